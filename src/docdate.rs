@@ -1,0 +1,113 @@
+//! Finding a document's own date in its header or byline.
+//!
+//! News files often carry their publication date in a header line (`date 2024-11-21`) or a
+//! byline (`Author: Jane Doe 11.06.2024`). Only the first lines are searched, and only these
+//! explicit forms, so a date mentioned in the story is never mistaken for the document date.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::extract::DateOrder;
+
+/// How far into the document a header or byline may be.
+const HEADER_BYTES: usize = 2048;
+
+/// A document date found in the text: its value and byte range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    pub value: NaiveDate,
+    pub bytes: std::ops::Range<usize>,
+}
+
+fn header_iso() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?im)^[^\S\n]*(?:[#*>]+[^\S\n]*)?(?:date|dated|published|posted|updated(?:[^\S\n]+on)?)[^\S\n]*[:\-]?[^\S\n]*((\d{4})-(\d{2})-(\d{2}))\b")
+            .expect("header date pattern compiles")
+    })
+}
+
+fn byline_numeric() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?im)^[^\S\n]*(?:author|by|written by)\b[^\n]{0,120}?\b((\d{1,2})[./-](\d{1,2})[./-](\d{4}))\b")
+            .expect("byline date pattern compiles")
+    })
+}
+
+/// Looks for the document date in the header or byline of `text`.
+///
+/// ```
+/// use sitrep::docdate::find_document_date;
+/// use sitrep::extract::DateOrder;
+/// let found = find_document_date(" date 2024-11-21 China said Tuesday", DateOrder::Dmy).unwrap();
+/// assert_eq!(found.value.to_string(), "2024-11-21");
+/// assert_eq!(found.bytes, 6..16);
+/// let byline = find_document_date("Title\nAuthor: Taut Bataut 11.06.2024\n", DateOrder::Dmy).unwrap();
+/// assert_eq!(byline.value.to_string(), "2024-06-11");
+/// assert!(find_document_date("The war began on 2022-02-24.", DateOrder::Dmy).is_none());
+/// ```
+pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
+    let mut end = text.len().min(HEADER_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let header = &text[..end];
+    let iso = header_iso().captures(header).and_then(|c| {
+        let whole = c.get(1)?;
+        let date =
+            NaiveDate::from_ymd_opt(c[2].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?)?;
+        Some(FoundDate {
+            value: date,
+            bytes: whole.range(),
+        })
+    });
+    let byline = byline_numeric().captures(header).and_then(|c| {
+        let whole = c.get(1)?;
+        let (a, b): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
+        let (day, month) = match order {
+            DateOrder::Dmy if a <= 12 || b <= 12 => (a, b),
+            DateOrder::Mdy if a <= 12 => (b, a),
+            _ => (a.max(b), a.min(b)),
+        };
+        let date = NaiveDate::from_ymd_opt(c[4].parse().ok()?, month, day)?;
+        Some(FoundDate {
+            value: date,
+            bytes: whole.range(),
+        })
+    });
+    match (iso, byline) {
+        (Some(a), Some(b)) => Some(if a.bytes.start <= b.bytes.start { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_first_order_reads_byline_as_us_date() {
+        let found = find_document_date("By Jo Doe, 11/06/2024", DateOrder::Mdy).unwrap();
+        assert_eq!(found.value, NaiveDate::from_ymd_opt(2024, 11, 6).unwrap());
+    }
+
+    #[test]
+    fn unambiguous_byline_date_ignores_order() {
+        let found = find_document_date("By Jo Doe 25/12/2024", DateOrder::Mdy).unwrap();
+        assert_eq!(found.value, NaiveDate::from_ymd_opt(2024, 12, 25).unwrap());
+    }
+
+    #[test]
+    fn impossible_dates_are_not_document_dates() {
+        assert!(find_document_date("date 2024-13-45 text", DateOrder::Dmy).is_none());
+    }
+
+    #[test]
+    fn header_far_into_the_text_is_ignored() {
+        let text = format!("{}\ndate 2024-11-21", "x".repeat(3000));
+        assert!(find_document_date(&text, DateOrder::Dmy).is_none());
+    }
+}

@@ -1,0 +1,459 @@
+//! The shared data model: documents, spans and annotations.
+//!
+//! Architecture invariant: every offset in this module is derived from the input text as given.
+//! Extractors work in byte ranges of [`Document::text`]; a [`Span`] adds the code-point offsets,
+//! computed once through the document's [`OffsetIndex`], so the two units can never disagree.
+
+use std::fmt;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+/// A stretch of the input, in UTF-8 bytes and in Unicode code points (both end-exclusive).
+///
+/// Build spans with [`Document::span`] so that both units come from one offset index.
+///
+/// ```
+/// use sitrep::Document;
+/// let doc = Document::from_text("d1", "Kabul’s envoy");
+/// let span = doc.span(0..5);
+/// assert_eq!((span.start, span.end, span.byte_start, span.byte_end), (0, 5, 0, 5));
+/// let apostrophe = doc.span(5..8); // ’ is three bytes, one code point
+/// assert_eq!((apostrophe.start, apostrophe.end), (5, 6));
+/// assert_eq!(doc.slice(apostrophe), "’");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// First byte of the span in the UTF-8 input.
+    pub byte_start: usize,
+    /// One past the last byte.
+    pub byte_end: usize,
+    /// First code point of the span.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+}
+
+impl Span {
+    /// The byte range, for slicing the document text.
+    pub fn bytes(&self) -> Range<usize> {
+        self.byte_start..self.byte_end
+    }
+
+    /// Whether two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.byte_start < other.byte_end && other.byte_start < self.byte_end
+    }
+
+    /// Whether `other` lies entirely inside `self`.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.byte_start <= other.byte_start && other.byte_end <= self.byte_end
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.byte_end - self.byte_start
+    }
+
+    /// Whether the span is empty.
+    pub fn is_empty(&self) -> bool {
+        self.byte_start == self.byte_end
+    }
+}
+
+/// Maps byte offsets of a text to code-point offsets in O(64) per lookup.
+///
+/// Every 64th byte position stores the number of code points before it; a lookup counts the
+/// remaining bytes that start a code point. Pure-ASCII texts skip the table entirely.
+#[derive(Clone, Debug, Default)]
+pub struct OffsetIndex {
+    checkpoints: Vec<usize>,
+    ascii: bool,
+}
+
+const CHECKPOINT_STRIDE: usize = 64;
+
+fn starts_code_point(byte: u8) -> bool {
+    (byte as i8) >= -0x40
+}
+
+impl OffsetIndex {
+    /// Builds the index for `text`.
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return OffsetIndex {
+                checkpoints: Vec::new(),
+                ascii: true,
+            };
+        }
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / CHECKPOINT_STRIDE + 1);
+        let mut chars = 0usize;
+        for chunk in bytes.chunks(CHECKPOINT_STRIDE) {
+            checkpoints.push(chars);
+            chars += chunk.iter().filter(|&&b| starts_code_point(b)).count();
+        }
+        checkpoints.push(chars);
+        OffsetIndex {
+            checkpoints,
+            ascii: false,
+        }
+    }
+
+    /// The code-point offset of byte offset `byte` (which must be a char boundary of the text).
+    pub fn char_offset(&self, text: &str, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let block = byte / CHECKPOINT_STRIDE;
+        let base = block * CHECKPOINT_STRIDE;
+        self.checkpoints[block]
+            + text.as_bytes()[base..byte]
+                .iter()
+                .filter(|&&b| starts_code_point(b))
+                .count()
+    }
+}
+
+/// Where the document date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateSource {
+    /// Given with the input (`--doc-date` or the JSONL `date` field).
+    Input,
+    /// Found in the document's own header or byline.
+    Text,
+    /// No date known.
+    None,
+}
+
+/// The date a document was written, against which relative dates are resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DocDate {
+    pub value: Option<NaiveDate>,
+    pub from: DateSource,
+    /// Where in the text the date was found (only for [`DateSource::Text`]).
+    pub span: Option<Span>,
+}
+
+impl DocDate {
+    /// No document date.
+    pub const NONE: DocDate = DocDate {
+        value: None,
+        from: DateSource::None,
+        span: None,
+    };
+}
+
+/// A document-level problem. The document still gets its output line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocError {
+    /// A stable, matchable kind: `invalid_utf8`, `binary`, `unreadable`, `too_large`,
+    /// `malformed_jsonl`, `bad_date`.
+    pub kind: &'static str,
+    pub message: String,
+}
+
+impl fmt::Display for DocError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.kind, self.message)
+    }
+}
+
+/// Provenance of a document's bytes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Source {
+    /// The path as given on the command line (None for stdin and JSONL records).
+    pub path: Option<String>,
+    /// Hex SHA-256 of the input bytes.
+    pub sha256: String,
+    /// Number of input bytes.
+    pub bytes: usize,
+    /// For JSONL records: the 1-based line number in `path` (or stdin).
+    pub line: Option<usize>,
+}
+
+/// One input document: its text, provenance, date and offset index.
+///
+/// ```
+/// use sitrep::Document;
+/// let doc = Document::from_text("note", "Talks resumed in Doha.");
+/// assert_eq!(doc.id, "note");
+/// assert_eq!(doc.slice(doc.span(17..21)), "Doha");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub id: String,
+    pub text: String,
+    pub source: Source,
+    pub date: DocDate,
+    /// Fields of a JSONL input record other than `id`, `text` and `date`, passed through.
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+    pub errors: Vec<DocError>,
+    index: OffsetIndex,
+}
+
+impl Document {
+    /// A document from text already in memory; computes the hash and the offset index.
+    pub fn from_text(id: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let source = Source {
+            path: None,
+            sha256: sha256_hex(text.as_bytes()),
+            bytes: text.len(),
+            line: None,
+        };
+        Self::with_source(id.into(), text, source)
+    }
+
+    /// A document with explicit provenance.
+    pub fn with_source(id: String, text: String, source: Source) -> Self {
+        let index = OffsetIndex::new(&text);
+        Document {
+            id,
+            text,
+            source,
+            date: DocDate::NONE,
+            meta: None,
+            errors: Vec::new(),
+            index,
+        }
+    }
+
+    /// A document that could not be read: no text, one error. It still gets its output line.
+    pub fn failed(id: String, source: Source, error: DocError) -> Self {
+        let mut doc = Self::with_source(id, String::new(), source);
+        doc.errors.push(error);
+        doc
+    }
+
+    /// The span of a byte range of [`Document::text`].
+    ///
+    /// # Panics
+    /// If the range is out of bounds or not on char boundaries: that is a bug in an extractor,
+    /// never a property of the input.
+    pub fn span(&self, bytes: Range<usize>) -> Span {
+        assert!(
+            bytes.start <= bytes.end
+                && self.text.is_char_boundary(bytes.start)
+                && self.text.is_char_boundary(bytes.end),
+            "span {bytes:?} is not on char boundaries of document {}",
+            self.id
+        );
+        Span {
+            byte_start: bytes.start,
+            byte_end: bytes.end,
+            start: self.index.char_offset(&self.text, bytes.start),
+            end: self.index.char_offset(&self.text, bytes.end),
+        }
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.bytes()]
+    }
+}
+
+/// Hex SHA-256 of some bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(bytes);
+    let mut hex = String::with_capacity(64);
+    for b in digest {
+        use fmt::Write;
+        let _ = write!(hex, "{b:02x}");
+    }
+    hex
+}
+
+/// The four kinds of annotation sitrep produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AnnotationType {
+    Entity,
+    Date,
+    Casualty,
+    Quote,
+}
+
+impl AnnotationType {
+    /// All types, in output order of the summary.
+    pub const ALL: [AnnotationType; 4] = [
+        AnnotationType::Entity,
+        AnnotationType::Date,
+        AnnotationType::Casualty,
+        AnnotationType::Quote,
+    ];
+
+    /// The name used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnnotationType::Entity => "entity",
+            AnnotationType::Date => "date",
+            AnnotationType::Casualty => "casualty",
+            AnnotationType::Quote => "quote",
+        }
+    }
+
+    /// Parses the JSON/command-line name.
+    ///
+    /// ```
+    /// use sitrep::AnnotationType;
+    /// assert_eq!(AnnotationType::parse("date"), Some(AnnotationType::Date));
+    /// assert_eq!(AnnotationType::parse("dates"), None);
+    /// ```
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == name)
+    }
+}
+
+impl fmt::Display for AnnotationType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How an entity mention was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MentionForm {
+    Name,
+    Alias,
+    Acronym,
+    Demonym,
+    Surname,
+}
+
+impl MentionForm {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionForm::Name => "name",
+            MentionForm::Alias => "alias",
+            MentionForm::Acronym => "acronym",
+            MentionForm::Demonym => "demonym",
+            MentionForm::Surname => "surname",
+        }
+    }
+}
+
+/// The gazetteer entry a mention links to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityLink {
+    /// Stable id (Wikidata QID where one exists).
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Which gazetteer file the entry came from (file stem).
+    pub gazetteer: String,
+    pub form: MentionForm,
+    /// Officials: the country they serve (id).
+    pub country: Option<String>,
+    /// Officials: their role.
+    pub role: Option<String>,
+}
+
+/// How a date value was obtained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// Fully given in the text.
+    Absolute,
+    /// Resolved against the document date.
+    Document,
+    /// Relative, but no document date was known.
+    Unresolved,
+}
+
+impl Anchor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anchor::Absolute => "absolute",
+            Anchor::Document => "document",
+            Anchor::Unresolved => "unresolved",
+        }
+    }
+}
+
+/// How many people a casualty statement counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Count {
+    pub min: u64,
+    /// None for open-ended counts ("at least 21").
+    pub max: Option<u64>,
+}
+
+/// Who said a quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub span: Span,
+    /// Filled by the resolve stage when the speaker is (or refers to) a known entity.
+    pub entity: Option<EntityLink>,
+}
+
+/// What an annotation says beyond its span, by type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Detail {
+    Entity(EntityLink),
+    Date {
+        value: String,
+        anchor: Anchor,
+    },
+    Casualty {
+        count: Count,
+        approximate: bool,
+        negated: bool,
+        victims: Option<Span>,
+    },
+    Quote {
+        content: Span,
+        speaker: Option<Speaker>,
+        cue: Option<Span>,
+    },
+}
+
+impl Detail {
+    pub fn annotation_type(&self) -> AnnotationType {
+        match self {
+            Detail::Entity(_) => AnnotationType::Entity,
+            Detail::Date { .. } => AnnotationType::Date,
+            Detail::Casualty { .. } => AnnotationType::Casualty,
+            Detail::Quote { .. } => AnnotationType::Quote,
+        }
+    }
+}
+
+/// One finding in a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Annotation {
+    pub span: Span,
+    /// `COUNTRY`, `DATE`, `KILLED`, `QUOTE`, …
+    pub label: String,
+    /// The gazetteer entry or pattern id that produced it.
+    pub rule: String,
+    pub detail: Detail,
+}
+
+impl Annotation {
+    pub fn annotation_type(&self) -> AnnotationType {
+        self.detail.annotation_type()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offset_index_agrees_with_naive_count_across_checkpoints() {
+        let text = "ab’c ".repeat(40) + "دری 👩‍👩‍👧 e\u{301}nd";
+        let index = OffsetIndex::new(&text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(index.char_offset(&text, byte), text[..byte].chars().count());
+        }
+    }
+
+    #[test]
+    fn span_of_multibyte_text_keeps_both_units() {
+        let doc = Document::from_text("x", "«Да» said");
+        let span = doc.span(0..8);
+        assert_eq!(doc.slice(span), "«Да»");
+        assert_eq!((span.start, span.end), (0, 4));
+        assert_eq!((span.byte_start, span.byte_end), (0, 8));
+    }
+}

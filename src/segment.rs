@@ -1,0 +1,363 @@
+//! Paragraphs, sentences and word tokens, as byte ranges of the document text.
+//!
+//! Sentence splitting is rule based and tuned for news: a period ends a sentence unless it ends a
+//! title ("Mr.", "Gen."), a month ("Nov."), an initial ("J.") or an abbreviation such as "U.S."
+//! that is followed by something other than a typical sentence opener. Blank lines end
+//! paragraphs. Within a paragraph a single line break also ends a sentence (headlines, one
+//! paragraph per line), unless the paragraph looks hard-wrapped (most lines end mid-sentence, as
+//! in wire copy wrapped at 70 columns); then line breaks are treated as spaces.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Words that are abbreviations when followed by a period and never end a sentence there.
+const TITLES_AND_MONTHS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt",
+    "Adm", "Brig", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Insp", "Supt", "St",
+    "Mt", "Ft", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "No", "Nos", "vs", "etc", "approx", "Inc", "Corp", "Co", "Ltd", "Dept", "Univ", "Gov't", "al",
+    "cf", "Vol", "pp", "Art", "Sec", "Fig",
+];
+
+/// Capitalized words that typically open a sentence: after an abbreviation like "U.S." they
+/// signal that the abbreviation also ended the sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "However",
+    "Meanwhile",
+    "Some",
+    "Many",
+    "Most",
+    "Officials",
+    "According",
+    "Earlier",
+    "Later",
+    "Last",
+    "Since",
+    "So",
+    "Yet",
+    "Both",
+    "Neither",
+    "No",
+];
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '*'];
+const TERMINATORS: &[char] = &['.', '!', '?', '…'];
+
+/// Paragraph and sentence boundaries of one text.
+///
+/// ```
+/// use sitrep::segment::Segmentation;
+/// let text = "Gen. Asim Munir met U.S. officials. They spoke.\n\nNext paragraph.";
+/// let seg = Segmentation::new(text);
+/// let sentences: Vec<&str> = seg.sentences.iter().map(|r| &text[r.clone()]).collect();
+/// assert_eq!(sentences, ["Gen. Asim Munir met U.S. officials.", "They spoke.", "Next paragraph."]);
+/// assert_eq!(seg.paragraphs.len(), 2);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Segmentation {
+    /// Paragraphs (blank-line separated), trimmed of surrounding whitespace.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Sentences in text order, trimmed, never crossing a paragraph boundary.
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl Segmentation {
+    /// Segments `text`.
+    pub fn new(text: &str) -> Self {
+        let paragraphs = paragraphs(text);
+        let mut sentences = Vec::new();
+        for paragraph in &paragraphs {
+            split_paragraph(text, paragraph.clone(), &mut sentences);
+        }
+        Segmentation {
+            paragraphs,
+            sentences,
+        }
+    }
+
+    /// Index of the sentence containing byte `pos`, or of the last sentence before it.
+    pub fn sentence_index(&self, pos: usize) -> Option<usize> {
+        index_at(&self.sentences, pos)
+    }
+
+    /// Index of the paragraph containing byte `pos`, or of the last paragraph before it.
+    pub fn paragraph_index(&self, pos: usize) -> Option<usize> {
+        index_at(&self.paragraphs, pos)
+    }
+}
+
+fn index_at(ranges: &[Range<usize>], pos: usize) -> Option<usize> {
+    let after = ranges.partition_point(|r| r.start <= pos);
+    after.checked_sub(1)
+}
+
+/// Word tokens (and punctuation marks) of `text[range]`, as byte ranges of `text`.
+///
+/// ```
+/// use sitrep::segment::tokens;
+/// let text = "Kabul’s 2,400 troops.";
+/// let words: Vec<&str> = tokens(text, 0..text.len()).map(|r| &text[r]).collect();
+/// assert_eq!(words, ["Kabul’s", "2,400", "troops", "."]);
+/// ```
+pub fn tokens(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let base = range.start;
+    text[range]
+        .split_word_bound_indices()
+        .filter(|(_, w)| !w.chars().all(char::is_whitespace))
+        .map(move |(i, w)| base + i..base + i + w.len())
+}
+
+fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let leading = slice.len() - slice.trim_start().len();
+    let trailing = slice.len() - slice.trim_end().len();
+    if leading == slice.len() {
+        return range.start..range.start;
+    }
+    range.start + leading..range.end - trailing
+}
+
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut line_start = 0;
+    let push = |out: &mut Vec<Range<usize>>, range: Range<usize>| {
+        let trimmed = trim_range(text, range);
+        if !trimmed.is_empty() {
+            out.push(trimmed);
+        }
+    };
+    for (i, _) in text.match_indices('\n') {
+        let line = &text[line_start..i];
+        if line.trim().is_empty() && line_start > start {
+            push(&mut out, start..line_start);
+            start = i + 1;
+        } else if line.trim().is_empty() {
+            start = i + 1;
+        }
+        line_start = i + 1;
+    }
+    push(&mut out, start..text.len());
+    out
+}
+
+fn ends_with_terminal(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(CLOSERS)
+        .ends_with(|c: char| TERMINATORS.contains(&c) || c == ':')
+}
+
+/// A paragraph is hard-wrapped when it has several lines and most of them end mid-sentence.
+fn is_hard_wrapped(lines: &[&str]) -> bool {
+    if lines.len() < 3 {
+        return false;
+    }
+    let inner = &lines[..lines.len() - 1];
+    let open = inner.iter().filter(|l| !ends_with_terminal(l)).count();
+    open * 10 >= inner.len() * 6
+}
+
+fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let body = &text[paragraph.clone()];
+    let lines: Vec<&str> = body.split('\n').collect();
+    if is_hard_wrapped(&lines) {
+        split_sentences(text, paragraph, out);
+        return;
+    }
+    let mut line_start = paragraph.start;
+    for line in lines {
+        let range = line_start..line_start + line.len();
+        line_start = range.end + 1;
+        let trimmed = trim_range(text, range);
+        if !trimmed.is_empty() {
+            split_sentences(text, trimmed, out);
+        }
+    }
+}
+
+fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut start = unit.start;
+    let bytes = text.as_bytes();
+    let mut chars = text[unit.clone()].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        if !TERMINATORS.contains(&c) {
+            continue;
+        }
+        let at = unit.start + offset;
+        // Swallow repeated terminators and closing quotes/brackets: `?!”)`.
+        let mut end = at + c.len_utf8();
+        while let Some(&(o, next)) = chars.peek() {
+            if TERMINATORS.contains(&next) || CLOSERS.contains(&next) {
+                end = unit.start + o + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        if end >= unit.end || !bytes[end].is_ascii_whitespace() {
+            continue;
+        }
+        let rest = text[end..unit.end].trim_start();
+        let next_word: &str = rest
+            .split(|ch: char| ch.is_whitespace())
+            .next()
+            .unwrap_or("");
+        if !opens_sentence(next_word) {
+            continue;
+        }
+        if c == '.' && !period_ends_sentence(&text[start..at], next_word) {
+            continue;
+        }
+        let sentence = trim_range(text, start..end);
+        if !sentence.is_empty() {
+            out.push(sentence);
+        }
+        start = end;
+    }
+    let last = trim_range(text, start..unit.end);
+    if !last.is_empty() {
+        out.push(last);
+    }
+}
+
+fn opens_sentence(word: &str) -> bool {
+    match word.chars().next() {
+        Some(c) => !c.is_lowercase() && !matches!(c, ',' | ';' | ':' | ')' | ']'),
+        None => false,
+    }
+}
+
+/// Decides whether the period after `before` (the sentence so far) ends the sentence.
+fn period_ends_sentence(before: &str, next_word: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return true;
+    }
+    if TITLES_AND_MONTHS.contains(&word) {
+        return false;
+    }
+    let mut letters = word.chars();
+    let single_initial =
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    if single_initial {
+        return false;
+    }
+    // Dotted abbreviations: "U.S", "a.m", "U.N".
+    if word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2) {
+        let opener = next_word.trim_start_matches(['"', '“', '\'', '‘', '(']);
+        return SENTENCE_OPENERS.contains(&opener);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        Segmentation::new(text)
+            .sentences
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        assert_eq!(
+            sentences("Mr. Korybko met Dr. J. Smith at 10 a.m. on Nov. 5 and paid $2.4 billion. Then he left."),
+            ["Mr. Korybko met Dr. J. Smith at 10 a.m. on Nov. 5 and paid $2.4 billion.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviation_ends_sentence_before_an_opener() {
+        assert_eq!(
+            sentences("He relied on the U.S. The talks failed."),
+            ["He relied on the U.S.", "The talks failed."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("“We will act,” he said. “Now.” (The end.) Next"),
+            ["“We will act,” he said.", "“Now.”", "(The end.)", "Next"]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_ellipsis_continues() {
+        assert_eq!(
+            sentences("with the aim … to enhance it."),
+            ["with the aim … to enhance it."]
+        );
+    }
+
+    #[test]
+    fn headline_lines_and_blank_lines_break() {
+        let text = "Tensions For Kazakhstan\nThe developments continue.\r\n\r\nNew paragraph";
+        assert_eq!(
+            sentences(text),
+            [
+                "Tensions For Kazakhstan",
+                "The developments continue.",
+                "New paragraph"
+            ]
+        );
+        assert_eq!(Segmentation::new(text).paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_joins_lines() {
+        let text = "The bank said it would\nraise rates by half a point\nnext month. Traders\nwere surprised.";
+        assert_eq!(
+            sentences(text),
+            [
+                "The bank said it would\nraise rates by half a point\nnext month.",
+                "Traders\nwere surprised."
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_whitespace_text_have_no_segments() {
+        assert!(Segmentation::new("").sentences.is_empty());
+        assert!(Segmentation::new(" \n\n \t").paragraphs.is_empty());
+    }
+}

@@ -1,0 +1,133 @@
+//! Accuracy regression: every annotated fixture set is scored with `sitrep::eval`, and no
+//! metric may drop below the recorded baseline in `tests/fixtures/baseline/<type>.json`.
+//!
+//! Fixture sets, per annotation type `T` (entity, date, casualty, quote):
+//! - `seeds`: gold `tests/fixtures/gold/seeds.T.jsonl` over the articles in `seeds/`;
+//! - `hard`: gold `tests/fixtures/gold/hard.T.jsonl` over `tests/fixtures/hard/T.jsonl`
+//!   (JSONL input records: hard cases and negatives written for that extractor).
+//!
+//! Raising a baseline is done on purpose: `SITREP_UPDATE_BASELINE=1 cargo test --test
+//! regression` rewrites the files, and the change shows in review. Lowering one silently is
+//! what this test exists to prevent.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use sitrep::eval::{parse_documents, score, Counts};
+use sitrep::input::{InputConfig, InputFormat, Inputs};
+use sitrep::run::{run, RunConfig};
+use sitrep::{AnnotationType, Pipeline};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn predict(kind: AnnotationType, input: &Path, format: InputFormat) -> String {
+    let pipeline = Pipeline::builder()
+        .only(&[kind])
+        .build()
+        .expect("pipeline builds");
+    let config = InputConfig {
+        format,
+        ..InputConfig::default()
+    };
+    let inputs = Inputs::new(vec![input.to_path_buf()], &config).expect("inputs");
+    let mut out = Vec::new();
+    run(
+        inputs,
+        &config,
+        &pipeline,
+        &RunConfig::default(),
+        &mut out,
+        |_| {},
+    )
+    .expect("run");
+    String::from_utf8(out).expect("utf-8 output")
+}
+
+fn metrics(c: &Counts) -> BTreeMap<String, f64> {
+    BTreeMap::from([
+        ("strict_f1".to_string(), c.strict_f1()),
+        ("relaxed_f1".to_string(), c.relaxed_f1()),
+        ("attribute_f1".to_string(), c.attribute_f1()),
+    ])
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).floor() / 10_000.0
+}
+
+#[test]
+fn fixture_scores_do_not_regress() {
+    let update = std::env::var_os("SITREP_UPDATE_BASELINE").is_some();
+    let mut failures = Vec::new();
+    let mut scored = 0;
+    for kind in AnnotationType::ALL {
+        let sets = [
+            ("seeds", root().join("seeds"), InputFormat::Text),
+            (
+                "hard",
+                root().join(format!("tests/fixtures/hard/{kind}.jsonl")),
+                InputFormat::Jsonl,
+            ),
+        ];
+        let baseline_path = root().join(format!("tests/fixtures/baseline/{kind}.json"));
+        let baseline: BTreeMap<String, BTreeMap<String, f64>> =
+            std::fs::read_to_string(&baseline_path)
+                .ok()
+                .map(|s| serde_json::from_str(&s).expect("baseline is JSON"))
+                .unwrap_or_default();
+        let mut measured = BTreeMap::new();
+        for (set, input, format) in sets {
+            let gold_path = root().join(format!("tests/fixtures/gold/{set}.{kind}.jsonl"));
+            let Ok(gold_text) = std::fs::read_to_string(&gold_path) else {
+                eprintln!(
+                    "{kind}/{set}: no gold file {}, not scored",
+                    gold_path.display()
+                );
+                continue;
+            };
+            let gold =
+                parse_documents(&gold_text, &gold_path.display().to_string()).expect("gold parses");
+            let predicted = parse_documents(&predict(kind, &input, format), "predictions")
+                .expect("predictions parse");
+            let report = score(&gold, &predicted, &[kind]);
+            println!("== {kind} / {set}\n{}", report.table());
+            let m = metrics(&report.for_type(kind));
+            scored += 1;
+            match baseline.get(set) {
+                Some(expected) => {
+                    for (name, floor) in expected {
+                        let got = m.get(name).copied().unwrap_or(0.0);
+                        if got + 1e-9 < *floor {
+                            failures.push(format!(
+                                "{kind}/{set} {name}: {got:.4} < baseline {floor:.4}"
+                            ));
+                        }
+                    }
+                }
+                None if !update => failures.push(format!(
+                    "{kind}/{set}: no baseline in {}; record one with SITREP_UPDATE_BASELINE=1",
+                    baseline_path.display()
+                )),
+                None => {}
+            }
+            measured.insert(
+                set.to_string(),
+                m.into_iter()
+                    .map(|(k, v)| (k, round(v)))
+                    .collect::<BTreeMap<_, _>>(),
+            );
+        }
+        if update && !measured.is_empty() {
+            let json = serde_json::to_string_pretty(&measured).expect("serializes");
+            std::fs::write(&baseline_path, json + "\n").expect("baseline written");
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "accuracy regressed:\n{}",
+        failures.join("\n")
+    );
+    eprintln!("{scored} fixture sets scored");
+}
