@@ -21,23 +21,46 @@ pub struct FoundDate {
     pub bytes: std::ops::Range<usize>,
 }
 
+/// How many lines from the top may hold the header or byline.
+const HEADER_LINES: usize = 12;
+
+/// `date 2024-11-21`, `Published: 2024-11-21`, … at the start of a line.
 fn header_iso() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?im)^[^\S\n]*(?:[#*>]+[^\S\n]*)?(?:date|dated|published|posted|updated(?:[^\S\n]+on)?)[^\S\n]*[:\-]?[^\S\n]*((\d{4})-(\d{2})-(\d{2}))\b")
+        Regex::new(r"^(?i:date|dated|published|posted|updated(?:[ \t]+on)?)[ \t]*[:\-]?[ \t]*((\d{4})-(\d{2})-(\d{2}))(?-u:\b)")
             .expect("header date pattern compiles")
     })
 }
 
+/// `Author: Taut Bataut 11.06.2024`, `By Jo Doe, 11/06/2024`.
 fn byline_numeric() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?im)^[^\S\n]*(?:author|by|written by)\b[^\n]{0,120}?\b((\d{1,2})[./-](\d{1,2})[./-](\d{4}))\b")
+        Regex::new(r"^(?i:author|by|written by)(?-u:\b)[^\n]{0,120}?(?-u:\b)((\d{1,2})[./-](\d{1,2})[./-](\d{4}))(?-u:\b)")
             .expect("byline date pattern compiles")
     })
 }
 
-/// Looks for the document date in the header or byline of `text`.
+/// The first lines of `text`, each with its byte offset, leading whitespace and Markdown
+/// markers (`#`, `*`, `>`) skipped.
+fn header_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut end = text.len().min(HEADER_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let header = &text[..end];
+    let mut offset = 0;
+    header.split('\n').take(HEADER_LINES).map(move |line| {
+        let at = offset;
+        offset += line.len() + 1;
+        let body =
+            line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '>'));
+        (at + line.len() - body.len(), body)
+    })
+}
+
+/// Looks for the document date in the header or byline of `text` (the first line that has one).
 ///
 /// ```
 /// use sitrep::docdate::find_document_date;
@@ -50,38 +73,35 @@ fn byline_numeric() -> &'static Regex {
 /// assert!(find_document_date("The war began on 2022-02-24.", DateOrder::Dmy).is_none());
 /// ```
 pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
-    let mut end = text.len().min(HEADER_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
+    for (at, line) in header_lines(text) {
+        if let Some(c) = header_iso().captures(line) {
+            let whole = c.get(1)?;
+            let date =
+                NaiveDate::from_ymd_opt(c[2].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?);
+            if let Some(value) = date {
+                return Some(FoundDate {
+                    value,
+                    bytes: at + whole.start()..at + whole.end(),
+                });
+            }
+        }
+        if let Some(c) = byline_numeric().captures(line) {
+            let whole = c.get(1)?;
+            let (a, b): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
+            let (day, month) = match order {
+                DateOrder::Dmy if a <= 12 || b <= 12 => (a, b),
+                DateOrder::Mdy if a <= 12 => (b, a),
+                _ => (a.max(b), a.min(b)),
+            };
+            if let Some(value) = NaiveDate::from_ymd_opt(c[4].parse().ok()?, month, day) {
+                return Some(FoundDate {
+                    value,
+                    bytes: at + whole.start()..at + whole.end(),
+                });
+            }
+        }
     }
-    let header = &text[..end];
-    let iso = header_iso().captures(header).and_then(|c| {
-        let whole = c.get(1)?;
-        let date =
-            NaiveDate::from_ymd_opt(c[2].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?)?;
-        Some(FoundDate {
-            value: date,
-            bytes: whole.range(),
-        })
-    });
-    let byline = byline_numeric().captures(header).and_then(|c| {
-        let whole = c.get(1)?;
-        let (a, b): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
-        let (day, month) = match order {
-            DateOrder::Dmy if a <= 12 || b <= 12 => (a, b),
-            DateOrder::Mdy if a <= 12 => (b, a),
-            _ => (a.max(b), a.min(b)),
-        };
-        let date = NaiveDate::from_ymd_opt(c[4].parse().ok()?, month, day)?;
-        Some(FoundDate {
-            value: date,
-            bytes: whole.range(),
-        })
-    });
-    match (iso, byline) {
-        (Some(a), Some(b)) => Some(if a.bytes.start <= b.bytes.start { a } else { b }),
-        (a, b) => a.or(b),
-    }
+    None
 }
 
 #[cfg(test)]

@@ -433,6 +433,39 @@ impl Annotation {
     pub fn annotation_type(&self) -> AnnotationType {
         self.detail.annotation_type()
     }
+
+    /// Moves this annotation and all its nested spans by `origin`'s start: used to stitch
+    /// annotations of a chunk back into the whole document.
+    pub fn shift(&mut self, origin: Span) {
+        let by = |s: &mut Span| {
+            s.byte_start += origin.byte_start;
+            s.byte_end += origin.byte_start;
+            s.start += origin.start;
+            s.end += origin.start;
+        };
+        by(&mut self.span);
+        match &mut self.detail {
+            Detail::Entity(_) | Detail::Date { .. } => {}
+            Detail::Casualty { victims, .. } => {
+                if let Some(v) = victims {
+                    by(v);
+                }
+            }
+            Detail::Quote {
+                content,
+                speaker,
+                cue,
+            } => {
+                by(content);
+                if let Some(s) = speaker {
+                    by(&mut s.span);
+                }
+                if let Some(c) = cue {
+                    by(c);
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

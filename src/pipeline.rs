@@ -31,12 +31,17 @@ impl AnnotatedDocument {
     }
 }
 
+/// Documents longer than this are split at paragraph breaks into chunks of about this size,
+/// annotated in parallel, and stitched back (see [`PipelineBuilder::split_bytes`]).
+pub const DEFAULT_SPLIT_BYTES: usize = 4 << 20;
+
 /// Configures and builds a [`Pipeline`].
 #[derive(Clone, Debug)]
 pub struct PipelineBuilder {
     only: Vec<AnnotationType>,
     gazetteers: Vec<PathBuf>,
     options: Options,
+    split_bytes: usize,
 }
 
 impl Default for PipelineBuilder {
@@ -45,6 +50,7 @@ impl Default for PipelineBuilder {
             only: AnnotationType::ALL.to_vec(),
             gazetteers: Vec::new(),
             options: Options::default(),
+            split_bytes: DEFAULT_SPLIT_BYTES,
         }
     }
 }
@@ -68,6 +74,15 @@ impl PipelineBuilder {
         self
     }
 
+    /// Documents longer than `bytes` are cut at paragraph breaks into chunks of about that size
+    /// and annotated in parallel; offsets are stitched back exactly. What crosses a chunk
+    /// boundary is lost (a quotation spanning two chunks, a surname whose full name is in an
+    /// earlier chunk), so the default is large: 4 MiB, far beyond any news article.
+    pub fn split_bytes(mut self, bytes: usize) -> Self {
+        self.split_bytes = bytes.max(1);
+        self
+    }
+
     /// Loads gazetteers and compiles patterns.
     pub fn build(self) -> Result<Pipeline> {
         let mut extractors: Vec<Box<dyn Extractor>> = Vec::new();
@@ -85,6 +100,7 @@ impl PipelineBuilder {
         Ok(Pipeline {
             extractors,
             options: self.options,
+            split_bytes: self.split_bytes,
         })
     }
 }
@@ -103,6 +119,7 @@ impl PipelineBuilder {
 pub struct Pipeline {
     extractors: Vec<Box<dyn Extractor>>,
     options: Options,
+    split_bytes: usize,
 }
 
 impl Pipeline {
@@ -130,22 +147,92 @@ impl Pipeline {
             };
         }
         let segments = Segmentation::new(&doc.text);
-        let mut annotations = Vec::new();
-        {
-            let cx = Context {
-                doc: &doc,
-                segments: &segments,
-                options: &self.options,
-            };
-            for extractor in &self.extractors {
-                extractor.extract(&cx, &mut annotations);
-            }
-        }
+        let mut annotations = if doc.text.len() > self.split_bytes {
+            self.extract_in_chunks(&doc, &segments)
+        } else {
+            self.extract(&doc, &segments)
+        };
         resolve(&doc, &mut annotations);
         AnnotatedDocument {
             doc,
             annotations,
             segments,
         }
+    }
+
+    fn extract(&self, doc: &Document, segments: &Segmentation) -> Vec<Annotation> {
+        let cx = Context {
+            doc,
+            segments,
+            options: &self.options,
+        };
+        let mut annotations = Vec::new();
+        for extractor in &self.extractors {
+            extractor.extract(&cx, &mut annotations);
+        }
+        annotations
+    }
+
+    /// Annotates a huge document chunk by chunk on the rayon pool, then shifts every span of
+    /// each chunk back to document offsets.
+    fn extract_in_chunks(&self, doc: &Document, segments: &Segmentation) -> Vec<Annotation> {
+        use rayon::prelude::*;
+        let chunks = chunk_at_paragraphs(&segments.paragraphs, doc.text.len(), self.split_bytes);
+        let per_chunk: Vec<Vec<Annotation>> = chunks
+            .par_iter()
+            .map(|range| {
+                let mut part = Document::with_source(
+                    doc.id.clone(),
+                    doc.text[range.clone()].to_string(),
+                    doc.source.clone(),
+                );
+                part.date = DocDate {
+                    span: None,
+                    ..doc.date
+                };
+                let part_segments = Segmentation::new(&part.text);
+                let origin = doc.span(range.start..range.start);
+                let mut found = self.extract(&part, &part_segments);
+                for annotation in &mut found {
+                    annotation.shift(origin);
+                }
+                found
+            })
+            .collect();
+        per_chunk.into_iter().flatten().collect()
+    }
+}
+
+/// Byte ranges covering `0..len`, cut only at paragraph starts, each about `target` bytes
+/// (a paragraph longer than `target` stays whole).
+fn chunk_at_paragraphs(
+    paragraphs: &[std::ops::Range<usize>],
+    len: usize,
+    target: usize,
+) -> Vec<std::ops::Range<usize>> {
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    for paragraph in paragraphs {
+        if paragraph.start > start && paragraph.start - start >= target {
+            chunks.push(start..paragraph.start);
+            start = paragraph.start;
+        }
+    }
+    chunks.push(start..len);
+    chunks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_cover_the_text_and_cut_only_at_paragraphs() {
+        let text = "aaaa\n\nbbbb\n\ncccc\n\ndddd";
+        let segments = Segmentation::new(text);
+        let chunks = chunk_at_paragraphs(&segments.paragraphs, text.len(), 8);
+        assert_eq!(chunks, [0..12, 12..text.len()]);
+        let starts: Vec<usize> = segments.paragraphs.iter().map(|p| p.start).collect();
+        assert!(chunks.iter().skip(1).all(|c| starts.contains(&c.start)));
     }
 }

@@ -207,25 +207,49 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
     }
 }
 
+/// The terminator starting at byte `at`, if any ('.', '!', '?' or '…').
+fn terminator_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes()[at] {
+        b'.' => Some('.'),
+        b'!' => Some('!'),
+        b'?' => Some('?'),
+        0xE2 if text[at..].starts_with('…') => Some('…'),
+        _ => None,
+    }
+}
+
 fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = unit.start;
     let bytes = text.as_bytes();
-    let mut chars = text[unit.clone()].char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        if !TERMINATORS.contains(&c) {
-            continue;
+    let mut at = unit.start;
+    // Terminators are ASCII or start with 0xE2 ('…'): jump between candidate bytes with memchr
+    // instead of decoding every character.
+    let mut next_e2 = None;
+    while at < unit.end {
+        let hay = &bytes[at..unit.end];
+        if next_e2.is_none_or(|e| e < at) {
+            next_e2 = Some(memchr::memchr(0xE2, hay).map_or(unit.end, |i| at + i));
         }
-        let at = unit.start + offset;
+        let ascii = memchr::memchr3(b'.', b'!', b'?', hay).map_or(unit.end, |i| at + i);
+        at = ascii.min(next_e2.unwrap_or(unit.end));
+        if at >= unit.end {
+            break;
+        }
+        let Some(c) = terminator_at(text, at) else {
+            at += 1;
+            continue;
+        };
         // Swallow repeated terminators and closing quotes/brackets: `?!”)`.
         let mut end = at + c.len_utf8();
-        while let Some(&(o, next)) = chars.peek() {
+        while let Some(next) = text[end..unit.end].chars().next() {
             if TERMINATORS.contains(&next) || CLOSERS.contains(&next) {
-                end = unit.start + o + next.len_utf8();
-                chars.next();
+                end += next.len_utf8();
             } else {
                 break;
             }
         }
+        let terminator_at = at;
+        at = end;
         if end >= unit.end || !bytes[end].is_ascii_whitespace() {
             continue;
         }
@@ -237,7 +261,7 @@ fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) 
         if !opens_sentence(next_word) {
             continue;
         }
-        if c == '.' && !period_ends_sentence(&text[start..at], next_word) {
+        if c == '.' && !period_ends_sentence(&text[start..terminator_at], next_word) {
             continue;
         }
         let sentence = trim_range(text, start..end);

@@ -53,8 +53,24 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..40).prop_map(|parts| parts.concat())
 }
 
+/// A pipeline that splits anything over 64 bytes into paragraph chunks, to exercise stitching.
+fn chunking_pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| {
+        Pipeline::builder()
+            .split_bytes(64)
+            .build()
+            .expect("pipeline builds")
+    })
+}
+
 fn check(text: &str) {
-    let annotated = pipeline().annotate(Document::from_text("p", text));
+    check_with(pipeline(), text);
+    check_with(chunking_pipeline(), text);
+}
+
+fn check_with(pipeline: &Pipeline, text: &str) {
+    let annotated = pipeline.annotate(Document::from_text("p", text));
     let emit = Emit {
         paragraphs: true,
         sentences: true,

@@ -1,0 +1,74 @@
+//! Per-stage micro-benchmarks on a fixed in-repo haystack (the seeds, shuffled to ~1 MB):
+//! segmentation, each extractor alone, the whole pipeline, and JSON writing.
+//!
+//! Run: `cargo bench --bench stages`. Throughput is reported in bytes per second.
+
+use std::path::Path;
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use sitrep::output::{write_document, Emit, Format};
+use sitrep::segment::Segmentation;
+use sitrep::{AnnotationType, Document, Pipeline};
+
+#[path = "corpus.rs"]
+mod corpus;
+
+fn haystack() -> String {
+    corpus::documents(Path::new(env!("CARGO_MANIFEST_DIR")), 1 << 20).join("\n\n")
+}
+
+fn stages(c: &mut Criterion) {
+    let text = haystack();
+    let mut group = c.benchmark_group("stage");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(10);
+    group.bench_function("segment", |b| {
+        b.iter(|| Segmentation::new(black_box(&text)))
+    });
+    group.bench_function("offset_index", |b| {
+        b.iter(|| Document::from_text("h", black_box(text.clone())))
+    });
+    let sizes = [
+        ("entity", vec![AnnotationType::Entity]),
+        ("date", vec![AnnotationType::Date]),
+        ("casualty", vec![AnnotationType::Casualty]),
+        ("quote", vec![AnnotationType::Quote]),
+        ("all", AnnotationType::ALL.to_vec()),
+    ];
+    for (name, types) in sizes {
+        // One chunk, one thread: the stage's own speed.
+        let pipeline = Pipeline::builder()
+            .only(&types)
+            .split_bytes(usize::MAX)
+            .build()
+            .expect("pipeline builds");
+        let doc = Document::from_text("h", text.clone());
+        group.bench_function(name, |b| {
+            b.iter(|| pipeline.annotate(black_box(doc.clone())))
+        });
+    }
+    let pipeline = Pipeline::builder().build().expect("pipeline builds");
+    let annotated = pipeline.annotate(Document::from_text("h", text.clone()));
+    let mut buf = Vec::new();
+    group.bench_function("json_write", |b| {
+        b.iter(|| {
+            buf.clear();
+            write_document(
+                black_box(&annotated),
+                Format::Docs,
+                Emit::default(),
+                &mut buf,
+            );
+        })
+    });
+    group.finish();
+    let mut startup = c.benchmark_group("startup");
+    startup.sample_size(10);
+    startup.bench_function("build_pipeline", |b| {
+        b.iter(|| Pipeline::builder().build().expect("pipeline builds"))
+    });
+    startup.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
