@@ -50,7 +50,7 @@ pub fn seed_paragraphs(root: &Path) -> Vec<String> {
 /// Documents totalling at least `bytes` bytes.
 pub fn documents(root: &Path, bytes: usize) -> Vec<String> {
     let paragraphs = seed_paragraphs(root);
-    let mut rng = Rng::new(0x5172_e9);
+    let mut rng = Rng::new(0x0051_72e9);
     let mut docs = Vec::new();
     let mut total = 0;
     while total < bytes {
