@@ -10,7 +10,7 @@ use sitrep::output::{write_document, Emit, Format};
 use sitrep::segment::Segmentation;
 use sitrep::{AnnotationType, Document, Pipeline};
 
-#[path = "corpus.rs"]
+#[path = "support/corpus.rs"]
 mod corpus;
 
 fn haystack() -> String {
