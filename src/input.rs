@@ -256,9 +256,9 @@ fn load_record(source_name: &str, line: usize, bytes: Vec<u8>) -> Document {
         line: Some(line),
         ..Source::default()
     };
-    let malformed = |source: Source, message: String| {
+    let malformed = |id: String, source: Source, message: String| {
         Document::failed(
-            fallback_id.clone(),
+            id,
             source,
             error(
                 "malformed_jsonl",
@@ -268,21 +268,28 @@ fn load_record(source_name: &str, line: usize, bytes: Vec<u8>) -> Document {
     };
     let value: serde_json::Value = match serde_json::from_slice(&bytes) {
         Ok(v) => v,
-        Err(e) => return malformed(source, e.to_string()),
+        Err(e) => return malformed(fallback_id, source, e.to_string()),
     };
     let serde_json::Value::Object(mut fields) = value else {
-        return malformed(source, "not a JSON object".into());
+        return malformed(fallback_id, source, "not a JSON object".into());
     };
     let id = match fields.remove("id") {
         Some(serde_json::Value::String(s)) => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),
-        None | Some(serde_json::Value::Null) => fallback_id.clone(),
-        Some(_) => return malformed(source, "`id` must be a string or a number".into()),
+        None | Some(serde_json::Value::Null) => fallback_id,
+        Some(_) => {
+            return malformed(
+                fallback_id,
+                source,
+                "`id` must be a string or a number".into(),
+            )
+        }
     };
+    // From here on the record's own id is known, so the error record carries it.
     let text = match fields.remove("text") {
         Some(serde_json::Value::String(s)) => s,
-        Some(_) => return malformed(source, "`text` must be a string".into()),
-        None => return malformed(source, "missing `text`".into()),
+        Some(_) => return malformed(id, source, "`text` must be a string".into()),
+        None => return malformed(id, source, "missing `text`".into()),
     };
     let date = fields.remove("date");
     let mut doc = from_bytes(id, source, text.into_bytes());
