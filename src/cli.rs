@@ -9,6 +9,8 @@ use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context as _, Result};
@@ -301,14 +303,31 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     };
     let started = Instant::now();
     let bar = (!args.quiet && io::stderr().is_terminal()).then(progress_bar);
+    let total = bar
+        .is_some()
+        .then(|| count_in_background(&args.paths, &input_config));
     let on_batch = |s: &Summary| {
         if let Some(bar) = &bar {
             let secs = started.elapsed().as_secs_f64().max(1e-9);
+            let rate = s.documents as f64 / secs;
+            let known = total
+                .as_ref()
+                .map(|t| t.load(Ordering::Relaxed))
+                .filter(|&t| t != usize::MAX);
+            let eta = match (known, shard) {
+                (Some(total), None) if rate > 0.0 => format!(
+                    " of {total}, ETA {}",
+                    indicatif::HumanDuration(Duration::from_secs_f64(
+                        total.saturating_sub(s.documents) as f64 / rate
+                    ))
+                ),
+                _ => String::new(),
+            };
             bar.set_message(format!(
-                "{} docs, {:.1} MB, {:.0} docs/s, {:.1} MB/s, {} with errors",
+                "{} docs{eta}, {:.1} MB, {:.0} docs/s, {:.1} MB/s, {} with errors",
                 s.documents,
                 s.bytes as f64 / 1e6,
-                s.documents as f64 / secs,
+                rate,
                 s.bytes as f64 / 1e6 / secs,
                 s.failed
             ));
@@ -373,6 +392,22 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Counts the input documents on a background thread, for the progress ETA: `usize::MAX` until
+/// known, and forever when stdin is an input (it cannot be read twice).
+fn count_in_background(paths: &[PathBuf], config: &InputConfig) -> Arc<AtomicUsize> {
+    let total = Arc::new(AtomicUsize::new(usize::MAX));
+    if paths.iter().any(|p| p.as_os_str() == sitrep::input::STDIN) {
+        return total;
+    }
+    let (paths, config, shared) = (paths.to_vec(), config.clone(), Arc::clone(&total));
+    std::thread::spawn(move || {
+        if let Ok(inputs) = Inputs::new(paths, &config) {
+            shared.store(inputs.count(), Ordering::Relaxed);
+        }
+    });
+    total
 }
 
 fn progress_bar() -> indicatif::ProgressBar {
