@@ -374,7 +374,7 @@ impl Summary {
             .collect();
         let mb = self.bytes as f64 / 1e6;
         format!(
-            "sitrep: {} documents, {:.2} MB: {}; {} with errors; {:.2} s ({:.1} MB/s, {:.0} docs/s)",
+            "sitrep: {} documents, {:.2} MB: {}; {} with errors; {:.2} s ({:.1} MB/s, {:.1} docs/s)",
             self.documents,
             mb,
             types.join(", "),
