@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -251,15 +251,15 @@ fn parse_shard(s: &str) -> Result<(usize, usize)> {
 
 /// Where output goes: stdout, a temporary file renamed into place, or a special file.
 enum Sink {
-    Stdout,
+    Stdout(io::Stdout),
     Atomic(tempfile::NamedTempFile, PathBuf),
-    Direct(File),
+    Direct(File, PathBuf),
 }
 
 impl Sink {
     fn open(path: Option<&Path>) -> Result<Sink> {
         let Some(path) = path else {
-            return Ok(Sink::Stdout);
+            return Ok(Sink::Stdout(io::stdout()));
         };
         let regular = match std::fs::metadata(path) {
             Ok(meta) => meta.is_file(),
@@ -281,8 +281,33 @@ impl Sink {
                 .write(true)
                 .open(path)
                 .with_context(|| format!("cannot open {}", path.display()))?;
-            Ok(Sink::Direct(file))
+            Ok(Sink::Direct(file, path.to_path_buf()))
         }
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Sink::Stdout(stdout) => stdout,
+            Sink::Atomic(tmp, _) => tmp,
+            Sink::Direct(file, _) => file,
+        }
+    }
+
+    fn name(&self) -> String {
+        match self {
+            Sink::Stdout(_) => "standard output".to_string(),
+            Sink::Atomic(_, path) | Sink::Direct(_, path) => path.display().to_string(),
+        }
+    }
+
+    /// Moves a temporary file into place; nothing to do for the others.
+    fn finish(self) -> Result<()> {
+        if let Sink::Atomic(tmp, target) = self {
+            tmp.as_file().sync_all().ok();
+            tmp.persist(&target)
+                .with_context(|| format!("renaming output into {}", target.display()))?;
+        }
+        Ok(())
     }
 }
 
@@ -333,54 +358,22 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             ));
         }
     };
-    let sink = Sink::open(args.output.as_deref())?;
-    let summary = match sink {
-        Sink::Stdout => {
-            let stdout = io::stdout();
-            let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-            run(
-                inputs,
-                &input_config,
-                &pipeline,
-                &config,
-                &mut out,
-                on_batch,
-            )
-            .context("writing to standard output")?
-        }
-        Sink::Direct(file) => {
-            let mut out = BufWriter::with_capacity(1 << 16, file);
-            run(
-                inputs,
-                &input_config,
-                &pipeline,
-                &config,
-                &mut out,
-                on_batch,
-            )
-            .context("writing output")?
-        }
-        Sink::Atomic(tmp, target) => {
-            let mut out = BufWriter::with_capacity(1 << 16, tmp);
-            let summary = run(
-                inputs,
-                &input_config,
-                &pipeline,
-                &config,
-                &mut out,
-                on_batch,
-            )
-            .with_context(|| format!("writing {}", target.display()))?;
-            let tmp = out
-                .into_inner()
-                .map_err(|e| e.into_error())
-                .with_context(|| format!("writing {}", target.display()))?;
-            tmp.as_file().sync_all().ok();
-            tmp.persist(&target)
-                .with_context(|| format!("renaming output into {}", target.display()))?;
-            summary
-        }
+    let mut sink = Sink::open(args.output.as_deref())?;
+    let sink_name = sink.name();
+    let summary = {
+        let mut out = BufWriter::with_capacity(1 << 16, sink.writer());
+        run(
+            inputs,
+            &input_config,
+            &pipeline,
+            &config,
+            &mut out,
+            on_batch,
+        )
+        .and_then(|summary| out.flush().map(|()| summary))
+        .with_context(|| format!("writing {sink_name}"))?
     };
+    sink.finish()?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
