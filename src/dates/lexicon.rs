@@ -178,7 +178,7 @@ pub fn duration(n: Quantity, unit: Unit) -> String {
         Unit::Second => (1.0, 'S', true),
         Unit::Decade => (10.0, 'Y', false),
         Unit::Century => (100.0, 'Y', false),
-        Unit::Quarter => (3.0, 'M', false),
+        Unit::Quarter => (1.0, 'Q', false),
         Unit::Fortnight => (2.0, 'W', false),
     };
     let t = if time { "T" } else { "" };

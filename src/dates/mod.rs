@@ -30,7 +30,7 @@ use regex::{Regex, RegexBuilder};
 
 use crate::extract::{Context, Extractor};
 use crate::model::{Annotation, AnnotationType, Detail};
-use normalize::{normalize, Env};
+use normalize::{normalize, Around, Env};
 use patterns::{expand, strip_names, Kind, PATTERNS};
 use tense::{tense_at, Tense};
 
@@ -83,6 +83,9 @@ impl DateExtractor {
         DateExtractor { scanner, rows }
     }
 }
+
+/// How far back (bytes) a mention of a quarter makes "a year ago" mean a quarter.
+const QUARTER_WINDOW: usize = 400;
 
 fn next_boundary(text: &str, mut i: usize) -> usize {
     i += 1;
@@ -151,7 +154,19 @@ impl DateExtractor {
             let range = range.start.min(start)..range.end.max(end);
             tense_at(&text[range.clone()], start - range.start, end - start)
         };
-        let t = normalize(row.kind, &caps, env, &tense)?;
+        let quarter_context = || -> bool {
+            let mut from = start.saturating_sub(QUARTER_WINDOW);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            memchr::memmem::find(text[from..end].to_ascii_lowercase().as_bytes(), b"quarter")
+                .is_some()
+        };
+        let around = Around {
+            tense: &tense,
+            quarter_context: &quarter_context,
+        };
+        let t = normalize(row.kind, &caps, env, &around)?;
         let (a, b) = match &t.extent {
             Some(r) => (start + r.start, start + r.end),
             None => (start, end),

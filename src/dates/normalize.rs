@@ -61,10 +61,6 @@ fn week(d: NaiveDate) -> String {
     format!("{:04}-W{:02}", w.year(), w.week())
 }
 
-fn quarter_of(d: NaiveDate) -> u32 {
-    (d.month() - 1) / 3 + 1
-}
-
 fn add_months(y: i32, m: u32, delta: i32) -> (i32, u32) {
     let total = y * 12 + (m as i32 - 1) + delta;
     (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
@@ -88,21 +84,51 @@ fn weekday_near(dct: NaiveDate, wd: u32, forward: bool, strict: bool) -> NaiveDa
 
 /// The year of a month (and day) without a year: the occurrence the tense points to.
 fn month_year(dct: NaiveDate, month: u32, tense: Tense) -> i32 {
+    let m = month as i32 - dct.month() as i32;
     match tense {
-        Tense::Past if month > dct.month() => dct.year() - 1,
-        Tense::Future if month < dct.month() => dct.year() + 1,
+        // Past, but the next month or two are still more likely ahead ("said it expects to
+        // report in mid-November").
+        Tense::Past if m > 2 => dct.year() - 1,
+        Tense::Future if m < 0 => dct.year() + 1,
+        // No cue: the nearest occurrence.
+        Tense::Unknown if m > 6 => dct.year() - 1,
+        Tense::Unknown if m < -6 => dct.year() + 1,
         _ => dct.year(),
     }
 }
 
 /// The year that puts month/day nearest to the document date.
-fn nearest_year(dct: NaiveDate, month: u32, day: u32) -> Option<i32> {
-    (dct.year() - 1..=dct.year() + 1)
-        .filter_map(|y| {
-            NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, (d - dct).num_days().abs()))
-        })
-        .min_by_key(|&(_, dist)| dist)
-        .map(|(y, _)| y)
+fn nearest_year(dct: NaiveDate, month: u32, day: u32, tense: Tense) -> Option<i32> {
+    let (y, d) = (dct.year() - 1..=dct.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, d)))
+        .min_by_key(|&(_, d)| (d - dct).num_days().abs())?;
+    let days = (d - dct).num_days();
+    // A clear tense overrides the nearest reading for dates more than four months away.
+    Some(match tense {
+        Tense::Past if days > 120 => y - 1,
+        Tense::Future if days < -120 => y + 1,
+        _ => y,
+    })
+}
+
+/// The date of a holiday in year `y`.
+fn holiday_date(name: &str, y: i32) -> Option<NaiveDate> {
+    let (m, d) = match name {
+        "christmas eve" => (12, 24),
+        "christmas" | "christmas day" => (12, 25),
+        "new year's eve" => (12, 31),
+        "new year's" | "new year's day" => (1, 1),
+        "independence day" => (7, 4),
+        "valentine's day" => (2, 14),
+        "halloween" => (10, 31),
+        _ => {
+            // Thanksgiving (US): the fourth Thursday of November.
+            let first = NaiveDate::from_ymd_opt(y, 11, 1)?;
+            let offset = (4 + 7 - first.weekday().number_from_monday() as i64) % 7;
+            return Some(first + Duration::days(offset + 21));
+        }
+    };
+    NaiveDate::from_ymd_opt(y, m, d)
 }
 
 fn valid_month_day(month: u32, day: u32) -> bool {
@@ -139,19 +165,30 @@ fn rel_offset(rel: &str) -> Option<i32> {
     let r = rel.strip_prefix("the ").unwrap_or(rel);
     Some(match r {
         "this" | "current" | "same" | "this year's" => 0,
-        "last" | "past" | "previous" | "last year's" => -1,
+        "last" | "past" | "previous" | "last year's" | "latest" | "most recent" => -1,
         "next" | "coming" | "following" => 1,
         _ => return None,
     })
 }
 
-/// Normalizes one match. `tense` is evaluated only when the value depends on it.
-pub fn normalize(
-    kind: Kind,
-    c: &Captures<'_>,
-    env: &Env,
-    tense: &dyn Fn() -> Tense,
-) -> Option<Timex> {
+/// Lazily evaluated facts about the context of a match.
+pub struct Around<'a> {
+    /// The tense of the clause.
+    pub tense: &'a dyn Fn() -> Tense,
+    /// Whether the text just before talks about a (fiscal) quarter: "a year ago" then means
+    /// the same quarter a year earlier, as in TimeML's financial news.
+    pub quarter_context: &'a dyn Fn() -> bool,
+}
+
+/// The quarter before the document date's quarter, `years` years earlier.
+fn last_quarter(dct: NaiveDate, years: i32) -> String {
+    let (y, m) = add_months(dct.year() - years, dct.month(), -3);
+    format!("{y:04}-Q{}", (m - 1) / 3 + 1)
+}
+
+/// Normalizes one match. The context facts are evaluated only when the value depends on them.
+pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -> Option<Timex> {
+    let tense = around.tense;
     use Anchor::{Absolute, Document, Unresolved};
     let dct = env.dct;
     match kind {
@@ -192,7 +229,7 @@ pub fn normalize(
             }
             match dct {
                 Some(dct) => {
-                    let y = nearest_year(dct, m, d)?;
+                    let y = nearest_year(dct, m, d, tense())?;
                     timex("DATE", format!("{y:04}-{m:02}-{d:02}"), Document)
                 }
                 None => timex("DATE", format!("XXXX-{m:02}-{d:02}"), Unresolved),
@@ -245,7 +282,7 @@ pub fn normalize(
         }
         Kind::Decade => {
             let dec = g(c, "dec")?;
-            timex("DATE", format!("{}X", &dec[..3]), Absolute)
+            timex("DATE", dec.get(..3)?.to_string(), Absolute)
         }
         Kind::Century => {
             let n: u32 = g(c, "cn")?.parse().ok()?;
@@ -255,8 +292,8 @@ pub fn normalize(
             timex("DATE", format!("{:02}", n - 1), Absolute)
         }
         Kind::Season => {
-            let code = lexicon::season(g(c, "season")?)?;
-            if let Some(y) = g(c, "y") {
+            let code = lexicon::season(g(c, "season").or(g(c, "season2"))?)?;
+            if let Some(y) = g(c, "y").or(g(c, "y2")) {
                 return timex("DATE", format!("{y}-{code}"), Absolute);
             }
             let Some(dct) = dct else {
@@ -270,7 +307,7 @@ pub fn normalize(
             };
             let rel = lower(c, "rel").unwrap_or_default();
             let y = match rel.as_str() {
-                "last" | "the past" => {
+                "last" | "the past" | "this past" => {
                     if start < dct.month() {
                         dct.year()
                     } else {
@@ -291,14 +328,14 @@ pub fn normalize(
         Kind::Quarter => {
             let q: u32 = match g(c, "qn") {
                 Some(n) => n.parse().ok()?,
-                None => match lower(c, "q")?.as_str() {
+                None => match lower(c, "q").or(lower(c, "qa"))?.as_str() {
                     "first" | "1st" => 1,
                     "second" | "2nd" => 2,
                     "third" | "3rd" => 3,
                     _ => 4,
                 },
             };
-            if let Some(y) = g(c, "y") {
+            if let Some(y) = g(c, "y").or(g(c, "y2")) {
                 return timex("DATE", format!("{y}-Q{q}"), Absolute);
             }
             let Some(dct) = dct else {
@@ -330,6 +367,9 @@ pub fn normalize(
                 );
             }
             let k = if back { -(n as i32) } else { n as i32 };
+            if unit == Unit::Year && back && (around.quarter_context)() {
+                return timex("DATE", last_quarter(dct, -k), Document);
+            }
             timex("DATE", shift(dct, unit, k)?, Document)
         }
         Kind::InFuture => {
@@ -367,7 +407,7 @@ pub fn normalize(
             let vague = lower(c, "vague").unwrap_or_default();
             let (label, value) = match vague.as_str() {
                 "recent" => ("DATE", "PAST_REF".to_string()),
-                "coming" | "the coming" | "the next few" => ("DATE", "FUTURE_REF".to_string()),
+                "coming" | "the coming" => ("DATE", "FUTURE_REF".to_string()),
                 _ => ("DURATION", lexicon::duration(Quantity::Vague, unit)),
             };
             Some(Timex {
@@ -381,14 +421,13 @@ pub fn normalize(
             let unit = lower(c, "unit")?;
             let off = match lower(c, "rel") {
                 Some(r) => rel_offset(&r)?,
-                // "the weekend": the one the tense points to.
-                None => {
-                    if tense() == Tense::Future {
-                        0
-                    } else {
-                        -1
-                    }
-                }
+                // "the weekend": the one the tense points to; "the quarter": the last one
+                // reported; "the end of the year": this one.
+                None => match unit.as_str() {
+                    "weekend" if tense() == Tense::Future => 0,
+                    "weekend" | "quarter" => -1,
+                    _ => 0,
+                },
             };
             let Some(dct) = dct else {
                 let v = match unit.as_str() {
@@ -425,7 +464,6 @@ pub fn normalize(
                 "century" => format!("{:02}", dct.year() / 100 + off),
                 _ => format!("{:04}", dct.year() + off),
             };
-            let _ = quarter_of;
             timex("DATE", v, Document)
         }
         Kind::Deictic => {
@@ -487,9 +525,14 @@ pub fn normalize(
         }
         Kind::Weekday => {
             let wd = lexicon::weekday(g(c, "wd")?)?;
+            // "Friday night": TempEval-3 annotators mostly give the day (a DATE); the part of
+            // the day is kept only without a document date, where it is all we know.
             let tod = lower(c, "tod").and_then(|t| lexicon::part_of_day(&t));
-            let label = if tod.is_some() { "TIME" } else { "DATE" };
-            let suffix = tod.map(|t| format!("T{t}")).unwrap_or_default();
+            let label = "DATE";
+            let suffix = match (tod, dct) {
+                (Some(t), None) => format!("T{t}"),
+                _ => String::new(),
+            };
             let Some(dct) = dct else {
                 return timex(label, format!("XXXX-WXX-{wd}{suffix}"), Unresolved);
             };
@@ -500,6 +543,57 @@ pub fn normalize(
                 _ => weekday_near(dct, wd, tense() == Tense::Future, false),
             };
             timex(label, format!("{}{suffix}", ymd(d)), Document)
+        }
+        Kind::YearAgo => {
+            let Some(dct) = dct else {
+                return timex("DATE", "XXXX".into(), Unresolved);
+            };
+            if g(c, "unit").is_some() || (around.quarter_context)() {
+                return timex("DATE", last_quarter(dct, 1), Document);
+            }
+            timex("DATE", format!("{:04}", dct.year() - 1), Document)
+        }
+        Kind::Holiday => {
+            let name = lower(c, "hol")?.replace('\u{2019}', "'");
+            if let Some(y) = g(c, "y") {
+                let d = holiday_date(&name, y.parse().ok()?)?;
+                return timex("DATE", ymd(d), Absolute);
+            }
+            let Some(dct) = dct else {
+                let d = holiday_date(&name, 2001)?;
+                return timex(
+                    "DATE",
+                    format!("XXXX-{:02}-{:02}", d.month(), d.day()),
+                    Unresolved,
+                );
+            };
+            let rel = lower(c, "rel").unwrap_or_default();
+            let candidates: Vec<NaiveDate> = (dct.year() - 1..=dct.year() + 1)
+                .filter_map(|y| holiday_date(&name, y))
+                .collect();
+            let d = match (rel.as_str(), tense()) {
+                ("last", _) | ("", Tense::Past) => candidates.iter().rev().find(|d| **d < dct),
+                ("next", _) | ("", Tense::Future) => candidates.iter().find(|d| **d > dct),
+                _ => candidates
+                    .iter()
+                    .min_by_key(|d| (**d - dct).num_days().abs()),
+            }?;
+            timex("DATE", ymd(*d), Document)
+        }
+        Kind::SpelledYear => {
+            if g(c, "y2k").is_some() {
+                return timex("DATE", "2000".into(), Absolute);
+            }
+            let sy = lower(c, "sy")?;
+            let n = if sy == "hundred" {
+                0.0
+            } else {
+                match lexicon::quantity(&sy)? {
+                    Quantity::Exact(n) => n,
+                    Quantity::Vague => return None,
+                }
+            };
+            timex("DATE", format!("{}", 1900 + n as i32), Absolute)
         }
         Kind::Set => {
             if let Some(wd) = g(c, "wd").or(g(c, "wdp")) {

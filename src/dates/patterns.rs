@@ -57,6 +57,12 @@ pub enum Kind {
     Weekday,
     /// Recurring: `every year`, `weekly`, `each Thursday`.
     Set,
+    /// `year-earlier`, `the year-ago quarter`.
+    YearAgo,
+    /// Holidays with a fixed or computable date: `Christmas`, `Thanksgiving`.
+    Holiday,
+    /// Years in words: `nineteen ninety-six`, `the year two thousand`.
+    SpelledYear,
 }
 
 /// Shared building blocks, substituted into the patterns by name.
@@ -81,10 +87,10 @@ pub const BLOCKS: &[(&str, &str)] = &[
         "NUMW",
         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a{S}hundred|one{S}hundred|a{S}dozen|a{S}couple{S}of|a{S}couple|several|a{S}few|few|many|a|an",
     ),
-    ("NUM", r"(?P<num>[0-9]+(?:\.[0-9]+)?|{NUMW})(?-u:\b)"),
+    ("NUM", r"(?P<num>[0-9]{1,3}(?:\.[0-9]+)?|{NUMW})(?-u:\b)"),
     (
         "APPROX",
-        r"(?:(?:nearly|almost|about|around|approximately|roughly|more{S}than|over|less{S}than|under|at{S}least|up{S}to|no{S}more{S}than|just{S}over|just{S}under|barely|only|some){S})?",
+        r"(?:(?:nearly|almost|around|approximately|roughly|more{S}than|over|less{S}than|under|at{S}least|up{S}to|no{S}more{S}than|barely|some){S})?",
     ),
     (
         "UNIT",
@@ -116,7 +122,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "clock_weekday",
         Kind::Clock,
-        r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?-u:\b)?\.?{S}(?:on{S})?{WD}(?-u:\b)",
+        r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?-u:\b)?\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?{S}(?:on{S})?{WD}(?-u:\b)",
     ),
     (
         "noon_weekday",
@@ -164,12 +170,12 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "season",
         Kind::Season,
-        r"(?:(?P<rel>this|last|next|the{S}past|the{S}coming|early|late|mid)(?:{S}|-))?(?P<season>spring|summer|fall|autumn|winter)(?:{S}(?:of{S})?{Y})?(?-u:\b)",
+        r"(?:(?P<rel>this{S}past|this|last|next|the{S}past|the{S}coming|the{S}early|the{S}late|early|late|mid|the)(?:{S}|-)(?P<season>spring|summer|fall|autumn|winter)(?:{S}(?:of{S})?{Y})?|(?P<season2>spring|summer|fall|autumn|winter){S}(?:of{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))(?-u:\b)",
     ),
     (
         "quarter",
         Kind::Quarter,
-        r"(?:the{S})?(?:(?P<rel>this|last|next|this{S}year's|last{S}year's)(?:{S}|-))?(?:fiscal{S})?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:{S}|-)(?:fiscal{S})?quarter(?:{S}of{S}(?:fiscal{S})?{Y})?(?-u:\b)",
+        r"(?:(?:the{S})?(?:(?P<rel>this|last|next|this{S}year's|last{S}year's|{Y})(?:{S}|-))?(?:fiscal{S}|fiscal-)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th){S}(?:fiscal{S})?quarter(?:{S}of{S}(?:fiscal{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))?|(?P<qa>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?-u:\b)",
     ),
     (
         "quarter_code",
@@ -205,13 +211,9 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "ago",
         Kind::Ago,
-        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?P<dir>ago|earlier|later|from{S}now|hence)(?-u:\b)",
+        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
     ),
-    (
-        "in_future",
-        Kind::InFuture,
-        r"(?:in|within){S}(?P<x>{NUM}{S}{UNIT})",
-    ),
+    ("in_future", Kind::InFuture, r"in{S}(?P<x>{NUM}{S}{UNIT})"),
     (
         "vague_period",
         Kind::VaguePeriod,
@@ -225,12 +227,37 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "rel_unit",
         Kind::RelUnit,
-        r"(?P<pre>(?:earlier|later|early|late|mid|end)(?:{S}|-))?(?P<rel>this|last|next|past|previous|coming|following|current|the{S}past|the{S}previous|the{S}last|the{S}coming|the{S}next|the{S}following|the{S}current|the{S}same){S}(?P<unit>week|month|year|decade|century|weekend|quarter)(?-u:\b)",
+        r"(?P<pre>(?:earlier|later|early|late|mid|end)(?:{S}|-)|the{S}(?:end|beginning|start|middle){S}of{S})?(?P<rel>this|last|next|past|previous|coming|current|latest|the{S}past|the{S}previous|the{S}last|the{S}coming|the{S}next|the{S}current|the{S}same|the{S}latest|the{S}most{S}recent){S}(?:fiscal{S})?(?P<unit>week|month|year|decade|century|weekend|quarter)(?-u:\b)",
     ),
     (
         "the_weekend",
         Kind::RelUnit,
         r"the{S}(?P<unit>weekend)(?-u:\b)",
+    ),
+    (
+        "end_of_the_unit",
+        Kind::RelUnit,
+        r"the{S}(?:end|beginning|start|middle){S}of{S}the{S}(?P<unit>year|month|week|decade|century)(?-u:\b)",
+    ),
+    (
+        "the_quarter",
+        Kind::RelUnit,
+        r"the{S}(?:(?:latest|most{S}recent|just{S}ended|just-ended|recent|fiscal){S})?(?P<unit>quarter)(?-u:\b)",
+    ),
+    (
+        "year_ago_adj",
+        Kind::YearAgo,
+        r"(?:the{S}(?:comparable{S}|corresponding{S})?year-(?:earlier|ago){S}(?P<unit>quarter|period)|year-(?:earlier|ago))(?-u:\b)",
+    ),
+    (
+        "holiday",
+        Kind::Holiday,
+        r"(?:(?P<rel>last|next|this){S})?(?P<hol>christmas{S}eve|christmas{S}day|christmas|new{S}year['’]s{S}eve|new{S}year['’]s{S}day|new{S}year['’]s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine['’]s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
+    ),
+    (
+        "spelled_year",
+        Kind::SpelledYear,
+        r"(?:the{S}year{S})?(?:nineteen{S}(?P<sy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<y2k>two{S}thousand))(?-u:\b)",
     ),
     (
         "deictic_tod",
@@ -262,12 +289,12 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "past_ref",
         Kind::Past,
-        r"(?:recently|lately|previously|formerly|the{S}past|recent)(?-u:\b)",
+        r"(?:recently|lately|the{S}past)(?-u:\b)",
     ),
     (
         "future_ref",
         Kind::Future,
-        r"(?:the{S}near{S}future|the{S}future|future|soon|shortly)(?-u:\b)",
+        r"(?:the{S}near{S}future|the{S}future|soon)(?-u:\b)",
     ),
     // ---- times of day -----------------------------------------------------------------
     (

@@ -1,13 +1,16 @@
 //! A tense heuristic: does the clause around an expression talk about the past or the future?
 //!
 //! Used only where the value depends on it (a bare weekday or month name, "the weekend"). The
-//! verb cue nearest to the expression in its sentence decides; news defaults to the past.
+//! verb cue nearest to the expression in its sentence decides; without one the caller picks
+//! (weekdays default to the past, as news mostly reports what happened).
 
 /// The direction a sentence's tense points to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tense {
     Past,
     Future,
+    /// No verb cue in the sentence.
+    Unknown,
 }
 
 /// Words announcing a future event.
@@ -15,18 +18,21 @@ const FUTURE_CUES: &[&str] = &[
     "will",
     "ll",
     "shall",
-    "going",
     "set",
     "scheduled",
     "due",
     "plans",
     "plan",
     "planned",
-    "expected",
+    "planning",
     "upcoming",
-    "next",
-    "would",
     "to",
+    "tomorrow",
+    "would",
+    "could",
+    "expects",
+    "intends",
+    "hopes",
 ];
 
 /// Words (besides regular `-ed` forms) announcing a past event.
@@ -79,6 +85,12 @@ fn cue(word: &str) -> Option<Tense> {
     None
 }
 
+fn starts_with_word(s: &str, word: &str) -> bool {
+    s.get(..word.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(word))
+        && !s[word.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
 /// The tense of the sentence `sentence` (a slice of the text) as seen from byte offset `at`
 /// (relative to the sentence start) for an expression of `len` bytes.
 ///
@@ -90,6 +102,11 @@ fn cue(word: &str) -> Option<Tense> {
 /// assert_eq!(tense_at(s, 25, 6), Tense::Future);
 /// ```
 pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
+    // "Wednesday's ruling": a possessive day names something that already happened.
+    let after = sentence.get(at + len..).unwrap_or("");
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return Tense::Past;
+    }
     let mut best: Option<(usize, Tense)> = None;
     let end = (at + len).min(sentence.len());
     let mut word_start: Option<usize> = None;
@@ -116,6 +133,12 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
                     }
                     // "to" is future only in "to be", "is to", "due to"-like frames: weak; only
                     // count it right before a bare verb we cannot see, so require "to be".
+                    // "set" only in "set to".
+                    if word.eq_ignore_ascii_case("set")
+                        && !starts_with_word(sentence[i..].trim_start(), "to")
+                    {
+                        continue;
+                    }
                     if word.eq_ignore_ascii_case("to") {
                         let rest = sentence[i..].trim_start();
                         if !rest.get(..3).is_some_and(|r| r.eq_ignore_ascii_case("be ")) {
@@ -136,7 +159,7 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
             _ => {}
         }
     }
-    best.map_or(Tense::Past, |(_, t)| t)
+    best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
 #[cfg(test)]
@@ -153,6 +176,11 @@ mod tests {
             (
                 "On Thursday the delegation arrives.",
                 "Thursday",
+                Tense::Unknown,
+            ),
+            (
+                "It rejected Wednesday's ruling, he would say.",
+                "Wednesday",
                 Tense::Past,
             ),
             ("The summit is to be held Friday.", "Friday", Tense::Future),
