@@ -102,12 +102,46 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
             return false;
         }
         let pw = prev_word(text, start).to_ascii_lowercase();
-        if matches!(pw.as_str(), "once" | "twice" | "times" | "per" | "aged") {
+        if pw == "aged" {
             return false;
         }
     }
     let _ = id;
     true
+}
+
+/// Whether a duration like "a year" is a rate ("$2 million a year", "twice a week"): a
+/// recurring SET, not a DURATION.
+pub fn is_rate(text: &str, start: usize, caps: &Captures<'_>) -> bool {
+    let one = caps
+        .name("num")
+        .is_some_and(|n| matches!(n.as_str().to_ascii_lowercase().as_str(), "a" | "an" | "per"));
+    if !one || caps.name("rel").is_some() {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t', '\u{a0}']);
+    if before.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+        return true;
+    }
+    let pw = prev_word(text, start).to_ascii_lowercase();
+    matches!(
+        pw.as_str(),
+        "once"
+            | "twice"
+            | "times"
+            | "million"
+            | "billion"
+            | "thousand"
+            | "hundred"
+            | "cents"
+            | "dollars"
+            | "euros"
+            | "percent"
+            | "hours"
+            | "days"
+            | "flights"
+            | "shares"
+    )
 }
 
 /// Checks that depend on the parsed parts: month words must look like month names.
@@ -133,6 +167,13 @@ pub fn accept_parts(text: &str, start: usize, caps: &Captures<'_>, id: &str) -> 
             if prev_char(text, at).is_none() {
                 return false;
             }
+        }
+    }
+    // "10 am" or "10 AM", never "10 Americans".
+    if let Some(ap) = caps.name("ap") {
+        let a = ap.as_str();
+        if a != a.to_ascii_lowercase() && a != a.to_ascii_uppercase() {
+            return false;
         }
     }
     if let Some(num) = caps.name("num") {

@@ -166,7 +166,10 @@ impl DateExtractor {
             tense: &tense,
             quarter_context: &quarter_context,
         };
-        let t = normalize(row.kind, &caps, env, &around)?;
+        let mut t = normalize(row.kind, &caps, env, &around)?;
+        if row.kind == Kind::Duration && filter::is_rate(text, start, &caps) {
+            t.label = "SET";
+        }
         let (a, b) = match &t.extent {
             Some(r) => (start + r.start, start + r.end),
             None => (start, end),

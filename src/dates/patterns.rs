@@ -122,7 +122,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "clock_weekday",
         Kind::Clock,
-        r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?-u:\b)?\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?{S}(?:on{S})?{WD}(?-u:\b)",
+        r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?{S}(?:on{S})?{WD}(?-u:\b)",
     ),
     (
         "noon_weekday",
@@ -240,6 +240,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         r"the{S}(?:end|beginning|start|middle){S}of{S}the{S}(?P<unit>year|month|week|decade|century)(?-u:\b)",
     ),
     (
+        "year_end",
+        Kind::RelUnit,
+        r"(?:the{S})?(?P<unit>year)(?:-|{S}|['’]s{S})end(?-u:\b)",
+    ),
+    (
         "the_quarter",
         Kind::RelUnit,
         r"the{S}(?:(?:latest|most{S}recent|just{S}ended|just-ended|recent|fiscal){S})?(?P<unit>quarter)(?-u:\b)",
@@ -294,13 +299,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "future_ref",
         Kind::Future,
-        r"(?:the{S}near{S}future|the{S}future|soon)(?-u:\b)",
+        r"(?:the{S}near{S}future|the{S}future|the{S}near{S}term|the{S}short{S}term|soon)(?-u:\b)",
     ),
     // ---- times of day -----------------------------------------------------------------
     (
         "clock",
         Kind::Clock,
-        r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?-u:\b)?",
+        r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))",
     ),
     (
         "clock24",
