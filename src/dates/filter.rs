@@ -1,0 +1,209 @@
+//! Context checks that reject candidates which look like dates but are not: product and
+//! exercise names (`Kaisar-2021`, `Mi-35M`), ages (`25-year-old`), percentages, money, phone
+//! numbers, modal "may", and lowercase month words.
+
+use regex::Captures;
+
+use super::patterns::Kind;
+
+/// Words before "May"/"March" that show they are months, not a modal verb or a noun.
+const MONTH_CUES: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "last",
+    "this",
+    "next",
+    "of",
+    "from",
+    "through",
+    "to",
+    "before",
+    "after",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "between",
+    "and",
+    "or",
+    "end",
+    "on",
+    "each",
+    "every",
+    "around",
+    "throughout",
+    "into",
+    "that",
+    "beginning",
+    "start",
+    "middle",
+];
+
+fn prev_char(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn prev_word(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end_matches([' ', '\t', '\u{a0}', '-']);
+    let start = before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    &before[start..]
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+/// Checks the text around a match (byte range `start..end`).
+pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    let mut prev = before.chars().rev();
+    let p1 = prev.next();
+    let p2 = prev.next();
+    // Money, hashtags, numbering: "$2019", "#2024".
+    if matches!(p1, Some('$' | '£' | '€' | '#' | '№')) {
+        return false;
+    }
+    // Glued to a name by a hyphen or slash: "Kaisar-2021", "Mi-35", "555-2017".
+    if matches!(p1, Some('-' | '/' | '.' | ':'))
+        && p2.is_some_and(|c| c.is_alphanumeric())
+        && !matches!(kind, Kind::Set)
+    {
+        return false;
+    }
+    let mut next = after.chars();
+    let n1 = next.next();
+    let n2 = next.next();
+    if matches!(n1, Some('%')) {
+        return false;
+    }
+    if matches!(n1, Some('-' | '/')) && n2.is_some_and(|c| c.is_alphanumeric()) {
+        return false;
+    }
+    if matches!(n1, Some('.' | ',' | ':')) && n2.is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    if starts_with_ci(rest, "percent") || starts_with_ci(rest, "per cent") {
+        return false;
+    }
+    if kind == Kind::Duration || kind == Kind::InFuture {
+        // Ages: "25 years old", "a decade-old dispute" (TimeML tags none).
+        if starts_with_ci(after, " old")
+            || starts_with_ci(after, "-old")
+            || starts_with_ci(after, " of age")
+        {
+            return false;
+        }
+        let pw = prev_word(text, start).to_ascii_lowercase();
+        if pw == "aged" {
+            return false;
+        }
+    }
+    let _ = id;
+    true
+}
+
+/// Whether a duration like "a year" is a rate ("$2 million a year", "twice a week"): a
+/// recurring SET, not a DURATION.
+pub fn is_rate(text: &str, start: usize, caps: &Captures<'_>) -> bool {
+    let one = caps
+        .name("num")
+        .is_some_and(|n| matches!(n.as_str().to_ascii_lowercase().as_str(), "a" | "an" | "per"));
+    if !one || caps.name("rel").is_some() {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t', '\u{a0}']);
+    if before.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+        return true;
+    }
+    let pw = prev_word(text, start).to_ascii_lowercase();
+    matches!(
+        pw.as_str(),
+        "once"
+            | "twice"
+            | "times"
+            | "million"
+            | "billion"
+            | "thousand"
+            | "hundred"
+            | "cents"
+            | "dollars"
+            | "euros"
+            | "percent"
+            | "hours"
+            | "days"
+            | "flights"
+            | "shares"
+    )
+}
+
+/// Checks that depend on the parsed parts: month words must look like month names.
+pub fn accept_parts(text: &str, start: usize, caps: &Captures<'_>, id: &str) -> bool {
+    if let Some(mon) = caps.name("mon") {
+        let word = mon.as_str();
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let bare = id == "month";
+        let lower = word.trim_end_matches('.').to_ascii_lowercase();
+        let abbrev = word.len() <= 4 && lower != "june" && lower != "july" && lower != "may";
+        if bare && abbrev && !word.ends_with('.') {
+            return false;
+        }
+        if bare && (lower == "may" || lower == "march") {
+            let at = start + mon.start();
+            let pw = prev_word(text, at).to_ascii_lowercase();
+            if !MONTH_CUES.contains(&pw.as_str()) {
+                return false;
+            }
+            // "in May" at a sentence start is fine; "May" after a period is the modal.
+            if prev_char(text, at).is_none() {
+                return false;
+            }
+        }
+    }
+    // "10 am" or "10 AM", never "10 Americans".
+    if let Some(ap) = caps.name("ap") {
+        let a = ap.as_str();
+        if a != a.to_ascii_lowercase() && a != a.to_ascii_uppercase() {
+            return false;
+        }
+    }
+    if let Some(num) = caps.name("num") {
+        let n = num.as_str().to_ascii_lowercase();
+        if let Some(unit) = caps.name("unit") {
+            let u = unit.as_str().to_ascii_lowercase();
+            let one = matches!(n.as_str(), "a" | "an" | "one");
+            // "a second attack", "a quarter of the vote".
+            if one && (u.starts_with("second") || u.starts_with("quarter")) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_rejections() {
+        let t = "Kaisar-2021 and 45% of 2019 and $2020";
+        let k = t.find("2021").unwrap();
+        assert!(!accept(t, k, k + 4, "year", Kind::Year));
+        let k = t.find("2019").unwrap();
+        assert!(accept(t, k, k + 4, "year", Kind::Year));
+        let k = t.find("2020").unwrap();
+        assert!(!accept(t, k, k + 4, "year", Kind::Year));
+        let t = "a 25-year-old suspect";
+        assert!(!accept(t, 2, 9, "duration_adj", Kind::Duration));
+    }
+}

@@ -1,0 +1,247 @@
+//! Word tables: month and weekday names, number words, units and their TIMEX3 codes.
+
+/// Month names and abbreviations → month number (lowercase keys, without a trailing period).
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Weekday names → ISO weekday number (Monday = 1).
+const WEEKDAYS: &[(&str, u32)] = &[
+    ("monday", 1),
+    ("tuesday", 2),
+    ("wednesday", 3),
+    ("thursday", 4),
+    ("friday", 5),
+    ("saturday", 6),
+    ("sunday", 7),
+];
+
+/// Number words → value. `None` marks vague quantities ("several", "a few").
+const NUMBERS: &[(&str, Option<u32>)] = &[
+    ("a", Some(1)),
+    ("an", Some(1)),
+    ("one", Some(1)),
+    ("two", Some(2)),
+    ("three", Some(3)),
+    ("four", Some(4)),
+    ("five", Some(5)),
+    ("six", Some(6)),
+    ("seven", Some(7)),
+    ("eight", Some(8)),
+    ("nine", Some(9)),
+    ("ten", Some(10)),
+    ("eleven", Some(11)),
+    ("twelve", Some(12)),
+    ("thirteen", Some(13)),
+    ("fourteen", Some(14)),
+    ("fifteen", Some(15)),
+    ("sixteen", Some(16)),
+    ("seventeen", Some(17)),
+    ("eighteen", Some(18)),
+    ("nineteen", Some(19)),
+    ("twenty", Some(20)),
+    ("thirty", Some(30)),
+    ("forty", Some(40)),
+    ("fifty", Some(50)),
+    ("sixty", Some(60)),
+    ("seventy", Some(70)),
+    ("eighty", Some(80)),
+    ("ninety", Some(90)),
+    ("a hundred", Some(100)),
+    ("one hundred", Some(100)),
+    ("a dozen", Some(12)),
+    ("a couple of", Some(2)),
+    ("a couple", Some(2)),
+    ("several", None),
+    ("a few", None),
+    ("few", None),
+    ("many", None),
+];
+
+/// The month number of a month name or abbreviation (any case, trailing period allowed).
+pub fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|&(_, n)| n)
+}
+
+/// The ISO weekday number (Monday = 1) of a weekday name, singular or plural.
+pub fn weekday(word: &str) -> Option<u32> {
+    let w = word.strip_suffix(['s', 'S']).unwrap_or(word);
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w) || name.eq_ignore_ascii_case(word))
+        .map(|&(_, n)| n)
+}
+
+/// A quantity: an exact number, or a vague one ("several").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Quantity {
+    Exact(f64),
+    Vague,
+}
+
+/// Reads digits ("21", "1.5") or number words ("twenty-four", "a few").
+pub fn quantity(text: &str) -> Option<Quantity> {
+    let norm: String = text
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
+    if norm.starts_with(|c: char| c.is_ascii_digit()) {
+        return norm.parse::<f64>().ok().map(Quantity::Exact);
+    }
+    if let Some(&(_, v)) = NUMBERS.iter().find(|(w, _)| *w == norm) {
+        return Some(v.map_or(Quantity::Vague, |n| Quantity::Exact(f64::from(n))));
+    }
+    // "twenty four", "twenty-four"
+    let mut parts = norm.split(' ');
+    let (tens, ones) = (parts.next()?, parts.next()?);
+    let t = NUMBERS.iter().find(|(w, _)| *w == tens)?.1?;
+    let o = NUMBERS.iter().find(|(w, _)| *w == ones)?.1?;
+    (t >= 20 && t % 10 == 0 && o < 10).then_some(Quantity::Exact(f64::from(t + o)))
+}
+
+/// A calendar unit and its TIMEX3 duration code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Year,
+    Month,
+    Week,
+    Day,
+    Hour,
+    Minute,
+    Second,
+    Decade,
+    Century,
+    Quarter,
+    Fortnight,
+}
+
+/// The unit of a unit word, singular or plural ("years", "century", "centuries").
+pub fn unit(word: &str) -> Option<Unit> {
+    let w = word.to_ascii_lowercase();
+    let w = w.as_str();
+    Some(match w {
+        "centuries" | "century" => Unit::Century,
+        _ => match w.strip_suffix('s').unwrap_or(w) {
+            "year" => Unit::Year,
+            "month" => Unit::Month,
+            "week" => Unit::Week,
+            "day" => Unit::Day,
+            "hour" => Unit::Hour,
+            "minute" => Unit::Minute,
+            "second" => Unit::Second,
+            "decade" => Unit::Decade,
+            "quarter" => Unit::Quarter,
+            "fortnight" => Unit::Fortnight,
+            _ => return None,
+        },
+    })
+}
+
+/// A TIMEX3 duration for `n` units: `P5Y`, `PT2H`, `P10Y` for a decade, `PXY` when vague.
+pub fn duration(n: Quantity, unit: Unit) -> String {
+    let (scale, code, time) = match unit {
+        Unit::Year => (1.0, 'Y', false),
+        Unit::Month => (1.0, 'M', false),
+        Unit::Week => (1.0, 'W', false),
+        Unit::Day => (1.0, 'D', false),
+        Unit::Hour => (1.0, 'H', true),
+        Unit::Minute => (1.0, 'M', true),
+        Unit::Second => (1.0, 'S', true),
+        Unit::Decade => (10.0, 'Y', false),
+        Unit::Century => (100.0, 'Y', false),
+        Unit::Quarter => (1.0, 'Q', false),
+        Unit::Fortnight => (2.0, 'W', false),
+    };
+    let t = if time { "T" } else { "" };
+    match n {
+        Quantity::Vague => {
+            let vague = match unit {
+                Unit::Decade => "DE".to_string(),
+                Unit::Century => "CE".to_string(),
+                _ => code.to_string(),
+            };
+            format!("P{t}X{vague}")
+        }
+        Quantity::Exact(v) => {
+            let total = v * scale;
+            if total.fract() == 0.0 {
+                format!("P{t}{}{code}", total as u64)
+            } else {
+                format!("P{t}{total}{code}")
+            }
+        }
+    }
+}
+
+/// The TIMEX3 part-of-day code for "morning", "night", ….
+pub fn part_of_day(word: &str) -> Option<&'static str> {
+    let w = word.to_ascii_lowercase();
+    Some(match w.strip_suffix('s').unwrap_or(&w) {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" | "overnight" => "NI",
+        _ => return None,
+    })
+}
+
+/// The TIMEX3 season code.
+pub fn season(word: &str) -> Option<&'static str> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_codes() {
+        assert_eq!(month("Nov."), Some(11));
+        assert_eq!(month("Sept"), Some(9));
+        assert_eq!(weekday("Tuesdays"), Some(2));
+        assert_eq!(quantity("twenty-four"), Some(Quantity::Exact(24.0)));
+        assert_eq!(quantity("a few"), Some(Quantity::Vague));
+        assert_eq!(quantity("21"), Some(Quantity::Exact(21.0)));
+        assert_eq!(duration(Quantity::Exact(5.0), Unit::Year), "P5Y");
+        assert_eq!(duration(Quantity::Exact(2.0), Unit::Decade), "P20Y");
+        assert_eq!(duration(Quantity::Exact(5.0), Unit::Hour), "PT5H");
+        assert_eq!(duration(Quantity::Vague, Unit::Year), "PXY");
+        assert_eq!(duration(Quantity::Exact(1.5), Unit::Year), "P1.5Y");
+        assert_eq!(unit("centuries"), Some(Unit::Century));
+    }
+}

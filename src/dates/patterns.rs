@@ -1,0 +1,415 @@
+//! The pattern table: every temporal expression the extractor recognises, in one place.
+//!
+//! Each row is `(id, kind, pattern)`. Patterns are written with placeholders for the shared
+//! building blocks (`{MON}`, `{WD}`, `{NUM}`, …, see [`BLOCKS`]) and named groups from a fixed
+//! vocabulary that the normalizer reads (`y`, `mon`, `d`, `wd`, `num`, `unit`, `rel`, …). Rows
+//! are tried in order at the leftmost position where any row matches, so longer compound forms
+//! come first. A row with a group `x` reports only that group as the extent (used to leave a
+//! word that licensed the match, such as "for" in "for years", outside the span).
+//!
+//! All word boundaries are ASCII (`(?-u:\b)`) and all classes are ASCII, so the combined
+//! automaton stays small and fast.
+
+/// What a row produces; the normalizer turns the captured groups into a TIMEX3 value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `2024-11-21`, optionally with `Thh:mm`.
+    Iso,
+    /// `11.06.2024`, `11/06/2024` (day or month first by option).
+    Numeric,
+    /// Any form with a month name and a day (optional weekday and year).
+    MonthDay,
+    /// Month name with modifiers and an optional year: `March 2024`, `late November`.
+    Month,
+    /// A year with an optional modifier: `2017`, `early 2024`, `the end of 1990`.
+    Year,
+    /// Fiscal year: `FY2024`, `fiscal 1989`.
+    FiscalYear,
+    /// Decades: `the 1990s`.
+    Decade,
+    /// Centuries: `the 20th century`.
+    Century,
+    /// Seasons: `this summer`, `winter 2023`.
+    Season,
+    /// Quarters: `the third quarter`, `Q1 2024`.
+    Quarter,
+    /// `two years ago`, `a week earlier`.
+    Ago,
+    /// `in five years` (a future date, or a duration when the clause says "first in …").
+    InFuture,
+    /// `last month`, `this week`, `earlier this year`, `the weekend`.
+    RelUnit,
+    /// `today`, `yesterday`, `tonight`, `this morning`, `last night`.
+    Deictic,
+    /// `PRESENT_REF` words.
+    Present,
+    /// `PAST_REF` words.
+    Past,
+    /// `FUTURE_REF` words.
+    Future,
+    /// Vague plural periods: `recent years`, `several months`, `for years`.
+    VaguePeriod,
+    /// Durations: `five years`, `the past two months`, `two-week`.
+    Duration,
+    /// Clock times: `10 a.m.`, `noon Thursday`, `14:30 GMT`.
+    Clock,
+    /// Weekdays: `Tuesday`, `last Thursday`, `Friday night`.
+    Weekday,
+    /// Recurring: `every year`, `weekly`, `each Thursday`.
+    Set,
+    /// `year-earlier`, `the year-ago quarter`.
+    YearAgo,
+    /// Holidays with a fixed or computable date: `Christmas`, `Thanksgiving`.
+    Holiday,
+    /// Years in words: `nineteen ninety-six`, `the year two thousand`.
+    SpelledYear,
+}
+
+/// Shared building blocks, substituted into the patterns by name.
+pub const BLOCKS: &[(&str, &str)] = &[
+    ("B", r"(?-u:\b)"),
+    // One run of spaces, or a single line break (never a blank line).
+    ("S", r"(?:[ \t\u{A0}]*\r?\n[ \t\u{A0}]*|[ \t\u{A0}]+)"),
+    (
+        "MON",
+        r"(?P<mon>(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?-u:\b)\.?)",
+    ),
+    (
+        "WD",
+        r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    ),
+    (
+        "D",
+        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b)",
+    ),
+    ("Y", r"(?P<y>1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"),
+    (
+        "NUMW",
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a{S}hundred|one{S}hundred|a{S}dozen|a{S}couple{S}of|a{S}couple|several|a{S}few|few|many|a|an",
+    ),
+    ("NUM", r"(?P<num>[0-9]{1,3}(?:\.[0-9]+)?|{NUMW})(?-u:\b)"),
+    (
+        "APPROX",
+        r"(?:(?:nearly|almost|around|approximately|roughly|more{S}than|over|less{S}than|under|at{S}least|up{S}to|no{S}more{S}than|barely|some){S})?",
+    ),
+    (
+        "UNIT",
+        r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?|fortnights?)(?-u:\b)",
+    ),
+    (
+        "UNIT1",
+        r"(?P<unit>year|month|week|day|hour|minute|second|decade|century|quarter|fortnight)",
+    ),
+    (
+        "TOD",
+        r"(?P<tod>morning|afternoon|evening|night|overnight)(?-u:\b)",
+    ),
+];
+
+/// The table. Order matters: at one start position the first row that matches wins.
+pub const PATTERNS: &[(&str, Kind, &str)] = &[
+    // ---- absolute calendar dates -------------------------------------------------------
+    (
+        "iso",
+        Kind::Iso,
+        r"{Y}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?:T(?P<hh>[01][0-9]|2[0-3]):(?P<mm>[0-5][0-9]))?(?-u:\b)",
+    ),
+    (
+        "numeric",
+        Kind::Numeric,
+        r"(?P<n1>[0-9]{1,2})(?P<s1>[./-])(?P<n2>[0-9]{1,2})(?P<s2>[./-])(?P<y>[12][0-9]{3})(?-u:\b)",
+    ),
+    (
+        "clock_weekday",
+        Kind::Clock,
+        r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?{S}(?:on{S})?{WD}(?-u:\b)",
+    ),
+    (
+        "noon_weekday",
+        Kind::Clock,
+        r"(?P<named>noon|midday|midnight){S}(?:on{S})?{WD}(?-u:\b)",
+    ),
+    (
+        "weekday_month_day",
+        Kind::MonthDay,
+        r"{WD},?{S}{MON}{S}{D}(?:,?{S}{Y})?",
+    ),
+    (
+        "weekday_day_month",
+        Kind::MonthDay,
+        r"{WD},?{S}(?:the{S})?{D}{S}(?:of{S})?{MON}(?:,?{S}{Y})?",
+    ),
+    ("month_day", Kind::MonthDay, r"{MON}{S}?{D}(?:,?{S}{Y})?"),
+    (
+        "day_month",
+        Kind::MonthDay,
+        r"{D}{S}(?:of{S})?{MON}(?:,?{S}{Y})?",
+    ),
+    (
+        "the_day_of_month",
+        Kind::MonthDay,
+        r"the{S}{D}{S}of{S}{MON}(?:,?{S}{Y})?",
+    ),
+    // ---- months, seasons, quarters, years ------------------------------------------------
+    (
+        "mod_month",
+        Kind::Month,
+        r"(?P<modw>early|late|mid|end|the{S}(?:middle|end|beginning|start|first{S}half|second{S}half){S}of|(?:end|beginning|start){S}of)(?:{S}|-){MON}(?:,?{S}(?:of{S})?{Y}|{S}(?P<rel2>this|last|next){S}year)?",
+    ),
+    ("month_year", Kind::Month, r"{MON},?{S}(?:of{S})?{Y}"),
+    (
+        "month_rel_year",
+        Kind::Month,
+        r"{MON}{S}(?P<rel2>this|last|next){S}year(?-u:\b)",
+    ),
+    (
+        "rel_month",
+        Kind::Month,
+        r"(?P<rel>last|next|this|earlier{S}this|later{S}this|(?:early|late|mid)-?{S}?(?:this|last|next)){S}{MON}",
+    ),
+    (
+        "season",
+        Kind::Season,
+        r"(?:(?P<rel>this{S}past|this|last|next|the{S}past|the{S}coming|the{S}early|the{S}late|early|late|mid|the)(?:{S}|-)(?P<season>spring|summer|fall|autumn|winter)(?:{S}(?:of{S})?{Y})?|(?P<season2>spring|summer|fall|autumn|winter){S}(?:of{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))(?-u:\b)",
+    ),
+    (
+        "quarter",
+        Kind::Quarter,
+        r"(?:(?:the{S})?(?:(?P<rel>this|last|next|this{S}year's|last{S}year's|{Y})(?:{S}|-))?(?:fiscal{S}|fiscal-)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th){S}(?:fiscal{S})?quarter(?:{S}of{S}(?:fiscal{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))?|(?P<qa>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?-u:\b)",
+    ),
+    (
+        "quarter_code",
+        Kind::Quarter,
+        r"Q(?P<qn>[1-4])(?:{S}|-|/)?(?:FY)?{Y}",
+    ),
+    (
+        "year_quarter_code",
+        Kind::Quarter,
+        r"{Y}(?:{S}|-|/)?Q(?P<qn>[1-4])(?-u:\b)",
+    ),
+    (
+        "fiscal_year",
+        Kind::FiscalYear,
+        r"(?:FY{S}?|fiscal{S}(?:year{S})?)'?(?P<fy>[0-9]{4}|[0-9]{2})(?-u:\b)",
+    ),
+    (
+        "decade",
+        Kind::Decade,
+        r"(?:the{S})?(?:(?P<modw>early|mid|late)(?:{S}|-))?(?:(?P<dec>1[5-9][0-9]0|20[0-9]0)|'(?P<dec2>[0-9]0))'?s(?-u:\b)",
+    ),
+    (
+        "century",
+        Kind::Century,
+        r"(?:the{S})?(?:(?P<modw>early|mid|late)(?:{S}|-))?(?P<cn>[12]?[0-9])(?:st|nd|rd|th){S}century(?-u:\b)",
+    ),
+    (
+        "mod_year",
+        Kind::Year,
+        r"(?P<modw>early|late|mid|the{S}(?:middle|end|beginning|start|first{S}half|second{S}half){S}of|(?:end|beginning|start){S}of|(?:end|mid)-)(?:{S}|-)?{Y}",
+    ),
+    // ---- relative to the document date -------------------------------------------------
+    (
+        "ago",
+        Kind::Ago,
+        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
+    ),
+    ("in_future", Kind::InFuture, r"in{S}(?P<x>{NUM}{S}{UNIT})"),
+    (
+        "vague_period",
+        Kind::VaguePeriod,
+        r"(?P<vague>recent|the{S}coming|coming|the{S}next{S}few|the{S}past{S}few|the{S}last{S}few|several|a{S}few|few|many){S}(?P<unit>years|months|weeks|days|decades|centuries|hours)(?-u:\b)",
+    ),
+    (
+        "for_period",
+        Kind::VaguePeriod,
+        r"(?:for|over){S}(?P<x>(?P<unit>years|months|weeks|decades|centuries))(?-u:\b)",
+    ),
+    (
+        "rel_unit",
+        Kind::RelUnit,
+        r"(?P<pre>(?:earlier|later|early|late|mid|end)(?:{S}|-)|the{S}(?:end|beginning|start|middle){S}of{S})?(?P<rel>this|last|next|past|previous|coming|current|latest|the{S}past|the{S}previous|the{S}last|the{S}coming|the{S}next|the{S}current|the{S}same|the{S}latest|the{S}most{S}recent){S}(?:fiscal{S})?(?P<unit>week|month|year|decade|century|weekend|quarter)(?-u:\b)",
+    ),
+    (
+        "the_weekend",
+        Kind::RelUnit,
+        r"the{S}(?P<unit>weekend)(?-u:\b)",
+    ),
+    (
+        "end_of_the_unit",
+        Kind::RelUnit,
+        r"the{S}(?:end|beginning|start|middle){S}of{S}the{S}(?P<unit>year|month|week|decade|century)(?-u:\b)",
+    ),
+    (
+        "year_end",
+        Kind::RelUnit,
+        r"(?:the{S})?(?P<unit>year)(?:-|{S}|['’]s{S})end(?-u:\b)",
+    ),
+    (
+        "the_quarter",
+        Kind::RelUnit,
+        r"the{S}(?:(?:latest|most{S}recent|just{S}ended|just-ended|recent|fiscal){S})?(?P<unit>quarter)(?-u:\b)",
+    ),
+    (
+        "year_ago_adj",
+        Kind::YearAgo,
+        r"(?:the{S}(?:comparable{S}|corresponding{S})?year-(?:earlier|ago){S}(?P<unit>quarter|period)|year-(?:earlier|ago))(?-u:\b)",
+    ),
+    (
+        "holiday",
+        Kind::Holiday,
+        r"(?:(?P<rel>last|next|this){S})?(?P<hol>christmas{S}eve|christmas{S}day|christmas|new{S}year['’]s{S}eve|new{S}year['’]s{S}day|new{S}year['’]s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine['’]s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
+    ),
+    (
+        "spelled_year",
+        Kind::SpelledYear,
+        r"(?:the{S}year{S})?(?:nineteen{S}(?P<sy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<y2k>two{S}thousand))(?-u:\b)",
+    ),
+    (
+        "deictic_tod",
+        Kind::Deictic,
+        r"(?P<rel>this|yesterday|tomorrow|last|later{S}this|earlier{S}this){S}{TOD}",
+    ),
+    (
+        "deictic",
+        Kind::Deictic,
+        r"(?:(?P<pre>early|late|earlier|later){S})?(?P<day>today|yesterday|tomorrow|tonight|the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow)(?-u:\b)",
+    ),
+    // ---- durations --------------------------------------------------------------------
+    (
+        "duration_adj",
+        Kind::Duration,
+        r"(?P<num>[0-9]+|{NUMW})-(?P<unit>year|month|week|day|hour|minute|decade|century)(?:-long)?(?-u:\b)",
+    ),
+    (
+        "duration",
+        Kind::Duration,
+        r"(?:(?:the{S})?(?P<rel>past|last|next|first|coming|previous|final|following|recent|initial|remaining){S}|the{S})?{APPROX}{NUM}{S}(?:more{S}|full{S}|straight{S}|consecutive{S})?{UNIT}",
+    ),
+    // ---- vague references (after durations: "the past five years" is a duration) ----
+    (
+        "present_ref",
+        Kind::Present,
+        r"(?:now|currently|nowadays|presently|at{S}present|these{S}days|at{S}the{S}moment|the{S}present|current)(?-u:\b)",
+    ),
+    (
+        "past_ref",
+        Kind::Past,
+        r"(?:recently|lately|the{S}past)(?-u:\b)",
+    ),
+    (
+        "future_ref",
+        Kind::Future,
+        r"(?:the{S}near{S}future|the{S}future|the{S}near{S}term|the{S}short{S}term|soon)(?-u:\b)",
+    ),
+    // ---- times of day -----------------------------------------------------------------
+    (
+        "clock",
+        Kind::Clock,
+        r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))",
+    ),
+    (
+        "clock24",
+        Kind::Clock,
+        r"(?P<hh>[01]?[0-9]|2[0-3]):(?P<mm>[0-5][0-9]){S}?(?P<zone>GMT|UTC|local{S}time|hrs|hours)(?-u:\b)",
+    ),
+    (
+        "noon",
+        Kind::Clock,
+        r"(?P<named>noon|midday|midnight)(?-u:\b)",
+    ),
+    // ---- recurring ----------------------------------------------------------------------
+    (
+        "every_unit",
+        Kind::Set,
+        r"(?:every|each){S}(?:(?P<num>other|two|three|four|five|six|[0-9]+){S})?(?P<unit>day|week|month|year|decade|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|fall|quarter)s?(?-u:\b)",
+    ),
+    ("every_weekday", Kind::Set, r"(?:every|each){S}{WD}(?-u:\b)"),
+    ("every_month", Kind::Set, r"(?:every|each){S}{MON}"),
+    (
+        "weekday_plural",
+        Kind::Set,
+        r"(?P<wdp>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:{S}(?P<tod>mornings|afternoons|evenings|nights))?(?-u:\b)",
+    ),
+    (
+        "adverb_set",
+        Kind::Set,
+        r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|fortnightly|biannually|semiannually)(?-u:\b)",
+    ),
+    // ---- weekdays, bare months, bare years ---------------------------------------------
+    (
+        "weekday",
+        Kind::Weekday,
+        r"(?:(?P<rel>last|next|this|earlier|later|early|late|coming|past){S})?{WD}(?-u:\b)(?:{S}{TOD})?",
+    ),
+    ("month", Kind::Month, r"{MON}"),
+    ("year", Kind::Year, r"(?:the{S}year{S})?{Y}"),
+];
+
+/// Expands `{NAME}` placeholders from [`BLOCKS`] (recursively: blocks may use blocks).
+pub fn expand(pattern: &str) -> String {
+    let mut out = pattern.to_string();
+    // Blocks nest at most a few levels deep.
+    for _ in 0..4 {
+        let mut changed = false;
+        for (name, body) in BLOCKS {
+            let key = format!("{{{name}}}");
+            if out.contains(&key) {
+                out = out.replace(&key, body);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    out
+}
+
+/// Turns every named group into a non-capturing group (for the combined scanner, where the
+/// names of different rows would collide).
+pub fn strip_names(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(at) = rest.find("(?P<") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 4..];
+        match after.find('>') {
+            Some(close) => {
+                out.push_str("(?:");
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[at..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_compiles_and_ids_are_unique() {
+        let mut ids = std::collections::HashSet::new();
+        for (id, _, pat) in PATTERNS {
+            assert!(ids.insert(*id), "duplicate id {id}");
+            let full = format!("(?i)^(?:{})", expand(pat));
+            assert!(
+                !BLOCKS
+                    .iter()
+                    .any(|(n, _)| full.contains(&format!("{{{n}}}"))),
+                "{id}: unexpanded block"
+            );
+            regex::Regex::new(&full).unwrap_or_else(|e| panic!("{id}: {e}"));
+        }
+    }
+
+    #[test]
+    fn strip_names_keeps_structure() {
+        assert_eq!(strip_names("(?P<a>x(?P<b>y))z"), "(?:x(?:y))z");
+    }
+}

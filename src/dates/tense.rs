@@ -1,0 +1,194 @@
+//! A tense heuristic: does the clause around an expression talk about the past or the future?
+//!
+//! Used only where the value depends on it (a bare weekday or month name, "the weekend"). The
+//! verb cue nearest to the expression in its sentence decides; without one the caller picks
+//! (weekdays default to the past, as news mostly reports what happened).
+
+/// The direction a sentence's tense points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    /// No verb cue in the sentence.
+    Unknown,
+}
+
+/// Words announcing a future event.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "set",
+    "scheduled",
+    "due",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "upcoming",
+    "to",
+    "tomorrow",
+    "would",
+    "could",
+    "expects",
+    "intends",
+    "hopes",
+];
+
+/// Words (besides regular `-ed` forms) announcing a past event.
+const PAST_CUES: &[&str] = &[
+    "said", "was", "were", "had", "did", "told", "took", "met", "came", "went", "began", "held",
+    "made", "gave", "left", "saw", "ago", "last", "been", "fell", "rose", "won", "lost", "sent",
+    "hit", "struck", "killed", "spoke", "wrote", "found", "brought", "became", "ran", "led",
+];
+
+/// Regular-looking `-ed` words that are not past verbs.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "speed",
+    "red",
+    "bed",
+    "seed",
+    "feed",
+    "indeed",
+    "united",
+    "based",
+    "scheduled",
+    "expected",
+    "planned",
+    "proposed",
+    "armed",
+    "limited",
+    "related",
+    "concerned",
+    "hundred",
+    "sacred",
+    "shed",
+    "weed",
+    "deed",
+    "led",
+];
+
+fn cue(word: &str) -> Option<Tense> {
+    let lower = word.to_ascii_lowercase();
+    let w = lower.as_str();
+    if FUTURE_CUES.contains(&w) {
+        // "to" only counts in "to be" / "is to"; handled as weak evidence by the caller.
+        return Some(Tense::Future);
+    }
+    if PAST_CUES.contains(&w) {
+        return Some(Tense::Past);
+    }
+    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+fn starts_with_word(s: &str, word: &str) -> bool {
+    s.get(..word.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(word))
+        && !s[word.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// The tense of the sentence `sentence` (a slice of the text) as seen from byte offset `at`
+/// (relative to the sentence start) for an expression of `len` bytes.
+///
+/// ```
+/// use sitrep::dates::tense::{tense_at, Tense};
+/// let s = "China said Tuesday it will send troops.";
+/// assert_eq!(tense_at(s, 11, 7), Tense::Past);
+/// let s = "The talks will resume on Friday.";
+/// assert_eq!(tense_at(s, 25, 6), Tense::Future);
+/// ```
+pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
+    // "Wednesday's ruling": a possessive day names something that already happened.
+    let after = sentence.get(at + len..).unwrap_or("");
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return Tense::Past;
+    }
+    let mut best: Option<(usize, Tense)> = None;
+    let end = (at + len).min(sentence.len());
+    let mut word_start: Option<usize> = None;
+    let mut prev_be = false;
+    let bytes = sentence.as_bytes();
+    for i in 0..=bytes.len() {
+        let is_word = i < bytes.len() && (bytes[i].is_ascii_alphabetic());
+        match (is_word, word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(s)) => {
+                word_start = None;
+                let word = &sentence[s..i];
+                let after_be = prev_be;
+                prev_be = ["be", "been", "being", "is", "are", "am"]
+                    .iter()
+                    .any(|b| b.eq_ignore_ascii_case(word));
+                if s >= at && i <= end {
+                    continue;
+                }
+                if let Some(mut t) = cue(word) {
+                    // A participle after "be" is passive, not past ("will be held").
+                    if after_be && t == Tense::Past {
+                        continue;
+                    }
+                    // "to" is future only in "to be", "is to", "due to"-like frames: weak; only
+                    // count it right before a bare verb we cannot see, so require "to be".
+                    // "set" only in "set to".
+                    if word.eq_ignore_ascii_case("set")
+                        && !starts_with_word(sentence[i..].trim_start(), "to")
+                    {
+                        continue;
+                    }
+                    if word.eq_ignore_ascii_case("to") {
+                        let rest = sentence[i..].trim_start();
+                        if !rest.get(..3).is_some_and(|r| r.eq_ignore_ascii_case("be ")) {
+                            continue;
+                        }
+                        t = Tense::Future;
+                    }
+                    let dist = if i <= at {
+                        at - i
+                    } else {
+                        s.saturating_sub(end)
+                    };
+                    if best.map_or(true, |(d, _)| dist < d) {
+                        best = Some((dist, t));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_cue_decides() {
+        let cases = [
+            ("He was killed on Wednesday.", "Wednesday", Tense::Past),
+            ("Talks are set to begin Monday.", "Monday", Tense::Future),
+            ("Elections will be held on Sunday.", "Sunday", Tense::Future),
+            ("Officials met Friday.", "Friday", Tense::Past),
+            (
+                "On Thursday the delegation arrives.",
+                "Thursday",
+                Tense::Unknown,
+            ),
+            (
+                "It rejected Wednesday's ruling, he would say.",
+                "Wednesday",
+                Tense::Past,
+            ),
+            ("The summit is to be held Friday.", "Friday", Tense::Future),
+            ("Elections will be held on Sunday.", "Sunday", Tense::Future),
+        ];
+        for (s, w, t) in cases {
+            let at = s.find(w).unwrap();
+            assert_eq!(tense_at(s, at, w.len()), t, "{s}");
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! TempEval-3 (TBAQ training documents) scored the TempEval-3 way: strict span F1, relaxed
+//! span F1 (any overlap, one-to-one), value F1 (= relaxed F1 × value accuracy on relaxed
+//! matches) and type F1, over all timexes. The document creation time is given as the
+//! document date, as TempEval does; the DCT timex itself is not in the gold.
+//!
+//! Run: `cargo test --release --test date_external -- --nocapture`
+//! (`SITREP_TE3_ERRORS=path` also writes every miss, false positive and wrong value there.)
+//! Skips when `../shared/data/tempeval3/gold/te3_train_tbaq.jsonl` is absent.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde_json::Value;
+use sitrep::{AnnotationType, DateSource, Detail, DocDate, Document, Pipeline};
+
+struct Timex {
+    start: usize,
+    end: usize,
+    label: String,
+    value: String,
+    text: String,
+    rule: String,
+}
+
+#[derive(Default)]
+struct Score {
+    gold: usize,
+    predicted: usize,
+    strict: usize,
+    relaxed: usize,
+    value: usize,
+    label: usize,
+}
+
+fn f1(tp: usize, predicted: usize, gold: usize) -> f64 {
+    let p = if predicted == 0 {
+        0.0
+    } else {
+        tp as f64 / predicted as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        tp as f64 / gold as f64
+    };
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+fn gold_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/tempeval3/gold/te3_train_tbaq.jsonl")
+}
+
+#[test]
+fn tempeval3_tbaq() {
+    let path = gold_path();
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!(
+            "SKIP date_external: {} not found (TempEval-3 data is not part of the repository)",
+            path.display()
+        );
+        return;
+    };
+    let pipeline = Pipeline::builder()
+        .only(&[AnnotationType::Date])
+        .build()
+        .expect("pipeline builds");
+    let mut score = Score::default();
+    let mut errors = String::new();
+    let mut docs = 0;
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line).expect("gold line is JSON");
+        let id = v["doc_id"].as_str().unwrap_or("").to_string();
+        let text = v["text"].as_str().unwrap_or("").to_string();
+        let dct = v["dct"]
+            .as_str()
+            .and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
+        let gold: Vec<Timex> = v["timexes"]
+            .as_array()
+            .map(|a| a.as_slice())
+            .unwrap_or(&[])
+            .iter()
+            .map(|t| Timex {
+                start: t["start"].as_u64().unwrap_or(0) as usize,
+                end: t["end"].as_u64().unwrap_or(0) as usize,
+                label: t["type"].as_str().unwrap_or("").to_string(),
+                value: t["value"].as_str().unwrap_or("").to_string(),
+                text: t["text"].as_str().unwrap_or("").to_string(),
+                rule: String::new(),
+            })
+            .collect();
+        let mut doc = Document::from_text(id.clone(), text);
+        doc.date = DocDate {
+            value: dct,
+            from: DateSource::Input,
+            span: None,
+        };
+        let out = pipeline.annotate(doc);
+        let pred: Vec<Timex> = out
+            .annotations
+            .iter()
+            .filter_map(|a| match &a.detail {
+                Detail::Date { value, .. } => Some(Timex {
+                    start: a.span.start,
+                    end: a.span.end,
+                    label: a.label.clone(),
+                    value: value.clone(),
+                    text: out.doc.slice(a.span).to_string(),
+                    rule: a.rule.clone(),
+                }),
+                _ => None,
+            })
+            .collect();
+        docs += 1;
+        score.gold += gold.len();
+        score.predicted += pred.len();
+        // One-to-one matching, greatest overlap first.
+        let mut pairs = Vec::new();
+        for (gi, g) in gold.iter().enumerate() {
+            for (pi, p) in pred.iter().enumerate() {
+                let o = g.end.min(p.end).saturating_sub(g.start.max(p.start));
+                if o > 0 {
+                    pairs.push((std::cmp::Reverse(o), gi, pi));
+                }
+            }
+        }
+        pairs.sort();
+        let mut gu = vec![false; gold.len()];
+        let mut pu = vec![false; pred.len()];
+        for (_, gi, pi) in pairs {
+            if gu[gi] || pu[pi] {
+                continue;
+            }
+            gu[gi] = true;
+            pu[pi] = true;
+            let (g, p) = (&gold[gi], &pred[pi]);
+            score.relaxed += 1;
+            let strict = g.start == p.start && g.end == p.end;
+            score.strict += usize::from(strict);
+            score.value += usize::from(g.value == p.value);
+            score.label += usize::from(g.label == p.label);
+            if !strict || g.value != p.value || g.label != p.label {
+                let _ = writeln!(
+                    errors,
+                    "DIFF\t{id}\tgold {:?} {} {}\tpred {:?} {} {}\t{}",
+                    g.text, g.label, g.value, p.text, p.label, p.value, p.rule
+                );
+            }
+        }
+        for (g, used) in gold.iter().zip(&gu) {
+            if !used {
+                let ctx = context(&out.doc.text, g.start, g.end);
+                let _ = writeln!(
+                    errors,
+                    "MISS\t{id}\t{:?} {} {}\t{ctx}",
+                    g.text, g.label, g.value
+                );
+            }
+        }
+        for (p, used) in pred.iter().zip(&pu) {
+            if !used {
+                let ctx = context(&out.doc.text, p.start, p.end);
+                let _ = writeln!(
+                    errors,
+                    "FP\t{id}\t{:?} {} {}\t{ctx}\t{}",
+                    p.text, p.label, p.value, p.rule
+                );
+            }
+        }
+    }
+    let strict = f1(score.strict, score.predicted, score.gold);
+    let relaxed = f1(score.relaxed, score.predicted, score.gold);
+    let value_acc = score.value as f64 / score.relaxed.max(1) as f64;
+    let type_acc = score.label as f64 / score.relaxed.max(1) as f64;
+    let (p, r) = (
+        score.relaxed as f64 / score.predicted.max(1) as f64,
+        score.relaxed as f64 / score.gold.max(1) as f64,
+    );
+    println!(
+        "TempEval-3 TBAQ: {docs} documents, {} gold timexes, {} predicted",
+        score.gold, score.predicted
+    );
+    println!("  relaxed  P {:.4}  R {:.4}  F1 {:.4}", p, r, relaxed);
+    println!("  strict   F1 {strict:.4}");
+    println!(
+        "  value    accuracy {value_acc:.4}  F1 {:.4}",
+        relaxed * value_acc
+    );
+    println!(
+        "  type     accuracy {type_acc:.4}  F1 {:.4}",
+        relaxed * type_acc
+    );
+    if let Some(out) = std::env::var_os("SITREP_TE3_ERRORS") {
+        std::fs::write(out, errors).expect("error file writable");
+    }
+    assert!(
+        relaxed >= FLOOR_RELAXED,
+        "relaxed F1 {relaxed:.4} fell below {FLOOR_RELAXED}"
+    );
+    assert!(
+        strict >= FLOOR_STRICT,
+        "strict F1 {strict:.4} fell below {FLOOR_STRICT}"
+    );
+    let value_f1 = relaxed * value_acc;
+    assert!(
+        value_f1 >= FLOOR_VALUE,
+        "value F1 {value_f1:.4} fell below {FLOOR_VALUE}"
+    );
+}
+
+/// Floors: the measured figures minus a small margin.
+const FLOOR_RELAXED: f64 = 0.915;
+const FLOOR_STRICT: f64 = 0.85;
+const FLOOR_VALUE: f64 = 0.78;
+
+fn context(text: &str, start: usize, end: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let a = start.saturating_sub(50);
+    let b = (end + 50).min(chars.len());
+    let s: String = chars[a..start].iter().collect();
+    let m: String = chars[start..end.min(chars.len())].iter().collect();
+    let e: String = chars[end.min(chars.len())..b].iter().collect();
+    format!("{s}[[{m}]]{e}").replace('\n', " ")
+}
