@@ -1,0 +1,579 @@
+#!/usr/bin/env python3
+"""Regenerate gazetteers/{countries,groups,orgs,officials}.tsv.
+
+Inputs: the public sources in ../shared/data/gazetteer-sources/ (see gazetteers/README.md for
+each source and its licence) and the hand-curated files in gazetteers/curated/.
+Python 3 standard library only; the output is deterministic (sorted, no timestamps).
+
+    python3 scripts/build_gazetteers.py                 # rebuild all four files
+    python3 scripts/build_gazetteers.py --sources DIR   # sources elsewhere
+    python3 scripts/build_gazetteers.py --refresh-common-words   # rebuild curated/common_words.txt
+                                                        # from ../shared/data/corpora (rarely)
+
+Dropped aliases (common words, too short, claimed by two entries, ...) are logged to
+gazetteers/build.log so every removal can be reviewed.
+"""
+
+import argparse
+import collections
+import csv
+import json
+import os
+import re
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GAZ = os.path.join(ROOT, "gazetteers")
+CURATED = os.path.join(GAZ, "curated")
+DEFAULT_SOURCES = os.path.join(os.path.dirname(ROOT), "shared", "data", "gazetteer-sources")
+DEFAULT_CORPORA = os.path.join(os.path.dirname(ROOT), "shared", "data", "corpora")
+
+COLUMNS = ["id", "label", "name", "aliases", "acronyms", "demonyms", "surnames", "flags", "attrs"]
+LIST_COLS = ["aliases", "acronyms", "demonyms", "surnames"]
+LABELS = {"COUNTRY", "GROUP", "ORG", "OFFICIAL"}
+FLAGS = {"ambiguous", "nocase"}
+
+LOG = []
+
+
+def log(msg):
+    LOG.append(msg)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entries
+
+
+class Entry:
+    __slots__ = ["id", "label", "name", "aliases", "acronyms", "demonyms", "surnames", "flags",
+                 "attrs", "prio"]
+
+    def __init__(self, id_, label, name):
+        self.id = id_
+        self.label = label
+        self.name = name
+        self.aliases = []
+        self.acronyms = []
+        self.demonyms = []
+        self.surnames = []
+        self.flags = []
+        self.attrs = collections.OrderedDict()
+        # per-form priority: forms from curated files (2) beat generated ones (1) in conflicts
+        self.prio = {}
+
+    def add(self, col, value, prio=1):
+        value = clean_space(value)
+        if not value:
+            return
+        lst = getattr(self, col)
+        if value == self.name or value in lst:
+            self.prio[value] = max(self.prio.get(value, 0), prio)
+            return
+        lst.append(value)
+        self.prio[value] = max(self.prio.get(value, 0), prio)
+
+    def remove(self, col, value):
+        lst = getattr(self, col)
+        if value in lst:
+            lst.remove(value)
+
+    def forms(self):
+        """(column, form) for every surface form except surnames."""
+        yield "name", self.name
+        for col in ("aliases", "acronyms", "demonyms"):
+            for f in getattr(self, col):
+                yield col, f
+
+    def row(self):
+        attrs = ";".join("%s=%s" % (k, v) for k, v in self.attrs.items() if v != "")
+        return [self.id, self.label, self.name, "|".join(self.aliases), "|".join(self.acronyms),
+                "|".join(self.demonyms), "|".join(self.surnames), "|".join(self.flags), attrs]
+
+
+def clean_space(s):
+    return re.sub(r"\s+", " ", (s or "").replace("\u00a0", " ")).strip()
+
+
+def fold(s):
+    """Key under which two forms count as the same string for conflict detection: case,
+    diacritics, apostrophe style, hyphens/spaces and dots do not matter."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    s = re.sub(r"[-\u2010-\u2015\s]+", " ", s)
+    s = s.replace(".", "")
+    return s.casefold().strip()
+
+
+def slug(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-").lower()
+    return s
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists
+
+COMMON = set()
+STOP_SURNAMES = set()
+
+
+def load_wordlists():
+    path = os.path.join(CURATED, "common_words.txt")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    COMMON.add(line)
+    path = os.path.join(CURATED, "surname_stoplist.txt")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                STOP_SURNAMES.add(line.casefold())
+
+
+def refresh_common_words(corpora):
+    """A word is 'common' when news text writes it in lower case at least 5 times and more
+    often in lower case than capitalized (BBC 2004-05 + Reuters-21578). Only the resulting
+    word list is stored, not the text."""
+    lower = collections.Counter()
+    cap = collections.Counter()
+    for name in ("bbc.jsonl", "reuters21578.jsonl"):
+        path = os.path.join(corpora, name)
+        if not os.path.exists(path):
+            sys.exit("missing corpus %s" % path)
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                text = json.loads(line)["text"]
+                words = re.findall(r"(?<![A-Za-z'\u2019./@-])[A-Za-z][a-z]+(?![A-Za-z]|[./@][A-Za-z])",
+                                   text)
+                # skip documents typed in lower case (some Reuters wires): their "words"
+                # include names
+                if sum(1 for w in words if w[0].isupper()) < 0.06 * len(words):
+                    continue
+                for w in words:
+                    if w[0].islower():
+                        lower[w] += 1
+                    else:
+                        cap[w.lower()] += 1
+    words = sorted(w for w, n in lower.items() if n >= 5 and 4 * n >= cap[w])
+    out = os.path.join(CURATED, "common_words.txt")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# English words that news text writes in lower case (generated by\n")
+        f.write("# scripts/build_gazetteers.py --refresh-common-words from BBC 2004-05 and\n")
+        f.write("# Reuters-21578: lower-case count >= 5 and >= 1/4 of the capitalized count). Used to reject\n")
+        f.write("# aliases/surnames and to mark ambiguous forms.\n")
+        for w in words:
+            f.write(w + "\n")
+    print("wrote %d words to %s" % (len(words), out))
+
+
+def is_common(form):
+    """True when the whole form, lower-cased, is a common English word."""
+    return form.casefold() in COMMON
+
+
+LATIN_OK = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 .,'\u2019()&/-]+$")
+
+
+def alias_ok(form, entry, col, acronym_ok=False):
+    """Generic filters for names/aliases/demonyms. Returns a reason string when rejected."""
+    if not form:
+        return "empty"
+    if not LATIN_OK.match(form):
+        return "non-latin or odd characters"
+    if not form[0].isupper() and not form[0].isdigit():
+        return "not capitalized"
+    letters = re.sub(r"[^A-Za-z\u00c0-\u024f]", "", form)
+    if len(letters) < 3 and not acronym_ok:
+        return "too short"
+    if " " not in form and "-" not in form and is_common(form):
+        return "common word"
+    if re.search(r"\d", form) and entry.label != "ORG":
+        return "digits"
+    return None
+
+
+def is_acronym(form):
+    letters = re.sub(r"[^A-Za-z]", "", form)
+    return bool(letters) and (
+        letters.isupper() or re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][a-z]?", letters) is not None
+    ) and " " not in form and len(letters) <= 8
+
+
+def smart_title(s):
+    """Case for ALL-CAPS source names: 'ARMY OF MOHAMMED' -> 'Army of Mohammed',
+    'AL-QAIDA IN IRAQ' -> 'Al-Qaida in Iraq', 'JAISH-I-MOHAMMED' -> 'Jaish-i-Mohammed'."""
+    small = {"of", "the", "and", "in", "for", "on", "to", "at", "by", "wa", "wal", "fi", "li",
+             "e", "i", "ul", "ur", "us", "ud", "el", "de", "la", "le", "des", "du", "et", "y",
+             "bin", "ibn", "da", "al"}
+    keep_upper = re.compile(r"^(?:[A-Z]{2,6}|[IVX]+)$")
+    words = s.split(" ")
+    out = []
+    for wi, w in enumerate(words):
+        parts = w.split("-")
+        np_ = []
+        for pi, p in enumerate(parts):
+            lp = p.lower()
+            first = wi == 0 and pi == 0
+            if keep_upper.match(p) and (p.startswith("(") or len(p) <= 5) and lp not in small \
+                    and not re.search(r"[AEIOU]", p[1:]):
+                np_.append(p)
+            elif lp in small and not first:
+                np_.append(lp)
+            else:
+                np_.append(capword(lp))
+        out.append("-".join(np_))
+    return " ".join(out)
+
+
+def capword(w):
+    if not w:
+        return w
+    # keep apostrophe-internal letters lower ("ta'awun"), capitalize after "(" and "'" at start
+    i = 0
+    while i < len(w) and not w[i].isalpha():
+        i += 1
+    return w[:i] + w[i:i + 1].upper() + w[i + 1:]
+
+
+# ---------------------------------------------------------------------------------------------
+# Curated TSV files (same format as the output; merged by id)
+
+
+def read_tsv(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        header = None
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                if header != COLUMNS:
+                    sys.exit("%s: bad header %r" % (path, header))
+                continue
+            cells += [""] * (len(COLUMNS) - len(cells))
+            if len(cells) > len(COLUMNS):
+                sys.exit("%s:%d: %d cells" % (path, lineno, len(cells)))
+            rows.append(dict(zip(COLUMNS, cells)))
+    return rows
+
+
+def apply_curated(entries, path, label):
+    """Curated rows extend or override generated entries with the same id.
+    - label/name: a non-empty cell replaces the generated value;
+    - list cells (aliases, acronyms, demonyms, surnames, flags): items are added; an item
+      written '-X' removes X; a cell starting with '=' replaces the whole generated list;
+    - attrs: keys are set (an empty value 'key=' deletes the key);
+    - flags may contain 'delete' to remove the entry altogether.
+    A row whose id is new creates an entry (label and name required)."""
+    if not os.path.exists(path):
+        return
+    for r in read_tsv(path):
+        id_ = r["id"].strip()
+        e = entries.get(id_)
+        flags = [x.strip() for x in r["flags"].split("|") if x.strip()]
+        if "delete" in flags:
+            if id_ in entries:
+                del entries[id_]
+                log("curated delete %s" % id_)
+            continue
+        if e is None:
+            lab = r["label"].strip() or label
+            if not r["name"].strip():
+                sys.exit("%s: new id %s without a name" % (path, id_))
+            e = Entry(id_, lab, clean_space(r["name"]))
+            entries[id_] = e
+        else:
+            if r["label"].strip():
+                e.label = r["label"].strip()
+            if r["name"].strip():
+                new = clean_space(r["name"])
+                if new != e.name:
+                    old = e.name
+                    e.name = new
+                    if old not in e.aliases:
+                        e.aliases.insert(0, old)
+                    e.remove("aliases", new)
+        e.prio[e.name] = 2
+        for col in LIST_COLS + ["flags"]:
+            cell = r[col].strip()
+            if not cell:
+                continue
+            if cell.startswith("="):
+                setattr(e, col, [])
+                cell = cell[1:]
+            for item in cell.split("|"):
+                item = clean_space(item)
+                if not item:
+                    continue
+                if item.startswith("-") and len(item) > 1:
+                    e.remove(col, item[1:])
+                    log("curated remove %s %s %r" % (id_, col, item[1:]))
+                elif col == "flags":
+                    if item not in e.flags:
+                        e.flags.append(item)
+                else:
+                    e.add(col, item, prio=2)
+        for kv in r["attrs"].split(";"):
+            kv = kv.strip()
+            if "=" in kv:
+                k, v = kv.split("=", 1)
+                e.attrs[k.strip()] = v.strip()
+                if not v.strip():
+                    del e.attrs[k.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning shared by all files
+
+
+def clean_entries(entries, kind):
+    """Filter bad forms, resolve forms claimed by two entries, mark ambiguous forms."""
+    # 1. per-form filters
+    for e in entries.values():
+        for col in LIST_COLS:
+            setattr(e, col, [f for f in getattr(e, col) if f != e.name])
+        for col in ("aliases", "demonyms"):
+            for f in list(getattr(e, col)):
+                if e.prio.get(f, 1) >= 2:
+                    continue
+                why = alias_ok(f, e, col)
+                if why is None and col == "aliases" and is_acronym(f) and len(f) <= 6:
+                    # acronyms belong in their own column (exact case)
+                    e.remove(col, f)
+                    if f not in e.acronyms:
+                        e.acronyms.append(f)
+                        e.prio[f] = e.prio.get(f, 1)
+                    continue
+                if why:
+                    e.remove(col, f)
+                    log("%s %s drop %s %r: %s" % (kind, e.id, col, f, why))
+        for f in list(e.acronyms):
+            if e.prio.get(f, 1) >= 2:
+                continue
+            letters = re.sub(r"[^A-Za-z]", "", f)
+            if len(letters) < 2 or not LATIN_OK.match(f):
+                e.remove("acronyms", f)
+                log("%s %s drop acronym %r: too short/odd" % (kind, e.id, f))
+    # 2. forms claimed by two entries (within this file)
+    claims = collections.defaultdict(list)
+    for e in entries.values():
+        for col, f in e.forms():
+            key = f if col == "acronyms" else fold(f)
+            claims[(col == "acronyms", key)].append((e, col, f))
+    for (_, key), lst in sorted(claims.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        ids = {e.id for e, _, _ in lst}
+        if len(ids) < 2:
+            continue
+        best = max(e.prio.get(f, 1) + (1 if col == "name" else 0) for e, col, f in lst)
+        winners = [(e, col, f) for e, col, f in lst
+                   if e.prio.get(f, 1) + (1 if col == "name" else 0) == best]
+        if len({e.id for e, _, _ in winners}) == 1:
+            keep = winners[0][0].id
+        else:
+            keep = None
+        for e, col, f in lst:
+            if e.id == keep or col == "name":
+                continue
+            e.remove(col, f)
+            log("%s %s drop %s %r: also claimed by %s" % (
+                kind, e.id, col, f, ",".join(sorted(ids - {e.id}))))
+    # 3. ambiguous forms: a form whose lower case is a common English word (this includes
+    # all-caps acronyms that spell a word: US, IS, WHO, AP) or that curated files listed.
+    for e in entries.values():
+        amb = [x for x in e.attrs.get("ambiguous", "").split(",") if x]
+        for col, f in e.forms():
+            if col == "acronyms":
+                # "US", "IS", "WHO" spell words in all-caps text; dotted forms ("U.S.") do not
+                if f.isalpha() and f.lower() in COMMON and f not in amb:
+                    amb.append(f)
+            elif " " not in f and is_common(f) and f not in amb:
+                amb.append(f)
+        if amb:
+            e.attrs["ambiguous"] = ",".join(amb)
+            if "ambiguous" not in e.flags:
+                e.flags.append("ambiguous")
+
+
+def write_tsv(path, entries, title, sources):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("# %s - generated by scripts/build_gazetteers.py; edit gazetteers/curated/ instead.\n"
+                % title)
+        for s in sources:
+            f.write("# source: %s\n" % s)
+        f.write("\t".join(COLUMNS) + "\n")
+        for e in sorted(entries.values(), key=lambda e: (e.name.casefold(), e.id)):
+            row = e.row()
+            for c in row:
+                if "\t" in c or "\n" in c:
+                    sys.exit("tab/newline in %s: %r" % (e.id, c))
+            f.write("\t".join(row) + "\n")
+
+
+def load_common_country_forms(countries):
+    s = set()
+    for e in countries.values():
+        for _, f in e.forms():
+            s.add(fold(f))
+    return s
+
+
+# ---------------------------------------------------------------------------------------------
+# COUNTRIES
+
+# country-coder QIDs that denote the kingdom rather than the country as news uses it
+QID_FIX = {"Q756617": "Q35", "Q29999": "Q55"}
+
+
+def build_countries(src):
+    entries = collections.OrderedDict()
+    by_iso2 = {}
+    with open(os.path.join(src, "country-coder", "borders.json"), encoding="utf-8") as f:
+        cc = json.load(f)
+    for feat in cc["features"]:
+        p = feat["properties"]
+        iso2 = p.get("iso1A2")
+        if not iso2 or p.get("level") in ("region", "union", "unitedNations", "world"):
+            continue
+        if p.get("isoStatus") == "excRes" and iso2 not in ("AC", "TA", "DG"):
+            continue
+        qid = QID_FIX.get(p["wikidata"], p["wikidata"])
+        e = Entry(qid, "COUNTRY", p["nameEn"])
+        e.attrs["iso2"] = iso2
+        if p.get("iso1A3"):
+            e.attrs["iso3"] = p["iso1A3"]
+        if p.get("country"):
+            e.attrs["part_of"] = p["country"]
+        for a in p.get("aliases") or []:
+            e.add("aliases", a)
+        entries[qid] = e
+        by_iso2[iso2] = e
+    # world-countries (ODbL): common/official names, alternative spellings, demonyms
+    with open(os.path.join(src, "world-countries", "countries.json"), encoding="utf-8") as f:
+        wc = json.load(f)
+    for c in wc:
+        e = by_iso2.get(c["cca2"])
+        if e is None:
+            log("country world-countries %s not in country-coder" % c["cca2"])
+            continue
+        old = e.name
+        e.name = clean_space(c["name"]["common"])
+        if old != e.name:
+            e.add("aliases", old)
+        e.add("aliases", c["name"]["official"])
+        for a in c.get("altSpellings") or []:
+            if a == c["cca2"]:
+                continue
+            if "," in a:  # "Korea, Republic of" is a sorted-list form, not a name in text
+                continue
+            e.add("aliases", a)
+        dem = (c.get("demonyms") or {}).get("eng") or {}
+        for k in ("m", "f"):
+            d = dem.get(k) or ""
+            if d and not re.search(r"[,/()]| or ", d):
+                e.add("demonyms", d)
+    # econandrew Wikidata English labels and aliases (MIT)
+    with open(os.path.join(src, "econandrew-country-aliases", "country_aliases.csv"),
+              encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["language"] != "en":
+                continue
+            e = by_iso2.get(r["iso2c"])
+            if e is None:
+                continue
+            a = clean_space(r["label"])
+            a = re.sub(r"^[Tt]he ", "", a)
+            if "," in a or a.isupper() and len(a) <= 3:
+                continue  # codes (GB, GBR) and list forms; acronyms come from curated files
+            e.add("aliases", a)
+    # cartogrify adjectivals and demonyms (MIT)
+    with open(os.path.join(src, "cartogrify", "country_terms.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            e = by_iso2.get(r["iso_alpha2"])
+            if e is None:
+                continue
+            for col in ("adjectivals", "demonyms"):
+                for t in (r[col] or "").split("|"):
+                    t = t.strip()
+                    if not t or " and " in t or t.endswith(" people") or t.endswith(" residents"):
+                        continue
+                    if re.search(r"[.,/()]| or ", t):
+                        continue
+                    e.add("demonyms", " ".join("-".join(capword(p) for p in w.split("-"))
+                                               for w in t.split(" ")))
+    # A demonym that is really a country/territory name ("Gibraltar" under GB) is dropped.
+    names = {fold(e.name) for e in entries.values()}
+    for e in entries.values():
+        for d in list(e.demonyms):
+            if fold(d) in names or fold(d) in {fold(a) for a in e.aliases}:
+                e.remove("demonyms", d)
+                log("country %s drop demonym %r: a place name" % (e.id, d))
+    # Plural demonyms where sources give only the singular ("Pakistani" -> "Pakistanis")
+    for e in entries.values():
+        for d in list(e.demonyms):
+            last = d.split(" ")[-1]
+            if re.search(r"(ese|ish|ch|sh|ss|s|x|z)$", last) or last in ("Swiss", "Thai"):
+                continue
+            if re.search(r"(an|ian|i|ean|ine|ite|ot|ek|ak|ik|ic|er|ol|ab|ish)$", last):
+                plural = d + "s"
+                if plural not in e.demonyms:
+                    e.add("demonyms", plural)
+    # Acronyms for countries come only from the curated file: the sources' two- and
+    # three-letter codes (IN, IT, NO, CAN, PER, ...) are words in running text.
+    for e in entries.values():
+        for a in list(e.aliases):
+            if is_acronym(a) or re.fullmatch(r"[A-Z]{2}-[A-Z0-9]+", a):
+                e.remove("aliases", a)
+                log("country %s drop alias %r: code/acronym not in curated list" % (e.id, a))
+        e.acronyms = []
+    apply_curated(entries, os.path.join(CURATED, "countries.tsv"), "COUNTRY")
+    for e in entries.values():
+        order = ["iso2", "iso3", "part_of"]
+        e.attrs = collections.OrderedDict(
+            sorted(e.attrs.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 9,
+                                                   kv[0])))
+    clean_entries(entries, "country")
+    return entries
+
+
+# ---------------------------------------------------------------------------------------------
+# main
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sources", default=DEFAULT_SOURCES)
+    ap.add_argument("--corpora", default=DEFAULT_CORPORA)
+    ap.add_argument("--refresh-common-words", action="store_true")
+    args = ap.parse_args()
+    if args.refresh_common_words:
+        refresh_common_words(args.corpora)
+        return
+    if not os.path.isdir(args.sources):
+        sys.exit("sources not found: %s (see gazetteers/README.md)" % args.sources)
+    load_wordlists()
+    countries = build_countries(args.sources)
+    write_tsv(os.path.join(GAZ, "countries.tsv"), countries, "COUNTRY gazetteer",
+              ["country-coder (ISC)", "world-countries (ODbL-1.0)",
+               "econandrew/sparql_queries country aliases (MIT)", "cartogrify (MIT)",
+               "gazetteers/curated/countries.tsv"])
+    for name, ents in (("countries", countries),):
+        n_forms = sum(1 + len(e.aliases) + len(e.acronyms) + len(e.demonyms) + len(e.surnames)
+                      for e in ents.values())
+        print("%-10s %5d entries %6d forms" % (name, len(ents), n_forms))
+    with open(os.path.join(GAZ, "build.log"), "w", encoding="utf-8") as f:
+        for line in LOG:
+            f.write(line + "\n")
+
+
+if __name__ == "__main__":
+    main()
