@@ -42,6 +42,9 @@ struct Ent {
     link: EntityLink,
     rule: String,
     ambiguous: bool,
+    /// The `ambiguous=Form,Form` attribute: which forms are ambiguous (normalized, lower
+    /// case). Empty: the default rule (single-word names, aliases and acronyms).
+    ambiguous_forms: Vec<String>,
 }
 
 /// Compiled gazetteers.
@@ -161,6 +164,13 @@ impl Matcher {
                 },
                 rule: format!("{}/{}", e.gazetteer, e.id),
                 ambiguous: e.ambiguous(),
+                ambiguous_forms: e
+                    .attr("ambiguous")
+                    .unwrap_or("")
+                    .split(',')
+                    .map(|f| normalize::pattern(f).to_ascii_lowercase())
+                    .filter(|f| !f.is_empty())
+                    .collect(),
             });
             let t = |form| Target::Entity { entry, form };
             add(&e.name, t(MentionForm::Name), nocase);
@@ -362,6 +372,14 @@ fn word_after(s: &str, at: usize) -> Option<(usize, &str)> {
     (len > 0).then(|| (from, &s[from..from + len]))
 }
 
+/// Whether `s`, without trailing spaces, ends in a word character (no punctuation between).
+fn ends_in_word(s: &str) -> bool {
+    s.trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_some_and(is_word_char)
+}
+
 fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -394,12 +412,32 @@ impl Doc<'_> {
         &self.m.ents[entry as usize]
     }
 
-    /// Whether a form of an `ambiguous` entry needs context: single-word names, aliases and
-    /// acronyms do ("Jordan", "WHO"); demonyms and multi-word forms do not.
+    /// Whether a form of an `ambiguous` entry needs context: the forms its `ambiguous=`
+    /// attribute lists, else single-word names, aliases and acronyms ("Jordan", "WHO");
+    /// demonyms and multi-word forms do not.
     fn needs_context(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
-        self.ent(e).ambiguous
-            && form != MentionForm::Demonym
-            && !self.hs()[h.ns..h.ne].contains(' ')
+        let ent = self.ent(e);
+        if !ent.ambiguous {
+            return false;
+        }
+        let found = &self.hs()[h.ns..h.ne];
+        if !ent.ambiguous_forms.is_empty() {
+            return ent
+                .ambiguous_forms
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(found));
+        }
+        form != MentionForm::Demonym && !found.contains(' ')
+    }
+
+    /// An acronym that spells a word ("US", "WHO") is the acronym in mixed-case text and
+    /// unclear in all-caps text ("LET US PRAY"): true when a neighbouring word has a
+    /// lower-case letter.
+    fn mixed_case_context(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        let lower = |w: &str| w.chars().any(char::is_lowercase);
+        word_before(hs, h.ns).is_some_and(|(_, w)| lower(w))
+            || word_after(hs, h.ne).is_some_and(|(_, w)| lower(w))
     }
 
     /// A reading needing no context: one entity, not a surname, not an ambiguous name.
@@ -463,6 +501,7 @@ impl Doc<'_> {
                     && !lexicon::STATE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
             });
         let prev_is_name = hs[..h.ns].ends_with(' ')
+            && ends_in_word(&hs[..h.ns])
             && word_before(hs, h.ns).is_some_and(|(at, w)| {
                 capitalized(w)
                     && free(at)
@@ -591,6 +630,9 @@ impl Doc<'_> {
         }
         if !self.needs_context(h, e, form) {
             return true;
+        }
+        if form == MentionForm::Acronym {
+            return self.mixed_case_context(h) || anchors.contains(&e);
         }
         if self.in_longer_name(i) && !(ent.label == "OFFICIAL" && self.titled(i)) {
             return false;
@@ -757,6 +799,7 @@ impl Doc<'_> {
                 && word_after(text, e)
                     .is_some_and(|(_, w)| capitalized(w) && !lexicon::NOT_NAME_WORDS.contains(&w));
             let prev_cap = text[..s].ends_with(' ')
+                && ends_in_word(&text[..s])
                 && word_before(text, s).is_some_and(|(at, w)| {
                     capitalized(w)
                         && !sentence_start(text, at)
@@ -823,7 +866,12 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
         if len == 0 {
             break;
         }
-        let word = tail[..len].trim_end_matches(['\'', '’', '-']);
+        let mut word = tail[..len].trim_end_matches(['\'', '’', '-']);
+        // A possessive ends the name and stays outside it ("Xi Jinping’s").
+        let possessive = ["'s", "’s"].iter().find(|p| word.ends_with(*p));
+        if let Some(p) = possessive {
+            word = &word[..word.len() - p.len()];
+        }
         let word_len = word.len();
         let is_initial = word.len() == 2 && word.ends_with('.');
         // "al-Baghdadi": a particle glued to a capitalized name.
@@ -845,7 +893,7 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
         } else if !(lexicon::NAME_PARTICLES.contains(&word) && count > 0) {
             break;
         }
-        if count >= 4 {
+        if count >= 4 || possessive.is_some() {
             break;
         }
         let after = pos + word_len;
