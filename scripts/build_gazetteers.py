@@ -101,7 +101,7 @@ def fold(s):
     diacritics, apostrophe style, hyphens/spaces and dots do not matter."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    s = re.sub(r"['\u2019\u2018`\u02bc\u02bb]", "", s)
     s = re.sub(r"[-\u2010-\u2015\s]+", " ", s)
     s = s.replace(".", "")
     return s.casefold().strip()
@@ -119,6 +119,9 @@ def slug(s):
 
 COMMON = set()
 STOP_SURNAMES = set()
+# acronyms the curated files list: kept in upper case when re-casing ALL-CAPS source names
+KNOWN_ACRONYMS = {"UN", "US", "USA", "UK", "EU", "ISIS", "ISIL", "IS", "TTP", "KPA", "PLA", "HTS",
+                  "IRA", "PKK", "FARC", "ELN", "NATO", "DPRK"}
 
 
 def load_wordlists():
@@ -178,7 +181,8 @@ def is_common(form):
     return form.casefold() in COMMON
 
 
-LATIN_OK = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 .,'\u2019()&/-]+$")
+LATIN_OK = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 .,'\u2019\u2013\u2014()&/-]+$")
+ARTICLE_START = re.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul)[- ][A-Z]")
 
 
 def alias_ok(form, entry, col, acronym_ok=False):
@@ -187,7 +191,7 @@ def alias_ok(form, entry, col, acronym_ok=False):
         return "empty"
     if not LATIN_OK.match(form):
         return "non-latin or odd characters"
-    if not form[0].isupper() and not form[0].isdigit():
+    if not form[0].isupper() and not form[0].isdigit() and not ARTICLE_START.match(form):
         return "not capitalized"
     letters = re.sub(r"[^A-Za-z\u00c0-\u024f]", "", form)
     if len(letters) < 3 and not acronym_ok:
@@ -213,6 +217,9 @@ def smart_title(s):
              "e", "i", "ul", "ur", "us", "ud", "el", "de", "la", "le", "des", "du", "et", "y",
              "bin", "ibn", "da", "al"}
     keep_upper = re.compile(r"^(?:[A-Z]{2,6}|[IVX]+)$")
+    if KNOWN_ACRONYMS:
+        words0 = s.split(" ")
+        s = " ".join(w if w in KNOWN_ACRONYMS else w for w in words0)
     words = s.split(" ")
     out = []
     for wi, w in enumerate(words):
@@ -221,8 +228,8 @@ def smart_title(s):
         for pi, p in enumerate(parts):
             lp = p.lower()
             first = wi == 0 and pi == 0
-            if keep_upper.match(p) and (p.startswith("(") or len(p) <= 5) and lp not in small \
-                    and not re.search(r"[AEIOU]", p[1:]):
+            if p in KNOWN_ACRONYMS or "/" in p or (keep_upper.match(p) and len(p) <= 5 and lp not in small
+                            and not re.search(r"[AEIOUY]", p)):
                 np_.append(p)
             elif lp in small and not first:
                 np_.append(lp)
@@ -233,7 +240,7 @@ def smart_title(s):
 
 
 def capword(w):
-    if not w:
+    if not w or w[0].isdigit():
         return w
     # keep apostrophe-internal letters lower ("ta'awun"), capitalize after "(" and "'" at start
     i = 0
@@ -546,6 +553,298 @@ def build_countries(src):
 
 
 # ---------------------------------------------------------------------------------------------
+# Merging entries from several sources by shared names
+
+
+class FormIndex:
+    """fold(name or alias) -> entry id, to merge the same group/org coming from two sources."""
+
+    def __init__(self, entries):
+        self.map = {}
+        self.acr = {}
+        for e in entries.values():
+            self.add_entry(e)
+
+    def add_entry(self, e):
+        for col, f in e.forms():
+            if col in ("name", "aliases"):
+                self.map.setdefault(fold(f), e.id)
+            elif col == "acronyms":
+                self.acr.setdefault(f, e.id)
+
+    def find(self, forms):
+        for f in forms:
+            id_ = self.map.get(fold(f))
+            if id_ is not None:
+                return id_
+        # a source record whose name is only an acronym ("PKK") joins the entry that has it
+        for f in forms:
+            if " " not in f and f.isupper() and f in self.acr:
+                return self.acr[f]
+        return None
+
+
+def merge_candidate(entries, index, cand_id, label, name, aliases, acronyms, attrs, src):
+    """Adds a source record: merged into an existing entry sharing its name or an alias,
+    else a new entry."""
+    target = index.find([name] + aliases)
+    if target is not None and target in entries:
+        e = entries[target]
+        if fold(name) != fold(e.name):
+            e.add("aliases", name)
+        for a in aliases:
+            e.add("aliases", a)
+        for a in acronyms:
+            e.add("acronyms", a)
+        for k, v in attrs.items():
+            e.attrs.setdefault(k, v)
+        index.add_entry(e)
+        return e
+    if cand_id in entries:
+        cand_id = cand_id + "-2"
+    e = Entry(cand_id, label, name)
+    for a in aliases:
+        e.add("aliases", a)
+    for a in acronyms:
+        e.add("acronyms", a)
+    for k, v in attrs.items():
+        e.attrs[k] = v
+    entries[cand_id] = e
+    index.add_entry(e)
+    log("%s new %s %r from %s" % (label.lower(), cand_id, name, src))
+    return e
+
+
+ACR_RE = re.compile(r"^[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*$")
+
+
+def split_acronyms(text):
+    """'AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)' -> ('AL-QAIDA IN THE ARABIAN PENINSULA',
+    ['AQAP']); 'HARAKAT UL-MUJAHIDIN / HUM' -> ('HARAKAT UL-MUJAHIDIN', ['HUM'])."""
+    acr = []
+    text = clean_space(text)
+    while True:
+        m = re.search(r"\s*\(([^()]*)\)\s*$", text)
+        if not m:
+            break
+        inner = m.group(1)
+        parts = [x.strip() for x in inner.split(",")]
+        if all(ACR_RE.match(x) and sum(c.isupper() for c in x) >= 2 and len(x) <= 12
+               for x in parts if x):
+            acr.extend(x for x in parts if x)
+        text = text[:m.start()].strip()
+    m = re.match(r"^(.*\S)\s*/\s*([A-Z]{2,8})$", text)
+    if m:
+        text, a = m.group(1), m.group(2)
+        acr.append(a)
+    return text, acr
+
+
+def recase(s):
+    letters = [c for c in s if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return smart_title(s.lower() if False else s)
+    return s
+
+
+SIGNIFICANT_STOP = {"the", "of", "and", "for", "in", "al", "front", "army", "group", "groups",
+                    "organization", "organisation", "movement", "party", "national", "people",
+                    "peoples", "popular", "islamic", "brigade", "brigades", "liberation",
+                    "revolutionary", "forces", "force", "council", "union", "committee", "cells",
+                    "cell", "commando", "faction", "resistance", "struggle", "action", "new",
+                    "armed", "red", "black", "democratic", "united", "jihad", "mujahideen"}
+
+
+def significant_words(s):
+    return {w for w in re.findall(r"[a-z\u00e0-\u024f]{4,}", fold(s))
+            if w not in SIGNIFICANT_STOP}
+
+
+def only_common_words(name):
+    words = [w for w in re.findall(r"[A-Za-z']+", name) if w.lower() not in
+             ("of", "the", "and", "for", "in", "to", "a")]
+    return bool(words) and all(w.lower() in COMMON for w in words)
+
+
+# ---------------------------------------------------------------------------------------------
+# GROUPS
+
+UN_GROUP_LISTS = {"Al-Qaida", "Taliban", "Somalia", "DRC", "CAR", "Yemen", "Mali", "Sudan",
+                  "South Sudan", "Haiti", "Libya"}
+UN_NOT_GROUPS = re.compile(
+    r"TRUST|FOUNDATION|EXCHANGE|COMPANY|CORPORATION|BANK|\bLTD|SOCIETY|CHARITY|BRANCH|HAWALA|"
+    r"RELIEF|COMMITTEE|OFFICES|HUMANITARIAN|HARAMA|AIRLINES|TRADING|INVESTMENT|AUTHORITY|"
+    r"PORTFOLIO|\(NGO\)|AL-THAHAB|AL FURQAN|TA'AWUN|TAMEER", re.I)
+
+
+def un_entities(src, lists, exclude_re):
+    root = ET.parse(os.path.join(src, "un-sc-consolidated", "consolidated.xml")).getroot()
+    for ent in root.find("ENTITIES"):
+        lt = ent.findtext("UN_LIST_TYPE")
+        if lt not in lists:
+            continue
+        raw = clean_space(ent.findtext("FIRST_NAME"))
+        if exclude_re.search(raw):
+            continue
+        name, acr = split_acronyms(raw)
+        name = re.sub(r"^THE\s+", "", name)
+        name = recase(name)
+        aliases = []
+        for a in ent.findall("ENTITY_ALIAS"):
+            txt = clean_space(a.findtext("ALIAS_NAME") or "")
+            for part in re.split(r"[;]", txt):
+                part = part.strip().strip('"')
+                if part.startswith("(") and part.endswith(")"):
+                    part = part[1:-1]
+                if part.count("(") > part.count(")"):
+                    part = part.replace("(", "", 1) if part.startswith("(") else part + ")"
+                elif part.count(")") > part.count("("):
+                    part = part[:part.rfind(")")] + part[part.rfind(")") + 1:]
+                part = part.strip()
+                # drop original-script segments "(هيئة ... (original script)"
+                part = re.sub(r"\((?:[^()]*original script[^()]*)\)", "", part)
+                if not part:
+                    continue
+                part, pa = split_acronyms(part)
+                acr.extend(pa)
+                part = re.sub(r"^[Tt]he\s+", "", part)
+                if not part:
+                    continue
+                if ACR_RE.match(part) and part.isupper() and len(part) <= 6:
+                    acr.append(part)
+                else:
+                    aliases.append(recase(part))
+        yield ent.findtext("REFERENCE_NUMBER").strip(), lt, name, aliases, acr
+
+
+def petrarch_actors(path):
+    """(name, aliases, codes) from a TABARI/PETRARCH actor dictionary."""
+    cur = None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            raw = line.rstrip("\n")
+            body = raw.split("#", 1)[0]
+            codes = re.findall(r"\[([A-Z]*)[^\]]*\]", body)
+            body = re.sub(r"\[[^\]]*\]", "", body).strip()
+            if not body:
+                if cur is not None:
+                    cur[2].extend(codes)
+                continue
+            if body.startswith("+"):
+                if cur is not None:
+                    cur[1].append(body[1:])
+                    cur[2].extend(codes)
+                continue
+            if raw[:1] in (" ", "\t"):
+                continue
+            if cur is not None:
+                yield cur
+            cur = (body, [], list(codes))
+    if cur is not None:
+        yield cur
+
+
+def petrarch_name(s):
+    s = s.strip().rstrip("_").replace("_", " ")
+    s = re.sub(r"ACUTE#", "", s)
+    s = clean_space(s)
+    if "+" in s or "#" in s or not s:
+        return None, []
+    name, acr = split_acronyms(s)
+    if not name:
+        return None, []
+    return name, acr
+
+
+def initials(name):
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)
+                   if w.lower() not in ("of", "the", "and", "for", "in", "al", "el"))
+
+
+GROUP_WORD = re.compile(
+    r"\b(?:Army|Organi[sz]ation|Front|Brigades?|Movement|Group|Party|Council|Mujah[ie]d[ei]e?n|"
+    r"Qa[e']?idah?|Jihad|Battalions?|Islami|Ansar|Hara[kq]at|Harkat|Lashkar|Jaish|Jaysh|Tehrik|"
+    r"Militia|Forces?|Cells?|Commandos?|Liberation|Faction|Legion|Guerrillas?|Tigers|Network|"
+    r"Regiment|Squad|Nuclei|Union|League|Alliance|Jama'?at|Jemaah|Katiba|Kataib|Hizb|Hezb|"
+    r"Fighters|Resistance|Revolutionary)\b", re.I)
+PERSONLIKE = re.compile(r"^(?:Abu|Commander|Emir|Sheikh|Mullah|Maulana)\b|\b(?:bin|ibn)\b")
+
+
+def build_groups(src, iso3_to_qid):
+    entries = collections.OrderedDict()
+    cur_path = os.path.join(CURATED, "groups.tsv")
+    apply_curated(entries, cur_path, "GROUP")
+    for e in entries.values():
+        KNOWN_ACRONYMS.update(a for a in e.acronyms if a.isupper())
+    index = FormIndex(entries)
+    by_un = {e.attrs["un"]: e.id for e in entries.values() if e.attrs.get("un")}
+    # UN Security Council consolidated list: entities of the terrorism and armed-conflict lists
+    for ref, lt, name, aliases, acr in un_entities(src, UN_GROUP_LISTS, UN_NOT_GROUPS):
+        if ref in by_un:
+            e = entries[by_un[ref]]
+            for a in [name] + aliases:
+                if fold(a) != fold(e.name):
+                    e.add("aliases", a)
+            for a in acr:
+                e.add("acronyms", a)
+            index.add_entry(e)
+            continue
+        merge_candidate(entries, index, "sitrep:grp:" + slug(name), "GROUP", name, aliases, acr,
+                        {"un": ref}, "UN SC list")
+    # PETRARCH / START TOPS non-state armed groups (MIT)
+    path = os.path.join(src, "petrarch2", "Phoenix.MilNonState.actors.txt")
+    for body, alias_lines, codes in petrarch_actors(path):
+        name, acr = petrarch_name(body)
+        if name is None:
+            continue
+        title = smart_title(name)
+        if "," in title or not re.search(r"[A-Za-z]{3}", title) or re.fullmatch(
+                r"\d+ (?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)", title):
+            log("group petrarch skip %r: not a name" % title)
+            continue
+        if not GROUP_WORD.search(title) and (
+                not any("REB" in c for c in codes) or PERSONLIKE.search(title)):
+            log("group petrarch skip %r: a person or not a group" % title)
+            continue
+        if only_common_words(title):
+            log("group petrarch skip %r: only common words" % title)
+            continue
+        sig = significant_words(title)
+        aliases = []
+        for a in alias_lines:
+            an, aa = petrarch_name(a)
+            if an is None:
+                continue
+            acr.extend(aa)
+            compact = re.sub(r"[^A-Z]", "", an)
+            if " " not in an and (compact == initials(title).upper() or
+                                  not re.search(r"[AEIOU]", an[1:])) and len(compact) >= 2:
+                acr.append(an)
+                continue
+            at = smart_title(an)
+            if sig & significant_words(at):
+                aliases.append(at)
+            else:
+                log("group petrarch %r drop alias %r: shares no word with the name" % (title, at))
+        attrs = {}
+        for c in codes:
+            q = iso3_to_qid.get(c[:3])
+            if q:
+                attrs["country"] = q
+                break
+        if " " not in name and name.isupper() and name in index.acr:
+            title = name  # "PKK", "ETA": the acronym of a group we already have
+        merge_candidate(entries, index, "sitrep:grp:" + slug(title), "GROUP", title, aliases,
+                        acr, attrs, "petrarch2 MilNonState")
+    apply_curated(entries, cur_path, "GROUP")
+    for e in entries.values():
+        e.label = "GROUP"
+    clean_entries(entries, "group")
+    return entries
+
+
+# ---------------------------------------------------------------------------------------------
 # main
 
 
@@ -566,7 +865,13 @@ def main():
               ["country-coder (ISC)", "world-countries (ODbL-1.0)",
                "econandrew/sparql_queries country aliases (MIT)", "cartogrify (MIT)",
                "gazetteers/curated/countries.tsv"])
-    for name, ents in (("countries", countries),):
+    iso3_to_qid = {e.attrs["iso3"]: e.id for e in countries.values() if e.attrs.get("iso3")}
+    groups = build_groups(args.sources, iso3_to_qid)
+    write_tsv(os.path.join(GAZ, "groups.tsv"), groups, "GROUP gazetteer",
+              ["gazetteers/curated/groups.tsv",
+               "UN Security Council Consolidated List 2024-09-26 (UN publication)",
+               "petrarch2 Phoenix.MilNonState.actors.txt (MIT; derived from START TOPS)"])
+    for name, ents in (("countries", countries), ("groups", groups)):
         n_forms = sum(1 + len(e.aliases) + len(e.acronyms) + len(e.demonyms) + len(e.surnames)
                       for e in ents.values())
         print("%-10s %5d entries %6d forms" % (name, len(ents), n_forms))
