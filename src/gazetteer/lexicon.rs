@@ -405,3 +405,10 @@ pub const LANGUAGE_BEFORE: &[&str] = &[
     "in", "into", "from", "speak", "speaks", "spoke", "speaking", "fluent", "learn", "learning",
     "taught", "teach",
 ];
+
+/// Words before a capitalized sequence that make it a place or a date, not a person ("In New
+/// Delhi, the minister said").
+pub const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "on", "to", "for", "with", "near", "of", "by", "across", "into", "since",
+    "until", "after", "before", "during", "outside", "inside",
+];

@@ -156,11 +156,15 @@ impl Matcher {
                     name: e.name.clone(),
                     gazetteer: e.gazetteer.clone(),
                     form: MentionForm::Name,
+                    // The output contract: officials carry country and role.
                     country: e
                         .attr("country")
-                        .filter(|v| !v.is_empty())
+                        .filter(|v| official && !v.is_empty())
                         .map(str::to_string),
-                    role: e.attr("role").filter(|v| !v.is_empty()).map(str::to_string),
+                    role: e
+                        .attr("role")
+                        .filter(|v| official && !v.is_empty())
+                        .map(str::to_string),
                 },
                 rule: format!("{}/{}", e.gazetteer, e.id),
                 ambiguous: e.ambiguous(),
@@ -440,15 +444,30 @@ impl Doc<'_> {
             || word_after(hs, h.ne).is_some_and(|(_, w)| lower(w))
     }
 
-    /// A reading needing no context: one entity, not a surname, not an ambiguous name.
-    fn certain(&self, h: &Hit) -> Option<u32> {
-        match self.opts(h) {
-            [(e, form)] if *form != MentionForm::Surname => {
-                let plain = !self.needs_context(h, *e, *form);
-                (plain && !(*form == MentionForm::Demonym && self.language(h))).then_some(*e)
-            }
-            _ => None,
+    /// The one reading of highest priority among `opts` (a canonical name before an alias,
+    /// acronym or demonym, those before a surname), if exactly one has it.
+    fn top(opts: &[(u32, MentionForm)]) -> Option<(u32, MentionForm)> {
+        let rank = |f: MentionForm| match f {
+            MentionForm::Name => 0,
+            MentionForm::Surname => 2,
+            _ => 1,
+        };
+        let best = opts.iter().map(|o| rank(o.1)).min()?;
+        let mut top = opts.iter().filter(|o| rank(o.1) == best);
+        let first = top.next().copied();
+        if top.next().is_some() {
+            None
+        } else {
+            first
         }
+    }
+
+    /// A reading needing no context: the single top-priority reading, not a surname, not an
+    /// ambiguous form, not a language.
+    fn certain(&self, h: &Hit) -> Option<u32> {
+        let (e, form) = Self::top(self.opts(h))?;
+        let plain = form != MentionForm::Surname && !self.needs_context(h, e, form);
+        (plain && !(form == MentionForm::Demonym && self.language(h))).then_some(e)
     }
 
     /// Demonym used as a language: "Russian-speaking", "in Russian.".
@@ -562,7 +581,11 @@ impl Doc<'_> {
                 continue;
             }
             if let Some(e) = certain[i] {
-                tagged.push((h.start, h.end, e, opts[0].1));
+                let form = opts
+                    .iter()
+                    .find(|o| o.0 == e)
+                    .map_or(MentionForm::Name, |o| o.1);
+                tagged.push((h.start, h.end, e, form));
                 continue;
             }
             let unique = opts.len() == 1;
@@ -575,16 +598,15 @@ impl Doc<'_> {
                 [one] => Some(*one),
                 [] => None,
                 many => {
-                    let named: Vec<_> = many
+                    let anchored: Vec<_> = many
                         .iter()
-                        .filter(|(_, f)| *f != MentionForm::Surname)
+                        .filter(|(e, _)| anchors.contains(e))
+                        .copied()
                         .collect();
-                    let anchored: Vec<_> =
-                        many.iter().filter(|(e, _)| anchors.contains(e)).collect();
-                    match (named.as_slice(), anchored.as_slice()) {
-                        ([one], _) | (_, [one]) => Some(**one),
+                    Self::top(many).or(match anchored.as_slice() {
+                        [one] => Some(*one),
                         _ => None,
-                    }
+                    })
                 }
             };
             if let Some((e, form)) = chosen {
@@ -655,8 +677,12 @@ impl Doc<'_> {
             // The next tagged mention must not start right here.
             let j = tagged.partition_point(|t| t.0 < h.end);
             let limit = tagged.get(j).map_or(text.len(), |t| t.0);
-            let Some((ns, ne)) = name_after(text, h.end, limit) else {
-                continue;
+            let (ns, ne) = match name_after(text, h.end, limit) {
+                Some(found) => found,
+                None => match self.appositive_name(i, tagged) {
+                    Some(found) => found,
+                    None => continue,
+                },
             };
             let name = &text[ns..ne];
             let role = lexicon::ROLE_TITLES[t as usize].0;
@@ -689,7 +715,52 @@ impl Doc<'_> {
                 name.to_string(),
             ));
         }
+        found.sort_by_key(|(a, _)| a.span.byte_start);
+        found.dedup_by_key(|(a, _)| a.span.byte_start);
         found
+    }
+
+    /// A name before a comma and a lower-case role title describing it: "Yue Xiaoyong,
+    /// China’s special envoy", "Mumtaz Baloch, the Foreign Office spokesperson".
+    fn appositive_name(
+        &self,
+        i: usize,
+        tagged: &[(usize, usize, u32, MentionForm)],
+    ) -> Option<(usize, usize)> {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        if capitalized(&text[h.start..h.end]) {
+            return None;
+        }
+        let mut at = h.start;
+        // An optional COUNTRY mention with its possessive ("China’s").
+        let j = tagged.partition_point(|t| t.1 <= at);
+        if let Some(t) = j.checked_sub(1).map(|k| &tagged[k]) {
+            let gap = text[t.1..at].trim();
+            if self.ent(t.2).label == "COUNTRY" && matches!(gap, "" | "'s" | "’s") {
+                at = t.0;
+            }
+        }
+        // Up to two lower-case modifiers ("the", "special", "former").
+        for _ in 0..2 {
+            let head = text[..at].trim_end_matches(' ');
+            match word_before(head, head.len()) {
+                Some((ws, w)) if w.chars().all(char::is_lowercase) => at = ws,
+                _ => break,
+            }
+        }
+        let head = text[..at].trim_end_matches(' ');
+        let comma = head.strip_suffix(',')?;
+        let (ns, ne) = name_before(comma)?;
+        let overlaps = {
+            let k = tagged.partition_point(|t| t.1 <= ns);
+            tagged.get(k).is_some_and(|t| t.0 < ne)
+        };
+        let free = {
+            let k = self.hits.partition_point(|o| o.end <= ns);
+            self.hits.get(k).is_none_or(|o| o.start >= ne)
+        };
+        (!overlaps && free).then_some((ns, ne))
     }
 
     /// The country of a title: a tagged COUNTRY mention right before it ("Kazakh Deputy
@@ -825,6 +896,46 @@ impl Doc<'_> {
         let j = self.hits.partition_point(|h| h.end <= a);
         self.hits.get(j).is_some_and(|h| h.start <= a && h.end <= b)
     }
+}
+
+/// A person name (2–4 capitalized words) ending at the end of `head`, not preceded by a
+/// preposition ("In New Delhi, the minister" is a place).
+fn name_before(head: &str) -> Option<(usize, usize)> {
+    let end = head.len();
+    let mut start = end;
+    let mut count = 0;
+    while count < 4 {
+        let Some((ws, w)) = word_before(head, start) else {
+            break;
+        };
+        if !(capitalized(w) || (count > 0 && lexicon::NAME_PARTICLES.contains(&w)))
+            || lexicon::NOT_NAME_WORDS.contains(&w)
+            || w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.contains('-')
+        {
+            break;
+        }
+        if head[ws..start].trim_end_matches(' ').len() != w.len() {
+            break;
+        }
+        count += 1;
+        start = ws;
+        if !head[..start].ends_with(' ') {
+            break;
+        }
+        start -= 1;
+        if head[..start].ends_with(' ') {
+            break;
+        }
+    }
+    let start = start + usize::from(head[start..].starts_with(' '));
+    if count < 2 {
+        return None;
+    }
+    let before = word_before(head, start).map(|(_, w)| w.to_ascii_lowercase());
+    if before.is_some_and(|w| lexicon::PLACE_PREPOSITIONS.contains(&w.as_str())) {
+        return None;
+    }
+    Some((start, end))
 }
 
 /// The role title as written, when it is capitalized; else the lexicon form.

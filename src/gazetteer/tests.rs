@@ -269,3 +269,23 @@ fn offsets_are_exact_on_multibyte_text() {
     );
     let _ = doc;
 }
+
+#[test]
+fn appositive_role_titles() {
+    let x = extractor();
+    assert_eq!(
+        texts(
+            &x,
+            "Yue Xiaoyong, China’s special envoy for Afghan affairs, visited."
+        ),
+        ["Yue Xiaoyong", "China", "Afghan"]
+    );
+    assert_eq!(
+        texts(&x, "In New Delhi, the foreign minister said."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        texts(&x, "said Andrew Korybko, the political analyst."),
+        Vec::<String>::new()
+    );
+}
