@@ -282,9 +282,13 @@ def apply_curated(entries, path, label):
     - attrs: keys are set (an empty value 'key=' deletes the key);
     - flags may contain 'delete' to remove the entry altogether.
     A row whose id is new creates an entry (label and name required)."""
-    if not os.path.exists(path):
+    if isinstance(path, list):
+        rows = path
+    elif not os.path.exists(path):
         return
-    for r in read_tsv(path):
+    else:
+        rows = read_tsv(path)
+    for r in rows:
         id_ = r["id"].strip()
         e = entries.get(id_)
         flags = [x.strip() for x in r["flags"].split("|") if x.strip()]
@@ -843,6 +847,115 @@ def build_groups(src, iso3_to_qid):
     clean_entries(entries, "group")
     return entries
 
+# ---------------------------------------------------------------------------------------------
+# ORGS
+
+ORG_EXCLUDE = re.compile(r"\b(?:Court|Tribunal|Parliament|Parliamentary|Red Cross|Red Crescent|"
+                         r"Ombudsman|Arbitral)\b")
+
+
+def read_simple_yaml(path):
+    """The two-level YAML of supraverden: 'Name:' then '  key: value' or '  key:' + '  - item'."""
+    recs = collections.OrderedDict()
+    cur = None
+    key = None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if not line.startswith(" "):
+                cur = {}
+                recs[line.rstrip(":").strip("'\"")] = cur
+                key = None
+                continue
+            m = re.match(r"^  ([A-Za-z_0-9]+):\s*(.*)$", line)
+            if m and cur is not None:
+                key = m.group(1)
+                v = m.group(2).strip()
+                cur[key] = v.strip("'\"") if v else []
+            elif line.strip().startswith("- ") and key and cur is not None:
+                if isinstance(cur.get(key), list):
+                    cur[key].append(line.strip()[2:].strip("'\""))
+    return recs
+
+
+def yaml_str(v):
+    if isinstance(v, list) or v is None:
+        return ""
+    v = clean_space(v)
+    return "" if v in ("null", "None", "~") or v.startswith("[No ") else v
+
+
+def build_orgs(src):
+    entries = collections.OrderedDict()
+    recs = read_simple_yaml(os.path.join(src, "supraverden", "general_list.yaml"))
+    for key, r in recs.items():
+        name = yaml_str(r.get("Name_en")) or key
+        if name.startswith("?") or ORG_EXCLUDE.search(name):
+            log("org supraverden skip %r: court, parliament or not an IGO" % name)
+            continue
+        qid = yaml_str(r.get("Wikidata_code"))
+        id_ = qid if re.fullmatch(r"Q\d+", qid) else "sitrep:org:" + slug(name)
+        if id_ in entries:
+            log("org supraverden duplicate id %s %r" % (id_, name))
+            continue
+        e = Entry(id_, "ORG", name)
+        for k in sorted(r):
+            if re.fullmatch(r"Name_other(_\d+)?_en", k):
+                e.add("aliases", yaml_str(r[k]))
+            elif re.fullmatch(r"Abbreviation(_other)?(_\d+)?_en", k):
+                a = yaml_str(r[k])
+                if a:
+                    (e.add("acronyms", a) if is_acronym(a) else e.add("aliases", a))
+        e.attrs["type"] = "igo"
+        fam = yaml_str(r.get("Org_family"))
+        if fam and fam != "none":
+            e.attrs["family"] = fam.replace(";", ",")
+        entries[id_] = e
+    # curated rows with a sitrep: id that name an organisation the source has: give them the
+    # source's QID
+    index = FormIndex(entries)
+    rows = read_tsv(os.path.join(CURATED, "orgs.tsv"))
+    for r in rows:
+        if r["id"].startswith("sitrep:") and r["id"] not in entries:
+            forms = [r["name"]] + [a for a in r["aliases"].split("|") if a]
+            hit = index.find(forms)
+            if hit:
+                log("org curated %s merged into source entry %s" % (r["id"], hit))
+                r["id"] = hit
+    apply_curated(entries, rows, "ORG")
+    for e in entries.values():
+        e.label = "ORG"
+    clean_entries(entries, "org")
+    return entries
+
+
+def cross_file_conflicts(files):
+    """A form claimed by entries of two different files: curated forms win over generated ones;
+    otherwise the form is dropped from all of them (names are never dropped)."""
+    claims = collections.defaultdict(list)
+    for kind, entries in files:
+        for e in entries.values():
+            for col, f in e.forms():
+                key = ("A", f) if col == "acronyms" else ("N", fold(f))
+                claims[key].append((kind, e, col, f))
+    for key in sorted(claims):
+        lst = claims[key]
+        kinds = {k for k, _, _, _ in lst}
+        if len(kinds) < 2:
+            continue
+        best = max(e.prio.get(f, 1) + (1 if col == "name" else 0) for _, e, col, f in lst)
+        winners = {e.id for _, e, col, f in lst
+                   if e.prio.get(f, 1) + (1 if col == "name" else 0) == best}
+        for kind, e, col, f in lst:
+            if col == "name" or (len(winners) == 1 and e.id in winners):
+                continue
+            e.remove(col, f)
+            others = ",".join(sorted({x.id for _, x, _, _ in lst} - {e.id}))
+            log("%s %s drop %s %r: also claimed in another file by %s" % (kind, e.id, col, f,
+                                                                          others))
+
 
 # ---------------------------------------------------------------------------------------------
 # main
@@ -861,17 +974,22 @@ def main():
         sys.exit("sources not found: %s (see gazetteers/README.md)" % args.sources)
     load_wordlists()
     countries = build_countries(args.sources)
+    iso3_to_qid = {e.attrs["iso3"]: e.id for e in countries.values() if e.attrs.get("iso3")}
+    groups = build_groups(args.sources, iso3_to_qid)
+    orgs = build_orgs(args.sources)
+    cross_file_conflicts([("country", countries), ("org", orgs), ("group", groups)])
     write_tsv(os.path.join(GAZ, "countries.tsv"), countries, "COUNTRY gazetteer",
               ["country-coder (ISC)", "world-countries (ODbL-1.0)",
                "econandrew/sparql_queries country aliases (MIT)", "cartogrify (MIT)",
                "gazetteers/curated/countries.tsv"])
-    iso3_to_qid = {e.attrs["iso3"]: e.id for e in countries.values() if e.attrs.get("iso3")}
-    groups = build_groups(args.sources, iso3_to_qid)
     write_tsv(os.path.join(GAZ, "groups.tsv"), groups, "GROUP gazetteer",
               ["gazetteers/curated/groups.tsv",
                "UN Security Council Consolidated List 2024-09-26 (UN publication)",
                "petrarch2 Phoenix.MilNonState.actors.txt (MIT; derived from START TOPS)"])
-    for name, ents in (("countries", countries), ("groups", groups)):
+    write_tsv(os.path.join(GAZ, "orgs.tsv"), orgs, "ORG gazetteer",
+              ["supraverden general_list.yaml (CC BY-SA 4.0; Wikidata QIDs CC0)",
+               "gazetteers/curated/orgs.tsv"])
+    for name, ents in (("countries", countries), ("groups", groups), ("orgs", orgs)):
         n_forms = sum(1 + len(e.aliases) + len(e.acronyms) + len(e.demonyms) + len(e.surnames)
                       for e in ents.values())
         print("%-10s %5d entries %6d forms" % (name, len(ents), n_forms))
