@@ -1,0 +1,1048 @@
+//! The entity matcher: one ASCII-case-insensitive, leftmost-longest aho-corasick automaton over
+//! every gazetteer form and every role title, run on a normalized copy of the text; then
+//! per-match checks (token boundaries, case) and per-document rules (ambiguity, surnames,
+//! titles). The rules are documented in `docs/entity.md`.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+
+use super::data::Entry;
+use super::lexicon;
+use super::normalize::{self, Normalized};
+use crate::error::{Error, Result};
+use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm};
+
+/// What a pattern can mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Entity {
+        entry: u32,
+        form: MentionForm,
+    },
+    /// A role title (index into [`lexicon::ROLE_TITLES`]).
+    Title(u16),
+    Honorific,
+}
+
+#[derive(Clone, Debug)]
+struct Claim {
+    target: Target,
+    /// The normalized form with its case, for the case check.
+    exact: Box<str>,
+    /// Case-insensitive claim (entry flag `nocase`, lower-case role titles).
+    nocase: bool,
+}
+
+/// One entry as the matcher needs it.
+#[derive(Clone, Debug)]
+struct Ent {
+    label: String,
+    link: EntityLink,
+    rule: String,
+    ambiguous: bool,
+    /// The `ambiguous=Form,Form` attribute: which forms are ambiguous (normalized, lower
+    /// case). Empty: the default rule (single-word names, aliases and acronyms).
+    ambiguous_forms: Vec<String>,
+}
+
+/// Compiled gazetteers.
+pub struct Matcher {
+    ents: Vec<Ent>,
+    ac: Option<AhoCorasick>,
+    claims: Vec<Claim>,
+    /// Per pattern: its claims `claims[a..b]`.
+    ranges: Vec<(u32, u32)>,
+}
+
+/// A match that passed the boundary and case checks.
+#[derive(Clone, Debug)]
+struct Hit {
+    ns: usize,
+    ne: usize,
+    start: usize,
+    end: usize,
+    kind: HitKind,
+}
+
+#[derive(Clone, Debug)]
+enum HitKind {
+    /// Entity readings: `options[a..b]`.
+    Entity(u32, u32),
+    Title(u16),
+    Honorific,
+}
+
+thread_local! {
+    static NORM: RefCell<Normalized> = RefCell::new(Normalized::default());
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(' ').filter(|w| !w.is_empty())
+}
+
+/// Case check of a found normalized form against a claim's normalized form: acronyms match
+/// exactly; other forms need an upper-case first letter wherever the gazetteer form has one
+/// (other letters may differ: "TALIBAN", "al Qaida" for "Al Qaida" fails, "Al qaida" passes).
+fn case_ok(claim: &Claim, found: &[u8]) -> bool {
+    if claim.nocase {
+        return true;
+    }
+    let exact = claim.exact.as_bytes();
+    if let Target::Entity {
+        form: MentionForm::Acronym,
+        ..
+    } = claim.target
+    {
+        return exact == found;
+    }
+    if exact.len() != found.len() {
+        // Only non-ASCII content differs in length under ASCII folding; compare exactly.
+        return exact == found;
+    }
+    let mut word_start = true;
+    for (&p, &f) in exact.iter().zip(found) {
+        if word_start && p.is_ascii_uppercase() && !f.is_ascii_uppercase() {
+            return false;
+        }
+        word_start = p == b' ';
+    }
+    true
+}
+
+impl Matcher {
+    /// Compiles the merged entries.
+    pub fn new(entries: &[Entry]) -> Result<Self> {
+        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut per_pattern: Vec<Vec<Claim>> = Vec::new();
+        let mut add = |text: &str, target: Target, nocase: bool| {
+            let exact = normalize::pattern(text);
+            if exact.is_empty() {
+                return;
+            }
+            let key = exact.to_ascii_lowercase();
+            let idx = *keys.entry(key.clone()).or_insert_with(|| {
+                patterns.push(key);
+                per_pattern.push(Vec::new());
+                (patterns.len() - 1) as u32
+            });
+            let claims = &mut per_pattern[idx as usize];
+            if !claims
+                .iter()
+                .any(|c| c.target == target && *c.exact == *exact)
+            {
+                claims.push(Claim {
+                    target,
+                    exact: exact.into_boxed_str(),
+                    nocase,
+                });
+            }
+        };
+        let mut ents = Vec::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            let entry = i as u32;
+            let nocase = e.nocase();
+            let official = e.label == "OFFICIAL";
+            ents.push(Ent {
+                label: e.label.clone(),
+                link: EntityLink {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    gazetteer: e.gazetteer.clone(),
+                    form: MentionForm::Name,
+                    // The output contract: officials carry country and role.
+                    country: e
+                        .attr("country")
+                        .filter(|v| official && !v.is_empty())
+                        .map(str::to_string),
+                    role: e
+                        .attr("role")
+                        .filter(|v| official && !v.is_empty())
+                        .map(str::to_string),
+                },
+                rule: format!("{}/{}", e.gazetteer, e.id),
+                ambiguous: e.ambiguous(),
+                ambiguous_forms: e
+                    .attr("ambiguous")
+                    .unwrap_or("")
+                    .split(',')
+                    .map(|f| normalize::pattern(f).to_ascii_lowercase())
+                    .filter(|f| !f.is_empty())
+                    .collect(),
+            });
+            let t = |form| Target::Entity { entry, form };
+            add(&e.name, t(MentionForm::Name), nocase);
+            for a in &e.aliases {
+                add(a, t(MentionForm::Alias), nocase);
+            }
+            for a in &e.acronyms {
+                add(a, t(MentionForm::Acronym), false);
+            }
+            for d in &e.demonyms {
+                add(d, t(MentionForm::Demonym), nocase);
+                // People plurals ("Afghans") when the file lists only the adjective.
+                if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
+                    add(&format!("{d}s"), t(MentionForm::Demonym), nocase);
+                }
+            }
+            if official {
+                for s in &e.surnames {
+                    add(s, t(MentionForm::Surname), nocase);
+                }
+            }
+        }
+        for (i, (title, ci)) in lexicon::ROLE_TITLES.iter().enumerate() {
+            add(title, Target::Title(i as u16), *ci);
+        }
+        for h in lexicon::HONORIFICS {
+            add(h, Target::Honorific, false);
+        }
+        let mut claims = Vec::new();
+        let mut ranges = Vec::with_capacity(per_pattern.len());
+        for mut list in per_pattern {
+            // Entity readings first: a title word that is also a name is the name.
+            list.sort_by_key(|c| !matches!(c.target, Target::Entity { .. }));
+            let a = claims.len() as u32;
+            claims.extend(list);
+            ranges.push((a, claims.len() as u32));
+        }
+        let ac = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(&patterns)
+                    .map_err(|e| Error::Config(format!("gazetteer automaton: {e}")))?,
+            )
+        };
+        Ok(Matcher {
+            ents,
+            ac,
+            claims,
+            ranges,
+        })
+    }
+
+    /// Number of distinct patterns in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.ranges.len()
+    }
+
+    /// Tags one document.
+    pub fn extract(&self, doc: &Document, out: &mut Vec<Annotation>) {
+        let Some(ac) = &self.ac else { return };
+        NORM.with(|cell| {
+            let Ok(mut norm) = cell.try_borrow_mut() else {
+                return;
+            };
+            norm.fill(&doc.text);
+            if norm.bytes.is_empty() {
+                return;
+            }
+            let mut options: Vec<(u32, MentionForm)> = Vec::new();
+            let hits = self.scan(ac, &norm, &doc.text, &mut options);
+            Doc {
+                m: self,
+                doc,
+                norm: &norm,
+                hits: &hits,
+                options: &options,
+            }
+            .decide(out);
+        });
+    }
+
+    fn scan(
+        &self,
+        ac: &AhoCorasick,
+        norm: &Normalized,
+        text: &str,
+        options: &mut Vec<(u32, MentionForm)>,
+    ) -> Vec<Hit> {
+        let hay = norm.bytes.as_slice();
+        let hs = norm.as_str();
+        let mut hits = Vec::new();
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(m) = ac.find(Input::new(hay).span(pos..hay.len())) else {
+                break;
+            };
+            let (ns, ne) = (m.start(), m.end());
+            match self.accept(hs, ns, ne, m.pattern().as_usize(), options) {
+                Some(kind) => {
+                    let (start, end) = norm.original(text, ns, ne);
+                    hits.push(Hit {
+                        ns,
+                        ne,
+                        start,
+                        end,
+                        kind,
+                    });
+                    pos = ne;
+                }
+                None => {
+                    // A rejected match may hide a valid one starting inside it.
+                    pos = ns + 1;
+                    while pos < hay.len() && !hs.is_char_boundary(pos) {
+                        pos += 1;
+                    }
+                }
+            }
+        }
+        hits
+    }
+
+    fn accept(
+        &self,
+        hs: &str,
+        ns: usize,
+        ne: usize,
+        pattern: usize,
+        options: &mut Vec<(u32, MentionForm)>,
+    ) -> Option<HitKind> {
+        if hs[..ns].chars().next_back().is_some_and(is_word_char)
+            || hs[ne..].chars().next().is_some_and(is_word_char)
+        {
+            return None;
+        }
+        let found = &hs.as_bytes()[ns..ne];
+        let (a, b) = self.ranges[pattern];
+        let mut other = None;
+        let before = options.len();
+        for claim in &self.claims[a as usize..b as usize] {
+            if !case_ok(claim, found) {
+                continue;
+            }
+            match claim.target {
+                Target::Entity { entry, form } => {
+                    if !options[before..].iter().any(|(e, _)| *e == entry) {
+                        options.push((entry, form));
+                    }
+                }
+                Target::Title(t) => other = other.or(Some(HitKind::Title(t))),
+                Target::Honorific => other = other.or(Some(HitKind::Honorific)),
+            }
+        }
+        if options.len() > before {
+            Some(HitKind::Entity(before as u32, options.len() as u32))
+        } else {
+            other
+        }
+    }
+}
+
+/// Per-document decision state.
+struct Doc<'a> {
+    m: &'a Matcher,
+    doc: &'a Document,
+    norm: &'a Normalized,
+    hits: &'a [Hit],
+    options: &'a [(u32, MentionForm)],
+}
+
+/// The word (letters, digits, apostrophes inside) ending right before byte `at` of `s`,
+/// skipping spaces; with its start.
+fn word_before(s: &str, at: usize) -> Option<(usize, &str)> {
+    let head = s[..at].trim_end_matches(' ');
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word_char(*c) || *c == '\'' || *c == '.')
+        .last()
+        .map(|(i, _)| i)?;
+    let w = head[start..].trim_end_matches('.');
+    (!w.is_empty()).then_some((start, w))
+}
+
+/// The word starting right after byte `at` of `s` (after one run of spaces), with its start.
+fn word_after(s: &str, at: usize) -> Option<(usize, &str)> {
+    let tail = &s[at..];
+    let skip = tail.len() - tail.trim_start_matches(' ').len();
+    let from = at + skip;
+    let len: usize = s[from..]
+        .chars()
+        .take_while(|c| is_word_char(*c))
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| (from, &s[from..from + len]))
+}
+
+/// Whether `s`, without trailing spaces, ends in a word character (no punctuation between).
+fn ends_in_word(s: &str) -> bool {
+    s.trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_some_and(is_word_char)
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the text right before `at` (skipping spaces) ends a sentence or a heading.
+fn sentence_start(s: &str, at: usize) -> bool {
+    let head = s[..at].trim_end_matches(' ');
+    match head.chars().next_back() {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!' | '?' | '"' | '“' | '”' | ':' | '(' | '[' | '#' | '*' | '\'' | '«'
+        ),
+    }
+}
+
+impl Doc<'_> {
+    fn hs(&self) -> &str {
+        self.norm.as_str()
+    }
+
+    fn opts(&self, h: &Hit) -> &[(u32, MentionForm)] {
+        match h.kind {
+            HitKind::Entity(a, b) => &self.options[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    fn ent(&self, entry: u32) -> &Ent {
+        &self.m.ents[entry as usize]
+    }
+
+    /// Whether a form of an `ambiguous` entry needs context: the forms its `ambiguous=`
+    /// attribute lists, else single-word names, aliases and acronyms ("Jordan", "WHO");
+    /// demonyms and multi-word forms do not.
+    fn needs_context(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
+        let ent = self.ent(e);
+        if !ent.ambiguous {
+            return false;
+        }
+        let found = &self.hs()[h.ns..h.ne];
+        if !ent.ambiguous_forms.is_empty() {
+            return ent
+                .ambiguous_forms
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(found));
+        }
+        form != MentionForm::Demonym && !found.contains(' ')
+    }
+
+    /// An acronym that spells a word ("US", "WHO") is the acronym in mixed-case text and
+    /// unclear in all-caps text ("LET US PRAY"): true when a neighbouring word has a
+    /// lower-case letter.
+    fn mixed_case_context(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        let lower = |w: &str| w.chars().any(char::is_lowercase);
+        word_before(hs, h.ns).is_some_and(|(_, w)| lower(w))
+            || word_after(hs, h.ne).is_some_and(|(_, w)| lower(w))
+    }
+
+    /// The one reading of highest priority among `opts` (a canonical name before an alias,
+    /// acronym or demonym, those before a surname), if exactly one has it.
+    fn top(opts: &[(u32, MentionForm)]) -> Option<(u32, MentionForm)> {
+        let rank = |f: MentionForm| match f {
+            MentionForm::Name => 0,
+            MentionForm::Surname => 2,
+            _ => 1,
+        };
+        let best = opts.iter().map(|o| rank(o.1)).min()?;
+        let mut top = opts.iter().filter(|o| rank(o.1) == best);
+        let first = top.next().copied();
+        if top.next().is_some() {
+            None
+        } else {
+            first
+        }
+    }
+
+    /// A reading needing no context: the single top-priority reading, not a surname, not an
+    /// ambiguous form, not a language.
+    fn certain(&self, h: &Hit) -> Option<u32> {
+        let (e, form) = Self::top(self.opts(h))?;
+        let plain = form != MentionForm::Surname && !self.needs_context(h, e, form);
+        (plain && !(form == MentionForm::Demonym && self.language(h))).then_some(e)
+    }
+
+    /// Demonym used as a language: "Russian-speaking", "in Russian.".
+    fn language(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        if let Some((_, w)) = word_after(hs, h.ne) {
+            if lexicon::LANGUAGE_AFTER.contains(&w.to_ascii_lowercase().as_str()) {
+                return true;
+            }
+        }
+        let clause_end = hs[h.ne..]
+            .trim_start_matches(' ')
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '\'' | '”'));
+        clause_end
+            && word_before(hs, h.ns).is_some_and(|(_, w)| {
+                lexicon::LANGUAGE_BEFORE.contains(&w.to_ascii_lowercase().as_str())
+            })
+    }
+
+    /// The gap between two normalized positions holds only spaces and an optional comma.
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        a <= b && self.hs()[a..b].bytes().all(|c| c == b' ' || c == b',') && b - a <= 3
+    }
+
+    /// The hit before `i` is a role title or honorific right before it.
+    fn titled(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = &self.hits[i - 1];
+            matches!(p.kind, HitKind::Title(_) | HitKind::Honorific)
+                && self.adjacent(p.ne, self.hits[i].ns)
+        }
+    }
+
+    /// A capitalized word right before or after the hit that is not itself a match: the hit is
+    /// part of a longer name ("Jordan Peterson", "Michael Jordan").
+    fn in_longer_name(&self, i: usize) -> bool {
+        let h = &self.hits[i];
+        let hs = self.hs();
+        let free = |pos: usize| {
+            let j = self.hits.partition_point(|o| o.ne <= pos);
+            self.hits.get(j).is_none_or(|o| o.ns > pos)
+        };
+        let next_is_name = hs[h.ne..].starts_with(' ')
+            && word_after(hs, h.ne).is_some_and(|(at, w)| {
+                capitalized(w)
+                    && free(at)
+                    && !lexicon::NOT_NAME_WORDS.contains(&w)
+                    && !lexicon::STATE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
+            });
+        let prev_is_name = hs[..h.ns].ends_with(' ')
+            && ends_in_word(&hs[..h.ns])
+            && word_before(hs, h.ns).is_some_and(|(at, w)| {
+                capitalized(w)
+                    && free(at)
+                    && !sentence_start(hs, at)
+                    && !lexicon::NOT_NAME_WORDS.contains(&w)
+            });
+        next_is_name || prev_is_name
+    }
+
+    /// Context showing an ambiguous country name means the state.
+    fn country_context(&self, i: usize, certain: &[Option<u32>]) -> bool {
+        let h = &self.hits[i];
+        let hs = self.hs();
+        let is_country = |j: usize| certain[j].is_some_and(|e| self.ent(e).label == "COUNTRY");
+        let coordinated = |a: usize, b: usize| {
+            let gap = hs[a..b].trim_matches(|c: char| c == ' ' || c == ',' || c == '/' || c == '&');
+            matches!(gap, "" | "and" | "or")
+        };
+        if i > 0 && is_country(i - 1) && coordinated(self.hits[i - 1].ne, h.ns) {
+            return true;
+        }
+        if i + 1 < self.hits.len() && is_country(i + 1) && coordinated(h.ne, self.hits[i + 1].ns) {
+            return true;
+        }
+        let mut after = h.ne;
+        if hs[after..].starts_with("'s") {
+            after += 2;
+        }
+        if let Some((_, w)) = word_after(hs, after) {
+            if lexicon::STATE_NOUNS.contains(&w.to_ascii_lowercase().as_str()) {
+                return true;
+            }
+        }
+        let mut before = h.ns;
+        if let Some((at, w)) = word_before(hs, before) {
+            if w.eq_ignore_ascii_case("the") {
+                before = at;
+            }
+        }
+        if let Some((at, prep)) = word_before(hs, before) {
+            if lexicon::STATE_PREPOSITIONS.contains(&prep.to_ascii_lowercase().as_str()) {
+                if let Some((_, noun)) = word_before(hs, at) {
+                    let noun = noun.to_ascii_lowercase();
+                    return lexicon::STATE_NOUNS_BEFORE.contains(&noun.as_str());
+                }
+            }
+        }
+        false
+    }
+
+    fn decide(&self, out: &mut Vec<Annotation>) {
+        let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
+        let anchors: HashSet<u32> = certain.iter().flatten().copied().collect();
+        let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
+        for (i, h) in self.hits.iter().enumerate() {
+            let opts = self.opts(h);
+            if opts.is_empty() {
+                continue;
+            }
+            if let Some(e) = certain[i] {
+                let form = opts
+                    .iter()
+                    .find(|o| o.0 == e)
+                    .map_or(MentionForm::Name, |o| o.1);
+                tagged.push((h.start, h.end, e, form));
+                continue;
+            }
+            let unique = opts.len() == 1;
+            let viable: Vec<(u32, MentionForm)> = opts
+                .iter()
+                .copied()
+                .filter(|&(e, form)| self.viable(i, e, form, unique, &anchors, &certain))
+                .collect();
+            let chosen = match viable.as_slice() {
+                [one] => Some(*one),
+                [] => None,
+                many => {
+                    let anchored: Vec<_> = many
+                        .iter()
+                        .filter(|(e, _)| anchors.contains(e))
+                        .copied()
+                        .collect();
+                    Self::top(many).or(match anchored.as_slice() {
+                        [one] => Some(*one),
+                        _ => None,
+                    })
+                }
+            };
+            if let Some((e, form)) = chosen {
+                tagged.push((h.start, h.end, e, form));
+            }
+        }
+        let unlisted = self.unlisted_officials(&tagged);
+        let short = self.short_forms(&tagged, &unlisted);
+        for (start, end, e, form) in tagged {
+            let ent = self.ent(e);
+            let mut link = ent.link.clone();
+            link.form = form;
+            out.push(Annotation {
+                span: self.doc.span(start..end),
+                label: ent.label.clone(),
+                rule: ent.rule.clone(),
+                detail: Detail::Entity(link),
+            });
+        }
+        out.extend(unlisted.into_iter().map(|(a, _)| a));
+        out.extend(short);
+    }
+
+    fn viable(
+        &self,
+        i: usize,
+        e: u32,
+        form: MentionForm,
+        unique: bool,
+        anchors: &HashSet<u32>,
+        certain: &[Option<u32>],
+    ) -> bool {
+        let ent = self.ent(e);
+        let h = &self.hits[i];
+        if form == MentionForm::Demonym && self.language(h) {
+            return false;
+        }
+        if form == MentionForm::Surname {
+            if anchors.contains(&e) {
+                return true;
+            }
+            return unique && !ent.ambiguous && (self.titled(i) || !self.in_longer_name(i));
+        }
+        if !self.needs_context(h, e, form) {
+            return true;
+        }
+        if form == MentionForm::Acronym {
+            return self.mixed_case_context(h) || anchors.contains(&e);
+        }
+        if self.in_longer_name(i) && !(ent.label == "OFFICIAL" && self.titled(i)) {
+            return false;
+        }
+        anchors.contains(&e)
+            || (ent.label == "COUNTRY" && self.country_context(i, certain))
+            || (ent.label == "OFFICIAL" && self.titled(i))
+    }
+
+    /// Names after a role title that no gazetteer lists: "Senator Mushahid Hussain". Returns
+    /// the annotations and each one's name tokens (for later surname-only mentions).
+    fn unlisted_officials(
+        &self,
+        tagged: &[(usize, usize, u32, MentionForm)],
+    ) -> Vec<(Annotation, String)> {
+        let mut found = Vec::new();
+        let text = self.doc.text.as_str();
+        for (i, h) in self.hits.iter().enumerate() {
+            let HitKind::Title(t) = h.kind else { continue };
+            // The next tagged mention must not start right here.
+            let j = tagged.partition_point(|t| t.0 < h.end);
+            let limit = tagged.get(j).map_or(text.len(), |t| t.0);
+            let (ns, ne) = match name_after(text, h.end, limit) {
+                Some(found) => found,
+                None => match self.appositive_name(i, tagged) {
+                    Some(found) => found,
+                    None => continue,
+                },
+            };
+            let name = &text[ns..ne];
+            let role = lexicon::ROLE_TITLES[t as usize].0;
+            let country = self.country_before(i, tagged);
+            let slug: String = normalize::pattern(name)
+                .chars()
+                .map(|c| {
+                    if c.is_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            let link = EntityLink {
+                id: format!("sitrep:official:{slug}"),
+                name: name.to_string(),
+                gazetteer: "title".to_string(),
+                form: MentionForm::Name,
+                country,
+                role: Some(title_case(text, h.start, h.end, role)),
+            };
+            found.push((
+                Annotation {
+                    span: self.doc.span(ns..ne),
+                    label: "OFFICIAL".into(),
+                    rule: "title/unlisted-official".into(),
+                    detail: Detail::Entity(link),
+                },
+                name.to_string(),
+            ));
+        }
+        found.sort_by_key(|(a, _)| a.span.byte_start);
+        found.dedup_by_key(|(a, _)| a.span.byte_start);
+        found
+    }
+
+    /// A name before a comma and a lower-case role title describing it: "Yue Xiaoyong,
+    /// China’s special envoy", "Mumtaz Baloch, the Foreign Office spokesperson".
+    fn appositive_name(
+        &self,
+        i: usize,
+        tagged: &[(usize, usize, u32, MentionForm)],
+    ) -> Option<(usize, usize)> {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        if capitalized(&text[h.start..h.end]) {
+            return None;
+        }
+        let mut at = h.start;
+        // An optional COUNTRY mention with its possessive ("China’s").
+        let j = tagged.partition_point(|t| t.1 <= at);
+        if let Some(t) = j.checked_sub(1).map(|k| &tagged[k]) {
+            let gap = text[t.1..at].trim();
+            if self.ent(t.2).label == "COUNTRY" && matches!(gap, "" | "'s" | "’s") {
+                at = t.0;
+            }
+        }
+        // Up to two lower-case modifiers ("the", "special", "former").
+        for _ in 0..2 {
+            let head = text[..at].trim_end_matches(' ');
+            match word_before(head, head.len()) {
+                Some((ws, w)) if w.chars().all(char::is_lowercase) => at = ws,
+                _ => break,
+            }
+        }
+        let head = text[..at].trim_end_matches(' ');
+        let comma = head.strip_suffix(',')?;
+        let (ns, ne) = name_before(comma)?;
+        let overlaps = {
+            let k = tagged.partition_point(|t| t.1 <= ns);
+            tagged.get(k).is_some_and(|t| t.0 < ne)
+        };
+        let free = {
+            let k = self.hits.partition_point(|o| o.end <= ns);
+            self.hits.get(k).is_none_or(|o| o.start >= ne)
+        };
+        (!overlaps && free).then_some((ns, ne))
+    }
+
+    /// The country of a title: a tagged COUNTRY mention right before it ("Kazakh Deputy
+    /// Foreign Minister", "China's envoy").
+    fn country_before(
+        &self,
+        i: usize,
+        tagged: &[(usize, usize, u32, MentionForm)],
+    ) -> Option<String> {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        let j = tagged.partition_point(|t| t.1 <= h.start);
+        j.checked_sub(1)
+            .map(|k| &tagged[k])
+            .filter(|(_, end, e, _)| {
+                let gap = text[*end..h.start].trim();
+                self.ent(*e).label == "COUNTRY"
+                    && matches!(gap, "" | "'s" | "’s")
+                    && end + 4 >= h.start
+            })
+            .map(|(_, _, e, _)| self.ent(*e).link.id.clone())
+    }
+
+    /// Surname-only (and, for two-word names, first-name-only) mentions of officials named in
+    /// full in the document: linked to the same person.
+    fn short_forms(
+        &self,
+        tagged: &[(usize, usize, u32, MentionForm)],
+        unlisted: &[(Annotation, String)],
+    ) -> Vec<Annotation> {
+        let text = self.doc.text.as_str();
+        // short form -> (link, label, rule); None when two people share it.
+        let mut forms: HashMap<String, Option<(EntityLink, String)>> = HashMap::new();
+        let mut add = |name: &str, link: &EntityLink, rule: &str| {
+            let parts: Vec<&str> = words(name).collect();
+            if parts.len() < 2 {
+                return;
+            }
+            let mut shorts = vec![parts[parts.len() - 1]];
+            if parts.len() == 2 {
+                shorts.push(parts[0]);
+            }
+            for s in shorts {
+                let s = s.trim_end_matches(['\'', '’', ',', '.']);
+                if s.chars().count() < 2
+                    || !capitalized(s)
+                    || lexicon::SHORT_FORM_STOPLIST.contains(&s)
+                    || lexicon::NOT_NAME_WORDS.contains(&s)
+                {
+                    continue;
+                }
+                let mut l = link.clone();
+                l.form = MentionForm::Surname;
+                match forms.get(s) {
+                    None => {
+                        forms.insert(s.to_string(), Some((l, rule.to_string())));
+                    }
+                    Some(Some((other, _))) if other.id != l.id => {
+                        forms.insert(s.to_string(), None);
+                    }
+                    _ => {}
+                }
+            }
+        };
+        for &(start, end, e, form) in tagged {
+            let ent = self.ent(e);
+            if ent.label == "OFFICIAL" && matches!(form, MentionForm::Name | MentionForm::Alias) {
+                add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
+            }
+        }
+        for (a, name) in unlisted {
+            if let Detail::Entity(link) = &a.detail {
+                add(name, link, &a.rule);
+            }
+        }
+        let forms: Vec<(String, EntityLink, String)> = forms
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|(l, r)| (k, l, r)))
+            .collect();
+        if forms.is_empty() {
+            return Vec::new();
+        }
+        let Ok(ac) = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(forms.iter().map(|f| f.0.as_str()))
+        else {
+            return Vec::new();
+        };
+        let taken = |s: usize, e: usize| {
+            let j = tagged.partition_point(|t| t.1 <= s);
+            let k = unlisted.partition_point(|(a, _)| a.span.byte_end <= s);
+            tagged.get(j).is_some_and(|t| t.0 < e)
+                || unlisted.get(k).is_some_and(|(a, _)| a.span.byte_start < e)
+        };
+        let mut out = Vec::new();
+        for m in ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if text[..s].chars().next_back().is_some_and(is_word_char)
+                || text[e..].chars().next().is_some_and(is_word_char)
+                || text[..s].ends_with('-')
+                || taken(s, e)
+            {
+                continue;
+            }
+            // Part of another capitalized name ("Abdul Ghani Baradar" for "Ghani")?
+            let next_cap = text[e..].starts_with(' ')
+                && word_after(text, e)
+                    .is_some_and(|(_, w)| capitalized(w) && !lexicon::NOT_NAME_WORDS.contains(&w));
+            let prev_cap = text[..s].ends_with(' ')
+                && ends_in_word(&text[..s])
+                && word_before(text, s).is_some_and(|(at, w)| {
+                    capitalized(w)
+                        && !sentence_start(text, at)
+                        && !lexicon::NOT_NAME_WORDS.contains(&w)
+                        && !self.is_title_or_country_end(at, s)
+                });
+            if next_cap || prev_cap {
+                continue;
+            }
+            let (_, link, rule) = &forms[m.pattern().as_usize()];
+            out.push(Annotation {
+                span: self.doc.span(s..e),
+                label: "OFFICIAL".into(),
+                rule: format!("{rule}/short-form"),
+                detail: Detail::Entity(link.clone()),
+            });
+        }
+        out
+    }
+
+    /// Whether original byte range `a..b` is covered by a title/honorific or entity hit.
+    fn is_title_or_country_end(&self, a: usize, b: usize) -> bool {
+        let j = self.hits.partition_point(|h| h.end <= a);
+        self.hits.get(j).is_some_and(|h| h.start <= a && h.end <= b)
+    }
+}
+
+/// A person name (2–4 capitalized words) ending at the end of `head`, not preceded by a
+/// preposition ("In New Delhi, the minister" is a place).
+fn name_before(head: &str) -> Option<(usize, usize)> {
+    let end = head.len();
+    let mut start = end;
+    let mut count = 0;
+    while count < 4 {
+        let Some((ws, w)) = word_before(head, start) else {
+            break;
+        };
+        if !(capitalized(w) || (count > 0 && lexicon::NAME_PARTICLES.contains(&w)))
+            || lexicon::NOT_NAME_WORDS.contains(&w)
+            || w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.contains('-')
+        {
+            break;
+        }
+        if head[ws..start].trim_end_matches(' ').len() != w.len() {
+            break;
+        }
+        count += 1;
+        start = ws;
+        if !head[..start].ends_with(' ') {
+            break;
+        }
+        start -= 1;
+        if head[..start].ends_with(' ') {
+            break;
+        }
+    }
+    let start = start + usize::from(head[start..].starts_with(' '));
+    if count < 2 {
+        return None;
+    }
+    let before = word_before(head, start).map(|(_, w)| w.to_ascii_lowercase());
+    if before.is_some_and(|w| lexicon::PLACE_PREPOSITIONS.contains(&w.as_str())) {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// The role title as written, when it is capitalized; else the lexicon form.
+fn title_case(text: &str, start: usize, end: usize, lexicon_form: &str) -> String {
+    let written = text[start..end].replace('\n', " ");
+    if capitalized(&written) {
+        written
+    } else {
+        lexicon_form.to_string()
+    }
+}
+
+/// A person name (1–4 capitalized words, lower-case particles inside) starting after `from`
+/// (after spaces and an optional comma), ending before `limit`.
+fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let rest = &text[from..limit.max(from)];
+    let skip = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c == ' ' || c == ',' || c == '\u{a0}')
+            .len();
+    if skip == 0 || skip > 3 || rest[..skip].matches(',').count() > 1 {
+        return None;
+    }
+    let start = from + skip;
+    let mut pos = start;
+    let mut end = None;
+    let mut count = 0;
+    loop {
+        let tail = &text[pos..limit.max(pos)];
+        let len: usize = tail
+            .char_indices()
+            .take_while(|&(i, c)| {
+                c.is_alphabetic()
+                    || (i > 0 && matches!(c, '-' | '\'' | '’'))
+                    || (c == '.' && i == 1)
+            })
+            .map(|(_, c)| c.len_utf8())
+            .sum();
+        if len == 0 {
+            break;
+        }
+        let mut word = tail[..len].trim_end_matches(['\'', '’', '-']);
+        // A possessive ends the name and stays outside it ("Xi Jinping’s").
+        let possessive = ["'s", "’s"].iter().find(|p| word.ends_with(*p));
+        if let Some(p) = possessive {
+            word = &word[..word.len() - p.len()];
+        }
+        let word_len = word.len();
+        let is_initial = word.len() == 2 && word.ends_with('.');
+        // "al-Baghdadi": a particle glued to a capitalized name.
+        let core = match word.split_once('-') {
+            Some((p, rest)) if lexicon::NAME_PARTICLES.contains(&p) => rest,
+            _ => word,
+        };
+        if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core.trim_end_matches('.')) {
+            // All-caps words (acronyms) are not names, except initials.
+            let caps = core.chars().filter(|c| c.is_uppercase()).count();
+            if caps > 1 && caps == core.chars().filter(|c| c.is_alphabetic()).count() {
+                break;
+            }
+            if !(is_initial || core.chars().count() >= 2) {
+                break;
+            }
+            count += 1;
+            end = Some(pos + word_len);
+        } else if !(lexicon::NAME_PARTICLES.contains(&word) && count > 0) {
+            break;
+        }
+        if count >= 4 || possessive.is_some() {
+            break;
+        }
+        let after = pos + word_len;
+        if text[after..limit.max(after)].starts_with(' ') {
+            pos = after + 1;
+        } else {
+            break;
+        }
+    }
+    let end = end?;
+    // A name never ends on an initial alone.
+    Some((start, end)).filter(|(s, e)| e > s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_after_titles() {
+        let t = "Senator Mushahid Hussain said";
+        assert_eq!(
+            name_after(t, 7, t.len()).map(|(s, e)| &t[s..e]),
+            Some("Mushahid Hussain")
+        );
+        let t = "leader Abu Bakr al-Baghdadi, who";
+        assert_eq!(
+            name_after(t, 6, t.len()).map(|(s, e)| &t[s..e]),
+            Some("Abu Bakr al-Baghdadi")
+        );
+        let t = "Minister said on Monday";
+        assert_eq!(name_after(t, 8, t.len()), None);
+        let t = "Minister NATO";
+        assert_eq!(name_after(t, 8, t.len()), None);
+        let t = "President George W. Bush";
+        assert_eq!(
+            name_after(t, 9, t.len()).map(|(s, e)| &t[s..e]),
+            Some("George W. Bush")
+        );
+    }
+}
