@@ -38,6 +38,8 @@ pub const PREFILTER: &[&str] = &[
     "wound",
     "hurt",
     "maim",
+    "harm",
+    "gunned",
     "kidnap",
     "abduct",
     "hostage",
@@ -47,6 +49,7 @@ pub const PREFILTER: &[&str] = &[
     "casualt",
     "fatalit",
     "lives",
+    "life",
     "toll",
     "disappear",
 ];
@@ -228,6 +231,12 @@ pub const ACTIVE: &[(&str, Label)] = &[
     ("kidnaping", Label::Kidnapped),
 ];
 
+/// Multi-word active verbs: the first word, the words that must follow, the label.
+pub const ACTIVE_PHRASES: &[(&str, &[&str], Label)] = &[
+    ("shot", &["dead"], Label::Killed),
+    ("gunned", &["down"], Label::Killed),
+];
+
 /// Base forms of the active verbs: after a modal or "to" they state intent, not an event.
 pub const BASE_FORMS: &[&str] = &[
     "kill", "slay", "murder", "injure", "wound", "hurt", "maim", "abduct", "kidnap",
@@ -248,6 +257,7 @@ pub const FATES: &[(&str, Label)] = &[
     ("wounded", Label::Injured),
     ("hurt", Label::Injured),
     ("maimed", Label::Injured),
+    ("harmed", Label::Injured),
     ("injuries", Label::Injured),
     ("abducted", Label::Kidnapped),
     ("kidnapped", Label::Kidnapped),

@@ -238,6 +238,11 @@ fn enumerate_forward(t: &Tokens, mut e: usize, count: &mut Count, approx: &mut b
         if np_end == q.end || !valid_count(t, &q, q.end, np_end) {
             return e;
         }
+        // A comma links items of a list only when another item follows ("two soldiers, three
+        // policemen and a civilian"), not an apposition ("15 bystanders, a hospital spokesman").
+        if link == &[","] && !ENUM_LINKS.iter().any(|l| t.w(np_end) == l[0]) {
+            return e;
+        }
         // "… and three civilians were wounded" is a statement of its own.
         if t.is(np_end, AUXILIARIES) || label_of(FATES, t.w(np_end)).is_some() {
             return e;
@@ -258,7 +263,12 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
     for i in 0..n {
         let w = t.w(i);
         if let Some(label) = label_of(ACTIVE, w) {
-            active(t, i, label, out);
+            active(t, i, i + 1, label, out);
+        }
+        for (first, rest, label) in ACTIVE_PHRASES {
+            if w == *first && rest.iter().enumerate().all(|(k, r)| t.w(i + 1 + k) == *r) {
+                active(t, i, i + 1 + rest.len(), *label, out);
+            }
         }
         if let Some(label) = label_of(FATES, w) {
             fate(t, i, i + 1, label, out);
@@ -290,9 +300,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
 }
 
 /// "killed two Chinese engineers", "kills 7", "injuring 15 others".
-fn active(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
-    let Some(q) = t.quantity(i + 1) else { return };
-    if !matches!(q.kind, QKind::Figure | QKind::Article) {
+fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
+    let Some(q) = t.quantity(j) else { return };
+    if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
         return;
     }
     let mut a = q.end;
@@ -354,7 +364,12 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
                 return Some((q, np_start, k));
             }
         }
-        if np_start == 0 || k - np_start >= 6 || !np_word(t, np_start - 1) {
+        let nominal =
+            |x: usize| x > 0 && label_of(FATES, t.w(x)).is_some() && t.is(x - 1, POSSESSIVES);
+        if np_start == 0
+            || k - np_start >= 6
+            || !(np_word(t, np_start - 1) || nominal(np_start - 1))
+        {
             return None;
         }
         np_start -= 1;
@@ -374,6 +389,9 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     if k > 0 && t.is(k - 1, MODALS) {
         return; // "thousands could be killed"
     }
+    if k == i && i > 0 && t.is(i - 1, POSSESSIVES) {
+        return; // "the wounded", "their dead": a noun, not a fate
+    }
     // Without an auxiliary, "killed"/"injured" followed by an object is an active verb
     // ("two gunmen killed three policemen"), not a fate.
     if !aux && !t.is(i, INTRANSITIVE) && (t.quantity(j).is_some() || np_word(t, j)) {
@@ -387,7 +405,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     let Some((q, a, b)) = subject_before(t, k) else {
         return;
     };
-    if !valid_count(t, &q, a, b) || q.kind == QKind::Possessive {
+    if !valid_count(t, &q, a, b) {
         return;
     }
     if hypothetical(t, q.start, false) || mixed(t, i, label) {
@@ -444,14 +462,10 @@ fn negated_subject(t: &Tokens, k: usize, i: usize, j: usize, label: Label) -> Op
         }
         if (a..k).all(|x| np_word(t, x) || t.is(x, COORDINATORS)) {
             // "no civilians were injured or killed": the statement covers the coordinated fates.
-            let mut end = j;
-            if t.is(j, COORDINATORS) && label_of(FATES, t.w(j + 1)).is_some() {
-                end = j + 2;
-            }
             let _ = i;
             return Some(Found {
                 start: s,
-                end,
+                end: j,
                 label,
                 count: Count {
                     min: 0,
