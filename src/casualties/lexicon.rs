@@ -107,6 +107,8 @@ pub enum Modifier {
     UpTo,
     /// "fewer than 21": 1..20, approximate.
     FewerThan,
+    /// "all four": the figure as it stands.
+    Exact,
 }
 
 /// Modifiers before a number, longest first.
@@ -133,6 +135,8 @@ pub const MODIFIERS: &[(&str, Modifier)] = &[
     ("estimated", Modifier::About),
     ("up to", Modifier::UpTo),
     ("fewer than", Modifier::FewerThan),
+    ("all of the", Modifier::Exact),
+    ("all", Modifier::Exact),
     ("less than", Modifier::FewerThan),
 ];
 
@@ -812,6 +816,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "monk",
     "nun",
     "missionary",
+    "individual",
+    "male",
     "expert",
     "adviser",
     "advisor",
@@ -863,7 +869,7 @@ pub fn apply_modifier(
     approx: bool,
 ) -> (Count, bool) {
     match modifier {
-        None => (
+        None | Some(Modifier::Exact) => (
             Count {
                 min,
                 max: Some(max),
