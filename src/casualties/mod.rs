@@ -1,18 +1,56 @@
-//! Casualty counts.
+//! Casualty counts: statements of people killed, injured, kidnapped or missing, with a count.
 //!
-//! Placeholder until the extractor lands: finds nothing.
+//! The pass works sentence by sentence. One aho-corasick automaton over the document finds the
+//! trigger stems (`lexicon::PREFILTER`); only sentences holding one are tokenized. Each such
+//! sentence is read with a small set of token patterns ("forms"):
+//!
+//! | form | example | rule |
+//! |---|---|---|
+//! | active | "[killed two Chinese engineers]", "Blast [kills 7]", "[injuring 15]" | `casualty/active` |
+//! | fate | "[five soldiers were killed]", "[12 dead]", "[three people died]" | `casualty/fate` |
+//! | of-noun | "[death of five Chinese nationals and their Pakistani driver]" | `casualty/of` |
+//! | lives | "[loss of at least 21 lives]", "[claimed 40 lives]" | `casualty/lives` |
+//! | toll | "[death toll rose to 40]" | `casualty/toll` |
+//! | left | "[left 9 people injured]" | `casualty/left` |
+//! | hostage | "[took 5 workers hostage]" | `casualty/hostage` |
+//! | negated | "[no one was hurt]", "[no casualties]" | `casualty/negated` |
+//!
+//! Counts come from `tokens::Tokens::quantity` and the guidelines' table in `lexicon::VAGUE`.
+//! Enumerations add up, "including" parts are not counted twice, statements that mix killed and
+//! injured under one count ("killed or wounded 12") are skipped, and so are hypotheticals
+//! ("could kill thousands"), animals and things ("killed 20 sheep"), and rates.
+
+mod lexicon;
+mod tokens;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::extract::{Context, Extractor};
-use crate::model::{Annotation, AnnotationType};
+use crate::model::{Annotation, AnnotationType, Count, Detail};
+
+use lexicon::*;
+use tokens::{QKind, Quantity, Tokens};
 
 /// Extracts casualty counts.
-#[derive(Default)]
-pub struct CasualtyExtractor;
+pub struct CasualtyExtractor {
+    prefilter: AhoCorasick,
+}
+
+impl Default for CasualtyExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl CasualtyExtractor {
-    /// Compiles the patterns once.
+    /// Compiles the prefilter once.
     pub fn new() -> Self {
-        CasualtyExtractor
+        let prefilter = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(PREFILTER)
+            .expect("the casualty prefilter compiles");
+        CasualtyExtractor { prefilter }
     }
 }
 
@@ -23,5 +61,674 @@ impl Extractor for CasualtyExtractor {
     fn produces(&self) -> AnnotationType {
         AnnotationType::Casualty
     }
-    fn extract(&self, _cx: &Context<'_>, _out: &mut Vec<Annotation>) {}
+    fn extract(&self, cx: &Context<'_>, out: &mut Vec<Annotation>) {
+        let text = cx.text();
+        let sentences = &cx.segments.sentences;
+        let mut toks = Tokens::default();
+        let mut found: Vec<Found> = Vec::new();
+        let mut last_sentence = usize::MAX;
+        for m in self.prefilter.find_iter(text) {
+            let Some(si) = cx.segments.sentence_index(m.start()) else {
+                continue;
+            };
+            if si == last_sentence || sentences[si].end <= m.start() {
+                continue;
+            }
+            last_sentence = si;
+            toks.fill(text, sentences[si].clone());
+            found.clear();
+            read_sentence(&toks, &mut found);
+            settle(&mut found);
+            for f in &found {
+                let span = cx
+                    .doc
+                    .span(toks.toks[f.start].start..toks.toks[f.end - 1].end);
+                let victims = f
+                    .victims
+                    .map(|(a, b)| cx.doc.span(toks.toks[a].start..toks.toks[b - 1].end));
+                out.push(Annotation {
+                    span,
+                    label: f.label.as_str().into(),
+                    rule: format!("casualty/{}", f.rule),
+                    detail: Detail::Casualty {
+                        count: f.count,
+                        approximate: f.approximate,
+                        negated: f.negated,
+                        victims,
+                    },
+                });
+            }
+        }
+    }
 }
+
+/// One statement found in a sentence, in token indices.
+#[derive(Clone, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    label: Label,
+    count: Count,
+    approximate: bool,
+    negated: bool,
+    victims: Option<(usize, usize)>,
+    rule: &'static str,
+}
+
+fn label_of(table: &[(&str, Label)], w: &str) -> Option<Label> {
+    table.iter().find(|(n, _)| *n == w).map(|&(_, l)| l)
+}
+
+/// Whether a victims phrase may contain token `i`.
+fn np_word(t: &Tokens, i: usize) -> bool {
+    t.is_word(i)
+        && !t.is(i, NP_STOP)
+        && label_of(ACTIVE, t.w(i)).is_none()
+        && label_of(FATES, t.w(i)).is_none()
+        && t.quantity(i).is_none_or(|q| q.kind == QKind::Possessive)
+}
+
+/// The victims phrase starting at `i`: up to six words; trailing participles and adverbs are
+/// dropped ("two soldiers patrolling"). Returns its end (== `i` when empty).
+fn np_forward(t: &Tokens, i: usize) -> usize {
+    let mut e = i;
+    while e < t.len() && e - i < 6 && np_word(t, e) {
+        e += 1;
+    }
+    while e > i {
+        let w = t.w(e - 1);
+        if w.ends_with("ing") || w.ends_with("ly") || (w.ends_with("ed") && e - 1 > i) {
+            e -= 1;
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+/// The head noun of the victims phrase `a..b`, with any hyphenated tail ("sub-commander").
+fn head(t: &Tokens, a: usize, b: usize) -> &str {
+    if b > a {
+        t.w(b - 1)
+    } else {
+        ""
+    }
+}
+
+fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
+    if b <= a {
+        return false;
+    }
+    let h = head(t, a, b);
+    PERSON_NOUNS.contains(&h)
+        || (b - a >= 2 && {
+            // two-word person nouns ("police officer")
+            let two = format!("{} {}", t.w(b - 2), h);
+            PERSON_NOUNS.contains(&two.as_str())
+        })
+}
+
+fn not_people(t: &Tokens, a: usize, b: usize) -> bool {
+    b > a && t.is(b - 1, NOT_PEOPLE)
+}
+
+/// Whether the count `q` with victims `a..b` is a count of people.
+fn valid_count(t: &Tokens, q: &Quantity, a: usize, b: usize) -> bool {
+    if not_people(t, a, b) || t.w(q.end) == "%" || t.w(q.end) == "percent" {
+        return false;
+    }
+    match q.kind {
+        QKind::Figure => true,
+        QKind::Article | QKind::Possessive => is_person_singular(t, a, b),
+        QKind::Negation | QKind::NoFigure => false,
+    }
+}
+
+/// Whether the words just before token `i` make what follows hypothetical or intended.
+fn hypothetical(t: &Tokens, i: usize, base_form: bool) -> bool {
+    let mut j = i;
+    let mut looked = 0;
+    while j > 0 && looked < 4 {
+        j -= 1;
+        looked += 1;
+        let w = t.w(j);
+        if MODALS.contains(&w) {
+            return true;
+        }
+        if base_form && w == INFINITIVE {
+            return true;
+        }
+        if !t.is_word(j) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the trigger at `i` is coordinated with a trigger of another label under one count
+/// ("killed and wounded 12", "deaths and injuries of several"): a mixed statement.
+fn mixed(t: &Tokens, i: usize, label: Label) -> bool {
+    let other = |k: usize| {
+        label_of(ACTIVE, t.w(k))
+            .or_else(|| label_of(FATES, t.w(k)))
+            .or_else(|| label_of(OF_NOUNS, t.w(k)))
+            .or_else(|| match t.w(k) {
+                "injuries" => Some(Label::Injured),
+                _ => None,
+            })
+            .is_some_and(|l| l != label)
+    };
+    (t.is(i + 1, COORDINATORS) && other(i + 2))
+        || (i >= 2 && t.is(i - 1, COORDINATORS) && other(i - 2))
+}
+
+/// Adds the items of an enumeration after the victims phrase ending at `e`:
+/// "five workers and their local driver" → +1. Returns (new end, added count, open-ended).
+fn enumerate_forward(t: &Tokens, mut e: usize, count: &mut Count, approx: &mut bool) -> usize {
+    loop {
+        let Some(link) = ENUM_LINKS
+            .iter()
+            .find(|l| l.iter().enumerate().all(|(k, w)| t.w(e + k) == *w))
+        else {
+            return e;
+        };
+        let s = e + link.len();
+        let Some(q) = t.quantity(s) else { return e };
+        let np_end = np_forward(t, q.end);
+        if np_end == q.end || !valid_count(t, &q, q.end, np_end) {
+            return e;
+        }
+        // A comma links items of a list only when another item follows ("two soldiers, three
+        // policemen and a civilian"), not an apposition ("15 bystanders, a hospital spokesman").
+        if link == &[","] && !ENUM_LINKS.iter().any(|l| t.w(np_end) == l[0]) {
+            return e;
+        }
+        // "… and three civilians were wounded" is a statement of its own.
+        if t.is(np_end, AUXILIARIES) || label_of(FATES, t.w(np_end)).is_some() {
+            return e;
+        }
+        count.min += q.count.min;
+        count.max = match (count.max, q.count.max) {
+            (Some(a), Some(b)) => Some(a + b),
+            _ => None,
+        };
+        *approx |= q.approximate;
+        e = np_end;
+    }
+}
+
+/// Reads all forms of one sentence into `out`.
+fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
+    let n = t.len();
+    for i in 0..n {
+        let w = t.w(i);
+        if let Some(label) = label_of(ACTIVE, w) {
+            active(t, i, i + 1, label, out);
+        }
+        for (first, rest, label) in ACTIVE_PHRASES {
+            if w == *first && rest.iter().enumerate().all(|(k, r)| t.w(i + 1 + k) == *r) {
+                active(t, i, i + 1 + rest.len(), *label, out);
+            }
+        }
+        if let Some(label) = label_of(FATES, w) {
+            fate(t, i, i + 1, label, out);
+        }
+        for (first, rest, label) in FATE_PHRASES {
+            if w == *first && rest.iter().enumerate().all(|(k, r)| t.w(i + 1 + k) == *r) {
+                fate(t, i, i + 1 + rest.len(), *label, out);
+            }
+        }
+        if let Some(label) = label_of(OF_NOUNS, w) {
+            of_noun(t, i, label, out);
+        }
+        if w == "lives" {
+            lives(t, i, out);
+        }
+        if t.is(i, TOLL_HEADS) && i > 0 && t.is(i - 1, TOLL_QUALIFIERS) {
+            toll(t, i, out);
+        }
+        if t.is(i, LEAVE_VERBS) {
+            left(t, i, out);
+        }
+        if t.is(i, HOSTAGE_VERBS) {
+            hostage(t, i, out);
+        }
+        if let Some(label) = label_of(NEGATED_NOUNS, w) {
+            negated_noun(t, i, label, out);
+        }
+    }
+}
+
+/// "killed two Chinese engineers", "kills 7", "injuring 15 others".
+fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
+    let Some(q) = t.quantity(j) else { return };
+    if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
+        return;
+    }
+    let mut a = q.end;
+    // "one of the soldiers", "two of them"
+    if t.w(a) == "of" && t.is(a + 1, POSSESSIVES) {
+        a += 2;
+    }
+    let b = np_forward(t, a);
+    if !valid_count(t, &q, a, b) || (q.kind == QKind::Figure && t.is(b, MONTHS)) {
+        return;
+    }
+    if hypothetical(t, i, t.is(i, BASE_FORMS)) || mixed(t, i, label) {
+        return;
+    }
+    let mut count = q.count;
+    let mut approx = q.approximate;
+    let e = enumerate_forward(t, b, &mut count, &mut approx);
+    out.push(Found {
+        start: i,
+        end: e.max(q.end),
+        label,
+        count,
+        approximate: approx,
+        negated: false,
+        victims: (e > a).then_some((a, e)),
+        rule: "active",
+    });
+}
+
+/// The subject before token `k` (exclusive): a quantity and an optional victims phrase ending
+/// right before `k`, skipping an "including …," clause. Returns (quantity, victims start,
+/// victims end).
+fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
+    let mut k = k;
+    // ", including two children," between the total and the verb
+    if k > 0 && t.w(k - 1) == "," {
+        let mut j = k - 1;
+        while j > 0 && k - j < 10 {
+            j -= 1;
+            if t.is(j, INCLUDING) {
+                if j > 0 && t.w(j - 1) == "," {
+                    k = j - 1;
+                }
+                break;
+            }
+            if !t.is_word(j) {
+                break;
+            }
+        }
+    }
+    let mut np_start = k;
+    loop {
+        // A quantity ending where the victims phrase starts, starting as early as possible.
+        for s in np_start.saturating_sub(6)..np_start {
+            let Some(q) = t.quantity(s) else { continue };
+            let of_the =
+                q.end + 2 == np_start && t.w(q.end) == "of" && t.is(q.end + 1, POSSESSIVES);
+            if q.end == np_start || of_the {
+                return Some((q, np_start, k));
+            }
+        }
+        let nominal =
+            |x: usize| x > 0 && label_of(FATES, t.w(x)).is_some() && t.is(x - 1, POSSESSIVES);
+        if np_start == 0
+            || k - np_start >= 6
+            || !(np_word(t, np_start - 1) || nominal(np_start - 1))
+        {
+            return None;
+        }
+        np_start -= 1;
+    }
+}
+
+/// "five soldiers were killed", "12 dead", "three people died", "two remain missing".
+/// The fate words are tokens `i..j`.
+fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
+    // Walk back over adverbs and auxiliaries.
+    let mut k = i;
+    let mut aux = false;
+    while k > 0 && i - k < 5 && (t.is(k - 1, FATE_ADVERBS) || t.is(k - 1, AUXILIARIES)) {
+        aux |= t.is(k - 1, AUXILIARIES);
+        k -= 1;
+    }
+    if k > 0 && t.is(k - 1, MODALS) {
+        return; // "thousands could be killed"
+    }
+    if k == i && i > 0 && t.is(i - 1, POSSESSIVES) {
+        return; // "the wounded", "their dead": a noun, not a fate
+    }
+    // Without an auxiliary, "killed"/"injured" followed by an object is an active verb
+    // ("two gunmen killed three policemen"), not a fate.
+    if !aux && !t.is(i, INTRANSITIVE) && (t.quantity(j).is_some() || np_word(t, j)) {
+        return;
+    }
+    // Negated: "no one was hurt", "no civilians were injured or killed", "none of the …".
+    if let Some(f) = negated_subject(t, k, i, j, label) {
+        out.push(f);
+        return;
+    }
+    let Some((q, a, b)) = subject_before(t, k) else {
+        return;
+    };
+    if !valid_count(t, &q, a, b) {
+        return;
+    }
+    if hypothetical(t, q.start, false) || mixed(t, i, label) {
+        return;
+    }
+    // Enumerated subject: "two soldiers and a civilian were killed".
+    let mut count = q.count;
+    let mut approx = q.approximate;
+    let mut start = q.start;
+    let mut victims_start = a;
+    for _ in 0..4 {
+        if start < 2 || !t.is(start - 1, &["and", ","]) {
+            break;
+        }
+        let Some((p, pa, pb)) = subject_before(t, start - 1) else {
+            break;
+        };
+        if !valid_count(t, &p, pa, pb) || !matches!(p.kind, QKind::Figure | QKind::Article) {
+            break;
+        }
+        count.min += p.count.min;
+        count.max = match (count.max, p.count.max) {
+            (Some(x), Some(y)) => Some(x + y),
+            _ => None,
+        };
+        approx |= p.approximate;
+        start = p.start;
+        victims_start = pa;
+    }
+    out.push(Found {
+        start,
+        end: j,
+        label,
+        count,
+        approximate: approx,
+        negated: false,
+        victims: (b > victims_start).then_some((victims_start, b)),
+        rule: "fate",
+    });
+}
+
+/// A negated subject before the auxiliaries at `k`: "no one", "nobody", "no civilians", "none of
+/// the passengers".
+fn negated_subject(t: &Tokens, k: usize, i: usize, j: usize, label: Label) -> Option<Found> {
+    for s in k.saturating_sub(6)..k {
+        let Some(q) = t.quantity(s) else { continue };
+        if q.kind != QKind::Negation {
+            continue;
+        }
+        // The words between the negator and the auxiliaries must be a victims phrase.
+        let mut a = q.end;
+        if t.w(a) == "of" && t.is(a + 1, POSSESSIVES) {
+            a += 2;
+        }
+        if (a..k).all(|x| np_word(t, x) || t.is(x, COORDINATORS)) {
+            // "no civilians were injured or killed": the statement covers the coordinated fates.
+            let _ = i;
+            return Some(Found {
+                start: s,
+                end: j,
+                label,
+                count: Count {
+                    min: 0,
+                    max: Some(0),
+                },
+                approximate: false,
+                negated: true,
+                victims: (k > a).then_some((a, k)),
+                rule: "negated",
+            });
+        }
+    }
+    // "no one" may come right before k, handled above; a later fate coordinated with a negated
+    // one ("no civilians were injured or killed") is read from the first fate.
+    if i >= 2 && t.is(i - 1, COORDINATORS) {
+        if let Some(prev) = label_of(FATES, t.w(i - 2)) {
+            let mut k2 = i - 2;
+            while k2 > 0 && t.is(k2 - 1, AUXILIARIES) {
+                k2 -= 1;
+            }
+            if prev != label {
+                if let Some(mut f) = negated_subject(t, k2, i - 2, i - 1, prev) {
+                    f.label = label;
+                    f.end = j;
+                    return Some(f);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "no casualties", "no civilian casualties or collateral damage was reported", "no reports of
+/// injuries".
+fn negated_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        if t.w(k) == "no" {
+            out.push(Found {
+                start: k,
+                end: i + 1,
+                label,
+                count: Count {
+                    min: 0,
+                    max: Some(0),
+                },
+                approximate: false,
+                negated: true,
+                victims: None,
+                rule: "negated",
+            });
+            return;
+        }
+        if !t.is_word(k) || t.is(k, NP_STOP) && !t.is(k, &["of"]) {
+            return;
+        }
+    }
+}
+
+/// "the death of five Chinese nationals", "the abduction of 11 workers".
+fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
+    if t.w(i + 1) != "of" {
+        return;
+    }
+    let Some(q) = t.quantity(i + 2) else { return };
+    if !matches!(q.kind, QKind::Figure | QKind::Article) {
+        return;
+    }
+    let a = q.end;
+    let b = np_forward(t, a);
+    if !valid_count(t, &q, a, b) || mixed(t, i, label) || hypothetical(t, i, false) {
+        return;
+    }
+    let mut count = q.count;
+    let mut approx = q.approximate;
+    let e = enumerate_forward(t, b, &mut count, &mut approx);
+    out.push(Found {
+        start: i,
+        end: e.max(q.end),
+        label,
+        count,
+        approximate: approx,
+        negated: false,
+        victims: (e > a).then_some((a, e)),
+        rule: "of",
+    });
+}
+
+/// "the loss of at least 21 lives", "claimed 40 lives", "claimed the lives of 12 people".
+fn lives(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    // N lives
+    for s in i.saturating_sub(5)..i {
+        let Some(q) = t.quantity(s) else { continue };
+        if q.end != i || q.kind != QKind::Figure {
+            continue;
+        }
+        let mut v = s;
+        if v > 0 && t.w(v - 1) == "of" {
+            v -= 1;
+        }
+        if v > 0 && t.is(v - 1, LIVES_VERBS) && !hypothetical(t, v - 1, false) {
+            out.push(Found {
+                start: v - 1,
+                end: i + 1,
+                label: Label::Killed,
+                count: q.count,
+                approximate: q.approximate,
+                negated: false,
+                victims: None,
+                rule: "lives",
+            });
+        }
+        return;
+    }
+    // the lives of N people
+    if t.w(i + 1) == "of" && i >= 2 && t.is(i - 2, LIVES_VERBS) && t.w(i - 1) == "the" {
+        let Some(q) = t.quantity(i + 2) else { return };
+        if q.kind != QKind::Figure || hypothetical(t, i - 2, false) {
+            return;
+        }
+        let b = np_forward(t, q.end);
+        if !valid_count(t, &q, q.end, b) {
+            return;
+        }
+        out.push(Found {
+            start: i - 2,
+            end: b.max(q.end),
+            label: Label::Killed,
+            count: q.count,
+            approximate: q.approximate,
+            negated: false,
+            victims: (b > q.end).then_some((q.end, b)),
+            rule: "lives",
+        });
+    }
+}
+
+/// "the death toll rose to 40", "a death toll of 12".
+fn toll(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    let mut k = i + 1;
+    while k < t.len() && k < i + 12 {
+        let w = t.w(k);
+        if w == ";" || w == "." {
+            return;
+        }
+        if t.is(k, TOLL_LINKS) {
+            if let Some(q) = t.quantity(k + 1) {
+                if q.kind == QKind::Figure && !t.is(q.end, NOT_PEOPLE) && t.w(q.end) != "%" {
+                    if hypothetical(t, i - 1, false) {
+                        return;
+                    }
+                    out.push(Found {
+                        start: i - 1,
+                        end: q.end,
+                        label: Label::Killed,
+                        count: q.count,
+                        approximate: q.approximate,
+                        negated: false,
+                        victims: None,
+                        rule: "toll",
+                    });
+                    return;
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// "left 9 people injured", "leaving 12 dead".
+fn left(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    let Some(q) = t.quantity(i + 1) else { return };
+    if !matches!(q.kind, QKind::Figure | QKind::Article) {
+        return;
+    }
+    let a = q.end;
+    let b = np_forward(t, a);
+    let Some(label) = label_of(LEFT_STATES, t.w(b)) else {
+        return;
+    };
+    if !valid_count(t, &q, a, b) || hypothetical(t, i, false) || mixed(t, b, label) {
+        return;
+    }
+    out.push(Found {
+        start: i,
+        end: b + 1,
+        label,
+        count: q.count,
+        approximate: q.approximate,
+        negated: false,
+        victims: (b > a).then_some((a, b)),
+        rule: "left",
+    });
+}
+
+/// "took 5 workers hostage", "seized 12 hostages".
+fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    let Some(q) = t.quantity(i + 1) else { return };
+    if !matches!(q.kind, QKind::Figure | QKind::Article) {
+        return;
+    }
+    let a = q.end;
+    let b = np_forward(t, a);
+    let (victims, end) = if t.is(b, HOSTAGE_WORDS) {
+        ((b > a).then_some((a, b)), b + 1)
+    } else if b > a && t.is(b - 1, HOSTAGE_WORDS) {
+        (None, b)
+    } else if b == a && t.is(a, HOSTAGE_WORDS) {
+        (None, a + 1)
+    } else {
+        return;
+    };
+    if q.kind == QKind::Article && victims.is_none() && end != a + 1 {
+        return;
+    }
+    if hypothetical(t, i, t.is(i, &["take"])) {
+        return;
+    }
+    out.push(Found {
+        start: i,
+        end,
+        label: Label::Kidnapped,
+        count: q.count,
+        approximate: q.approximate,
+        negated: false,
+        victims,
+        rule: "hostage",
+    });
+}
+
+/// Settles overlaps within a sentence: for one label, the longer statement wins; negated and
+/// counted readings of the same words keep the negated one.
+fn settle(found: &mut Vec<Found>) {
+    found.sort_by(|a, b| {
+        (a.start, std::cmp::Reverse(a.end), a.label).cmp(&(
+            b.start,
+            std::cmp::Reverse(b.end),
+            b.label,
+        ))
+    });
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    'next: for f in found.drain(..) {
+        for k in kept.iter_mut() {
+            let overlap = f.start < k.end && k.start < f.end;
+            if !overlap {
+                continue;
+            }
+            if f.label == k.label || f.negated != k.negated {
+                let (fl, kl) = (f.end - f.start, k.end - k.start);
+                if f.negated && !k.negated || (f.negated == k.negated && fl > kl) {
+                    *k = f;
+                }
+                continue 'next;
+            }
+        }
+        kept.push(f);
+    }
+    kept.sort_by_key(|f| (f.start, f.end));
+    *found = kept;
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,902 @@
+//! Every word list the casualty extractor uses, in one place. Code never names a word that is
+//! not in this file. All entries are lowercase; matching lowercases the text (a copy).
+
+use crate::model::Count;
+
+/// The four casualty labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    Killed,
+    Injured,
+    Kidnapped,
+    Missing,
+}
+
+impl Label {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Killed => "KILLED",
+            Label::Injured => "INJURED",
+            Label::Kidnapped => "KIDNAPPED",
+            Label::Missing => "MISSING",
+        }
+    }
+}
+
+/// Words whose presence (as a substring, ASCII case-insensitive) makes a sentence worth a look.
+/// Sentences without any of them cost one automaton pass and nothing else.
+pub const PREFILTER: &[&str] = &[
+    "kill",
+    "dead",
+    "death",
+    "died",
+    "perish",
+    "slain",
+    "slew",
+    "murder",
+    "injur",
+    "wound",
+    "hurt",
+    "maim",
+    "harm",
+    "gunned",
+    "kidnap",
+    "abduct",
+    "hostage",
+    "captive",
+    "missing",
+    "unaccounted",
+    "casualt",
+    "fatalit",
+    "lives",
+    "life",
+    "toll",
+    "disappear",
+];
+
+/// The normative count table of the guidelines (Casualties): vague quantity words and their
+/// documented ranges. Longest phrases first (the matcher takes the first that fits).
+/// `(phrase, min, max, approximate)`.
+pub const VAGUE: &[(&str, u64, u64, bool)] = &[
+    ("hundreds of thousands of", 200_000, 999_999, true),
+    ("hundreds of thousands", 200_000, 999_999, true),
+    ("tens of thousands of", 20_000, 99_999, true),
+    ("tens of thousands", 20_000, 99_999, true),
+    ("a couple of", 2, 2, true),
+    ("a handful of", 2, 5, true),
+    ("millions of", 2_000_000, 9_999_999, true),
+    ("thousands of", 2_000, 9_999, true),
+    ("hundreds of", 200, 999, true),
+    ("dozens of", 24, 99, true),
+    ("scores of", 40, 99, true),
+    ("tens of", 20, 99, true),
+    ("a couple", 2, 2, true),
+    ("a few", 2, 5, true),
+    ("a dozen", 12, 12, true),
+    ("several", 3, 9, true),
+    ("dozens", 24, 99, true),
+    ("scores", 40, 99, true),
+    ("hundreds", 200, 999, true),
+    ("thousands", 2_000, 9_999, true),
+    ("millions", 2_000_000, 9_999_999, true),
+];
+
+/// Quantity words that give no figure: the guidelines say such statements are not annotated.
+/// They still stop the matcher from reading a later word as the count.
+pub const NO_FIGURE: &[&str] = &[
+    "a number of",
+    "a large number of",
+    "an unknown number of",
+    "an undetermined number of",
+    "a significant number of",
+    "many",
+    "numerous",
+    "multiple",
+    "countless",
+    "some of",
+];
+
+/// How a modifier changes a count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modifier {
+    /// "at least 21": min 21, max open.
+    AtLeast,
+    /// "about 21": min = max = 21, approximate.
+    About,
+    /// "up to 21": 1..21, approximate.
+    UpTo,
+    /// "fewer than 21": 1..20, approximate.
+    FewerThan,
+    /// "all four": the figure as it stands.
+    Exact,
+}
+
+/// Modifiers before a number, longest first.
+pub const MODIFIERS: &[(&str, Modifier)] = &[
+    ("no fewer than", Modifier::AtLeast),
+    ("no less than", Modifier::AtLeast),
+    ("not less than", Modifier::AtLeast),
+    ("in excess of", Modifier::AtLeast),
+    ("a minimum of", Modifier::AtLeast),
+    ("upwards of", Modifier::AtLeast),
+    ("at least", Modifier::AtLeast),
+    ("more than", Modifier::AtLeast),
+    ("over", Modifier::AtLeast),
+    ("as many as", Modifier::About),
+    ("an estimated", Modifier::About),
+    ("approximately", Modifier::About),
+    ("roughly", Modifier::About),
+    ("around", Modifier::About),
+    ("about", Modifier::About),
+    ("some", Modifier::About),
+    ("nearly", Modifier::About),
+    ("almost", Modifier::About),
+    ("close to", Modifier::About),
+    ("estimated", Modifier::About),
+    ("up to", Modifier::UpTo),
+    ("fewer than", Modifier::FewerThan),
+    ("all of the", Modifier::Exact),
+    ("all", Modifier::Exact),
+    ("less than", Modifier::FewerThan),
+];
+
+/// Words after a number that make it a lower bound ("21 or more").
+pub const OR_MORE: &[&str] = &["or more", "and more", "or so", "plus"];
+
+/// Number words.
+pub const UNITS: &[(&str, u64)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Multipliers after a number ("three hundred", "1.2 million", "two dozen").
+pub const SCALES: &[(&str, u64)] = &[
+    ("hundred", 100),
+    ("thousand", 1_000),
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
+];
+
+/// "dozen" after a number multiplies by twelve and makes the count approximate.
+pub const DOZEN: &str = "dozen";
+
+/// Articles that count one person when a person noun follows ("a policeman was killed").
+pub const ARTICLES: &[&str] = &["a", "an"];
+
+/// Possessive determiners that count one person in an enumeration ("and their local driver").
+pub const POSSESSIVES: &[&str] = &["their", "his", "her", "its", "our", "your", "the"];
+
+/// Negative quantifiers: the statement says nobody was harmed.
+pub const NEGATORS: &[&str] = &["no one", "no-one", "nobody", "none", "no"];
+
+/// Verb forms that take the victims as object: "killed two engineers", "injuring 15".
+pub const ACTIVE: &[(&str, Label)] = &[
+    ("kill", Label::Killed),
+    ("kills", Label::Killed),
+    ("killed", Label::Killed),
+    ("killing", Label::Killed),
+    ("slay", Label::Killed),
+    ("slays", Label::Killed),
+    ("slew", Label::Killed),
+    ("murder", Label::Killed),
+    ("murders", Label::Killed),
+    ("murdered", Label::Killed),
+    ("murdering", Label::Killed),
+    ("injure", Label::Injured),
+    ("injures", Label::Injured),
+    ("injured", Label::Injured),
+    ("injuring", Label::Injured),
+    ("wound", Label::Injured),
+    ("wounds", Label::Injured),
+    ("wounded", Label::Injured),
+    ("wounding", Label::Injured),
+    ("hurt", Label::Injured),
+    ("hurts", Label::Injured),
+    ("hurting", Label::Injured),
+    ("maim", Label::Injured),
+    ("maims", Label::Injured),
+    ("maimed", Label::Injured),
+    ("maiming", Label::Injured),
+    ("abduct", Label::Kidnapped),
+    ("abducts", Label::Kidnapped),
+    ("abducted", Label::Kidnapped),
+    ("abducting", Label::Kidnapped),
+    ("kidnap", Label::Kidnapped),
+    ("kidnaps", Label::Kidnapped),
+    ("kidnapped", Label::Kidnapped),
+    ("kidnaped", Label::Kidnapped),
+    ("kidnapping", Label::Kidnapped),
+    ("kidnaping", Label::Kidnapped),
+];
+
+/// Multi-word active verbs: the first word, the words that must follow, the label.
+pub const ACTIVE_PHRASES: &[(&str, &[&str], Label)] = &[
+    ("shot", &["dead"], Label::Killed),
+    ("gunned", &["down"], Label::Killed),
+];
+
+/// Base forms of the active verbs: after a modal or "to" they state intent, not an event.
+pub const BASE_FORMS: &[&str] = &[
+    "kill", "slay", "murder", "injure", "wound", "hurt", "maim", "abduct", "kidnap",
+];
+
+/// Words after the victims (and an optional auxiliary) that state their fate:
+/// "five soldiers were killed", "12 dead", "three people died", "two remain missing".
+pub const FATES: &[(&str, Label)] = &[
+    ("killed", Label::Killed),
+    ("slain", Label::Killed),
+    ("murdered", Label::Killed),
+    ("dead", Label::Killed),
+    ("died", Label::Killed),
+    ("perished", Label::Killed),
+    ("deaths", Label::Killed),
+    ("fatalities", Label::Killed),
+    ("injured", Label::Injured),
+    ("wounded", Label::Injured),
+    ("hurt", Label::Injured),
+    ("maimed", Label::Injured),
+    ("harmed", Label::Injured),
+    ("injuries", Label::Injured),
+    ("abducted", Label::Kidnapped),
+    ("kidnapped", Label::Kidnapped),
+    ("kidnaped", Label::Kidnapped),
+    ("missing", Label::Missing),
+];
+
+/// Multi-word fates: the first word, the words that must follow, the label.
+pub const FATE_PHRASES: &[(&str, &[&str], Label)] = &[
+    ("lost", &["their", "lives"], Label::Killed),
+    ("lost", &["his", "life"], Label::Killed),
+    ("lost", &["her", "life"], Label::Killed),
+    ("taken", &["hostage"], Label::Kidnapped),
+    ("held", &["hostage"], Label::Kidnapped),
+    ("taken", &["captive"], Label::Kidnapped),
+    ("unaccounted", &["for"], Label::Missing),
+];
+
+/// Fates that are nouns and only count after "no": "no casualties were reported". Casualties mix
+/// killed and injured, so with a figure they are not annotated; "no casualties" denies deaths.
+pub const NEGATED_NOUNS: &[(&str, Label)] = &[
+    ("casualties", Label::Killed),
+    ("casualty", Label::Killed),
+    ("deaths", Label::Killed),
+    ("fatalities", Label::Killed),
+    ("injuries", Label::Injured),
+];
+
+/// Fates that are verbs without an object: a following noun phrase does not make them active.
+pub const INTRANSITIVE: &[&str] = &[
+    "dead",
+    "died",
+    "perished",
+    "missing",
+    "deaths",
+    "fatalities",
+    "injuries",
+];
+
+/// Nouns followed by "of" and the victims: "the death of five nationals", "abduction of 11".
+pub const OF_NOUNS: &[(&str, Label)] = &[
+    ("death", Label::Killed),
+    ("deaths", Label::Killed),
+    ("killing", Label::Killed),
+    ("killings", Label::Killed),
+    ("murder", Label::Killed),
+    ("murders", Label::Killed),
+    ("injuring", Label::Injured),
+    ("wounding", Label::Injured),
+    ("kidnapping", Label::Kidnapped),
+    ("kidnappings", Label::Kidnapped),
+    ("abduction", Label::Kidnapped),
+    ("abductions", Label::Kidnapped),
+    ("disappearance", Label::Missing),
+];
+
+/// Verbs that leave victims in a state: "left 9 people injured", "leaving 12 dead".
+pub const LEAVE_VERBS: &[&str] = &["left", "leaving", "leaves", "leave"];
+
+/// The state words after "left … ".
+pub const LEFT_STATES: &[(&str, Label)] = &[
+    ("dead", Label::Killed),
+    ("injured", Label::Injured),
+    ("wounded", Label::Injured),
+    ("hurt", Label::Injured),
+    ("missing", Label::Missing),
+];
+
+/// Verbs that take hostages: "took 5 workers hostage", "seized 12 hostages".
+pub const HOSTAGE_VERBS: &[&str] = &[
+    "took", "take", "takes", "taking", "seized", "seizing", "held", "holding", "holds",
+];
+
+/// The words that make the object of a hostage verb a kidnapping.
+pub const HOSTAGE_WORDS: &[&str] = &["hostage", "hostages", "captive", "captives"];
+
+/// Verbs and nouns before "N lives": "claimed 40 lives", "the loss of at least 21 lives".
+pub const LIVES_VERBS: &[&str] = &[
+    "claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking",
+    "takes", "loss", "lost",
+];
+
+/// "death toll" and what links it to the figure: "the death toll rose to 40".
+pub const TOLL_HEADS: &[&str] = &["toll"];
+pub const TOLL_QUALIFIERS: &[&str] = &["death", "casualty", "fatality"];
+pub const TOLL_LINKS: &[&str] = &[
+    "to",
+    "at",
+    "of",
+    "reached",
+    "hit",
+    "topped",
+    "passed",
+    "exceeded",
+    "is",
+    "was",
+    "surpassed",
+    ":",
+];
+
+/// Auxiliaries and linking verbs between the victims and their fate.
+pub const AUXILIARIES: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "got",
+    "get",
+    "remain",
+    "remains",
+    "remained",
+    "remaining",
+    "are",
+    "went",
+    "go",
+    "who",
+    "that",
+    "which",
+    "reportedly",
+    "also",
+    "all",
+    "both",
+    "later",
+    "since",
+    "subsequently",
+    "still",
+];
+
+/// Words between the auxiliary and the fate: "were shot dead", "were confirmed killed".
+pub const FATE_ADVERBS: &[&str] = &[
+    "reported",
+    "reportedly",
+    "confirmed",
+    "found",
+    "shot",
+    "feared",
+    "believed",
+    "presumed",
+    "allegedly",
+    "critically",
+    "seriously",
+    "badly",
+    "slightly",
+    "lightly",
+    "severely",
+    "fatally",
+    "mortally",
+    "gravely",
+    "also",
+    "later",
+    "all",
+    "both",
+    "then",
+    "instantly",
+    "immediately",
+    "either",
+    "now",
+    "still",
+    "apparently",
+];
+
+/// Words before a statement that make it hypothetical or intended: "could kill thousands".
+pub const MODALS: &[&str] = &[
+    "could", "would", "might", "may", "can", "cannot", "will", "shall", "should", "must", "'d",
+    "'ll", "if", "unless", "whether",
+];
+
+/// Words that open a conditional or intent before a base-form verb.
+pub const INFINITIVE: &str = "to";
+
+/// Connectors that chain victims: "five workers and their driver".
+pub const ENUM_LINKS: &[&[&str]] = &[&["and"], &[","], &["along", "with"], &["as", "well", "as"]];
+
+/// Words that split "killed and wounded" into a mixed statement with one count.
+pub const COORDINATORS: &[&str] = &["and", "or", "and/or"];
+
+/// "Including" clauses: a total and its parts are one statement.
+pub const INCLUDING: &[&str] = &["including", "among", "among them"];
+
+/// Words that never belong to the victims phrase.
+pub const NP_STOP: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "in",
+    "on",
+    "at",
+    "during",
+    "near",
+    "from",
+    "by",
+    "with",
+    "after",
+    "before",
+    "for",
+    "since",
+    "as",
+    "while",
+    "when",
+    "who",
+    "which",
+    "that",
+    "whom",
+    "whose",
+    "including",
+    "among",
+    "into",
+    "across",
+    "inside",
+    "outside",
+    "over",
+    "under",
+    "amid",
+    "against",
+    "to",
+    "of",
+    "the",
+    "a",
+    "an",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "this",
+    "last",
+    "early",
+    "late",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "there",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "them",
+    "him",
+    "her",
+    "his",
+    "their",
+    "its",
+    "our",
+    "not",
+    "no",
+    "said",
+    "says",
+    "say",
+    "according",
+    "reported",
+    "dead",
+    "missing",
+    "hostage",
+    "hostages",
+    "lives",
+    "life",
+    "more",
+    "than",
+    "least",
+    "per",
+    "percent",
+    "later",
+    "earlier",
+    "then",
+    "also",
+    "each",
+    "every",
+    "inside",
+    "along",
+    "via",
+    "through",
+    "between",
+    "toward",
+    "towards",
+    "within",
+    "without",
+    "about",
+    "around",
+    "where",
+    "because",
+    "despite",
+    "if",
+    "so",
+];
+
+/// Heads of a victims phrase that are not people: the statement is not a casualty count
+/// (animals, things, units, rates).
+pub const NOT_PEOPLE: &[&str] = &[
+    "percent",
+    "per",
+    "cent",
+    "percentage",
+    "times",
+    "hours",
+    "hour",
+    "minutes",
+    "minute",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "animals",
+    "animal",
+    "sheep",
+    "cattle",
+    "cows",
+    "cow",
+    "goats",
+    "goat",
+    "dogs",
+    "dog",
+    "cats",
+    "birds",
+    "bird",
+    "chickens",
+    "poultry",
+    "livestock",
+    "horses",
+    "camels",
+    "pigs",
+    "fish",
+    "elephants",
+    "rhinos",
+    "rats",
+    "mosquitoes",
+    "deer",
+    "wolves",
+    "bears",
+    "bills",
+    "bill",
+    "deals",
+    "deal",
+    "proposals",
+    "projects",
+    "plans",
+    "jobs",
+    "trees",
+    "plants",
+    "crops",
+    "vehicles",
+    "cars",
+    "tanks",
+    "weapons",
+    "rifles",
+    "buildings",
+    "houses",
+    "homes",
+    "shops",
+    "acres",
+    "hectares",
+    "tons",
+    "tonnes",
+    "dollars",
+    "rupees",
+    "euros",
+    "points",
+    "seats",
+    "votes",
+    "goals",
+    "runs",
+    "wickets",
+    "games",
+    "matches",
+    "times",
+];
+
+/// Singular nouns for people: "a"/"an" before one of them counts one person.
+pub const PERSON_NOUNS: &[&str] = &[
+    "person",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "baby",
+    "infant",
+    "teenager",
+    "youth",
+    "civilian",
+    "resident",
+    "villager",
+    "passer-by",
+    "passerby",
+    "bystander",
+    "pedestrian",
+    "student",
+    "teacher",
+    "doctor",
+    "nurse",
+    "worker",
+    "engineer",
+    "labourer",
+    "laborer",
+    "driver",
+    "passenger",
+    "pilot",
+    "farmer",
+    "shopkeeper",
+    "trader",
+    "businessman",
+    "journalist",
+    "reporter",
+    "photographer",
+    "cameraman",
+    "aid worker",
+    "tourist",
+    "national",
+    "citizen",
+    "foreigner",
+    "contractor",
+    "guard",
+    "policeman",
+    "policewoman",
+    "police officer",
+    "officer",
+    "constable",
+    "soldier",
+    "trooper",
+    "marine",
+    "sailor",
+    "airman",
+    "serviceman",
+    "servicemember",
+    "service member",
+    "paratrooper",
+    "commando",
+    "sergeant",
+    "corporal",
+    "private",
+    "lieutenant",
+    "captain",
+    "major",
+    "colonel",
+    "general",
+    "commander",
+    "sub-commander",
+    "subcommander",
+    "leader",
+    "chief",
+    "official",
+    "officer",
+    "militant",
+    "insurgent",
+    "fighter",
+    "gunman",
+    "attacker",
+    "bomber",
+    "suicide bomber",
+    "terrorist",
+    "rebel",
+    "extremist",
+    "jihadist",
+    "suspect",
+    "facilitator",
+    "member",
+    "operative",
+    "financier",
+    "recruiter",
+    "emir",
+    "cleric",
+    "imam",
+    "mullah",
+    "elder",
+    "tribal elder",
+    "politician",
+    "lawmaker",
+    "legislator",
+    "minister",
+    "governor",
+    "mayor",
+    "judge",
+    "lawyer",
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "employee",
+    "staffer",
+    "volunteer",
+    "peacekeeper",
+    "militiaman",
+    "cadet",
+    "recruit",
+    "veteran",
+    "prisoner",
+    "detainee",
+    "inmate",
+    "hostage",
+    "pilgrim",
+    "worshipper",
+    "protester",
+    "demonstrator",
+    "migrant",
+    "refugee",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "relative",
+    "member",
+    "technician",
+    "mechanic",
+    "interpreter",
+    "translator",
+    "security guard",
+    "bodyguard",
+    "ranger",
+    "agent",
+    "medic",
+    "paramedic",
+    "firefighter",
+    "rescuer",
+    "miner",
+    "fisherman",
+    "herder",
+    "shepherd",
+    "priest",
+    "monk",
+    "nun",
+    "missionary",
+    "individual",
+    "male",
+    "expert",
+    "adviser",
+    "advisor",
+    "consultant",
+    "contractor",
+    "crew member",
+    "crewman",
+];
+
+/// Month names: a number followed by one is a date, not a count ("killed 7 March").
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Words before a four-digit number that make it a year ("in 2019"), not a count.
+pub const YEAR_CUES: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "during", "of", "early", "late", "mid", "the",
+    "before", "after", "year", "fiscal", "through", "to",
+];
+
+/// A count built from the table and a modifier.
+pub fn apply_modifier(
+    modifier: Option<Modifier>,
+    min: u64,
+    max: u64,
+    approx: bool,
+) -> (Count, bool) {
+    match modifier {
+        None | Some(Modifier::Exact) => (
+            Count {
+                min,
+                max: Some(max),
+            },
+            approx,
+        ),
+        Some(Modifier::AtLeast) => (Count { min, max: None }, approx),
+        Some(Modifier::About) => (
+            Count {
+                min,
+                max: Some(max),
+            },
+            true,
+        ),
+        Some(Modifier::UpTo) => (
+            Count {
+                min: 1.min(max),
+                max: Some(max),
+            },
+            true,
+        ),
+        Some(Modifier::FewerThan) => (
+            Count {
+                min: 1.min(max.saturating_sub(1)),
+                max: Some(max.saturating_sub(1)),
+            },
+            true,
+        ),
+    }
+}

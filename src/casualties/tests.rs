@@ -1,0 +1,147 @@
+//! Table-driven tests of the casualty forms: exact spans, labels, counts, victims, negatives.
+
+use super::*;
+use crate::model::Document;
+use crate::segment::Segmentation;
+
+/// (span text, label, min, max, victims, negated)
+type Row = (String, &'static str, u64, Option<u64>, Option<String>, bool);
+
+fn run(text: &str) -> Vec<Row> {
+    let doc = Document::from_text("t", text);
+    let segments = Segmentation::new(text);
+    let options = crate::extract::Options::default();
+    let cx = Context {
+        doc: &doc,
+        segments: &segments,
+        options: &options,
+    };
+    let mut out = Vec::new();
+    CasualtyExtractor::new().extract(&cx, &mut out);
+    out.into_iter()
+        .map(|a| match a.detail {
+            Detail::Casualty {
+                count,
+                negated,
+                victims,
+                ..
+            } => (
+                doc.slice(a.span).to_string(),
+                match a.label.as_str() {
+                    "KILLED" => "KILLED",
+                    "INJURED" => "INJURED",
+                    "KIDNAPPED" => "KIDNAPPED",
+                    _ => "MISSING",
+                },
+                count.min,
+                count.max,
+                victims.map(|v| doc.slice(v).to_string()),
+                negated,
+            ),
+            _ => unreachable!("casualty extractor yields casualties"),
+        })
+        .collect()
+}
+
+fn one(text: &str, span: &str, label: &str, min: u64, max: Option<u64>, victims: Option<&str>) {
+    let got = run(text);
+    let want = (
+        span.to_string(),
+        label,
+        min,
+        max,
+        victims.map(str::to_string),
+        false,
+    );
+    assert_eq!(got.len(), 1, "{text}: {got:?}");
+    let g = &got[0];
+    assert_eq!(
+        (&g.0, g.1, g.2, g.3, &g.4, g.5),
+        (&want.0, want.1, want.2, want.3, &want.4, want.5),
+        "{text}"
+    );
+}
+
+#[test]
+fn forms() {
+    let cases: &[(&str, &str, &str, u64, Option<u64>, Option<&str>)] = &[
+        ("A suicide car bombing killed two Chinese engineers.", "killed two Chinese engineers", "KILLED", 2, Some(2), Some("Chinese engineers")),
+        ("A bomb attack killed five Chinese workers and their local driver.", "killed five Chinese workers and their local driver", "KILLED", 6, Some(6), Some("Chinese workers and their local driver")),
+        ("Five soldiers were killed in the ambush.", "Five soldiers were killed", "KILLED", 5, Some(5), Some("soldiers")),
+        ("Two were wounded.", "Two were wounded", "INJURED", 2, Some(2), None),
+        ("The attack resulted in the death of five Chinese nationals and their Pakistani driver.", "death of five Chinese nationals and their Pakistani driver", "KILLED", 6, Some(6), Some("Chinese nationals and their Pakistani driver")),
+        ("Attacks have resulted in the loss of at least 21 lives.", "loss of at least 21 lives", "KILLED", 21, None, None),
+        ("Officials said 12 dead.", "12 dead", "KILLED", 12, Some(12), None),
+        ("The death toll rose to 40 on Sunday.", "death toll rose to 40", "KILLED", 40, Some(40), None),
+        ("Police reported three fatalities.", "three fatalities", "KILLED", 3, Some(3), None),
+        ("The blast left 9 people injured.", "left 9 people injured", "INJURED", 9, Some(9), Some("people")),
+        ("Blast kills 7", "kills 7", "KILLED", 7, Some(7), None),
+        ("Gunmen abducted 11 workers from a mine.", "abducted 11 workers", "KIDNAPPED", 11, Some(11), Some("workers")),
+        ("Four engineers were taken hostage.", "Four engineers were taken hostage", "KIDNAPPED", 4, Some(4), Some("engineers")),
+        ("Three fishermen remain missing.", "Three fishermen remain missing", "MISSING", 3, Some(3), Some("fishermen")),
+        ("A policeman was killed.", "A policeman was killed", "KILLED", 1, Some(1), Some("policeman")),
+        ("Dozens of people were injured.", "Dozens of people were injured", "INJURED", 24, Some(99), Some("people")),
+        ("Several insurgents were killed.", "Several insurgents were killed", "KILLED", 3, Some(9), Some("insurgents")),
+        ("Five people, including two children, were killed.", "Five people, including two children, were killed", "KILLED", 5, Some(5), Some("people")),
+        ("Two soldiers and a civilian were killed.", "Two soldiers and a civilian were killed", "KILLED", 3, Some(3), Some("soldiers and a civilian")),
+        ("The strike killed between 10 and 12 militants.", "killed between 10 and 12 militants", "KILLED", 10, Some(12), Some("militants")),
+        ("Three people died in the fire.", "Three people died", "KILLED", 3, Some(3), Some("people")),
+        ("The quake claimed 40 lives.", "claimed 40 lives", "KILLED", 40, Some(40), None),
+    ];
+    for (text, span, label, min, max, victims) in cases {
+        one(text, span, label, *min, *max, *victims);
+    }
+}
+
+#[test]
+fn killed_and_injured_pairs_give_two() {
+    let got = run("The bomb killed 3 and injured 12 others.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[0].1, got[0].2), ("KILLED", 3));
+    assert_eq!((got[1].1, got[1].2), ("INJURED", 12));
+    let got = run("Three soldiers were killed and two wounded.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].1, got[1].2),
+        ("two wounded", "INJURED", 2)
+    );
+}
+
+#[test]
+fn negated() {
+    for (text, label) in [
+        ("No one was hurt in the blast.", "INJURED"),
+        ("No casualties were reported.", "KILLED"),
+        ("Nobody was killed.", "KILLED"),
+    ] {
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].1, got[0].2, got[0].3, got[0].5),
+            (label, 0, Some(0), true),
+            "{text}"
+        );
+    }
+    let got = run("No civilians were injured or killed during the operation.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|g| g.5 && g.2 == 0));
+}
+
+#[test]
+fn negatives() {
+    for text in [
+        "Casualties increased to 138 percent.",
+        "The senator killed the deal.",
+        "Militants attacked a checkpoint.",
+        "The storm killed 20 sheep.",
+        "Such a weapon could kill thousands.",
+        "Police arrested 12 suspects.",
+        "Many people were killed.",
+        "Twelve people were killed or wounded.",
+        "He threatened to kill two hostages.",
+        "The attack in 2019 killed.",
+        "Hundreds of people gathered to mourn those killed.",
+    ] {
+        assert_eq!(run(text), vec![], "{text}");
+    }
+}

@@ -1,0 +1,484 @@
+//! Word tokens of one sentence (lowercased copy for matching, byte ranges of the document for
+//! reporting) and the quantity parser ("at least 21", "twenty-one", "a dozen", "between 10 and
+//! 12", "no one").
+
+use crate::model::Count;
+
+use super::lexicon::{
+    apply_modifier, Modifier, ARTICLES, DOZEN, MODIFIERS, MONTHS, NEGATORS, NO_FIGURE, OR_MORE,
+    POSSESSIVES, SCALES, UNITS, VAGUE, YEAR_CUES,
+};
+
+/// One token: a word (letters/digits with inner hyphens, apostrophes, and digit separators) or
+/// one punctuation character.
+#[derive(Clone, Copy, Debug)]
+pub struct Tok {
+    /// Byte range in the document text.
+    pub start: usize,
+    pub end: usize,
+    /// Byte range of the lowercased form in [`Tokens::lower`].
+    lstart: usize,
+    lend: usize,
+    pub word: bool,
+}
+
+/// The tokens of one sentence.
+#[derive(Default)]
+pub struct Tokens {
+    pub toks: Vec<Tok>,
+    lower: String,
+}
+
+fn is_inner(prev: char, c: char, next: Option<char>) -> bool {
+    let Some(next) = next else { return false };
+    match c {
+        '-' | '‐' | '\'' | '’' => prev.is_alphanumeric() && next.is_alphanumeric(),
+        ',' | '.' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+impl Tokens {
+    /// Re-tokenizes `text[range]`, reusing the buffers.
+    pub fn fill(&mut self, text: &str, range: std::ops::Range<usize>) {
+        self.toks.clear();
+        self.lower.clear();
+        let s = &text[range.clone()];
+        let mut chars = s.char_indices().peekable();
+        let mut word_start: Option<usize> = None;
+        let mut prev = ' ';
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let in_word = c.is_alphanumeric() || (word_start.is_some() && is_inner(prev, c, next));
+            if in_word {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                }
+            } else {
+                if let Some(ws) = word_start.take() {
+                    self.push(s, range.start, ws, i, true);
+                }
+                if !c.is_whitespace() {
+                    self.push(s, range.start, i, i + c.len_utf8(), false);
+                }
+            }
+            prev = c;
+        }
+        if let Some(ws) = word_start {
+            self.push(s, range.start, ws, s.len(), true);
+        }
+    }
+
+    fn push(&mut self, s: &str, base: usize, a: usize, b: usize, word: bool) {
+        let lstart = self.lower.len();
+        for c in s[a..b].chars() {
+            match c {
+                '’' => self.lower.push('\''),
+                '‐' => self.lower.push('-'),
+                c if c.is_ascii() => self.lower.push(c.to_ascii_lowercase()),
+                c => self.lower.extend(c.to_lowercase()),
+            }
+        }
+        self.toks.push(Tok {
+            start: base + a,
+            end: base + b,
+            lstart,
+            lend: self.lower.len(),
+            word,
+        });
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The lowercased token `i`, or "" past the end.
+    pub fn w(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .map_or("", |t| &self.lower[t.lstart..t.lend])
+    }
+
+    /// Whether token `i` is one of `words`.
+    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && words.contains(&w)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word)
+    }
+
+    /// Number of tokens `phrase` (space separated) covers at `i`, if it is there.
+    pub fn phrase(&self, i: usize, phrase: &str) -> Option<usize> {
+        let mut n = 0;
+        for part in phrase.split(' ') {
+            if self.w(i + n) != part {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The first phrase of `phrases` found at `i`, with its length.
+    pub fn first_phrase<'p>(&self, i: usize, phrases: &[&'p str]) -> Option<(&'p str, usize)> {
+        phrases
+            .iter()
+            .find_map(|p| self.phrase(i, p).map(|n| (*p, n)))
+    }
+}
+
+/// What kind of count a quantity gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QKind {
+    /// A figure or a vague word of the table.
+    Figure,
+    /// "a"/"an": one, if a person noun follows.
+    Article,
+    /// "their"/"his": one, in an enumeration, if a singular person noun follows.
+    Possessive,
+    /// "no", "no one", "none", "nobody".
+    Negation,
+    /// "many", "a number of": no figure, the statement is not annotated.
+    NoFigure,
+}
+
+/// A parsed quantity: tokens `start..end`.
+#[derive(Clone, Copy, Debug)]
+pub struct Quantity {
+    pub start: usize,
+    pub end: usize,
+    pub count: Count,
+    pub approximate: bool,
+    pub kind: QKind,
+}
+
+fn unit(w: &str) -> Option<u64> {
+    UNITS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
+}
+
+fn scale(w: &str) -> Option<u64> {
+    SCALES.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
+}
+
+fn digits(w: &str) -> Option<f64> {
+    let first = w.chars().next()?;
+    if !first.is_ascii_digit()
+        || !w
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return None;
+    }
+    let plain: String = w.chars().filter(|&c| c != ',').collect();
+    plain.parse::<f64>().ok()
+}
+
+/// A hyphenated word number ("twenty-one").
+fn hyphenated(w: &str) -> Option<u64> {
+    let (a, b) = w.split_once('-')?;
+    let (a, b) = (unit(a)?, unit(b)?);
+    (a >= 20 && a % 10 == 0 && b < 10 && b > 0).then_some(a + b)
+}
+
+impl Tokens {
+    /// A plain number at `i`: digits (with separators and a scale word), or number words.
+    /// Returns (end, value, approximate).
+    pub fn number(&self, i: usize) -> Option<(usize, u64, bool)> {
+        let w = self.w(i);
+        let (mut end, mut value) = if let Some(v) = digits(w) {
+            if w.len() == 4 && !w.contains([',', '.']) && (1900.0..=2100.0).contains(&v) {
+                if i > 0 && self.is(i - 1, YEAR_CUES) {
+                    return None;
+                }
+            }
+            if i > 0 && self.is(i - 1, MONTHS) && v <= 31.0 {
+                return None;
+            }
+            let mut end = i + 1;
+            let mut v = v;
+            if let Some(s) = scale(self.w(end)) {
+                v *= s as f64;
+                end += 1;
+            } else if v.fract() != 0.0 {
+                return None;
+            }
+            (end, v.round() as u64)
+        } else if ARTICLES.contains(&w) && scale(self.w(i + 1)).is_some() {
+            let s = scale(self.w(i + 1)).unwrap_or(1);
+            (i + 2, s)
+        } else {
+            // Number words: "three hundred and forty", "twenty-one", "1,200".
+            let mut total = 0u64;
+            let mut current = 0u64;
+            let mut j = i;
+            let mut any = false;
+            loop {
+                let w = self.w(j);
+                if let Some(v) = unit(w).or_else(|| hyphenated(w)) {
+                    if any && current % 100 != 0 && current >= 10 && v >= 10 {
+                        break;
+                    }
+                    if any && current % 10 != 0 {
+                        break;
+                    }
+                    current += v;
+                    any = true;
+                    j += 1;
+                } else if any && w == "hundred" {
+                    current = current.max(1) * 100;
+                    j += 1;
+                } else if any && scale(w).is_some() {
+                    total += current.max(1) * scale(w).unwrap_or(1);
+                    current = 0;
+                    j += 1;
+                } else if any
+                    && w == "and"
+                    && (unit(self.w(j + 1)).is_some() || hyphenated(self.w(j + 1)).is_some())
+                    && (self.w(j - 1) == "hundred" || scale(self.w(j - 1)).is_some())
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if !any {
+                return None;
+            }
+            (j, total + current)
+        };
+        if i > 0 && self.is(end, MONTHS) && value <= 31 && end == i + 1 {
+            return None;
+        }
+        let mut approx = false;
+        if self.w(end) == DOZEN {
+            value *= 12;
+            approx = true;
+            end += 1;
+        }
+        Some((end, value, approx))
+    }
+
+    /// A quantity starting at `i`.
+    pub fn quantity(&self, i: usize) -> Option<Quantity> {
+        let w = self.w(i);
+        if w.is_empty() {
+            return None;
+        }
+        if let Some((_, n)) = self.first_phrase(i, NEGATORS) {
+            return Some(Quantity {
+                start: i,
+                end: i + n,
+                count: Count {
+                    min: 0,
+                    max: Some(0),
+                },
+                approximate: false,
+                kind: QKind::Negation,
+            });
+        }
+        if let Some((_, n)) = self.first_phrase(i, NO_FIGURE) {
+            return Some(Quantity {
+                start: i,
+                end: i + n,
+                count: Count { min: 0, max: None },
+                approximate: true,
+                kind: QKind::NoFigure,
+            });
+        }
+        let (modifier, j) = match MODIFIERS
+            .iter()
+            .find_map(|(p, m)| self.phrase(i, p).map(|n| (*m, n)))
+        {
+            Some((m, n)) => (Some(m), i + n),
+            None => (None, i),
+        };
+        // A vague word of the table.
+        if let Some((p, n)) = VAGUE
+            .iter()
+            .find_map(|v| self.phrase(j, v.0).map(|n| (v, n)))
+        {
+            let (count, approximate) = apply_modifier(modifier, p.1, p.2, p.3);
+            return Some(self.figure(i, j + n, count, approximate));
+        }
+        // "between 10 and 12"
+        if self.w(j) == "between" {
+            let (e1, a, _) = self.number(j + 1)?;
+            if self.w(e1) != "and" {
+                return None;
+            }
+            let (e2, b, _) = self.number(e1 + 1)?;
+            if b <= a {
+                return None;
+            }
+            return Some(self.figure(
+                i,
+                e2,
+                Count {
+                    min: a,
+                    max: Some(b),
+                },
+                true,
+            ));
+        }
+        // "10-12" as one token
+        if let Some((a, b)) = w.split_once('-') {
+            if let (Some(a), Some(b)) = (digits(a), digits(b)) {
+                if a.fract() == 0.0 && b.fract() == 0.0 && b > a && modifier.is_none() {
+                    return Some(self.figure(
+                        i,
+                        i + 1,
+                        Count {
+                            min: a as u64,
+                            max: Some(b as u64),
+                        },
+                        true,
+                    ));
+                }
+            }
+        }
+        if let Some((end, value, approx)) = self.number(j) {
+            // "10 to 12", "10 – 12", "10 or 12"
+            if ["to", "-", "–", "—", "or"].contains(&self.w(end)) {
+                if let Some((e2, b, _)) = self.number(end + 1) {
+                    if b > value {
+                        let (count, approximate) = apply_modifier(modifier, value, b, true);
+                        return Some(self.figure(i, e2, count, approximate));
+                    }
+                }
+            }
+            if let Some((_, n)) = self.first_phrase(end, OR_MORE) {
+                let (count, approximate) =
+                    apply_modifier(Some(Modifier::AtLeast), value, value, approx);
+                return Some(self.figure(i, end + n, count, approximate));
+            }
+            let (count, approximate) = apply_modifier(modifier, value, value, approx);
+            return Some(self.figure(i, end, count, approximate));
+        }
+        if modifier.is_none() && ARTICLES.contains(&w) {
+            let mut q = self.figure(
+                i,
+                i + 1,
+                Count {
+                    min: 1,
+                    max: Some(1),
+                },
+                false,
+            );
+            q.kind = QKind::Article;
+            return Some(q);
+        }
+        if modifier.is_none() && POSSESSIVES.contains(&w) {
+            let mut q = self.figure(
+                i,
+                i + 1,
+                Count {
+                    min: 1,
+                    max: Some(1),
+                },
+                false,
+            );
+            q.kind = QKind::Possessive;
+            return Some(q);
+        }
+        None
+    }
+
+    fn figure(&self, start: usize, end: usize, count: Count, approximate: bool) -> Quantity {
+        Quantity {
+            start,
+            end,
+            count,
+            approximate,
+            kind: QKind::Figure,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Option<(u64, Option<u64>, bool, QKind, usize)> {
+        let mut t = Tokens::default();
+        t.fill(text, 0..text.len());
+        t.quantity(0)
+            .map(|q| (q.count.min, q.count.max, q.approximate, q.kind, q.end))
+    }
+
+    #[test]
+    fn counts_follow_the_guidelines_table() {
+        use QKind::*;
+        let cases: &[(&str, (u64, Option<u64>, bool, QKind))] = &[
+            ("21 people", (21, Some(21), false, Figure)),
+            ("1,200 people", (1200, Some(1200), false, Figure)),
+            (
+                "1.2 million people",
+                (1_200_000, Some(1_200_000), false, Figure),
+            ),
+            ("twenty-one people", (21, Some(21), false, Figure)),
+            (
+                "three hundred and forty people",
+                (340, Some(340), false, Figure),
+            ),
+            ("a hundred people", (100, Some(100), false, Figure)),
+            ("one soldier", (1, Some(1), false, Figure)),
+            ("a soldier", (1, Some(1), false, Article)),
+            ("at least 21", (21, None, false, Figure)),
+            ("more than 21", (21, None, false, Figure)),
+            ("over 21", (21, None, false, Figure)),
+            ("21 or more", (21, None, false, Figure)),
+            ("about 21", (21, Some(21), true, Figure)),
+            ("some 21", (21, Some(21), true, Figure)),
+            ("nearly twenty", (20, Some(20), true, Figure)),
+            ("up to 21", (1, Some(21), true, Figure)),
+            ("10 to 12", (10, Some(12), true, Figure)),
+            ("between 10 and 12", (10, Some(12), true, Figure)),
+            ("10-12", (10, Some(12), true, Figure)),
+            ("a couple of", (2, Some(2), true, Figure)),
+            ("a few", (2, Some(5), true, Figure)),
+            ("several", (3, Some(9), true, Figure)),
+            ("a dozen", (12, Some(12), true, Figure)),
+            ("dozens of", (24, Some(99), true, Figure)),
+            ("scores of", (40, Some(99), true, Figure)),
+            ("tens of thousands of", (20_000, Some(99_999), true, Figure)),
+            ("hundreds", (200, Some(999), true, Figure)),
+            ("thousands", (2_000, Some(9_999), true, Figure)),
+            ("millions", (2_000_000, Some(9_999_999), true, Figure)),
+            ("at least a dozen", (12, None, true, Figure)),
+            ("two dozen", (24, Some(24), true, Figure)),
+            ("no one", (0, Some(0), false, Negation)),
+            ("many", (0, None, true, NoFigure)),
+            ("a number of", (0, None, true, NoFigure)),
+        ];
+        for (text, want) in cases {
+            let got = q(text).map(|(a, b, c, d, _)| (a, b, c, d));
+            assert_eq!(got, Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn years_dates_and_non_numbers_are_not_quantities() {
+        let mut t = Tokens::default();
+        let text = "in 2019 on March 7 the first";
+        t.fill(text, 0..text.len());
+        assert!(t.quantity(1).is_none());
+        assert!(t.quantity(4).is_none());
+        assert!(t.quantity(6).is_none());
+        assert!(q("1.5 people").is_none());
+    }
+
+    #[test]
+    fn tokens_keep_inner_punctuation_and_offsets() {
+        let mut t = Tokens::default();
+        let text = "Blast kills 1,200 — twenty-one Kabul’s";
+        t.fill(text, 0..text.len());
+        let words: Vec<&str> = t.toks.iter().map(|k| &text[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            ["Blast", "kills", "1,200", "—", "twenty-one", "Kabul’s"]
+        );
+        assert_eq!(t.w(5), "kabul's");
+    }
+}
