@@ -76,6 +76,9 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             if !is_punct(c) {
                 break;
             }
+            if matches!(c, '\'' | '’') && slice[s..e - c.len_utf8()].ends_with('s') {
+                break; // plural possessive: the militants'
+            }
             if c == '.' {
                 let core = &slice[s..e - 1];
                 let abbrev = ABBREVIATIONS.contains(&core)
@@ -235,6 +238,22 @@ fn skip_between_backwards(text: &str, tokens: &[Token], mut k: isize, floor: usi
     k
 }
 
+/// The run of capitalized words (a name, with titles) that opens the window, as its last token.
+fn leading_name(text: &str, tokens: &[Token]) -> Option<usize> {
+    let mut end = None;
+    for (i, t) in tokens.iter().enumerate().take(8) {
+        let w = word(text, t);
+        if !t.word
+            || !w.starts_with(char::is_uppercase)
+            || (i == 0 && in_list(LEADING_NON_SPEAKER, w))
+        {
+            break;
+        }
+        end = Some(i);
+    }
+    end
+}
+
 fn range_of(tokens: &[Token], a: usize, b: usize) -> Range<usize> {
     tokens[a].range.0..tokens[b].range.1
 }
@@ -267,6 +286,28 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     let mut k = i;
     while k < tokens.len() && k - i < 12 {
         let t = &tokens[k];
+        if !t.word && word(text, t) == "," && k > i {
+            // "Khan, who heads the department, told Dawn": skip the appositive.
+            let close = tokens[k + 1..]
+                .iter()
+                .take(25)
+                .position(|t| !t.word && word(text, t) == ",");
+            let Some(close) = close.map(|c| k + 1 + c) else {
+                return None;
+            };
+            let mut c = close + 1;
+            while c < tokens.len()
+                && tokens[c].word
+                && BETWEEN_SPEAKER_AND_CUE.contains(&word(text, &tokens[c]))
+            {
+                c += 1;
+            }
+            return cue_at(text, &tokens, c).map(|(n, _)| Found {
+                speaker: Some(range_of(&tokens, i, k - 1)),
+                cue: range_of(&tokens, c, c + n - 1),
+                rule: "quote/after-speaker-cue",
+            });
+        }
         if !t.word && !matches!(word(text, t), "(" | ")") {
             return None;
         }
@@ -291,38 +332,102 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
 /// Attribution in the clause before the opening mark: the last cue of the window wins.
 pub fn before(text: &str, window: Range<usize>) -> Option<Found> {
     let tokens = tokenize(text, window);
+    before_tokens(text, &tokens, true)
+}
+
+fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
     let mut k = tokens.len();
     while k > 0 {
         k -= 1;
-        let Some((n, speaker_follows)) = cue_at(text, &tokens, k) else {
+        let Some((mut n, mut speaker_follows)) = cue_at(text, tokens, k) else {
             continue;
         };
-        let cue = range_of(&tokens, k, k + n - 1);
+        // The longest cue ending here ("quoted as saying", not "saying").
+        for back in 1..=2 {
+            if k >= back {
+                if let Some((m, f)) = cue_at(text, tokens, k - back) {
+                    if m > back {
+                        k -= back;
+                        n = m;
+                        speaker_follows = f;
+                        break;
+                    }
+                }
+            }
+        }
+        let cue = range_of(tokens, k, k + n - 1);
         let is_according = lower_is(text, &tokens[k], "according");
         if is_according {
-            let speaker = speaker_after(text, &tokens, k + n).map(|(a, b)| range_of(&tokens, a, b));
+            let speaker = speaker_after(text, tokens, k + n).map(|(a, b)| range_of(tokens, a, b));
             return Some(Found {
                 speaker,
                 cue,
                 rule: "quote/before-according",
             });
         }
-        let end = skip_between_backwards(text, &tokens, k as isize - 1, 0);
-        if end >= 0 {
-            if let Some((a, b)) = speaker_before(text, &tokens, end as usize, 0) {
-                return Some(Found {
-                    speaker: Some(range_of(&tokens, a, b)),
-                    cue,
-                    rule: "quote/before",
-                });
+        let mut end = skip_between_backwards(text, tokens, k as isize - 1, 0);
+        // An appositive or a parenthetical between subject and cue: "X, a spokesman, said",
+        // "An official, speaking on condition of anonymity, said".
+        let participle =
+            k > 0 && word(text, &tokens[k - 1]) == "," && word(text, &tokens[k]).ends_with("ing");
+        for _ in 0..3 {
+            if end < 0 || participle {
+                break;
+            }
+            let found = speaker_before(text, tokens, end as usize, 0);
+            let clause_start = tokens[..=end as usize]
+                .iter()
+                .rposition(|t| !t.word && word(text, t) == ",")
+                .map_or(0, |c| c + 1);
+            let parenthetical = found.is_some()
+                && tokens[clause_start.min(end as usize)..=end as usize]
+                    .iter()
+                    .all(|t| t.word)
+                && {
+                    let w = word(text, &tokens[clause_start.min(end as usize)]);
+                    (w.ends_with("ing") || w.ends_with("ed")) && w.starts_with(char::is_lowercase)
+                };
+            match found {
+                Some((a, b)) if !parenthetical => {
+                    return Some(Found {
+                        speaker: Some(range_of(tokens, a, b)),
+                        cue,
+                        rule: "quote/before",
+                    });
+                }
+                Some(_) if clause_start > 0 => end = clause_start as isize - 2,
+                None if word(text, &tokens[end as usize]) == "," => end -= 1,
+                _ => break,
             }
         }
         if speaker_follows {
-            if let Some((a, b)) = speaker_after(text, &tokens, k + n) {
+            if let Some((a, b)) = speaker_after(text, tokens, k + n) {
+                let closes = tokens.get(b + 1).is_none_or(|t| !t.word);
+                if closes {
+                    return Some(Found {
+                        speaker: Some(range_of(tokens, a, b)),
+                        cue,
+                        rule: "quote/before-cue-speaker",
+                    });
+                }
+            }
+        }
+        // "X told reporters, adding that “…”": the speaker of the main clause.
+        if participle && outer {
+            if let Some(f) = before_tokens(text, &tokens[..k - 1], false) {
+                if f.speaker.is_some() {
+                    return Some(Found {
+                        speaker: f.speaker,
+                        cue,
+                        rule: "quote/before-subject",
+                    });
+                }
+            }
+            if let Some(e) = leading_name(text, tokens) {
                 return Some(Found {
-                    speaker: Some(range_of(&tokens, a, b)),
+                    speaker: Some(range_of(tokens, 0, e)),
                     cue,
-                    rule: "quote/before-cue-speaker",
+                    rule: "quote/before-subject",
                 });
             }
         }

@@ -78,7 +78,9 @@ pub const CUES: &[(&str, bool)] = &[
     ("acknowledged", true),
     ("admitted", true),
     ("admits", true),
-    ("agreed", false),
+    ("called", false),
+    ("calling", false),
+    ("rejected", false),
     ("complained", true),
     ("conceded", true),
     ("confirmed", true),
@@ -350,6 +352,7 @@ pub const TITLE_MARKERS: &[&str] = &[
     "drill",
     "drills",
     "known",
+    "so-called",
 ];
 
 /// Contractions that begin with an apostrophe: ’em, ’til, ’cause, ’n’ (rock ’n’ roll).

@@ -103,12 +103,16 @@ fn looks_like_speech(content: &str) -> bool {
 /// Whether the words just before the opening mark name a title or a name ("dubbed", "the
 /// magazine").
 fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
-    text[sentence_start..open]
+    let mut words = text[sentence_start..open]
         .split_whitespace()
         .rev()
-        .take(2)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .any(|w| TITLE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    let is_marker = |w: &str| TITLE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("as") => words.next().is_some_and(is_marker),
+        Some(w) => is_marker(w),
+        None => false,
+    }
 }
 
 /// May the text after the closing mark attribute this quotation (`“…,” he said`)?
@@ -197,6 +201,15 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             continue;
         }
         let mut speaker = found.as_ref().and_then(|f| f.speaker.clone());
+        if found.is_some() && speaker.is_none() {
+            // "…, calling them “…”" after an attributed quotation of the same sentence.
+            if let Some(p) = prev
+                .as_ref()
+                .filter(|p| p.block == c.block && p.last_sentence >= s0)
+            {
+                speaker = p.speaker.clone();
+            }
+        }
         let mut cue = found.as_ref().map(|f| f.cue.clone());
         let mut rule = found.as_ref().map_or("quote/unattributed", |f| f.rule);
         if found.is_none() {
