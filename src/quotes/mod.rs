@@ -1,9 +1,32 @@
 //! Quotations and their speakers.
 //!
-//! Placeholder until the extractor lands: finds nothing.
+//! Two passes, after CoreNLP's QuoteAnnotator: [`marks`] finds and pairs quotation marks into
+//! candidates (linear, bounded by blocks), then [`attribution`] looks for a cue and a speaker in
+//! bounded windows around each candidate. A candidate becomes a quotation when
+//! - its own sentence attributes it (a cue before or after it), or
+//! - it looks like reproduced speech (a clause: terminal punctuation, or eight words or more) —
+//!   its speaker is then the one of the quotation just before it (same or previous sentence, or
+//!   the previous paragraph of a multi-paragraph quote), or the cue of a previous sentence that
+//!   ends with a colon ("Caddell continued:"), or none, or
+//! - it is a short partial quote right after an attributed quotation of the same paragraph.
+//!
+//! Short quoted terms with no attribution (scare quotes, headlines) and names after a title
+//! marker ("the magazine “…”", "an exercise dubbed “…”") are not quotations.
+//!
+//! Linking speakers to entities is done later, in [`crate::resolve`].
+
+mod attribution;
+pub mod lexicon;
+pub mod marks;
+
+use std::ops::Range;
 
 use crate::extract::{Context, Extractor};
-use crate::model::{Annotation, AnnotationType};
+use crate::model::{Annotation, AnnotationType, Detail, Speaker};
+
+use attribution::{Found, WINDOW};
+use lexicon::TITLE_MARKERS;
+use marks::Candidate;
 
 /// Extracts quotations and their speakers.
 #[derive(Default)]
@@ -23,5 +46,336 @@ impl Extractor for QuoteExtractor {
     fn produces(&self) -> AnnotationType {
         AnnotationType::Quote
     }
-    fn extract(&self, _cx: &Context<'_>, _out: &mut Vec<Annotation>) {}
+    fn extract(&self, cx: &Context<'_>, out: &mut Vec<Annotation>) {
+        for q in find(cx.text(), &cx.segments.paragraphs, &cx.segments.sentences) {
+            out.push(Annotation {
+                span: cx.doc.span(q.span),
+                label: "QUOTE".into(),
+                rule: q.rule.into(),
+                detail: Detail::Quote {
+                    content: cx.doc.span(q.content),
+                    speaker: q.speaker.map(|s| Speaker {
+                        span: cx.doc.span(s),
+                        entity: None,
+                    }),
+                    cue: q.cue.map(|c| cx.doc.span(c)),
+                },
+            });
+        }
+    }
+}
+
+/// A quotation as byte ranges of the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub span: Range<usize>,
+    pub content: Range<usize>,
+    pub speaker: Option<Range<usize>>,
+    pub cue: Option<Range<usize>>,
+    pub rule: &'static str,
+    /// The quotation ends at its block's end without a closing mark.
+    pub unclosed: bool,
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// Reproduced speech rather than a quoted term: ends like a clause, or is long.
+fn looks_like_speech(content: &str) -> bool {
+    let t = content.trim();
+    let ends_clause = t
+        .trim_end_matches(['"', '\'', '’', '”', ')'])
+        .ends_with(['.', '?', '!', '…', ',', ';', ':']);
+    ends_clause || t.split_whitespace().count() >= 8
+}
+
+/// Whether the words just before the opening mark name a title or a name ("dubbed", "the
+/// magazine").
+fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
+    let mut words = text[sentence_start..open]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    let is_marker = |w: &str| TITLE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("as") => words.next().is_some_and(is_marker),
+        Some(w) => is_marker(w),
+        None => false,
+    }
+}
+
+/// May the text after the closing mark attribute this quotation (`“…,” he said`)?
+fn attributable_after(text: &str, c: &Candidate, content: &str) -> bool {
+    let Some(close) = c.close else { return false };
+    let t = content.trim_end();
+    if t.ends_with([',', '?', '!', '…', '—', '–', '-', ';']) {
+        return true;
+    }
+    let after = text[close.end()..].trim_start();
+    after.starts_with(',') || (t.ends_with('.') && after.starts_with(|ch: char| ch.is_lowercase()))
+}
+
+struct Previous {
+    block: usize,
+    last_sentence: usize,
+    speaker: Option<Range<usize>>,
+    cue: Option<Range<usize>>,
+}
+
+/// Finds the quotations of a text given its paragraphs and sentences (from
+/// [`crate::segment::Segmentation`]).
+pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>]) -> Vec<Quote> {
+    let all_marks = marks::scan(text);
+    if all_marks.is_empty() {
+        return Vec::new();
+    }
+    let blocks = marks::blocks(text, paragraphs, sentences);
+    let candidates = marks::pair(text, &all_marks, &blocks);
+    let mut out: Vec<Quote> = Vec::with_capacity(candidates.len());
+    let mut chain_of: Vec<usize> = Vec::with_capacity(candidates.len());
+    let mut prev: Option<Previous> = None;
+    let mut prev_end_in_block: Option<(usize, usize)> = None;
+    let sentence_of = |pos: usize| -> (usize, Range<usize>) {
+        let i = sentences
+            .partition_point(|r| r.start <= pos)
+            .saturating_sub(1);
+        match sentences.get(i) {
+            Some(r) if r.start <= pos && pos < r.end.max(r.start + 1) => (i, r.clone()),
+            _ => (i, pos..pos),
+        }
+    };
+    for (ci, c) in candidates.iter().enumerate() {
+        let span = c.span(&blocks);
+        let content = c.content(&blocks);
+        let content_text = &text[content.clone()];
+        if content_text.trim().is_empty() {
+            continue;
+        }
+        let block = &blocks[c.block];
+        let (s0, first_sentence) = sentence_of(span.start);
+        let (s1, last_sentence) = sentence_of(span.end.saturating_sub(1));
+        let sentence_start = if first_sentence.is_empty() {
+            block.start
+        } else {
+            first_sentence.start.max(block.start)
+        };
+        let sentence_end = if last_sentence.is_empty() {
+            block.end
+        } else {
+            last_sentence.end.min(block.end).max(span.end)
+        };
+        // The clause before the quotation starts after the previous quotation of the block.
+        let mut clause_start = sentence_start;
+        if let Some((b, end)) = prev_end_in_block {
+            if b == c.block && end > clause_start && end <= span.start {
+                clause_start = end;
+            }
+        }
+        clause_start = clause_start.max(floor_boundary(text, span.start.saturating_sub(WINDOW)));
+        let next_start = candidates
+            .get(ci + 1)
+            .map_or(usize::MAX, |n| n.open.at)
+            .max(span.end);
+        let after_end = ceil_boundary(text, sentence_end.min(span.end + WINDOW).min(next_start));
+        let speech = looks_like_speech(content_text);
+
+        let mut found: Option<Found> = None;
+        if attributable_after(text, c, content_text) {
+            found = attribution::after(text, span.end..after_end);
+        }
+        if found.is_none() {
+            found = attribution::before(text, clause_start..span.start);
+        }
+        if !speech && after_title_marker(text, sentence_start, span.start) {
+            continue;
+        }
+        let mut speaker = found.as_ref().and_then(|f| f.speaker.clone());
+        if found.is_some() && speaker.is_none() {
+            // "…, calling them “…”" after an attributed quotation of the same sentence.
+            if let Some(p) = prev
+                .as_ref()
+                .filter(|p| p.block == c.block && p.last_sentence >= s0)
+            {
+                speaker = p.speaker.clone();
+            }
+        }
+        let mut cue = found.as_ref().map(|f| f.cue.clone());
+        let mut rule = found.as_ref().map_or("quote/unattributed", |f| f.rule);
+        if found.is_none() {
+            let adjacent = prev.as_ref().filter(|p| {
+                let near = p.last_sentence + 1 >= s0;
+                (p.block == c.block && near)
+                    || (speech && (near || (c.continues && p.block + 1 == c.block)))
+            });
+            if let Some(p) = adjacent {
+                speaker = p.speaker.clone();
+                cue = p.cue.clone();
+                rule = "quote/continued";
+            } else if speech {
+                // "Caddell continued:" on the line before.
+                if s0 > 0 && !first_sentence.is_empty() {
+                    let before = sentences[s0 - 1].clone();
+                    if text[before.clone()].trim_end().ends_with(':') {
+                        if let Some(f) = attribution::before(text, before) {
+                            speaker = f.speaker;
+                            cue = Some(f.cue);
+                            rule = "quote/previous-sentence";
+                        }
+                    }
+                }
+            } else {
+                continue;
+            }
+        }
+        let chain = match (c.continues, chain_of.last(), out.last()) {
+            (true, Some(&id), Some(last)) if last.unclosed => id,
+            _ => out.len(),
+        };
+        chain_of.push(chain);
+        out.push(Quote {
+            span: span.clone(),
+            content,
+            speaker: speaker.clone(),
+            cue: cue.clone(),
+            rule,
+            unclosed: c.close.is_none(),
+        });
+        prev = Some(Previous {
+            block: c.block,
+            last_sentence: s1,
+            speaker,
+            cue,
+        });
+        prev_end_in_block = Some((c.block, span.end));
+    }
+    // A quotation of several paragraphs has one speaker: share it along the chain.
+    let mut i = 0;
+    while i < out.len() {
+        let mut j = i + 1;
+        while j < out.len() && chain_of[j] == chain_of[i] {
+            j += 1;
+        }
+        if j - i > 1 {
+            if let Some(k) = (i..j).find(|&k| out[k].speaker.is_some()) {
+                let (speaker, cue) = (out[k].speaker.clone(), out[k].cue.clone());
+                for q in &mut out[i..j] {
+                    if q.speaker.is_none() {
+                        q.speaker = speaker.clone();
+                        q.cue = cue.clone();
+                        q.rule = "quote/continued";
+                    }
+                }
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmentation;
+
+    /// (quotation, speaker, cue) as text.
+    fn run(text: &str) -> Vec<(String, String, String)> {
+        let seg = Segmentation::new(text);
+        find(text, &seg.paragraphs, &seg.sentences)
+            .into_iter()
+            .map(|q| {
+                (
+                    text[q.span].to_string(),
+                    q.speaker.map_or("-".into(), |s| text[s].to_string()),
+                    q.cue.map_or("-".into(), |s| text[s].to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn t(q: &str, s: &str, c: &str) -> (String, String, String) {
+        (q.into(), s.into(), c.into())
+    }
+
+    #[test]
+    fn broken_quote_is_two_quotations_with_one_speaker() {
+        assert_eq!(
+            run("“We will not retreat,” the general said, “and we will not negotiate.”"),
+            [
+                t("“We will not retreat,”", "the general", "said"),
+                t("“and we will not negotiate.”", "the general", "said")
+            ]
+        );
+    }
+
+    #[test]
+    fn speaker_before_with_colon_and_that() {
+        assert_eq!(
+            run(
+                "The Interior Ministry said: \"Security has been raised at all border crossings.\""
+            ),
+            [t(
+                "\"Security has been raised at all border crossings.\"",
+                "The Interior Ministry",
+                "said"
+            )]
+        );
+        assert_eq!(
+            run("Colonel Amir Khan said that “no militant will find shelter here.”"),
+            [t(
+                "“no militant will find shelter here.”",
+                "Colonel Amir Khan",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn partial_quote_in_attributed_sentence_but_not_scare_quote() {
+        assert_eq!(
+            run("The foreign office dismissed the report as “baseless” on Monday."),
+            [t("“baseless”", "The foreign office", "dismissed")]
+        );
+        assert!(run("Why is Moscow “courting” Islamabad?").is_empty());
+        assert!(run("He writes for the weekly magazine “Border Affairs Review”.").is_empty());
+    }
+
+    #[test]
+    fn quote_without_cue_takes_previous_speaker() {
+        let text = "“The talks failed,” the envoy said. “We will try again next month.”";
+        assert_eq!(
+            run(text),
+            [
+                t("“The talks failed,”", "the envoy", "said"),
+                t("“We will try again next month.”", "the envoy", "said")
+            ]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote_shares_the_speaker() {
+        let text = "The spokesman told reporters: “We have arrested four suspects.\n\n“More arrests are expected in the coming days.”";
+        let got = run(text);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, "“We have arrested four suspects.");
+        assert_eq!(got[1].1, "The spokesman");
+    }
+
+    #[test]
+    fn unbalanced_marks_never_swallow_the_document() {
+        let text = format!("{}\n\nShe said “yes.", "A stray “ mark here. ".repeat(50));
+        for (q, _, _) in run(&text) {
+            assert!(q.len() < 40, "{q}");
+        }
+    }
 }

@@ -1,0 +1,539 @@
+//! Attribution: the cue (verb or phrase of saying) and the speaker of one quotation, found in
+//! bounded windows of its own sentence: the text after the closing mark (`“…,” X said`,
+//! `“…,” said X`, `“…,” according to X`) and the clause before the opening mark (`X said: “…”`,
+//! `X said that “…”`, `According to X, “…”`, `“A,” he said, “B.”`).
+
+use std::ops::Range;
+
+use super::lexicon::{
+    ABBREVIATIONS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES, CUES, LEADING_NON_SPEAKER,
+    NOUN_MARKERS, SPEAKER_AFTER_CUE_STOPS, TIME_WORDS,
+};
+
+/// How far (bytes) attribution looks before and after a quotation.
+pub const WINDOW: usize = 320;
+
+/// A token of a window: a word (with an abbreviation's period kept) or one punctuation mark.
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub range: (usize, usize),
+    pub word: bool,
+}
+
+/// The attribution found for a quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub speaker: Option<Range<usize>>,
+    pub cue: Range<usize>,
+    pub rule: &'static str,
+}
+
+/// Characters split off the ends of a whitespace-separated chunk.
+fn is_punct(c: char) -> bool {
+    !c.is_alphanumeric() && !matches!(c, '-' | '&' | '@' | '_' | '/')
+}
+
+/// Tokens of `text[range]`.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut out = Vec::new();
+    let slice = &text[range.clone()];
+    let mut i = 0;
+    let bytes = slice.as_bytes();
+    while i < bytes.len() {
+        let c = match slice[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        // A chunk: up to the next whitespace.
+        let chunk_end = slice[i..]
+            .find(char::is_whitespace)
+            .map_or(slice.len(), |n| i + n);
+        let chunk = &slice[i..chunk_end];
+        // Leading punctuation.
+        let mut s = i;
+        for c in chunk.chars() {
+            if is_punct(c) {
+                out.push(Token {
+                    range: (range.start + s, range.start + s + c.len_utf8()),
+                    word: false,
+                });
+                s += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // Trailing punctuation (kept: an abbreviation's period).
+        let mut e = chunk_end;
+        let mut trailing = Vec::new();
+        while e > s {
+            let Some(c) = slice[s..e].chars().next_back() else {
+                break;
+            };
+            if !is_punct(c) {
+                break;
+            }
+            if matches!(c, '\'' | '’') && slice[s..e - c.len_utf8()].ends_with('s') {
+                break; // plural possessive: the militants'
+            }
+            if c == '.' {
+                let core = &slice[s..e - 1];
+                let abbrev = ABBREVIATIONS.contains(&core)
+                    || (core.contains('.') && core.split('.').all(|p| p.chars().count() <= 2))
+                    || (core.chars().count() == 1 && core.chars().all(char::is_uppercase));
+                if abbrev {
+                    break;
+                }
+            }
+            trailing.push((e - c.len_utf8(), e));
+            e -= c.len_utf8();
+        }
+        if e > s {
+            out.push(Token {
+                range: (range.start + s, range.start + e),
+                word: true,
+            });
+        }
+        for (a, b) in trailing.into_iter().rev() {
+            out.push(Token {
+                range: (range.start + a, range.start + b),
+                word: false,
+            });
+        }
+        i = chunk_end;
+    }
+    out
+}
+
+fn word<'t>(text: &'t str, t: &Token) -> &'t str {
+    &text[t.range.0..t.range.1]
+}
+
+fn lower_is(text: &str, t: &Token, w: &str) -> bool {
+    t.word && word(text, t).eq_ignore_ascii_case(w)
+}
+
+/// The cue starting at token `i`: (number of tokens, may the speaker follow it).
+fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
+    let first = tokens.get(i)?;
+    if !first.word {
+        return None;
+    }
+    let w = word(text, first);
+    if i > 0 && tokens[i - 1].word && in_list(NOUN_MARKERS, word(text, &tokens[i - 1])) {
+        return None;
+    }
+    let mut best: Option<(usize, bool)> = None;
+    for (cue, after) in CUES {
+        let mut parts = cue.split(' ');
+        let head = parts.next().unwrap_or("");
+        let head_ok = if head == "according" {
+            w.eq_ignore_ascii_case(head)
+        } else {
+            w == head
+        };
+        if !head_ok {
+            continue;
+        }
+        let mut n = 1;
+        let mut ok = true;
+        for p in parts {
+            match tokens.get(i + n) {
+                Some(t) if lower_is(text, t, p) => n += 1,
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok && best.is_none_or(|(m, _)| n > m) {
+            best = Some((n, *after));
+        }
+    }
+    best
+}
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// A speaker phrase ending at token `end` (inclusive), walking back to a clause boundary.
+fn speaker_before(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    floor: usize,
+) -> Option<(usize, usize)> {
+    let mut start = end + 1;
+    let mut k = end as isize;
+    let mut depth = 0usize;
+    while k >= floor as isize && end + 1 - (k as usize) <= 12 {
+        let t = &tokens[k as usize];
+        let w = word(text, t);
+        if !t.word {
+            match w {
+                ")" => depth += 1,
+                "(" if depth > 0 => depth -= 1,
+                _ => break,
+            }
+        } else if depth == 0
+            && (in_list(CLAUSE_BOUNDARIES, w) && w.chars().next().is_some_and(char::is_lowercase)
+                || cue_at(text, tokens, k as usize).is_some())
+        {
+            break;
+        }
+        start = k as usize;
+        k -= 1;
+    }
+    if depth > 0 {
+        return None;
+    }
+    // Drop a leading adverb or prepositional opener ("On Tuesday", "However").
+    let mut s = start;
+    while s <= end {
+        let w = word(text, &tokens[s]);
+        if tokens[s].word && in_list(LEADING_NON_SPEAKER, w) {
+            s += 1;
+            while s <= end && tokens[s].word && in_list(TIME_WORDS, word(text, &tokens[s])) {
+                s += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    (s <= end && tokens[s..=end].iter().any(|t| t.word)).then_some((s, end))
+}
+
+/// A speaker phrase starting at token `start`, after a cue ("said the analyst, who …").
+fn speaker_after(text: &str, tokens: &[Token], start: usize) -> Option<(usize, usize)> {
+    let mut end = None;
+    let mut k = start;
+    while k < tokens.len() && k - start < 10 {
+        let t = &tokens[k];
+        let w = word(text, t);
+        if !t.word || (k > start && in_list(SPEAKER_AFTER_CUE_STOPS, w)) {
+            break;
+        }
+        if k == start && in_list(SPEAKER_AFTER_CUE_STOPS, w) && !lower_is(text, t, "the") {
+            return None;
+        }
+        end = Some(k);
+        k += 1;
+    }
+    end.map(|e| (start, e))
+}
+
+fn skip_between_backwards(text: &str, tokens: &[Token], mut k: isize, floor: usize) -> isize {
+    while k >= floor as isize {
+        let t = &tokens[k as usize];
+        if t.word && BETWEEN_SPEAKER_AND_CUE.contains(&word(text, t)) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// The run of capitalized words (a name, with titles) that opens the window, as its last token.
+fn leading_name(text: &str, tokens: &[Token]) -> Option<usize> {
+    let mut end = None;
+    for (i, t) in tokens.iter().enumerate().take(8) {
+        let w = word(text, t);
+        if !t.word
+            || !w.starts_with(char::is_uppercase)
+            || (i == 0 && in_list(LEADING_NON_SPEAKER, w))
+        {
+            break;
+        }
+        end = Some(i);
+    }
+    end
+}
+
+fn range_of(tokens: &[Token], a: usize, b: usize) -> Range<usize> {
+    tokens[a].range.0..tokens[b].range.1
+}
+
+/// Attribution after the closing mark: the window starts right after it.
+pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
+    let tokens = tokenize(text, window);
+    let mut i = 0;
+    while i < tokens.len()
+        && !tokens[i].word
+        && matches!(word(text, &tokens[i]), "," | "—" | "–" | "-")
+    {
+        i += 1;
+    }
+    // "according to X" / "said X"
+    if let Some((n, speaker_follows)) = cue_at(text, &tokens, i) {
+        let cue = range_of(&tokens, i, i + n - 1);
+        if speaker_follows {
+            if let Some((a, b)) = speaker_after(text, &tokens, i + n) {
+                return Some(Found {
+                    speaker: Some(range_of(&tokens, a, b)),
+                    cue,
+                    rule: "quote/after-cue-speaker",
+                });
+            }
+        }
+        return None;
+    }
+    // "X (was) said/told"
+    let mut k = i;
+    while k < tokens.len() && k - i < 12 {
+        let t = &tokens[k];
+        if !t.word && word(text, t) == "," && k > i {
+            // "Khan, who heads the department, told Dawn": skip the appositive.
+            let close = tokens[k + 1..]
+                .iter()
+                .take(25)
+                .position(|t| !t.word && word(text, t) == ",");
+            let Some(close) = close.map(|c| k + 1 + c) else {
+                return None;
+            };
+            let mut c = close + 1;
+            while c < tokens.len()
+                && tokens[c].word
+                && BETWEEN_SPEAKER_AND_CUE.contains(&word(text, &tokens[c]))
+            {
+                c += 1;
+            }
+            return cue_at(text, &tokens, c).map(|(n, _)| Found {
+                speaker: Some(range_of(&tokens, i, k - 1)),
+                cue: range_of(&tokens, c, c + n - 1),
+                rule: "quote/after-speaker-cue",
+            });
+        }
+        if !t.word && !matches!(word(text, t), "(" | ")") {
+            return None;
+        }
+        if k > i {
+            if let Some((n, _)) = cue_at(text, &tokens, k) {
+                let end = skip_between_backwards(text, &tokens, k as isize - 1, i);
+                if end < i as isize {
+                    return None;
+                }
+                return Some(Found {
+                    speaker: Some(range_of(&tokens, i, end as usize)),
+                    cue: range_of(&tokens, k, k + n - 1),
+                    rule: "quote/after-speaker-cue",
+                });
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Attribution in the clause before the opening mark: the last cue of the window wins.
+pub fn before(text: &str, window: Range<usize>) -> Option<Found> {
+    let tokens = tokenize(text, window);
+    before_tokens(text, &tokens, true)
+}
+
+fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
+    let mut k = tokens.len();
+    while k > 0 {
+        k -= 1;
+        let Some((mut n, mut speaker_follows)) = cue_at(text, tokens, k) else {
+            continue;
+        };
+        // The longest cue ending here ("quoted as saying", not "saying").
+        for back in 1..=2 {
+            if k >= back {
+                if let Some((m, f)) = cue_at(text, tokens, k - back) {
+                    if m > back {
+                        k -= back;
+                        n = m;
+                        speaker_follows = f;
+                        break;
+                    }
+                }
+            }
+        }
+        let cue = range_of(tokens, k, k + n - 1);
+        let is_according = lower_is(text, &tokens[k], "according");
+        if is_according {
+            let speaker = speaker_after(text, tokens, k + n).map(|(a, b)| range_of(tokens, a, b));
+            return Some(Found {
+                speaker,
+                cue,
+                rule: "quote/before-according",
+            });
+        }
+        let mut end = skip_between_backwards(text, tokens, k as isize - 1, 0);
+        // An appositive or a parenthetical between subject and cue: "X, a spokesman, said",
+        // "An official, speaking on condition of anonymity, said".
+        let participle =
+            k > 0 && word(text, &tokens[k - 1]) == "," && word(text, &tokens[k]).ends_with("ing");
+        for _ in 0..3 {
+            if end < 0 || participle {
+                break;
+            }
+            let found = speaker_before(text, tokens, end as usize, 0);
+            let clause_start = tokens[..=end as usize]
+                .iter()
+                .rposition(|t| !t.word && word(text, t) == ",")
+                .map_or(0, |c| c + 1);
+            let parenthetical = found.is_some()
+                && tokens[clause_start.min(end as usize)..=end as usize]
+                    .iter()
+                    .all(|t| t.word)
+                && {
+                    let w = word(text, &tokens[clause_start.min(end as usize)]);
+                    (w.ends_with("ing") || w.ends_with("ed")) && w.starts_with(char::is_lowercase)
+                };
+            match found {
+                Some((a, b)) if !parenthetical => {
+                    return Some(Found {
+                        speaker: Some(range_of(tokens, a, b)),
+                        cue,
+                        rule: "quote/before",
+                    });
+                }
+                Some(_) if clause_start > 0 => end = clause_start as isize - 2,
+                None if word(text, &tokens[end as usize]) == "," => end -= 1,
+                _ => break,
+            }
+        }
+        if speaker_follows {
+            if let Some((a, b)) = speaker_after(text, tokens, k + n) {
+                let closes = tokens.get(b + 1).is_none_or(|t| !t.word);
+                if closes {
+                    return Some(Found {
+                        speaker: Some(range_of(tokens, a, b)),
+                        cue,
+                        rule: "quote/before-cue-speaker",
+                    });
+                }
+            }
+        }
+        // "X told reporters, adding that “…”": the speaker of the main clause.
+        if participle && outer {
+            if let Some(f) = before_tokens(text, &tokens[..k - 1], false) {
+                if f.speaker.is_some() {
+                    return Some(Found {
+                        speaker: f.speaker,
+                        cue,
+                        rule: "quote/before-subject",
+                    });
+                }
+            }
+            if let Some(e) = leading_name(text, tokens) {
+                return Some(Found {
+                    speaker: Some(range_of(tokens, 0, e)),
+                    cue,
+                    rule: "quote/before-subject",
+                });
+            }
+        }
+        return Some(Found {
+            speaker: None,
+            cue,
+            rule: "quote/before-no-speaker",
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str, f: Option<Found>) -> Option<(String, String)> {
+        f.map(|f| {
+            (
+                f.speaker.map_or(String::new(), |s| text[s].to_string()),
+                text[f.cue].to_string(),
+            )
+        })
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations() {
+        let text = "Dr. Rakisits (ISPR) said, U.S. “x";
+        let t: Vec<&str> = tokenize(text, 0..text.len())
+            .iter()
+            .map(|t| word(text, t))
+            .collect();
+        assert_eq!(
+            t,
+            ["Dr.", "Rakisits", "(", "ISPR", ")", "said", ",", "U.S.", "“", "x"]
+        );
+    }
+
+    #[test]
+    fn after_patterns() {
+        let cases = [
+            (
+                " Tokayev told participants in the drills.",
+                Some(("Tokayev", "told")),
+            ),
+            (
+                " the ministry said in a statement.",
+                Some(("the ministry", "said")),
+            ),
+            (
+                " the minister was quoted as saying.",
+                Some(("the minister", "quoted as saying")),
+            ),
+            (
+                " said the analyst, who recently wrote",
+                Some(("the analyst", "said")),
+            ),
+            (
+                " according to Chinese state media.",
+                Some(("Chinese state media", "according to")),
+            ),
+            (
+                " Dr. Rakisits concluded.",
+                Some(("Dr. Rakisits", "concluded")),
+            ),
+            (" and contrary to established traditions.", None),
+        ];
+        for (text, want) in cases {
+            let got = show(text, after(text, 0..text.len()));
+            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn before_patterns() {
+        let cases = [
+            (
+                "When asked, Dr. Rakisits insisted, ",
+                ("Dr. Rakisits", "insisted"),
+            ),
+            (
+                "The political analyst explained, ",
+                ("The political analyst", "explained"),
+            ),
+            (
+                "Mr. Korybko has previously told ValueWalk that such a bloc could ",
+                ("Mr. Korybko", "told"),
+            ),
+            (
+                "in which he criticized Pakistan for what he saw as providing ",
+                ("he", "criticized"),
+            ),
+            (
+                "Pakistan's Inter-Services Public Relations (ISPR) stated, ",
+                (
+                    "Pakistan's Inter-Services Public Relations (ISPR)",
+                    "stated",
+                ),
+            ),
+            ("However, he added, ", ("he", "added")),
+            ("According to the report, ", ("the report", "According to")),
+        ];
+        for (text, (speaker, cue)) in cases {
+            let got = show(text, before(text, 0..text.len()));
+            assert_eq!(got, Some((speaker.to_string(), cue.to_string())), "{text}");
+        }
+    }
+}
