@@ -42,6 +42,147 @@ const MONTH_CUES: &[&str] = &[
     "middle",
 ];
 
+/// Words that may stand capitalized right before a bare year in the middle of a sentence
+/// ("Elections Due By 2025" in a headline, "Since 2015"); any other capitalized word glued to a
+/// year makes a name ("Friendship 2017", "DRUZBA 2017", "Orion 1980").
+const YEAR_LEAD: &[&str] = &[
+    "in",
+    "since",
+    "for",
+    "by",
+    "until",
+    "till",
+    "from",
+    "through",
+    "to",
+    "before",
+    "after",
+    "during",
+    "of",
+    "and",
+    "or",
+    "the",
+    "that",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "between",
+    "around",
+    "about",
+    "circa",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "fiscal",
+    "calendar",
+    "year",
+    "as",
+    "at",
+    "on",
+    "than",
+    "but",
+    "if",
+    "when",
+    "while",
+    "unlike",
+    "like",
+    "throughout",
+    "into",
+    "under",
+    "over",
+    "within",
+    "beyond",
+    "toward",
+    "towards",
+    "against",
+    "ending",
+    "ended",
+    "beginning",
+    "starting",
+    "all",
+    "every",
+    "each",
+    "only",
+    "also",
+    "even",
+    "then",
+    "not",
+    "nor",
+    "yet",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "amid",
+    "despite",
+    "both",
+    "either",
+    "some",
+    "last",
+    "next",
+    "post",
+    "pre",
+    "was",
+    "is",
+    "were",
+    "are",
+    "will",
+    "with",
+];
+
+/// The token glued to a bare year by one space ("Friendship" in "Friendship 2017"): None when
+/// the year follows punctuation, a line break or the start of the text.
+pub fn token_before_year(text: &str, start: usize) -> Option<&str> {
+    let before = text[..start]
+        .strip_suffix(' ')
+        .or_else(|| text[..start].strip_suffix('\u{a0}'))?;
+    let from = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let token = &before[from..];
+    (!token.is_empty()).then_some(token)
+}
+
+/// Whether a bare year is part of a name or a number sequence rather than a date:
+/// "Friendship 2017", "DRUZBA 2017", "+92 51 920 2024". A capitalized word that starts a
+/// sentence, a function word and a possessive ("Kopp's 1998 arrest") keep the year a date.
+pub fn year_in_name(text: &str, start: usize) -> bool {
+    let Some(token) = token_before_year(text, start) else {
+        return false;
+    };
+    if token.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let last = token.chars().next_back();
+    if !last.is_some_and(|c| c.is_alphabetic()) || token.ends_with("'s") || token.ends_with("’s")
+    {
+        return false;
+    }
+    if !token.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let lower = token.to_lowercase();
+    if YEAR_LEAD.contains(&lower.as_str()) || super::lexicon::month(&lower).is_some() {
+        return false;
+    }
+    // A capitalized word that opens a sentence or a line says nothing.
+    let token_start = start - 1 - token.len();
+    let opener = text[..token_start]
+        .trim_end_matches([' ', '\t', '\u{a0}'])
+        .chars()
+        .next_back();
+    !matches!(
+        opener,
+        None | Some(
+            '.' | '!' | '?' | '\n' | '"' | '“' | '‘' | '\'' | '(' | '[' | ':' | ';' | '—' | '–'
+        )
+    )
+}
+
 fn prev_char(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
 }
@@ -203,6 +344,19 @@ mod tests {
         assert!(accept(t, k, k + 4, "year", Kind::Year));
         let k = t.find("2020").unwrap();
         assert!(!accept(t, k, k + 4, "year", Kind::Year));
+        let t = "The Friendship 2017 drill. In 2014, Kopp's 1998 arrest. Friendship 2016 began. \
+                 call +92 51 920 2024 in May 2019";
+        for (year, name) in [
+            ("2017", true),
+            ("2014", false),
+            ("1998", false),
+            ("2016", false),
+            ("2024", true),
+            ("2019", false),
+        ] {
+            let k = t.find(year).unwrap();
+            assert_eq!(year_in_name(t, k), name, "{year}");
+        }
         let t = "a 25-year-old suspect";
         assert!(!accept(t, 2, 9, "duration_adj", Kind::Duration));
     }

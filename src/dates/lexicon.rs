@@ -81,6 +81,62 @@ const NUMBERS: &[(&str, Option<u32>)] = &[
     ("many", None),
 ];
 
+/// Words before "in five years" that make it a span of time looked back over ("the first
+/// exercise in five years", "the highest level in a decade", "has not met in ten years"), not a
+/// date five years ahead. Superlatives ending in `-est` are recognised separately.
+pub const SPAN_BEFORE_IN: &[&str] = &[
+    "first", "only", "most", "least", "best", "worst", "not", "never", "no", "nor", "has", "have",
+    "had", "hasn", "haven", "hadn", "once", "times", "twice",
+];
+
+/// Words ending in `-est` that are not superlatives.
+const NOT_SUPERLATIVE: &[&str] = &[
+    "west",
+    "interest",
+    "test",
+    "rest",
+    "protest",
+    "request",
+    "suggest",
+    "harvest",
+    "arrest",
+    "forest",
+    "contest",
+    "honest",
+    "modest",
+    "earnest",
+    "manifest",
+    "invest",
+    "digest",
+    "chest",
+    "guest",
+    "quest",
+    "nest",
+    "unrest",
+    "midwest",
+    "southwest",
+    "northwest",
+    "conquest",
+    "inquest",
+    "pest",
+    "vest",
+    "crest",
+    "attest",
+    "detest",
+    "infest",
+    "divest",
+    "wrest",
+];
+
+/// Whether a word (any case) marks "in N years" after it as a span looked back over.
+pub fn span_cue(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    if SPAN_BEFORE_IN.contains(&w.as_str()) {
+        return true;
+    }
+    w.len() > 4 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w.as_str())
+}
+
 /// The month number of a month name or abbreviation (any case, trailing period allowed).
 pub fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');

@@ -87,6 +87,39 @@ impl DateExtractor {
 /// How far back (bytes) a mention of a quarter makes "a year ago" mean a quarter.
 const QUARTER_WINDOW: usize = 400;
 
+/// How far back (bytes, within the sentence) "first" or a superlative makes "in five years" a
+/// duration.
+const SPAN_CUE_WINDOW: usize = 100;
+
+/// Whether the bare year at `start..end` belongs to a name (see [`filter::year_in_name`]), or
+/// repeats, in any case, a name-year pair seen earlier in the document.
+fn is_named_year<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    names: &mut Vec<(String, &'t str)>,
+) -> bool {
+    let year = &text[start..end];
+    if !year.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(token) = filter::token_before_year(text, start) else {
+        return false;
+    };
+    if filter::year_in_name(text, start) {
+        if names.len() < MAX_NAMES {
+            names.push((token.to_lowercase(), year));
+        }
+        return true;
+    }
+    names
+        .iter()
+        .any(|(n, y)| *y == year && n.eq_ignore_ascii_case(token))
+}
+
+/// How many name-year pairs a document remembers (keeps the check linear).
+const MAX_NAMES: usize = 32;
+
 fn next_boundary(text: &str, mut i: usize) -> usize {
     i += 1;
     while i < text.len() && !text.is_char_boundary(i) {
@@ -109,6 +142,9 @@ impl Extractor for DateExtractor {
             order: cx.options.date_order,
         };
         let mut locs = self.scanner.capture_locations();
+        // Names found glued to a year ("Friendship 2017"): the same name later in the document
+        // is a name even where the rule cannot see it ("drills friendship 2017").
+        let mut names: Vec<(String, &str)> = Vec::new();
         let mut pos = 0;
         while pos < text.len() {
             let Some(m) = self.scanner.captures_read_at(&mut locs, text, pos) else {
@@ -116,6 +152,9 @@ impl Extractor for DateExtractor {
             };
             let (start, end) = (m.start(), m.end());
             let row = (0..self.rows.len()).find(|&i| locs.get(i + 1).is_some());
+            let row = row.filter(|&i| {
+                self.rows[i].id != "year" || !is_named_year(text, start, end, &mut names)
+            });
             let accepted = row.and_then(|i| self.annotate(cx, &env, &self.rows[i], start, end));
             match accepted {
                 Some(a) => {
@@ -162,17 +201,43 @@ impl DateExtractor {
             memchr::memmem::find(text[from..end].to_ascii_lowercase().as_bytes(), b"quarter")
                 .is_some()
         };
+        let span_cue_before = || -> bool {
+            let sentence_start = cx
+                .segments
+                .sentence_index(start)
+                .and_then(|i| cx.segments.sentences.get(i))
+                .map_or(0, |r| r.start.min(start));
+            let mut from = start.saturating_sub(SPAN_CUE_WINDOW).max(sentence_start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            // The last cue decides: "has said it will hold elections in five years" is ahead.
+            text[from..start]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .fold(false, |span, w| {
+                    if lexicon::span_cue(w) {
+                        true
+                    } else if tense::is_future_cue(w) {
+                        false
+                    } else {
+                        span
+                    }
+                })
+        };
         let around = Around {
             tense: &tense,
             quarter_context: &quarter_context,
+            span_cue_before: &span_cue_before,
         };
         let mut t = normalize(row.kind, &caps, env, &around)?;
         if row.kind == Kind::Duration && filter::is_rate(text, start, &caps) {
             t.label = "SET";
         }
-        let (a, b) = match &t.extent {
-            Some(r) => (start + r.start, start + r.end),
-            None => (start, end),
+        // The extent: what the normalizer chose, else a row's `x` group, else the match.
+        let (a, b) = match (&t.extent, caps.name("x")) {
+            (Some(r), _) => (start + r.start, start + r.end),
+            (None, Some(x)) => (start + x.start(), start + x.end()),
+            (None, None) => (start, end),
         };
         Some(Annotation {
             span: cx.doc.span(a..b),
@@ -183,5 +248,94 @@ impl DateExtractor {
                 anchor: t.anchor,
             },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{DateSource, DocDate};
+    use crate::{AnnotationType, Detail, Document, Pipeline};
+
+    /// (text, label, value) of every date found in `text` with document date `dct`.
+    fn dates(text: &str, dct: Option<&str>) -> Vec<(String, String, String)> {
+        let pipeline = Pipeline::builder()
+            .only(&[AnnotationType::Date])
+            .build()
+            .expect("pipeline builds");
+        let mut doc = Document::from_text("t", text);
+        if let Some(d) = dct {
+            doc.date = DocDate {
+                value: d.parse().ok(),
+                from: DateSource::Input,
+                span: None,
+            };
+        }
+        let out = pipeline.annotate(doc);
+        out.annotations
+            .iter()
+            .map(|a| match &a.detail {
+                Detail::Date { value, .. } => (
+                    out.doc.slice(a.span).to_string(),
+                    a.label.clone(),
+                    value.clone(),
+                ),
+                _ => unreachable!("only dates"),
+            })
+            .collect()
+    }
+
+    fn one(text: &str, dct: Option<&str>) -> (String, String) {
+        let found = dates(text, dct);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let (_, label, value) = found.into_iter().next().expect("one date");
+        (label, value)
+    }
+
+    #[test]
+    fn in_n_years_after_first_or_superlative_is_a_duration() {
+        let d = Some("2024-11-21");
+        for text in [
+            "China will hold its first joint exercise with Pakistan in five years.",
+            "It is the largest drill in five years.",
+            "For the first time in five years, the navies sailed together.",
+            "The two leaders have not met in five years.",
+        ] {
+            assert_eq!(one(text, d), ("DURATION".into(), "P5Y".into()), "{text}");
+        }
+        for text in [
+            "The government will hold elections in five years.",
+            "The government has said it will hold elections in five years.",
+            "Elections will be held in five years, the minister said.",
+        ] {
+            assert_eq!(one(text, d), ("DATE".into(), "2029".into()), "{text}");
+        }
+    }
+
+    #[test]
+    fn relative_units_without_a_document_date_stay_unresolved() {
+        for (text, value) in [
+            ("Attacks rose last year.", "XXXX"),
+            ("Attacks rose last month.", "XXXX-XX"),
+            ("Attacks rose last week.", "XXXX-WXX"),
+            ("Attacks rose two years ago.", "XXXX"),
+            ("He arrived on Aug. 15.", "XXXX-08-15"),
+        ] {
+            assert_eq!(one(text, None), ("DATE".into(), value.into()), "{text}");
+        }
+        assert_eq!(
+            one("Attacks rose last month.", Some("2025-01-10")),
+            ("DATE".into(), "2024-12".into())
+        );
+    }
+
+    #[test]
+    fn years_in_names_are_not_dates() {
+        let found = dates(
+            "The Friendship 2017 drill followed Kaisar-2021. In 2014, the army of Friendship \
+             2017 partner friendship 2017 met.",
+            None,
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(texts, ["2014"]);
     }
 }

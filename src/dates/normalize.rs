@@ -178,6 +178,9 @@ pub struct Around<'a> {
     /// Whether the text just before talks about a (fiscal) quarter: "a year ago" then means
     /// the same quarter a year earlier, as in TimeML's financial news.
     pub quarter_context: &'a dyn Fn() -> bool,
+    /// Whether a superlative, "first", a negation or a perfect tense comes before the match in
+    /// its clause: "in five years" is then a duration ("the first drill in five years").
+    pub span_cue_before: &'a dyn Fn() -> bool,
 }
 
 /// The quarter before the document date's quarter, `years` years earlier.
@@ -378,7 +381,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             let extent = Some(x.start() - whole.start()..x.end() - whole.start());
             let n = lexicon::quantity(g(c, "num")?)?;
             let unit = lexicon::unit(g(c, "unit")?)?;
-            let as_date = tense() == Tense::Future;
+            let as_date = tense() == Tense::Future && !(around.span_cue_before)();
             let mut t = match (as_date, n, dct) {
                 (true, Quantity::Exact(v), Some(dct)) if v.fract() == 0.0 && v < 10_000.0 => {
                     Timex {

@@ -80,7 +80,7 @@ pub const BLOCKS: &[(&str, &str)] = &[
     ),
     (
         "D",
-        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b)",
+        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)?(?-u:\b)|<sup>(?:st|nd|rd|th)</sup>)",
     ),
     ("Y", r"(?P<y>1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"),
     (
@@ -156,6 +156,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Month,
         r"(?P<modw>early|late|mid|end|the{S}(?:middle|end|beginning|start|first{S}half|second{S}half){S}of|(?:end|beginning|start){S}of)(?:{S}|-){MON}(?:,?{S}(?:of{S})?{Y}|{S}(?P<rel2>this|last|next){S}year)?",
     ),
+    (
+        "part_of_month",
+        Kind::Month,
+        r"the{S}(?:first|second|third|fourth|last|final|past|closing|opening){S}(?:week|weekend|days|fortnight|ten{S}days){S}of{S}{MON}(?:,?{S}{Y})?",
+    ),
     ("month_year", Kind::Month, r"{MON},?{S}(?:of{S})?{Y}"),
     (
         "month_rel_year",
@@ -222,7 +227,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "for_period",
         Kind::VaguePeriod,
-        r"(?:for|over){S}(?P<x>(?P<unit>years|months|weeks|decades|centuries))(?-u:\b)",
+        r"(?:for|over|within|in|just|only|mere){S}(?P<x>(?P<unit>years|months|weeks|days|decades|centuries))(?-u:\b)",
     ),
     (
         "rel_unit",
@@ -281,6 +286,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         r"(?P<num>[0-9]+|{NUMW})-(?P<unit>year|month|week|day|hour|minute|decade|century)(?:-long)?(?-u:\b)",
     ),
     (
+        "vague_long",
+        Kind::VaguePeriod,
+        r"(?P<unit>years|months|weeks|days|decades|centuries|hours)-long(?-u:\b)",
+    ),
+    (
         "duration",
         Kind::Duration,
         r"(?:(?:the{S})?(?P<rel>past|last|next|first|coming|previous|final|following|recent|initial|remaining){S}|the{S})?{APPROX}{NUM}{S}(?:more{S}|full{S}|straight{S}|consecutive{S})?{UNIT}",
@@ -289,12 +299,12 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "present_ref",
         Kind::Present,
-        r"(?:now|currently|nowadays|presently|at{S}present|these{S}days|at{S}the{S}moment|the{S}present|current)(?-u:\b)",
+        r"(?:at{S}(?P<x>present|the{S}moment)|right{S}now|now|currently|nowadays|presently|these{S}days|the{S}present|current)(?-u:\b)",
     ),
     (
         "past_ref",
         Kind::Past,
-        r"(?:recently|lately|the{S}past)(?-u:\b)",
+        r"(?:(?:(?:more|most|very|relatively|fairly|quite|only){S})?recently|lately|the{S}past)(?-u:\b)",
     ),
     (
         "future_ref",

@@ -69,6 +69,11 @@ const NOT_PAST: &[&str] = &[
     "led",
 ];
 
+/// Whether a word (any case) announces a future event.
+pub fn is_future_cue(word: &str) -> bool {
+    FUTURE_CUES.iter().any(|c| c.eq_ignore_ascii_case(word))
+}
+
 fn cue(word: &str) -> Option<Tense> {
     let lower = word.to_ascii_lowercase();
     let w = lower.as_str();
@@ -84,6 +89,9 @@ fn cue(word: &str) -> Option<Tense> {
     }
     None
 }
+
+/// Added to the distance of a cue that follows the expression across a clause break.
+const CLAUSE_PENALTY: usize = 10_000;
 
 fn starts_with_word(s: &str, word: &str) -> bool {
     s.get(..word.len())
@@ -149,7 +157,15 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
                     let dist = if i <= at {
                         at - i
                     } else {
-                        s.saturating_sub(end)
+                        // A cue after a clause break ("…in five years, the minister said") is
+                        // the reporting clause's tense: used only when nothing else is found.
+                        let gap = sentence.get(end..s).unwrap_or("");
+                        let penalty = if gap.contains([',', ';', '(', '\u{2014}', '\u{2013}']) {
+                            CLAUSE_PENALTY
+                        } else {
+                            0
+                        };
+                        s.saturating_sub(end) + penalty
                     };
                     if best.map_or(true, |(d, _)| dist < d) {
                         best = Some((dist, t));
@@ -185,6 +201,16 @@ mod tests {
             ),
             ("The summit is to be held Friday.", "Friday", Tense::Future),
             ("Elections will be held on Sunday.", "Sunday", Tense::Future),
+            (
+                "They will vote in five years, the minister said.",
+                "five years",
+                Tense::Future,
+            ),
+            (
+                "Talks resume Nov. 28, officials said.",
+                "Nov. 28",
+                Tense::Past,
+            ),
         ];
         for (s, w, t) in cases {
             let at = s.find(w).unwrap();
