@@ -103,7 +103,7 @@ def fold(s):
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = re.sub(r"['\u2019\u2018`\u02bc\u02bb]", "", s)
     s = re.sub(r"[-\u2010-\u2015\s]+", " ", s)
-    s = s.replace(".", "")
+    s = re.sub(r"\s+", " ", s.replace(".", " "))
     return s.casefold().strip()
 
 
@@ -974,6 +974,8 @@ TITLE_PREFIX = re.compile(
 
 
 def person_case(tok):
+    if re.fullmatch(r"(?:[A-Z]\.)+", tok):
+        return tok
     """'TOKAYEV' -> 'Tokayev', 'MCCAIN' -> 'McCain', "O'BRIEN" -> "O'Brien", 'AL' -> 'al'."""
     parts = tok.split("-")
     out = []
@@ -1212,7 +1214,8 @@ def build_officials(src, iso3_to_qid, other_forms):
         if not keep:
             continue
         raw = body.strip().rstrip("_").replace("_", " ").strip()
-        if TITLE_WORDS.search(raw) or len(raw.split()) < 2 or not re.fullmatch(r"[A-Z .'-]+", raw):
+        if TITLE_WORDS.search(raw) or len(raw.split()) < 2 or not re.fullmatch(r"[A-Z .'-]+", raw) \
+                or raw.startswith("A.K.A"):
             continue
         name = person_name_from_caps(raw)
         aliases = []
@@ -1323,6 +1326,26 @@ def build_officials(src, iso3_to_qid, other_forms):
         for a in list(e.aliases):
             if pt_re.search(a) and e.prio.get(a, 1) < 2:
                 e.remove("aliases", a)
+    # a slug entry that is the same person as a QID entry (same name, same country), e.g. a
+    # monarch whose English name only came from the curated file: merged into the QID entry
+    by_name = {}
+    for e in entries.values():
+        if re.fullmatch(r"Q\d+", e.id):
+            by_name.setdefault((fold(e.name), e.attrs.get("country", "")), e.id)
+    for id_ in [i for i in entries if i.startswith("sitrep:")]:
+        e = entries[id_]
+        q = by_name.get((fold(e.name), e.attrs.get("country", "")))
+        if q is None:
+            continue
+        t = entries[q]
+        for a in e.aliases:
+            t.add("aliases", a, prio=e.prio.get(a, 1))
+        for term in [x for x in e.attrs.get("terms", "").split(",") if x]:
+            r, span = term.rsplit(":", 1)
+            a, b = span.split("-", 1)
+            set_term(t, r, a or None, b or None)
+        del entries[id_]
+        log("official %s merged into %s (same name and country)" % (id_, q))
     for e in entries.values():
         e.label = "OFFICIAL"
         if e.id not in country_of:
@@ -1355,12 +1378,61 @@ def build_officials(src, iso3_to_qid, other_forms):
 # main
 
 
+def validate(files):
+    """Hard errors stop the build: duplicate ids, empty names, bad labels or flags, cells with
+    separators, ill-formed attrs."""
+    errors = []
+    ids = {}
+    for kind, entries in files:
+        for e in entries.values():
+            if e.id in ids:
+                errors.append("duplicate id %s (%s and %s)" % (e.id, ids[e.id], kind))
+            ids[e.id] = kind
+            if not e.name.strip():
+                errors.append("%s: empty name" % e.id)
+            if e.label not in LABELS:
+                errors.append("%s: bad label %r" % (e.id, e.label))
+            for fl in e.flags:
+                if fl not in FLAGS:
+                    errors.append("%s: bad flag %r" % (e.id, fl))
+            for col in LIST_COLS:
+                for f in getattr(e, col):
+                    if "|" in f or "\t" in f or not f.strip():
+                        errors.append("%s: bad %s item %r" % (e.id, col, f))
+            for k, v in e.attrs.items():
+                if re.search(r"[;=\t|]", k + v):
+                    errors.append("%s: bad attr %s=%r" % (e.id, k, v))
+    if errors:
+        sys.exit("\n".join(errors[:50]))
+
+
+def print_stats():
+    """Counts over the committed files (what the matcher loads)."""
+    print("| file | entries | names+aliases | acronyms | demonyms | surnames | ambiguous |"
+          " with QID |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name in ("countries", "groups", "orgs", "officials"):
+        rows = read_tsv(os.path.join(GAZ, name + ".tsv"))
+        def n(col):
+            return sum(len([x for x in r[col].split("|") if x]) for r in rows)
+        amb = sum(1 for r in rows if "ambiguous" in r["flags"].split("|"))
+        q = sum(1 for r in rows if re.fullmatch(r"Q\d+", r["id"]))
+        print("| %s.tsv | %d | %d | %d | %d | %d | %d | %d |" % (
+            name, len(rows), len(rows) + n("aliases"), n("acronyms"), n("demonyms"),
+            n("surnames"), amb, q))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sources", default=DEFAULT_SOURCES)
     ap.add_argument("--corpora", default=DEFAULT_CORPORA)
     ap.add_argument("--refresh-common-words", action="store_true")
+    ap.add_argument("--stats", action="store_true",
+                    help="print a Markdown table of entries and forms per committed file")
     args = ap.parse_args()
+    if args.stats:
+        print_stats()
+        return
     if args.refresh_common_words:
         refresh_common_words(args.corpora)
         return
@@ -1379,6 +1451,8 @@ def main():
     officials = build_officials(args.sources, iso3_to_qid, other_forms)
     cross_file_conflicts([("country", countries), ("org", orgs), ("group", groups),
                           ("official", officials)])
+    validate([("countries", countries), ("groups", groups), ("orgs", orgs),
+              ("officials", officials)])
     write_tsv(os.path.join(GAZ, "countries.tsv"), countries, "COUNTRY gazetteer",
               ["country-coder (ISC)", "world-countries (ODbL-1.0)",
                "econandrew/sparql_queries country aliases (MIT)", "cartogrify (MIT)",
