@@ -96,11 +96,24 @@ def clean_space(s):
     return re.sub(r"\s+", " ", (s or "").replace("\u00a0", " ")).strip()
 
 
+# letters that Unicode does not decompose into ASCII + combining mark
+ASCII_EXTRA = str.maketrans({"\u00f0": "d", "\u00d0": "D", "\u00fe": "th", "\u00de": "Th",
+                             "\u00e6": "ae", "\u00c6": "Ae", "\u00f8": "o", "\u00d8": "O",
+                             "\u0142": "l", "\u0141": "L", "\u0131": "i", "\u00df": "ss",
+                             "\u0111": "d", "\u0110": "D", "\u0153": "oe", "\u0152": "Oe",
+                             "\u02bf": "'", "\u02be": "'"})
+
+
+def to_ascii(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.translate(ASCII_EXTRA)
+
+
 def fold(s):
     """Key under which two forms count as the same string for conflict detection: case,
     diacritics, apostrophe style, hyphens/spaces and dots do not matter."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = to_ascii(s)
     s = re.sub(r"['\u2019\u2018`\u02bc\u02bb]", "", s)
     s = re.sub(r"[-\u2010-\u2015\s]+", " ", s)
     s = re.sub(r"\s+", " ", s.replace(".", " "))
@@ -1104,11 +1117,7 @@ def add_ascii_variants(entries):
     for e in entries.values():
         for col in ("aliases",):
             for f in [e.name] + list(e.aliases):
-                a = unicodedata.normalize("NFKD", f)
-                a = "".join(c for c in a if not unicodedata.combining(c))
-                a = a.replace("\u0131", "i").replace("\u0130", "I").replace("\u0142", "l")
-                a = a.replace("\u0141", "L").replace("\u00f8", "o").replace("\u00d8", "O")
-                a = a.replace("\u00df", "ss").replace("\u0111", "d").replace("\u0110", "D")
+                a = to_ascii(f)
                 if a != f:
                     e.add(col, a, prio=e.prio.get(f, 1))
 
@@ -1142,8 +1151,7 @@ def derive_surname(e, full, iso3, other_forms):
         if c.casefold() in STOP_SURNAMES or is_common(c) or fold(c) in other_forms:
             continue
         e.add("surnames", c)
-        a = unicodedata.normalize("NFKD", c)
-        a = "".join(ch for ch in a if not unicodedata.combining(ch))
+        a = to_ascii(c)
         if a != c and fold(a) not in other_forms:
             e.add("surnames", a)
 
