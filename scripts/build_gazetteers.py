@@ -1425,6 +1425,12 @@ def build_officials(src, iso3_to_qid, other_forms):
     for e in entries.values():
         if not e.surnames or all(e.prio.get(x, 1) < 2 for x in e.surnames):
             derive_surnames(e, country_of.get(e.id, ""), other_forms | given)
+    # the stoplist and the common-word rule hold for curated surnames too
+    for e in entries.values():
+        for x in list(e.surnames):
+            if x.casefold() in STOP_SURNAMES or is_common(x):
+                e.remove("surnames", x)
+                log("official %s drop surname %r: stoplisted or a common word" % (e.id, x))
     # a derived surname shared by three or more people points to nobody in particular
     owners = collections.defaultdict(set)
     for e in entries.values():
