@@ -418,7 +418,7 @@ def clean_entries(entries, kind):
         for col, f in e.forms():
             if col == "acronyms":
                 # "US", "IS", "WHO" spell words in all-caps text; dotted forms ("U.S.") do not
-                if f.isalpha() and f.lower() in COMMON and f not in amb:
+                if f.isalpha() and f.isupper() and f.lower() in COMMON and f not in amb:
                     amb.append(f)
             elif " " not in f and is_common(f) and f not in amb:
                 amb.append(f)
