@@ -829,7 +829,11 @@ def build_groups(src, iso3_to_qid):
                 not any("REB" in c for c in codes) or PERSONLIKE.search(title)):
             log("group petrarch skip %r: a person or not a group" % title)
             continue
-        if only_common_words(title):
+        # a name made only of ordinary words ("Red Line", "Popular Resistance") is kept only
+        # when it reads as an organisation's name: a group word and three or more words
+        content = [w for w in re.findall(r"[A-Za-z'-]+", title)
+                   if w.lower() not in ("of", "the", "and", "for", "in", "to", "a")]
+        if only_common_words(title) and not (GROUP_WORD.search(title) and len(content) >= 3):
             log("group petrarch skip %r: only common words" % title)
             continue
         sig = significant_words(title)
