@@ -412,3 +412,48 @@ pub const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "from", "on", "to", "for", "with", "near", "of", "by", "across", "into", "since",
     "until", "after", "before", "during", "outside", "inside",
 ];
+
+/// Head words of institutions that are not tagged (universities, think tanks, banks,
+/// newspapers, companies, parties, sports events): a country name inside such a name is part
+/// of it ("Bank of China", "Times of India", "Pakistan Peoples Party").
+pub const INSTITUTION_WORDS: &[&str] = &[
+    "University",
+    "College",
+    "Institute",
+    "Institution",
+    "Centre",
+    "Center",
+    "School",
+    "Academy",
+    "Studies",
+    "Bank",
+    "Daily",
+    "Times",
+    "Post",
+    "Herald",
+    "Tribune",
+    "Journal",
+    "Gazette",
+    "Airlines",
+    "Airways",
+    "Corporation",
+    "Company",
+    "Party",
+    "Foundation",
+    "Society",
+    "Association",
+    "Museum",
+    "Cup",
+    "Exchange",
+    "Inc",
+    "Ltd",
+    "Limited",
+    "Railways",
+    "Telecom",
+    "Holdings",
+    "Club",
+    "Olympics",
+];
+
+/// Lower-case words allowed inside a multi-word proper name ("Centre for ... Studies").
+pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "de", "on"];

@@ -272,12 +272,14 @@ impl Matcher {
         let hs = norm.as_str();
         let mut hits = Vec::new();
         let mut pos = 0;
+        let mut lines = LowerLines::default();
         while pos < hay.len() {
             let Some(m) = ac.find(Input::new(hay).span(pos..hay.len())) else {
                 break;
             };
             let (ns, ne) = (m.start(), m.end());
-            match self.accept(hs, ns, ne, m.pattern().as_usize(), options) {
+            let mut lower_line = || lines.lower(text, norm.map[ns] as usize);
+            match self.accept(hs, ns, ne, m.pattern().as_usize(), options, &mut lower_line) {
                 Some(kind) => {
                     let (start, end) = norm.original(text, ns, ne);
                     hits.push(Hit {
@@ -308,6 +310,7 @@ impl Matcher {
         ne: usize,
         pattern: usize,
         options: &mut Vec<(u32, MentionForm)>,
+        lower_line: &mut dyn FnMut() -> bool,
     ) -> Option<HitKind> {
         if hs[..ns].chars().next_back().is_some_and(is_word_char)
             || hs[ne..].chars().next().is_some_and(is_word_char)
@@ -318,9 +321,21 @@ impl Matcher {
         let (a, b) = self.ranges[pattern];
         let mut other = None;
         let before = options.len();
+        let mut lower = None;
         for claim in &self.claims[a as usize..b as usize] {
             if !case_ok(claim, found) {
-                continue;
+                // A line written all in lower case carries no case information: names (not
+                // acronyms or surnames) match there in any case.
+                let name_like = matches!(
+                    claim.target,
+                    Target::Entity {
+                        form: MentionForm::Name | MentionForm::Alias | MentionForm::Demonym,
+                        ..
+                    }
+                );
+                if !(name_like && *lower.get_or_insert_with(&mut *lower_line)) {
+                    continue;
+                }
             }
             match claim.target {
                 Target::Entity { entry, form } => {
@@ -337,6 +352,28 @@ impl Matcher {
         } else {
             other
         }
+    }
+}
+
+/// Whether the line around a position has no upper-case letter, cached for the last line.
+#[derive(Default)]
+struct LowerLines {
+    line: Option<(usize, usize, bool)>,
+}
+
+impl LowerLines {
+    fn lower(&mut self, text: &str, at: usize) -> bool {
+        if let Some((s, e, lower)) = self.line {
+            if s <= at && at < e {
+                return lower;
+            }
+        }
+        let bytes = text.as_bytes();
+        let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+        let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+        let lower = !text[s..e].chars().any(char::is_uppercase);
+        self.line = Some((s, e, lower));
+        lower
     }
 }
 
@@ -374,6 +411,27 @@ fn word_after(s: &str, at: usize) -> Option<(usize, &str)> {
         .map(char::len_utf8)
         .sum();
     (len > 0).then(|| (from, &s[from..from + len]))
+}
+
+/// The word (letters and digits) at the start of `s`.
+fn leading_word(s: &str) -> Option<&str> {
+    let len: usize = s
+        .chars()
+        .take_while(|c| is_word_char(*c) || *c == '&')
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| &s[..len])
+}
+
+/// The word (letters and digits) at the end of `s`.
+fn trailing_word(s: &str) -> Option<&str> {
+    let len: usize = s
+        .chars()
+        .rev()
+        .take_while(|c| is_word_char(*c) || *c == '&')
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| &s[s.len() - len..])
 }
 
 /// Whether `s`, without trailing spaces, ends in a word character (no punctuation between).
@@ -530,6 +588,54 @@ impl Doc<'_> {
         next_is_name || prev_is_name
     }
 
+    /// A country name inside the proper name of an institution no gazetteer lists ("Centre for
+    /// Australian, New Zealand and Pacific Studies", "Bank of China", "Times of India"): the
+    /// longer name wins, so the country is not tagged. The name is the run of capitalized words
+    /// and connectors around the mention (at most six words each side, one line).
+    fn in_institution_name(&self, h: &Hit) -> bool {
+        let text = self.doc.text.as_str();
+        let is_connector = |w: &str| lexicon::NAME_CONNECTORS.contains(&w);
+        let institution = |w: &str| lexicon::INSTITUTION_WORDS.contains(&w);
+        let mut at = h.end;
+        for _ in 0..6 {
+            let rest = &text[at..];
+            let sep = [", ", " "]
+                .iter()
+                .find(|p| rest.starts_with(*p))
+                .map(|p| p.len());
+            let Some((w, len)) = sep.and_then(|n| leading_word(&rest[n..]).map(|w| (w, n))) else {
+                break;
+            };
+            if institution(w) {
+                return true;
+            }
+            if !(capitalized(w) || is_connector(w)) {
+                break;
+            }
+            at += len + w.len();
+        }
+        let mut at = h.start;
+        for _ in 0..6 {
+            let head = &text[..at];
+            let sep = [", ", " "]
+                .iter()
+                .find(|p| head.ends_with(*p))
+                .map(|p| p.len());
+            let Some((w, len)) = sep.and_then(|n| trailing_word(&head[..at - n]).map(|w| (w, n)))
+            else {
+                break;
+            };
+            if institution(w) {
+                return true;
+            }
+            if !(capitalized(w) || is_connector(w)) {
+                break;
+            }
+            at -= len + w.len();
+        }
+        false
+    }
+
     /// Context showing an ambiguous country name means the state.
     fn country_context(&self, i: usize, certain: &[Option<u32>]) -> bool {
         let h = &self.hits[i];
@@ -585,7 +691,9 @@ impl Doc<'_> {
                     .iter()
                     .find(|o| o.0 == e)
                     .map_or(MentionForm::Name, |o| o.1);
-                tagged.push((h.start, h.end, e, form));
+                if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                    tagged.push((h.start, h.end, e, form));
+                }
                 continue;
             }
             let unique = opts.len() == 1;
@@ -610,7 +718,9 @@ impl Doc<'_> {
                 }
             };
             if let Some((e, form)) = chosen {
-                tagged.push((h.start, h.end, e, form));
+                if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                    tagged.push((h.start, h.end, e, form));
+                }
             }
         }
         let unlisted = self.unlisted_officials(&tagged);
