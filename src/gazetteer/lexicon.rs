@@ -234,8 +234,9 @@ pub const NAME_PARTICLES: &[&str] = &[
     "ad", "as", "ash", "ar", "e", "i", "y", "la", "le",
 ];
 
-/// Name parts never used alone as a short form of a person mentioned in full (too common:
-/// they would link other people sharing them).
+/// First names never used alone as a short form of a person mentioned in full (too common:
+/// they would link other people sharing them). Surnames are always usable: another person
+/// with the same surname is named in full next to it and excluded.
 pub const SHORT_FORM_STOPLIST: &[&str] = &[
     "Muhammad",
     "Mohammad",
@@ -457,3 +458,6 @@ pub const INSTITUTION_WORDS: &[&str] = &[
 
 /// Lower-case words allowed inside a multi-word proper name ("Centre for ... Studies").
 pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "de", "on"];
+
+/// Words after a surname that are not the surname ("Abdullah II", "Martin Luther King Jr").
+pub const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI"];

@@ -909,15 +909,22 @@ impl Doc<'_> {
             if parts.len() < 2 {
                 return;
             }
-            let mut shorts = vec![parts[parts.len() - 1]];
+            // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
+            let last = parts
+                .iter()
+                .rev()
+                .find(|w| !lexicon::NAME_SUFFIXES.contains(w))
+                .copied();
+            let mut shorts: Vec<(&str, bool)> = last.into_iter().map(|w| (w, false)).collect();
             if parts.len() == 2 {
-                shorts.push(parts[0]);
+                shorts.push((parts[0], true));
             }
-            for s in shorts {
+            for (s, first) in shorts {
                 let s = s.trim_end_matches(['\'', '’', ',', '.']);
                 if s.chars().count() < 2
                     || !capitalized(s)
-                    || lexicon::SHORT_FORM_STOPLIST.contains(&s)
+                    || (first && lexicon::SHORT_FORM_STOPLIST.contains(&s))
+                    || lexicon::NAME_SUFFIXES.contains(&s)
                     || lexicon::NOT_NAME_WORDS.contains(&s)
                 {
                     continue;
@@ -1103,7 +1110,8 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
         if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core.trim_end_matches('.')) {
             // All-caps words (acronyms) are not names, except initials.
             let caps = core.chars().filter(|c| c.is_uppercase()).count();
-            if caps > 1 && caps == core.chars().filter(|c| c.is_alphabetic()).count() {
+            let roman = count > 0 && core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+            if caps > 1 && caps == core.chars().filter(|c| c.is_alphabetic()).count() && !roman {
                 break;
             }
             if !(is_initial || core.chars().count() >= 2) {
