@@ -956,6 +956,400 @@ def cross_file_conflicts(files):
             log("%s %s drop %s %r: also claimed in another file by %s" % (kind, e.id, col, f,
                                                                           others))
 
+# ---------------------------------------------------------------------------------------------
+# OFFICIALS
+
+EAST_ASIAN_SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
+NAME_SUFFIX = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI", "X", "XVI"}
+TITLE_WORDS = re.compile(
+    r"\b(?:PRESIDENT|MINISTER|SECRETARY|GENERAL|KING|QUEEN|PRINCE|PRINCESS|PRIME|CHIEF|EMIR|"
+    r"SHEIKH|SULTAN|AMBASSADOR|SPOKESMAN|COMMANDER|GOVERNOR|MAYOR|SENATOR|CHAIRMAN|DR|MR|MRS|"
+    r"SIR|LORD|GEN|COL|MAJ|CAPT|LT|MULLAH|MAULVI|MAWLAWI|HAJI|MULLA)\b\.?", re.I)
+
+
+TITLE_PREFIX = re.compile(
+    r"^(?:King|Queen|Emperor|Prince|Princess|Grand Duke|Mullah|Mulla|Mufti|Maulana|Mawlawi|"
+    r"Maulvi|Molvi|Sayyed|Sayyid|Syed|Dr\.?|Gen\.?|General|President|Sheikh|Shaikh|Haji|Hajji|"
+    r"Qari|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Commander|Amir|Emir)\s")
+
+
+def person_case(tok):
+    """'TOKAYEV' -> 'Tokayev', 'MCCAIN' -> 'McCain', "O'BRIEN" -> "O'Brien", 'AL' -> 'al'."""
+    parts = tok.split("-")
+    out = []
+    for i, p in enumerate(parts):
+        lp = p.lower()
+        if lp in ("al", "el", "ad", "ud", "ul", "bin", "ibn", "bint", "van", "von", "de", "der",
+                  "da", "di", "du", "la", "le", "dos", "das", "del") and (i > 0 or len(parts) > 1):
+            out.append(lp)
+            continue
+        w = capword(lp)
+        w = re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), w)
+        w = re.sub(r"^O'([a-z])", lambda m: "O'" + m.group(1).upper(), w)
+        out.append(w)
+    return "-".join(out)
+
+
+def person_name_from_caps(s):
+    toks = [t for t in s.split(" ") if t]
+    out = []
+    for i, t in enumerate(toks):
+        w = person_case(t)
+        if i > 0 and w.lower() in ("al", "el", "bin", "ibn", "bint", "van", "von", "de", "da",
+                                   "di", "du", "la", "le", "dos", "das", "del", "der"):
+            w = w.lower()
+        out.append(w)
+    name = " ".join(out)
+    # Arabic article: "Yusuf al Shureiqi" -> "Yusuf al-Shureiqi"
+    name = re.sub(r"\b(al|el) ([A-Z])", r"\1-\2", name)
+    return name
+
+
+def parse_date(tok):
+    tok = tok.strip()
+    if re.fullmatch(r"\d{8}", tok):
+        return "%s-%s-%s" % (tok[:4], tok[4:6], tok[6:])
+    if re.fullmatch(r"\d{6}", tok):
+        yy = int(tok[:2])
+        year = 2000 + yy if yy <= 30 else 1900 + yy
+        return "%d-%s-%s" % (year, tok[2:4], tok[4:])
+    return None
+
+
+def petrarch_officials(path):
+    """(name, aliases, [(code, start, end)]) for the dated persons of Phoenix.Countries."""
+    cur = None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            raw = line.rstrip("\n")
+            body = raw.split("#", 1)[0]
+            roles = []
+            for m in re.finditer(r"\[([A-Z]{3}[A-Z]*)\s*([^\]]*)\]", body):
+                code, dates = m.group(1), m.group(2).strip()
+                start = end = None
+                if dates.startswith(">"):
+                    start = parse_date(dates[1:])
+                elif dates.startswith("<"):
+                    end = parse_date(dates[1:])
+                elif "-" in dates:
+                    a, b = dates.split("-", 1)
+                    start, end = parse_date(a), parse_date(b)
+                else:
+                    continue  # undated: a standing code such as [KAZELI]
+                if start is None and end is None:
+                    continue
+                roles.append((code, start, end))
+            body = re.sub(r"\[[^\]]*\]", "", body).strip()
+            if body and not raw[:1].isspace() and not body.startswith("+"):
+                if cur is not None:
+                    yield cur
+                cur = (body, [], roles, "CountryInfo" in raw)
+            elif body.startswith("+") and cur is not None:
+                cur[1].append(body[1:])
+                cur[2].extend(roles)
+            elif cur is not None:
+                cur[2].extend(roles)
+    if cur is not None:
+        yield cur
+
+
+# CAMEO role codes kept (sector ministers -- GOVBUS, GOVAGR, GOVEDU, GOVHLH, ... -- are left out:
+# they rarely appear in security news and would add ~7,000 people to the automaton)
+CAMEO_ROLE = {"GOVMIL": "government:defence", "GOVSPY": "government:intelligence",
+              "GOVJUD": "government:justice", "GOVCOP": "government:police",
+              "GOV": "government", "MIL": "military", "SPY": "intelligence", "COP": "police"}
+
+
+def cameo_role(code):
+    return CAMEO_ROLE.get(code[3:])
+
+
+def name_key(name):
+    """Loose key for merging two spellings of one person in one country: first initial + last
+    token ('Kasymzhomart Tokayev' ~ 'Kassym-Jomart Tokayev')."""
+    toks = [t for t in re.split(r"[\s]+", fold(name)) if t]
+    toks = [t for t in toks if t not in ("al", "el", "bin", "ibn")]
+    if len(toks) < 2:
+        return None
+    if len(toks[0]) < 3:
+        return None
+    return toks[0][:3] + " " + toks[-1]
+
+
+def add_ascii_variants(entries):
+    for e in entries.values():
+        for col in ("aliases",):
+            for f in [e.name] + list(e.aliases):
+                a = unicodedata.normalize("NFKD", f)
+                a = "".join(c for c in a if not unicodedata.combining(c))
+                a = a.replace("\u0131", "i").replace("\u0130", "I").replace("\u0142", "l")
+                a = a.replace("\u0141", "L").replace("\u00f8", "o").replace("\u00d8", "O")
+                a = a.replace("\u00df", "ss").replace("\u0111", "d").replace("\u0110", "D")
+                if a != f:
+                    e.add(col, a, prio=e.prio.get(f, 1))
+
+
+def derive_surnames(e, iso3, other_forms):
+    """Surname-only forms from the name and from full-name aliases (spelling variants:
+    Rahmetullin / Rakhmetullin)."""
+    limit = max(3, len(e.name.split()))
+    for full in [e.name] + [a for a in e.aliases if 2 <= len(a.split()) <= limit]:
+        derive_surname(e, full, iso3, other_forms)
+
+
+def derive_surname(e, full, iso3, other_forms):
+    toks = [t for t in full.split(" ") if t and t not in NAME_SUFFIX]
+    if len(toks) < 2:
+        return
+    if iso3 in EAST_ASIAN_SURNAME_FIRST:
+        cands = [toks[0]]
+        minlen = 2
+    else:
+        cands = [toks[-1]]
+        minlen = 4
+        m = re.match(r"^(?:al|el|Al|El)-(.+)$", toks[-1])
+        if m:
+            cands.append(m.group(1))
+    for c in cands:
+        c = c.strip(",.")
+        letters = re.sub(r"[^A-Za-z\u00c0-\u024f]", "", c)
+        if len(letters) < minlen or not c[:1].isupper() and not ARTICLE_START.match(c):
+            continue
+        if c.casefold() in STOP_SURNAMES or is_common(c) or fold(c) in other_forms:
+            continue
+        e.add("surnames", c)
+        a = unicodedata.normalize("NFKD", c)
+        a = "".join(ch for ch in a if not unicodedata.combining(ch))
+        if a != c and fold(a) not in other_forms:
+            e.add("surnames", a)
+
+
+def set_term(e, role, start, end):
+    y0 = (start or "")[:4]
+    y1 = (end or "")[:4]
+    terms = [t for t in e.attrs.get("terms", "").split(",") if t]
+    t = "%s:%s-%s" % (role, y0, y1)
+    if t not in terms:
+        terms.append(t)
+    def term_key(t):
+        a, b = t.rsplit(":", 1)[1].split("-", 1)
+        return (a or "0000", b or "9999", t)
+
+    terms.sort(key=term_key)
+    e.attrs["terms"] = ",".join(terms)
+    # role/from/to = the latest term
+    last = terms[-1]
+    r, span = last.rsplit(":", 1)
+    a, b = span.split("-", 1)
+    e.attrs["role"] = r
+    e.attrs["from"] = a
+    e.attrs["to"] = b
+    if e.attrs["to"] == "":
+        e.attrs["to"] = ""
+
+
+def build_officials(src, iso3_to_qid, other_forms):
+    entries = collections.OrderedDict()
+    country_of = {}
+    # 1. Wikidata heads of state and government
+    current = set()
+    path = os.path.join(src, "wikidata-leaders", "leaders_current.csv")
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            current.add((r["person_qid"], r["iso3"], r["role"]))
+    rows = []
+    for name in ("leaders_history.csv", "leaders_current.csv"):
+        with open(os.path.join(src, "wikidata-leaders", name), encoding="utf-8") as f:
+            rows.extend(csv.DictReader(f))
+    pt_countries = sorted({clean_space(r["country"]) for r in rows if r.get("country")}, key=len,
+                          reverse=True)
+    pt_re = re.compile(r"\b(?:de|do|da|dos|das)\s+(?:%s)\b|Príncipe|Princesa|grão-duque|^Q\d+$|"
+                       r"\b[IVX]+ (?:de|do|da|dos|das) [A-Z]"
+                       % "|".join(re.escape(c) for c in pt_countries if len(c) > 3))
+    pt_label = set()
+    for r in rows:
+        qid = (r["person_qid"] or "").strip()
+        if not re.fullmatch(r"Q\d+", qid):
+            continue
+        start = r["start"][:10] if re.match(r"\d{4}", r["start"] or "") else None
+        end = r["end"][:10] if re.match(r"\d{4}", r["end"] or "") else None
+        is_current = (qid, r["iso3"], r["role"]) in current and not end
+        if end and end < "2000":
+            continue
+        if not end and not is_current and not (start and start >= "2000"):
+            continue
+        label = clean_space(r["person"])
+        if not label:
+            continue
+        if pt_re.search(label) or re.search(r"\d", label.split(" ")[0]):
+            pt_label.add(qid)
+        e = entries.get(qid)
+        if e is None:
+            e = Entry(qid, "OFFICIAL", label)
+            entries[qid] = e
+        elif label != e.name:
+            e.add("aliases", label)
+        cq = iso3_to_qid.get(r["iso3"])
+        if cq:
+            e.attrs.setdefault("country", cq)
+            country_of[qid] = r["iso3"]
+        set_term(e, r["role"], start, end)
+    # 2. PETRARCH CountryInfo: ministers and officials with dated roles (to 2014)
+    by_key = {}
+    for e in entries.values():
+        k = name_key(e.name)
+        if k:
+            by_key.setdefault((country_of.get(e.id), k), e.id)
+        for a in e.aliases:
+            by_key.setdefault((country_of.get(e.id), name_key(a)), e.id)
+    index = FormIndex(entries)
+    path = os.path.join(src, "petrarch2", "Phoenix.Countries.actors.txt")
+    n_pet = 0
+    for body, alias_lines, roles, is_person in petrarch_officials(path):
+        if not is_person:
+            continue
+        keep = [(c, a, b) for c, a, b in roles if cameo_role(c) and (b is None or b >= "2000")]
+        if not keep:
+            continue
+        raw = body.strip().rstrip("_").replace("_", " ").strip()
+        if TITLE_WORDS.search(raw) or len(raw.split()) < 2 or not re.fullmatch(r"[A-Z .'-]+", raw):
+            continue
+        name = person_name_from_caps(raw)
+        aliases = []
+        for a in alias_lines:
+            a = a.strip().rstrip("_").replace("_", " ").strip()
+            if a and not TITLE_WORDS.search(a) and len(a.split()) >= 2 and \
+                    re.fullmatch(r"[A-Z .'-]+", a):
+                aliases.append(person_name_from_caps(a))
+        iso3 = keep[0][0][:3]
+        cq = iso3_to_qid.get(iso3)
+        target = index.find([name] + aliases)
+        if target is None:
+            target = by_key.get((iso3, name_key(name)))
+        if target is not None:
+            e = entries[target]
+            if fold(name) != fold(e.name):
+                e.add("aliases", name)
+        else:
+            id_ = "sitrep:off:%s:%s" % (iso3.lower(), slug(name))
+            if id_ in entries:
+                id_ += "-2"
+            e = Entry(id_, "OFFICIAL", name)
+            entries[id_] = e
+            n_pet += 1
+            if cq:
+                e.attrs["country"] = cq
+            country_of[id_] = iso3
+        for a in aliases:
+            e.add("aliases", a)
+        for c, a, b in keep:
+            set_term(e, cameo_role(c), a, b)
+        index.add_entry(e)
+        k = name_key(name)
+        if k:
+            by_key.setdefault((iso3, k), e.id)
+    log("official petrarch: %d new people" % n_pet)
+    # 3. UN SC Taliban list: officials of the Taliban
+    root = ET.parse(os.path.join(src, "un-sc-consolidated", "consolidated.xml")).getroot()
+    for ind in root.find("INDIVIDUALS"):
+        if ind.findtext("UN_LIST_TYPE") != "Taliban":
+            continue
+        parts = [clean_space(ind.findtext(k) or "") for k in
+                 ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
+        raw = " ".join(p for p in parts if p)
+        if not raw:
+            continue
+        name = person_name_from_caps(raw.upper()) if raw.isupper() else raw
+        aliases = []
+        for a in ind.findall("INDIVIDUAL_ALIAS"):
+            if (a.findtext("QUALITY") or "").strip() != "Good":
+                continue
+            an = clean_space(a.findtext("ALIAS_NAME") or "")
+            if an and len(an.split()) >= 2 and not TITLE_WORDS.search(an):
+                aliases.append(person_name_from_caps(an.upper()) if an.isupper() else an)
+        desig = [clean_space(v.text or "") for v in ind.findall("DESIGNATION/VALUE")]
+        desig = [re.sub(r"^[a-z]\)\s*", "", d) for d in desig if d and d.lower() != "na"]
+        ref = ind.findtext("REFERENCE_NUMBER").strip()
+        # the listed name often ends with the father's name ("Abdul Ghani Baradar Abdul Ahmad
+        # Turk"): a good-quality alias made of words of the full name is the usual short form
+        full_words = set(fold(name).split())
+        shorter = sorted((a for a in aliases if len(a.split()) >= 2 and
+                          set(fold(a).split()) <= full_words and fold(a) != fold(name)),
+                         key=lambda a: (len(a), a))
+        if shorter:
+            aliases.append(name)
+            name = shorter[0]
+        target = index.find([name] + aliases)
+        if target is not None:
+            e = entries[target]
+            if fold(name) != fold(e.name):
+                e.add("aliases", name)
+        else:
+            id_ = "sitrep:off:afg:%s" % slug(name)
+            if id_ in entries:
+                id_ += "-" + slug(ref)
+            e = Entry(id_, "OFFICIAL", name)
+            entries[id_] = e
+            country_of[id_] = "AFG"
+            e.attrs["country"] = iso3_to_qid.get("AFG", "")
+        for a in aliases:
+            e.add("aliases", a)
+        e.attrs.setdefault("group", "Q42418")
+        e.attrs.setdefault("un", ref)
+        if desig and "role" not in e.attrs:
+            e.attrs["role"] = desig[0].replace(";", ",").replace("=", "-")
+        index.add_entry(e)
+    # 4. curated rows (group leaders and spokespeople, ministers the sources lack, English
+    # labels of monarchs); a sitrep: row that names a generated person extends that person
+    rows = read_tsv(os.path.join(CURATED, "officials.tsv"))
+    for r in rows:
+        if r["id"].startswith("sitrep:") and r["id"] not in entries:
+            forms = [r["name"]] + [a for a in r["aliases"].split("|") if a]
+            hit = index.find(forms)
+            if hit:
+                log("official curated %s merged into %s" % (r["id"], hit))
+                r["id"] = hit
+    apply_curated(entries, rows, "OFFICIAL")
+    # Wikidata labels in Portuguese ("Carlos III do Reino Unido"): the curated file gives the
+    # English name; without one the entry is left out
+    for qid in sorted(pt_label):
+        e = entries.get(qid)
+        if e is None:
+            continue
+        if e.prio.get(e.name, 1) < 2:
+            log("official %s drop: label %r not in English and no curated name" % (qid, e.name))
+            del entries[qid]
+            continue
+        for a in list(e.aliases):
+            if pt_re.search(a) and e.prio.get(a, 1) < 2:
+                e.remove("aliases", a)
+    for e in entries.values():
+        e.label = "OFFICIAL"
+        if e.id not in country_of:
+            inv = {v: k for k, v in iso3_to_qid.items()}
+            country_of[e.id] = inv.get(e.attrs.get("country", ""), "")
+    add_ascii_variants(entries)
+    # aliases of officials must be full names without a title (titles stay outside the span):
+    # at least two words, no "King ...", "Mullah ...", "Gen ..."
+    for e in entries.values():
+        for a in list(e.aliases):
+            if TITLE_PREFIX.match(a):
+                e.remove("aliases", a)
+                log("official %s drop alias %r: starts with a title" % (e.id, a))
+                continue
+            if len(a.split()) < 2 and e.prio.get(a, 1) < 2:
+                e.remove("aliases", a)
+                log("official %s drop alias %r: a single word" % (e.id, a))
+    clean_entries(entries, "official")
+    for e in entries.values():
+        if not e.surnames or all(e.prio.get(x, 1) < 2 for x in e.surnames):
+            derive_surnames(e, country_of.get(e.id, ""), other_forms)
+        order = ["country", "role", "from", "to", "terms", "group", "un"]
+        e.attrs = collections.OrderedDict(
+            sorted(((k, v) for k, v in e.attrs.items() if v != "" or k == "to"),
+                   key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0])))
+    return entries
+
 
 # ---------------------------------------------------------------------------------------------
 # main
@@ -977,7 +1371,14 @@ def main():
     iso3_to_qid = {e.attrs["iso3"]: e.id for e in countries.values() if e.attrs.get("iso3")}
     groups = build_groups(args.sources, iso3_to_qid)
     orgs = build_orgs(args.sources)
-    cross_file_conflicts([("country", countries), ("org", orgs), ("group", groups)])
+    other_forms = set()
+    for ents in (countries, groups, orgs):
+        for e in ents.values():
+            for _, f in e.forms():
+                other_forms.add(fold(f))
+    officials = build_officials(args.sources, iso3_to_qid, other_forms)
+    cross_file_conflicts([("country", countries), ("org", orgs), ("group", groups),
+                          ("official", officials)])
     write_tsv(os.path.join(GAZ, "countries.tsv"), countries, "COUNTRY gazetteer",
               ["country-coder (ISC)", "world-countries (ODbL-1.0)",
                "econandrew/sparql_queries country aliases (MIT)", "cartogrify (MIT)",
@@ -989,7 +1390,13 @@ def main():
     write_tsv(os.path.join(GAZ, "orgs.tsv"), orgs, "ORG gazetteer",
               ["supraverden general_list.yaml (CC BY-SA 4.0; Wikidata QIDs CC0)",
                "gazetteers/curated/orgs.tsv"])
-    for name, ents in (("countries", countries), ("groups", groups), ("orgs", orgs)):
+    write_tsv(os.path.join(GAZ, "officials.tsv"), officials, "OFFICIAL gazetteer",
+              ["Wikidata heads of state and government extract (CC0 facts)",
+               "petrarch2 Phoenix.Countries.actors.txt CountryInfo officials (MIT)",
+               "UN Security Council Consolidated List, Taliban section (UN publication)",
+               "gazetteers/curated/officials.tsv"])
+    for name, ents in (("countries", countries), ("groups", groups), ("orgs", orgs),
+                       ("officials", officials)):
         n_forms = sum(1 + len(e.aliases) + len(e.acronyms) + len(e.demonyms) + len(e.surnames)
                       for e in ents.values())
         print("%-10s %5d entries %6d forms" % (name, len(ents), n_forms))
