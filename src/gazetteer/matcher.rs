@@ -54,6 +54,25 @@ pub struct Matcher {
     claims: Vec<Claim>,
     /// Per pattern: its claims `claims[a..b]`.
     ranges: Vec<(u32, u32)>,
+    /// Officials by the last word of each name and alias (normalized, lower case), with all
+    /// the words: a shortened name after a title ("Mumtaz Baloch" for "Mumtaz Zahra Baloch")
+    /// links to the one official whose name contains its words in order.
+    by_surname: HashMap<String, Vec<(u32, Box<[String]>)>>,
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    normalize::pattern(name)
+        .to_lowercase()
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether `short` occurs in `long` in order (not necessarily contiguously).
+fn subsequence(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|l| l == w))
 }
 
 /// A match that passed the boundary and case checks.
@@ -145,6 +164,7 @@ impl Matcher {
             }
         };
         let mut ents = Vec::with_capacity(entries.len());
+        let mut by_surname: HashMap<String, Vec<(u32, Box<[String]>)>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             let entry = i as u32;
             let nocase = e.nocase();
@@ -192,6 +212,15 @@ impl Matcher {
                 }
             }
             if official {
+                for n in std::iter::once(&e.name).chain(&e.aliases) {
+                    let words = name_words(n);
+                    if let Some(last) = words.last() {
+                        by_surname
+                            .entry(last.clone())
+                            .or_default()
+                            .push((entry, words.into_boxed_slice()));
+                    }
+                }
                 for s in &e.surnames {
                     add(s, t(MentionForm::Surname), nocase);
                 }
@@ -229,7 +258,28 @@ impl Matcher {
             ac,
             claims,
             ranges,
+            by_surname,
         })
+    }
+
+    /// The one official whose name or alias contains all the words of `name` in order, with
+    /// the same last word.
+    fn known_official(&self, name: &str) -> Option<u32> {
+        let words = name_words(name);
+        if words.len() < 2 {
+            return None;
+        }
+        let mut found = None;
+        for (e, long) in self.by_surname.get(words.last()?)? {
+            if subsequence(&words, long) {
+                match found {
+                    None => found = Some(*e),
+                    Some(f) if f != *e => return None,
+                    _ => {}
+                }
+            }
+        }
+        found
     }
 
     /// Number of distinct patterns in the automaton.
@@ -807,19 +857,30 @@ impl Doc<'_> {
                     }
                 })
                 .collect();
-            let link = EntityLink {
-                id: format!("sitrep:official:{slug}"),
-                name: name.to_string(),
-                gazetteer: "title".to_string(),
-                form: MentionForm::Name,
-                country,
-                role: Some(title_case(text, h.start, h.end, role)),
+            let (link, rule) = match self.m.known_official(name) {
+                Some(e) => {
+                    let ent = self.ent(e);
+                    let mut link = ent.link.clone();
+                    link.form = MentionForm::Alias;
+                    (link, format!("{}/shortened", ent.rule))
+                }
+                None => (
+                    EntityLink {
+                        id: format!("sitrep:official:{slug}"),
+                        name: name.to_string(),
+                        gazetteer: "title".to_string(),
+                        form: MentionForm::Name,
+                        country,
+                        role: Some(title_case(text, h.start, h.end, role)),
+                    },
+                    "title/unlisted-official".to_string(),
+                ),
             };
             found.push((
                 Annotation {
                     span: self.doc.span(ns..ne),
                     label: "OFFICIAL".into(),
-                    rule: "title/unlisted-official".into(),
+                    rule,
                     detail: Detail::Entity(link),
                 },
                 name.to_string(),
