@@ -64,8 +64,11 @@ fn name_words(name: &str) -> Vec<String> {
     normalize::pattern(name)
         .to_lowercase()
         .split(' ')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .replace('\'', "")
+        })
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect()
 }
 
@@ -397,9 +400,13 @@ impl Matcher {
                 Target::Honorific => other = other.or(Some(HitKind::Honorific)),
             }
         }
-        if options.len() > before {
+        let surnames_only = options[before..]
+            .iter()
+            .all(|(_, f)| *f == MentionForm::Surname);
+        if options.len() > before && !(surnames_only && matches!(other, Some(HitKind::Title(_)))) {
             Some(HitKind::Entity(before as u32, options.len() as u32))
         } else {
+            options.truncate(before);
             other
         }
     }
@@ -731,6 +738,7 @@ impl Doc<'_> {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
         let anchors: HashSet<u32> = certain.iter().flatten().copied().collect();
         let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
+        let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
             let opts = self.opts(h);
             if opts.is_empty() {
@@ -768,13 +776,23 @@ impl Doc<'_> {
                 }
             };
             if let Some((e, form)) = chosen {
-                if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                if form == MentionForm::Surname && !anchors.contains(&e) {
+                    // A title + unique surname: yields to a person named in full here.
+                    pending.push((h.start, h.end, e, form));
+                } else if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
                     tagged.push((h.start, h.end, e, form));
                 }
             }
         }
         let unlisted = self.unlisted_officials(&tagged);
         let short = self.short_forms(&tagged, &unlisted);
+        pending.retain(|p| {
+            !short
+                .iter()
+                .chain(unlisted.iter().map(|(a, _)| a))
+                .any(|a| a.span.byte_start < p.1 && p.0 < a.span.byte_end)
+        });
+        tagged.extend(pending);
         for (start, end, e, form) in tagged {
             let ent = self.ent(e);
             let mut link = ent.link.clone();
@@ -808,7 +826,7 @@ impl Doc<'_> {
             if anchors.contains(&e) {
                 return true;
             }
-            return unique && !ent.ambiguous && (self.titled(i) || !self.in_longer_name(i));
+            return unique && !ent.ambiguous && self.titled(i);
         }
         if !self.needs_context(h, e, form) {
             return true;
