@@ -1,12 +1,12 @@
-//! The entity matcher: one ASCII-case-insensitive, leftmost-longest aho-corasick automaton over
-//! every gazetteer form and every role title, run on a normalized copy of the text; then
+//! The entity matcher: one leftmost-longest aho-corasick automaton over the lower-cased forms of
+//! every gazetteer entry and every role title, run on a normalized copy of the text; then
 //! per-match checks (token boundaries, case) and per-document rules (ambiguity, surnames,
 //! titles). The rules are documented in `docs/entity.md`.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::data::Entry;
 use super::lexicon;
@@ -50,7 +50,13 @@ struct Ent {
 /// Compiled gazetteers.
 pub struct Matcher {
     ents: Vec<Ent>,
-    ac: Option<AhoCorasick>,
+    /// The automaton over all patterns (searched at word starts that are upper case, digits,
+    /// non-ASCII, or in a lower-case line), the one over patterns that may start in lower case
+    /// (searched at lower-case word starts) and its pattern ids in the first.
+    automata: Option<(AhoCorasick, AhoCorasick, Vec<u32>)>,
+    /// First two bytes of the patterns of each automaton (bit `b0 << 8 | b1`): most word
+    /// starts are rejected here without entering an automaton.
+    prefixes: [Box<[u64]>; 2],
     claims: Vec<Claim>,
     /// Per pattern: its claims `claims[a..b]`.
     ranges: Vec<(u32, u32)>,
@@ -244,21 +250,59 @@ impl Matcher {
             claims.extend(list);
             ranges.push((a, claims.len() as u32));
         }
-        let ac = if patterns.is_empty() {
+        // Patterns that may start with a lower-case letter in the text: `nocase` claims and
+        // forms written in lower case ("al-Qaida", "spokesperson").
+        let lower_start: Vec<u32> = (0..ranges.len() as u32)
+            .filter(|&p| {
+                let (a, b) = ranges[p as usize];
+                claims[a as usize..b as usize].iter().any(|c| {
+                    c.nocase
+                        || c.exact
+                            .bytes()
+                            .next()
+                            .is_some_and(|b| b.is_ascii_lowercase())
+                })
+            })
+            .collect();
+        let build = |pats: &mut dyn Iterator<Item = &String>| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .start_kind(StartKind::Anchored)
+                .build(pats)
+                .map_err(|e| Error::Config(format!("gazetteer automaton: {e}")))
+        };
+        let prefix_set = |pats: &mut dyn Iterator<Item = &String>| {
+            let mut bits = vec![0u64; 1024].into_boxed_slice();
+            for p in pats {
+                let b = p.as_bytes();
+                let key = (usize::from(b[0]) << 8) | usize::from(*b.get(1).unwrap_or(&0));
+                bits[key >> 6] |= 1 << (key & 63);
+                if b.len() == 1 {
+                    // One-byte patterns: any second byte.
+                    for second in 0..256usize {
+                        let key = (usize::from(b[0]) << 8) | second;
+                        bits[key >> 6] |= 1 << (key & 63);
+                    }
+                }
+            }
+            bits
+        };
+        let prefixes = [
+            prefix_set(&mut patterns.iter()),
+            prefix_set(&mut lower_start.iter().map(|&p| &patterns[p as usize])),
+        ];
+        let automata = if patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&patterns)
-                    .map_err(|e| Error::Config(format!("gazetteer automaton: {e}")))?,
-            )
+            let all = build(&mut patterns.iter())?;
+            let lower = build(&mut lower_start.iter().map(|&p| &patterns[p as usize]))?;
+            Some((all, lower, lower_start))
         };
         Ok(Matcher {
             ents,
-            ac,
+            automata,
+            prefixes,
             claims,
             ranges,
             by_surname,
@@ -292,7 +336,9 @@ impl Matcher {
 
     /// Tags one document.
     pub fn extract(&self, doc: &Document, out: &mut Vec<Annotation>) {
-        let Some(ac) = &self.ac else { return };
+        let Some(automata) = &self.automata else {
+            return;
+        };
         NORM.with(|cell| {
             let Ok(mut norm) = cell.try_borrow_mut() else {
                 return;
@@ -302,11 +348,11 @@ impl Matcher {
                 return;
             }
             let mut options: Vec<(u32, MentionForm)> = Vec::new();
-            let hits = self.scan(ac, &norm, &doc.text, &mut options);
+            let hits = self.scan(automata, &norm, &doc.text, &mut options);
             Doc {
                 m: self,
                 doc,
-                norm: &norm,
+                hs: norm.as_str(),
                 hits: &hits,
                 options: &options,
             }
@@ -314,44 +360,66 @@ impl Matcher {
         });
     }
 
+    /// Searches at every word start of the normalized text (anchored, leftmost-longest):
+    /// matches must start on a token boundary, so nothing is lost, and most word starts fail
+    /// after a byte or two.
     fn scan(
         &self,
-        ac: &AhoCorasick,
+        (all, lower, lower_ids): &(AhoCorasick, AhoCorasick, Vec<u32>),
         norm: &Normalized,
         text: &str,
         options: &mut Vec<(u32, MentionForm)>,
     ) -> Vec<Hit> {
-        let hay = norm.bytes.as_slice();
+        // Patterns are lower case; the lower-cased copy has the same byte positions.
+        let hay = norm.lower.as_slice();
         let hs = norm.as_str();
+        let bytes = hs.as_bytes();
         let mut hits = Vec::new();
-        let mut pos = 0;
         let mut lines = LowerLines::default();
-        while pos < hay.len() {
-            let Some(m) = ac.find(Input::new(hay).span(pos..hay.len())) else {
-                break;
+        let mut i = 0;
+        let mut prev_word = false;
+        let mut resume = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (is_word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric() || b == b'_', 1)
+            } else {
+                let c = hs[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
             };
-            let (ns, ne) = (m.start(), m.end());
-            let mut lower_line = || lines.lower(text, norm.map[ns] as usize);
-            match self.accept(hs, ns, ne, m.pattern().as_usize(), options, &mut lower_line) {
-                Some(kind) => {
-                    let (start, end) = norm.original(text, ns, ne);
-                    hits.push(Hit {
-                        ns,
-                        ne,
-                        start,
-                        end,
-                        kind,
-                    });
-                    pos = ne;
-                }
-                None => {
-                    // A rejected match may hide a valid one starting inside it.
-                    pos = ns + 1;
-                    while pos < hay.len() && !hs.is_char_boundary(pos) {
-                        pos += 1;
+            if is_word && !prev_word && i >= resume {
+                let lower_case = b.is_ascii_lowercase();
+                let key = (usize::from(hay[i]) << 8) | usize::from(*hay.get(i + 1).unwrap_or(&0));
+                let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
+                let found = if !may(0) {
+                    None
+                } else if lower_case && !may(1) && !lines.lower(text, norm.map[i] as usize) {
+                    None
+                } else if lower_case && !lines.lower(text, norm.map[i] as usize) {
+                    lower
+                        .find(Input::new(hay).range(i..).anchored(Anchored::Yes))
+                        .map(|m| (m.end(), lower_ids[m.pattern().as_usize()] as usize))
+                } else {
+                    all.find(Input::new(hay).range(i..).anchored(Anchored::Yes))
+                        .map(|m| (m.end(), m.pattern().as_usize()))
+                };
+                if let Some((ne, pattern)) = found {
+                    let mut lower_line = || lines.lower(text, norm.map[i] as usize);
+                    if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
+                        let (start, end) = norm.original(text, i, ne);
+                        hits.push(Hit {
+                            ns: i,
+                            ne,
+                            start,
+                            end,
+                            kind,
+                        });
+                        resume = ne;
                     }
                 }
             }
+            prev_word = is_word;
+            i += len;
         }
         hits
     }
@@ -438,7 +506,8 @@ impl LowerLines {
 struct Doc<'a> {
     m: &'a Matcher,
     doc: &'a Document,
-    norm: &'a Normalized,
+    /// The normalized text (validated once: `Normalized::as_str` is linear).
+    hs: &'a str,
     hits: &'a [Hit],
     options: &'a [(u32, MentionForm)],
 }
@@ -517,7 +586,7 @@ fn sentence_start(s: &str, at: usize) -> bool {
 
 impl Doc<'_> {
     fn hs(&self) -> &str {
-        self.norm.as_str()
+        self.hs
     }
 
     fn opts(&self, h: &Hit) -> &[(u32, MentionForm)] {
@@ -1039,8 +1108,10 @@ impl Doc<'_> {
         if forms.is_empty() {
             return Vec::new();
         }
+        // A handful of patterns per document: an NFA is built in microseconds (a DFA is not).
         let Ok(ac) = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(forms.iter().map(|f| f.0.as_str()))
         else {
             return Vec::new();
