@@ -234,8 +234,9 @@ pub const NAME_PARTICLES: &[&str] = &[
     "ad", "as", "ash", "ar", "e", "i", "y", "la", "le",
 ];
 
-/// Name parts never used alone as a short form of a person mentioned in full (too common:
-/// they would link other people sharing them).
+/// First names never used alone as a short form of a person mentioned in full (too common:
+/// they would link other people sharing them). Surnames are always usable: another person
+/// with the same surname is named in full next to it and excluded.
 pub const SHORT_FORM_STOPLIST: &[&str] = &[
     "Muhammad",
     "Mohammad",
@@ -412,3 +413,51 @@ pub const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "from", "on", "to", "for", "with", "near", "of", "by", "across", "into", "since",
     "until", "after", "before", "during", "outside", "inside",
 ];
+
+/// Head words of institutions that are not tagged (universities, think tanks, banks,
+/// newspapers, companies, parties, sports events): a country name inside such a name is part
+/// of it ("Bank of China", "Times of India", "Pakistan Peoples Party").
+pub const INSTITUTION_WORDS: &[&str] = &[
+    "University",
+    "College",
+    "Institute",
+    "Institution",
+    "Centre",
+    "Center",
+    "School",
+    "Academy",
+    "Studies",
+    "Bank",
+    "Daily",
+    "Times",
+    "Post",
+    "Herald",
+    "Tribune",
+    "Journal",
+    "Gazette",
+    "Airlines",
+    "Airways",
+    "Corporation",
+    "Company",
+    "Party",
+    "Foundation",
+    "Society",
+    "Association",
+    "Museum",
+    "Cup",
+    "Exchange",
+    "Inc",
+    "Ltd",
+    "Limited",
+    "Railways",
+    "Telecom",
+    "Holdings",
+    "Club",
+    "Olympics",
+];
+
+/// Lower-case words allowed inside a multi-word proper name ("Centre for ... Studies").
+pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "de", "on"];
+
+/// Words after a surname that are not the surname ("Abdullah II", "Martin Luther King Jr").
+pub const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI"];

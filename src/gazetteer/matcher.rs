@@ -1,12 +1,12 @@
-//! The entity matcher: one ASCII-case-insensitive, leftmost-longest aho-corasick automaton over
-//! every gazetteer form and every role title, run on a normalized copy of the text; then
+//! The entity matcher: one leftmost-longest aho-corasick automaton over the lower-cased forms of
+//! every gazetteer entry and every role title, run on a normalized copy of the text; then
 //! per-match checks (token boundaries, case) and per-document rules (ambiguity, surnames,
 //! titles). The rules are documented in `docs/entity.md`.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::data::Entry;
 use super::lexicon;
@@ -50,10 +50,38 @@ struct Ent {
 /// Compiled gazetteers.
 pub struct Matcher {
     ents: Vec<Ent>,
-    ac: Option<AhoCorasick>,
+    /// The automaton over all patterns (searched at word starts that are upper case, digits,
+    /// non-ASCII, or in a lower-case line), the one over patterns that may start in lower case
+    /// (searched at lower-case word starts) and its pattern ids in the first.
+    automata: Option<(AhoCorasick, AhoCorasick, Vec<u32>)>,
+    /// First two bytes of the patterns of each automaton (bit `b0 << 8 | b1`): most word
+    /// starts are rejected here without entering an automaton.
+    prefixes: [Box<[u64]>; 2],
     claims: Vec<Claim>,
     /// Per pattern: its claims `claims[a..b]`.
     ranges: Vec<(u32, u32)>,
+    /// Officials by the last word of each name and alias (normalized, lower case), with all
+    /// the words: a shortened name after a title ("Mumtaz Baloch" for "Mumtaz Zahra Baloch")
+    /// links to the one official whose name contains its words in order.
+    by_surname: HashMap<String, Vec<(u32, Box<[String]>)>>,
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    normalize::pattern(name)
+        .to_lowercase()
+        .split(' ')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .replace('\'', "")
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether `short` occurs in `long` in order (not necessarily contiguously).
+fn subsequence(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|l| l == w))
 }
 
 /// A match that passed the boundary and case checks.
@@ -145,6 +173,7 @@ impl Matcher {
             }
         };
         let mut ents = Vec::with_capacity(entries.len());
+        let mut by_surname: HashMap<String, Vec<(u32, Box<[String]>)>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             let entry = i as u32;
             let nocase = e.nocase();
@@ -192,6 +221,15 @@ impl Matcher {
                 }
             }
             if official {
+                for n in std::iter::once(&e.name).chain(&e.aliases) {
+                    let words = name_words(n);
+                    if let Some(last) = words.last() {
+                        by_surname
+                            .entry(last.clone())
+                            .or_default()
+                            .push((entry, words.into_boxed_slice()));
+                    }
+                }
                 for s in &e.surnames {
                     add(s, t(MentionForm::Surname), nocase);
                 }
@@ -212,24 +250,83 @@ impl Matcher {
             claims.extend(list);
             ranges.push((a, claims.len() as u32));
         }
-        let ac = if patterns.is_empty() {
+        // Patterns that may start with a lower-case letter in the text: `nocase` claims and
+        // forms written in lower case ("al-Qaida", "spokesperson").
+        let lower_start: Vec<u32> = (0..ranges.len() as u32)
+            .filter(|&p| {
+                let (a, b) = ranges[p as usize];
+                claims[a as usize..b as usize].iter().any(|c| {
+                    c.nocase
+                        || c.exact
+                            .bytes()
+                            .next()
+                            .is_some_and(|b| b.is_ascii_lowercase())
+                })
+            })
+            .collect();
+        let build = |pats: &mut dyn Iterator<Item = &String>| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .start_kind(StartKind::Anchored)
+                .build(pats)
+                .map_err(|e| Error::Config(format!("gazetteer automaton: {e}")))
+        };
+        let prefix_set = |pats: &mut dyn Iterator<Item = &String>| {
+            let mut bits = vec![0u64; 1024].into_boxed_slice();
+            for p in pats {
+                let b = p.as_bytes();
+                let key = (usize::from(b[0]) << 8) | usize::from(*b.get(1).unwrap_or(&0));
+                bits[key >> 6] |= 1 << (key & 63);
+                if b.len() == 1 {
+                    // One-byte patterns: any second byte.
+                    for second in 0..256usize {
+                        let key = (usize::from(b[0]) << 8) | second;
+                        bits[key >> 6] |= 1 << (key & 63);
+                    }
+                }
+            }
+            bits
+        };
+        let prefixes = [
+            prefix_set(&mut patterns.iter()),
+            prefix_set(&mut lower_start.iter().map(|&p| &patterns[p as usize])),
+        ];
+        let automata = if patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&patterns)
-                    .map_err(|e| Error::Config(format!("gazetteer automaton: {e}")))?,
-            )
+            let all = build(&mut patterns.iter())?;
+            let lower = build(&mut lower_start.iter().map(|&p| &patterns[p as usize]))?;
+            Some((all, lower, lower_start))
         };
         Ok(Matcher {
             ents,
-            ac,
+            automata,
+            prefixes,
             claims,
             ranges,
+            by_surname,
         })
+    }
+
+    /// The one official whose name or alias contains all the words of `name` in order, with
+    /// the same last word.
+    fn known_official(&self, name: &str) -> Option<u32> {
+        let words = name_words(name);
+        if words.len() < 2 {
+            return None;
+        }
+        let mut found = None;
+        for (e, long) in self.by_surname.get(words.last()?)? {
+            if subsequence(&words, long) {
+                match found {
+                    None => found = Some(*e),
+                    Some(f) if f != *e => return None,
+                    _ => {}
+                }
+            }
+        }
+        found
     }
 
     /// Number of distinct patterns in the automaton.
@@ -239,7 +336,9 @@ impl Matcher {
 
     /// Tags one document.
     pub fn extract(&self, doc: &Document, out: &mut Vec<Annotation>) {
-        let Some(ac) = &self.ac else { return };
+        let Some(automata) = &self.automata else {
+            return;
+        };
         NORM.with(|cell| {
             let Ok(mut norm) = cell.try_borrow_mut() else {
                 return;
@@ -249,11 +348,11 @@ impl Matcher {
                 return;
             }
             let mut options: Vec<(u32, MentionForm)> = Vec::new();
-            let hits = self.scan(ac, &norm, &doc.text, &mut options);
+            let hits = self.scan(automata, &norm, &doc.text, &mut options);
             Doc {
                 m: self,
                 doc,
-                norm: &norm,
+                hs: norm.as_str(),
                 hits: &hits,
                 options: &options,
             }
@@ -261,42 +360,66 @@ impl Matcher {
         });
     }
 
+    /// Searches at every word start of the normalized text (anchored, leftmost-longest):
+    /// matches must start on a token boundary, so nothing is lost, and most word starts fail
+    /// after a byte or two.
     fn scan(
         &self,
-        ac: &AhoCorasick,
+        (all, lower, lower_ids): &(AhoCorasick, AhoCorasick, Vec<u32>),
         norm: &Normalized,
         text: &str,
         options: &mut Vec<(u32, MentionForm)>,
     ) -> Vec<Hit> {
-        let hay = norm.bytes.as_slice();
+        // Patterns are lower case; the lower-cased copy has the same byte positions.
+        let hay = norm.lower.as_slice();
         let hs = norm.as_str();
+        let bytes = hs.as_bytes();
         let mut hits = Vec::new();
-        let mut pos = 0;
-        while pos < hay.len() {
-            let Some(m) = ac.find(Input::new(hay).span(pos..hay.len())) else {
-                break;
+        let mut lines = LowerLines::default();
+        let mut i = 0;
+        let mut prev_word = false;
+        let mut resume = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (is_word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric() || b == b'_', 1)
+            } else {
+                let c = hs[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
             };
-            let (ns, ne) = (m.start(), m.end());
-            match self.accept(hs, ns, ne, m.pattern().as_usize(), options) {
-                Some(kind) => {
-                    let (start, end) = norm.original(text, ns, ne);
-                    hits.push(Hit {
-                        ns,
-                        ne,
-                        start,
-                        end,
-                        kind,
-                    });
-                    pos = ne;
-                }
-                None => {
-                    // A rejected match may hide a valid one starting inside it.
-                    pos = ns + 1;
-                    while pos < hay.len() && !hs.is_char_boundary(pos) {
-                        pos += 1;
+            if is_word && !prev_word && i >= resume {
+                let lower_case = b.is_ascii_lowercase();
+                let key = (usize::from(hay[i]) << 8) | usize::from(*hay.get(i + 1).unwrap_or(&0));
+                let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
+                let found = if !may(0) {
+                    None
+                } else if lower_case && !may(1) && !lines.lower(text, norm.map[i] as usize) {
+                    None
+                } else if lower_case && !lines.lower(text, norm.map[i] as usize) {
+                    lower
+                        .find(Input::new(hay).range(i..).anchored(Anchored::Yes))
+                        .map(|m| (m.end(), lower_ids[m.pattern().as_usize()] as usize))
+                } else {
+                    all.find(Input::new(hay).range(i..).anchored(Anchored::Yes))
+                        .map(|m| (m.end(), m.pattern().as_usize()))
+                };
+                if let Some((ne, pattern)) = found {
+                    let mut lower_line = || lines.lower(text, norm.map[i] as usize);
+                    if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
+                        let (start, end) = norm.original(text, i, ne);
+                        hits.push(Hit {
+                            ns: i,
+                            ne,
+                            start,
+                            end,
+                            kind,
+                        });
+                        resume = ne;
                     }
                 }
             }
+            prev_word = is_word;
+            i += len;
         }
         hits
     }
@@ -308,6 +431,7 @@ impl Matcher {
         ne: usize,
         pattern: usize,
         options: &mut Vec<(u32, MentionForm)>,
+        lower_line: &mut dyn FnMut() -> bool,
     ) -> Option<HitKind> {
         if hs[..ns].chars().next_back().is_some_and(is_word_char)
             || hs[ne..].chars().next().is_some_and(is_word_char)
@@ -318,9 +442,21 @@ impl Matcher {
         let (a, b) = self.ranges[pattern];
         let mut other = None;
         let before = options.len();
+        let mut lower = None;
         for claim in &self.claims[a as usize..b as usize] {
             if !case_ok(claim, found) {
-                continue;
+                // A line written all in lower case carries no case information: names (not
+                // acronyms or surnames) match there in any case.
+                let name_like = matches!(
+                    claim.target,
+                    Target::Entity {
+                        form: MentionForm::Name | MentionForm::Alias | MentionForm::Demonym,
+                        ..
+                    }
+                );
+                if !(name_like && *lower.get_or_insert_with(&mut *lower_line)) {
+                    continue;
+                }
             }
             match claim.target {
                 Target::Entity { entry, form } => {
@@ -332,11 +468,37 @@ impl Matcher {
                 Target::Honorific => other = other.or(Some(HitKind::Honorific)),
             }
         }
-        if options.len() > before {
+        let surnames_only = options[before..]
+            .iter()
+            .all(|(_, f)| *f == MentionForm::Surname);
+        if options.len() > before && !(surnames_only && matches!(other, Some(HitKind::Title(_)))) {
             Some(HitKind::Entity(before as u32, options.len() as u32))
         } else {
+            options.truncate(before);
             other
         }
+    }
+}
+
+/// Whether the line around a position has no upper-case letter, cached for the last line.
+#[derive(Default)]
+struct LowerLines {
+    line: Option<(usize, usize, bool)>,
+}
+
+impl LowerLines {
+    fn lower(&mut self, text: &str, at: usize) -> bool {
+        if let Some((s, e, lower)) = self.line {
+            if s <= at && at < e {
+                return lower;
+            }
+        }
+        let bytes = text.as_bytes();
+        let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+        let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+        let lower = !text[s..e].chars().any(char::is_uppercase);
+        self.line = Some((s, e, lower));
+        lower
     }
 }
 
@@ -344,7 +506,8 @@ impl Matcher {
 struct Doc<'a> {
     m: &'a Matcher,
     doc: &'a Document,
-    norm: &'a Normalized,
+    /// The normalized text (validated once: `Normalized::as_str` is linear).
+    hs: &'a str,
     hits: &'a [Hit],
     options: &'a [(u32, MentionForm)],
 }
@@ -376,6 +539,27 @@ fn word_after(s: &str, at: usize) -> Option<(usize, &str)> {
     (len > 0).then(|| (from, &s[from..from + len]))
 }
 
+/// The word (letters and digits) at the start of `s`.
+fn leading_word(s: &str) -> Option<&str> {
+    let len: usize = s
+        .chars()
+        .take_while(|c| is_word_char(*c) || *c == '&')
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| &s[..len])
+}
+
+/// The word (letters and digits) at the end of `s`.
+fn trailing_word(s: &str) -> Option<&str> {
+    let len: usize = s
+        .chars()
+        .rev()
+        .take_while(|c| is_word_char(*c) || *c == '&')
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| &s[s.len() - len..])
+}
+
 /// Whether `s`, without trailing spaces, ends in a word character (no punctuation between).
 fn ends_in_word(s: &str) -> bool {
     s.trim_end_matches(' ')
@@ -402,7 +586,7 @@ fn sentence_start(s: &str, at: usize) -> bool {
 
 impl Doc<'_> {
     fn hs(&self) -> &str {
-        self.norm.as_str()
+        self.hs
     }
 
     fn opts(&self, h: &Hit) -> &[(u32, MentionForm)] {
@@ -530,6 +714,54 @@ impl Doc<'_> {
         next_is_name || prev_is_name
     }
 
+    /// A country name inside the proper name of an institution no gazetteer lists ("Centre for
+    /// Australian, New Zealand and Pacific Studies", "Bank of China", "Times of India"): the
+    /// longer name wins, so the country is not tagged. The name is the run of capitalized words
+    /// and connectors around the mention (at most six words each side, one line).
+    fn in_institution_name(&self, h: &Hit) -> bool {
+        let text = self.doc.text.as_str();
+        let is_connector = |w: &str| lexicon::NAME_CONNECTORS.contains(&w);
+        let institution = |w: &str| lexicon::INSTITUTION_WORDS.contains(&w);
+        let mut at = h.end;
+        for _ in 0..6 {
+            let rest = &text[at..];
+            let sep = [", ", " "]
+                .iter()
+                .find(|p| rest.starts_with(*p))
+                .map(|p| p.len());
+            let Some((w, len)) = sep.and_then(|n| leading_word(&rest[n..]).map(|w| (w, n))) else {
+                break;
+            };
+            if institution(w) {
+                return true;
+            }
+            if !(capitalized(w) || is_connector(w)) {
+                break;
+            }
+            at += len + w.len();
+        }
+        let mut at = h.start;
+        for _ in 0..6 {
+            let head = &text[..at];
+            let sep = [", ", " "]
+                .iter()
+                .find(|p| head.ends_with(*p))
+                .map(|p| p.len());
+            let Some((w, len)) = sep.and_then(|n| trailing_word(&head[..at - n]).map(|w| (w, n)))
+            else {
+                break;
+            };
+            if institution(w) {
+                return true;
+            }
+            if !(capitalized(w) || is_connector(w)) {
+                break;
+            }
+            at -= len + w.len();
+        }
+        false
+    }
+
     /// Context showing an ambiguous country name means the state.
     fn country_context(&self, i: usize, certain: &[Option<u32>]) -> bool {
         let h = &self.hits[i];
@@ -575,6 +807,7 @@ impl Doc<'_> {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
         let anchors: HashSet<u32> = certain.iter().flatten().copied().collect();
         let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
+        let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
             let opts = self.opts(h);
             if opts.is_empty() {
@@ -585,7 +818,9 @@ impl Doc<'_> {
                     .iter()
                     .find(|o| o.0 == e)
                     .map_or(MentionForm::Name, |o| o.1);
-                tagged.push((h.start, h.end, e, form));
+                if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                    tagged.push((h.start, h.end, e, form));
+                }
                 continue;
             }
             let unique = opts.len() == 1;
@@ -610,11 +845,23 @@ impl Doc<'_> {
                 }
             };
             if let Some((e, form)) = chosen {
-                tagged.push((h.start, h.end, e, form));
+                if form == MentionForm::Surname && !anchors.contains(&e) {
+                    // A title + unique surname: yields to a person named in full here.
+                    pending.push((h.start, h.end, e, form));
+                } else if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                    tagged.push((h.start, h.end, e, form));
+                }
             }
         }
         let unlisted = self.unlisted_officials(&tagged);
         let short = self.short_forms(&tagged, &unlisted);
+        pending.retain(|p| {
+            !short
+                .iter()
+                .chain(unlisted.iter().map(|(a, _)| a))
+                .any(|a| a.span.byte_start < p.1 && p.0 < a.span.byte_end)
+        });
+        tagged.extend(pending);
         for (start, end, e, form) in tagged {
             let ent = self.ent(e);
             let mut link = ent.link.clone();
@@ -648,7 +895,7 @@ impl Doc<'_> {
             if anchors.contains(&e) {
                 return true;
             }
-            return unique && !ent.ambiguous && (self.titled(i) || !self.in_longer_name(i));
+            return unique && !ent.ambiguous && self.titled(i);
         }
         if !self.needs_context(h, e, form) {
             return true;
@@ -697,19 +944,30 @@ impl Doc<'_> {
                     }
                 })
                 .collect();
-            let link = EntityLink {
-                id: format!("sitrep:official:{slug}"),
-                name: name.to_string(),
-                gazetteer: "title".to_string(),
-                form: MentionForm::Name,
-                country,
-                role: Some(title_case(text, h.start, h.end, role)),
+            let (link, rule) = match self.m.known_official(name) {
+                Some(e) => {
+                    let ent = self.ent(e);
+                    let mut link = ent.link.clone();
+                    link.form = MentionForm::Alias;
+                    (link, format!("{}/shortened", ent.rule))
+                }
+                None => (
+                    EntityLink {
+                        id: format!("sitrep:official:{slug}"),
+                        name: name.to_string(),
+                        gazetteer: "title".to_string(),
+                        form: MentionForm::Name,
+                        country,
+                        role: Some(title_case(text, h.start, h.end, role)),
+                    },
+                    "title/unlisted-official".to_string(),
+                ),
             };
             found.push((
                 Annotation {
                     span: self.doc.span(ns..ne),
                     label: "OFFICIAL".into(),
-                    rule: "title/unlisted-official".into(),
+                    rule,
                     detail: Detail::Entity(link),
                 },
                 name.to_string(),
@@ -799,15 +1057,22 @@ impl Doc<'_> {
             if parts.len() < 2 {
                 return;
             }
-            let mut shorts = vec![parts[parts.len() - 1]];
+            // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
+            let last = parts
+                .iter()
+                .rev()
+                .find(|w| !lexicon::NAME_SUFFIXES.contains(w))
+                .copied();
+            let mut shorts: Vec<(&str, bool)> = last.into_iter().map(|w| (w, false)).collect();
             if parts.len() == 2 {
-                shorts.push(parts[0]);
+                shorts.push((parts[0], true));
             }
-            for s in shorts {
+            for (s, first) in shorts {
                 let s = s.trim_end_matches(['\'', '’', ',', '.']);
                 if s.chars().count() < 2
                     || !capitalized(s)
-                    || lexicon::SHORT_FORM_STOPLIST.contains(&s)
+                    || (first && lexicon::SHORT_FORM_STOPLIST.contains(&s))
+                    || lexicon::NAME_SUFFIXES.contains(&s)
                     || lexicon::NOT_NAME_WORDS.contains(&s)
                 {
                     continue;
@@ -843,8 +1108,10 @@ impl Doc<'_> {
         if forms.is_empty() {
             return Vec::new();
         }
+        // A handful of patterns per document: an NFA is built in microseconds (a DFA is not).
         let Ok(ac) = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(forms.iter().map(|f| f.0.as_str()))
         else {
             return Vec::new();
@@ -993,7 +1260,8 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
         if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core.trim_end_matches('.')) {
             // All-caps words (acronyms) are not names, except initials.
             let caps = core.chars().filter(|c| c.is_uppercase()).count();
-            if caps > 1 && caps == core.chars().filter(|c| c.is_alphabetic()).count() {
+            let roman = count > 0 && core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+            if caps > 1 && caps == core.chars().filter(|c| c.is_alphabetic()).count() && !roman {
                 break;
             }
             if !(is_initial || core.chars().count() >= 2) {

@@ -166,6 +166,8 @@ fn replace(c: char) -> Replace {
 #[derive(Default)]
 pub struct Normalized {
     pub bytes: Vec<u8>,
+    /// `bytes` with ASCII letters in lower case (same length): what the automaton scans.
+    pub lower: Vec<u8>,
     pub map: Vec<u32>,
 }
 
@@ -174,6 +176,7 @@ impl Normalized {
     /// not normalized (the map is 32-bit): the buffer is left empty.
     pub fn fill(&mut self, text: &str) {
         self.bytes.clear();
+        self.lower.clear();
         self.map.clear();
         if text.len() >= u32::MAX as usize {
             return;
@@ -228,6 +231,9 @@ impl Normalized {
             }
             i += len;
         }
+        self.lower.clear();
+        self.lower
+            .extend(self.bytes.iter().map(u8::to_ascii_lowercase));
     }
 
     /// The normalized text as a string.
@@ -249,6 +255,12 @@ impl Normalized {
 
 /// Normalizes a gazetteer name the way texts are normalized, trimmed.
 pub fn pattern(name: &str) -> String {
+    let plain = name.bytes().all(|b| {
+        b.is_ascii_alphanumeric() || matches!(b, b' ' | b'.' | b'\'' | b',' | b'(' | b')' | b'&')
+    }) && !name.contains("  ");
+    if plain {
+        return name.trim().to_string();
+    }
     let mut n = Normalized::default();
     n.fill(name);
     n.as_str().trim().to_string()

@@ -58,7 +58,7 @@ fn boundaries_case_and_acronyms() {
             &["Chinese"],
         ),
         ("PAKISTAN AND CHINA SIGN DEAL", &["PAKISTAN", "CHINA"]),
-        ("pakistan is lower case", &[]),
+        ("In Lahore pakistan is lower case", &[]),
         ("Kabul’s envoy met Pakistan’s envoy", &["Pakistan"]),
         (
             "Pakistan-hosted drills, anti-US protests",
@@ -288,4 +288,29 @@ fn appositive_role_titles() {
         texts(&x, "said Andrew Korybko, the political analyst."),
         Vec::<String>::new()
     );
+}
+
+#[test]
+fn institution_names_and_lower_case_lines() {
+    let x = extractor();
+    assert_eq!(
+        texts(
+            &x,
+            "a Fellow at the Centre for Chinese, Russian and Pacific Studies, and Bank of China staff in Pakistan"
+        ),
+        ["Pakistan"]
+    );
+    assert_eq!(
+        texts(&x, "Pakistan and China signed."),
+        ["Pakistan", "China"]
+    );
+    // A caption in lower case has no case information; acronyms still need theirs.
+    assert_eq!(
+        texts(
+            &x,
+            "Intro.\nandrew korybko on russia pakistan drills us\nEnd."
+        ),
+        ["russia", "pakistan"]
+    );
+    assert!(texts(&x, "Fine china and pakistan, said Mr. X.").is_empty());
 }
