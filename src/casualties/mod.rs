@@ -47,7 +47,7 @@ impl CasualtyExtractor {
     pub fn new() -> Self {
         let prefilter = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
+            .match_kind(MatchKind::Standard)
             .build(PREFILTER)
             .expect("the casualty prefilter compiles");
         CasualtyExtractor { prefilter }
@@ -258,10 +258,34 @@ fn enumerate_forward(t: &Tokens, mut e: usize, count: &mut Count, approx: &mut b
 }
 
 /// Reads all forms of one sentence into `out`.
+/// Every word that can start a form: a token not in this set is skipped with one lookup.
+fn trigger_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = std::collections::HashSet::new();
+        set.extend(ACTIVE.iter().map(|(w, _)| *w));
+        set.extend(ACTIVE_PHRASES.iter().map(|(w, _, _)| *w));
+        set.extend(FATES.iter().map(|(w, _)| *w));
+        set.extend(FATE_PHRASES.iter().map(|(w, _, _)| *w));
+        set.extend(OF_NOUNS.iter().map(|(w, _)| *w));
+        set.extend(NEGATED_NOUNS.iter().map(|(w, _)| *w));
+        set.extend(TOLL_HEADS.iter().copied());
+        set.extend(LEAVE_VERBS.iter().copied());
+        set.extend(HOSTAGE_VERBS.iter().copied());
+        set.insert("lives");
+        set
+    })
+}
+
 fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
     let n = t.len();
+    let triggers = trigger_words();
     for i in 0..n {
         let w = t.w(i);
+        if !triggers.contains(w) {
+            continue;
+        }
         if let Some(label) = label_of(ACTIVE, w) {
             active(t, i, i + 1, label, out);
         }

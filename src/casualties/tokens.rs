@@ -2,6 +2,9 @@
 //! reporting) and the quantity parser ("at least 21", "twenty-one", "a dozen", "between 10 and
 //! 12", "no one").
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::model::Count;
 
 use super::lexicon::{
@@ -154,6 +157,24 @@ pub struct Quantity {
     pub kind: QKind,
 }
 
+/// First words of every quantity phrase: a word not in this set (and not a digit) starts none.
+fn quantity_starts() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
+        let mut set: HashSet<&'static str> = HashSet::new();
+        set.extend(NEGATORS.iter().map(|p| first(p)));
+        set.extend(NO_FIGURE.iter().map(|p| first(p)));
+        set.extend(MODIFIERS.iter().map(|(p, _)| first(p)));
+        set.extend(VAGUE.iter().map(|v| first(v.0)));
+        set.extend(UNITS.iter().map(|(w, _)| *w));
+        set.extend(ARTICLES.iter().copied());
+        set.extend(POSSESSIVES.iter().copied());
+        set.insert("between");
+        set
+    })
+}
+
 fn unit(w: &str) -> Option<u64> {
     UNITS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
 }
@@ -263,7 +284,12 @@ impl Tokens {
     /// A quantity starting at `i`.
     pub fn quantity(&self, i: usize) -> Option<Quantity> {
         let w = self.w(i);
-        if w.is_empty() {
+        if w.is_empty()
+            || !(w.as_bytes()[0].is_ascii_digit()
+                || quantity_starts().contains(w)
+                || w.split_once('-')
+                    .is_some_and(|(a, _)| quantity_starts().contains(a)))
+        {
             return None;
         }
         if let Some((_, n)) = self.first_phrase(i, NEGATORS) {
