@@ -23,6 +23,8 @@ pub struct Tok {
     lstart: usize,
     lend: usize,
     pub word: bool,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
 }
 
 /// The tokens of one sentence.
@@ -88,6 +90,7 @@ impl Tokens {
             lstart,
             lend: self.lower.len(),
             word,
+            cap: s[a..b].chars().next().is_some_and(char::is_uppercase),
         });
     }
 
@@ -106,6 +109,10 @@ impl Tokens {
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         let w = self.w(i);
         !w.is_empty() && words.contains(&w)
+    }
+
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word && t.cap)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
