@@ -169,7 +169,7 @@ fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
 }
 
 fn not_people(t: &Tokens, a: usize, b: usize) -> bool {
-    b > a && t.is(b - 1, NOT_PEOPLE)
+    b > a && (t.is(b - 1, NOT_PEOPLE) || t.is(a, NOT_PEOPLE))
 }
 
 /// Whether the count `q` with victims `a..b` is a count of people.
@@ -368,7 +368,7 @@ fn one_named(t: &Tokens, i: usize, j: usize) -> Option<Quantity> {
         return None;
     }
     let b = np_forward(t, j);
-    let named = b > j && b - j <= 4 && (j..b).all(|x| t.is_cap(x));
+    let named = b > j && b - j <= 4 && (j..b).all(|x| t.is_cap(x) && t.w(x).len() > 1);
     if !(named || is_person_singular(t, j, b)) || not_people(t, j, b) {
         return None;
     }
@@ -450,7 +450,12 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // Walk back over adverbs and auxiliaries.
     let mut k = i;
     let mut aux = false;
-    while k > 0 && i - k < 5 && (t.is(k - 1, FATE_ADVERBS) || t.is(k - 1, AUXILIARIES)) {
+    while k > 0
+        && i - k < 5
+        && (t.is(k - 1, FATE_ADVERBS)
+            || t.is(k - 1, AUXILIARIES)
+            || (aux && t.is(k - 1, RELATIVES)))
+    {
         aux |= t.is(k - 1, AUXILIARIES);
         k -= 1;
     }
