@@ -369,7 +369,10 @@ fn one_named(t: &Tokens, i: usize, j: usize) -> Option<Quantity> {
     }
     let b = np_forward(t, j);
     let named = b > j && b - j <= 4 && (j..b).all(|x| t.is_cap(x) && t.w(x).len() > 1);
-    if !(named || is_person_singular(t, j, b)) || not_people(t, j, b) {
+    // "Taliban commander Mullah Ahmad": a singular role followed by a name
+    let role_name = (j + 1..b)
+        .any(|x| is_person_singular(t, j, x) && (x..b).all(|y| t.is_cap(y) && t.w(y).len() > 1));
+    if !(named || role_name || is_person_singular(t, j, b)) || not_people(t, j, b) {
         return None;
     }
     Some(Quantity {
