@@ -20,6 +20,7 @@
 //! injured under one count ("killed or wounded 12") are skipped, and so are hypotheticals
 //! ("could kill thousands"), animals and things ("killed 20 sheep"), and rates.
 
+pub mod aggregate;
 mod lexicon;
 mod tokens;
 
