@@ -216,10 +216,13 @@ impl Tokens {
     pub fn number(&self, i: usize) -> Option<(usize, u64, bool)> {
         let w = self.w(i);
         let (mut end, mut value) = if let Some(v) = digits(w) {
-            if w.len() == 4 && !w.contains([',', '.']) && (1900.0..=2100.0).contains(&v) {
-                if i > 0 && self.is(i - 1, YEAR_CUES) {
-                    return None;
-                }
+            if w.len() == 4
+                && !w.contains([',', '.'])
+                && (1900.0..=2100.0).contains(&v)
+                && i > 0
+                && self.is(i - 1, YEAR_CUES)
+            {
+                return None;
             }
             if i > 0 && self.is(i - 1, MONTHS) && v <= 31.0 {
                 return None;
@@ -443,7 +446,8 @@ mod tests {
     #[test]
     fn counts_follow_the_guidelines_table() {
         use QKind::*;
-        let cases: &[(&str, (u64, Option<u64>, bool, QKind))] = &[
+        type Want = (u64, Option<u64>, bool, QKind);
+        let cases: &[(&str, Want)] = &[
             ("21 people", (21, Some(21), false, Figure)),
             ("1,200 people", (1200, Some(1200), false, Figure)),
             (
