@@ -383,9 +383,6 @@ pub const AUXILIARIES: &[&str] = &[
     "are",
     "went",
     "go",
-    "who",
-    "that",
-    "which",
     "reportedly",
     "also",
     "all",
@@ -395,6 +392,10 @@ pub const AUXILIARIES: &[&str] = &[
     "subsequently",
     "still",
 ];
+
+/// Relative pronouns between the victims and an auxiliary ("two soldiers who were killed");
+/// without an auxiliary they introduce an active clause ("charges that injured two").
+pub const RELATIVES: &[&str] = &["who", "that", "which"];
 
 /// Words between the auxiliary and the fate: "were shot dead", "were confirmed killed".
 pub const FATE_ADVERBS: &[&str] = &[
@@ -449,6 +450,16 @@ pub const INCLUDING: &[&str] = &["including", "among", "among them"];
 
 /// Words that never belong to the victims phrase.
 pub const NP_STOP: &[&str] = &[
+    "ago",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "should",
+    "must",
+    "shall",
     "and",
     "or",
     "but",
@@ -817,6 +828,10 @@ pub const PERSON_NOUNS: &[&str] = &[
     "nun",
     "missionary",
     "individual",
+    "associate",
+    "subordinate",
+    "deputy",
+    "accomplice",
     "male",
     "expert",
     "adviser",

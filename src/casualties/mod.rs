@@ -20,6 +20,7 @@
 //! injured under one count ("killed or wounded 12") are skipped, and so are hypotheticals
 //! ("could kill thousands"), animals and things ("killed 20 sheep"), and rates.
 
+pub mod aggregate;
 mod lexicon;
 mod tokens;
 
@@ -47,7 +48,7 @@ impl CasualtyExtractor {
     pub fn new() -> Self {
         let prefilter = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
+            .match_kind(MatchKind::Standard)
             .build(PREFILTER)
             .expect("the casualty prefilter compiles");
         CasualtyExtractor { prefilter }
@@ -169,7 +170,7 @@ fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
 }
 
 fn not_people(t: &Tokens, a: usize, b: usize) -> bool {
-    b > a && t.is(b - 1, NOT_PEOPLE)
+    b > a && (t.is(b - 1, NOT_PEOPLE) || t.is(a, NOT_PEOPLE))
 }
 
 /// Whether the count `q` with victims `a..b` is a count of people.
@@ -224,28 +225,30 @@ fn mixed(t: &Tokens, i: usize, label: Label) -> bool {
 
 /// Adds the items of an enumeration after the victims phrase ending at `e`:
 /// "five workers and their local driver" → +1. Returns (new end, added count, open-ended).
-fn enumerate_forward(t: &Tokens, mut e: usize, count: &mut Count, approx: &mut bool) -> usize {
+fn enumerate_forward(t: &Tokens, e: usize, count: &mut Count, approx: &mut bool) -> usize {
+    let mut end = e;
     loop {
+        let at = skip_apposition(t, end);
         let Some(link) = ENUM_LINKS
             .iter()
-            .find(|l| l.iter().enumerate().all(|(k, w)| t.w(e + k) == *w))
+            .find(|l| l.iter().enumerate().all(|(k, w)| t.w(at + k) == *w))
         else {
-            return e;
+            return end;
         };
-        let s = e + link.len();
-        let Some(q) = t.quantity(s) else { return e };
+        let s = at + link.len();
+        let Some(q) = t.quantity(s) else { return end };
         let np_end = np_forward(t, q.end);
         if np_end == q.end || !valid_count(t, &q, q.end, np_end) {
-            return e;
+            return end;
         }
         // A comma links items of a list only when another item follows ("two soldiers, three
         // policemen and a civilian"), not an apposition ("15 bystanders, a hospital spokesman").
         if link == &[","] && !ENUM_LINKS.iter().any(|l| t.w(np_end) == l[0]) {
-            return e;
+            return end;
         }
         // "… and three civilians were wounded" is a statement of its own.
         if t.is(np_end, AUXILIARIES) || label_of(FATES, t.w(np_end)).is_some() {
-            return e;
+            return end;
         }
         count.min += q.count.min;
         count.max = match (count.max, q.count.max) {
@@ -253,15 +256,39 @@ fn enumerate_forward(t: &Tokens, mut e: usize, count: &mut Count, approx: &mut b
             _ => None,
         };
         *approx |= q.approximate;
-        e = np_end;
+        end = np_end;
     }
 }
 
 /// Reads all forms of one sentence into `out`.
+/// Every word that can start a form: a token not in this set is skipped with one lookup.
+fn trigger_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = std::collections::HashSet::new();
+        set.extend(ACTIVE.iter().map(|(w, _)| *w));
+        set.extend(ACTIVE_PHRASES.iter().map(|(w, _, _)| *w));
+        set.extend(FATES.iter().map(|(w, _)| *w));
+        set.extend(FATE_PHRASES.iter().map(|(w, _, _)| *w));
+        set.extend(OF_NOUNS.iter().map(|(w, _)| *w));
+        set.extend(NEGATED_NOUNS.iter().map(|(w, _)| *w));
+        set.extend(TOLL_HEADS.iter().copied());
+        set.extend(LEAVE_VERBS.iter().copied());
+        set.extend(HOSTAGE_VERBS.iter().copied());
+        set.insert("lives");
+        set
+    })
+}
+
 fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
     let n = t.len();
+    let triggers = trigger_words();
     for i in 0..n {
         let w = t.w(i);
+        if !triggers.contains(w) {
+            continue;
+        }
         if let Some(label) = label_of(ACTIVE, w) {
             active(t, i, i + 1, label, out);
         }
@@ -301,7 +328,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
 
 /// "killed two Chinese engineers", "kills 7", "injuring 15 others".
 fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
-    let Some(q) = t.quantity(j) else { return };
+    let Some(q) = t.quantity(j).or_else(|| one_named(t, i, j)) else {
+        return;
+    };
     if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
         return;
     }
@@ -330,6 +359,49 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         victims: (e > a).then_some((a, e)),
         rule: "active",
     });
+}
+
+/// One person named without a count after the trigger at `i`: a name ("killing Malawi Sahib")
+/// or a bare singular role ("killed Taliban leader Wali"). Not after a Title Case trigger
+/// (headlines capitalize every word). Returns an empty quantity at `j` counting one.
+fn one_named(t: &Tokens, i: usize, j: usize) -> Option<Quantity> {
+    if t.is_cap(i) {
+        return None;
+    }
+    let b = np_forward(t, j);
+    let named = b > j && b - j <= 4 && (j..b).all(|x| t.is_cap(x) && t.w(x).len() > 1);
+    // "Taliban commander Mullah Ahmad": a singular role followed by a name
+    let role_name = (j + 1..b)
+        .any(|x| is_person_singular(t, j, x) && (x..b).all(|y| t.is_cap(y) && t.w(y).len() > 1));
+    if !(named || role_name || is_person_singular(t, j, b)) || not_people(t, j, b) {
+        return None;
+    }
+    Some(Quantity {
+        start: j,
+        end: j,
+        count: Count {
+            min: 1,
+            max: Some(1),
+        },
+        approximate: false,
+        kind: QKind::Figure,
+    })
+}
+
+/// The end of an apposition naming the victim at `e` (", Mahjur,"), or `e`.
+fn skip_apposition(t: &Tokens, e: usize) -> usize {
+    if t.w(e) != "," {
+        return e;
+    }
+    let mut k = e + 1;
+    while k < t.len() && k - e <= 4 && t.is_cap(k) {
+        k += 1;
+    }
+    if k > e + 1 && t.w(k) == "," {
+        k + 1
+    } else {
+        e
+    }
 }
 
 /// The subject before token `k` (exclusive): a quantity and an optional victims phrase ending
@@ -382,7 +454,12 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // Walk back over adverbs and auxiliaries.
     let mut k = i;
     let mut aux = false;
-    while k > 0 && i - k < 5 && (t.is(k - 1, FATE_ADVERBS) || t.is(k - 1, AUXILIARIES)) {
+    while k > 0
+        && i - k < 5
+        && (t.is(k - 1, FATE_ADVERBS)
+            || t.is(k - 1, AUXILIARIES)
+            || (aux && t.is(k - 1, RELATIVES)))
+    {
         aux |= t.is(k - 1, AUXILIARIES);
         k -= 1;
     }
@@ -533,7 +610,9 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     if t.w(i + 1) != "of" {
         return;
     }
-    let Some(q) = t.quantity(i + 2) else { return };
+    let Some(q) = t.quantity(i + 2).or_else(|| one_named(t, i, i + 2)) else {
+        return;
+    };
     if !matches!(q.kind, QKind::Figure | QKind::Article) {
         return;
     }

@@ -64,7 +64,9 @@ fn one(text: &str, span: &str, label: &str, min: u64, max: Option<u64>, victims:
 
 #[test]
 fn forms() {
-    let cases: &[(&str, &str, &str, u64, Option<u64>, Option<&str>)] = &[
+    /// (text, span, label, min, max, victims)
+    type Case<'a> = (&'a str, &'a str, &'a str, u64, Option<u64>, Option<&'a str>);
+    let cases: &[Case] = &[
         ("A suicide car bombing killed two Chinese engineers.", "killed two Chinese engineers", "KILLED", 2, Some(2), Some("Chinese engineers")),
         ("A bomb attack killed five Chinese workers and their local driver.", "killed five Chinese workers and their local driver", "KILLED", 6, Some(6), Some("Chinese workers and their local driver")),
         ("Five soldiers were killed in the ambush.", "Five soldiers were killed", "KILLED", 5, Some(5), Some("soldiers")),

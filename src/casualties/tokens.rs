@@ -2,6 +2,9 @@
 //! reporting) and the quantity parser ("at least 21", "twenty-one", "a dozen", "between 10 and
 //! 12", "no one").
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::model::Count;
 
 use super::lexicon::{
@@ -20,6 +23,8 @@ pub struct Tok {
     lstart: usize,
     lend: usize,
     pub word: bool,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
 }
 
 /// The tokens of one sentence.
@@ -85,6 +90,7 @@ impl Tokens {
             lstart,
             lend: self.lower.len(),
             word,
+            cap: s[a..b].chars().next().is_some_and(char::is_uppercase),
         });
     }
 
@@ -103,6 +109,10 @@ impl Tokens {
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         let w = self.w(i);
         !w.is_empty() && words.contains(&w)
+    }
+
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word && t.cap)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -154,6 +164,24 @@ pub struct Quantity {
     pub kind: QKind,
 }
 
+/// First words of every quantity phrase: a word not in this set (and not a digit) starts none.
+fn quantity_starts() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
+        let mut set: HashSet<&'static str> = HashSet::new();
+        set.extend(NEGATORS.iter().map(|p| first(p)));
+        set.extend(NO_FIGURE.iter().map(|p| first(p)));
+        set.extend(MODIFIERS.iter().map(|(p, _)| first(p)));
+        set.extend(VAGUE.iter().map(|v| first(v.0)));
+        set.extend(UNITS.iter().map(|(w, _)| *w));
+        set.extend(ARTICLES.iter().copied());
+        set.extend(POSSESSIVES.iter().copied());
+        set.insert("between");
+        set
+    })
+}
+
 fn unit(w: &str) -> Option<u64> {
     UNITS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
 }
@@ -188,10 +216,13 @@ impl Tokens {
     pub fn number(&self, i: usize) -> Option<(usize, u64, bool)> {
         let w = self.w(i);
         let (mut end, mut value) = if let Some(v) = digits(w) {
-            if w.len() == 4 && !w.contains([',', '.']) && (1900.0..=2100.0).contains(&v) {
-                if i > 0 && self.is(i - 1, YEAR_CUES) {
-                    return None;
-                }
+            if w.len() == 4
+                && !w.contains([',', '.'])
+                && (1900.0..=2100.0).contains(&v)
+                && i > 0
+                && self.is(i - 1, YEAR_CUES)
+            {
+                return None;
             }
             if i > 0 && self.is(i - 1, MONTHS) && v <= 31.0 {
                 return None;
@@ -263,7 +294,12 @@ impl Tokens {
     /// A quantity starting at `i`.
     pub fn quantity(&self, i: usize) -> Option<Quantity> {
         let w = self.w(i);
-        if w.is_empty() {
+        if w.is_empty()
+            || !(w.as_bytes()[0].is_ascii_digit()
+                || quantity_starts().contains(w)
+                || w.split_once('-')
+                    .is_some_and(|(a, _)| quantity_starts().contains(a)))
+        {
             return None;
         }
         if let Some((_, n)) = self.first_phrase(i, NEGATORS) {
@@ -410,7 +446,8 @@ mod tests {
     #[test]
     fn counts_follow_the_guidelines_table() {
         use QKind::*;
-        let cases: &[(&str, (u64, Option<u64>, bool, QKind))] = &[
+        type Want = (u64, Option<u64>, bool, QKind);
+        let cases: &[(&str, Want)] = &[
             ("21 people", (21, Some(21), false, Figure)),
             ("1,200 people", (1200, Some(1200), false, Figure)),
             (
