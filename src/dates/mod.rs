@@ -29,7 +29,7 @@ pub mod tense;
 use regex::{Regex, RegexBuilder};
 
 use crate::extract::{Context, Extractor};
-use crate::model::{Annotation, AnnotationType, Detail};
+use crate::model::{Anchor, Annotation, AnnotationType, Detail};
 use normalize::{normalize, Around, Env};
 use patterns::{expand, strip_names, Kind, PATTERNS};
 use tense::{tense_at, Tense};
@@ -145,6 +145,8 @@ impl Extractor for DateExtractor {
         // Names found glued to a year ("Friendship 2017"): the same name later in the document
         // is a name even where the rule cannot see it ("drills friendship 2017").
         let mut names: Vec<(String, &str)> = Vec::new();
+        // The last explicit year, for anaphors ("later that year").
+        let mut last_year: Option<i32> = None;
         let mut pos = 0;
         while pos < text.len() {
             let Some(m) = self.scanner.captures_read_at(&mut locs, text, pos) else {
@@ -155,9 +157,19 @@ impl Extractor for DateExtractor {
             let row = row.filter(|&i| {
                 self.rows[i].id != "year" || !is_named_year(text, start, end, &mut names)
             });
-            let accepted = row.and_then(|i| self.annotate(cx, &env, &self.rows[i], start, end));
+            let accepted =
+                row.and_then(|i| self.annotate(cx, &env, &self.rows[i], start, end, last_year));
             match accepted {
                 Some(a) => {
+                    if let Detail::Date {
+                        value,
+                        anchor: Anchor::Absolute | Anchor::Document,
+                    } = &a.detail
+                    {
+                        if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+                            last_year = Some(y);
+                        }
+                    }
                     out.push(a);
                     pos = end.max(next_boundary(text, start));
                 }
@@ -175,6 +187,7 @@ impl DateExtractor {
         row: &Row,
         start: usize,
         end: usize,
+        last_year: Option<i32>,
     ) -> Option<Annotation> {
         let text = cx.text();
         if !filter::accept(text, start, end, row.id, row.kind) {
@@ -228,6 +241,7 @@ impl DateExtractor {
             tense: &tense,
             quarter_context: &quarter_context,
             span_cue_before: &span_cue_before,
+            last_year,
         };
         let mut t = normalize(row.kind, &caps, env, &around)?;
         if row.kind == Kind::Duration && filter::is_rate(text, start, &caps) {

@@ -181,6 +181,9 @@ pub struct Around<'a> {
     /// Whether a superlative, "first", a negation or a perfect tense comes before the match in
     /// its clause: "in five years" is then a duration ("the first drill in five years").
     pub span_cue_before: &'a dyn Fn() -> bool,
+    /// The year of the last date with an explicit year before the match ("in June 1998"),
+    /// which anaphors like "later that year" refer to.
+    pub last_year: Option<i32>,
 }
 
 /// The quarter before the document date's quarter, `years` years earlier.
@@ -408,9 +411,12 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 _ => None,
             };
             let vague = lower(c, "vague").unwrap_or_default();
+            // "recent years" is a vague time in the past; "recent weeks" a span that can be
+            // measured (TimeML: PXW), as is "the coming weeks".
+            let long = matches!(unit, Unit::Year | Unit::Decade | Unit::Century);
             let (label, value) = match vague.as_str() {
-                "recent" => ("DATE", "PAST_REF".to_string()),
-                "coming" | "the coming" => ("DATE", "FUTURE_REF".to_string()),
+                "recent" if long => ("DATE", "PAST_REF".to_string()),
+                "coming" | "the coming" if long => ("DATE", "FUTURE_REF".to_string()),
                 _ => ("DURATION", lexicon::duration(Quantity::Vague, unit)),
             };
             Some(Timex {
@@ -421,7 +427,8 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             })
         }
         Kind::RelUnit => {
-            let unit = lower(c, "unit")?;
+            // "the latest period" in financial news: the last reported quarter.
+            let unit = lower(c, "unit").or_else(|| g(c, "period").map(|_| "quarter".into()))?;
             let off = match lower(c, "rel") {
                 Some(r) => rel_offset(&r)?,
                 // "the weekend": the one the tense points to; "the quarter": the last one
@@ -528,14 +535,10 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
         }
         Kind::Weekday => {
             let wd = lexicon::weekday(g(c, "wd")?)?;
-            // "Friday night": TempEval-3 annotators mostly give the day (a DATE); the part of
-            // the day is kept only without a document date, where it is all we know.
+            // "Friday night" is a TIME with the part of the day, as TIMEX3 writes it.
             let tod = lower(c, "tod").and_then(|t| lexicon::part_of_day(&t));
-            let label = "DATE";
-            let suffix = match (tod, dct) {
-                (Some(t), None) => format!("T{t}"),
-                _ => String::new(),
-            };
+            let label = if tod.is_some() { "TIME" } else { "DATE" };
+            let suffix = tod.map(|t| format!("T{t}")).unwrap_or_default();
             let Some(dct) = dct else {
                 return timex(label, format!("XXXX-WXX-{wd}{suffix}"), Unresolved);
             };
@@ -597,6 +600,44 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 }
             };
             timex("DATE", format!("{}", 1900 + n as i32), Absolute)
+        }
+        Kind::Anaphor => {
+            let unit = lower(c, "unit")?;
+            let ana = lower(c, "ana")?;
+            let off = match ana.as_str() {
+                "the following" => 1,
+                "the previous" | "the prior" => -1,
+                _ => 0,
+            };
+            // Only a year can be followed back reliably; finer units need the event's date.
+            match (unit.as_str(), around.last_year) {
+                ("year", Some(y)) => timex("DATE", format!("{:04}", y + off), Document),
+                ("year", None) => timex("DATE", "XXXX".into(), Unresolved),
+                ("month", _) => timex("DATE", "XXXX-XX".into(), Unresolved),
+                ("week", _) => timex("DATE", "XXXX-WXX".into(), Unresolved),
+                _ => timex("DATE", "XXXX-XX-XX".into(), Unresolved),
+            }
+        }
+        Kind::TheUnit => {
+            // "the fiscal year ended Sept. 30": a one-year span.
+            if c.name("ended").is_some() {
+                let unit = lexicon::unit(g(c, "unit")?)?;
+                return timex(
+                    "DURATION",
+                    lexicon::duration(Quantity::Exact(1.0), unit),
+                    Absolute,
+                );
+            }
+            let unit = lower(c, "unit").or_else(|| lower(c, "day"))?;
+            let Some(dct) = dct else {
+                return timex("DATE", unresolved_unit(lexicon::unit(&unit)?), Unresolved);
+            };
+            let v = match unit.as_str() {
+                "week" => week(dct),
+                "day" => ymd(dct),
+                _ => format!("{:04}", dct.year()),
+            };
+            timex("DATE", v, Document)
         }
         Kind::Set => {
             if let Some(wd) = g(c, "wd").or(g(c, "wdp")) {

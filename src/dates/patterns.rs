@@ -63,6 +63,10 @@ pub enum Kind {
     Holiday,
     /// Years in words: `nineteen ninety-six`, `the year two thousand`.
     SpelledYear,
+    /// `that year`, `the following month`: relative to the last year the text named.
+    Anaphor,
+    /// `the year`, `the full year`, `the fiscal year ended`: the document's own period.
+    TheUnit,
 }
 
 /// Shared building blocks, substituted into the patterns by name.
@@ -123,6 +127,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         "clock_weekday",
         Kind::Clock,
         r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?{S}(?:on{S})?{WD}(?-u:\b)",
+    ),
+    (
+        "clock_month_day",
+        Kind::Clock,
+        r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?,?{S}(?:on{S})?{MON}{S}?{D}(?:,?{S}{Y})?",
     ),
     (
         "noon_weekday",
@@ -222,7 +231,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "vague_period",
         Kind::VaguePeriod,
-        r"(?P<vague>recent|the{S}coming|coming|the{S}next{S}few|the{S}past{S}few|the{S}last{S}few|several|a{S}few|few|many){S}(?P<unit>years|months|weeks|days|decades|centuries|hours)(?-u:\b)",
+        r"(?P<vague>recent|the{S}coming|coming|the{S}next{S}few|the{S}past{S}few|the{S}last{S}few|several|a{S}few|few|many){S}(?P<unit>years|months|weeks|days|decades|centuries|hours|quarters)(?-u:\b)",
     ),
     (
         "for_period",
@@ -252,7 +261,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "the_quarter",
         Kind::RelUnit,
-        r"the{S}(?:(?:latest|most{S}recent|just{S}ended|just-ended|recent|fiscal){S})?(?P<unit>quarter)(?-u:\b)",
+        r"the{S}(?:(?:latest|most{S}recent|just{S}ended|just-ended|recent|fiscal){S})?(?P<unit>quarter)(?-u:\b)|the{S}(?:latest|most{S}recent|just{S}ended|just-ended){S}(?P<period>period)(?-u:\b)",
     ),
     (
         "year_ago_adj",
@@ -353,6 +362,17 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     ),
     ("month", Kind::Month, r"{MON}"),
     ("year", Kind::Year, r"(?:the{S}year{S})?{Y}"),
+    // ---- the year / week / day the text is about, and anaphors ("that year") ----------
+    (
+        "anaphor_unit",
+        Kind::Anaphor,
+        r"(?:(?P<pre>earlier|later|early|late)(?:{S}in)?{S})?(?P<ana>that|the{S}following|the{S}same|the{S}previous|the{S}prior)(?:{S}|-)(?P<unit>year|month|week|day)(?-u:\b)",
+    ),
+    (
+        "the_unit",
+        Kind::TheUnit,
+        r"(?P<x>(?:(?P<pre>earlier|later)(?:{S}in)?{S})?the{S}(?:(?:full|fiscal|entire|whole|current){S})?(?P<unit>year|week))(?P<ended>{S}end(?:ed|ing))?(?-u:\b)|(?:earlier|later){S}in{S}the{S}(?P<day>day)(?-u:\b)",
+    ),
 ];
 
 /// Expands `{NAME}` placeholders from [`BLOCKS`] (recursively: blocks may use blocks).
