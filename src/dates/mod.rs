@@ -145,8 +145,8 @@ impl Extractor for DateExtractor {
         // Names found glued to a year ("Friendship 2017"): the same name later in the document
         // is a name even where the rule cannot see it ("drills friendship 2017").
         let mut names: Vec<(String, &str)> = Vec::new();
-        // The last explicit year, for anaphors ("later that year").
-        let mut last_year: Option<i32> = None;
+        // The last year (and month) named, for anaphors ("later that year").
+        let mut last_ref: Option<(i32, Option<u32>)> = None;
         let mut pos = 0;
         while pos < text.len() {
             let Some(m) = self.scanner.captures_read_at(&mut locs, text, pos) else {
@@ -158,7 +158,7 @@ impl Extractor for DateExtractor {
                 self.rows[i].id != "year" || !is_named_year(text, start, end, &mut names)
             });
             let accepted =
-                row.and_then(|i| self.annotate(cx, &env, &self.rows[i], start, end, last_year));
+                row.and_then(|i| self.annotate(cx, &env, &self.rows[i], start, end, last_ref));
             match accepted {
                 Some(a) => {
                     if let Detail::Date {
@@ -167,7 +167,8 @@ impl Extractor for DateExtractor {
                     } = &a.detail
                     {
                         if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
-                            last_year = Some(y);
+                            let m = value.get(5..7).and_then(|m| m.parse::<u32>().ok());
+                            last_ref = Some((y, m.filter(|m| (1..=12).contains(m))));
                         }
                     }
                     out.push(a);
@@ -187,7 +188,7 @@ impl DateExtractor {
         row: &Row,
         start: usize,
         end: usize,
-        last_year: Option<i32>,
+        last_ref: Option<(i32, Option<u32>)>,
     ) -> Option<Annotation> {
         let text = cx.text();
         if !filter::accept(text, start, end, row.id, row.kind) {
@@ -241,7 +242,7 @@ impl DateExtractor {
             tense: &tense,
             quarter_context: &quarter_context,
             span_cue_before: &span_cue_before,
-            last_year,
+            last_ref,
         };
         let mut t = normalize(row.kind, &caps, env, &around)?;
         if row.kind == Kind::Duration && filter::is_rate(text, start, &caps) {

@@ -181,9 +181,9 @@ pub struct Around<'a> {
     /// Whether a superlative, "first", a negation or a perfect tense comes before the match in
     /// its clause: "in five years" is then a duration ("the first drill in five years").
     pub span_cue_before: &'a dyn Fn() -> bool,
-    /// The year of the last date with an explicit year before the match ("in June 1998"),
-    /// which anaphors like "later that year" refer to.
-    pub last_year: Option<i32>,
+    /// The year (and month, if given) of the last date with a year before the match ("in
+    /// June 1998"), which anaphors like "later that year" refer to.
+    pub last_ref: Option<(i32, Option<u32>)>,
 }
 
 /// The quarter before the document date's quarter, `years` years earlier.
@@ -224,22 +224,8 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("DATE", ymd(date), Absolute)
         }
         Kind::MonthDay => {
-            let m = lexicon::month(g(c, "mon")?)?;
-            let d: u32 = g(c, "d")?.parse().ok()?;
-            if !valid_month_day(m, d) {
-                return None;
-            }
-            if let Some(y) = g(c, "y") {
-                let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m, d)?;
-                return timex("DATE", ymd(date), Absolute);
-            }
-            match dct {
-                Some(dct) => {
-                    let y = nearest_year(dct, m, d, tense())?;
-                    timex("DATE", format!("{y:04}-{m:02}-{d:02}"), Document)
-                }
-                None => timex("DATE", format!("XXXX-{m:02}-{d:02}"), Unresolved),
-            }
+            let (value, anchor) = month_day(c, dct, tense)?;
+            timex("DATE", value, anchor)
         }
         Kind::Month => {
             let m = lexicon::month(g(c, "mon")?)?;
@@ -412,11 +398,11 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             };
             let vague = lower(c, "vague").unwrap_or_default();
             // "recent years" is a vague time in the past; "recent weeks" a span that can be
-            // measured (TimeML: PXW), as is "the coming weeks".
+            // measured (TimeML: PXW).
             let long = matches!(unit, Unit::Year | Unit::Decade | Unit::Century);
             let (label, value) = match vague.as_str() {
                 "recent" if long => ("DATE", "PAST_REF".to_string()),
-                "coming" | "the coming" if long => ("DATE", "FUTURE_REF".to_string()),
+                "coming" | "the coming" => ("DATE", "FUTURE_REF".to_string()),
                 _ => ("DURATION", lexicon::duration(Quantity::Vague, unit)),
             };
             Some(Timex {
@@ -518,6 +504,10 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
         Kind::Clock => {
             let (h, m) = clock(c)?;
             let time = format!("T{h:02}:{m:02}");
+            if c.name("mon").is_some() {
+                let (day, anchor) = month_day(c, dct, tense)?;
+                return timex("TIME", format!("{day}{time}"), anchor);
+            }
             if let Some(wd) = g(c, "wd") {
                 let wd = lexicon::weekday(wd)?;
                 return match dct {
@@ -535,10 +525,14 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
         }
         Kind::Weekday => {
             let wd = lexicon::weekday(g(c, "wd")?)?;
-            // "Friday night" is a TIME with the part of the day, as TIMEX3 writes it.
+            // "Friday night": TempEval-3 annotators mostly give the day (a DATE); the part of
+            // the day is kept only without a document date, where it is all we know.
             let tod = lower(c, "tod").and_then(|t| lexicon::part_of_day(&t));
-            let label = if tod.is_some() { "TIME" } else { "DATE" };
-            let suffix = tod.map(|t| format!("T{t}")).unwrap_or_default();
+            let label = "DATE";
+            let suffix = match (tod, dct) {
+                (Some(t), None) => format!("T{t}"),
+                _ => String::new(),
+            };
             let Some(dct) = dct else {
                 return timex(label, format!("XXXX-WXX-{wd}{suffix}"), Unresolved);
             };
@@ -609,10 +603,14 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 "the previous" | "the prior" => -1,
                 _ => 0,
             };
-            // Only a year can be followed back reliably; finer units need the event's date.
-            match (unit.as_str(), around.last_year) {
-                ("year", Some(y)) => timex("DATE", format!("{:04}", y + off), Document),
+            // Years and months can be followed back; finer units need the event's date.
+            match (unit.as_str(), around.last_ref) {
+                ("year", Some((y, _))) => timex("DATE", format!("{:04}", y + off), Document),
                 ("year", None) => timex("DATE", "XXXX".into(), Unresolved),
+                ("month", Some((y, Some(m)))) => {
+                    let (y, m) = add_months(y, m, off);
+                    timex("DATE", format!("{y:04}-{m:02}"), Document)
+                }
                 ("month", _) => timex("DATE", "XXXX-XX".into(), Unresolved),
                 ("week", _) => timex("DATE", "XXXX-WXX".into(), Unresolved),
                 _ => timex("DATE", "XXXX-XX-XX".into(), Unresolved),
@@ -685,6 +683,31 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("SET", lexicon::duration(n, unit), Absolute)
         }
     }
+}
+
+/// The value of a month name + day (+ optional year): `2024-11-21`, or the year the tense
+/// points to, or `XXXX-11-21` without a document date.
+fn month_day(
+    c: &Captures<'_>,
+    dct: Option<NaiveDate>,
+    tense: &dyn Fn() -> Tense,
+) -> Option<(String, Anchor)> {
+    let m = lexicon::month(g(c, "mon")?)?;
+    let d: u32 = g(c, "d")?.parse().ok()?;
+    if !valid_month_day(m, d) {
+        return None;
+    }
+    if let Some(y) = g(c, "y") {
+        let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m, d)?;
+        return Some((ymd(date), Anchor::Absolute));
+    }
+    Some(match dct {
+        Some(dct) => {
+            let y = nearest_year(dct, m, d, tense())?;
+            (format!("{y:04}-{m:02}-{d:02}"), Anchor::Document)
+        }
+        None => (format!("XXXX-{m:02}-{d:02}"), Anchor::Unresolved),
+    })
 }
 
 fn unresolved_unit(unit: Unit) -> String {
