@@ -75,6 +75,7 @@ const NUMBERS: &[(&str, Option<u32>)] = &[
     ("a dozen", Some(12)),
     ("a couple of", Some(2)),
     ("a couple", Some(2)),
+    ("couple of", Some(2)),
     ("several", None),
     ("a few", None),
     ("few", None),
@@ -234,7 +235,8 @@ pub fn duration(n: Quantity, unit: Unit) -> String {
         Unit::Second => (1.0, 'S', true),
         Unit::Decade => (10.0, 'Y', false),
         Unit::Century => (100.0, 'Y', false),
-        Unit::Quarter => (1.0, 'Q', false),
+        // ISO 8601 has no quarter designator: TimeML writes quarters in months.
+        Unit::Quarter => (3.0, 'M', false),
         Unit::Fortnight => (2.0, 'W', false),
     };
     let t = if time { "T" } else { "" };

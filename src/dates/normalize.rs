@@ -115,6 +115,12 @@ fn nearest_year(dct: NaiveDate, month: u32, day: u32, tense: Tense) -> Option<i3
 fn holiday_date(name: &str, y: i32) -> Option<NaiveDate> {
     let (m, d) = match name {
         "christmas eve" => (12, 24),
+        "election day" => {
+            // US: the Tuesday after the first Monday of November.
+            let first = NaiveDate::from_ymd_opt(y, 11, 1)?;
+            let to_monday = (8 - first.weekday().number_from_monday() as i64) % 7;
+            return Some(first + Duration::days(to_monday + 1));
+        }
         "christmas" | "christmas day" => (12, 25),
         "new year's eve" => (12, 31),
         "new year's" | "new year's day" => (1, 1),
@@ -162,11 +168,13 @@ fn clock(c: &Captures<'_>) -> Option<(u32, u32)> {
 }
 
 fn rel_offset(rel: &str) -> Option<i32> {
-    let r = rel.strip_prefix("the ").unwrap_or(rel);
+    let rel = rel.replace('\u{2019}', "'");
+    let r = rel.strip_prefix("the ").unwrap_or(&rel);
     Some(match r {
         "this" | "current" | "same" | "this year's" => 0,
         "last" | "past" | "previous" | "last year's" | "latest" | "most recent" => -1,
-        "next" | "coming" | "following" => 1,
+        "year-earlier" | "year-ago" => -1,
+        "next" | "coming" | "following" | "next year's" => 1,
         _ => return None,
     })
 }
@@ -273,8 +281,24 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("DATE", format!("{y:04}"), Absolute)
         }
         Kind::Decade => {
-            let dec = g(c, "dec")?;
-            timex("DATE", dec.get(..3)?.to_string(), Absolute)
+            if let Some(dec) = g(c, "dec") {
+                return timex("DATE", dec.get(..3)?.to_string(), Absolute);
+            }
+            // "the nineties", "the '90s": this century's decade only when it has begun.
+            let d: i32 = match (g(c, "dec2"), lower(c, "decw")) {
+                (Some(d2), _) => d2.get(..1)?.parse().ok()?,
+                (None, Some(w)) => match lexicon::quantity(&format!("{}y", w.strip_suffix("ies")?))
+                {
+                    Some(Quantity::Exact(n)) => n as i32 / 10,
+                    _ => return None,
+                },
+                (None, None) => return None,
+            };
+            let century = match dct {
+                Some(dct) if 2000 + 10 * d <= dct.year() => 20,
+                _ => 19,
+            };
+            timex("DATE", format!("{century}{d}"), Absolute)
         }
         Kind::Century => {
             let n: u32 = g(c, "cn")?.parse().ok()?;

@@ -89,7 +89,7 @@ pub const BLOCKS: &[(&str, &str)] = &[
     ("Y", r"(?P<y>1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"),
     (
         "NUMW",
-        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a{S}hundred|one{S}hundred|a{S}dozen|a{S}couple{S}of|a{S}couple|several|a{S}few|few|many|a|an",
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a{S}hundred|one{S}hundred|a{S}dozen|a{S}couple{S}of|a{S}couple|couple{S}of|several|a{S}few|few|many|a|an",
     ),
     ("NUM", r"(?P<num>[0-9]{1,3}(?:\.[0-9]+)?|{NUMW})(?-u:\b)"),
     (
@@ -189,7 +189,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "quarter",
         Kind::Quarter,
-        r"(?:(?:the{S})?(?:(?P<rel>this|last|next|this{S}year's|last{S}year's|{Y})(?:{S}|-))?(?:fiscal{S}|fiscal-)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th){S}(?:fiscal{S})?quarter(?:{S}of{S}(?:fiscal{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))?|(?P<qa>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?-u:\b)",
+        r"(?:(?:the{S})?(?:(?P<rel>this|last|next|(?:this|last|next){S}year['’]s|year-earlier|year-ago|{Y})(?:{S}|-))?(?:fiscal{S}|fiscal-)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th){S}(?:fiscal{S})?quarter(?:{S}of{S}(?:fiscal{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))?|(?P<qa>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?-u:\b)",
     ),
     (
         "quarter_code",
@@ -209,7 +209,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "decade",
         Kind::Decade,
-        r"(?:the{S})?(?:(?P<modw>early|mid|late)(?:{S}|-))?(?:(?P<dec>1[5-9][0-9]0|20[0-9]0)|'(?P<dec2>[0-9]0))'?s(?-u:\b)",
+        r"(?:the{S})?(?:(?P<modw>early|mid|late)(?:{S}|-))?(?:(?P<dec>1[5-9][0-9]0|20[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s(?-u:\b)|the{S}(?:(?P<modw2>early|mid|late)(?:{S}|-))?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b)",
     ),
     (
         "century",
@@ -225,13 +225,23 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "ago",
         Kind::Ago,
-        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
+        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?:or{S}so{S})?(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
     ),
     ("in_future", Kind::InFuture, r"in{S}(?P<x>{NUM}{S}{UNIT})"),
     (
         "vague_period",
         Kind::VaguePeriod,
         r"(?P<vague>recent|the{S}coming|coming|the{S}next{S}few|the{S}past{S}few|the{S}last{S}few|several|a{S}few|few|many){S}(?P<unit>years|months|weeks|days|decades|centuries|hours|quarters)(?-u:\b)",
+    ),
+    (
+        "ahead",
+        Kind::VaguePeriod,
+        r"the{S}(?P<unit>years|months|weeks|days|hours){S}ahead(?-u:\b)",
+    ),
+    (
+        "over_the_years",
+        Kind::VaguePeriod,
+        r"over{S}(?P<x>the{S}(?P<unit>years|decades))(?-u:\b)",
     ),
     (
         "for_period",
@@ -271,7 +281,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "holiday",
         Kind::Holiday,
-        r"(?:(?P<rel>last|next|this){S})?(?P<hol>christmas{S}eve|christmas{S}day|christmas|new{S}year['’]s{S}eve|new{S}year['’]s{S}day|new{S}year['’]s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine['’]s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
+        r"(?:(?P<rel>last|next|this){S})?(?P<hol>election{S}day|christmas{S}eve|christmas{S}day|christmas|new{S}year['’]s{S}eve|new{S}year['’]s{S}day|new{S}year['’]s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine['’]s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
     ),
     (
         "spelled_year",
@@ -318,7 +328,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "future_ref",
         Kind::Future,
-        r"(?:the{S}near{S}future|the{S}future|the{S}near{S}term|the{S}short{S}term|soon)(?-u:\b)",
+        r"(?:the{S}near{S}future|the{S}foreseeable{S}future|the{S}future|the{S}near{S}term|the{S}short{S}term|as{S}soon{S}as{S}possible|soon|a{S}(?:later|future){S}date)(?-u:\b)",
     ),
     // ---- times of day -----------------------------------------------------------------
     (
