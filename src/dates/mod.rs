@@ -26,7 +26,7 @@ pub mod normalize;
 pub mod patterns;
 pub mod tense;
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::extract::{Context, Extractor};
 use crate::model::{Anchor, Annotation, AnnotationType, Detail};
@@ -44,7 +44,10 @@ struct Row {
 
 /// Extracts dates and times (timex3).
 pub struct DateExtractor {
+    /// All rows in one automaton, without groups: finds where an expression is (lazy DFA).
     scanner: Regex,
+    /// Each row anchored at the start: which row produced a match (the first that matches).
+    which: RegexSet,
     rows: Vec<Row>,
 }
 
@@ -68,10 +71,12 @@ impl DateExtractor {
     /// Compiles the patterns once.
     pub fn new() -> Self {
         let mut alternatives = Vec::with_capacity(PATTERNS.len());
+        let mut anchored = Vec::with_capacity(PATTERNS.len());
         let mut rows = Vec::with_capacity(PATTERNS.len());
-        for (i, (id, kind, pattern)) in PATTERNS.iter().enumerate() {
+        for (id, kind, pattern) in PATTERNS {
             let full = expand(pattern);
-            alternatives.push(format!("(?P<r{i}>{})", strip_names(&full)));
+            alternatives.push(format!("(?:{})", strip_names(&full)));
+            anchored.push(format!("^(?:{})", strip_names(&full)));
             rows.push(Row {
                 id,
                 kind: *kind,
@@ -80,7 +85,17 @@ impl DateExtractor {
             });
         }
         let scanner = build(&format!(r"(?-u:\b)(?:{})", alternatives.join("|")));
-        DateExtractor { scanner, rows }
+        let which = RegexSetBuilder::new(&anchored)
+            .case_insensitive(true)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .unwrap_or_else(|e| panic!("date pattern set does not compile: {e}"));
+        DateExtractor {
+            scanner,
+            which,
+            rows,
+        }
     }
 }
 
@@ -141,7 +156,6 @@ impl Extractor for DateExtractor {
             dct: cx.doc.date.value,
             order: cx.options.date_order,
         };
-        let mut locs = self.scanner.capture_locations();
         // Names found glued to a year ("Friendship 2017"): the same name later in the document
         // is a name even where the rule cannot see it ("drills friendship 2017").
         let mut names: Vec<(String, &str)> = Vec::new();
@@ -149,11 +163,12 @@ impl Extractor for DateExtractor {
         let mut last_ref: Option<(i32, Option<u32>)> = None;
         let mut pos = 0;
         while pos < text.len() {
-            let Some(m) = self.scanner.captures_read_at(&mut locs, text, pos) else {
+            let Some(m) = self.scanner.find_at(text, pos) else {
                 break;
             };
             let (start, end) = (m.start(), m.end());
-            let row = (0..self.rows.len()).find(|&i| locs.get(i + 1).is_some());
+            // Leftmost-first: the combined match is the first row that matches here.
+            let row = self.which.matches(&text[start..]).iter().next();
             let row = row.filter(|&i| {
                 self.rows[i].id != "year" || !is_named_year(text, start, end, &mut names)
             });
@@ -352,5 +367,51 @@ mod tests {
         );
         let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
         assert_eq!(texts, ["2014"]);
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    use super::*;
+
+    /// Sampling profile of the date pass: `cargo test --release --lib dates::speed -- --ignored
+    /// --nocapture`.
+    #[test]
+    #[ignore]
+    fn profile_steps() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut one = String::new();
+        let mut names: Vec<_> = std::fs::read_dir(&root)
+            .expect("seeds")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        names.sort();
+        for p in names {
+            one.push_str(&std::fs::read_to_string(p).expect("seed"));
+            one.push_str("\n\n");
+        }
+        let text = one.repeat((1 << 20) / one.len() + 1);
+        let x = DateExtractor::new();
+        let mb = text.len() as f64 / 1e6;
+        let t = std::time::Instant::now();
+        let n = x.scanner.find_iter(&text).count();
+        let s = t.elapsed().as_secs_f64();
+        println!("find_iter: {n} matches, {:.1} MB/s", mb / s);
+        let doc = crate::Document::from_text("p", text.clone());
+        let t = std::time::Instant::now();
+        let seg = crate::segment::Segmentation::new(&doc.text);
+        let s = t.elapsed().as_secs_f64();
+        println!("segmentation: {:.1} MB/s", mb / s);
+        let options = crate::extract::Options::default();
+        let cx = Context {
+            doc: &doc,
+            segments: &seg,
+            options: &options,
+        };
+        let t = std::time::Instant::now();
+        let mut out = Vec::new();
+        x.extract(&cx, &mut out);
+        let s = t.elapsed().as_secs_f64();
+        println!("extract: {} dates, {:.1} MB/s", out.len(), mb / s);
     }
 }
