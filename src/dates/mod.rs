@@ -408,10 +408,17 @@ mod speed {
             segments: &seg,
             options: &options,
         };
+        let rounds = std::env::var("SITREP_SPEED_ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(1);
         let t = std::time::Instant::now();
         let mut out = Vec::new();
-        x.extract(&cx, &mut out);
-        let s = t.elapsed().as_secs_f64();
+        for _ in 0..rounds {
+            out.clear();
+            x.extract(&cx, &mut out);
+        }
+        let s = t.elapsed().as_secs_f64() / rounds as f64;
         println!("extract: {} dates, {:.1} MB/s", out.len(), mb / s);
     }
 }
