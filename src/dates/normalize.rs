@@ -561,9 +561,9 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 return timex(label, format!("XXXX-WXX-{wd}{suffix}"), Unresolved);
             };
             let rel = lower(c, "rel").unwrap_or_default();
-            let d = match rel.as_str() {
-                "last" | "past" => weekday_near(dct, wd, false, true),
-                "next" | "coming" => weekday_near(dct, wd, true, true),
+            let d = match rel.strip_prefix("the ").unwrap_or(&rel) {
+                "last" | "past" | "previous" => weekday_near(dct, wd, false, true),
+                "next" | "coming" | "following" => weekday_near(dct, wd, true, true),
                 _ => weekday_near(dct, wd, tense() == Tense::Future, false),
             };
             timex(label, format!("{}{suffix}", ymd(d)), Document)

@@ -368,7 +368,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "weekday",
         Kind::Weekday,
-        r"(?:(?P<rel>last|next|this|earlier|later|early|late|coming|past){S})?{WD}(?-u:\b)(?:{S}{TOD})?",
+        r"(?:(?P<rel>last|next|this|earlier|later|early|late|coming|past|the{S}previous|the{S}following|the{S}next|the{S}coming|the{S}past){S})?{WD}(?-u:\b)(?:{S}{TOD})?",
     ),
     ("month", Kind::Month, r"{MON}"),
     ("year", Kind::Year, r"(?:the{S}year{S})?{Y}"),
