@@ -90,6 +90,30 @@ pub const SPAN_BEFORE_IN: &[&str] = &[
     "had", "hasn", "haven", "hadn", "once", "times", "twice",
 ];
 
+/// Periods of financial reports other than a quarter: when one is named after the last
+/// "quarter", "a year ago" compares that period, not the quarter.
+pub const OTHER_PERIODS: &[&str] = &[
+    "nine months",
+    "six months",
+    "first half",
+    "second half",
+    "the year",
+    "fiscal year",
+    "full year",
+    "year ended",
+    "year ending",
+];
+
+/// Words that compare an amount with an earlier period ("$84.9 million ... last year").
+pub const COMPARISON_CUES: &[&str] = &[
+    "from ",
+    "compared with",
+    "compared to",
+    "versus",
+    " vs",
+    "against",
+];
+
 /// Words ending in `-est` that are not superlatives.
 const NOT_SUPERLATIVE: &[&str] = &[
     "west",

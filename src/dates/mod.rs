@@ -102,6 +102,9 @@ impl DateExtractor {
 /// How far back (bytes) a mention of a quarter makes "a year ago" mean a quarter.
 const QUARTER_WINDOW: usize = 400;
 
+/// How far back (bytes, within the sentence) an amount compared with "last year" may be.
+const COMPARISON_WINDOW: usize = 120;
+
 /// How far back (bytes, within the sentence) "first" or a superlative makes "in five years" a
 /// duration.
 const SPAN_CUE_WINDOW: usize = 100;
@@ -230,6 +233,37 @@ impl DateExtractor {
             memchr::memmem::find(text[from..end].to_ascii_lowercase().as_bytes(), b"quarter")
                 .is_some()
         };
+        let quarter_period = || -> bool {
+            let mut from = start.saturating_sub(QUARTER_WINDOW);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            // The period the text last talked about: a quarter, not "the nine months" or "the
+            // year" that came after it.
+            let window = text[from..start].to_ascii_lowercase();
+            let Some(q) = memchr::memmem::rfind(window.as_bytes(), b"quarter") else {
+                return false;
+            };
+            !lexicon::OTHER_PERIODS.iter().any(|p| {
+                memchr::memmem::rfind(window.as_bytes(), p.as_bytes()).is_some_and(|i| i > q)
+            })
+        };
+        let comparison_before = || -> bool {
+            let sentence_start = cx
+                .segments
+                .sentence_index(start)
+                .and_then(|i| cx.segments.sentences.get(i))
+                .map_or(0, |r| r.start.min(start));
+            let mut from = start.saturating_sub(COMPARISON_WINDOW).max(sentence_start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let window = text[from..start].to_ascii_lowercase();
+            window.bytes().any(|b| b.is_ascii_digit())
+                && lexicon::COMPARISON_CUES
+                    .iter()
+                    .any(|c| memchr::memmem::find(window.as_bytes(), c.as_bytes()).is_some())
+        };
         let span_cue_before = || -> bool {
             let sentence_start = cx
                 .segments
@@ -256,6 +290,8 @@ impl DateExtractor {
         let around = Around {
             tense: &tense,
             quarter_context: &quarter_context,
+            comparison_before: &comparison_before,
+            quarter_period: &quarter_period,
             span_cue_before: &span_cue_before,
             last_ref,
         };

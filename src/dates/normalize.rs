@@ -186,6 +186,10 @@ pub struct Around<'a> {
     /// Whether the text just before talks about a (fiscal) quarter: "a year ago" then means
     /// the same quarter a year earlier, as in TimeML's financial news.
     pub quarter_context: &'a dyn Fn() -> bool,
+    /// Whether the last period named before is a quarter (not "the nine months" after it).
+    pub quarter_period: &'a dyn Fn() -> bool,
+    /// Whether an amount is compared just before ("up from $84.9 million last year").
+    pub comparison_before: &'a dyn Fn() -> bool,
     /// Whether a superlative, "first", a negation or a perfect tense comes before the match in
     /// its clause: "in five years" is then a duration ("the first drill in five years").
     pub span_cue_before: &'a dyn Fn() -> bool,
@@ -479,6 +483,17 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 "quarter" => {
                     let (y, m) = add_months(dct.year(), dct.month(), off * 3);
                     format!("{y:04}-Q{}", (m - 1) / 3 + 1)
+                }
+                // "earned $45 million, compared with $84.9 million last year" in a quarterly
+                // report: the same quarter last year.
+                "year"
+                    if off == -1
+                        && lower(c, "rel").as_deref() == Some("last")
+                        && lower(c, "pre").is_none()
+                        && (around.comparison_before)()
+                        && (around.quarter_period)() =>
+                {
+                    last_quarter(dct, 1)
                 }
                 "decade" => format!("{:03}", dct.year() / 10 + off),
                 "century" => format!("{:02}", dct.year() / 100 + off),
