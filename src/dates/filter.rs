@@ -247,7 +247,29 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
             return false;
         }
     }
-    let _ = id;
+    if id == "future_ref" {
+        let matched = &text[start..end];
+        let next_word = rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        // "the future of the alliance" is a topic, not a time.
+        if matched.len() >= 6
+            && matched[matched.len() - 6..].eq_ignore_ascii_case("future")
+            && next_word.eq_ignore_ascii_case("of")
+        {
+            return false;
+        }
+        // "as soon as the threats end", "soon after the attack": a relation to an event.
+        if matched.eq_ignore_ascii_case("soon")
+            && (prev_word(text, start).eq_ignore_ascii_case("as")
+                || ["after", "before", "as"]
+                    .iter()
+                    .any(|w| next_word.eq_ignore_ascii_case(w)))
+        {
+            return false;
+        }
+    }
     true
 }
 

@@ -75,6 +75,7 @@ const NUMBERS: &[(&str, Option<u32>)] = &[
     ("a dozen", Some(12)),
     ("a couple of", Some(2)),
     ("a couple", Some(2)),
+    ("couple of", Some(2)),
     ("several", None),
     ("a few", None),
     ("few", None),
@@ -87,6 +88,30 @@ const NUMBERS: &[(&str, Option<u32>)] = &[
 pub const SPAN_BEFORE_IN: &[&str] = &[
     "first", "only", "most", "least", "best", "worst", "not", "never", "no", "nor", "has", "have",
     "had", "hasn", "haven", "hadn", "once", "times", "twice",
+];
+
+/// Periods of financial reports other than a quarter: when one is named after the last
+/// "quarter", "a year ago" compares that period, not the quarter.
+pub const OTHER_PERIODS: &[&str] = &[
+    "nine months",
+    "six months",
+    "first half",
+    "second half",
+    "the year",
+    "fiscal year",
+    "full year",
+    "year ended",
+    "year ending",
+];
+
+/// Words that compare an amount with an earlier period ("$84.9 million ... last year").
+pub const COMPARISON_CUES: &[&str] = &[
+    "from ",
+    "compared with",
+    "compared to",
+    "versus",
+    " vs",
+    "against",
 ];
 
 /// Words ending in `-est` that are not superlatives.
@@ -234,7 +259,8 @@ pub fn duration(n: Quantity, unit: Unit) -> String {
         Unit::Second => (1.0, 'S', true),
         Unit::Decade => (10.0, 'Y', false),
         Unit::Century => (100.0, 'Y', false),
-        Unit::Quarter => (1.0, 'Q', false),
+        // ISO 8601 has no quarter designator: TimeML writes quarters in months.
+        Unit::Quarter => (3.0, 'M', false),
         Unit::Fortnight => (2.0, 'W', false),
     };
     let t = if time { "T" } else { "" };

@@ -26,10 +26,10 @@ pub mod normalize;
 pub mod patterns;
 pub mod tense;
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::extract::{Context, Extractor};
-use crate::model::{Annotation, AnnotationType, Detail};
+use crate::model::{Anchor, Annotation, AnnotationType, Detail};
 use normalize::{normalize, Around, Env};
 use patterns::{expand, strip_names, Kind, PATTERNS};
 use tense::{tense_at, Tense};
@@ -44,7 +44,10 @@ struct Row {
 
 /// Extracts dates and times (timex3).
 pub struct DateExtractor {
+    /// All rows in one automaton, without groups: finds where an expression is (lazy DFA).
     scanner: Regex,
+    /// Each row anchored at the start: which row produced a match (the first that matches).
+    which: RegexSet,
     rows: Vec<Row>,
 }
 
@@ -68,10 +71,12 @@ impl DateExtractor {
     /// Compiles the patterns once.
     pub fn new() -> Self {
         let mut alternatives = Vec::with_capacity(PATTERNS.len());
+        let mut anchored = Vec::with_capacity(PATTERNS.len());
         let mut rows = Vec::with_capacity(PATTERNS.len());
-        for (i, (id, kind, pattern)) in PATTERNS.iter().enumerate() {
+        for (id, kind, pattern) in PATTERNS {
             let full = expand(pattern);
-            alternatives.push(format!("(?P<r{i}>{})", strip_names(&full)));
+            alternatives.push(format!("(?:{})", strip_names(&full)));
+            anchored.push(format!("^(?:{})", strip_names(&full)));
             rows.push(Row {
                 id,
                 kind: *kind,
@@ -80,12 +85,25 @@ impl DateExtractor {
             });
         }
         let scanner = build(&format!(r"(?-u:\b)(?:{})", alternatives.join("|")));
-        DateExtractor { scanner, rows }
+        let which = RegexSetBuilder::new(&anchored)
+            .case_insensitive(true)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .unwrap_or_else(|e| panic!("date pattern set does not compile: {e}"));
+        DateExtractor {
+            scanner,
+            which,
+            rows,
+        }
     }
 }
 
 /// How far back (bytes) a mention of a quarter makes "a year ago" mean a quarter.
 const QUARTER_WINDOW: usize = 400;
+
+/// How far back (bytes, within the sentence) an amount compared with "last year" may be.
+const COMPARISON_WINDOW: usize = 120;
 
 /// How far back (bytes, within the sentence) "first" or a superlative makes "in five years" a
 /// duration.
@@ -141,23 +159,36 @@ impl Extractor for DateExtractor {
             dct: cx.doc.date.value,
             order: cx.options.date_order,
         };
-        let mut locs = self.scanner.capture_locations();
         // Names found glued to a year ("Friendship 2017"): the same name later in the document
         // is a name even where the rule cannot see it ("drills friendship 2017").
         let mut names: Vec<(String, &str)> = Vec::new();
+        // The last year (and month) named, for anaphors ("later that year").
+        let mut last_ref: Option<(i32, Option<u32>)> = None;
         let mut pos = 0;
         while pos < text.len() {
-            let Some(m) = self.scanner.captures_read_at(&mut locs, text, pos) else {
+            let Some(m) = self.scanner.find_at(text, pos) else {
                 break;
             };
             let (start, end) = (m.start(), m.end());
-            let row = (0..self.rows.len()).find(|&i| locs.get(i + 1).is_some());
+            // Leftmost-first: the combined match is the first row that matches here.
+            let row = self.which.matches(&text[start..]).iter().next();
             let row = row.filter(|&i| {
                 self.rows[i].id != "year" || !is_named_year(text, start, end, &mut names)
             });
-            let accepted = row.and_then(|i| self.annotate(cx, &env, &self.rows[i], start, end));
+            let accepted =
+                row.and_then(|i| self.annotate(cx, &env, &self.rows[i], start, end, last_ref));
             match accepted {
                 Some(a) => {
+                    if let Detail::Date {
+                        value,
+                        anchor: Anchor::Absolute | Anchor::Document,
+                    } = &a.detail
+                    {
+                        if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+                            let m = value.get(5..7).and_then(|m| m.parse::<u32>().ok());
+                            last_ref = Some((y, m.filter(|m| (1..=12).contains(m))));
+                        }
+                    }
                     out.push(a);
                     pos = end.max(next_boundary(text, start));
                 }
@@ -175,6 +206,7 @@ impl DateExtractor {
         row: &Row,
         start: usize,
         end: usize,
+        last_ref: Option<(i32, Option<u32>)>,
     ) -> Option<Annotation> {
         let text = cx.text();
         if !filter::accept(text, start, end, row.id, row.kind) {
@@ -200,6 +232,37 @@ impl DateExtractor {
             }
             memchr::memmem::find(text[from..end].to_ascii_lowercase().as_bytes(), b"quarter")
                 .is_some()
+        };
+        let quarter_period = || -> bool {
+            let mut from = start.saturating_sub(QUARTER_WINDOW);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            // The period the text last talked about: a quarter, not "the nine months" or "the
+            // year" that came after it.
+            let window = text[from..start].to_ascii_lowercase();
+            let Some(q) = memchr::memmem::rfind(window.as_bytes(), b"quarter") else {
+                return false;
+            };
+            !lexicon::OTHER_PERIODS.iter().any(|p| {
+                memchr::memmem::rfind(window.as_bytes(), p.as_bytes()).is_some_and(|i| i > q)
+            })
+        };
+        let comparison_before = || -> bool {
+            let sentence_start = cx
+                .segments
+                .sentence_index(start)
+                .and_then(|i| cx.segments.sentences.get(i))
+                .map_or(0, |r| r.start.min(start));
+            let mut from = start.saturating_sub(COMPARISON_WINDOW).max(sentence_start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let window = text[from..start].to_ascii_lowercase();
+            window.bytes().any(|b| b.is_ascii_digit())
+                && lexicon::COMPARISON_CUES
+                    .iter()
+                    .any(|c| memchr::memmem::find(window.as_bytes(), c.as_bytes()).is_some())
         };
         let span_cue_before = || -> bool {
             let sentence_start = cx
@@ -227,7 +290,10 @@ impl DateExtractor {
         let around = Around {
             tense: &tense,
             quarter_context: &quarter_context,
+            comparison_before: &comparison_before,
+            quarter_period: &quarter_period,
             span_cue_before: &span_cue_before,
+            last_ref,
         };
         let mut t = normalize(row.kind, &caps, env, &around)?;
         if row.kind == Kind::Duration && filter::is_rate(text, start, &caps) {
@@ -337,5 +403,58 @@ mod tests {
         );
         let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
         assert_eq!(texts, ["2014"]);
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    use super::*;
+
+    /// Sampling profile of the date pass: `cargo test --release --lib dates::speed -- --ignored
+    /// --nocapture`.
+    #[test]
+    #[ignore]
+    fn profile_steps() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut one = String::new();
+        let mut names: Vec<_> = std::fs::read_dir(&root)
+            .expect("seeds")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        names.sort();
+        for p in names {
+            one.push_str(&std::fs::read_to_string(p).expect("seed"));
+            one.push_str("\n\n");
+        }
+        let text = one.repeat((1 << 20) / one.len() + 1);
+        let x = DateExtractor::new();
+        let mb = text.len() as f64 / 1e6;
+        let t = std::time::Instant::now();
+        let n = x.scanner.find_iter(&text).count();
+        let s = t.elapsed().as_secs_f64();
+        println!("find_iter: {n} matches, {:.1} MB/s", mb / s);
+        let doc = crate::Document::from_text("p", text.clone());
+        let t = std::time::Instant::now();
+        let seg = crate::segment::Segmentation::new(&doc.text);
+        let s = t.elapsed().as_secs_f64();
+        println!("segmentation: {:.1} MB/s", mb / s);
+        let options = crate::extract::Options::default();
+        let cx = Context {
+            doc: &doc,
+            segments: &seg,
+            options: &options,
+        };
+        let rounds = std::env::var("SITREP_SPEED_ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(1);
+        let t = std::time::Instant::now();
+        let mut out = Vec::new();
+        for _ in 0..rounds {
+            out.clear();
+            x.extract(&cx, &mut out);
+        }
+        let s = t.elapsed().as_secs_f64() / rounds as f64;
+        println!("extract: {} dates, {:.1} MB/s", out.len(), mb / s);
     }
 }

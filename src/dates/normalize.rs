@@ -115,6 +115,12 @@ fn nearest_year(dct: NaiveDate, month: u32, day: u32, tense: Tense) -> Option<i3
 fn holiday_date(name: &str, y: i32) -> Option<NaiveDate> {
     let (m, d) = match name {
         "christmas eve" => (12, 24),
+        "election day" => {
+            // US: the Tuesday after the first Monday of November.
+            let first = NaiveDate::from_ymd_opt(y, 11, 1)?;
+            let to_monday = (8 - first.weekday().number_from_monday() as i64) % 7;
+            return Some(first + Duration::days(to_monday + 1));
+        }
         "christmas" | "christmas day" => (12, 25),
         "new year's eve" => (12, 31),
         "new year's" | "new year's day" => (1, 1),
@@ -162,11 +168,13 @@ fn clock(c: &Captures<'_>) -> Option<(u32, u32)> {
 }
 
 fn rel_offset(rel: &str) -> Option<i32> {
-    let r = rel.strip_prefix("the ").unwrap_or(rel);
+    let rel = rel.replace('\u{2019}', "'");
+    let r = rel.strip_prefix("the ").unwrap_or(&rel);
     Some(match r {
         "this" | "current" | "same" | "this year's" => 0,
         "last" | "past" | "previous" | "last year's" | "latest" | "most recent" => -1,
-        "next" | "coming" | "following" => 1,
+        "year-earlier" | "year-ago" => -1,
+        "next" | "coming" | "following" | "next year's" => 1,
         _ => return None,
     })
 }
@@ -178,9 +186,16 @@ pub struct Around<'a> {
     /// Whether the text just before talks about a (fiscal) quarter: "a year ago" then means
     /// the same quarter a year earlier, as in TimeML's financial news.
     pub quarter_context: &'a dyn Fn() -> bool,
+    /// Whether the last period named before is a quarter (not "the nine months" after it).
+    pub quarter_period: &'a dyn Fn() -> bool,
+    /// Whether an amount is compared just before ("up from $84.9 million last year").
+    pub comparison_before: &'a dyn Fn() -> bool,
     /// Whether a superlative, "first", a negation or a perfect tense comes before the match in
     /// its clause: "in five years" is then a duration ("the first drill in five years").
     pub span_cue_before: &'a dyn Fn() -> bool,
+    /// The year (and month, if given) of the last date with a year before the match ("in
+    /// June 1998"), which anaphors like "later that year" refer to.
+    pub last_ref: Option<(i32, Option<u32>)>,
 }
 
 /// The quarter before the document date's quarter, `years` years earlier.
@@ -221,22 +236,8 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("DATE", ymd(date), Absolute)
         }
         Kind::MonthDay => {
-            let m = lexicon::month(g(c, "mon")?)?;
-            let d: u32 = g(c, "d")?.parse().ok()?;
-            if !valid_month_day(m, d) {
-                return None;
-            }
-            if let Some(y) = g(c, "y") {
-                let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m, d)?;
-                return timex("DATE", ymd(date), Absolute);
-            }
-            match dct {
-                Some(dct) => {
-                    let y = nearest_year(dct, m, d, tense())?;
-                    timex("DATE", format!("{y:04}-{m:02}-{d:02}"), Document)
-                }
-                None => timex("DATE", format!("XXXX-{m:02}-{d:02}"), Unresolved),
-            }
+            let (value, anchor) = month_day(c, dct, tense)?;
+            timex("DATE", value, anchor)
         }
         Kind::Month => {
             let m = lexicon::month(g(c, "mon")?)?;
@@ -284,8 +285,24 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("DATE", format!("{y:04}"), Absolute)
         }
         Kind::Decade => {
-            let dec = g(c, "dec")?;
-            timex("DATE", dec.get(..3)?.to_string(), Absolute)
+            if let Some(dec) = g(c, "dec") {
+                return timex("DATE", dec.get(..3)?.to_string(), Absolute);
+            }
+            // "the nineties", "the '90s": this century's decade only when it has begun.
+            let d: i32 = match (g(c, "dec2"), lower(c, "decw")) {
+                (Some(d2), _) => d2.get(..1)?.parse().ok()?,
+                (None, Some(w)) => match lexicon::quantity(&format!("{}y", w.strip_suffix("ies")?))
+                {
+                    Some(Quantity::Exact(n)) => n as i32 / 10,
+                    _ => return None,
+                },
+                (None, None) => return None,
+            };
+            let century = match dct {
+                Some(dct) if 2000 + 10 * d <= dct.year() => 20,
+                _ => 19,
+            };
+            timex("DATE", format!("{century}{d}"), Absolute)
         }
         Kind::Century => {
             let n: u32 = g(c, "cn")?.parse().ok()?;
@@ -408,8 +425,11 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 _ => None,
             };
             let vague = lower(c, "vague").unwrap_or_default();
+            // "recent years" is a vague time in the past; "recent weeks" a span that can be
+            // measured (TimeML: PXW).
+            let long = matches!(unit, Unit::Year | Unit::Decade | Unit::Century);
             let (label, value) = match vague.as_str() {
-                "recent" => ("DATE", "PAST_REF".to_string()),
+                "recent" if long => ("DATE", "PAST_REF".to_string()),
                 "coming" | "the coming" => ("DATE", "FUTURE_REF".to_string()),
                 _ => ("DURATION", lexicon::duration(Quantity::Vague, unit)),
             };
@@ -421,7 +441,8 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             })
         }
         Kind::RelUnit => {
-            let unit = lower(c, "unit")?;
+            // "the latest period" in financial news: the last reported quarter.
+            let unit = lower(c, "unit").or_else(|| g(c, "period").map(|_| "quarter".into()))?;
             let off = match lower(c, "rel") {
                 Some(r) => rel_offset(&r)?,
                 // "the weekend": the one the tense points to; "the quarter": the last one
@@ -462,6 +483,17 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 "quarter" => {
                     let (y, m) = add_months(dct.year(), dct.month(), off * 3);
                     format!("{y:04}-Q{}", (m - 1) / 3 + 1)
+                }
+                // "earned $45 million, compared with $84.9 million last year" in a quarterly
+                // report: the same quarter last year.
+                "year"
+                    if off == -1
+                        && lower(c, "rel").as_deref() == Some("last")
+                        && lower(c, "pre").is_none()
+                        && (around.comparison_before)()
+                        && (around.quarter_period)() =>
+                {
+                    last_quarter(dct, 1)
                 }
                 "decade" => format!("{:03}", dct.year() / 10 + off),
                 "century" => format!("{:02}", dct.year() / 100 + off),
@@ -511,6 +543,10 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
         Kind::Clock => {
             let (h, m) = clock(c)?;
             let time = format!("T{h:02}:{m:02}");
+            if c.name("mon").is_some() {
+                let (day, anchor) = month_day(c, dct, tense)?;
+                return timex("TIME", format!("{day}{time}"), anchor);
+            }
             if let Some(wd) = g(c, "wd") {
                 let wd = lexicon::weekday(wd)?;
                 return match dct {
@@ -540,9 +576,9 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 return timex(label, format!("XXXX-WXX-{wd}{suffix}"), Unresolved);
             };
             let rel = lower(c, "rel").unwrap_or_default();
-            let d = match rel.as_str() {
-                "last" | "past" => weekday_near(dct, wd, false, true),
-                "next" | "coming" => weekday_near(dct, wd, true, true),
+            let d = match rel.strip_prefix("the ").unwrap_or(&rel) {
+                "last" | "past" | "previous" => weekday_near(dct, wd, false, true),
+                "next" | "coming" | "following" => weekday_near(dct, wd, true, true),
                 _ => weekday_near(dct, wd, tense() == Tense::Future, false),
             };
             timex(label, format!("{}{suffix}", ymd(d)), Document)
@@ -598,6 +634,48 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             };
             timex("DATE", format!("{}", 1900 + n as i32), Absolute)
         }
+        Kind::Anaphor => {
+            let unit = lower(c, "unit")?;
+            let ana = lower(c, "ana")?;
+            let off = match ana.as_str() {
+                "the following" => 1,
+                "the previous" | "the prior" => -1,
+                _ => 0,
+            };
+            // Years and months can be followed back; finer units need the event's date.
+            match (unit.as_str(), around.last_ref) {
+                ("year", Some((y, _))) => timex("DATE", format!("{:04}", y + off), Document),
+                ("year", None) => timex("DATE", "XXXX".into(), Unresolved),
+                ("month", Some((y, Some(m)))) => {
+                    let (y, m) = add_months(y, m, off);
+                    timex("DATE", format!("{y:04}-{m:02}"), Document)
+                }
+                ("month", _) => timex("DATE", "XXXX-XX".into(), Unresolved),
+                ("week", _) => timex("DATE", "XXXX-WXX".into(), Unresolved),
+                _ => timex("DATE", "XXXX-XX-XX".into(), Unresolved),
+            }
+        }
+        Kind::TheUnit => {
+            // "the fiscal year ended Sept. 30": a one-year span.
+            if c.name("ended").is_some() {
+                let unit = lexicon::unit(g(c, "unit")?)?;
+                return timex(
+                    "DURATION",
+                    lexicon::duration(Quantity::Exact(1.0), unit),
+                    Absolute,
+                );
+            }
+            let unit = lower(c, "unit").or_else(|| lower(c, "day"))?;
+            let Some(dct) = dct else {
+                return timex("DATE", unresolved_unit(lexicon::unit(&unit)?), Unresolved);
+            };
+            let v = match unit.as_str() {
+                "week" => week(dct),
+                "day" => ymd(dct),
+                _ => format!("{:04}", dct.year()),
+            };
+            timex("DATE", v, Document)
+        }
         Kind::Set => {
             if let Some(wd) = g(c, "wd").or(g(c, "wdp")) {
                 let wd = lexicon::weekday(wd)?;
@@ -644,6 +722,31 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("SET", lexicon::duration(n, unit), Absolute)
         }
     }
+}
+
+/// The value of a month name + day (+ optional year): `2024-11-21`, or the year the tense
+/// points to, or `XXXX-11-21` without a document date.
+fn month_day(
+    c: &Captures<'_>,
+    dct: Option<NaiveDate>,
+    tense: &dyn Fn() -> Tense,
+) -> Option<(String, Anchor)> {
+    let m = lexicon::month(g(c, "mon")?)?;
+    let d: u32 = g(c, "d")?.parse().ok()?;
+    if !valid_month_day(m, d) {
+        return None;
+    }
+    if let Some(y) = g(c, "y") {
+        let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m, d)?;
+        return Some((ymd(date), Anchor::Absolute));
+    }
+    Some(match dct {
+        Some(dct) => {
+            let y = nearest_year(dct, m, d, tense())?;
+            (format!("{y:04}-{m:02}-{d:02}"), Anchor::Document)
+        }
+        None => (format!("XXXX-{m:02}-{d:02}"), Anchor::Unresolved),
+    })
 }
 
 fn unresolved_unit(unit: Unit) -> String {

@@ -63,6 +63,10 @@ pub enum Kind {
     Holiday,
     /// Years in words: `nineteen ninety-six`, `the year two thousand`.
     SpelledYear,
+    /// `that year`, `the following month`: relative to the last year the text named.
+    Anaphor,
+    /// `the year`, `the full year`, `the fiscal year ended`: the document's own period.
+    TheUnit,
 }
 
 /// Shared building blocks, substituted into the patterns by name.
@@ -85,7 +89,7 @@ pub const BLOCKS: &[(&str, &str)] = &[
     ("Y", r"(?P<y>1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"),
     (
         "NUMW",
-        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a{S}hundred|one{S}hundred|a{S}dozen|a{S}couple{S}of|a{S}couple|several|a{S}few|few|many|a|an",
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a{S}hundred|one{S}hundred|a{S}dozen|a{S}couple{S}of|a{S}couple|couple{S}of|several|a{S}few|few|many|a|an",
     ),
     ("NUM", r"(?P<num>[0-9]{1,3}(?:\.[0-9]+)?|{NUMW})(?-u:\b)"),
     (
@@ -123,6 +127,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         "clock_weekday",
         Kind::Clock,
         r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?{S}(?:on{S})?{WD}(?-u:\b)",
+    ),
+    (
+        "clock_month_day",
+        Kind::Clock,
+        r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?,?{S}(?:on{S})?{MON}{S}?{D}(?:,?{S}{Y})?",
     ),
     (
         "noon_weekday",
@@ -180,7 +189,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "quarter",
         Kind::Quarter,
-        r"(?:(?:the{S})?(?:(?P<rel>this|last|next|this{S}year's|last{S}year's|{Y})(?:{S}|-))?(?:fiscal{S}|fiscal-)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th){S}(?:fiscal{S})?quarter(?:{S}of{S}(?:fiscal{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))?|(?P<qa>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?-u:\b)",
+        r"(?:(?:the{S})?(?:(?P<rel>this|last|next|(?:this|last|next){S}year['’]s|year-earlier|year-ago|{Y})(?:{S}|-))?(?:fiscal{S}|fiscal-)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th){S}(?:fiscal{S})?quarter(?:{S}of{S}(?:fiscal{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))?|(?P<qa>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?-u:\b)",
     ),
     (
         "quarter_code",
@@ -200,7 +209,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "decade",
         Kind::Decade,
-        r"(?:the{S})?(?:(?P<modw>early|mid|late)(?:{S}|-))?(?:(?P<dec>1[5-9][0-9]0|20[0-9]0)|'(?P<dec2>[0-9]0))'?s(?-u:\b)",
+        r"(?:the{S})?(?:(?P<modw>early|mid|late)(?:{S}|-))?(?:(?P<dec>1[5-9][0-9]0|20[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s(?-u:\b)|the{S}(?:(?P<modw2>early|mid|late)(?:{S}|-))?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b)",
     ),
     (
         "century",
@@ -216,13 +225,23 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "ago",
         Kind::Ago,
-        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
+        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?:or{S}so{S})?(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
     ),
     ("in_future", Kind::InFuture, r"in{S}(?P<x>{NUM}{S}{UNIT})"),
     (
         "vague_period",
         Kind::VaguePeriod,
-        r"(?P<vague>recent|the{S}coming|coming|the{S}next{S}few|the{S}past{S}few|the{S}last{S}few|several|a{S}few|few|many){S}(?P<unit>years|months|weeks|days|decades|centuries|hours)(?-u:\b)",
+        r"(?P<vague>recent|the{S}coming|coming|the{S}next{S}few|the{S}past{S}few|the{S}last{S}few|several|a{S}few|few|many){S}(?P<unit>years|months|weeks|days|decades|centuries|hours|quarters)(?-u:\b)",
+    ),
+    (
+        "ahead",
+        Kind::VaguePeriod,
+        r"the{S}(?P<unit>years|months|weeks|days|hours){S}ahead(?-u:\b)",
+    ),
+    (
+        "over_the_years",
+        Kind::VaguePeriod,
+        r"over{S}(?P<x>the{S}(?P<unit>years|decades))(?-u:\b)",
     ),
     (
         "for_period",
@@ -252,7 +271,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "the_quarter",
         Kind::RelUnit,
-        r"the{S}(?:(?:latest|most{S}recent|just{S}ended|just-ended|recent|fiscal){S})?(?P<unit>quarter)(?-u:\b)",
+        r"the{S}(?:(?:latest|most{S}recent|just{S}ended|just-ended|recent|fiscal){S})?(?P<unit>quarter)(?-u:\b)|the{S}(?:latest|most{S}recent|just{S}ended|just-ended){S}(?P<period>period)(?-u:\b)",
     ),
     (
         "year_ago_adj",
@@ -262,7 +281,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "holiday",
         Kind::Holiday,
-        r"(?:(?P<rel>last|next|this){S})?(?P<hol>christmas{S}eve|christmas{S}day|christmas|new{S}year['’]s{S}eve|new{S}year['’]s{S}day|new{S}year['’]s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine['’]s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
+        r"(?:(?P<rel>last|next|this){S})?(?P<hol>election{S}day|christmas{S}eve|christmas{S}day|christmas|new{S}year['’]s{S}eve|new{S}year['’]s{S}day|new{S}year['’]s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine['’]s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
     ),
     (
         "spelled_year",
@@ -309,7 +328,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "future_ref",
         Kind::Future,
-        r"(?:the{S}near{S}future|the{S}future|the{S}near{S}term|the{S}short{S}term|soon)(?-u:\b)",
+        r"(?:the{S}near{S}future|the{S}foreseeable{S}future|the{S}future|the{S}near{S}term|the{S}short{S}term|as{S}soon{S}as{S}possible|soon|a{S}(?:later|future){S}date)(?-u:\b)",
     ),
     // ---- times of day -----------------------------------------------------------------
     (
@@ -349,10 +368,21 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "weekday",
         Kind::Weekday,
-        r"(?:(?P<rel>last|next|this|earlier|later|early|late|coming|past){S})?{WD}(?-u:\b)(?:{S}{TOD})?",
+        r"(?:(?P<rel>last|next|this|earlier|later|early|late|coming|past|the{S}previous|the{S}following|the{S}next|the{S}coming|the{S}past){S})?{WD}(?-u:\b)(?:{S}{TOD})?",
     ),
     ("month", Kind::Month, r"{MON}"),
     ("year", Kind::Year, r"(?:the{S}year{S})?{Y}"),
+    // ---- the year / week / day the text is about, and anaphors ("that year") ----------
+    (
+        "anaphor_unit",
+        Kind::Anaphor,
+        r"(?:(?P<pre>earlier|later|early|late)(?:{S}in)?{S})?(?P<ana>that|the{S}following|the{S}same|the{S}previous|the{S}prior)(?:{S}|-)(?P<unit>year|month|week|day)(?-u:\b)",
+    ),
+    (
+        "the_unit",
+        Kind::TheUnit,
+        r"(?P<x>(?:(?P<pre>earlier|later)(?:{S}in)?{S})?the{S}(?:(?:full|fiscal|entire|whole|current){S})?(?P<unit>year|week))(?P<ended>{S}end(?:ed|ing))?(?-u:\b)|(?:earlier|later){S}in{S}the{S}(?P<day>day)(?-u:\b)",
+    ),
 ];
 
 /// Expands `{NAME}` placeholders from [`BLOCKS`] (recursively: blocks may use blocks).

@@ -37,9 +37,108 @@ const FUTURE_CUES: &[&str] = &[
 
 /// Words (besides regular `-ed` forms) announcing a past event.
 const PAST_CUES: &[&str] = &[
-    "said", "was", "were", "had", "did", "told", "took", "met", "came", "went", "began", "held",
-    "made", "gave", "left", "saw", "ago", "last", "been", "fell", "rose", "won", "lost", "sent",
-    "hit", "struck", "killed", "spoke", "wrote", "found", "brought", "became", "ran", "led",
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "told",
+    "took",
+    "met",
+    "came",
+    "went",
+    "began",
+    "held",
+    "made",
+    "gave",
+    "left",
+    "saw",
+    "ago",
+    "last",
+    "been",
+    "fell",
+    "rose",
+    "won",
+    "lost",
+    "sent",
+    "hit",
+    "struck",
+    "killed",
+    "spoke",
+    "wrote",
+    "found",
+    "brought",
+    "became",
+    "ran",
+    "led",
+    "tore",
+    "shot",
+    "fled",
+    "fought",
+    "broke",
+    "stole",
+    "drove",
+    "rode",
+    "threw",
+    "blew",
+    "grew",
+    "knew",
+    "drew",
+    "flew",
+    "swore",
+    "caught",
+    "taught",
+    "bought",
+    "thought",
+    "sought",
+    "felt",
+    "kept",
+    "slept",
+    "meant",
+    "built",
+    "spent",
+    "stood",
+    "understood",
+    "sold",
+    "paid",
+    "laid",
+    "hung",
+    "sank",
+    "swam",
+    "stuck",
+    "dug",
+    "chose",
+    "froze",
+    "hid",
+    "sat",
+    "forgot",
+    "got",
+    "ate",
+    "drank",
+    "wore",
+    "withdrew",
+    "overthrew",
+    "arose",
+    "awoke",
+    "woke",
+    "sprang",
+    "shook",
+    "forbade",
+    "foresaw",
+    "undertook",
+    "overtook",
+    "mistook",
+    "swept",
+    "crept",
+    "dealt",
+    "knelt",
+    "leapt",
+    "lent",
+    "bent",
+    "wept",
+    "bred",
+    "sped",
+    "bled",
 ];
 
 /// Regular-looking `-ed` words that are not past verbs.
@@ -90,6 +189,17 @@ fn cue(word: &str) -> Option<Tense> {
     None
 }
 
+/// Prepositions right before an expression that fix its direction: "until Tuesday", "by
+/// February" look ahead; "since Monday" looks back.
+const FORWARD_PREPOSITIONS: &[&str] = &["until", "till", "through", "by"];
+const BACKWARD_PREPOSITIONS: &[&str] = &["since"];
+
+/// Words that open a subordinate clause: a verb after one ("warnings on Thursday that strikes
+/// could…") belongs to another clause than the expression.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "because", "if", "when", "while", "but", "although", "whether",
+];
+
 /// Added to the distance of a cue that follows the expression across a clause break.
 const CLAUSE_PENALTY: usize = 10_000;
 
@@ -115,7 +225,24 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
     if after.starts_with("'s") || after.starts_with("\u{2019}s") {
         return Tense::Past;
     }
+    let before = sentence.get(..at).unwrap_or("").trim_end();
+    let prev = &before[before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1)..];
+    if FORWARD_PREPOSITIONS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(prev))
+    {
+        return Tense::Future;
+    }
+    if BACKWARD_PREPOSITIONS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(prev))
+    {
+        return Tense::Past;
+    }
     let mut best: Option<(usize, Tense)> = None;
+    let mut opened_clause = false;
     let end = (at + len).min(sentence.len());
     let mut word_start: Option<usize> = None;
     let mut prev_be = false;
@@ -133,6 +260,9 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
                     .any(|b| b.eq_ignore_ascii_case(word));
                 if s >= at && i <= end {
                     continue;
+                }
+                if s >= end && CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                    opened_clause = true;
                 }
                 if let Some(mut t) = cue(word) {
                     // A participle after "be" is passive, not past ("will be held").
@@ -160,7 +290,9 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
                         // A cue after a clause break ("…in five years, the minister said") is
                         // the reporting clause's tense: used only when nothing else is found.
                         let gap = sentence.get(end..s).unwrap_or("");
-                        let penalty = if gap.contains([',', ';', '(', '\u{2014}', '\u{2013}']) {
+                        let penalty = if opened_clause
+                            || gap.contains([',', ';', '(', '\u{2014}', '\u{2013}'])
+                        {
                             CLAUSE_PENALTY
                         } else {
                             0
@@ -209,6 +341,16 @@ mod tests {
             (
                 "Talks resume Nov. 28, officials said.",
                 "Nov. 28",
+                Tense::Past,
+            ),
+            (
+                "Officials postponed the vote until Tuesday.",
+                "Tuesday",
+                Tense::Future,
+            ),
+            (
+                "He dismissed warnings on Thursday that strikes could harm ties.",
+                "Thursday",
                 Tense::Past,
             ),
         ];
