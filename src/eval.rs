@@ -28,8 +28,11 @@ pub enum Attribute {
 }
 
 impl Attribute {
+    /// Whether a prediction's attribute agrees with this gold attribute. A gold entity without
+    /// an id means the annotator could not verify one: any predicted id is accepted.
     fn agrees(&self, other: &Attribute) -> bool {
         match (self, other) {
+            (Attribute::Entity(None), Attribute::Entity(_)) => true,
             (Attribute::Quote(a, ae), Attribute::Quote(b, be)) => match (a, b) {
                 (None, None) => true,
                 (Some(a), Some(b)) => (a.0 < b.1 && b.0 < a.1) || (ae.is_some() && ae == be),
@@ -534,6 +537,15 @@ mod tests {
         let pred = doc(vec![ann("DATE", 0, 10, "x")]);
         let c = score(&[gold], &[pred], &[AnnotationType::Date]).for_type(AnnotationType::Date);
         assert_eq!((c.relaxed, c.gold, c.predicted), (1, 2, 1));
+    }
+
+    #[test]
+    fn a_gold_entity_without_id_accepts_any_predicted_id() {
+        let entity = |id: Option<&str>| Attribute::Entity(id.map(str::to_string));
+        assert!(entity(None).agrees(&entity(Some("Q843"))));
+        assert!(entity(Some("Q843")).agrees(&entity(Some("Q843"))));
+        assert!(!entity(Some("Q843")).agrees(&entity(Some("Q668"))));
+        assert!(!entity(Some("Q843")).agrees(&entity(None)));
     }
 
     #[test]
