@@ -1009,7 +1009,7 @@ TITLE_WORDS = re.compile(
 TITLE_PREFIX = re.compile(
     r"^(?:King|Queen|Emperor|Prince|Princess|Grand Duke|Mullah|Mulla|Mufti|Maulana|Mawlawi|"
     r"Maulvi|Molvi|Sayyed|Sayyid|Syed|Dr\.?|Gen\.?|General|President|Sheikh|Shaikh|Haji|Hajji|"
-    r"Qari|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Commander|Amir|Emir)\s")
+    r"Qari|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Commander|Amir|Emir|Pope|Papa)\s")
 
 
 def person_case(tok):
@@ -1165,6 +1165,8 @@ def set_term(e, role, start, end):
     y1 = (end or "")[:4]
     terms = [t for t in e.attrs.get("terms", "").split(",") if t]
     t = "%s:%s-%s" % (role, y0, y1)
+    if not y0 and not y1 and terms:
+        return  # an undated row adds nothing to dated terms
     if t not in terms:
         terms.append(t)
     def term_key(t):
@@ -1220,7 +1222,7 @@ def build_officials(src, iso3_to_qid, other_forms):
     pt_countries = sorted({clean_space(r["country"]) for r in rows if r.get("country")}, key=len,
                           reverse=True)
     pt_re = re.compile(r"\b(?:de|do|da|dos|das)\s+(?:%s)\b|Príncipe|Princesa|grão-duque|^Q\d+$|"
-                       r"\b[IVX]+ (?:de|do|da|dos|das) [A-Z]"
+                       r"\b[IVX]+ (?:de|do|da|dos|das) [A-Z]|^Papa |, Duque de |^Leão "
                        % "|".join(re.escape(c) for c in pt_countries if len(c) > 3))
     pt_label = set()
     for r in rows:
@@ -1313,7 +1315,7 @@ def build_officials(src, iso3_to_qid, other_forms):
             continue
         parts = [clean_space(ind.findtext(k) or "") for k in
                  ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
-        raw = " ".join(p for p in parts if p)
+        raw = " ".join(p for p in parts if p and p.lower() != "na")
         if not raw:
             continue
         name = person_name_from_caps(raw.upper()) if raw.isupper() else raw
@@ -1429,6 +1431,15 @@ def build_officials(src, iso3_to_qid, other_forms):
     for e in entries.values():
         if not e.surnames or all(e.prio.get(x, 1) < 2 for x in e.surnames):
             derive_surnames(e, country_of.get(e.id, ""), other_forms | given)
+    # a one-word name that is also a given name ("Faiz", "Francis") needs context
+    for e in entries.values():
+        if " " not in e.name and (fold(e.name) in given or e.attrs.get("un")):
+            amb = [x for x in e.attrs.get("ambiguous", "").split(",") if x]
+            if e.name not in amb:
+                amb.append(e.name)
+            e.attrs["ambiguous"] = ",".join(amb)
+            if "ambiguous" not in e.flags:
+                e.flags.append("ambiguous")
     # the stoplist and the common-word rule hold for curated surnames too
     for e in entries.values():
         for x in list(e.surnames):
