@@ -1458,6 +1458,10 @@ def build_officials(src, iso3_to_qid, other_forms):
                 e.remove("surnames", x)
                 log("official %s drop surname %r: shared by %d officials" % (
                     e.id, x, len(owners[fold(x)])))
+        terms = [t for t in e.attrs.get("terms", "").split(",") if t]
+        dated = [t for t in terms if not t.endswith(":-")]
+        if dated and len(dated) < len(terms):
+            e.attrs["terms"] = ",".join(dated)
         order = ["country", "role", "from", "to", "terms", "group", "un"]
         e.attrs = collections.OrderedDict(
             sorted(((k, v) for k, v in e.attrs.items() if v != "" or k == "to"),
