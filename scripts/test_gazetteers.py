@@ -194,5 +194,62 @@ class Coverage(unittest.TestCase):
         self.assertEqual(items(b["surnames"]), ["Baradar"])
 
 
+class Variants(unittest.TestCase):
+    """Romanization variants (curated/name_variants.tsv and the rules in the build)."""
+
+    def forms(self, r):
+        return {bg.fold(x) for x in [r["name"]] + items(r["aliases"])}
+
+    def cased(self, r):
+        return set([r["name"]] + items(r["aliases"]))
+
+    def test_slavic(self):
+        z = DATA["officials"]["Q3874799"]
+        for n in ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"):
+            self.assertIn(bg.fold(n), self.forms(z))
+        self.assertTrue({"Zelensky", "Zelenskyy", "Zelenskiy"} <= set(items(z["surnames"])))
+        lav = [r for r in DATA["officials"].values() if "Lavrov" in items(r["surnames"])]
+        self.assertEqual(len(lav), 1)  # one person, both spellings
+        self.assertTrue({bg.fold("Sergei Lavrov"), bg.fold("Sergey Lavrov")} <= self.forms(lav[0]))
+        self.assertIn("Tokaev", items(DATA["officials"]["Q200881"]["surnames"]))
+        s = by_name("officials", "Oleksandr Syrskyi")
+        self.assertTrue({"Syrsky", "Syrskyi", "Syrskiy"} <= set(items(s["surnames"])))
+
+    def test_arabic(self):
+        sud = DATA["officials"]["Q3700793"]
+        self.assertIn("Mohammed Shia' al-Sudani", self.cased(sud))  # lower-case article
+        self.assertIn("Muhammad Shia' Al Sudani", self.cased(sud))
+        self.assertTrue({"Sudani", "al-Sudani"} <= set(items(sud["surnames"])))
+        sisi = DATA["officials"]["Q307871"]
+        self.assertIn(bg.fold("Abdel Fattah el-Sisi"), self.forms(sisi))
+        self.assertIn("Sisi", items(sisi["surnames"]))
+        m6 = DATA["officials"]["Q57553"]
+        self.assertIn("Mohamed VI", self.cased(m6))
+        self.assertNotIn("Mohamed Vi", self.cased(m6))
+
+    def test_persian(self):
+        q = by_name("officials", "Esmail Qaani")
+        self.assertIn(bg.fold("Esmail Ghaani"), self.forms(q))
+
+    def test_no_duplicate_people_under_variant_spellings(self):
+        # the sources list Shoigu as Sergey Shoygu and Sergei Shoigu, Rouhani twice
+        for surname in ("Shoigu", "Rouhani", "Morsi"):
+            owners = [r["id"] for r in DATA["officials"].values()
+                      if surname in items(r["surnames"])]
+            self.assertEqual(len(owners), 1, (surname, owners))
+        # two Wikidata items stay two people even when their names reduce to one key
+        self.assertIn("Q317771", DATA["officials"])
+        self.assertIn("Q4666105", DATA["officials"])
+
+    def test_variant_lines_are_name_elements(self):
+        bg.load_name_variants()
+        self.assertIn("slavic", bg.VARIANT_SYSTEMS)
+        for system, classes in bg.VARIANT_CLASSES.items():
+            self.assertIn(system, bg.VARIANT_SYSTEMS)
+            for forms in classes.values():
+                for f in forms:
+                    self.assertRegex(f, r"^[A-Z][a-z']+(?:-[A-Z][a-z]+)?$")
+
+
 if __name__ == "__main__":
     unittest.main()
