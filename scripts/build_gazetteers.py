@@ -123,9 +123,9 @@ def fold(s):
 
 def cased_fold(s):
     """fold() that keeps case: 'al-Sudani' and 'Al Sudani' differ for the matcher, whose
-    upper-case pattern letters need upper case in the text."""
+    upper-case pattern letters need upper case in the text; apostrophes are kept too."""
     s = to_ascii(s)
-    s = re.sub(r"['\u2019\u2018`\u02bc\u02bb]", "", s)
+    s = re.sub(r"['\u2019\u2018`\u02bc\u02bb]", "'", s)
     s = re.sub(r"[-\u2010-\u2015\s]+", " ", s)
     return re.sub(r"\s+", " ", s.replace(".", " ")).strip()
 
