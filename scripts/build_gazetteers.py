@@ -1340,6 +1340,10 @@ def entry_rank(e):
             else 2, -len([t for t in e.attrs.get("terms", "").split(",") if t]), e.id)
 
 
+SOURCE_ROLE = re.compile(r"^(?:head_of_state|head_of_government|government|military|intelligence|"
+                         r"police)(?::|$)")
+
+
 def merge_person(t, e):
     """Merges person e into person t (same person, two spellings)."""
     if e.prio.get(e.name, 1) >= 2 and t.prio.get(t.name, 1) < 2:
@@ -1359,10 +1363,18 @@ def merge_person(t, e):
             t.flags.append(fl)
     et = [x for x in e.attrs.get("terms", "").split(",") if x]
     if et and t.attrs.get("terms"):
+        kept = {k: t.attrs.get(k) for k in ("role", "from", "to")}
         for term in et:
             r, span = term.rsplit(":", 1)
             a, b = span.split("-", 1)
             set_term(t, r, a or None, b or None)
+        if kept["role"] and not SOURCE_ROLE.match(kept["role"]):
+            # a curated title (Chairperson of the AU Commission) stays the entry's role
+            for k, v in kept.items():
+                if v is None:
+                    t.attrs.pop(k, None)
+                else:
+                    t.attrs[k] = v
     for k, v in e.attrs.items():
         if k not in t.attrs:
             t.attrs[k] = v

@@ -194,6 +194,47 @@ class Coverage(unittest.TestCase):
         self.assertEqual(items(b["surnames"]), ["Baradar"])
 
 
+class Round2Coverage(unittest.TestCase):
+    """Officials news names without a title: 2015-2025 ministers, advisers, army chiefs of the
+    G20 and conflict countries, IGO leaders and spokespeople, US congressional leaders."""
+
+    def test_present_with_role(self):
+        for name, role in (("Nancy Pelosi", "Speaker"), ("Mike Johnson", "Speaker"),
+                           ("Chuck Schumer", "Majority Leader"), ("John Thune", "Majority"),
+                           ("Tzachi Hanegbi", "National Security"), ("Herzi Halevi", "Chief"),
+                           ("Ali Shamkhani", "Supreme National Security"),
+                           ("Hossein Salami", "IRGC"), ("Kyrylo Budanov", "Intelligence"),
+                           ("Andriy Yermak", "Office of the President"),
+                           ("Federica Mogherini", "High Representative"),
+                           ("Oana Lungescu", "NATO spokesperson"), ("Geir Pedersen", "Syria"),
+                           ("Nuhu Ribadu", "National Security"), ("Thabet al-Abbasi", "Defence"),
+                           ("Marcelo Ebrard", "Foreign"), ("Vladimir Padrino López", "Defence"),
+                           ("Sadio Camara", "Defence"), ("Anil Chauhan", "Defence Staff"),
+                           ("Kang Kyung-wha", "Foreign"), ("Ri Son-gwon", "Foreign"),
+                           ("Antonio Tajani", "Foreign"), ("Moussa Faki Mahamat", "African Union"),
+                           ("Ahmed Aboul Gheit", "Arab League"), ("Majed al-Ansari", "spokesperson")):
+            r = by_name("officials", name)
+            self.assertIn(role, r["attrs"], name)
+
+    def test_surname_only_forms(self):
+        for name, surname in (("Nancy Pelosi", "Pelosi"), ("Herzi Halevi", "Halevi"),
+                              ("Ali Shamkhani", "Shamkhani"), ("Andriy Yermak", "Yermak"),
+                              ("Kyrylo Budanov", "Budanov"), ("Hans Grundberg", "Grundberg"),
+                              ("Mitch McConnell", "McConnell"), ("Ahmed al-Sharaa", "Sharaa")):
+            self.assertIn(surname, items(by_name("officials", name)["surnames"]), name)
+
+    def test_aliases_join_one_person(self):
+        sharaa = DATA["officials"]["Q7934206"]
+        self.assertIn("Abu Mohammad al-Julani", items(sharaa["aliases"]))
+        self.assertNotIn("sitrep:off:abu-mohammad-al-julani", DATA["officials"])
+        burhan = DATA["officials"]["Q63111184"]
+        self.assertIn("Abdel Fattah al-Burhan", items(burhan["aliases"]))
+        abz = [r for r in DATA["officials"].values()
+               if bg.fold("Abdullah bin Zayed Al Nahyan") in
+               {bg.fold(x) for x in [r["name"]] + items(r["aliases"])}]
+        self.assertEqual(len(abz), 1)
+
+
 class Variants(unittest.TestCase):
     """Romanization variants (curated/name_variants.tsv and the rules in the build)."""
 
