@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Invariants of the committed gazetteers (standard library only):
+
+    python3 scripts/test_gazetteers.py
+
+Checks the file format, that forms are not claimed by two entries, that the build's rules hold
+(no stoplisted or common-word surnames, titles outside names, country acronyms exact), the
+coverage floors, and a list of entries users rely on (TTP and ISKP variants, US/UK acronyms,
+ambiguity flags). Data edits that break one of these fail here before they reach the matcher.
+"""
+
+import os
+import re
+import sys
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import build_gazetteers as bg  # noqa: E402
+
+GAZ = bg.GAZ
+FILES = ("countries", "groups", "orgs", "officials")
+
+
+def load(name):
+    return {r["id"]: r for r in bg.read_tsv(os.path.join(GAZ, name + ".tsv"))}
+
+
+def items(cell):
+    return [x for x in cell.split("|") if x]
+
+
+DATA = {n: load(n) for n in FILES}
+bg.load_wordlists()
+
+
+def by_name(file, name):
+    for r in DATA[file].values():
+        if r["name"] == name:
+            return r
+    raise AssertionError("%s: no entry named %r" % (file, name))
+
+
+class Format(unittest.TestCase):
+    def test_header_and_cells(self):
+        for n in FILES:
+            with open(os.path.join(GAZ, n + ".tsv"), encoding="utf-8") as f:
+                lines = [l for l in f if not l.startswith("#")]
+            self.assertEqual(lines[0].rstrip("\n").split("\t"), bg.COLUMNS, n)
+            for i, l in enumerate(lines[1:], 2):
+                self.assertEqual(len(l.rstrip("\n").split("\t")), 9, "%s line %d" % (n, i))
+
+    def test_labels_flags_attrs(self):
+        labels = {"countries": "COUNTRY", "groups": "GROUP", "orgs": "ORG",
+                  "officials": "OFFICIAL"}
+        for n, rows in DATA.items():
+            for id_, r in rows.items():
+                self.assertEqual(r["label"], labels[n], id_)
+                self.assertTrue(r["name"].strip(), id_)
+                self.assertTrue(re.fullmatch(r"Q\d+|sitrep:(grp|org|off):[a-z0-9:-]+", id_), id_)
+                for fl in items(r["flags"]):
+                    self.assertIn(fl, bg.FLAGS, id_)
+                for kv in [x for x in r["attrs"].split(";") if x]:
+                    self.assertRegex(kv, r"^[a-z0-9_]+=[^=;|\t]*$", id_)
+
+    def test_ids_unique_across_files(self):
+        seen = {}
+        for n, rows in DATA.items():
+            for id_ in rows:
+                self.assertNotIn(id_, seen, "%s in %s and %s" % (id_, seen.get(id_), n))
+                seen[id_] = n
+
+
+class Cleaning(unittest.TestCase):
+    def test_no_form_claimed_twice_in_a_file(self):
+        # people may share a full name (two Tony Abbotts); aliases may not
+        for n, rows in DATA.items():
+            claims = {}
+            for id_, r in rows.items():
+                forms = items(r["aliases"]) + items(r["demonyms"])
+                if n != "officials":
+                    forms.append(r["name"])
+                for f in forms:
+                    k = bg.fold(f)
+                    self.assertIn(claims.setdefault(k, id_), (id_,),
+                                  "%s: %r claimed by %s and %s" % (n, f, claims[k], id_))
+
+    def test_acronyms_exact_case_unique_in_a_file(self):
+        for n, rows in DATA.items():
+            claims = {}
+            for id_, r in rows.items():
+                for a in items(r["acronyms"]):
+                    self.assertEqual(claims.setdefault(a, id_), id_, "%s: %r" % (n, a))
+
+    def test_surnames_are_distinctive(self):
+        for id_, r in DATA["officials"].items():
+            for s in items(r["surnames"]):
+                self.assertFalse(s.casefold() in bg.STOP_SURNAMES, "%s %s" % (id_, s))
+                self.assertFalse(bg.is_common(s), "%s %s" % (id_, s))
+
+    def test_official_aliases_have_no_title(self):
+        for id_, r in DATA["officials"].items():
+            for a in items(r["aliases"]):
+                self.assertIsNone(bg.TITLE_PREFIX.match(a), "%s %r" % (id_, a))
+
+    def test_no_iso_codes_as_country_acronyms(self):
+        for r in DATA["countries"].values():
+            for a in items(r["acronyms"]):
+                self.assertNotIn(a, ("IN", "IT", "NO", "BE", "ME", "TO", "AT", "CAN"))
+
+
+class Coverage(unittest.TestCase):
+    def test_floors(self):
+        self.assertGreaterEqual(len(DATA["countries"]), 245)
+        self.assertGreaterEqual(len(DATA["groups"]), 300)
+        self.assertGreaterEqual(len(DATA["orgs"]), 200)
+        self.assertGreaterEqual(len(DATA["officials"]), 2000)
+        heads = [r for r in DATA["officials"].values() if "head_of_" in r["attrs"]]
+        self.assertGreaterEqual(len(heads), 2000)
+
+    def test_countries(self):
+        us = DATA["countries"]["Q30"]
+        self.assertEqual(us["name"], "United States")
+        for a in ("US", "U.S.", "USA"):
+            self.assertIn(a, items(us["acronyms"]))
+        self.assertIn("American", items(us["demonyms"]))
+        uk = DATA["countries"]["Q145"]
+        self.assertIn("UK", items(uk["acronyms"]))
+        self.assertIn("Britain", items(uk["aliases"]))
+        self.assertNotIn("English", items(uk["demonyms"]))  # England's, and a language
+        kz = DATA["countries"]["Q232"]
+        for d in ("Kazakh", "Kazakhstani", "Kazakhs"):
+            self.assertIn(d, items(kz["demonyms"]))
+        pk = DATA["countries"]["Q843"]
+        self.assertIn("Islamic Republic of Pakistan", items(pk["aliases"]))
+        self.assertIn("Pakistanis", items(pk["demonyms"]))
+        self.assertIn("DPRK", items(DATA["countries"]["Q423"]["acronyms"]))
+
+    def test_ambiguity_flags(self):
+        for qid in ("Q810", "Q230", "Q657", "Q43", "Q1032"):  # Jordan Georgia Chad Turkey Niger
+            self.assertIn("ambiguous", items(DATA["countries"][qid]["flags"]), qid)
+        self.assertIn("ambiguous=US", DATA["countries"]["Q30"]["attrs"])
+        self.assertNotIn("ambiguous", items(DATA["countries"]["Q843"]["flags"]))
+        isis = DATA["groups"]["Q2429253"]
+        self.assertIn("IS", isis["attrs"].split("ambiguous=")[1].split(";")[0].split(","))
+
+    def test_groups(self):
+        ttp = DATA["groups"]["sitrep:grp:tehrik-i-taliban-pakistan"]
+        for a in ("Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Pakistani Taliban"):
+            self.assertIn(a, items(ttp["aliases"]))
+        self.assertIn("TTP", items(ttp["acronyms"]))
+        iskp = DATA["groups"]["sitrep:grp:islamic-state-khorasan"]
+        for a in ("ISKP", "ISIS-K", "Daesh-K"):
+            self.assertIn(a, items(iskp["acronyms"]))
+        self.assertIn("BLA", items(by_name("groups", "Balochistan Liberation Army")["acronyms"]))
+        aq = DATA["groups"]["Q34490"]
+        for a in ("al-Qaeda", "al Qaida", "Al-Qaida"):
+            self.assertIn(a, items(aq["aliases"]))
+        self.assertIn("Daesh", items(DATA["groups"]["Q2429253"]["aliases"]))
+        # not armed groups
+        names = {r["name"] for r in DATA["groups"].values()}
+        for n in ("African National Congress", "Al-Haramain Foundation", "Black Friday"):
+            self.assertNotIn(n, names)
+
+    def test_orgs(self):
+        for n, acr in (("Inter-Services Public Relations", "ISPR"),
+                       ("Central Intelligence Agency", "CIA"),
+                       ("Collective Security Treaty Organization", "CSTO"),
+                       ("Shanghai Cooperation Organisation", "SCO"),
+                       ("Agence France-Presse", "AFP"), ("Voice of America", "VOA")):
+            self.assertIn(acr, items(by_name("orgs", n)["acronyms"]), n)
+        for n in ("People's Liberation Army", "Western Theater Command", "Pakistan Army",
+                  "Frontier Corps", "Reuters", "Anadolu Agency", "Xinhua", "Al Jazeera",
+                  "United Nations Security Council", "World Bank", "NATO", "European Union"):
+            by_name("orgs", n)
+        self.assertEqual(DATA["orgs"]["Q1065"]["name"], "United Nations")
+        names = {r["name"] for r in DATA["orgs"].values()}
+        self.assertNotIn("International Court of Justice", names)  # courts are not ORG
+
+    def test_officials(self):
+        t = by_name("officials", "Kassym-Jomart Tokayev")
+        self.assertEqual(t["id"], "Q200881")
+        self.assertIn("Tokayev", items(t["surnames"]))
+        self.assertIn("country=Q232", t["attrs"])
+        r = by_name("officials", "Akan Rakhmetullin")
+        self.assertEqual(set(items(r["surnames"])), {"Rakhmetullin", "Rahmetullin"})
+        for n in ("Xi Jinping", "Vladimir Putin", "Shavkat Mirziyoyev", "Zabihullah Mujahid",
+                  "Abdul Ghani Baradar", "Noor Wali Mehsud", "Hibatullah Akhundzada",
+                  "António Guterres", "Charles III"):
+            by_name("officials", n)
+        self.assertIn("Xi", items(by_name("officials", "Xi Jinping")["surnames"]))
+        # a Taliban-list name without the father's name, and no surname from it
+        b = by_name("officials", "Abdul Ghani Baradar")
+        self.assertEqual(items(b["surnames"]), ["Baradar"])
+
+
+if __name__ == "__main__":
+    unittest.main()
