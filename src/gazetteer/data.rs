@@ -3,8 +3,8 @@
 //! Format (UTF-8 TSV, `#` comment lines allowed, lists inside a cell separated by `|`):
 //!
 //! ```text
-//! id	label	name	aliases	acronyms	demonyms	surnames	flags	attrs
-//! Q843	COUNTRY	Pakistan	Islamic Republic of Pakistan	PK	Pakistani|Pakistanis
+//! id<TAB>label<TAB>name<TAB>aliases<TAB>acronyms<TAB>demonyms<TAB>surnames<TAB>flags<TAB>attrs
+//! Q843<TAB>COUNTRY<TAB>Pakistan<TAB>Islamic Republic of Pakistan<TAB>PK<TAB>Pakistani|Pakistanis
 //! ```
 //!
 //! Columns are found by their header name, so their order is free; `id`, `label` and `name`

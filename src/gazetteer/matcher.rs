@@ -63,8 +63,11 @@ pub struct Matcher {
     /// Officials by the last word of each name and alias (normalized, lower case), with all
     /// the words: a shortened name after a title ("Mumtaz Baloch" for "Mumtaz Zahra Baloch")
     /// links to the one official whose name contains its words in order.
-    by_surname: HashMap<String, Vec<(u32, Box<[String]>)>>,
+    by_surname: BySurname,
 }
+
+/// Official entry and the words of one of its names, by the name's last word.
+type BySurname = HashMap<String, Vec<(u32, Box<[String]>)>>;
 
 fn name_words(name: &str) -> Vec<String> {
     normalize::pattern(name)
@@ -173,7 +176,7 @@ impl Matcher {
             }
         };
         let mut ents = Vec::with_capacity(entries.len());
-        let mut by_surname: HashMap<String, Vec<(u32, Box<[String]>)>> = HashMap::new();
+        let mut by_surname = BySurname::new();
         for (i, e) in entries.iter().enumerate() {
             let entry = i as u32;
             let nocase = e.nocase();
@@ -391,9 +394,9 @@ impl Matcher {
                 let lower_case = b.is_ascii_lowercase();
                 let key = (usize::from(hay[i]) << 8) | usize::from(*hay.get(i + 1).unwrap_or(&0));
                 let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
-                let found = if !may(0) {
-                    None
-                } else if lower_case && !may(1) && !lines.lower(text, norm.map[i] as usize) {
+                let found = if !may(0)
+                    || (lower_case && !may(1) && !lines.lower(text, norm.map[i] as usize))
+                {
                     None
                 } else if lower_case && !lines.lower(text, norm.map[i] as usize) {
                     lower
@@ -1219,10 +1222,7 @@ fn title_case(text: &str, start: usize, end: usize, lexicon_form: &str) -> Strin
 /// (after spaces and an optional comma), ending before `limit`.
 fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
     let rest = &text[from..limit.max(from)];
-    let skip = rest.len()
-        - rest
-            .trim_start_matches(|c: char| c == ' ' || c == ',' || c == '\u{a0}')
-            .len();
+    let skip = rest.len() - rest.trim_start_matches([' ', ',', '\u{a0}']).len();
     if skip == 0 || skip > 3 || rest[..skip].matches(',').count() > 1 {
         return None;
     }

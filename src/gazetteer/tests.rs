@@ -246,9 +246,9 @@ fn user_files_override_by_id_and_check_reports_problems() {
         "override is not a duplicate: {joined}"
     );
     assert!(
-        check_files(&[base.clone()]).is_empty(),
+        check_files(std::slice::from_ref(&base)).is_empty(),
         "{:?}",
-        check_files(&[base.clone()])
+        check_files(std::slice::from_ref(&base))
     );
     let table = stats_files(&[base]);
     assert!(
