@@ -105,8 +105,16 @@ enum HitKind {
     Honorific,
 }
 
+/// Per-thread buffers reused from document to document.
+#[derive(Default)]
+struct Scratch {
+    norm: Normalized,
+    hits: Vec<Hit>,
+    options: Vec<(u32, MentionForm)>,
+}
+
 thread_local! {
-    static NORM: RefCell<Normalized> = RefCell::new(Normalized::default());
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 fn is_word_char(c: char) -> bool {
@@ -342,22 +350,28 @@ impl Matcher {
         let Some(automata) = &self.automata else {
             return;
         };
-        NORM.with(|cell| {
-            let Ok(mut norm) = cell.try_borrow_mut() else {
+        SCRATCH.with(|cell| {
+            let Ok(mut scratch) = cell.try_borrow_mut() else {
                 return;
             };
+            let Scratch {
+                norm,
+                hits,
+                options,
+            } = &mut *scratch;
             norm.fill(&doc.text);
             if norm.bytes.is_empty() {
                 return;
             }
-            let mut options: Vec<(u32, MentionForm)> = Vec::new();
-            let hits = self.scan(automata, &norm, &doc.text, &mut options);
+            hits.clear();
+            options.clear();
+            self.scan(automata, norm, &doc.text, options, hits);
             Doc {
                 m: self,
                 doc,
                 hs: norm.as_str(),
-                hits: &hits,
-                options: &options,
+                hits,
+                options,
             }
             .decide(out);
         });
@@ -372,12 +386,12 @@ impl Matcher {
         norm: &Normalized,
         text: &str,
         options: &mut Vec<(u32, MentionForm)>,
-    ) -> Vec<Hit> {
+        hits: &mut Vec<Hit>,
+    ) {
         // Patterns are lower case; the lower-cased copy has the same byte positions.
         let hay = norm.lower.as_slice();
         let hs = norm.as_str();
         let bytes = hs.as_bytes();
-        let mut hits = Vec::new();
         let mut lines = LowerLines::default();
         let mut i = 0;
         let mut prev_word = false;
@@ -424,7 +438,6 @@ impl Matcher {
             prev_word = is_word;
             i += len;
         }
-        hits
     }
 
     fn accept(
@@ -809,7 +822,7 @@ impl Doc<'_> {
     fn decide(&self, out: &mut Vec<Annotation>) {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
         let anchors: HashSet<u32> = certain.iter().flatten().copied().collect();
-        let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
+        let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
             let opts = self.opts(h);
@@ -865,6 +878,7 @@ impl Doc<'_> {
                 .any(|a| a.span.byte_start < p.1 && p.0 < a.span.byte_end)
         });
         tagged.extend(pending);
+        out.reserve(tagged.len() + unlisted.len() + short.len());
         for (start, end, e, form) in tagged {
             let ent = self.ent(e);
             let mut link = ent.link.clone();
