@@ -703,6 +703,14 @@ impl Doc<'_> {
         }
     }
 
+    /// The hit before `i` is a role title (not an honorific) right before it.
+    fn role_titled(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = &self.hits[i - 1];
+            matches!(p.kind, HitKind::Title(_)) && self.adjacent(p.ne, self.hits[i].ns)
+        }
+    }
+
     /// A capitalized word right before or after the hit that is not itself a match: the hit is
     /// part of a longer name ("Jordan Peterson", "Michael Jordan").
     fn in_longer_name(&self, i: usize) -> bool {
@@ -912,7 +920,7 @@ impl Doc<'_> {
             if anchors.contains(&e) {
                 return true;
             }
-            return unique && !ent.ambiguous && self.titled(i);
+            return unique && !ent.ambiguous && self.role_titled(i);
         }
         if !self.needs_context(h, e, form) {
             return true;
@@ -941,7 +949,10 @@ impl Doc<'_> {
             // The next tagged mention must not start right here.
             let j = tagged.partition_point(|t| t.0 < h.end);
             let limit = tagged.get(j).map_or(text.len(), |t| t.0);
-            let (ns, ne) = match name_after(text, h.end, limit) {
+            // "the Taliban Spokesperson, Zabihullah Mujahid": a comma after the title only when
+            // an entity names whose title it is.
+            let comma = self.entity_before(i, tagged);
+            let (ns, ne) = match name_after(text, h.end, limit, comma) {
                 Some(found) => found,
                 None => match self.appositive_name(i, tagged) {
                     Some(found) => found,
@@ -1008,13 +1019,20 @@ impl Doc<'_> {
             return None;
         }
         let mut at = h.start;
-        // An optional COUNTRY mention with its possessive ("China’s").
+        // Evidence that the title is a public office: a country before it ("China’s special
+        // envoy") or an entity after it ("spokesman for the Taliban"). Without it, "Kurt
+        // Barnard, president of Barnard's Retail" is a business title.
+        let mut evidence = self.entity_after(i, tagged);
         let j = tagged.partition_point(|t| t.1 <= at);
         if let Some(t) = j.checked_sub(1).map(|k| &tagged[k]) {
             let gap = text[t.1..at].trim();
             if self.ent(t.2).label == "COUNTRY" && matches!(gap, "" | "'s" | "’s") {
                 at = t.0;
+                evidence = true;
             }
+        }
+        if !evidence {
+            return None;
         }
         // Up to two lower-case modifiers ("the", "special", "former").
         for _ in 0..2 {
@@ -1036,6 +1054,33 @@ impl Doc<'_> {
             self.hits.get(k).is_none_or(|o| o.start >= ne)
         };
         (!overlaps && free).then_some((ns, ne))
+    }
+
+    /// A tagged country, group or organization right before title hit `i` ("the Taliban
+    /// Spokesperson", "Pakistan's envoy").
+    fn entity_before(&self, i: usize, tagged: &[(usize, usize, u32, MentionForm)]) -> bool {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        let j = tagged.partition_point(|t| t.1 <= h.start);
+        j.checked_sub(1).map(|k| &tagged[k]).is_some_and(|t| {
+            let gap = text[t.1..h.start].trim();
+            self.ent(t.2).label != "OFFICIAL"
+                && matches!(gap, "" | "'s" | "’s")
+                && t.1 + 4 >= h.start
+        })
+    }
+
+    /// A tagged country, group or organization right after title hit `i` through "of", "for"
+    /// or "to" ("spokesman for the Taliban", "envoy to Pakistan").
+    fn entity_after(&self, i: usize, tagged: &[(usize, usize, u32, MentionForm)]) -> bool {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        let j = tagged.partition_point(|t| t.0 < h.end);
+        tagged.get(j).is_some_and(|t| {
+            let gap = text[h.end..t.0].trim();
+            let gap = gap.strip_suffix(" the").unwrap_or(gap);
+            self.ent(t.2).label != "OFFICIAL" && matches!(gap, "of" | "for" | "to")
+        })
     }
 
     /// The country of a title: a tagged COUNTRY mention right before it ("Kazakh Deputy
@@ -1232,18 +1277,23 @@ fn title_case(text: &str, start: usize, end: usize, lexicon_form: &str) -> Strin
     }
 }
 
-/// A person name (1–4 capitalized words, lower-case particles inside) starting after `from`
-/// (after spaces and an optional comma), ending before `limit`.
-fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
+/// A person name (2–4 capitalized words, lower-case particles and initials inside) starting
+/// after `from` (after one space, or a comma and a space when `comma` is allowed), ending before
+/// `limit`. A leading honorific ("Sir", "Lord") is skipped and stays outside.
+fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usize, usize)> {
     let rest = &text[from..limit.max(from)];
-    let skip = rest.len() - rest.trim_start_matches([' ', ',', '\u{a0}']).len();
-    if skip == 0 || skip > 3 || rest[..skip].matches(',').count() > 1 {
+    let skip = if rest.starts_with(' ') || rest.starts_with('\u{a0}') {
+        rest.chars().next().map_or(1, char::len_utf8)
+    } else if comma && rest.starts_with(", ") {
+        2
+    } else {
         return None;
-    }
-    let start = from + skip;
+    };
+    let mut start = from + skip;
     let mut pos = start;
     let mut end = None;
     let mut count = 0;
+    let mut full_words = 0;
     loop {
         let tail = &text[pos..limit.max(pos)];
         let len: usize = tail
@@ -1265,13 +1315,31 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
             word = &word[..word.len() - p.len()];
         }
         let word_len = word.len();
-        let is_initial = word.len() == 2 && word.ends_with('.');
+        let bare = word.trim_end_matches('.');
+        if count == 0 && lexicon::NAME_HONORIFICS.contains(&bare) {
+            if !text[pos + word_len..limit.max(pos + word_len)].starts_with(' ') {
+                break;
+            }
+            pos += word_len + 1;
+            start = pos;
+            continue;
+        }
+        // Initials: "W." anywhere, "W" inside a name ("George W Bush").
+        let is_initial = (word.len() == 2 && word.ends_with('.'))
+            || (count > 0 && word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
         // "al-Baghdadi": a particle glued to a capitalized name.
         let core = match word.split_once('-') {
             Some((p, rest)) if lexicon::NAME_PARTICLES.contains(&p) => rest,
             _ => word,
         };
-        if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core.trim_end_matches('.')) {
+        let core_bare = core.trim_end_matches('.');
+        if lexicon::INSTITUTION_WORDS.contains(&core_bare)
+            || lexicon::COMPANY_WORDS.contains(&core_bare)
+        {
+            // "General Motors Corp", "Worker's Union": not a person.
+            return None;
+        }
+        if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core_bare) {
             // All-caps words (acronyms) are not names, except initials.
             let caps = core.chars().filter(|c| c.is_uppercase()).count();
             let roman = count > 0 && core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
@@ -1282,6 +1350,9 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
                 break;
             }
             count += 1;
+            if !is_initial && !roman {
+                full_words += 1;
+            }
             end = Some(pos + word_len);
         } else if !(lexicon::NAME_PARTICLES.contains(&word) && count > 0) {
             break;
@@ -1297,8 +1368,13 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
         }
     }
     let end = end?;
-    // A name never ends on an initial alone.
-    Some((start, end)).filter(|(s, e)| e > s)
+    // One word after a title is too weak ("General Motors", "Captain Gerrard", "President
+    // Forever"): a name needs two words that are not initials, or a word and a regnal number.
+    let regnal = text[start..end]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
+    (full_words >= 2 || (full_words == 1 && regnal && count >= 2)).then_some((start, end))
 }
 
 #[cfg(test)]
@@ -1309,21 +1385,21 @@ mod tests {
     fn names_after_titles() {
         let t = "Senator Mushahid Hussain said";
         assert_eq!(
-            name_after(t, 7, t.len()).map(|(s, e)| &t[s..e]),
+            name_after(t, 7, t.len(), false).map(|(s, e)| &t[s..e]),
             Some("Mushahid Hussain")
         );
         let t = "leader Abu Bakr al-Baghdadi, who";
         assert_eq!(
-            name_after(t, 6, t.len()).map(|(s, e)| &t[s..e]),
+            name_after(t, 6, t.len(), false).map(|(s, e)| &t[s..e]),
             Some("Abu Bakr al-Baghdadi")
         );
         let t = "Minister said on Monday";
-        assert_eq!(name_after(t, 8, t.len()), None);
+        assert_eq!(name_after(t, 8, t.len(), false), None);
         let t = "Minister NATO";
-        assert_eq!(name_after(t, 8, t.len()), None);
+        assert_eq!(name_after(t, 8, t.len(), false), None);
         let t = "President George W. Bush";
         assert_eq!(
-            name_after(t, 9, t.len()).map(|(s, e)| &t[s..e]),
+            name_after(t, 9, t.len(), false).map(|(s, e)| &t[s..e]),
             Some("George W. Bush")
         );
     }
