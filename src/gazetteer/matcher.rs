@@ -45,6 +45,8 @@ struct Ent {
     /// The `ambiguous=Form,Form` attribute: which forms are ambiguous (normalized, lower
     /// case). Empty: the default rule (single-word names, aliases and acronyms).
     ambiguous_forms: Vec<String>,
+    /// Officials: the gazetteer's surname-only forms.
+    surnames: Vec<String>,
 }
 
 /// Compiled gazetteers.
@@ -64,6 +66,8 @@ pub struct Matcher {
     /// the words: a shortened name after a title ("Mumtaz Baloch" for "Mumtaz Zahra Baloch")
     /// links to the one official whose name contains its words in order.
     by_surname: BySurname,
+    /// Officials by surname-only form (normalized, lower case).
+    surnames: HashMap<String, Vec<u32>>,
 }
 
 /// Official entry and the words of one of its names, by the name's last word.
@@ -185,6 +189,7 @@ impl Matcher {
         };
         let mut ents = Vec::with_capacity(entries.len());
         let mut by_surname = BySurname::new();
+        let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             let entry = i as u32;
             let nocase = e.nocase();
@@ -215,6 +220,11 @@ impl Matcher {
                     .map(|f| normalize::pattern(f).to_ascii_lowercase())
                     .filter(|f| !f.is_empty())
                     .collect(),
+                surnames: if official {
+                    e.surnames.clone()
+                } else {
+                    Vec::new()
+                },
             });
             let t = |form| Target::Entity { entry, form };
             add(&e.name, t(MentionForm::Name), nocase);
@@ -241,8 +251,17 @@ impl Matcher {
                             .push((entry, words.into_boxed_slice()));
                     }
                 }
+                // Surname-only forms are not in the automaton (they would be a third of it):
+                // they are looked up after role titles, and used as short forms of officials
+                // named in full.
                 for s in &e.surnames {
-                    add(s, t(MentionForm::Surname), nocase);
+                    let key = normalize::pattern(s).to_lowercase();
+                    if !key.is_empty() {
+                        let list = surnames.entry(key).or_default();
+                        if !list.contains(&entry) {
+                            list.push(entry);
+                        }
+                    }
                 }
             }
         }
@@ -317,6 +336,7 @@ impl Matcher {
             claims,
             ranges,
             by_surname,
+            surnames,
         })
     }
 
@@ -691,7 +711,7 @@ impl Doc<'_> {
 
     /// The gap between two normalized positions holds only spaces and an optional comma.
     fn adjacent(&self, a: usize, b: usize) -> bool {
-        a <= b && self.hs()[a..b].bytes().all(|c| c == b' ' || c == b',') && b - a <= 3
+        a <= b && self.hs()[a..b].bytes().all(|c| c == b' ') && b - a <= 2
     }
 
     /// The hit before `i` is a role title or honorific right before it.
@@ -877,6 +897,7 @@ impl Doc<'_> {
                 }
             }
         }
+        self.titled_surnames(&tagged, &mut pending);
         let unlisted = self.unlisted_officials(&tagged);
         let short = self.short_forms(&tagged, &unlisted);
         pending.retain(|p| {
@@ -934,6 +955,54 @@ impl Doc<'_> {
         anchors.contains(&e)
             || (ent.label == "COUNTRY" && self.country_context(i, certain))
             || (ent.label == "OFFICIAL" && self.titled(i))
+    }
+
+    /// A role title followed by one capitalized word that is the surname of exactly one
+    /// official in the gazetteers ("President Putin"): that official, form `surname`.
+    fn titled_surnames(
+        &self,
+        tagged: &[(usize, usize, u32, MentionForm)],
+        pending: &mut Vec<(usize, usize, u32, MentionForm)>,
+    ) {
+        let text = self.doc.text.as_str();
+        for h in self.hits {
+            if !matches!(h.kind, HitKind::Title(_)) || !text[h.end..].starts_with(' ') {
+                continue;
+            }
+            let from = h.end + 1;
+            let len: usize = text[from..]
+                .char_indices()
+                .take_while(|&(i, c)| c.is_alphabetic() || (i > 0 && matches!(c, '-' | '\'' | '’')))
+                .map(|(_, c)| c.len_utf8())
+                .sum();
+            let mut word = text[from..from + len].trim_end_matches(['\'', '’', '-']);
+            for p in ["'s", "’s"] {
+                if let Some(w) = word.strip_suffix(p) {
+                    word = w;
+                }
+            }
+            let end = from + word.len();
+            if !capitalized(word) || text[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            // Part of a longer name ("President Vladimir Putin" is matched as a whole).
+            if text[end..].starts_with(' ')
+                && word_after(text, end)
+                    .is_some_and(|(_, w)| capitalized(w) && !lexicon::NOT_NAME_WORDS.contains(&w))
+            {
+                continue;
+            }
+            let j = tagged.partition_point(|t| t.1 <= from);
+            if tagged.get(j).is_some_and(|t| t.0 < end) {
+                continue;
+            }
+            let key = normalize::pattern(word).to_lowercase();
+            if let Some([e]) = self.m.surnames.get(&key).map(Vec::as_slice) {
+                if !self.ent(*e).ambiguous {
+                    pending.push((from, end, *e, MentionForm::Surname));
+                }
+            }
+        }
     }
 
     /// Names after a role title that no gazetteer lists: "Senator Mushahid Hussain". Returns
@@ -1152,15 +1221,32 @@ impl Doc<'_> {
                 }
             }
         };
+        let mut listed: Vec<(String, EntityLink, String)> = Vec::new();
         for &(start, end, e, form) in tagged {
             let ent = self.ent(e);
             if ent.label == "OFFICIAL" && matches!(form, MentionForm::Name | MentionForm::Alias) {
                 add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
+                for s in &ent.surnames {
+                    let mut l = ent.link.clone();
+                    l.form = MentionForm::Surname;
+                    listed.push((s.clone(), l, ent.rule.clone()));
+                }
             }
         }
         for (a, name) in unlisted {
             if let Detail::Entity(link) = &a.detail {
                 add(name, link, &a.rule);
+            }
+        }
+        for (s, l, rule) in listed {
+            match forms.get(&s) {
+                None => {
+                    forms.insert(s, Some((l, rule)));
+                }
+                Some(Some((other, _))) if other.id != l.id => {
+                    forms.insert(s, None);
+                }
+                _ => {}
             }
         }
         let forms: Vec<(String, EntityLink, String)> = forms
