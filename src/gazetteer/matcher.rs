@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -65,7 +66,9 @@ pub struct Matcher {
     /// Officials by the last word of each name and alias (normalized, lower case), with all
     /// the words: a shortened name after a title ("Mumtaz Baloch" for "Mumtaz Zahra Baloch")
     /// links to the one official whose name contains its words in order.
-    by_surname: BySurname,
+    by_surname: OnceLock<BySurname>,
+    /// Official entries and their names and aliases, for building `by_surname` on first use.
+    official_names: Vec<(u32, Box<[Box<str>]>)>,
     /// Officials by surname-only form (normalized, lower case).
     surnames: HashMap<String, Vec<u32>>,
 }
@@ -160,7 +163,7 @@ fn case_ok(claim: &Claim, found: &[u8]) -> bool {
 
 impl Matcher {
     /// Compiles the merged entries.
-    pub fn new(entries: &[Entry]) -> Result<Self> {
+    pub fn new(entries: &[&Entry]) -> Result<Self> {
         let mut keys: HashMap<String, u32> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut per_pattern: Vec<Vec<Claim>> = Vec::new();
@@ -188,7 +191,7 @@ impl Matcher {
             }
         };
         let mut ents = Vec::with_capacity(entries.len());
-        let mut by_surname = BySurname::new();
+        let mut official_names = Vec::new();
         let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             let entry = i as u32;
@@ -242,15 +245,13 @@ impl Matcher {
                 }
             }
             if official {
-                for n in std::iter::once(&e.name).chain(&e.aliases) {
-                    let words = name_words(n);
-                    if let Some(last) = words.last() {
-                        by_surname
-                            .entry(last.clone())
-                            .or_default()
-                            .push((entry, words.into_boxed_slice()));
-                    }
-                }
+                official_names.push((
+                    entry,
+                    std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .map(|n| n.as_str().into())
+                        .collect(),
+                ));
                 // Surname-only forms are not in the automaton (they would be a third of it):
                 // they are looked up after role titles, and used as short forms of officials
                 // named in full.
@@ -335,7 +336,8 @@ impl Matcher {
             prefixes,
             claims,
             ranges,
-            by_surname,
+            by_surname: OnceLock::new(),
+            official_names,
             surnames,
         })
     }
@@ -347,8 +349,22 @@ impl Matcher {
         if words.len() < 2 {
             return None;
         }
+        let by_surname = self.by_surname.get_or_init(|| {
+            let mut map = BySurname::new();
+            for (e, names) in &self.official_names {
+                for n in names.iter() {
+                    let words = name_words(n);
+                    if let Some(last) = words.last() {
+                        map.entry(last.clone())
+                            .or_default()
+                            .push((*e, words.into_boxed_slice()));
+                    }
+                }
+            }
+            map
+        });
         let mut found = None;
-        for (e, long) in self.by_surname.get(words.last()?)? {
+        for (e, long) in by_surname.get(words.last()?)? {
             if subsequence(&words, long) {
                 match found {
                     None => found = Some(*e),
