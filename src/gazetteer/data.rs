@@ -3,8 +3,8 @@
 //! Format (UTF-8 TSV, `#` comment lines allowed, lists inside a cell separated by `|`):
 //!
 //! ```text
-//! id	label	name	aliases	acronyms	demonyms	surnames	flags	attrs
-//! Q843	COUNTRY	Pakistan	Islamic Republic of Pakistan	PK	Pakistani|Pakistanis
+//! id<TAB>label<TAB>name<TAB>aliases<TAB>acronyms<TAB>demonyms<TAB>surnames<TAB>flags<TAB>attrs
+//! Q843<TAB>COUNTRY<TAB>Pakistan<TAB>Islamic Republic of Pakistan<TAB>PK<TAB>Pakistani|Pakistanis
 //! ```
 //!
 //! Columns are found by their header name, so their order is free; `id`, `label` and `name`
@@ -84,7 +84,8 @@ pub fn parse(path: &str, stem: &str, text: &str, bundled: bool) -> Result<File> 
         line,
         message,
     };
-    let mut columns: Option<HashMap<String, usize>> = None;
+    // Column index of each of HEADER's names, found from the header line.
+    let mut columns: Option<[Option<usize>; 9]> = None;
     let mut entries = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line_no = i + 1;
@@ -94,10 +95,10 @@ pub fn parse(path: &str, stem: &str, text: &str, bundled: bool) -> Result<File> 
         }
         let cells: Vec<&str> = line.split('\t').collect();
         let Some(cols) = &columns else {
-            let header: HashMap<String, usize> = cells
+            let header: HashMap<&str, usize> = cells
                 .iter()
                 .enumerate()
-                .map(|(j, c)| (c.trim().trim_start_matches('\u{feff}').to_string(), j))
+                .map(|(j, c)| (c.trim().trim_start_matches('\u{feff}'), j))
                 .collect();
             for required in ["id", "label", "name"] {
                 if !header.contains_key(required) {
@@ -110,12 +111,15 @@ pub fn parse(path: &str, stem: &str, text: &str, bundled: bool) -> Result<File> 
                     ));
                 }
             }
-            columns = Some(header);
+            columns = Some(HEADER.map(|name| header.get(name).copied()));
             continue;
         };
         let cell = |name: &str| -> &str {
-            cols.get(name)
-                .and_then(|&j| cells.get(j))
+            HEADER
+                .iter()
+                .position(|h| *h == name)
+                .and_then(|k| cols[k])
+                .and_then(|j| cells.get(j))
                 .map_or("", |c| c.trim())
         };
         let attrs = cell("attrs")
@@ -205,19 +209,19 @@ pub fn load_files(extra: &[PathBuf]) -> Result<Vec<File>> {
 
 /// The effective entries: later files replace earlier entries with the same id (the entry keeps
 /// the earlier position). Entries without an id or a name are skipped.
-pub fn merge(files: &[File]) -> Vec<Entry> {
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut by_id: HashMap<String, usize> = HashMap::new();
+pub fn merge(files: &[File]) -> Vec<&Entry> {
+    let mut entries: Vec<&Entry> = Vec::new();
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
     for file in files {
         for entry in &file.entries {
             if entry.id.is_empty() || entry.name.is_empty() {
                 continue;
             }
-            match by_id.get(&entry.id) {
-                Some(&at) => entries[at] = entry.clone(),
+            match by_id.get(entry.id.as_str()) {
+                Some(&at) => entries[at] = entry,
                 None => {
-                    by_id.insert(entry.id.clone(), entries.len());
-                    entries.push(entry.clone());
+                    by_id.insert(&entry.id, entries.len());
+                    entries.push(entry);
                 }
             }
         }
@@ -258,7 +262,8 @@ mod tests {
         )
         .unwrap();
         let b = parse("b", "b", "id\tlabel\tname\nQ1\tORG\tNew\n", false).unwrap();
-        let merged = merge(&[a, b]);
+        let files = [a, b];
+        let merged = merge(&files);
         let names: Vec<&str> = merged.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["New", "Two"]);
     }

@@ -461,3 +461,46 @@ pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "de", "on
 
 /// Words after a surname that are not the surname ("Abdullah II", "Martin Luther King Jr").
 pub const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI"];
+
+/// Honorifics that may open a name after a title and stay outside its span ("minister Sir
+/// Nicholas Scott").
+pub const NAME_HONORIFICS: &[&str] = &[
+    "Sir", "Lord", "Lady", "Dame", "Mr", "Mrs", "Ms", "Dr", "Prof", "Baroness", "Baron",
+];
+
+/// Words of company names: a capitalized run containing one is not a person ("General
+/// Motors", "General Electric").
+pub const COMPANY_WORDS: &[&str] = &[
+    "Motors",
+    "Motor",
+    "Electric",
+    "Dynamics",
+    "Mills",
+    "Foods",
+    "Corp",
+    "Co",
+    "Group",
+    "Industries",
+    "Systems",
+    "Technologies",
+    "Pharmaceuticals",
+    "Petroleum",
+    "Oil",
+    "Energy",
+    "Insurance",
+    "Capital",
+    "Partners",
+    "Media",
+    "Entertainment",
+    "Records",
+    "Studios",
+    "Union",
+    "Worker",
+    "Workers",
+    "Services",
+    "Authority",
+    "Agency",
+    "Commission",
+    "Board",
+    "Council",
+];

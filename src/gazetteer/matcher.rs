@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -45,6 +46,8 @@ struct Ent {
     /// The `ambiguous=Form,Form` attribute: which forms are ambiguous (normalized, lower
     /// case). Empty: the default rule (single-word names, aliases and acronyms).
     ambiguous_forms: Vec<String>,
+    /// Officials: the gazetteer's surname-only forms.
+    surnames: Vec<String>,
 }
 
 /// Compiled gazetteers.
@@ -63,8 +66,15 @@ pub struct Matcher {
     /// Officials by the last word of each name and alias (normalized, lower case), with all
     /// the words: a shortened name after a title ("Mumtaz Baloch" for "Mumtaz Zahra Baloch")
     /// links to the one official whose name contains its words in order.
-    by_surname: HashMap<String, Vec<(u32, Box<[String]>)>>,
+    by_surname: OnceLock<BySurname>,
+    /// Official entries and their names and aliases, for building `by_surname` on first use.
+    official_names: Vec<(u32, Box<[Box<str>]>)>,
+    /// Officials by surname-only form (normalized, lower case).
+    surnames: HashMap<String, Vec<u32>>,
 }
+
+/// Official entry and the words of one of its names, by the name's last word.
+type BySurname = HashMap<String, Vec<(u32, Box<[String]>)>>;
 
 fn name_words(name: &str) -> Vec<String> {
     normalize::pattern(name)
@@ -102,8 +112,16 @@ enum HitKind {
     Honorific,
 }
 
+/// Per-thread buffers reused from document to document.
+#[derive(Default)]
+struct Scratch {
+    norm: Normalized,
+    hits: Vec<Hit>,
+    options: Vec<(u32, MentionForm)>,
+}
+
 thread_local! {
-    static NORM: RefCell<Normalized> = RefCell::new(Normalized::default());
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 fn is_word_char(c: char) -> bool {
@@ -145,7 +163,7 @@ fn case_ok(claim: &Claim, found: &[u8]) -> bool {
 
 impl Matcher {
     /// Compiles the merged entries.
-    pub fn new(entries: &[Entry]) -> Result<Self> {
+    pub fn new(entries: &[&Entry]) -> Result<Self> {
         let mut keys: HashMap<String, u32> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut per_pattern: Vec<Vec<Claim>> = Vec::new();
@@ -173,7 +191,8 @@ impl Matcher {
             }
         };
         let mut ents = Vec::with_capacity(entries.len());
-        let mut by_surname: HashMap<String, Vec<(u32, Box<[String]>)>> = HashMap::new();
+        let mut official_names = Vec::new();
+        let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             let entry = i as u32;
             let nocase = e.nocase();
@@ -204,6 +223,11 @@ impl Matcher {
                     .map(|f| normalize::pattern(f).to_ascii_lowercase())
                     .filter(|f| !f.is_empty())
                     .collect(),
+                surnames: if official {
+                    e.surnames.clone()
+                } else {
+                    Vec::new()
+                },
             });
             let t = |form| Target::Entity { entry, form };
             add(&e.name, t(MentionForm::Name), nocase);
@@ -221,17 +245,24 @@ impl Matcher {
                 }
             }
             if official {
-                for n in std::iter::once(&e.name).chain(&e.aliases) {
-                    let words = name_words(n);
-                    if let Some(last) = words.last() {
-                        by_surname
-                            .entry(last.clone())
-                            .or_default()
-                            .push((entry, words.into_boxed_slice()));
-                    }
-                }
+                official_names.push((
+                    entry,
+                    std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .map(|n| n.as_str().into())
+                        .collect(),
+                ));
+                // Surname-only forms are not in the automaton (they would be a third of it):
+                // they are looked up after role titles, and used as short forms of officials
+                // named in full.
                 for s in &e.surnames {
-                    add(s, t(MentionForm::Surname), nocase);
+                    let key = normalize::pattern(s).to_lowercase();
+                    if !key.is_empty() {
+                        let list = surnames.entry(key).or_default();
+                        if !list.contains(&entry) {
+                            list.push(entry);
+                        }
+                    }
                 }
             }
         }
@@ -305,7 +336,9 @@ impl Matcher {
             prefixes,
             claims,
             ranges,
-            by_surname,
+            by_surname: OnceLock::new(),
+            official_names,
+            surnames,
         })
     }
 
@@ -316,8 +349,22 @@ impl Matcher {
         if words.len() < 2 {
             return None;
         }
+        let by_surname = self.by_surname.get_or_init(|| {
+            let mut map = BySurname::new();
+            for (e, names) in &self.official_names {
+                for n in names.iter() {
+                    let words = name_words(n);
+                    if let Some(last) = words.last() {
+                        map.entry(last.clone())
+                            .or_default()
+                            .push((*e, words.into_boxed_slice()));
+                    }
+                }
+            }
+            map
+        });
         let mut found = None;
-        for (e, long) in self.by_surname.get(words.last()?)? {
+        for (e, long) in by_surname.get(words.last()?)? {
             if subsequence(&words, long) {
                 match found {
                     None => found = Some(*e),
@@ -339,22 +386,28 @@ impl Matcher {
         let Some(automata) = &self.automata else {
             return;
         };
-        NORM.with(|cell| {
-            let Ok(mut norm) = cell.try_borrow_mut() else {
+        SCRATCH.with(|cell| {
+            let Ok(mut scratch) = cell.try_borrow_mut() else {
                 return;
             };
+            let Scratch {
+                norm,
+                hits,
+                options,
+            } = &mut *scratch;
             norm.fill(&doc.text);
             if norm.bytes.is_empty() {
                 return;
             }
-            let mut options: Vec<(u32, MentionForm)> = Vec::new();
-            let hits = self.scan(automata, &norm, &doc.text, &mut options);
+            hits.clear();
+            options.clear();
+            self.scan(automata, norm, &doc.text, options, hits);
             Doc {
                 m: self,
                 doc,
                 hs: norm.as_str(),
-                hits: &hits,
-                options: &options,
+                hits,
+                options,
             }
             .decide(out);
         });
@@ -369,12 +422,12 @@ impl Matcher {
         norm: &Normalized,
         text: &str,
         options: &mut Vec<(u32, MentionForm)>,
-    ) -> Vec<Hit> {
+        hits: &mut Vec<Hit>,
+    ) {
         // Patterns are lower case; the lower-cased copy has the same byte positions.
         let hay = norm.lower.as_slice();
         let hs = norm.as_str();
         let bytes = hs.as_bytes();
-        let mut hits = Vec::new();
         let mut lines = LowerLines::default();
         let mut i = 0;
         let mut prev_word = false;
@@ -391,9 +444,9 @@ impl Matcher {
                 let lower_case = b.is_ascii_lowercase();
                 let key = (usize::from(hay[i]) << 8) | usize::from(*hay.get(i + 1).unwrap_or(&0));
                 let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
-                let found = if !may(0) {
-                    None
-                } else if lower_case && !may(1) && !lines.lower(text, norm.map[i] as usize) {
+                let found = if !may(0)
+                    || (lower_case && !may(1) && !lines.lower(text, norm.map[i] as usize))
+                {
                     None
                 } else if lower_case && !lines.lower(text, norm.map[i] as usize) {
                     lower
@@ -421,7 +474,6 @@ impl Matcher {
             prev_word = is_word;
             i += len;
         }
-        hits
     }
 
     fn accept(
@@ -675,7 +727,7 @@ impl Doc<'_> {
 
     /// The gap between two normalized positions holds only spaces and an optional comma.
     fn adjacent(&self, a: usize, b: usize) -> bool {
-        a <= b && self.hs()[a..b].bytes().all(|c| c == b' ' || c == b',') && b - a <= 3
+        a <= b && self.hs()[a..b].bytes().all(|c| c == b' ') && b - a <= 2
     }
 
     /// The hit before `i` is a role title or honorific right before it.
@@ -684,6 +736,14 @@ impl Doc<'_> {
             let p = &self.hits[i - 1];
             matches!(p.kind, HitKind::Title(_) | HitKind::Honorific)
                 && self.adjacent(p.ne, self.hits[i].ns)
+        }
+    }
+
+    /// The hit before `i` is a role title (not an honorific) right before it.
+    fn role_titled(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = &self.hits[i - 1];
+            matches!(p.kind, HitKind::Title(_)) && self.adjacent(p.ne, self.hits[i].ns)
         }
     }
 
@@ -806,7 +866,7 @@ impl Doc<'_> {
     fn decide(&self, out: &mut Vec<Annotation>) {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
         let anchors: HashSet<u32> = certain.iter().flatten().copied().collect();
-        let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
+        let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
             let opts = self.opts(h);
@@ -853,6 +913,7 @@ impl Doc<'_> {
                 }
             }
         }
+        self.titled_surnames(&tagged, &mut pending);
         let unlisted = self.unlisted_officials(&tagged);
         let short = self.short_forms(&tagged, &unlisted);
         pending.retain(|p| {
@@ -862,6 +923,7 @@ impl Doc<'_> {
                 .any(|a| a.span.byte_start < p.1 && p.0 < a.span.byte_end)
         });
         tagged.extend(pending);
+        out.reserve(tagged.len() + unlisted.len() + short.len());
         for (start, end, e, form) in tagged {
             let ent = self.ent(e);
             let mut link = ent.link.clone();
@@ -895,7 +957,7 @@ impl Doc<'_> {
             if anchors.contains(&e) {
                 return true;
             }
-            return unique && !ent.ambiguous && self.titled(i);
+            return unique && !ent.ambiguous && self.role_titled(i);
         }
         if !self.needs_context(h, e, form) {
             return true;
@@ -911,6 +973,54 @@ impl Doc<'_> {
             || (ent.label == "OFFICIAL" && self.titled(i))
     }
 
+    /// A role title followed by one capitalized word that is the surname of exactly one
+    /// official in the gazetteers ("President Putin"): that official, form `surname`.
+    fn titled_surnames(
+        &self,
+        tagged: &[(usize, usize, u32, MentionForm)],
+        pending: &mut Vec<(usize, usize, u32, MentionForm)>,
+    ) {
+        let text = self.doc.text.as_str();
+        for h in self.hits {
+            if !matches!(h.kind, HitKind::Title(_)) || !text[h.end..].starts_with(' ') {
+                continue;
+            }
+            let from = h.end + 1;
+            let len: usize = text[from..]
+                .char_indices()
+                .take_while(|&(i, c)| c.is_alphabetic() || (i > 0 && matches!(c, '-' | '\'' | '’')))
+                .map(|(_, c)| c.len_utf8())
+                .sum();
+            let mut word = text[from..from + len].trim_end_matches(['\'', '’', '-']);
+            for p in ["'s", "’s"] {
+                if let Some(w) = word.strip_suffix(p) {
+                    word = w;
+                }
+            }
+            let end = from + word.len();
+            if !capitalized(word) || text[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            // Part of a longer name ("President Vladimir Putin" is matched as a whole).
+            if text[end..].starts_with(' ')
+                && word_after(text, end)
+                    .is_some_and(|(_, w)| capitalized(w) && !lexicon::NOT_NAME_WORDS.contains(&w))
+            {
+                continue;
+            }
+            let j = tagged.partition_point(|t| t.1 <= from);
+            if tagged.get(j).is_some_and(|t| t.0 < end) {
+                continue;
+            }
+            let key = normalize::pattern(word).to_lowercase();
+            if let Some([e]) = self.m.surnames.get(&key).map(Vec::as_slice) {
+                if !self.ent(*e).ambiguous {
+                    pending.push((from, end, *e, MentionForm::Surname));
+                }
+            }
+        }
+    }
+
     /// Names after a role title that no gazetteer lists: "Senator Mushahid Hussain". Returns
     /// the annotations and each one's name tokens (for later surname-only mentions).
     fn unlisted_officials(
@@ -924,7 +1034,10 @@ impl Doc<'_> {
             // The next tagged mention must not start right here.
             let j = tagged.partition_point(|t| t.0 < h.end);
             let limit = tagged.get(j).map_or(text.len(), |t| t.0);
-            let (ns, ne) = match name_after(text, h.end, limit) {
+            // "the Taliban Spokesperson, Zabihullah Mujahid": a comma after the title only when
+            // an entity names whose title it is.
+            let comma = self.entity_before(i, tagged);
+            let (ns, ne) = match name_after(text, h.end, limit, comma) {
                 Some(found) => found,
                 None => match self.appositive_name(i, tagged) {
                     Some(found) => found,
@@ -991,13 +1104,20 @@ impl Doc<'_> {
             return None;
         }
         let mut at = h.start;
-        // An optional COUNTRY mention with its possessive ("China’s").
+        // Evidence that the title is a public office: a country before it ("China’s special
+        // envoy") or an entity after it ("spokesman for the Taliban"). Without it, "Kurt
+        // Barnard, president of Barnard's Retail" is a business title.
+        let mut evidence = self.entity_after(i, tagged);
         let j = tagged.partition_point(|t| t.1 <= at);
         if let Some(t) = j.checked_sub(1).map(|k| &tagged[k]) {
             let gap = text[t.1..at].trim();
             if self.ent(t.2).label == "COUNTRY" && matches!(gap, "" | "'s" | "’s") {
                 at = t.0;
+                evidence = true;
             }
+        }
+        if !evidence {
+            return None;
         }
         // Up to two lower-case modifiers ("the", "special", "former").
         for _ in 0..2 {
@@ -1019,6 +1139,33 @@ impl Doc<'_> {
             self.hits.get(k).is_none_or(|o| o.start >= ne)
         };
         (!overlaps && free).then_some((ns, ne))
+    }
+
+    /// A tagged country, group or organization right before title hit `i` ("the Taliban
+    /// Spokesperson", "Pakistan's envoy").
+    fn entity_before(&self, i: usize, tagged: &[(usize, usize, u32, MentionForm)]) -> bool {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        let j = tagged.partition_point(|t| t.1 <= h.start);
+        j.checked_sub(1).map(|k| &tagged[k]).is_some_and(|t| {
+            let gap = text[t.1..h.start].trim();
+            self.ent(t.2).label != "OFFICIAL"
+                && matches!(gap, "" | "'s" | "’s")
+                && t.1 + 4 >= h.start
+        })
+    }
+
+    /// A tagged country, group or organization right after title hit `i` through "of", "for"
+    /// or "to" ("spokesman for the Taliban", "envoy to Pakistan").
+    fn entity_after(&self, i: usize, tagged: &[(usize, usize, u32, MentionForm)]) -> bool {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        let j = tagged.partition_point(|t| t.0 < h.end);
+        tagged.get(j).is_some_and(|t| {
+            let gap = text[h.end..t.0].trim();
+            let gap = gap.strip_suffix(" the").unwrap_or(gap);
+            self.ent(t.2).label != "OFFICIAL" && matches!(gap, "of" | "for" | "to")
+        })
     }
 
     /// The country of a title: a tagged COUNTRY mention right before it ("Kazakh Deputy
@@ -1090,15 +1237,32 @@ impl Doc<'_> {
                 }
             }
         };
+        let mut listed: Vec<(String, EntityLink, String)> = Vec::new();
         for &(start, end, e, form) in tagged {
             let ent = self.ent(e);
             if ent.label == "OFFICIAL" && matches!(form, MentionForm::Name | MentionForm::Alias) {
                 add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
+                for s in &ent.surnames {
+                    let mut l = ent.link.clone();
+                    l.form = MentionForm::Surname;
+                    listed.push((s.clone(), l, ent.rule.clone()));
+                }
             }
         }
         for (a, name) in unlisted {
             if let Detail::Entity(link) = &a.detail {
                 add(name, link, &a.rule);
+            }
+        }
+        for (s, l, rule) in listed {
+            match forms.get(&s) {
+                None => {
+                    forms.insert(s, Some((l, rule)));
+                }
+                Some(Some((other, _))) if other.id != l.id => {
+                    forms.insert(s, None);
+                }
+                _ => {}
             }
         }
         let forms: Vec<(String, EntityLink, String)> = forms
@@ -1215,21 +1379,23 @@ fn title_case(text: &str, start: usize, end: usize, lexicon_form: &str) -> Strin
     }
 }
 
-/// A person name (1–4 capitalized words, lower-case particles inside) starting after `from`
-/// (after spaces and an optional comma), ending before `limit`.
-fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
+/// A person name (2–4 capitalized words, lower-case particles and initials inside) starting
+/// after `from` (after one space, or a comma and a space when `comma` is allowed), ending before
+/// `limit`. A leading honorific ("Sir", "Lord") is skipped and stays outside.
+fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usize, usize)> {
     let rest = &text[from..limit.max(from)];
-    let skip = rest.len()
-        - rest
-            .trim_start_matches(|c: char| c == ' ' || c == ',' || c == '\u{a0}')
-            .len();
-    if skip == 0 || skip > 3 || rest[..skip].matches(',').count() > 1 {
+    let skip = if rest.starts_with(' ') || rest.starts_with('\u{a0}') {
+        rest.chars().next().map_or(1, char::len_utf8)
+    } else if comma && rest.starts_with(", ") {
+        2
+    } else {
         return None;
-    }
-    let start = from + skip;
+    };
+    let mut start = from + skip;
     let mut pos = start;
     let mut end = None;
     let mut count = 0;
+    let mut full_words = 0;
     loop {
         let tail = &text[pos..limit.max(pos)];
         let len: usize = tail
@@ -1251,13 +1417,31 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
             word = &word[..word.len() - p.len()];
         }
         let word_len = word.len();
-        let is_initial = word.len() == 2 && word.ends_with('.');
+        let bare = word.trim_end_matches('.');
+        if count == 0 && lexicon::NAME_HONORIFICS.contains(&bare) {
+            if !text[pos + word_len..limit.max(pos + word_len)].starts_with(' ') {
+                break;
+            }
+            pos += word_len + 1;
+            start = pos;
+            continue;
+        }
+        // Initials: "W." anywhere, "W" inside a name ("George W Bush").
+        let is_initial = (word.len() == 2 && word.ends_with('.'))
+            || (count > 0 && word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
         // "al-Baghdadi": a particle glued to a capitalized name.
         let core = match word.split_once('-') {
             Some((p, rest)) if lexicon::NAME_PARTICLES.contains(&p) => rest,
             _ => word,
         };
-        if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core.trim_end_matches('.')) {
+        let core_bare = core.trim_end_matches('.');
+        if lexicon::INSTITUTION_WORDS.contains(&core_bare)
+            || lexicon::COMPANY_WORDS.contains(&core_bare)
+        {
+            // "General Motors Corp", "Worker's Union": not a person.
+            return None;
+        }
+        if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core_bare) {
             // All-caps words (acronyms) are not names, except initials.
             let caps = core.chars().filter(|c| c.is_uppercase()).count();
             let roman = count > 0 && core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
@@ -1268,6 +1452,9 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
                 break;
             }
             count += 1;
+            if !is_initial && !roman {
+                full_words += 1;
+            }
             end = Some(pos + word_len);
         } else if !(lexicon::NAME_PARTICLES.contains(&word) && count > 0) {
             break;
@@ -1283,8 +1470,13 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
         }
     }
     let end = end?;
-    // A name never ends on an initial alone.
-    Some((start, end)).filter(|(s, e)| e > s)
+    // One word after a title is too weak ("General Motors", "Captain Gerrard", "President
+    // Forever"): a name needs two words that are not initials, or a word and a regnal number.
+    let regnal = text[start..end]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
+    (full_words >= 2 || (full_words == 1 && regnal && count >= 2)).then_some((start, end))
 }
 
 #[cfg(test)]
@@ -1295,21 +1487,21 @@ mod tests {
     fn names_after_titles() {
         let t = "Senator Mushahid Hussain said";
         assert_eq!(
-            name_after(t, 7, t.len()).map(|(s, e)| &t[s..e]),
+            name_after(t, 7, t.len(), false).map(|(s, e)| &t[s..e]),
             Some("Mushahid Hussain")
         );
         let t = "leader Abu Bakr al-Baghdadi, who";
         assert_eq!(
-            name_after(t, 6, t.len()).map(|(s, e)| &t[s..e]),
+            name_after(t, 6, t.len(), false).map(|(s, e)| &t[s..e]),
             Some("Abu Bakr al-Baghdadi")
         );
         let t = "Minister said on Monday";
-        assert_eq!(name_after(t, 8, t.len()), None);
+        assert_eq!(name_after(t, 8, t.len(), false), None);
         let t = "Minister NATO";
-        assert_eq!(name_after(t, 8, t.len()), None);
+        assert_eq!(name_after(t, 8, t.len(), false), None);
         let t = "President George W. Bush";
         assert_eq!(
-            name_after(t, 9, t.len()).map(|(s, e)| &t[s..e]),
+            name_after(t, 9, t.len(), false).map(|(s, e)| &t[s..e]),
             Some("George W. Bush")
         );
     }
