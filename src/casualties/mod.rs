@@ -34,7 +34,10 @@ use tokens::{QKind, Quantity, Tokens};
 
 /// Extracts casualty counts.
 pub struct CasualtyExtractor {
+    /// Trigger stems in lowercase and Capitalized form (small enough for a packed SIMD search).
     prefilter: AhoCorasick,
+    /// The same stems in UPPER CASE, for all-caps wires; nearly free on ordinary text.
+    prefilter_upper: AhoCorasick,
 }
 
 impl Default for CasualtyExtractor {
@@ -46,12 +49,24 @@ impl Default for CasualtyExtractor {
 impl CasualtyExtractor {
     /// Compiles the prefilter once.
     pub fn new() -> Self {
-        let prefilter = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(PREFILTER)
-            .expect("the casualty prefilter compiles");
-        CasualtyExtractor { prefilter }
+        let mut mixed = Vec::with_capacity(PREFILTER.len() * 2);
+        for stem in PREFILTER {
+            mixed.push(stem.to_string());
+            let mut capitalized = stem.to_string();
+            capitalized[..1].make_ascii_uppercase();
+            mixed.push(capitalized);
+        }
+        let upper: Vec<String> = PREFILTER.iter().map(|s| s.to_ascii_uppercase()).collect();
+        let build = |patterns: &[String]| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(patterns)
+                .expect("the casualty prefilter compiles")
+        };
+        CasualtyExtractor {
+            prefilter: build(&mixed),
+            prefilter_upper: build(&upper),
+        }
     }
 }
 
@@ -67,15 +82,22 @@ impl Extractor for CasualtyExtractor {
         let sentences = &cx.segments.sentences;
         let mut toks = Tokens::default();
         let mut found: Vec<Found> = Vec::new();
-        let mut last_sentence = usize::MAX;
-        for m in self.prefilter.find_iter(text) {
-            let Some(si) = cx.segments.sentence_index(m.start()) else {
-                continue;
-            };
-            if si == last_sentence || sentences[si].end <= m.start() {
-                continue;
+        // Sentences holding a trigger stem, in order.
+        let mut hits: Vec<usize> = Vec::new();
+        for m in self
+            .prefilter
+            .find_iter(text)
+            .chain(self.prefilter_upper.find_iter(text))
+        {
+            if let Some(si) = cx.segments.sentence_index(m.start()) {
+                if sentences[si].end > m.start() && hits.last() != Some(&si) {
+                    hits.push(si);
+                }
             }
-            last_sentence = si;
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        for si in hits {
             toks.fill(text, sentences[si].clone());
             found.clear();
             read_sentence(&toks, &mut found);
