@@ -44,6 +44,7 @@ pub const PREFILTER: &[&str] = &[
     "abduct",
     "hostage",
     "captive",
+    "drown",
     "missing",
     "unaccounted",
     "casualt",
@@ -255,6 +256,7 @@ pub const FATES: &[(&str, Label)] = &[
     ("dead", Label::Killed),
     ("died", Label::Killed),
     ("perished", Label::Killed),
+    ("drowned", Label::Killed),
     ("deaths", Label::Killed),
     ("fatalities", Label::Killed),
     ("injured", Label::Injured),
@@ -295,6 +297,7 @@ pub const INTRANSITIVE: &[&str] = &[
     "dead",
     "died",
     "perished",
+    "drowned",
     "missing",
     "deaths",
     "fatalities",
@@ -359,7 +362,24 @@ pub const TOLL_LINKS: &[&str] = &[
     "is",
     "was",
     "surpassed",
+    "hits",
+    "reaches",
+    "tops",
+    "passes",
+    "exceeds",
+    "surpasses",
     ":",
+];
+
+/// "the number of dead rose to 70": "number of" and the fate words it takes.
+pub const NUMBER_OF_FATES: &[(&str, Label)] = &[
+    ("dead", Label::Killed),
+    ("deaths", Label::Killed),
+    ("killed", Label::Killed),
+    ("fatalities", Label::Killed),
+    ("injured", Label::Injured),
+    ("wounded", Label::Injured),
+    ("missing", Label::Missing),
 ];
 
 /// Auxiliaries and linking verbs between the victims and their fate.
@@ -444,9 +464,6 @@ pub const ENUM_LINKS: &[&[&str]] = &[&["and"], &[","], &["along", "with"], &["as
 
 /// Words that split "killed and wounded" into a mixed statement with one count.
 pub const COORDINATORS: &[&str] = &["and", "or", "and/or"];
-
-/// "Including" clauses: a total and its parts are one statement.
-pub const INCLUDING: &[&str] = &["including", "among", "among them"];
 
 /// Words that never belong to the victims phrase.
 pub const NP_STOP: &[&str] = &[

@@ -299,6 +299,7 @@ fn trigger_words() -> &'static std::collections::HashSet<&'static str> {
         set.extend(LEAVE_VERBS.iter().copied());
         set.extend(HOSTAGE_VERBS.iter().copied());
         set.insert("lives");
+        set.insert("number");
         set
     })
 }
@@ -334,7 +335,12 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             lives(t, i, out);
         }
         if t.is(i, TOLL_HEADS) && i > 0 && t.is(i - 1, TOLL_QUALIFIERS) {
-            toll(t, i, out);
+            toll(t, i - 1, i, Label::Killed, out);
+        }
+        if w == "number" && t.w(i + 1) == "of" {
+            if let Some(label) = label_of(NUMBER_OF_FATES, t.w(i + 2)) {
+                toll(t, i, i + 2, label, out);
+            }
         }
         if t.is(i, LEAVE_VERBS) {
             left(t, i, out);
@@ -431,15 +437,14 @@ fn skip_apposition(t: &Tokens, e: usize) -> usize {
 /// victims end).
 fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
     let mut k = k;
-    // ", including two children," between the total and the verb
+    // ", including two children," or ", most of them women," between the total and the verb:
+    // the subject is before the opening comma.
     if k > 0 && t.w(k - 1) == "," {
         let mut j = k - 1;
-        while j > 0 && k - j < 10 {
+        while j > 0 && k - j < 12 {
             j -= 1;
-            if t.is(j, INCLUDING) {
-                if j > 0 && t.w(j - 1) == "," {
-                    k = j - 1;
-                }
+            if t.w(j) == "," {
+                k = j;
                 break;
             }
             if !t.is_word(j) {
@@ -707,8 +712,9 @@ fn lives(t: &Tokens, i: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// "the death toll rose to 40", "a death toll of 12".
-fn toll(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+/// "the death toll rose to 40", "a death toll of 12", "the number of dead rose to 70": the
+/// head phrase is tokens `start..=i`.
+fn toll(t: &Tokens, start: usize, i: usize, label: Label, out: &mut Vec<Found>) {
     let mut k = i + 1;
     while k < t.len() && k < i + 12 {
         let w = t.w(k);
@@ -718,13 +724,13 @@ fn toll(t: &Tokens, i: usize, out: &mut Vec<Found>) {
         if t.is(k, TOLL_LINKS) {
             if let Some(q) = t.quantity(k + 1) {
                 if q.kind == QKind::Figure && !t.is(q.end, NOT_PEOPLE) && t.w(q.end) != "%" {
-                    if hypothetical(t, i - 1, false) {
+                    if hypothetical(t, start, false) {
                         return;
                     }
                     out.push(Found {
-                        start: i - 1,
+                        start,
                         end: q.end,
-                        label: Label::Killed,
+                        label,
                         count: q.count,
                         approximate: q.approximate,
                         negated: false,

@@ -302,7 +302,8 @@ impl Tokens {
         {
             return None;
         }
-        if let Some((_, n)) = self.first_phrase(i, NEGATORS) {
+        let modified = MODIFIERS.iter().any(|(p, _)| self.phrase(i, p).is_some());
+        if let Some((_, n)) = self.first_phrase(i, NEGATORS).filter(|_| !modified) {
             return Some(Quantity {
                 start: i,
                 end: i + n,
