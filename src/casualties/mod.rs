@@ -215,7 +215,8 @@ fn hypothetical(t: &Tokens, i: usize, base_form: bool) -> bool {
         j -= 1;
         looked += 1;
         let w = t.w(j);
-        if MODALS.contains(&w) {
+        // "In May 5 soldiers were killed": a capitalized "May" inside a sentence is the month.
+        if MODALS.contains(&w) && !(t.is_cap(j) && j > 0 && t.is(j, MONTHS)) {
             return true;
         }
         if base_form && w == INFINITIVE {
