@@ -481,9 +481,18 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
 fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // Walk back over adverbs and auxiliaries.
     let mut k = i;
+    // "were shot and killed", "was engaged and killed": another participle first
+    if i >= 2
+        && t.w(i - 1) == "and"
+        && (t.w(i - 2).ends_with("ed") || t.is(i - 2, FATE_ADVERBS))
+        && label_of(FATES, t.w(i - 2)).is_none()
+        && label_of(ACTIVE, t.w(i - 2)).is_none()
+    {
+        k = i - 2;
+    }
     let mut aux = false;
     while k > 0
-        && i - k < 5
+        && i - k < 7
         && (t.is(k - 1, FATE_ADVERBS)
             || t.is(k - 1, AUXILIARIES)
             || (aux && t.is(k - 1, RELATIVES)))
