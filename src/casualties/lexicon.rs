@@ -193,6 +193,9 @@ pub const ARTICLES: &[&str] = &["a", "an"];
 /// Possessive determiners that count one person in an enumeration ("and their local driver").
 pub const POSSESSIVES: &[&str] = &["their", "his", "her", "its", "our", "your", "the"];
 
+/// Subject pronouns that add one person to an enumerated subject ("she and eight others").
+pub const PRONOUNS: &[&str] = &["he", "she"];
+
 /// Negative quantifiers: the statement says nobody was harmed.
 pub const NEGATORS: &[&str] = &["no one", "no-one", "nobody", "none", "no"];
 
@@ -468,6 +471,7 @@ pub const COORDINATORS: &[&str] = &["and", "or", "and/or"];
 /// Words that never belong to the victims phrase.
 pub const NP_STOP: &[&str] = &[
     "ago",
+    "plus",
     "will",
     "would",
     "could",

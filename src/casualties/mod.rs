@@ -534,6 +534,14 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         if start < 2 || !t.is(start - 1, &["and", ","]) {
             break;
         }
+        // "She and eight others were killed": a subject pronoun is one more person.
+        if t.w(start - 1) == "and" && t.is(start - 2, PRONOUNS) {
+            count.min += 1;
+            count.max = count.max.map(|m| m + 1);
+            start -= 2;
+            victims_start = start;
+            break;
+        }
         let Some((p, pa, pb)) = subject_before(t, start - 1) else {
             break;
         };
