@@ -34,6 +34,8 @@ pub const PREFILTER: &[&str] = &[
     "slain",
     "slew",
     "murder",
+    "assassin",
+    "massacr",
     "injur",
     "wound",
     "hurt",
@@ -62,6 +64,7 @@ pub const VAGUE: &[(&str, u64, u64, bool)] = &[
     ("hundreds of thousands of", 200_000, 999_999, true),
     ("hundreds of thousands", 200_000, 999_999, true),
     ("tens of thousands of", 20_000, 99_999, true),
+    ("scores of thousands of", 40_000, 99_999, true),
     ("tens of thousands", 20_000, 99_999, true),
     ("a couple of", 2, 2, true),
     ("a handful of", 2, 5, true),
@@ -81,6 +84,9 @@ pub const VAGUE: &[(&str, u64, u64, bool)] = &[
     ("thousands", 2_000, 9_999, true),
     ("millions", 2_000_000, 9_999_999, true),
 ];
+
+/// Words that give an exact figure without a number.
+pub const EXACT_WORDS: &[(&str, u64)] = &[("both", 2)];
 
 /// Quantity words that give no figure: the guidelines say such statements are not annotated.
 /// They still stop the matcher from reading a later word as the count.
@@ -212,6 +218,8 @@ pub const ACTIVE: &[(&str, Label)] = &[
     ("murders", Label::Killed),
     ("murdered", Label::Killed),
     ("murdering", Label::Killed),
+    ("assassinated", Label::Killed),
+    ("massacred", Label::Killed),
     ("injure", Label::Injured),
     ("injures", Label::Injured),
     ("injured", Label::Injured),
@@ -256,6 +264,8 @@ pub const FATES: &[(&str, Label)] = &[
     ("killed", Label::Killed),
     ("slain", Label::Killed),
     ("murdered", Label::Killed),
+    ("assassinated", Label::Killed),
+    ("massacred", Label::Killed),
     ("dead", Label::Killed),
     ("died", Label::Killed),
     ("perished", Label::Killed),
@@ -315,6 +325,9 @@ pub const OF_NOUNS: &[(&str, Label)] = &[
     ("killings", Label::Killed),
     ("murder", Label::Killed),
     ("murders", Label::Killed),
+    ("assassination", Label::Killed),
+    ("assassinations", Label::Killed),
+    ("massacre", Label::Killed),
     ("injuring", Label::Injured),
     ("wounding", Label::Injured),
     ("kidnapping", Label::Kidnapped),

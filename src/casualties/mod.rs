@@ -494,6 +494,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     while k > 0
         && i - k < 7
         && (t.is(k - 1, FATE_ADVERBS)
+            || (t.w(k - 1).ends_with("ly") && t.w(k - 1).len() > 4)
             || t.is(k - 1, AUXILIARIES)
             || (aux && t.is(k - 1, RELATIVES)))
     {
@@ -516,7 +517,15 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         out.push(f);
         return;
     }
-    let Some((q, a, b)) = subject_before(t, k) else {
+    // "Both were kidnapped": the walk back took "both" for an adverb ("were both killed").
+    let leading_exact = || {
+        let q = t.quantity(k).filter(|q| q.end == k + 1 && k + 1 < i)?;
+        EXACT_WORDS
+            .iter()
+            .any(|(w, _)| t.w(k) == *w)
+            .then_some((q, k + 1, k + 1))
+    };
+    let Some((q, a, b)) = subject_before(t, k).or_else(leading_exact) else {
         return;
     };
     if !valid_count(t, &q, a, b) {
