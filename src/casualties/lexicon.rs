@@ -34,6 +34,8 @@ pub const PREFILTER: &[&str] = &[
     "slain",
     "slew",
     "murder",
+    "assassin",
+    "massacr",
     "injur",
     "wound",
     "hurt",
@@ -44,6 +46,7 @@ pub const PREFILTER: &[&str] = &[
     "abduct",
     "hostage",
     "captive",
+    "drown",
     "missing",
     "unaccounted",
     "casualt",
@@ -61,6 +64,7 @@ pub const VAGUE: &[(&str, u64, u64, bool)] = &[
     ("hundreds of thousands of", 200_000, 999_999, true),
     ("hundreds of thousands", 200_000, 999_999, true),
     ("tens of thousands of", 20_000, 99_999, true),
+    ("scores of thousands of", 40_000, 99_999, true),
     ("tens of thousands", 20_000, 99_999, true),
     ("a couple of", 2, 2, true),
     ("a handful of", 2, 5, true),
@@ -80,6 +84,9 @@ pub const VAGUE: &[(&str, u64, u64, bool)] = &[
     ("thousands", 2_000, 9_999, true),
     ("millions", 2_000_000, 9_999_999, true),
 ];
+
+/// Words that give an exact figure without a number.
+pub const EXACT_WORDS: &[(&str, u64)] = &[("both", 2)];
 
 /// Quantity words that give no figure: the guidelines say such statements are not annotated.
 /// They still stop the matcher from reading a later word as the count.
@@ -192,6 +199,9 @@ pub const ARTICLES: &[&str] = &["a", "an"];
 /// Possessive determiners that count one person in an enumeration ("and their local driver").
 pub const POSSESSIVES: &[&str] = &["their", "his", "her", "its", "our", "your", "the"];
 
+/// Subject pronouns that add one person to an enumerated subject ("she and eight others").
+pub const PRONOUNS: &[&str] = &["he", "she"];
+
 /// Negative quantifiers: the statement says nobody was harmed.
 pub const NEGATORS: &[&str] = &["no one", "no-one", "nobody", "none", "no"];
 
@@ -208,6 +218,8 @@ pub const ACTIVE: &[(&str, Label)] = &[
     ("murders", Label::Killed),
     ("murdered", Label::Killed),
     ("murdering", Label::Killed),
+    ("assassinated", Label::Killed),
+    ("massacred", Label::Killed),
     ("injure", Label::Injured),
     ("injures", Label::Injured),
     ("injured", Label::Injured),
@@ -252,9 +264,12 @@ pub const FATES: &[(&str, Label)] = &[
     ("killed", Label::Killed),
     ("slain", Label::Killed),
     ("murdered", Label::Killed),
+    ("assassinated", Label::Killed),
+    ("massacred", Label::Killed),
     ("dead", Label::Killed),
     ("died", Label::Killed),
     ("perished", Label::Killed),
+    ("drowned", Label::Killed),
     ("deaths", Label::Killed),
     ("fatalities", Label::Killed),
     ("injured", Label::Injured),
@@ -295,6 +310,7 @@ pub const INTRANSITIVE: &[&str] = &[
     "dead",
     "died",
     "perished",
+    "drowned",
     "missing",
     "deaths",
     "fatalities",
@@ -309,6 +325,9 @@ pub const OF_NOUNS: &[(&str, Label)] = &[
     ("killings", Label::Killed),
     ("murder", Label::Killed),
     ("murders", Label::Killed),
+    ("assassination", Label::Killed),
+    ("assassinations", Label::Killed),
+    ("massacre", Label::Killed),
     ("injuring", Label::Injured),
     ("wounding", Label::Injured),
     ("kidnapping", Label::Kidnapped),
@@ -359,7 +378,24 @@ pub const TOLL_LINKS: &[&str] = &[
     "is",
     "was",
     "surpassed",
+    "hits",
+    "reaches",
+    "tops",
+    "passes",
+    "exceeds",
+    "surpasses",
     ":",
+];
+
+/// "the number of dead rose to 70": "number of" and the fate words it takes.
+pub const NUMBER_OF_FATES: &[(&str, Label)] = &[
+    ("dead", Label::Killed),
+    ("deaths", Label::Killed),
+    ("killed", Label::Killed),
+    ("fatalities", Label::Killed),
+    ("injured", Label::Injured),
+    ("wounded", Label::Injured),
+    ("missing", Label::Missing),
 ];
 
 /// Auxiliaries and linking verbs between the victims and their fate.
@@ -445,12 +481,10 @@ pub const ENUM_LINKS: &[&[&str]] = &[&["and"], &[","], &["along", "with"], &["as
 /// Words that split "killed and wounded" into a mixed statement with one count.
 pub const COORDINATORS: &[&str] = &["and", "or", "and/or"];
 
-/// "Including" clauses: a total and its parts are one statement.
-pub const INCLUDING: &[&str] = &["including", "among", "among them"];
-
 /// Words that never belong to the victims phrase.
 pub const NP_STOP: &[&str] = &[
     "ago",
+    "plus",
     "will",
     "would",
     "could",

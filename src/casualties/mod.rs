@@ -34,7 +34,10 @@ use tokens::{QKind, Quantity, Tokens};
 
 /// Extracts casualty counts.
 pub struct CasualtyExtractor {
+    /// Trigger stems in lowercase and Capitalized form (small enough for a packed SIMD search).
     prefilter: AhoCorasick,
+    /// The same stems in UPPER CASE, for all-caps wires; nearly free on ordinary text.
+    prefilter_upper: AhoCorasick,
 }
 
 impl Default for CasualtyExtractor {
@@ -46,12 +49,24 @@ impl Default for CasualtyExtractor {
 impl CasualtyExtractor {
     /// Compiles the prefilter once.
     pub fn new() -> Self {
-        let prefilter = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(PREFILTER)
-            .expect("the casualty prefilter compiles");
-        CasualtyExtractor { prefilter }
+        let mut mixed = Vec::with_capacity(PREFILTER.len() * 2);
+        for stem in PREFILTER {
+            mixed.push(stem.to_string());
+            let mut capitalized = stem.to_string();
+            capitalized[..1].make_ascii_uppercase();
+            mixed.push(capitalized);
+        }
+        let upper: Vec<String> = PREFILTER.iter().map(|s| s.to_ascii_uppercase()).collect();
+        let build = |patterns: &[String]| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(patterns)
+                .expect("the casualty prefilter compiles")
+        };
+        CasualtyExtractor {
+            prefilter: build(&mixed),
+            prefilter_upper: build(&upper),
+        }
     }
 }
 
@@ -67,15 +82,22 @@ impl Extractor for CasualtyExtractor {
         let sentences = &cx.segments.sentences;
         let mut toks = Tokens::default();
         let mut found: Vec<Found> = Vec::new();
-        let mut last_sentence = usize::MAX;
-        for m in self.prefilter.find_iter(text) {
-            let Some(si) = cx.segments.sentence_index(m.start()) else {
-                continue;
-            };
-            if si == last_sentence || sentences[si].end <= m.start() {
-                continue;
+        // Sentences holding a trigger stem, in order.
+        let mut hits: Vec<usize> = Vec::new();
+        for m in self
+            .prefilter
+            .find_iter(text)
+            .chain(self.prefilter_upper.find_iter(text))
+        {
+            if let Some(si) = cx.segments.sentence_index(m.start()) {
+                if sentences[si].end > m.start() && hits.last() != Some(&si) {
+                    hits.push(si);
+                }
             }
-            last_sentence = si;
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        for si in hits {
             toks.fill(text, sentences[si].clone());
             found.clear();
             read_sentence(&toks, &mut found);
@@ -193,7 +215,8 @@ fn hypothetical(t: &Tokens, i: usize, base_form: bool) -> bool {
         j -= 1;
         looked += 1;
         let w = t.w(j);
-        if MODALS.contains(&w) {
+        // "In May 5 soldiers were killed": a capitalized "May" inside a sentence is the month.
+        if MODALS.contains(&w) && !(t.is_cap(j) && j > 0 && t.is(j, MONTHS)) {
             return true;
         }
         if base_form && w == INFINITIVE {
@@ -277,6 +300,7 @@ fn trigger_words() -> &'static std::collections::HashSet<&'static str> {
         set.extend(LEAVE_VERBS.iter().copied());
         set.extend(HOSTAGE_VERBS.iter().copied());
         set.insert("lives");
+        set.insert("number");
         set
     })
 }
@@ -312,7 +336,12 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             lives(t, i, out);
         }
         if t.is(i, TOLL_HEADS) && i > 0 && t.is(i - 1, TOLL_QUALIFIERS) {
-            toll(t, i, out);
+            toll(t, i - 1, i, Label::Killed, out);
+        }
+        if w == "number" && t.w(i + 1) == "of" {
+            if let Some(label) = label_of(NUMBER_OF_FATES, t.w(i + 2)) {
+                toll(t, i, i + 2, label, out);
+            }
         }
         if t.is(i, LEAVE_VERBS) {
             left(t, i, out);
@@ -409,15 +438,14 @@ fn skip_apposition(t: &Tokens, e: usize) -> usize {
 /// victims end).
 fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
     let mut k = k;
-    // ", including two children," between the total and the verb
+    // ", including two children," or ", most of them women," between the total and the verb:
+    // the subject is before the opening comma.
     if k > 0 && t.w(k - 1) == "," {
         let mut j = k - 1;
-        while j > 0 && k - j < 10 {
+        while j > 0 && k - j < 12 {
             j -= 1;
-            if t.is(j, INCLUDING) {
-                if j > 0 && t.w(j - 1) == "," {
-                    k = j - 1;
-                }
+            if t.w(j) == "," {
+                k = j;
                 break;
             }
             if !t.is_word(j) {
@@ -453,10 +481,20 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
 fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // Walk back over adverbs and auxiliaries.
     let mut k = i;
+    // "were shot and killed", "was engaged and killed": another participle first
+    if i >= 2
+        && t.w(i - 1) == "and"
+        && (t.w(i - 2).ends_with("ed") || t.is(i - 2, FATE_ADVERBS))
+        && label_of(FATES, t.w(i - 2)).is_none()
+        && label_of(ACTIVE, t.w(i - 2)).is_none()
+    {
+        k = i - 2;
+    }
     let mut aux = false;
     while k > 0
-        && i - k < 5
+        && i - k < 7
         && (t.is(k - 1, FATE_ADVERBS)
+            || (t.w(k - 1).ends_with("ly") && t.w(k - 1).len() > 4)
             || t.is(k - 1, AUXILIARIES)
             || (aux && t.is(k - 1, RELATIVES)))
     {
@@ -479,7 +517,15 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         out.push(f);
         return;
     }
-    let Some((q, a, b)) = subject_before(t, k) else {
+    // "Both were kidnapped": the walk back took "both" for an adverb ("were both killed").
+    let leading_exact = || {
+        let q = t.quantity(k).filter(|q| q.end == k + 1 && k + 1 < i)?;
+        EXACT_WORDS
+            .iter()
+            .any(|(w, _)| t.w(k) == *w)
+            .then_some((q, k + 1, k + 1))
+    };
+    let Some((q, a, b)) = subject_before(t, k).or_else(leading_exact) else {
         return;
     };
     if !valid_count(t, &q, a, b) {
@@ -495,6 +541,14 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     let mut victims_start = a;
     for _ in 0..4 {
         if start < 2 || !t.is(start - 1, &["and", ","]) {
+            break;
+        }
+        // "She and eight others were killed": a subject pronoun is one more person.
+        if t.w(start - 1) == "and" && t.is(start - 2, PRONOUNS) {
+            count.min += 1;
+            count.max = count.max.map(|m| m + 1);
+            start -= 2;
+            victims_start = start;
             break;
         }
         let Some((p, pa, pb)) = subject_before(t, start - 1) else {
@@ -685,8 +739,9 @@ fn lives(t: &Tokens, i: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// "the death toll rose to 40", "a death toll of 12".
-fn toll(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+/// "the death toll rose to 40", "a death toll of 12", "the number of dead rose to 70": the
+/// head phrase is tokens `start..=i`.
+fn toll(t: &Tokens, start: usize, i: usize, label: Label, out: &mut Vec<Found>) {
     let mut k = i + 1;
     while k < t.len() && k < i + 12 {
         let w = t.w(k);
@@ -696,13 +751,13 @@ fn toll(t: &Tokens, i: usize, out: &mut Vec<Found>) {
         if t.is(k, TOLL_LINKS) {
             if let Some(q) = t.quantity(k + 1) {
                 if q.kind == QKind::Figure && !t.is(q.end, NOT_PEOPLE) && t.w(q.end) != "%" {
-                    if hypothetical(t, i - 1, false) {
+                    if hypothetical(t, start, false) {
                         return;
                     }
                     out.push(Found {
-                        start: i - 1,
+                        start,
                         end: q.end,
-                        label: Label::Killed,
+                        label,
                         count: q.count,
                         approximate: q.approximate,
                         negated: false,

@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 use crate::model::Count;
 
 use super::lexicon::{
-    apply_modifier, Modifier, ARTICLES, DOZEN, MODIFIERS, MONTHS, NEGATORS, NO_FIGURE, OR_MORE,
-    POSSESSIVES, SCALES, UNITS, VAGUE, YEAR_CUES,
+    apply_modifier, Modifier, ARTICLES, DOZEN, EXACT_WORDS, MODIFIERS, MONTHS, NEGATORS, NO_FIGURE,
+    OR_MORE, POSSESSIVES, SCALES, UNITS, VAGUE, YEAR_CUES,
 };
 
 /// One token: a word (letters/digits with inner hyphens, apostrophes, and digit separators) or
@@ -172,6 +172,7 @@ fn quantity_starts() -> &'static HashSet<&'static str> {
         let mut set: HashSet<&'static str> = HashSet::new();
         set.extend(NEGATORS.iter().map(|p| first(p)));
         set.extend(NO_FIGURE.iter().map(|p| first(p)));
+        set.extend(EXACT_WORDS.iter().map(|(w, _)| *w));
         set.extend(MODIFIERS.iter().map(|(p, _)| first(p)));
         set.extend(VAGUE.iter().map(|v| first(v.0)));
         set.extend(UNITS.iter().map(|(w, _)| *w));
@@ -302,7 +303,8 @@ impl Tokens {
         {
             return None;
         }
-        if let Some((_, n)) = self.first_phrase(i, NEGATORS) {
+        let modified = MODIFIERS.iter().any(|(p, _)| self.phrase(i, p).is_some());
+        if let Some((_, n)) = self.first_phrase(i, NEGATORS).filter(|_| !modified) {
             return Some(Quantity {
                 start: i,
                 end: i + n,
@@ -313,6 +315,17 @@ impl Tokens {
                 approximate: false,
                 kind: QKind::Negation,
             });
+        }
+        if let Some(&(_, v)) = EXACT_WORDS.iter().find(|(e, _)| *e == w) {
+            return Some(self.figure(
+                i,
+                i + 1,
+                Count {
+                    min: v,
+                    max: Some(v),
+                },
+                false,
+            ));
         }
         if let Some((_, n)) = self.first_phrase(i, NO_FIGURE) {
             return Some(Quantity {

@@ -1,0 +1,154 @@
+//! The casualty extractor on arbitrary mixes of its own trigger words, numbers, punctuation and
+//! non-ASCII text: it never panics, every span (and nested victims span) slices the input
+//! exactly, counts are consistent (min ≤ max, negated ⇒ 0), and a long run of triggers costs
+//! linear time.
+
+use proptest::prelude::*;
+use sitrep::{AnnotationType, Detail, Document, Pipeline};
+
+const VOCAB: &[&str] = &[
+    "killed",
+    "Killed",
+    "KILLED",
+    "kills",
+    "killing",
+    "were",
+    "was",
+    "no",
+    "one",
+    "No one",
+    "two",
+    "twenty-one",
+    "1,200",
+    "1.2",
+    "million",
+    "at",
+    "least",
+    "a",
+    "dozen",
+    "dozens",
+    "of",
+    "people",
+    "soldiers",
+    "and",
+    "their",
+    "driver",
+    "the",
+    "death",
+    "deaths",
+    "toll",
+    "rose",
+    "to",
+    "40",
+    "dead",
+    "injured",
+    "wounding",
+    "abducted",
+    "hostage",
+    "taken",
+    "missing",
+    "lives",
+    "loss",
+    "left",
+    "including",
+    ",",
+    ".",
+    ";",
+    "—",
+    "’s",
+    "Kabul’s",
+    "دری",
+    "👩‍👩‍👧",
+    "e\u{301}",
+    "between",
+    "10-12",
+    "or",
+    "more",
+    "up",
+    "could",
+    "kill",
+    "percent",
+    "%",
+    "\n",
+    "\n\n",
+    "\"",
+    "“",
+    "”",
+    "several",
+    "number",
+    "the",
+    "Taliban",
+    "commander",
+    "Mullah",
+    "Ahmad",
+    "shot",
+];
+
+fn annotate(text: &str) -> Vec<sitrep::Annotation> {
+    let pipeline = Pipeline::builder()
+        .only(&[AnnotationType::Casualty])
+        .build()
+        .expect("pipeline builds");
+    pipeline
+        .annotate(Document::from_text("p", text.to_string()))
+        .annotations
+}
+
+fn check(text: &str) {
+    let chars: Vec<char> = text.chars().collect();
+    for a in annotate(text) {
+        let Detail::Casualty {
+            count,
+            negated,
+            victims,
+            ..
+        } = a.detail
+        else {
+            panic!("casualty pass produced another type");
+        };
+        let span_text: String = chars[a.span.start..a.span.end].iter().collect();
+        assert_eq!(&text[a.span.bytes()], span_text);
+        if let Some(v) = victims {
+            assert!(a.span.contains(&v), "victims inside the statement");
+            let v_text: String = chars[v.start..v.end].iter().collect();
+            assert_eq!(&text[v.bytes()], v_text);
+        }
+        assert!(count.max.is_none_or(|m| count.min <= m));
+        if negated {
+            assert_eq!((count.min, count.max), (0, Some(0)));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+    #[test]
+    fn spans_are_exact_on_trigger_soup(words in prop::collection::vec(0..VOCAB.len(), 0..80)) {
+        let text = words.iter().map(|&i| VOCAB[i]).collect::<Vec<_>>().join(" ");
+        check(&text);
+    }
+
+    #[test]
+    fn never_panics_on_arbitrary_text(text in "\\PC{0,300}") {
+        check(&text);
+    }
+}
+
+#[test]
+fn long_runs_of_triggers_stay_linear() {
+    let unit = "militants killed 12 soldiers and injured 3, five were wounded, no one was hurt, ";
+    let small = unit.repeat(200);
+    let big = unit.repeat(4_000);
+    let t = std::time::Instant::now();
+    let n_small = annotate(&small).len();
+    let small_time = t.elapsed();
+    let t = std::time::Instant::now();
+    let n_big = annotate(&big).len();
+    let big_time = t.elapsed();
+    assert_eq!(n_big, n_small * 20);
+    // 20× the input in one sentence: allow generous noise, but not quadratic (400×).
+    assert!(
+        big_time < small_time * 100 + std::time::Duration::from_millis(200),
+        "{small_time:?} for 200 units, {big_time:?} for 4,000"
+    );
+}
