@@ -7,7 +7,8 @@ use std::ops::Range;
 
 use super::lexicon::{
     ABBREVIATIONS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES, CUES, LEADING_NON_SPEAKER,
-    NOUN_MARKERS, SPEAKER_AFTER_CUE_STOPS, TIME_WORDS,
+    NOUN_MARKERS, PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, SPEAKER_AFTER_CUE_STOPS,
+    SPEAKER_STARTERS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -254,6 +255,57 @@ fn leading_name(text: &str, tokens: &[Token]) -> Option<usize> {
     end
 }
 
+/// Whether a clause between commas before a cue is a parenthetical about the speaker rather
+/// than the speaker itself: ", speaking on condition of anonymity,", ", who heads the unit,",
+/// ", in Kentucky,", ", which was released Monday,". `np` is where the speaker phrase found in
+/// it starts. Not: ", in which he criticized", ", which authorities say".
+fn is_parenthetical(text: &str, clause: &[Token], np: usize) -> bool {
+    let first = word(text, &clause[0]);
+    if !first.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if first.ends_with("ing") || first.ends_with("ed") || in_list(&["who", "whose", "whom"], first)
+    {
+        return true;
+    }
+    let np_word = clause.get(np).map_or("", |t| word(text, t));
+    let np_is_verb = in_list(BETWEEN_SPEAKER_AND_CUE, np_word) || np_word.ends_with("ed");
+    if in_list(CLAUSE_BOUNDARIES, first) {
+        return np_is_verb;
+    }
+    let relative_follows = clause
+        .get(1)
+        .is_some_and(|t| in_list(CLAUSE_BOUNDARIES, word(text, t)));
+    in_list(PARENTHETICAL_OPENERS, first) && !relative_follows
+}
+
+/// Whether tokens `a..=b` can be a speaker phrase before its cue: a name, a pronoun, or a short
+/// noun phrase ("the ministry", "a senior official", "officials"), not a clause.
+fn plausible_speaker(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let words: Vec<&str> = tokens[a..=b]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| word(text, t))
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if words.len() > 8 {
+        return false;
+    }
+    let starts_well = first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || in_list(SPEAKER_STARTERS, first)
+        || (words.len() == 1 && first.ends_with('s') && !in_list(CLAUSE_BOUNDARIES, first));
+    let clause_like = words.iter().skip(1).any(|w| {
+        w.starts_with(char::is_lowercase)
+            && (in_list(CLAUSE_BOUNDARIES, w)
+                || in_list(BETWEEN_SPEAKER_AND_CUE, w)
+                || in_list(PRONOUN_SPEAKERS, w)
+                || w.ends_with("ing"))
+    });
+    starts_well && !clause_like
+}
+
 fn range_of(tokens: &[Token], a: usize, b: usize) -> Range<usize> {
     tokens[a].range.0..tokens[b].range.1
 }
@@ -302,6 +354,9 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
             {
                 c += 1;
             }
+            if !plausible_speaker(text, &tokens, i, k - 1) {
+                return None;
+            }
             return cue_at(text, &tokens, c).map(|(n, _)| Found {
                 speaker: Some(range_of(&tokens, i, k - 1)),
                 cue: range_of(&tokens, c, c + n - 1),
@@ -314,7 +369,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         if k > i {
             if let Some((n, _)) = cue_at(text, &tokens, k) {
                 let end = skip_between_backwards(text, &tokens, k as isize - 1, i);
-                if end < i as isize {
+                if end < i as isize || !plausible_speaker(text, &tokens, i, end as usize) {
                     return None;
                 }
                 return Some(Found {
@@ -379,14 +434,11 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 .iter()
                 .rposition(|t| !t.word && word(text, t) == ",")
                 .map_or(0, |c| c + 1);
-            let parenthetical = found.is_some()
-                && tokens[clause_start.min(end as usize)..=end as usize]
-                    .iter()
-                    .all(|t| t.word)
-                && {
-                    let w = word(text, &tokens[clause_start.min(end as usize)]);
-                    (w.ends_with("ing") || w.ends_with("ed")) && w.starts_with(char::is_lowercase)
-                };
+            let parenthetical = found.is_some_and(|(a, _)| {
+                let c = clause_start.min(end as usize);
+                tokens[c..=end as usize].iter().all(|t| t.word)
+                    && is_parenthetical(text, &tokens[c..=end as usize], a - c)
+            });
             match found {
                 Some((a, b)) if !parenthetical => {
                     return Some(Found {

@@ -48,6 +48,13 @@ pub const CUES: &[(&str, bool)] = &[
     ("reply", false),
     ("replies", true),
     ("replied", true),
+    ("barked", true),
+    ("snapped", true),
+    ("responds", true),
+    ("wondered", true),
+    ("mused", true),
+    ("recounted", true),
+    ("explaining", false),
     ("answered", true),
     ("write", false),
     ("writes", true),
@@ -371,4 +378,18 @@ pub const PRONOUN_SPEAKERS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 pub const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those",
     "media", "news", "press", "recent", "earlier", "latest", "such", "of", "first", "new",
+];
+
+/// Lower-case words that may open a speaker phrase ("*the* ministry", "*a* senior official").
+pub const SPEAKER_STARTERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "he", "she", "they", "we",
+    "i", "it", "one", "another", "some", "both", "many", "several", "most", "two", "three", "four",
+    "five", "this", "that", "former", "senior", "local", "state",
+];
+
+/// Words opening a parenthetical between a speaker and its cue ("X, *who* heads the unit,
+/// said", "Trump, *in* Kentucky, said").
+pub const PARENTHETICAL_OPENERS: &[&str] = &[
+    "who", "whose", "which", "in", "at", "on", "from", "with", "for", "during", "after", "before",
+    "like",
 ];

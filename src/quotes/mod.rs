@@ -117,13 +117,8 @@ fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
 
 /// May the text after the closing mark attribute this quotation (`“…,” he said`)?
 fn attributable_after(text: &str, c: &Candidate, content: &str) -> bool {
-    let Some(close) = c.close else { return false };
-    let t = content.trim_end();
-    if t.ends_with([',', '?', '!', '…', '—', '–', '-', ';']) {
-        return true;
-    }
-    let after = text[close.end()..].trim_start();
-    after.starts_with(',') || (t.ends_with('.') && after.starts_with(|ch: char| ch.is_lowercase()))
+    let _ = (text, content);
+    c.close.is_some()
 }
 
 struct Previous {
@@ -187,15 +182,43 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             .get(ci + 1)
             .map_or(usize::MAX, |n| n.open.at)
             .max(span.end);
-        let after_end = ceil_boundary(text, sentence_end.min(span.end + WINDOW).min(next_start));
+        // The attribution may be the rest of the sentence or, when the quotation ends its
+        // sentence ("“…?” Sanders asked."), the next sentence of the block.
+        let after_sentence_end = if sentence_end > span.end {
+            sentence_end
+        } else {
+            let i = sentences.partition_point(|r| r.end <= span.end);
+            sentences
+                .get(i)
+                .filter(|r| r.start < block.end)
+                .map_or(span.end, |r| r.end.min(block.end))
+        };
+        let after_end = ceil_boundary(
+            text,
+            after_sentence_end.min(span.end + WINDOW).min(next_start),
+        );
         let speech = looks_like_speech(content_text);
 
+        // A quotation that ends its sentence is attributed by its own sentence first; the next
+        // sentence ("“…?” Sanders asked.") only when its own has no cue.
+        let ends_sentence = sentence_end <= span.end || {
+            // A sentence end the segmenter missed (a no-break space after the mark).
+            let next = text[span.end..].trim_start().chars().next();
+            content_text.trim_end().ends_with(['.', '?', '!'])
+                && next.is_some_and(char::is_uppercase)
+        };
         let mut found: Option<Found> = None;
-        if attributable_after(text, c, content_text) {
+        if attributable_after(text, c, content_text) && !ends_sentence {
             found = attribution::after(text, span.end..after_end);
         }
         if found.is_none() {
             found = attribution::before(text, clause_start..span.start);
+        }
+        let same_sentence_prev = prev
+            .as_ref()
+            .is_some_and(|p| p.block == c.block && p.last_sentence >= s0);
+        if found.is_none() && ends_sentence && c.close.is_some() && !same_sentence_prev {
+            found = attribution::after(text, span.end..after_end);
         }
         if !speech && after_title_marker(text, sentence_start, span.start) {
             continue;
