@@ -3,7 +3,9 @@
 //! `“…,” said X`, `“…,” according to X`) and the clause before the opening mark (`X said: “…”`,
 //! `X said that “…”`, `According to X, “…”`, `“A,” he said, “B.”`).
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::lexicon::{
     ABBREVIATIONS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES, CUES, LEADING_NON_SPEAKER,
@@ -118,38 +120,50 @@ fn lower_is(text: &str, t: &Token, w: &str) -> bool {
 }
 
 /// The cue starting at token `i`: (number of tokens, may the speaker follow it).
+/// The cue lexicon indexed by its first word: (first word → [(remaining words, speaker may
+/// follow)]), built once.
+fn cue_index() -> &'static HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> = HashMap::new();
+        for (cue, after) in CUES {
+            let mut parts = cue.split(' ');
+            let head = parts.next().unwrap_or("");
+            index
+                .entry(head)
+                .or_default()
+                .push((parts.collect(), *after));
+        }
+        index
+    })
+}
+
+/// The cue starting at token `i`: (number of tokens, may the speaker follow it).
 fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     let first = tokens.get(i)?;
     if !first.word {
         return None;
     }
     let w = word(text, first);
+    // Cue words are lower case; only "According" may be capitalized.
+    if !w.starts_with(|c: char| c.is_ascii_lowercase()) && w != "According" {
+        return None;
+    }
+    let entries = if w == "According" {
+        cue_index().get("according")?
+    } else {
+        cue_index().get(w)?
+    };
     if i > 0 && tokens[i - 1].word && in_list(NOUN_MARKERS, word(text, &tokens[i - 1])) {
         return None;
     }
     let mut best: Option<(usize, bool)> = None;
-    for (cue, after) in CUES {
-        let mut parts = cue.split(' ');
-        let head = parts.next().unwrap_or("");
-        let head_ok = if head == "according" {
-            w.eq_ignore_ascii_case(head)
-        } else {
-            w == head
-        };
-        if !head_ok {
-            continue;
-        }
-        let mut n = 1;
-        let mut ok = true;
-        for p in parts {
-            match tokens.get(i + n) {
-                Some(t) if lower_is(text, t, p) => n += 1,
-                _ => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
+    for (rest, after) in entries {
+        let ok = rest
+            .iter()
+            .enumerate()
+            .all(|(j, p)| tokens.get(i + 1 + j).is_some_and(|t| lower_is(text, t, p)));
+        let n = rest.len() + 1;
         if ok && best.is_none_or(|(m, _)| n > m) {
             best = Some((n, *after));
         }
