@@ -506,6 +506,67 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
     None
 }
 
+/// The subject of the clause before a quotation that has no cue ("*He* offered “…”",
+/// "Meanwhile, *Clinton* endorsed the deal, although *she* made it clear that …"): the last
+/// personal pronoun or capitalized name in the window that is followed by a verb-like word.
+pub fn subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
+    let tokens = tokenize(text, window);
+    let verb_like = |t: &Token| {
+        let w = word(text, t);
+        t.word
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !in_list(CLAUSE_BOUNDARIES, w)
+            && !in_list(SPEAKER_AFTER_CUE_STOPS, w)
+            && (w.ends_with("ed")
+                || w.ends_with('s')
+                || in_list(BETWEEN_SPEAKER_AND_CUE, w)
+                || in_list(
+                    &[
+                        "said", "told", "made", "took", "gave", "put", "held", "sent",
+                    ],
+                    w,
+                ))
+    };
+    let mut k = tokens.len();
+    while k > 1 {
+        k -= 1;
+        if !verb_like(&tokens[k]) {
+            continue;
+        }
+        let end = k - 1;
+        let w = word(text, &tokens[end]);
+        if !tokens[end].word {
+            continue;
+        }
+        if in_list(PRONOUN_SPEAKERS, w) && !w.eq_ignore_ascii_case("it") {
+            return Some(range_of(&tokens, end, end));
+        }
+        if w.starts_with(char::is_uppercase) {
+            let mut start = end;
+            while start > 0
+                && tokens[start - 1].word
+                && word(text, &tokens[start - 1]).starts_with(char::is_uppercase)
+                && end - start < 5
+            {
+                start -= 1;
+            }
+            let first = word(text, &tokens[start]);
+            if in_list(LEADING_NON_SPEAKER, first) || in_list(CLAUSE_BOUNDARIES, first) {
+                start += 1;
+            }
+            // Only a clause subject: at the window start, or after a comma or conjunction.
+            let opens_clause = start == 0 || {
+                let p = &tokens[start - 1];
+                !p.word || in_list(CLAUSE_BOUNDARIES, word(text, p))
+            };
+            if start <= end && opens_clause {
+                return Some(range_of(&tokens, start, end));
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -393,3 +393,12 @@ pub const PARENTHETICAL_OPENERS: &[&str] = &[
     "who", "whose", "which", "in", "at", "on", "from", "with", "for", "during", "after", "before",
     "like",
 ];
+
+/// Lower-case words a title of a work may contain ("Tales *from the* Crypt").
+pub const SMALL_TITLE_WORDS: &[&str] = &[
+    "of", "the", "and", "a", "an", "in", "on", "to", "for", "from", "with", "at", "by", "or", "vs",
+    "de", "la", "el", "y",
+];
+
+/// Words that open a sentence of speech, not a title ("“We Will Win”" is speech).
+pub const PRONOUN_STARTS: &[&str] = &["I", "We", "You", "He", "She", "They", "It", "It's", "I'm"];

@@ -25,7 +25,7 @@ use crate::extract::{Context, Extractor};
 use crate::model::{Annotation, AnnotationType, Detail, Speaker};
 
 use attribution::{Found, WINDOW};
-use lexicon::TITLE_MARKERS;
+use lexicon::{PRONOUN_STARTS, SMALL_TITLE_WORDS, TITLE_MARKERS};
 use marks::Candidate;
 
 /// Extracts quotations and their speakers.
@@ -98,6 +98,32 @@ fn looks_like_speech(content: &str) -> bool {
         .trim_end_matches(['"', '\'', '’', '”', ')'])
         .ends_with(['.', '?', '!', '…', ',', ';', ':']);
     ends_clause || t.split_whitespace().count() >= 8
+}
+
+/// A name or a title of a work rather than someone's words: a few words, each significant one
+/// capitalized, no sentence punctuation ("“New Day,”", "“The Walking Dead”", "“Tea Party”").
+fn looks_like_title(content: &str) -> bool {
+    let t = content.trim().trim_end_matches([',', ';']);
+    if t.ends_with(['.', '?', '!', '…']) {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 {
+        return false;
+    }
+    let mut significant = 0;
+    for w in &words {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || SMALL_TITLE_WORDS.contains(&w) {
+            continue;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        significant += 1;
+    }
+    // A single capitalized word may be a quoted exclamation or name; titles have two or more.
+    significant >= 2 && !PRONOUN_STARTS.contains(&words[0])
 }
 
 /// Whether the words just before the opening mark name a title or a name ("dubbed", "the
@@ -220,7 +246,9 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         if found.is_none() && ends_sentence && c.close.is_some() && !same_sentence_prev {
             found = attribution::after(text, span.end..after_end);
         }
-        if !speech && after_title_marker(text, sentence_start, span.start) {
+        if !speech && after_title_marker(text, sentence_start, span.start)
+            || looks_like_title(content_text)
+        {
             continue;
         }
         let mut speaker = found.as_ref().and_then(|f| f.speaker.clone());
@@ -241,11 +269,24 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                 (p.block == c.block && near)
                     || (speech && (near || (c.continues && p.block + 1 == c.block)))
             });
-            if let Some(p) = adjacent {
+            let subject = if same_sentence_prev {
+                None
+            } else {
+                attribution::subject(text, clause_start..span.start)
+            };
+            if let (Some(subject), Some(_)) = (subject.clone(), adjacent) {
+                // "He offered “…”": the subject of the quotation's own clause.
+                speaker = Some(subject);
+                rule = "quote/subject";
+            } else if let Some(p) = adjacent {
                 speaker = p.speaker.clone();
                 cue = p.cue.clone();
                 rule = "quote/continued";
             } else if speech {
+                if let Some(subject) = subject {
+                    speaker = Some(subject);
+                    rule = "quote/subject";
+                }
                 // "Caddell continued:" on the line before.
                 if s0 > 0 && !first_sentence.is_empty() {
                     let before = sentences[s0 - 1].clone();
