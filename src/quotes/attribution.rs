@@ -469,7 +469,8 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         if speaker_follows {
             if let Some((a, b)) = speaker_after(text, tokens, k + n) {
                 let closes = tokens.get(b + 1).is_none_or(|t| !t.word);
-                if closes {
+                let named = word(text, &tokens[a]).starts_with(char::is_uppercase);
+                if closes && named {
                     return Some(Found {
                         speaker: Some(range_of(tokens, a, b)),
                         cue,
@@ -497,6 +498,14 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 });
             }
         }
+        // "He praised those who left but said, “…”": the subject of the clause before.
+        if let Some(speaker) = subject_in(text, &tokens[..k]) {
+            return Some(Found {
+                speaker: Some(speaker),
+                cue,
+                rule: "quote/before-subject",
+            });
+        }
         return Some(Found {
             speaker: None,
             cue,
@@ -511,6 +520,10 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
 /// personal pronoun or capitalized name in the window that is followed by a verb-like word.
 pub fn subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
     let tokens = tokenize(text, window);
+    subject_in(text, &tokens)
+}
+
+fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     let verb_like = |t: &Token| {
         let w = word(text, t);
         t.word
@@ -539,7 +552,7 @@ pub fn subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
             continue;
         }
         if in_list(PRONOUN_SPEAKERS, w) && !w.eq_ignore_ascii_case("it") {
-            return Some(range_of(&tokens, end, end));
+            return Some(range_of(tokens, end, end));
         }
         if w.starts_with(char::is_uppercase) {
             let mut start = end;
@@ -560,7 +573,7 @@ pub fn subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
                 !p.word || in_list(CLAUSE_BOUNDARIES, word(text, p))
             };
             if start <= end && opens_clause {
-                return Some(range_of(&tokens, start, end));
+                return Some(range_of(tokens, start, end));
             }
         }
     }
