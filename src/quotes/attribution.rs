@@ -154,8 +154,17 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     } else {
         cue_index().get(w)?
     };
-    if i > 0 && tokens[i - 1].word && in_list(NOUN_MARKERS, word(text, &tokens[i - 1])) {
-        return None;
+    if i > 0 && tokens[i - 1].word {
+        let before = word(text, &tokens[i - 1]);
+        let stem = before.trim_end_matches("’s").trim_end_matches("'s");
+        let possessive = stem.len() < before.len()
+            && !in_list(
+                &["he", "she", "it", "that", "who", "what", "there", "let"],
+                stem,
+            );
+        if in_list(NOUN_MARKERS, before) || possessive {
+            return None; // "the report", "the envoy’s remarks"
+        }
     }
     let mut best: Option<(usize, bool)> = None;
     for (rest, after) in entries {
@@ -309,6 +318,7 @@ fn plausible_speaker(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     }
     let starts_well = first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || in_list(SPEAKER_STARTERS, first)
+        || words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
         || (words.len() == 1 && first.ends_with('s') && !in_list(CLAUSE_BOUNDARIES, first));
     let clause_like = words.iter().skip(1).any(|w| {
         w.starts_with(char::is_lowercase)
@@ -353,6 +363,25 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     while k < tokens.len() && k - i < 12 {
         let t = &tokens[k];
         if !t.word && word(text, t) == "," && k > i {
+            // "another friend, Mariam Emara told CNN": a name right after the comma.
+            let mut c = k + 1;
+            while c < tokens.len() && c - k <= 6 && tokens[c].word {
+                if let Some((n, _)) = cue_at(text, &tokens, c) {
+                    let end = skip_between_backwards(text, &tokens, c as isize - 1, k + 1);
+                    if end > k as isize
+                        && plausible_speaker(text, &tokens, i, k - 1)
+                        && plausible_speaker(text, &tokens, k + 1, end as usize)
+                    {
+                        return Some(Found {
+                            speaker: Some(range_of(&tokens, i, end as usize)),
+                            cue: range_of(&tokens, c, c + n - 1),
+                            rule: "quote/after-speaker-cue",
+                        });
+                    }
+                    break;
+                }
+                c += 1;
+            }
             // "Khan, who heads the department, told Dawn": skip the appositive.
             let close = tokens[k + 1..]
                 .iter()
