@@ -62,6 +62,7 @@ fn stages(c: &mut Criterion) {
         })
     });
     group.finish();
+    quote_marks(c, &text);
     let mut startup = c.benchmark_group("startup");
     startup.sample_size(10);
     startup.bench_function("build_pipeline", |b| {
@@ -72,6 +73,29 @@ fn stages(c: &mut Criterion) {
         b.iter(|| sitrep::gazetteer::EntityExtractor::new(&[]).expect("gazetteers compile"))
     });
     startup.finish();
+}
+
+/// The quotation pass alone (marks, pairing, attribution; segmentation done beforehand) on
+/// normal news and on ~5 MB of unbalanced quotation marks, which must stay linear: one long
+/// paragraph of opening marks that never close, and the same split into many paragraphs.
+fn quote_marks(c: &mut Criterion, news: &str) {
+    let unit = "He said “the plan ‘will fail and \"nobody” « listens ’ to ' them \" says “ X. ";
+    let one_block = unit.repeat((5 << 20) / unit.len());
+    let paragraphs = format!("{unit}\n\n").repeat((5 << 20) / (unit.len() + 2));
+    let mut group = c.benchmark_group("quotes");
+    group.sample_size(10);
+    for (name, text) in [
+        ("news", news),
+        ("unbalanced_one_block", one_block.as_str()),
+        ("unbalanced_paragraphs", paragraphs.as_str()),
+    ] {
+        let seg = Segmentation::new(text);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| sitrep::quotes::find(black_box(text), &seg.paragraphs, &seg.sentences))
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, stages);

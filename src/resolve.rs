@@ -2,16 +2,103 @@
 //!
 //! Runs once per document on the merged annotations of all extractors, so extractors stay
 //! independent of each other.
+//!
+//! Speaker linking, in order:
+//! 1. a speaker span that contains an OFFICIAL, ORG or GROUP mention takes it (the longest;
+//!    an OFFICIAL first): "Foreign Ministry spokesperson Mumtaz Baloch";
+//! 2. a personal pronoun ("he", "she") or a person role noun ("the minister", "the Kazakh
+//!    President") takes the most recent OFFICIAL mentioned before it — one of the country
+//!    named inside the span when there is one ("the *Kazakh* President" → a Kazakh official);
+//! 3. an organisation role noun ("the ministry", "the group", "the army") takes the most recent
+//!    ORG or GROUP mentioned before it within [`ORG_WINDOW`] bytes, else the COUNTRY named
+//!    inside it ("the Kazakh Defense Ministry" → Kazakhstan);
+//! 4. any other speaker that contains a COUNTRY mention takes it ("Pakistan", "Chinese state
+//!    media").
+//!
+//! What stays unlinked: people no gazetteer lists (analysts, residents), "it", "they", and role
+//! nouns with no compatible mention before them.
 
-use crate::model::{Annotation, Detail, Document, EntityLink};
+use crate::model::{Annotation, Detail, Document, EntityLink, Span};
 
 /// Personal pronouns that refer back to a person.
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
 
+/// Head nouns of speaker phrases that name a person by role.
+const PERSON_ROLES: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "ambassador",
+    "general",
+    "commander",
+    "chief",
+    "leader",
+    "secretary",
+    "governor",
+    "senator",
+    "official",
+    "diplomat",
+    "king",
+    "emir",
+    "prince",
+    "mayor",
+    "deputy",
+    "head",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "prosecutor",
+    "judge",
+    "colonel",
+    "admiral",
+    "representative",
+    "lawmaker",
+    "politician",
+    "candidate",
+    "nominee",
+];
+
+/// Head nouns of speaker phrases that name an organisation or its statement.
+const ORG_ROLES: &[&str] = &[
+    "ministry",
+    "government",
+    "office",
+    "army",
+    "military",
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "council",
+    "command",
+    "department",
+    "alliance",
+    "bloc",
+    "movement",
+    "militants",
+    "force",
+    "forces",
+    "police",
+    "statement",
+    "spokesman's office",
+    "service",
+    "committee",
+    "commission",
+    "administration",
+    "embassy",
+    "mission",
+];
+
+/// How far back (bytes) an organisation role noun looks for its ORG or GROUP.
+pub const ORG_WINDOW: usize = 1500;
+
 /// Orders annotations by start (then end, then type) and links quote speakers to entities.
-///
-/// A speaker span that contains an entity mention takes that entity. A pronoun speaker (`he`,
-/// `she`) takes the most recent OFFICIAL mentioned before it in the document.
 pub fn resolve(doc: &Document, annotations: &mut [Annotation]) {
     annotations.sort_by(|a, b| {
         (a.span.byte_start, a.span.byte_end, a.annotation_type()).cmp(&(
@@ -23,15 +110,33 @@ pub fn resolve(doc: &Document, annotations: &mut [Annotation]) {
     link_speakers(doc, annotations);
 }
 
+struct Mention {
+    span: Span,
+    label: String,
+    link: EntityLink,
+}
+
+fn head_word(text: &str) -> String {
+    text.split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
 fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
-    let entities: Vec<(crate::Span, String, EntityLink)> = annotations
+    let mentions: Vec<Mention> = annotations
         .iter()
         .filter_map(|a| match &a.detail {
-            Detail::Entity(link) => Some((a.span, a.label.clone(), link.clone())),
+            Detail::Entity(link) => Some(Mention {
+                span: a.span,
+                label: a.label.clone(),
+                link: link.clone(),
+            }),
             _ => None,
         })
         .collect();
-    if entities.is_empty() {
+    if mentions.is_empty() {
         return;
     }
     for annotation in annotations.iter_mut() {
@@ -45,23 +150,172 @@ fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
         if speaker.entity.is_some() {
             continue;
         }
-        let inside = entities
+        speaker.entity = link_one(doc, &mentions, speaker.span).map(|m| m.link.clone());
+    }
+}
+
+fn link_one<'m>(doc: &Document, mentions: &'m [Mention], speaker: Span) -> Option<&'m Mention> {
+    // Mentions are in text order (annotations were sorted): the ones before the speaker.
+    let before = mentions.partition_point(|m| m.span.byte_start < speaker.byte_start);
+    let inside: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| speaker.contains(&m.span))
+        .collect();
+    let named = inside
+        .iter()
+        .filter(|m| m.label != "COUNTRY")
+        .max_by_key(|m| (m.label == "OFFICIAL", m.span.len()));
+    if let Some(m) = named {
+        return Some(m);
+    }
+    let country = inside.iter().find(|m| m.label == "COUNTRY").copied();
+    let text = doc.slice(speaker);
+    let lower = text.to_lowercase();
+    let head = head_word(text);
+    let short = text.split_whitespace().count() <= 5;
+    if PERSON_PRONOUNS.contains(&lower.as_str()) || (short && PERSON_ROLES.contains(&head.as_str()))
+    {
+        let officials = mentions[..before]
             .iter()
-            .filter(|(span, _, _)| speaker.span.contains(span))
-            .max_by_key(|(span, label, _)| (label == "OFFICIAL", span.len()));
-        if let Some((_, _, link)) = inside {
-            speaker.entity = Some(link.clone());
-            continue;
+            .rev()
+            .filter(|m| m.label == "OFFICIAL" && m.span.byte_end <= speaker.byte_start);
+        let of_country = country.and_then(|c| {
+            officials
+                .clone()
+                .find(|m| m.link.country.as_deref() == Some(c.link.id.as_str()))
+        });
+        return of_country.or_else(|| officials.clone().next());
+    }
+    if short && ORG_ROLES.contains(&head.as_str()) {
+        let org = mentions[..before].iter().rev().find(|m| {
+            (m.label == "ORG" || m.label == "GROUP")
+                && m.span.byte_end <= speaker.byte_start
+                && speaker.byte_start - m.span.byte_end <= ORG_WINDOW
+        });
+        return country.or(org);
+    }
+    country
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{MentionForm, Speaker};
+
+    fn entity(
+        doc: &Document,
+        text: &str,
+        label: &str,
+        id: &str,
+        country: Option<&str>,
+    ) -> Annotation {
+        let at = doc.text.find(text).expect("mention in text");
+        Annotation {
+            span: doc.span(at..at + text.len()),
+            label: label.into(),
+            rule: "test".into(),
+            detail: Detail::Entity(EntityLink {
+                id: id.into(),
+                name: text.into(),
+                gazetteer: "test".into(),
+                form: MentionForm::Name,
+                country: country.map(str::to_string),
+                role: None,
+            }),
         }
-        let word = doc.slice(speaker.span).to_lowercase();
-        if PERSON_PRONOUNS.contains(&word.as_str()) {
-            speaker.entity = entities
-                .iter()
-                .rev()
-                .find(|(span, label, _)| {
-                    label == "OFFICIAL" && span.byte_end <= speaker.span.byte_start
-                })
-                .map(|(_, _, link)| link.clone());
+    }
+
+    fn quote(doc: &Document, speaker: &str, nth: usize) -> Annotation {
+        let at = doc
+            .text
+            .match_indices(speaker)
+            .nth(nth)
+            .expect("speaker in text")
+            .0;
+        let span = doc.span(at..at + speaker.len());
+        Annotation {
+            span,
+            label: "QUOTE".into(),
+            rule: "test".into(),
+            detail: Detail::Quote {
+                content: span,
+                speaker: Some(Speaker { span, entity: None }),
+                cue: None,
+            },
         }
+    }
+
+    fn linked(annotations: &[Annotation]) -> Vec<Option<String>> {
+        annotations
+            .iter()
+            .filter_map(|a| match &a.detail {
+                Detail::Quote { speaker, .. } => Some(
+                    speaker
+                        .as_ref()
+                        .and_then(|s| s.entity.as_ref().map(|e| e.id.clone())),
+                ),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pronouns_and_person_roles_take_the_latest_official() {
+        let doc = Document::from_text(
+            "d",
+            "Kazakh President Kassym-Jomart Tokayev spoke. Then Akan Rakhmetullin spoke. \
+             He said. The Kazakh President said. The analyst said.",
+        );
+        let mut anns = vec![
+            entity(&doc, "Kazakh", "COUNTRY", "Q232", None),
+            entity(
+                &doc,
+                "Kassym-Jomart Tokayev",
+                "OFFICIAL",
+                "Q1",
+                Some("Q232"),
+            ),
+            entity(&doc, "Akan Rakhmetullin", "OFFICIAL", "Q2", Some("Q999")),
+            quote(&doc, "He", 0),
+            quote(&doc, "The Kazakh President", 0),
+            quote(&doc, "The analyst", 0),
+        ];
+        // The second "Kazakh" (inside the speaker) is a COUNTRY mention too.
+        let second = doc.text.rfind("Kazakh").expect("second Kazakh");
+        let mut k = entity(&doc, "Kazakh", "COUNTRY", "Q232", None);
+        k.span = doc.span(second..second + "Kazakh".len());
+        anns.push(k);
+        resolve(&doc, &mut anns);
+        assert_eq!(
+            linked(&anns),
+            [Some("Q2".into()), Some("Q1".into()), None],
+            "he → latest official; the Kazakh President → the Kazakh official; analyst unlinked"
+        );
+    }
+
+    #[test]
+    fn named_speakers_and_org_roles() {
+        let doc = Document::from_text(
+            "d",
+            "The Inter-Services Public Relations (ISPR) said. The group said. Pakistan said. It said.",
+        );
+        let mut anns = vec![
+            entity(&doc, "Inter-Services Public Relations", "ORG", "Q3", None),
+            entity(&doc, "Pakistan", "COUNTRY", "Q843", None),
+            quote(&doc, "The Inter-Services Public Relations (ISPR)", 0),
+            quote(&doc, "The group", 0),
+            quote(&doc, "Pakistan", 0),
+            quote(&doc, "It", 0),
+        ];
+        resolve(&doc, &mut anns);
+        assert_eq!(
+            linked(&anns),
+            [
+                Some("Q3".into()),
+                Some("Q3".into()),
+                Some("Q843".into()),
+                None
+            ]
+        );
     }
 }

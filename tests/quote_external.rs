@@ -25,6 +25,7 @@ struct Q {
     end: usize,
     direct: bool,
     speaker: Option<(usize, usize)>,
+    rule: String,
 }
 
 #[derive(Default)]
@@ -123,6 +124,7 @@ fn polnear_quotes() {
                             end,
                             direct: q["kind"].as_str() == Some("direct"),
                             speaker: q.get("speaker").and_then(span),
+                            rule: String::new(),
                         })
                     })
                     .collect()
@@ -142,6 +144,7 @@ fn polnear_quotes() {
                     end: a.span.end,
                     direct: predicted_direct(&chars, a.span.start, content.start),
                     speaker: speaker.as_ref().map(|s| (s.span.start, s.span.end)),
+                    rule: a.rule.clone(),
                 }),
                 _ => None,
             })
@@ -177,10 +180,12 @@ fn polnear_quotes() {
                         };
                         let _ = writeln!(
                             errors,
-                            "{id} SPEAKER {:?} gold={:?} pred={:?}",
+                            "{id} SPEAKER {:?} gold={:?} pred={:?} {}\n    {:?}",
                             snippet(g.start, g.end),
                             show(g.speaker),
-                            show(p.speaker)
+                            show(p.speaker),
+                            p.rule,
+                            snippet(g.start.saturating_sub(120), g.end + 120)
                         );
                     }
                 }

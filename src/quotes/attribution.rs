@@ -3,11 +3,14 @@
 //! `“…,” said X`, `“…,” according to X`) and the clause before the opening mark (`X said: “…”`,
 //! `X said that “…”`, `According to X, “…”`, `“A,” he said, “B.”`).
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::lexicon::{
     ABBREVIATIONS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES, CUES, LEADING_NON_SPEAKER,
-    NOUN_MARKERS, SPEAKER_AFTER_CUE_STOPS, TIME_WORDS,
+    NOUN_MARKERS, PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, SPEAKER_AFTER_CUE_STOPS,
+    SPEAKER_STARTERS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -117,38 +120,59 @@ fn lower_is(text: &str, t: &Token, w: &str) -> bool {
 }
 
 /// The cue starting at token `i`: (number of tokens, may the speaker follow it).
+/// The cue lexicon indexed by its first word: (first word → [(remaining words, speaker may
+/// follow)]), built once.
+fn cue_index() -> &'static HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> = HashMap::new();
+        for (cue, after) in CUES {
+            let mut parts = cue.split(' ');
+            let head = parts.next().unwrap_or("");
+            index
+                .entry(head)
+                .or_default()
+                .push((parts.collect(), *after));
+        }
+        index
+    })
+}
+
+/// The cue starting at token `i`: (number of tokens, may the speaker follow it).
 fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     let first = tokens.get(i)?;
     if !first.word {
         return None;
     }
     let w = word(text, first);
-    if i > 0 && tokens[i - 1].word && in_list(NOUN_MARKERS, word(text, &tokens[i - 1])) {
+    // Cue words are lower case; only "According" may be capitalized.
+    if !w.starts_with(|c: char| c.is_ascii_lowercase()) && w != "According" {
         return None;
     }
+    let entries = if w == "According" {
+        cue_index().get("according")?
+    } else {
+        cue_index().get(w)?
+    };
+    if i > 0 && tokens[i - 1].word {
+        let before = word(text, &tokens[i - 1]);
+        let stem = before.trim_end_matches("’s").trim_end_matches("'s");
+        let possessive = stem.len() < before.len()
+            && !in_list(
+                &["he", "she", "it", "that", "who", "what", "there", "let"],
+                stem,
+            );
+        if in_list(NOUN_MARKERS, before) || possessive {
+            return None; // "the report", "the envoy’s remarks"
+        }
+    }
     let mut best: Option<(usize, bool)> = None;
-    for (cue, after) in CUES {
-        let mut parts = cue.split(' ');
-        let head = parts.next().unwrap_or("");
-        let head_ok = if head == "according" {
-            w.eq_ignore_ascii_case(head)
-        } else {
-            w == head
-        };
-        if !head_ok {
-            continue;
-        }
-        let mut n = 1;
-        let mut ok = true;
-        for p in parts {
-            match tokens.get(i + n) {
-                Some(t) if lower_is(text, t, p) => n += 1,
-                _ => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
+    for (rest, after) in entries {
+        let ok = rest
+            .iter()
+            .enumerate()
+            .all(|(j, p)| tokens.get(i + 1 + j).is_some_and(|t| lower_is(text, t, p)));
+        let n = rest.len() + 1;
         if ok && best.is_none_or(|(m, _)| n > m) {
             best = Some((n, *after));
         }
@@ -254,6 +278,58 @@ fn leading_name(text: &str, tokens: &[Token]) -> Option<usize> {
     end
 }
 
+/// Whether a clause between commas before a cue is a parenthetical about the speaker rather
+/// than the speaker itself: ", speaking on condition of anonymity,", ", who heads the unit,",
+/// ", in Kentucky,", ", which was released Monday,". `np` is where the speaker phrase found in
+/// it starts. Not: ", in which he criticized", ", which authorities say".
+fn is_parenthetical(text: &str, clause: &[Token], np: usize) -> bool {
+    let first = word(text, &clause[0]);
+    if !first.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if first.ends_with("ing") || first.ends_with("ed") || in_list(&["who", "whose", "whom"], first)
+    {
+        return true;
+    }
+    let np_word = clause.get(np).map_or("", |t| word(text, t));
+    let np_is_verb = in_list(BETWEEN_SPEAKER_AND_CUE, np_word) || np_word.ends_with("ed");
+    if in_list(CLAUSE_BOUNDARIES, first) {
+        return np_is_verb;
+    }
+    let relative_follows = clause
+        .get(1)
+        .is_some_and(|t| in_list(CLAUSE_BOUNDARIES, word(text, t)));
+    in_list(PARENTHETICAL_OPENERS, first) && !relative_follows
+}
+
+/// Whether tokens `a..=b` can be a speaker phrase before its cue: a name, a pronoun, or a short
+/// noun phrase ("the ministry", "a senior official", "officials"), not a clause.
+fn plausible_speaker(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let words: Vec<&str> = tokens[a..=b]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| word(text, t))
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if words.len() > 8 {
+        return false;
+    }
+    let starts_well = first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || in_list(SPEAKER_STARTERS, first)
+        || words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
+        || (words.len() == 1 && first.ends_with('s') && !in_list(CLAUSE_BOUNDARIES, first));
+    let clause_like = words.iter().skip(1).any(|w| {
+        w.starts_with(char::is_lowercase)
+            && (in_list(CLAUSE_BOUNDARIES, w)
+                || in_list(BETWEEN_SPEAKER_AND_CUE, w)
+                || in_list(PRONOUN_SPEAKERS, w)
+                || w.ends_with("ing"))
+    });
+    starts_well && !clause_like
+}
+
 fn range_of(tokens: &[Token], a: usize, b: usize) -> Range<usize> {
     tokens[a].range.0..tokens[b].range.1
 }
@@ -287,6 +363,25 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     while k < tokens.len() && k - i < 12 {
         let t = &tokens[k];
         if !t.word && word(text, t) == "," && k > i {
+            // "another friend, Mariam Emara told CNN": a name right after the comma.
+            let mut c = k + 1;
+            while c < tokens.len() && c - k <= 6 && tokens[c].word {
+                if let Some((n, _)) = cue_at(text, &tokens, c) {
+                    let end = skip_between_backwards(text, &tokens, c as isize - 1, k + 1);
+                    if end > k as isize
+                        && plausible_speaker(text, &tokens, i, k - 1)
+                        && plausible_speaker(text, &tokens, k + 1, end as usize)
+                    {
+                        return Some(Found {
+                            speaker: Some(range_of(&tokens, i, end as usize)),
+                            cue: range_of(&tokens, c, c + n - 1),
+                            rule: "quote/after-speaker-cue",
+                        });
+                    }
+                    break;
+                }
+                c += 1;
+            }
             // "Khan, who heads the department, told Dawn": skip the appositive.
             let close = tokens[k + 1..]
                 .iter()
@@ -302,6 +397,9 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
             {
                 c += 1;
             }
+            if !plausible_speaker(text, &tokens, i, k - 1) {
+                return None;
+            }
             return cue_at(text, &tokens, c).map(|(n, _)| Found {
                 speaker: Some(range_of(&tokens, i, k - 1)),
                 cue: range_of(&tokens, c, c + n - 1),
@@ -314,7 +412,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         if k > i {
             if let Some((n, _)) = cue_at(text, &tokens, k) {
                 let end = skip_between_backwards(text, &tokens, k as isize - 1, i);
-                if end < i as isize {
+                if end < i as isize || !plausible_speaker(text, &tokens, i, end as usize) {
                     return None;
                 }
                 return Some(Found {
@@ -379,14 +477,11 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 .iter()
                 .rposition(|t| !t.word && word(text, t) == ",")
                 .map_or(0, |c| c + 1);
-            let parenthetical = found.is_some()
-                && tokens[clause_start.min(end as usize)..=end as usize]
-                    .iter()
-                    .all(|t| t.word)
-                && {
-                    let w = word(text, &tokens[clause_start.min(end as usize)]);
-                    (w.ends_with("ing") || w.ends_with("ed")) && w.starts_with(char::is_lowercase)
-                };
+            let parenthetical = found.is_some_and(|(a, _)| {
+                let c = clause_start.min(end as usize);
+                tokens[c..=end as usize].iter().all(|t| t.word)
+                    && is_parenthetical(text, &tokens[c..=end as usize], a - c)
+            });
             match found {
                 Some((a, b)) if !parenthetical => {
                     return Some(Found {
@@ -403,7 +498,8 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         if speaker_follows {
             if let Some((a, b)) = speaker_after(text, tokens, k + n) {
                 let closes = tokens.get(b + 1).is_none_or(|t| !t.word);
-                if closes {
+                let named = word(text, &tokens[a]).starts_with(char::is_uppercase);
+                if closes && named {
                     return Some(Found {
                         speaker: Some(range_of(tokens, a, b)),
                         cue,
@@ -431,11 +527,84 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 });
             }
         }
+        // "He praised those who left but said, “…”": the subject of the clause before.
+        if let Some(speaker) = subject_in(text, &tokens[..k]) {
+            return Some(Found {
+                speaker: Some(speaker),
+                cue,
+                rule: "quote/before-subject",
+            });
+        }
         return Some(Found {
             speaker: None,
             cue,
             rule: "quote/before-no-speaker",
         });
+    }
+    None
+}
+
+/// The subject of the clause before a quotation that has no cue ("*He* offered “…”",
+/// "Meanwhile, *Clinton* endorsed the deal, although *she* made it clear that …"): the last
+/// personal pronoun or capitalized name in the window that is followed by a verb-like word.
+pub fn subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
+    let tokens = tokenize(text, window);
+    subject_in(text, &tokens)
+}
+
+fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
+    let verb_like = |t: &Token| {
+        let w = word(text, t);
+        t.word
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !in_list(CLAUSE_BOUNDARIES, w)
+            && !in_list(SPEAKER_AFTER_CUE_STOPS, w)
+            && (w.ends_with("ed")
+                || w.ends_with('s')
+                || in_list(BETWEEN_SPEAKER_AND_CUE, w)
+                || in_list(
+                    &[
+                        "said", "told", "made", "took", "gave", "put", "held", "sent",
+                    ],
+                    w,
+                ))
+    };
+    let mut k = tokens.len();
+    while k > 1 {
+        k -= 1;
+        if !verb_like(&tokens[k]) {
+            continue;
+        }
+        let end = k - 1;
+        let w = word(text, &tokens[end]);
+        if !tokens[end].word {
+            continue;
+        }
+        if in_list(PRONOUN_SPEAKERS, w) && !w.eq_ignore_ascii_case("it") {
+            return Some(range_of(tokens, end, end));
+        }
+        if w.starts_with(char::is_uppercase) {
+            let mut start = end;
+            while start > 0
+                && tokens[start - 1].word
+                && word(text, &tokens[start - 1]).starts_with(char::is_uppercase)
+                && end - start < 5
+            {
+                start -= 1;
+            }
+            let first = word(text, &tokens[start]);
+            if in_list(LEADING_NON_SPEAKER, first) || in_list(CLAUSE_BOUNDARIES, first) {
+                start += 1;
+            }
+            // Only a clause subject: at the window start, or after a comma or conjunction.
+            let opens_clause = start == 0 || {
+                let p = &tokens[start - 1];
+                !p.word || in_list(CLAUSE_BOUNDARIES, word(text, p))
+            };
+            if start <= end && opens_clause {
+                return Some(range_of(tokens, start, end));
+            }
+        }
     }
     None
 }

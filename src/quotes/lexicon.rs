@@ -48,6 +48,13 @@ pub const CUES: &[(&str, bool)] = &[
     ("reply", false),
     ("replies", true),
     ("replied", true),
+    ("barked", true),
+    ("snapped", true),
+    ("responds", true),
+    ("wondered", true),
+    ("mused", true),
+    ("recounted", true),
+    ("explaining", false),
     ("answered", true),
     ("write", false),
     ("writes", true),
@@ -128,6 +135,50 @@ pub const CUES: &[(&str, bool)] = &[
     ("branded", false),
     ("held", false),
     ("read", true),
+    ("scoffed", true),
+    ("assured", true),
+    ("assures", true),
+    ("promises", true),
+    ("lamented", true),
+    ("laments", true),
+    ("hinted", true),
+    ("pleaded", true),
+    ("charged", true),
+    ("alleged", true),
+    ("alleges", true),
+    ("reasoned", true),
+    ("surmised", true),
+    ("fumed", true),
+    ("raged", true),
+    ("noting", false),
+    ("insisting", false),
+    ("arguing", false),
+    ("warning", false),
+    ("declaring", false),
+    ("chimed", true),
+    ("interjected", true),
+    ("testified", true),
+    ("remarks", true),
+    ("observes", true),
+    ("concedes", true),
+    ("acknowledges", true),
+    ("reiterates", true),
+    ("cautions", true),
+    ("counters", true),
+    ("answers", true),
+    ("offered", true),
+    ("reflected", true),
+    ("cracked", true),
+    ("groaned", true),
+    ("sighed", true),
+    ("boasts", true),
+    ("complains", true),
+    ("predicts", true),
+    ("texted", true),
+    ("emailed", true),
+    ("blasted", true),
+    ("slammed", true),
+    ("praised", true),
     ("reads", true),
 ];
 
@@ -372,3 +423,26 @@ pub const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those",
     "media", "news", "press", "recent", "earlier", "latest", "such", "of", "first", "new",
 ];
+
+/// Lower-case words that may open a speaker phrase ("*the* ministry", "*a* senior official").
+pub const SPEAKER_STARTERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "he", "she", "they", "we",
+    "i", "it", "one", "another", "some", "both", "many", "several", "most", "two", "three", "four",
+    "five", "this", "that", "former", "senior", "local", "state",
+];
+
+/// Words opening a parenthetical between a speaker and its cue ("X, *who* heads the unit,
+/// said", "Trump, *in* Kentucky, said").
+pub const PARENTHETICAL_OPENERS: &[&str] = &[
+    "who", "whose", "which", "in", "at", "on", "from", "with", "for", "during", "after", "before",
+    "like",
+];
+
+/// Lower-case words a title of a work may contain ("Tales *from the* Crypt").
+pub const SMALL_TITLE_WORDS: &[&str] = &[
+    "of", "the", "and", "a", "an", "in", "on", "to", "for", "from", "with", "at", "by", "or", "vs",
+    "de", "la", "el", "y",
+];
+
+/// Words that open a sentence of speech, not a title ("“We Will Win”" is speech).
+pub const PRONOUN_STARTS: &[&str] = &["I", "We", "You", "He", "She", "They", "It", "It's", "I'm"];

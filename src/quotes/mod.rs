@@ -25,7 +25,7 @@ use crate::extract::{Context, Extractor};
 use crate::model::{Annotation, AnnotationType, Detail, Speaker};
 
 use attribution::{Found, WINDOW};
-use lexicon::TITLE_MARKERS;
+use lexicon::{PRONOUN_STARTS, SMALL_TITLE_WORDS, TITLE_MARKERS};
 use marks::Candidate;
 
 /// Extracts quotations and their speakers.
@@ -100,6 +100,32 @@ fn looks_like_speech(content: &str) -> bool {
     ends_clause || t.split_whitespace().count() >= 8
 }
 
+/// A name or a title of a work rather than someone's words: a few words, each significant one
+/// capitalized, no sentence punctuation ("“New Day,”", "“The Walking Dead”", "“Tea Party”").
+fn looks_like_title(content: &str) -> bool {
+    let t = content.trim().trim_end_matches([',', ';']);
+    if t.ends_with(['.', '?', '!', '…']) {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 {
+        return false;
+    }
+    let mut significant = 0;
+    for w in &words {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || SMALL_TITLE_WORDS.contains(&w) {
+            continue;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        significant += 1;
+    }
+    // A single capitalized word may be a quoted exclamation or name; titles have two or more.
+    significant >= 2 && !PRONOUN_STARTS.contains(&words[0])
+}
+
 /// Whether the words just before the opening mark name a title or a name ("dubbed", "the
 /// magazine").
 fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
@@ -117,13 +143,8 @@ fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
 
 /// May the text after the closing mark attribute this quotation (`“…,” he said`)?
 fn attributable_after(text: &str, c: &Candidate, content: &str) -> bool {
-    let Some(close) = c.close else { return false };
-    let t = content.trim_end();
-    if t.ends_with([',', '?', '!', '…', '—', '–', '-', ';']) {
-        return true;
-    }
-    let after = text[close.end()..].trim_start();
-    after.starts_with(',') || (t.ends_with('.') && after.starts_with(|ch: char| ch.is_lowercase()))
+    let _ = (text, content);
+    c.close.is_some()
 }
 
 struct Previous {
@@ -187,17 +208,47 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             .get(ci + 1)
             .map_or(usize::MAX, |n| n.open.at)
             .max(span.end);
-        let after_end = ceil_boundary(text, sentence_end.min(span.end + WINDOW).min(next_start));
+        // The attribution may be the rest of the sentence or, when the quotation ends its
+        // sentence ("“…?” Sanders asked."), the next sentence of the block.
+        let after_sentence_end = if sentence_end > span.end {
+            sentence_end
+        } else {
+            let i = sentences.partition_point(|r| r.end <= span.end);
+            sentences
+                .get(i)
+                .filter(|r| r.start < block.end)
+                .map_or(span.end, |r| r.end.min(block.end))
+        };
+        let after_end = ceil_boundary(
+            text,
+            after_sentence_end.min(span.end + WINDOW).min(next_start),
+        );
         let speech = looks_like_speech(content_text);
 
+        // A quotation that ends its sentence is attributed by its own sentence first; the next
+        // sentence ("“…?” Sanders asked.") only when its own has no cue.
+        let ends_sentence = sentence_end <= span.end || {
+            // A sentence end the segmenter missed (a no-break space after the mark).
+            let next = text[span.end..].trim_start().chars().next();
+            content_text.trim_end().ends_with(['.', '?', '!'])
+                && next.is_some_and(char::is_uppercase)
+        };
         let mut found: Option<Found> = None;
-        if attributable_after(text, c, content_text) {
+        if attributable_after(text, c, content_text) && !ends_sentence {
             found = attribution::after(text, span.end..after_end);
         }
         if found.is_none() {
             found = attribution::before(text, clause_start..span.start);
         }
-        if !speech && after_title_marker(text, sentence_start, span.start) {
+        let same_sentence_prev = prev
+            .as_ref()
+            .is_some_and(|p| p.block == c.block && p.last_sentence >= s0);
+        if found.is_none() && ends_sentence && c.close.is_some() && !same_sentence_prev {
+            found = attribution::after(text, span.end..after_end);
+        }
+        if !speech && after_title_marker(text, sentence_start, span.start)
+            || looks_like_title(content_text)
+        {
             continue;
         }
         let mut speaker = found.as_ref().and_then(|f| f.speaker.clone());
@@ -218,11 +269,24 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                 (p.block == c.block && near)
                     || (speech && (near || (c.continues && p.block + 1 == c.block)))
             });
-            if let Some(p) = adjacent {
+            let subject = if same_sentence_prev {
+                None
+            } else {
+                attribution::subject(text, clause_start..span.start)
+            };
+            if let (Some(subject), Some(_)) = (subject.clone(), adjacent) {
+                // "He offered “…”": the subject of the quotation's own clause.
+                speaker = Some(subject);
+                rule = "quote/subject";
+            } else if let Some(p) = adjacent {
                 speaker = p.speaker.clone();
                 cue = p.cue.clone();
                 rule = "quote/continued";
             } else if speech {
+                if let Some(subject) = subject {
+                    speaker = Some(subject);
+                    rule = "quote/subject";
+                }
                 // "Caddell continued:" on the line before.
                 if s0 > 0 && !first_sentence.is_empty() {
                     let before = sentences[s0 - 1].clone();
