@@ -137,21 +137,28 @@ const YEAR_LEAD: &[&str] = &[
 /// The token glued to a bare year by one space ("Friendship" in "Friendship 2017"): None when
 /// the year follows punctuation, a line break or the start of the text.
 pub fn token_before_year(text: &str, start: usize) -> Option<&str> {
+    token_and_start(text, start).map(|(t, _)| t)
+}
+
+/// The token glued to the year and its byte offset.
+fn token_and_start(text: &str, start: usize) -> Option<(&str, usize)> {
     let before = text[..start]
         .strip_suffix(' ')
         .or_else(|| text[..start].strip_suffix('\u{a0}'))?;
-    let from = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let token = &before[from..];
-    (!token.is_empty()).then_some(token)
+    (!token.is_empty()).then_some((token, from))
 }
 
 /// Whether a bare year is part of a name or a number sequence rather than a date:
 /// "Friendship 2017", "DRUZBA 2017", "+92 51 920 2024". A capitalized word that starts a
 /// sentence, a function word and a possessive ("Kopp's 1998 arrest") keep the year a date.
 pub fn year_in_name(text: &str, start: usize) -> bool {
-    let Some(token) = token_before_year(text, start) else {
+    let Some((token, token_start)) = token_and_start(text, start) else {
         return false;
     };
     if token.bytes().all(|b| b.is_ascii_digit()) {
@@ -170,7 +177,6 @@ pub fn year_in_name(text: &str, start: usize) -> bool {
         return false;
     }
     // A capitalized word that opens a sentence or a line says nothing.
-    let token_start = start - 1 - token.len();
     let opener = text[..token_start]
         .trim_end_matches([' ', '\t', '\u{a0}'])
         .chars()
@@ -190,8 +196,10 @@ fn prev_char(text: &str, at: usize) -> Option<char> {
 fn prev_word(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches([' ', '\t', '\u{a0}', '-']);
     let start = before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     &before[start..]
 }
 
@@ -254,8 +262,9 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
             .next()
             .unwrap_or("");
         // "the future of the alliance" is a topic, not a time.
-        if matched.len() >= 6
-            && matched[matched.len() - 6..].eq_ignore_ascii_case("future")
+        if matched
+            .get(matched.len().saturating_sub(6)..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("future"))
             && next_word.eq_ignore_ascii_case("of")
         {
             return false;
@@ -378,6 +387,13 @@ mod tests {
         ] {
             let k = t.find(year).unwrap();
             assert_eq!(year_in_name(t, k), name, "{year}");
+        }
+        // Multi-byte characters right before a candidate never split a slice.
+        let t = "’May 2019 and ’Friendship 2017 and\u{a0}2016 \u{a0}’2015";
+        for year in ["2019", "2017", "2016", "2015"] {
+            let k = t.find(year).unwrap();
+            let _ = year_in_name(t, k);
+            let _ = prev_word(t, k);
         }
         let t = "a 25-year-old suspect";
         assert!(!accept(t, 2, 9, "duration_adj", Kind::Duration));

@@ -324,10 +324,13 @@ mod tests {
 
     /// (text, label, value) of every date found in `text` with document date `dct`.
     fn dates(text: &str, dct: Option<&str>) -> Vec<(String, String, String)> {
-        let pipeline = Pipeline::builder()
-            .only(&[AnnotationType::Date])
-            .build()
-            .expect("pipeline builds");
+        static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+        let pipeline = PIPELINE.get_or_init(|| {
+            Pipeline::builder()
+                .only(&[AnnotationType::Date])
+                .build()
+                .expect("pipeline builds")
+        });
         let mut doc = Document::from_text("t", text);
         if let Some(d) = dct {
             doc.date = DocDate {
@@ -392,6 +395,80 @@ mod tests {
             one("Attacks rose last month.", Some("2025-01-10")),
             ("DATE".into(), "2024-12".into())
         );
+    }
+
+    /// Date-shaped text glued to multi-byte characters never panics and every span is exact.
+    #[test]
+    fn date_shaped_noise_never_panics() {
+        const TOKENS: &[&str] = &[
+            "May",
+            "2019",
+            "\u{2019}",
+            "\u{a0}",
+            "Friendship",
+            "last",
+            "year",
+            "Tuesday",
+            "until",
+            "\u{17f}",
+            "\u{212a}",
+            "the future",
+            "soon",
+            "as",
+            ",",
+            ".",
+            "\n",
+            "in",
+            "five",
+            "years",
+            "first",
+            "10",
+            "a.m.",
+            "Nov.",
+            "21",
+            "-",
+            "/",
+            "$",
+            "%",
+            "ago",
+            "of",
+            "the",
+            "quarter",
+            "from",
+            "$3 million",
+            "that",
+            "since",
+            "é",
+            "日本",
+            "\u{301}",
+            " ",
+            " ",
+            "1990s",
+            "nineties",
+            "Q3",
+            "FY",
+            "week",
+            "night",
+            "every",
+            "2-1",
+            "24/7",
+            "<sup>th</sup>",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for round in 0..2000 {
+            let len = 5 + next(40);
+            let text: String = (0..len).map(|_| TOKENS[next(TOKENS.len())]).collect();
+            let dct = (round % 2 == 0).then_some("2024-11-21");
+            for (span_text, _, _) in dates(&text, dct) {
+                assert!(text.contains(&span_text), "{text:?}");
+            }
+        }
     }
 
     #[test]
