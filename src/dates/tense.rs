@@ -301,7 +301,7 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
                         };
                         s.saturating_sub(end) + penalty
                     };
-                    if best.map_or(true, |(d, _)| dist < d) {
+                    if best.is_none_or(|(d, _)| dist < d) {
                         best = Some((dist, t));
                     }
                 }
