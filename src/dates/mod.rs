@@ -472,6 +472,32 @@ mod tests {
     }
 
     #[test]
+    fn numeric_dates_follow_the_date_order() {
+        use crate::extract::DateOrder;
+        let mdy = Pipeline::builder()
+            .only(&[AnnotationType::Date])
+            .date_order(DateOrder::Mdy)
+            .build()
+            .expect("pipeline builds");
+        let text = "Signed 11/06/2024, ratified 25/12/2024, amended 11.06.2024.";
+        let values = |out: crate::pipeline::AnnotatedDocument| -> Vec<String> {
+            out.annotations
+                .iter()
+                .filter_map(|a| match &a.detail {
+                    Detail::Date { value, .. } => Some(value.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            values(mdy.annotate(Document::from_text("t", text))),
+            ["2024-11-06", "2024-12-25", "2024-11-06"]
+        );
+        let dmy: Vec<String> = dates(text, None).into_iter().map(|d| d.2).collect();
+        assert_eq!(dmy, ["2024-06-11", "2024-12-25", "2024-06-11"]);
+    }
+
+    #[test]
     fn years_in_names_are_not_dates() {
         let found = dates(
             "The Friendship 2017 drill followed Kaisar-2021. In 2014, the army of Friendship \
