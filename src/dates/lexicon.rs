@@ -114,6 +114,24 @@ pub const COMPARISON_CUES: &[&str] = &[
     "against",
 ];
 
+/// Words that may follow the second day of "April 24 and 25" (a count of things may not).
+pub const AFTER_CONJOINED_DAY: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "the",
+    "when",
+    "and",
+    "to",
+    "for",
+    "of",
+    "with",
+    "respectively",
+    "next",
+    "last",
+    "this",
+];
+
 /// Words ending in `-est` that are not superlatives.
 const NOT_SUPERLATIVE: &[&str] = &[
     "west",

@@ -135,6 +135,51 @@ fn is_named_year<'t>(
         .any(|(n, y)| *y == year && n.eq_ignore_ascii_case(token))
 }
 
+/// "April 24 and 25": the second day, after a month-day annotation ending at `end`, with the
+/// first one's month and year.
+fn conjoined_day(cx: &Context<'_>, first: &Annotation, end: usize) -> Option<Annotation> {
+    static CONJ: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let conj = CONJ.get_or_init(|| {
+        build(
+            r"^[ \t]+(?:and|or)[ \t]+(?P<d>(?P<n>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)(?-u:\b)",
+        )
+    });
+    let Detail::Date { value, anchor } = &first.detail else {
+        return None;
+    };
+    let text = cx.text();
+    let caps = conj.captures(text.get(end..)?)?;
+    let (d, n) = (caps.name("d")?, caps.name("n")?);
+    // Followed by punctuation or a function word: "24 and 25, 1999", "24 and 25 in Washington",
+    // never "24 and 25 people".
+    let after = text.get(end + d.end()..)?.trim_start_matches([' ', '\t']);
+    let next_word = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let closes = after.is_empty()
+        || after.starts_with(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')' | '\n'))
+        || lexicon::AFTER_CONJOINED_DAY
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word));
+    let day: u32 = n.as_str().parse().ok()?;
+    let prefix = value.get(..8).filter(|_| value.len() == 10)?;
+    let month: u32 = prefix.get(5..7)?.parse().ok()?;
+    let valid = match prefix.get(..4)?.parse::<i32>() {
+        Ok(y) => chrono::NaiveDate::from_ymd_opt(y, month, day).is_some(),
+        Err(_) => chrono::NaiveDate::from_ymd_opt(2000, month, day).is_some(),
+    };
+    (closes && valid).then(|| Annotation {
+        span: cx.doc.span(end + d.start()..end + d.end()),
+        label: first.label.clone(),
+        rule: "dates/conjoined_day".into(),
+        detail: Detail::Date {
+            value: format!("{prefix}{day:02}"),
+            anchor: *anchor,
+        },
+    })
+}
+
 /// How many name-year pairs a document remembers (keeps the check linear).
 const MAX_NAMES: usize = 32;
 
@@ -189,8 +234,15 @@ impl Extractor for DateExtractor {
                             last_ref = Some((y, m.filter(|m| (1..=12).contains(m))));
                         }
                     }
-                    out.push(a);
                     pos = end.max(next_boundary(text, start));
+                    let second = row
+                        .filter(|&i| self.rows[i].kind == Kind::MonthDay)
+                        .and_then(|_| conjoined_day(cx, &a, end));
+                    out.push(a);
+                    if let Some(b) = second {
+                        pos = pos.max(b.span.byte_end);
+                        out.push(b);
+                    }
                 }
                 None => pos = next_boundary(text, start),
             }
