@@ -158,7 +158,7 @@ fn conjoined_day(cx: &Context<'_>, first: &Annotation, end: usize) -> Option<Ann
         .next()
         .unwrap_or("");
     let closes = after.is_empty()
-        || after.starts_with(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')' | '\n'))
+        || after.starts_with(['.', ',', ';', ':', ')', '\n'])
         || lexicon::AFTER_CONJOINED_DAY
             .iter()
             .any(|w| w.eq_ignore_ascii_case(next_word));
