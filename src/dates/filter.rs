@@ -177,11 +177,16 @@ pub fn year_in_name(text: &str, start: usize) -> bool {
         return false;
     }
     // A capitalized word that opens a sentence or a line says nothing.
-    let opener = text[..token_start]
+    !opens_sentence(text, token_start)
+}
+
+/// Whether `at` starts a sentence or a line (only spaces between it and a sentence end).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let opener = text[..at]
         .trim_end_matches([' ', '\t', '\u{a0}'])
         .chars()
         .next_back();
-    !matches!(
+    matches!(
         opener,
         None | Some(
             '.' | '!' | '?' | '\n' | '"' | '“' | '‘' | '\'' | '(' | '[' | ':' | ';' | '—' | '–'
@@ -345,6 +350,15 @@ pub fn accept_parts(text: &str, start: usize, caps: &Captures<'_>, id: &str) -> 
     if let Some(ap) = caps.name("ap") {
         let a = ap.as_str();
         if a != a.to_ascii_lowercase() && a != a.to_ascii_uppercase() {
+            return false;
+        }
+    }
+    // "24 Hour Party People": a capitalized unit inside a sentence is part of a title.
+    if let Some(unit) = caps.name("unit") {
+        if unit.start() > 0
+            && unit.as_str().starts_with(|c: char| c.is_ascii_uppercase())
+            && !opens_sentence(text, start)
+        {
             return false;
         }
     }

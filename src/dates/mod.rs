@@ -433,6 +433,24 @@ mod tests {
     }
 
     #[test]
+    fn in_n_years_time_looks_ahead_and_titles_are_not_durations() {
+        let d = Some("2024-11-21");
+        assert_eq!(
+            dates("Debt falls to 34% in two years' time.", d),
+            [("two years' time".into(), "DATE".into(), "2026".into())]
+        );
+        assert_eq!(
+            one("They will vote in five years.", None),
+            ("DATE".into(), "XXXX".into())
+        );
+        assert_eq!(
+            dates("Profit rose in the year to March.", d)[0],
+            ("the year".into(), "DURATION".into(), "P1Y".into())
+        );
+        assert!(dates("He starred in 24 Hour Party People.", d).is_empty());
+    }
+
+    #[test]
     fn relative_units_without_a_document_date_stay_unresolved() {
         for (text, value) in [
             ("Attacks rose last year.", "XXXX"),

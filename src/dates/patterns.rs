@@ -227,7 +227,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Ago,
         r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?:or{S}so{S})?(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
     ),
-    ("in_future", Kind::InFuture, r"in{S}(?P<x>{NUM}{S}{UNIT})"),
+    (
+        "in_future",
+        Kind::InFuture,
+        r"in{S}(?P<x>{NUM}{S}{UNIT}(?P<time>['’]s?{S}time(?-u:\b))?)",
+    ),
     (
         "vague_period",
         Kind::VaguePeriod,
@@ -381,7 +385,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "the_unit",
         Kind::TheUnit,
-        r"(?P<x>(?:(?P<pre>earlier|later)(?:{S}in)?{S})?the{S}(?:(?:full|fiscal|entire|whole|current){S})?(?P<unit>year|week))(?P<ended>{S}end(?:ed|ing))?(?-u:\b)|(?:earlier|later){S}in{S}the{S}(?P<day>day)(?-u:\b)",
+        r"(?P<x>(?:(?P<pre>earlier|later)(?:{S}in)?{S})?the{S}(?:(?:full|fiscal|entire|whole|current){S})?(?P<unit>year|week))(?P<ended>{S}(?:end(?:ed|ing)|to))?(?-u:\b)|(?:earlier|later){S}in{S}the{S}(?P<day>day)(?-u:\b)",
     ),
 ];
 
