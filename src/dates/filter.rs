@@ -189,7 +189,22 @@ fn opens_sentence(text: &str, at: usize) -> bool {
     matches!(
         opener,
         None | Some(
-            '.' | '!' | '?' | '\n' | '"' | '“' | '‘' | '\'' | '(' | '[' | ':' | ';' | '—' | '–'
+            '.' | '!'
+                | '?'
+                | '\n'
+                | '"'
+                | '“'
+                | '‘'
+                | '\''
+                | '`'
+                | '('
+                | '['
+                | ':'
+                | ';'
+                | '—'
+                | '–'
+                | '-'
+                | '_'
         )
     )
 }
@@ -260,12 +275,43 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
             return false;
         }
     }
+    let matched = &text[start..end];
+    let next_word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    // "Radio 4's Today programme", "USA Today", ABC's "This Week": a time word that is
+    // normally lowercase, capitalized inside a sentence, is (part of) a title.
+    if matches!(
+        kind,
+        Kind::Deictic | Kind::Present | Kind::Past | Kind::Future | Kind::RelUnit
+    ) && matched.starts_with(|c: char| c.is_ascii_uppercase())
+        && !opens_sentence(text, start)
+    {
+        return false;
+    }
+    // "the current account deficit" is economics, not time.
+    if id == "present_ref"
+        && matched.eq_ignore_ascii_case("current")
+        && super::lexicon::NOT_TIME_AFTER_CURRENT
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+    {
+        return false;
+    }
+    // "the fall in October", "the fall of the regime": a decline or a collapse.
+    if id == "season"
+        && matched.len() >= 4
+        && matched
+            .get(matched.len() - 4..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("fall"))
+        && ["in", "of", "from", "to", "was", "is"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+    {
+        return false;
+    }
     if id == "future_ref" {
-        let matched = &text[start..end];
-        let next_word = rest
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
         // "the future of the alliance" is a topic, not a time.
         if matched
             .get(matched.len().saturating_sub(6)..)
