@@ -169,7 +169,7 @@ pub fn year_in_name(text: &str, start: usize) -> bool {
     {
         return false;
     }
-    if !token.starts_with(|c: char| c.is_uppercase()) {
+    if !token.starts_with(|c: char| c.is_uppercase()) || in_caps_text(text, token_start) {
         return false;
     }
     let lower = token.to_lowercase();
@@ -179,6 +179,20 @@ pub fn year_in_name(text: &str, start: usize) -> bool {
     // A capitalized word that opens a sentence or a line says nothing.
     !opens_sentence(text, token_start)
 }
+
+/// Whether the text just before `at` is written in capitals only (wire services of old, MUC):
+/// capitalization then says nothing about names.
+fn in_caps_text(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(CAPS_WINDOW);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = &text.as_bytes()[from..at];
+    window.iter().any(u8::is_ascii_uppercase) && !window.iter().any(u8::is_ascii_lowercase)
+}
+
+/// How far back (bytes) [`in_caps_text`] looks.
+const CAPS_WINDOW: usize = 80;
 
 /// Whether `at` starts a sentence or a line (only spaces between it and a sentence end).
 fn opens_sentence(text: &str, at: usize) -> bool {
@@ -286,6 +300,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
         kind,
         Kind::Deictic | Kind::Present | Kind::Past | Kind::Future | Kind::RelUnit
     ) && matched.starts_with(|c: char| c.is_ascii_uppercase())
+        && matched.bytes().any(|b| b.is_ascii_lowercase())
         && !opens_sentence(text, start)
     {
         return false;
@@ -403,6 +418,7 @@ pub fn accept_parts(text: &str, start: usize, caps: &Captures<'_>, id: &str) -> 
     if let Some(unit) = caps.name("unit") {
         if unit.start() > 0
             && unit.as_str().starts_with(|c: char| c.is_ascii_uppercase())
+            && unit.as_str().bytes().any(|b| b.is_ascii_lowercase())
             && !opens_sentence(text, start)
         {
             return false;
@@ -455,6 +471,10 @@ mod tests {
             let _ = year_in_name(t, k);
             let _ = prev_word(t, k);
         }
+        // In all-capitals text a capitalized word before a year is no evidence of a name.
+        let t = "THE ELECTIONS WILL BE HELD IN MARCH. GUERRILLAS ATTACKED SALVADOR 1989 TOWNS";
+        let k = t.find("1989").unwrap();
+        assert!(!year_in_name(t, k));
         let t = "a 25-year-old suspect";
         assert!(!accept(t, 2, 9, "duration_adj", Kind::Duration));
     }

@@ -749,6 +749,16 @@ fn month_day(
         let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m, d)?;
         return Some((ymd(date), Anchor::Absolute));
     }
+    // A two-digit year ("10 MAY 89" in a dateline): the century that puts it at most ten
+    // years after the document date (or 19xx/20xx around 1950 without one).
+    if let Some(yy) = g(c, "yy") {
+        let yy: i32 = yy.parse().ok()?;
+        let limit = dct.map_or(2049, |d| d.year() + 10);
+        let y = (limit / 100) * 100 + yy;
+        let y = if y > limit { y - 100 } else { y };
+        let date = NaiveDate::from_ymd_opt(y, m, d)?;
+        return Some((ymd(date), Anchor::Absolute));
+    }
     Some(match dct {
         Some(dct) => {
             let y = nearest_year(dct, m, d, tense())?;

@@ -150,6 +150,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     ),
     ("month_day", Kind::MonthDay, r"{MON}{S}?{D}(?:,?{S}{Y})?"),
     (
+        "day_month_yy",
+        Kind::MonthDay,
+        r"(?P<x>{D}{S}{MON}{S}['’]?(?P<yy>[0-9]{2})(?-u:\b))(?:{S}--|{S}-|,|\.|{S}\()",
+    ),
+    (
         "day_month",
         Kind::MonthDay,
         r"{D}{S}(?:of{S})?{MON}(?:,?{S}{Y})?",
