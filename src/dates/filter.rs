@@ -137,21 +137,28 @@ const YEAR_LEAD: &[&str] = &[
 /// The token glued to a bare year by one space ("Friendship" in "Friendship 2017"): None when
 /// the year follows punctuation, a line break or the start of the text.
 pub fn token_before_year(text: &str, start: usize) -> Option<&str> {
+    token_and_start(text, start).map(|(t, _)| t)
+}
+
+/// The token glued to the year and its byte offset.
+fn token_and_start(text: &str, start: usize) -> Option<(&str, usize)> {
     let before = text[..start]
         .strip_suffix(' ')
         .or_else(|| text[..start].strip_suffix('\u{a0}'))?;
-    let from = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let token = &before[from..];
-    (!token.is_empty()).then_some(token)
+    (!token.is_empty()).then_some((token, from))
 }
 
 /// Whether a bare year is part of a name or a number sequence rather than a date:
 /// "Friendship 2017", "DRUZBA 2017", "+92 51 920 2024". A capitalized word that starts a
 /// sentence, a function word and a possessive ("Kopp's 1998 arrest") keep the year a date.
 pub fn year_in_name(text: &str, start: usize) -> bool {
-    let Some(token) = token_before_year(text, start) else {
+    let Some((token, token_start)) = token_and_start(text, start) else {
         return false;
     };
     if token.bytes().all(|b| b.is_ascii_digit()) {
@@ -162,7 +169,7 @@ pub fn year_in_name(text: &str, start: usize) -> bool {
     {
         return false;
     }
-    if !token.starts_with(|c: char| c.is_uppercase()) {
+    if !token.starts_with(|c: char| c.is_uppercase()) || in_caps_text(text, token_start) {
         return false;
     }
     let lower = token.to_lowercase();
@@ -170,15 +177,48 @@ pub fn year_in_name(text: &str, start: usize) -> bool {
         return false;
     }
     // A capitalized word that opens a sentence or a line says nothing.
-    let token_start = start - 1 - token.len();
-    let opener = text[..token_start]
+    !opens_sentence(text, token_start)
+}
+
+/// Whether the text just before `at` is written in capitals only (wire services of old, MUC):
+/// capitalization then says nothing about names.
+fn in_caps_text(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(CAPS_WINDOW);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = &text.as_bytes()[from..at];
+    window.iter().any(u8::is_ascii_uppercase) && !window.iter().any(u8::is_ascii_lowercase)
+}
+
+/// How far back (bytes) [`in_caps_text`] looks.
+const CAPS_WINDOW: usize = 80;
+
+/// Whether `at` starts a sentence or a line (only spaces between it and a sentence end).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let opener = text[..at]
         .trim_end_matches([' ', '\t', '\u{a0}'])
         .chars()
         .next_back();
-    !matches!(
+    matches!(
         opener,
         None | Some(
-            '.' | '!' | '?' | '\n' | '"' | '“' | '‘' | '\'' | '(' | '[' | ':' | ';' | '—' | '–'
+            '.' | '!'
+                | '?'
+                | '\n'
+                | '"'
+                | '“'
+                | '‘'
+                | '\''
+                | '`'
+                | '('
+                | '['
+                | ':'
+                | ';'
+                | '—'
+                | '–'
+                | '-'
+                | '_'
         )
     )
 }
@@ -190,8 +230,10 @@ fn prev_char(text: &str, at: usize) -> Option<char> {
 fn prev_word(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches([' ', '\t', '\u{a0}', '-']);
     let start = before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     &before[start..]
 }
 
@@ -247,15 +289,48 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
             return false;
         }
     }
+    let matched = &text[start..end];
+    let next_word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    // "Radio 4's Today programme", "USA Today", ABC's "This Week": a time word that is
+    // normally lowercase, capitalized inside a sentence, is (part of) a title.
+    if matches!(
+        kind,
+        Kind::Deictic | Kind::Present | Kind::Past | Kind::Future | Kind::RelUnit
+    ) && matched.starts_with(|c: char| c.is_ascii_uppercase())
+        && matched.bytes().any(|b| b.is_ascii_lowercase())
+        && !opens_sentence(text, start)
+    {
+        return false;
+    }
+    // "the current account deficit" is economics, not time.
+    if id == "present_ref"
+        && matched.eq_ignore_ascii_case("current")
+        && super::lexicon::NOT_TIME_AFTER_CURRENT
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+    {
+        return false;
+    }
+    // "the fall in October", "the fall of the regime": a decline or a collapse.
+    if id == "season"
+        && matched.len() >= 4
+        && matched
+            .get(matched.len() - 4..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("fall"))
+        && ["in", "of", "from", "to", "was", "is"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+    {
+        return false;
+    }
     if id == "future_ref" {
-        let matched = &text[start..end];
-        let next_word = rest
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
         // "the future of the alliance" is a topic, not a time.
-        if matched.len() >= 6
-            && matched[matched.len() - 6..].eq_ignore_ascii_case("future")
+        if matched
+            .get(matched.len().saturating_sub(6)..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("future"))
             && next_word.eq_ignore_ascii_case("of")
         {
             return false;
@@ -339,6 +414,16 @@ pub fn accept_parts(text: &str, start: usize, caps: &Captures<'_>, id: &str) -> 
             return false;
         }
     }
+    // "24 Hour Party People": a capitalized unit inside a sentence is part of a title.
+    if let Some(unit) = caps.name("unit") {
+        if unit.start() > 0
+            && unit.as_str().starts_with(|c: char| c.is_ascii_uppercase())
+            && unit.as_str().bytes().any(|b| b.is_ascii_lowercase())
+            && !opens_sentence(text, start)
+        {
+            return false;
+        }
+    }
     if let Some(num) = caps.name("num") {
         let n = num.as_str().to_ascii_lowercase();
         if let Some(unit) = caps.name("unit") {
@@ -379,6 +464,17 @@ mod tests {
             let k = t.find(year).unwrap();
             assert_eq!(year_in_name(t, k), name, "{year}");
         }
+        // Multi-byte characters right before a candidate never split a slice.
+        let t = "’May 2019 and ’Friendship 2017 and\u{a0}2016 \u{a0}’2015";
+        for year in ["2019", "2017", "2016", "2015"] {
+            let k = t.find(year).unwrap();
+            let _ = year_in_name(t, k);
+            let _ = prev_word(t, k);
+        }
+        // In all-capitals text a capitalized word before a year is no evidence of a name.
+        let t = "THE ELECTIONS WILL BE HELD IN MARCH. GUERRILLAS ATTACKED SALVADOR 1989 TOWNS";
+        let k = t.find("1989").unwrap();
+        assert!(!year_in_name(t, k));
         let t = "a 25-year-old suspect";
         assert!(!accept(t, 2, 9, "duration_adj", Kind::Duration));
     }

@@ -114,6 +114,27 @@ pub const COMPARISON_CUES: &[&str] = &[
     "against",
 ];
 
+/// Nouns after "current" that make it a term, not the present ("current account").
+pub const NOT_TIME_AFTER_CURRENT: &[&str] = &["account", "accounts", "affairs"];
+
+/// Words that may follow the second day of "April 24 and 25" (a count of things may not).
+pub const AFTER_CONJOINED_DAY: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "the",
+    "when",
+    "and",
+    "to",
+    "for",
+    "of",
+    "with",
+    "respectively",
+    "next",
+    "last",
+    "this",
+];
+
 /// Words ending in `-est` that are not superlatives.
 const NOT_SUPERLATIVE: &[&str] = &[
     "west",

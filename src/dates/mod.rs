@@ -135,6 +135,51 @@ fn is_named_year<'t>(
         .any(|(n, y)| *y == year && n.eq_ignore_ascii_case(token))
 }
 
+/// "April 24 and 25": the second day, after a month-day annotation ending at `end`, with the
+/// first one's month and year.
+fn conjoined_day(cx: &Context<'_>, first: &Annotation, end: usize) -> Option<Annotation> {
+    static CONJ: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let conj = CONJ.get_or_init(|| {
+        build(
+            r"^[ \t]+(?:and|or)[ \t]+(?P<d>(?P<n>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)(?-u:\b)",
+        )
+    });
+    let Detail::Date { value, anchor } = &first.detail else {
+        return None;
+    };
+    let text = cx.text();
+    let caps = conj.captures(text.get(end..)?)?;
+    let (d, n) = (caps.name("d")?, caps.name("n")?);
+    // Followed by punctuation or a function word: "24 and 25, 1999", "24 and 25 in Washington",
+    // never "24 and 25 people".
+    let after = text.get(end + d.end()..)?.trim_start_matches([' ', '\t']);
+    let next_word = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let closes = after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', ')', '\n'])
+        || lexicon::AFTER_CONJOINED_DAY
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word));
+    let day: u32 = n.as_str().parse().ok()?;
+    let prefix = value.get(..8).filter(|_| value.len() == 10)?;
+    let month: u32 = prefix.get(5..7)?.parse().ok()?;
+    let valid = match prefix.get(..4)?.parse::<i32>() {
+        Ok(y) => chrono::NaiveDate::from_ymd_opt(y, month, day).is_some(),
+        Err(_) => chrono::NaiveDate::from_ymd_opt(2000, month, day).is_some(),
+    };
+    (closes && valid).then(|| Annotation {
+        span: cx.doc.span(end + d.start()..end + d.end()),
+        label: first.label.clone(),
+        rule: "dates/conjoined_day".into(),
+        detail: Detail::Date {
+            value: format!("{prefix}{day:02}"),
+            anchor: *anchor,
+        },
+    })
+}
+
 /// How many name-year pairs a document remembers (keeps the check linear).
 const MAX_NAMES: usize = 32;
 
@@ -189,8 +234,15 @@ impl Extractor for DateExtractor {
                             last_ref = Some((y, m.filter(|m| (1..=12).contains(m))));
                         }
                     }
-                    out.push(a);
                     pos = end.max(next_boundary(text, start));
+                    let second = row
+                        .filter(|&i| self.rows[i].kind == Kind::MonthDay)
+                        .and_then(|_| conjoined_day(cx, &a, end));
+                    out.push(a);
+                    if let Some(b) = second {
+                        pos = pos.max(b.span.byte_end);
+                        out.push(b);
+                    }
                 }
                 None => pos = next_boundary(text, start),
             }
@@ -324,10 +376,13 @@ mod tests {
 
     /// (text, label, value) of every date found in `text` with document date `dct`.
     fn dates(text: &str, dct: Option<&str>) -> Vec<(String, String, String)> {
-        let pipeline = Pipeline::builder()
-            .only(&[AnnotationType::Date])
-            .build()
-            .expect("pipeline builds");
+        static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+        let pipeline = PIPELINE.get_or_init(|| {
+            Pipeline::builder()
+                .only(&[AnnotationType::Date])
+                .build()
+                .expect("pipeline builds")
+        });
         let mut doc = Document::from_text("t", text);
         if let Some(d) = dct {
             doc.date = DocDate {
@@ -378,6 +433,24 @@ mod tests {
     }
 
     #[test]
+    fn in_n_years_time_looks_ahead_and_titles_are_not_durations() {
+        let d = Some("2024-11-21");
+        assert_eq!(
+            dates("Debt falls to 34% in two years' time.", d),
+            [("two years' time".into(), "DATE".into(), "2026".into())]
+        );
+        assert_eq!(
+            one("They will vote in five years.", None),
+            ("DATE".into(), "XXXX".into())
+        );
+        assert_eq!(
+            dates("Profit rose in the year to March.", d)[0],
+            ("the year".into(), "DURATION".into(), "P1Y".into())
+        );
+        assert!(dates("He starred in 24 Hour Party People.", d).is_empty());
+    }
+
+    #[test]
     fn relative_units_without_a_document_date_stay_unresolved() {
         for (text, value) in [
             ("Attacks rose last year.", "XXXX"),
@@ -392,6 +465,106 @@ mod tests {
             one("Attacks rose last month.", Some("2025-01-10")),
             ("DATE".into(), "2024-12".into())
         );
+    }
+
+    /// Date-shaped text glued to multi-byte characters never panics and every span is exact.
+    #[test]
+    fn date_shaped_noise_never_panics() {
+        const TOKENS: &[&str] = &[
+            "May",
+            "2019",
+            "\u{2019}",
+            "\u{a0}",
+            "Friendship",
+            "last",
+            "year",
+            "Tuesday",
+            "until",
+            "\u{17f}",
+            "\u{212a}",
+            "the future",
+            "soon",
+            "as",
+            ",",
+            ".",
+            "\n",
+            "in",
+            "five",
+            "years",
+            "first",
+            "10",
+            "a.m.",
+            "Nov.",
+            "21",
+            "-",
+            "/",
+            "$",
+            "%",
+            "ago",
+            "of",
+            "the",
+            "quarter",
+            "from",
+            "$3 million",
+            "that",
+            "since",
+            "é",
+            "日本",
+            "\u{301}",
+            " ",
+            " ",
+            "1990s",
+            "nineties",
+            "Q3",
+            "FY",
+            "week",
+            "night",
+            "every",
+            "2-1",
+            "24/7",
+            "<sup>th</sup>",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for round in 0..2000 {
+            let len = 5 + next(40);
+            let text: String = (0..len).map(|_| TOKENS[next(TOKENS.len())]).collect();
+            let dct = (round % 2 == 0).then_some("2024-11-21");
+            for (span_text, _, _) in dates(&text, dct) {
+                assert!(text.contains(&span_text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn numeric_dates_follow_the_date_order() {
+        use crate::extract::DateOrder;
+        let mdy = Pipeline::builder()
+            .only(&[AnnotationType::Date])
+            .date_order(DateOrder::Mdy)
+            .build()
+            .expect("pipeline builds");
+        let text = "Signed 11/06/2024, ratified 25/12/2024, amended 11.06.2024.";
+        let values = |out: crate::pipeline::AnnotatedDocument| -> Vec<String> {
+            out.annotations
+                .iter()
+                .filter_map(|a| match &a.detail {
+                    Detail::Date { value, .. } => Some(value.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            values(mdy.annotate(Document::from_text("t", text))),
+            ["2024-11-06", "2024-12-25", "2024-11-06"]
+        );
+        let dmy: Vec<String> = dates(text, None).into_iter().map(|d| d.2).collect();
+        assert_eq!(dmy, ["2024-06-11", "2024-12-25", "2024-06-11"]);
     }
 
     #[test]

@@ -398,7 +398,9 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             let extent = Some(x.start() - whole.start()..x.end() - whole.start());
             let n = lexicon::quantity(g(c, "num")?)?;
             let unit = lexicon::unit(g(c, "unit")?)?;
-            let as_date = tense() == Tense::Future && !(around.span_cue_before)();
+            // "in two years' time" always looks ahead.
+            let ahead = c.name("time").is_some() || tense() == Tense::Future;
+            let as_date = ahead && !(around.span_cue_before)();
             let mut t = match (as_date, n, dct) {
                 (true, Quantity::Exact(v), Some(dct)) if v.fract() == 0.0 && v < 10_000.0 => {
                     Timex {
@@ -408,6 +410,13 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                         extent: None,
                     }
                 }
+                // Ahead, but no document date to count from.
+                (true, Quantity::Exact(_), None) => Timex {
+                    label: "DATE",
+                    value: unresolved_unit(unit),
+                    anchor: Unresolved,
+                    extent: None,
+                },
                 _ => Timex {
                     label: "DURATION",
                     value: lexicon::duration(n, unit),
@@ -738,6 +747,16 @@ fn month_day(
     }
     if let Some(y) = g(c, "y") {
         let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m, d)?;
+        return Some((ymd(date), Anchor::Absolute));
+    }
+    // A two-digit year ("10 MAY 89" in a dateline): the century that puts it at most ten
+    // years after the document date (or 19xx/20xx around 1950 without one).
+    if let Some(yy) = g(c, "yy") {
+        let yy: i32 = yy.parse().ok()?;
+        let limit = dct.map_or(2049, |d| d.year() + 10);
+        let y = (limit / 100) * 100 + yy;
+        let y = if y > limit { y - 100 } else { y };
+        let date = NaiveDate::from_ymd_opt(y, m, d)?;
         return Some((ymd(date), Anchor::Absolute));
     }
     Some(match dct {

@@ -150,6 +150,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     ),
     ("month_day", Kind::MonthDay, r"{MON}{S}?{D}(?:,?{S}{Y})?"),
     (
+        "day_month_yy",
+        Kind::MonthDay,
+        r"(?P<x>{D}{S}{MON}{S}['’]?(?P<yy>[0-9]{2})(?-u:\b))(?:{S}--|{S}-|,|\.|{S}\()",
+    ),
+    (
         "day_month",
         Kind::MonthDay,
         r"{D}{S}(?:of{S})?{MON}(?:,?{S}{Y})?",
@@ -227,7 +232,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Ago,
         r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?:or{S}so{S})?(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
     ),
-    ("in_future", Kind::InFuture, r"in{S}(?P<x>{NUM}{S}{UNIT})"),
+    (
+        "in_future",
+        Kind::InFuture,
+        r"in{S}(?P<x>{NUM}{S}{UNIT}(?P<time>['’]s?{S}time(?-u:\b))?)",
+    ),
     (
         "vague_period",
         Kind::VaguePeriod,
@@ -381,7 +390,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "the_unit",
         Kind::TheUnit,
-        r"(?P<x>(?:(?P<pre>earlier|later)(?:{S}in)?{S})?the{S}(?:(?:full|fiscal|entire|whole|current){S})?(?P<unit>year|week))(?P<ended>{S}end(?:ed|ing))?(?-u:\b)|(?:earlier|later){S}in{S}the{S}(?P<day>day)(?-u:\b)",
+        r"(?P<x>(?:(?P<pre>earlier|later)(?:{S}in)?{S})?the{S}(?:(?:full|fiscal|entire|whole|current){S})?(?P<unit>year|week))(?P<ended>{S}(?:end(?:ed|ing)|to))?(?-u:\b)|(?:earlier|later){S}in{S}the{S}(?P<day>day)(?-u:\b)",
     ),
 ];
 

@@ -227,8 +227,10 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
     }
     let before = sentence.get(..at).unwrap_or("").trim_end();
     let prev = &before[before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1)..];
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8())..];
     if FORWARD_PREPOSITIONS
         .iter()
         .any(|p| p.eq_ignore_ascii_case(prev))
@@ -299,7 +301,7 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
                         };
                         s.saturating_sub(end) + penalty
                     };
-                    if best.map_or(true, |(d, _)| dist < d) {
+                    if best.is_none_or(|(d, _)| dist < d) {
                         best = Some((dist, t));
                     }
                 }
