@@ -177,6 +177,28 @@ class Coverage(unittest.TestCase):
         names = {r["name"] for r in DATA["orgs"].values()}
         self.assertNotIn("International Court of Justice", names)  # courts are not ORG
 
+    def test_security_bodies(self):
+        for n, acr in (("Joint Chiefs of Staff", "JCS"), ("Multinational Joint Task Force", "MNJTF"),
+                       ("UK Maritime Trade Operations", "UKMTO"),
+                       ("National Intelligence Service", "NIS"),
+                       ("National Directorate of Security", "NDS"),
+                       ("Joint Chiefs of Staff Committee", "JCSC"),
+                       ("Defence Intelligence of Ukraine", "HUR"),
+                       ("State Border Guard Service of Ukraine", "DPSU")):
+            self.assertIn(acr, items(by_name("orgs", n)["acronyms"]), n)
+        for n in ("Nigerian Army", "Pakistan Army", "Indian Army", "Afghan National Army",
+                  "National Guard of Ukraine", "Saudi Arabian National Guard", "Iraqi Army",
+                  "Joint Operations Command", "US Joint Chiefs of Staff", "Peshmerga"):
+            self.assertEqual(by_name("orgs", n)["label"], "ORG")
+        # acronyms whose other sense dominates news are left out
+        acrs = {a for r in DATA["orgs"].values() for a in items(r["acronyms"])}
+        for a in ("MIT", "GIS", "CSIS", "RGB"):
+            self.assertNotIn(a, acrs)
+        # a possessive stays outside a name (curated rows; "Europe's Rail" is a real name)
+        for r in DATA["orgs"].values():
+            for a in items(r["aliases"]) if r["id"].startswith("sitrep:") else []:
+                self.assertNotRegex(a, r"['\u2019]s ", r["id"])
+
     def test_officials(self):
         t = by_name("officials", "Kassym-Jomart Tokayev")
         self.assertEqual(t["id"], "Q200881")
