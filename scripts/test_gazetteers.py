@@ -157,6 +157,20 @@ class Coverage(unittest.TestCase):
         for a in ("al-Qaeda", "al Qaida", "Al-Qaida"):
             self.assertIn(a, items(aq["aliases"]))
         self.assertIn("Daesh", items(DATA["groups"]["Q2429253"]["aliases"]))
+        # attributive forms: "Houthi rebels", "a Huthi spokesman", "Wagner fighters"
+        hou = DATA["groups"]["sitrep:grp:houthis"]
+        for a in ("Houthi", "Huthi", "Huthis", "Ansar Allah"):
+            self.assertIn(a, items(hou["aliases"]))
+        wag = DATA["groups"]["sitrep:grp:wagner-group"]
+        self.assertIn("Wagner", items(wag["aliases"]))
+        self.assertIn("Wagner", wag["attrs"].split("ambiguous=")[1].split(";")[0].split(","))
+        for qid in ("Q38799", "Q41053"):  # Hamas, Hezbollah: the name is the attributive form
+            self.assertNotIn("ambiguous", items(DATA["groups"][qid]["flags"]))
+        self.assertNotIn("The Youth", items(DATA["groups"]["sitrep:grp:al-shabaab"]["aliases"]))
+        # the group form is not an official's surname; "al-Houthi" still is
+        for r in DATA["officials"].values():
+            self.assertNotIn("Houthi", items(r["surnames"]), r["id"])
+        self.assertIn("al-Houthi", items(by_name("officials", "Abdul-Malik al-Houthi")["surnames"]))
         # not armed groups
         names = {r["name"] for r in DATA["groups"].values()}
         for n in ("African National Congress", "Al-Haramain Foundation", "Black Friday"):
