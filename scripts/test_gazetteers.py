@@ -97,6 +97,21 @@ class Cleaning(unittest.TestCase):
             for s in items(r["surnames"]):
                 self.assertFalse(s.casefold() in bg.STOP_SURNAMES, "%s %s" % (id_, s))
                 self.assertFalse(bg.is_common(s), "%s %s" % (id_, s))
+                # accents do not hide a stoplisted name (García), nor corpus-common ones
+                self.assertIsNone(bg.non_distinctive_surname(s), "%s %s" % (id_, s))
+
+    def test_surnames_point_to_few_people(self):
+        owners = {}
+        for id_, r in DATA["officials"].items():
+            for s in items(r["surnames"]):
+                owners.setdefault(bg.fold(s), set()).add(id_)
+        # derived surnames are dropped at 3 owners; curated ones may be shared by a family
+        crowded = {s: ids for s, ids in owners.items() if len(ids) > 3}
+        self.assertEqual(crowded, {})
+        for s in ("Sullivan", "Powell", "Johnson", "García"):
+            self.assertNotIn(bg.fold(s), owners, s)
+        for s in ("Putin", "Zelensky", "Lavrov", "Blinken"):
+            self.assertIn(bg.fold(s), owners, s)
 
     def test_official_aliases_have_no_title(self):
         for id_, r in DATA["officials"].items():
