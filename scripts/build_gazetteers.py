@@ -1361,6 +1361,11 @@ def name_variants(name, systems):
                 i += 1
         if joined != toks:
             bases.append(joined)
+    if "korean" in systems and len(toks) == 3 and all(re.fullmatch(r"[A-Z][a-z]+", t)
+                                                       for t in toks[1:]):
+        # a two-syllable Korean given name hyphenated, second syllable in lower case: the
+        # matcher then accepts "Jong Un", "Jong-un" and "Jong-Un" (Kim Jong Gak -> Kim Jong-gak)
+        bases.append(toks[:1] + [toks[1] + "-" + toks[2].lower()])
     out, doubles = [], []
     for base in bases:
         alts = [token_alternatives(t, systems, i == len(base) - 1) for i, t in enumerate(base)]

@@ -327,6 +327,11 @@ class Variants(unittest.TestCase):
         q = by_name("officials", "Esmail Qaani")
         self.assertIn(bg.fold("Esmail Ghaani"), self.forms(q))
 
+    def test_korean(self):
+        # upper-case "Jong Gak" would not match "Jong-gak"; the lower-case hyphenated form
+        # matches both
+        self.assertIn("Kim Jong-gak", items(by_name("officials", "Kim Jong Gak")["aliases"]))
+
     def test_no_duplicate_people_under_variant_spellings(self):
         # the sources list Shoigu as Sergey Shoygu and Sergei Shoigu, Rouhani twice
         for surname in ("Shoigu", "Rouhani", "Morsi"):
