@@ -1303,13 +1303,17 @@ def token_alternatives(tok, systems, last):
     """Spellings of one name element: the name lists of the systems, then the rules."""
     alts = [tok]
 
-    def add(x):
+    def add(x, rule=True):
+        # a rule must not turn a name into another well-known name (Qani -> Ghani): its
+        # output may not be a stoplisted or corpus-common name word, nor an English word
+        if rule and x and (non_distinctive_surname(x.split("-")[-1]) or is_common(x)):
+            return
         if x and x not in alts:
             alts.append(x)
 
     for s in systems:
         for x in VARIANT_CLASSES.get(s, {}).get(fold(tok), []):
-            add(x if tok[:1].isupper() else x.lower())
+            add(x if tok[:1].isupper() else x.lower(), rule=False)
     if "slavic" in systems and last:
         m = SLAVIC_ADJ.match(tok) or SLAVIC_SKI.match(tok)
         if m and len(m.group(1)) >= 3:
@@ -1330,13 +1334,13 @@ def token_alternatives(tok, systems, last):
     if "arabic" in systems or "persian" in systems:
         # ayn/hamza written as an apostrophe, or left out (Shia' / Shia, Ya'alon / Yaalon)
         if re.search(r"[A-Za-z]['\u2019\u02bf\u02bc]", tok):
-            add(re.sub(r"['\u2019\u02bf\u02bc]", "", tok))
+            add(re.sub(r"['\u2019\u02bf\u02bc]", "", tok), rule=False)
     if "arabic" in systems:
         m = ARABIC_ARTICLE.match(tok)
         if m:
             # lower-case article: the matcher then accepts al-, Al-, AL-
-            add("al-" + m.group(1))
-            add("el-" + m.group(1))
+            add("al-" + m.group(1), rule=False)
+            add("el-" + m.group(1), rule=False)
     return alts
 
 
@@ -1416,11 +1420,11 @@ def canon_key(name, systems):
     return " ".join(out) if len(out) >= 2 else None
 
 
-def entry_rank(e):
+def entry_rank(e, position):
     """Which of two duplicate people keeps its id: a QID, then a curated row, then the one
-    with more dated terms."""
+    with more dated terms, then the older one (ids stay stable when a row is added)."""
     return (0 if re.fullmatch(r"Q\d+", e.id) else 1 if re.fullmatch(r"sitrep:off:[^:]+", e.id)
-            else 2, -len([t for t in e.attrs.get("terms", "").split(",") if t]), e.id)
+            else 2, -len([t for t in e.attrs.get("terms", "").split(",") if t]), position[e.id])
 
 
 SOURCE_ROLE = re.compile(r"^(?:head_of_state|head_of_government|government|military|intelligence|"
@@ -1468,6 +1472,7 @@ def dedupe_variant_spellings(entries, country_of):
     Shoigu, Zelenskiy / Zelensky) are merged into one entry."""
     owner = {}
     parent = {}
+    position = {id_: i for i, id_ in enumerate(entries)}
 
     def find(x):
         while parent.get(x, x) != x:
@@ -1488,10 +1493,10 @@ def dedupe_variant_spellings(entries, country_of):
             if a != b and not (re.fullmatch(r"Q\d+", a) and re.fullmatch(r"Q\d+", b)):
                 # two Wikidata items are two people (Abdullah bin Khalifa Al Thani and
                 # Abdullah bin Nasser bin Khalifa Al Thani)
-                a, b = sorted((a, b), key=lambda i: entry_rank(entries[i]))
+                a, b = sorted((a, b), key=lambda i: entry_rank(entries[i], position))
                 parent[b] = a
     n = 0
-    for id_ in sorted(parent, key=lambda i: entry_rank(entries[i]), reverse=True):
+    for id_ in sorted(parent, key=lambda i: entry_rank(entries[i], position), reverse=True):
         root = find(id_)
         if root == id_ or id_ not in entries:
             continue

@@ -326,6 +326,9 @@ class Variants(unittest.TestCase):
     def test_persian(self):
         q = by_name("officials", "Esmail Qaani")
         self.assertIn(bg.fold("Esmail Ghaani"), self.forms(q))
+        # a rule does not make another well-known name: Qani is not Ghani
+        qani = DATA["officials"]["sitrep:off:abdul-matin-qani"]
+        self.assertNotIn(bg.fold("Abdul Matin Ghani"), self.forms(qani))
 
     def test_korean(self):
         # upper-case "Jong Gak" would not match "Jong-gak"; the lower-case hyphenated form
