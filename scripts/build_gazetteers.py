@@ -1226,6 +1226,8 @@ def derive_surname(e, full, iso3, other_forms):
     toks = [t for t in full.split(" ") if t and t not in NAME_SUFFIX]
     if len(toks) < 2:
         return
+    if toks[-2].lower() in ("bin", "ibn", "bint", "ben", "abu", "abd"):
+        return  # "Mohammed bin Salman": Salman is the father's name, not a surname
     if iso3 in EAST_ASIAN_SURNAME_FIRST:
         cands = [toks[0]]
         minlen = 2
@@ -1263,7 +1265,9 @@ SLAVIC_SKI = re.compile(r"^(.*sk)i$")
 SLAVIC_YEV = re.compile(r"^(.*[aeiou])(y?)(ev|eva)$")
 # the Arabic article written al-, Al-, el-, El- before a name element (al-Sudani, el-Sisi)
 ARABIC_ARTICLE = re.compile(r"^(?:al|Al|el|El)-(.+)$")
-PARTICLES = {"bin", "ibn", "bint", "ben", "abu"}
+# words after which a final al-X cannot lose its article: patronymics (bin Salman) and
+# compound names (Abd al-Mahdi, Abu al-Fadl)
+PARTICLES = {"bin", "ibn", "bint", "ben", "abu", "umm", "abd", "abdel", "abdul", "abdal"}
 MAX_VARIANTS = 32
 
 

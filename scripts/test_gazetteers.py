@@ -323,6 +323,16 @@ class Variants(unittest.TestCase):
         self.assertIn("Mohamed VI", self.cased(m6))
         self.assertNotIn("Mohamed Vi", self.cased(m6))
 
+    def test_patronymics_and_compounds(self):
+        # "bin Salman" names the father: no surname; "Abd al-Mahdi" keeps its article
+        for r in DATA["officials"].values():
+            toks = r["name"].split(" ")
+            if len(toks) >= 3 and toks[-2] in ("bin", "ibn"):
+                self.assertNotIn(toks[-1], items(r["surnames"]), r["id"])
+        mahdi = by_name("officials", "Adil Abdul-Mahdi")
+        self.assertIn("Adil Abd al-Mahdi", items(mahdi["aliases"]))
+        self.assertNotIn("Adil Abd Mahdi", items(mahdi["aliases"]))
+
     def test_persian(self):
         q = by_name("officials", "Esmail Qaani")
         self.assertIn(bg.fold("Esmail Ghaani"), self.forms(q))
