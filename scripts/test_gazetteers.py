@@ -97,6 +97,21 @@ class Cleaning(unittest.TestCase):
             for s in items(r["surnames"]):
                 self.assertFalse(s.casefold() in bg.STOP_SURNAMES, "%s %s" % (id_, s))
                 self.assertFalse(bg.is_common(s), "%s %s" % (id_, s))
+                # accents do not hide a stoplisted name (García), nor corpus-common ones
+                self.assertIsNone(bg.non_distinctive_surname(s), "%s %s" % (id_, s))
+
+    def test_surnames_point_to_few_people(self):
+        owners = {}
+        for id_, r in DATA["officials"].items():
+            for s in items(r["surnames"]):
+                owners.setdefault(bg.fold(s), set()).add(id_)
+        # derived surnames are dropped at 3 owners; curated ones may be shared by a family
+        crowded = {s: ids for s, ids in owners.items() if len(ids) > 3}
+        self.assertEqual(crowded, {})
+        for s in ("Sullivan", "Powell", "Johnson", "García"):
+            self.assertNotIn(bg.fold(s), owners, s)
+        for s in ("Putin", "Zelensky", "Lavrov", "Blinken"):
+            self.assertIn(bg.fold(s), owners, s)
 
     def test_official_aliases_have_no_title(self):
         for id_, r in DATA["officials"].items():
@@ -157,6 +172,20 @@ class Coverage(unittest.TestCase):
         for a in ("al-Qaeda", "al Qaida", "Al-Qaida"):
             self.assertIn(a, items(aq["aliases"]))
         self.assertIn("Daesh", items(DATA["groups"]["Q2429253"]["aliases"]))
+        # attributive forms: "Houthi rebels", "a Huthi spokesman", "Wagner fighters"
+        hou = DATA["groups"]["sitrep:grp:houthis"]
+        for a in ("Houthi", "Huthi", "Huthis", "Ansar Allah"):
+            self.assertIn(a, items(hou["aliases"]))
+        wag = DATA["groups"]["sitrep:grp:wagner-group"]
+        self.assertIn("Wagner", items(wag["aliases"]))
+        self.assertIn("Wagner", wag["attrs"].split("ambiguous=")[1].split(";")[0].split(","))
+        for qid in ("Q38799", "Q41053"):  # Hamas, Hezbollah: the name is the attributive form
+            self.assertNotIn("ambiguous", items(DATA["groups"][qid]["flags"]))
+        self.assertNotIn("The Youth", items(DATA["groups"]["sitrep:grp:al-shabaab"]["aliases"]))
+        # the group form is not an official's surname; "al-Houthi" still is
+        for r in DATA["officials"].values():
+            self.assertNotIn("Houthi", items(r["surnames"]), r["id"])
+        self.assertIn("al-Houthi", items(by_name("officials", "Abdul-Malik al-Houthi")["surnames"]))
         # not armed groups
         names = {r["name"] for r in DATA["groups"].values()}
         for n in ("African National Congress", "Al-Haramain Foundation", "Black Friday"):
@@ -176,6 +205,32 @@ class Coverage(unittest.TestCase):
         self.assertEqual(DATA["orgs"]["Q1065"]["name"], "United Nations")
         names = {r["name"] for r in DATA["orgs"].values()}
         self.assertNotIn("International Court of Justice", names)  # courts are not ORG
+
+    def test_security_bodies(self):
+        for n, acr in (("Joint Chiefs of Staff", "JCS"), ("Multinational Joint Task Force", "MNJTF"),
+                       ("UK Maritime Trade Operations", "UKMTO"),
+                       ("National Intelligence Service", "NIS"),
+                       ("National Directorate of Security", "NDS"),
+                       ("Joint Chiefs of Staff Committee", "JCSC"),
+                       ("Defence Intelligence of Ukraine", "HUR"),
+                       ("State Border Guard Service of Ukraine", "DPSU")):
+            self.assertIn(acr, items(by_name("orgs", n)["acronyms"]), n)
+        for n in ("Nigerian Army", "Pakistan Army", "Indian Army", "Afghan National Army",
+                  "National Guard of Ukraine", "Saudi Arabian National Guard", "Iraqi Army",
+                  "Joint Operations Command", "US Joint Chiefs of Staff", "Peshmerga"):
+            self.assertEqual(by_name("orgs", n)["label"], "ORG")
+        # acronyms whose other sense dominates news are left out
+        acrs = {a for r in DATA["orgs"].values() for a in items(r["acronyms"])}
+        for a in ("MIT", "GIS", "CSIS", "RGB"):
+            self.assertNotIn(a, acrs)
+        # a country's possessive stays outside a name ("Iran's [Revolutionary Guards]")
+        countries = {bg.fold(f) for r in DATA["countries"].values()
+                     for f in [r["name"]] + items(r["aliases"])}
+        for file in ("orgs", "groups"):
+            for r in DATA[file].values():
+                for a in [r["name"]] + items(r["aliases"]):
+                    m = re.match(r"^(.+?)['\u2019]s ", a)
+                    self.assertFalse(m and bg.fold(m.group(1)) in countries, (r["id"], a))
 
     def test_officials(self):
         t = by_name("officials", "Kassym-Jomart Tokayev")
@@ -268,9 +323,31 @@ class Variants(unittest.TestCase):
         self.assertIn("Mohamed VI", self.cased(m6))
         self.assertNotIn("Mohamed Vi", self.cased(m6))
 
+    def test_patronymics_and_compounds(self):
+        # "bin Salman" names the father: no surname; "Abd al-Mahdi" keeps its article
+        for r in DATA["officials"].values():
+            toks = r["name"].split(" ")
+            if len(toks) >= 3 and toks[-2] in ("bin", "ibn"):
+                # unless another form uses it as a surname (Nor Mohamed Yakcop)
+                other = [a.split(" ") for a in items(r["aliases"])]
+                if not any(len(t) >= 2 and t[-1] == toks[-1] and t[-2] not in ("bin", "ibn")
+                           for t in other):
+                    self.assertNotIn(toks[-1], items(r["surnames"]), r["id"])
+        mahdi = by_name("officials", "Adil Abdul-Mahdi")
+        self.assertIn("Adil Abd al-Mahdi", items(mahdi["aliases"]))
+        self.assertNotIn("Adil Abd Mahdi", items(mahdi["aliases"]))
+
     def test_persian(self):
         q = by_name("officials", "Esmail Qaani")
         self.assertIn(bg.fold("Esmail Ghaani"), self.forms(q))
+        # a rule does not make another well-known name: Qani is not Ghani
+        qani = DATA["officials"]["sitrep:off:abdul-matin-qani"]
+        self.assertNotIn(bg.fold("Abdul Matin Ghani"), self.forms(qani))
+
+    def test_korean(self):
+        # upper-case "Jong Gak" would not match "Jong-gak"; the lower-case hyphenated form
+        # matches both
+        self.assertIn("Kim Jong-gak", items(by_name("officials", "Kim Jong Gak")["aliases"]))
 
     def test_no_duplicate_people_under_variant_spellings(self):
         # the sources list Shoigu as Sergey Shoygu and Sergei Shoigu, Rouhani twice
