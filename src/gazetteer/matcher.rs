@@ -718,7 +718,10 @@ impl Doc<'_> {
             .trim_start_matches(' ')
             .chars()
             .next()
-            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '\'' | '”'));
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | ']' | '"' | '\'' | '”'))
+            || word_after(hs, h.ne).is_some_and(|(_, w)| {
+                lexicon::LANGUAGE_FOLLOWERS.contains(&w.to_ascii_lowercase().as_str())
+            });
         clause_end
             && word_before(hs, h.ns).is_some_and(|(_, w)| {
                 lexicon::LANGUAGE_BEFORE.contains(&w.to_ascii_lowercase().as_str())
