@@ -57,8 +57,8 @@ pub struct Matcher {
     /// non-ASCII, or in a lower-case line), the one over patterns that may start in lower case
     /// (searched at lower-case word starts) and its pattern ids in the first.
     automata: Option<(AhoCorasick, AhoCorasick, Vec<u32>)>,
-    /// First two bytes of the patterns of each automaton (bit `b0 << 8 | b1`): most word
-    /// starts are rejected here without entering an automaton.
+    /// First three bytes of the patterns of each automaton ([`prefix_key`]): most word starts
+    /// are rejected here without entering an automaton.
     prefixes: [Box<[u64]>; 2],
     claims: Vec<Claim>,
     /// Per pattern: its claims `claims[a..b]`.
@@ -110,6 +110,16 @@ enum HitKind {
     Entity(u32, u32),
     Title(u16),
     Honorific,
+}
+
+/// Size of a three-byte prefix set in 64-bit words (2^21 bits).
+const PREFIX_WORDS: usize = 1 << 15;
+
+/// The prefix-set index of three bytes: 7 bits each, every non-ASCII byte folded onto 0x7f
+/// (so the set stays exact for ASCII and conservative otherwise).
+fn prefix_key(a: u8, b: u8, c: u8) -> usize {
+    let f = |x: u8| usize::from(if x >= 0x80 { 0x7f } else { x });
+    (f(a) << 14) | (f(b) << 7) | f(c)
 }
 
 /// Per-thread buffers reused from document to document.
@@ -304,16 +314,23 @@ impl Matcher {
                 .map_err(|e| Error::Config(format!("gazetteer automaton: {e}")))
         };
         let prefix_set = |pats: &mut dyn Iterator<Item = &String>| {
-            let mut bits = vec![0u64; 1024].into_boxed_slice();
+            let mut bits = vec![0u64; PREFIX_WORDS].into_boxed_slice();
             for p in pats {
                 let b = p.as_bytes();
-                let key = (usize::from(b[0]) << 8) | usize::from(*b.get(1).unwrap_or(&0));
-                bits[key >> 6] |= 1 << (key & 63);
-                if b.len() == 1 {
-                    // One-byte patterns: any second byte.
-                    for second in 0..256usize {
-                        let key = (usize::from(b[0]) << 8) | second;
-                        bits[key >> 6] |= 1 << (key & 63);
+                // Shorter patterns: any following byte.
+                let fill = |k: usize| {
+                    if k < b.len() {
+                        b[k] as usize..b[k] as usize + 1
+                    } else {
+                        0..128
+                    }
+                };
+                for x in fill(0) {
+                    for y in fill(1) {
+                        for z in fill(2) {
+                            let key = prefix_key(x as u8, y as u8, z as u8);
+                            bits[key >> 6] |= 1 << (key & 63);
+                        }
                     }
                 }
             }
@@ -442,7 +459,8 @@ impl Matcher {
             };
             if is_word && !prev_word && i >= resume {
                 let lower_case = b.is_ascii_lowercase();
-                let key = (usize::from(hay[i]) << 8) | usize::from(*hay.get(i + 1).unwrap_or(&0));
+                let byte = |k: usize| hay.get(i + k).copied().unwrap_or(0);
+                let key = prefix_key(byte(0), byte(1), byte(2));
                 let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
                 let found = if !may(0)
                     || (lower_case && !may(1) && !lines.lower(text, norm.map[i] as usize))
