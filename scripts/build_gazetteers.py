@@ -17,6 +17,7 @@ gazetteers/build.log so every removal can be reviewed.
 import argparse
 import collections
 import csv
+import itertools
 import json
 import os
 import re
@@ -118,6 +119,15 @@ def fold(s):
     s = re.sub(r"[-\u2010-\u2015\s]+", " ", s)
     s = re.sub(r"\s+", " ", s.replace(".", " "))
     return s.casefold().strip()
+
+
+def cased_fold(s):
+    """fold() that keeps case: 'al-Sudani' and 'Al Sudani' differ for the matcher, whose
+    upper-case pattern letters need upper case in the text; apostrophes are kept too."""
+    s = to_ascii(s)
+    s = re.sub(r"['\u2019\u2018`\u02bc\u02bb]", "'", s)
+    s = re.sub(r"[-\u2010-\u2015\s]+", " ", s)
+    return re.sub(r"\s+", " ", s.replace(".", " ")).strip()
 
 
 def slug(s):
@@ -1013,8 +1023,8 @@ TITLE_PREFIX = re.compile(
 
 
 def person_case(tok):
-    if re.fullmatch(r"(?:[A-Z]\.)+", tok):
-        return tok
+    if re.fullmatch(r"(?:[A-Z]\.)+|[IVX]+", tok):
+        return tok  # initials, regnal numbers (MOHAMMED VI)
     """'TOKAYEV' -> 'Tokayev', 'MCCAIN' -> 'McCain', "O'BRIEN" -> "O'Brien", 'AL' -> 'al'."""
     parts = tok.split("-")
     out = []
@@ -1144,9 +1154,10 @@ def derive_surname(e, full, iso3, other_forms):
     else:
         cands = [toks[-1]]
         minlen = 4
-        m = re.match(r"^(?:al|el|Al|El)-(.+)$", toks[-1])
+        m = re.match(r"^(al|el|Al|El)-(.+)$", toks[-1])
         if m:
-            cands.append(m.group(1))
+            # the article in lower case matches Al-/al- (the matcher's case rule)
+            cands = [m.group(1).lower() + "-" + m.group(2), m.group(2)]
     for c in cands:
         c = c.strip(",.")
         letters = re.sub(r"[^A-Za-z\u00c0-\u024f]", "", c)
@@ -1158,6 +1169,290 @@ def derive_surname(e, full, iso3, other_forms):
         a = to_ascii(c)
         if a != c and fold(a) not in other_forms:
             e.add("surnames", a)
+
+
+# ---------------------------------------------------------------------------------------------
+# Transliteration variants of person names (gazetteers/curated/name_variants.tsv)
+
+VARIANT_SYSTEMS = {}  # system -> set of ISO3 codes whose officials it applies to
+VARIANT_CLASSES = {}  # system -> {fold(form): [forms], first = key}
+VOWELS = "aeiouy"
+# Slavic adjectival surname endings -iy / -y / -yy / -yi / -ii after a consonant (Zelenskiy,
+# Zelensky, Zelenskyy, Syrskyi, Navalny); "-ski" is a further spelling after -sk (Zelenski)
+SLAVIC_ADJ = re.compile(r"^(.*[bcdfghjklmnprstvwxz])(iy|yy|yi|ii|y)$")
+SLAVIC_SKI = re.compile(r"^(.*sk)i$")
+# -yev / -ev after a vowel (Tokayev / Tokaev, Aliyev / Aliev, Mirziyoyev / Mirziyoev)
+SLAVIC_YEV = re.compile(r"^(.*[aeiou])(y?)(ev|eva)$")
+# the Arabic article written al-, Al-, el-, El- before a name element (al-Sudani, el-Sisi)
+ARABIC_ARTICLE = re.compile(r"^(?:al|Al|el|El)-(.+)$")
+PARTICLES = {"bin", "ibn", "bint", "ben", "abu"}
+MAX_VARIANTS = 32
+
+
+def load_name_variants():
+    path = os.path.join(CURATED, "name_variants.tsv")
+    lists = collections.defaultdict(list)
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            cells = line.split("\t")
+            if cells[0] == "system":
+                VARIANT_SYSTEMS[cells[1]] = set(cells[2].split("|"))
+                continue
+            forms = [x.strip() for x in cells[1].split("|") if x.strip() and " " not in x]
+            if len(forms) >= 2:
+                lists[cells[0]].append(forms)
+    for system, classes in lists.items():
+        # lines sharing a form are one class (Mahmoud|Mahmood and Mehmood|Mahmood)
+        merged = []
+        for forms in classes:
+            keys = {fold(x) for x in forms}
+            hits = [m for m in merged if keys & {fold(x) for x in m}]
+            new = list(hits[0]) if hits else []
+            for m in hits[1:] + [forms]:
+                new.extend(x for x in m if x not in new)
+            merged = [m for m in merged if m not in hits] + [new]
+        VARIANT_CLASSES[system] = {fold(x): m for m in merged for x in m}
+
+
+def variant_systems(iso3):
+    return [s for s, cs in sorted(VARIANT_SYSTEMS.items()) if iso3 in cs]
+
+
+def token_alternatives(tok, systems, last):
+    """Spellings of one name element: the name lists of the systems, then the rules."""
+    alts = [tok]
+
+    def add(x):
+        if x and x not in alts:
+            alts.append(x)
+
+    for s in systems:
+        for x in VARIANT_CLASSES.get(s, {}).get(fold(tok), []):
+            add(x if tok[:1].isupper() else x.lower())
+    if "slavic" in systems and last:
+        m = SLAVIC_ADJ.match(tok) or SLAVIC_SKI.match(tok)
+        if m and len(m.group(1)) >= 3:
+            base = m.group(1)
+            for end in ("y", "iy", "yy", "yi"):
+                add(base + end)
+            if base.endswith("sk"):
+                add(base + "i")
+        m = SLAVIC_YEV.match(tok)
+        if m and len(m.group(1)) >= 3:
+            add(m.group(1) + ("" if m.group(2) else "y") + m.group(3))
+    if "persian" in systems:
+        # Persian qaf/ghain: Qaani / Ghaani, Qalibaf / Ghalibaf
+        if re.match(r"^Q[aeiou]", tok):
+            add("Gh" + tok[1:])
+        elif re.match(r"^Gh[aeiou]", tok):
+            add("Q" + tok[2:])
+    if "arabic" in systems or "persian" in systems:
+        # ayn/hamza written as an apostrophe, or left out (Shia' / Shia, Ya'alon / Yaalon)
+        if re.search(r"[A-Za-z]['\u2019\u02bf\u02bc]", tok):
+            add(re.sub(r"['\u2019\u02bf\u02bc]", "", tok))
+    if "arabic" in systems:
+        m = ARABIC_ARTICLE.match(tok)
+        if m:
+            # lower-case article: the matcher then accepts al-, Al-, AL-
+            add("al-" + m.group(1))
+            add("el-" + m.group(1))
+    return alts
+
+
+def name_variants(name, systems):
+    """Full-name spellings of a person's name under the romanization rules of the systems
+    that apply to the person's country: one name element changed, then two, at most
+    MAX_VARIANTS. Arabic: a separate article is also written joined ("Al Sudani" ->
+    "al-Sudani"), and a final al- may be left out ("Abdel Fattah Sisi")."""
+    if not systems:
+        return []
+    toks = [t for t in name.split(" ") if t]
+    bases = [toks]
+    if "arabic" in systems:
+        joined = []
+        i = 0
+        while i < len(toks):
+            if toks[i] in ("Al", "al", "El", "el") and i + 1 < len(toks) and i > 0:
+                joined.append("al-" + toks[i + 1])
+                i += 2
+            else:
+                joined.append(toks[i])
+                i += 1
+        if joined != toks:
+            bases.append(joined)
+    out, doubles = [], []
+    for base in bases:
+        alts = [token_alternatives(t, systems, i == len(base) - 1) for i, t in enumerate(base)]
+        if base is not toks:
+            out.append(" ".join(base))
+        if "arabic" in systems and len(base) >= 3:
+            m = ARABIC_ARTICLE.match(base[-1])
+            if m and base[-2].lower() not in PARTICLES:
+                out.append(" ".join(base[:-1] + [m.group(1)]))
+        changes = [(i, a) for i, lst in enumerate(alts) for a in lst[1:]]
+        for i, a in changes:
+            out.append(" ".join(base[:i] + [a] + base[i + 1:]))
+        for (i, a), (j, b) in itertools.combinations(changes, 2):
+            if i != j:
+                doubles.append(" ".join(base[:i] + [a] + base[i + 1:j] + [b] + base[j + 1:]))
+    out += doubles
+    seen = {cased_fold(name)}
+    res = []
+    for v in out:
+        if cased_fold(v) not in seen:
+            seen.add(cased_fold(v))
+            res.append(v)
+    return res[:MAX_VARIANTS]
+
+
+def canon_key(name, systems):
+    """Key under which two spellings of one person's name are equal (duplicate detection):
+    every name element replaced by the first form of its variant line, Slavic endings and
+    -yev/-ev unified, the Arabic article left out, Persian Gh- read as Q-."""
+    out = []
+    for t in fold(name).split(" "):
+        if not t:
+            continue
+        if "arabic" in systems and t in ("al", "el"):
+            continue
+        for s in systems:
+            cls = VARIANT_CLASSES.get(s, {}).get(t)
+            if cls:
+                t = fold(cls[0])
+                break
+        if "slavic" in systems:
+            t = re.sub(r"(?<=[bcdfghjklmnprstvwxz])(iy|yy|yi|ii)$", "y", t)
+            t = re.sub(r"ski$", "sky", t)
+            t = re.sub(r"(?<=[aeiou])yev(a?)$", r"ev\1", t)
+        if "persian" in systems:
+            t = re.sub(r"^gh(?=[aeiou])", "q", t)
+        out.append(t)
+    return " ".join(out) if len(out) >= 2 else None
+
+
+def entry_rank(e):
+    """Which of two duplicate people keeps its id: a QID, then a curated row, then the one
+    with more dated terms."""
+    return (0 if re.fullmatch(r"Q\d+", e.id) else 1 if re.fullmatch(r"sitrep:off:[^:]+", e.id)
+            else 2, -len([t for t in e.attrs.get("terms", "").split(",") if t]), e.id)
+
+
+SOURCE_ROLE = re.compile(r"^(?:head_of_state|head_of_government|government|military|intelligence|"
+                         r"police)(?::|$)")
+
+
+def merge_person(t, e):
+    """Merges person e into person t (same person, two spellings)."""
+    if e.prio.get(e.name, 1) >= 2 and t.prio.get(t.name, 1) < 2:
+        old = t.name
+        t.name = e.name
+        t.remove("aliases", e.name)
+        t.add("aliases", old, prio=t.prio.get(old, 1))
+        t.prio[t.name] = 2
+    else:
+        t.add("aliases", e.name, prio=e.prio.get(e.name, 1))
+    for a in e.aliases:
+        t.add("aliases", a, prio=e.prio.get(a, 1))
+    for x in e.surnames:
+        t.add("surnames", x, prio=e.prio.get(x, 1))
+    for fl in e.flags:
+        if fl not in t.flags:
+            t.flags.append(fl)
+    et = [x for x in e.attrs.get("terms", "").split(",") if x]
+    if et and t.attrs.get("terms"):
+        kept = {k: t.attrs.get(k) for k in ("role", "from", "to")}
+        for term in et:
+            r, span = term.rsplit(":", 1)
+            a, b = span.split("-", 1)
+            set_term(t, r, a or None, b or None)
+        if kept["role"] and not SOURCE_ROLE.match(kept["role"]):
+            # a curated title (Chairperson of the AU Commission) stays the entry's role
+            for k, v in kept.items():
+                if v is None:
+                    t.attrs.pop(k, None)
+                else:
+                    t.attrs[k] = v
+    for k, v in e.attrs.items():
+        if k not in t.attrs:
+            t.attrs[k] = v
+
+
+def dedupe_variant_spellings(entries, country_of):
+    """People of one country that sources list twice under variant spellings (Sergey / Sergei
+    Shoigu, Zelenskiy / Zelensky) are merged into one entry."""
+    owner = {}
+    parent = {}
+
+    def find(x):
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for e in entries.values():
+        iso3 = country_of.get(e.id, "")
+        systems = variant_systems(iso3)
+        if not iso3 or not systems:
+            continue
+        for f in [e.name] + list(e.aliases):
+            k = canon_key(f, systems)
+            if k is None:
+                continue
+            o = owner.setdefault((iso3, k), e.id)
+            a, b = find(o), find(e.id)
+            if a != b and not (re.fullmatch(r"Q\d+", a) and re.fullmatch(r"Q\d+", b)):
+                # two Wikidata items are two people (Abdullah bin Khalifa Al Thani and
+                # Abdullah bin Nasser bin Khalifa Al Thani)
+                a, b = sorted((a, b), key=lambda i: entry_rank(entries[i]))
+                parent[b] = a
+    n = 0
+    for id_ in sorted(parent, key=lambda i: entry_rank(entries[i]), reverse=True):
+        root = find(id_)
+        if root == id_ or id_ not in entries:
+            continue
+        merge_person(entries[root], entries[id_])
+        log("official %s merged into %s (variant spelling %r ~ %r)" % (
+            id_, root, entries[id_].name, entries[root].name))
+        del entries[id_]
+        n += 1
+    log("official variant spellings: %d duplicates merged" % n)
+
+
+def add_name_variants(entries, country_of):
+    """Adds the romanization variants of every name and full-name alias. A variant is a
+    low-priority alias (0): one that is already another entry's form, or that two people
+    would get, is not added."""
+    existing = {}
+    for e in entries.values():
+        for _, f in e.forms():
+            existing.setdefault(fold(f), set()).add(e.id)
+    cands = collections.defaultdict(set)
+    per_entry = {}
+    for e in entries.values():
+        systems = variant_systems(country_of.get(e.id, ""))
+        if not systems:
+            continue
+        vs = []
+        for f in [e.name] + [a for a in e.aliases if len(a.split()) >= 2]:
+            vs.extend(name_variants(f, systems))
+        per_entry[e.id] = vs
+        for v in vs:
+            cands[fold(v)].add(e.id)
+    n = 0
+    for id_, vs in per_entry.items():
+        e = entries[id_]
+        own = {cased_fold(f) for _, f in e.forms()}
+        for v in vs:
+            k = fold(v)
+            if len(cands[k]) > 1 or existing.get(k, {id_}) != {id_} or cased_fold(v) in own:
+                continue
+            e.add("aliases", v, prio=0)
+            own.add(cased_fold(v))
+            existing[k] = {id_}
+            n += 1
+    log("official variant spellings: %d aliases added" % n)
 
 
 def set_term(e, role, start, end):
@@ -1196,8 +1491,8 @@ def place_names(src):
                 places.add(fold(cap))
     path = os.path.join(src, "petrarch2", "Phoenix.Countries.actors.txt")
     for body, alias_lines, roles, is_person in petrarch_officials(path):
-        if is_person:
-            continue
+        if is_person or roles:
+            continue  # a person (CountryInfo, or an elite with dated roles: SISI, EL SISI)
         for a in [body] + alias_lines:
             a = a.strip().rstrip("_").replace("_", " ").strip()
             if a and re.fullmatch(r"[A-Z .'-]+", a):
@@ -1264,8 +1559,8 @@ def build_officials(src, iso3_to_qid, other_forms):
     path = os.path.join(src, "petrarch2", "Phoenix.Countries.actors.txt")
     n_pet = 0
     for body, alias_lines, roles, is_person in petrarch_officials(path):
-        if not is_person:
-            continue
+        if not is_person and not roles:
+            continue  # a place; the hand-written elite records have dated roles too
         keep = [(c, a, b) for c, a, b in roles if cameo_role(c) and (b is None or b >= "2000")]
         if not keep:
             continue
@@ -1407,7 +1702,9 @@ def build_officials(src, iso3_to_qid, other_forms):
         if e.id not in country_of:
             inv = {v: k for k, v in iso3_to_qid.items()}
             country_of[e.id] = inv.get(e.attrs.get("country", ""), "")
+    dedupe_variant_spellings(entries, country_of)
     add_ascii_variants(entries)
+    add_name_variants(entries, country_of)
     # aliases of officials must be full names without a title (titles stay outside the span):
     # at least two words, no "King ...", "Mullah ...", "Gen ..."
     for e in entries.values():
@@ -1431,6 +1728,17 @@ def build_officials(src, iso3_to_qid, other_forms):
     for e in entries.values():
         if not e.surnames or all(e.prio.get(x, 1) < 2 for x in e.surnames):
             derive_surnames(e, country_of.get(e.id, ""), other_forms | given)
+    # romanization variants of every surname, curated ones included (Shoigu / Shoygu needs the
+    # rules, not the curated row)
+    not_surname = other_forms | given
+    for e in entries.values():
+        systems = variant_systems(country_of.get(e.id, ""))
+        for x in list(e.surnames) if systems else []:
+            for v in token_alternatives(x, systems, True)[1:]:
+                letters = re.sub(r"[^A-Za-z]", "", to_ascii(v))
+                if len(letters) >= 4 and v.casefold() not in STOP_SURNAMES and \
+                        not is_common(v) and fold(v) not in not_surname:
+                    e.add("surnames", v, prio=e.prio.get(x, 1))
     # a one-word name that is also a given name ("Faiz", "Francis") needs context
     for e in entries.values():
         if " " not in e.name and (fold(e.name) in given or e.attrs.get("un")):
@@ -1458,6 +1766,10 @@ def build_officials(src, iso3_to_qid, other_forms):
                 e.remove("surnames", x)
                 log("official %s drop surname %r: shared by %d officials" % (
                     e.id, x, len(owners[fold(x)])))
+        terms = [t for t in e.attrs.get("terms", "").split(",") if t]
+        dated = [t for t in terms if not t.endswith(":-")]
+        if dated and len(dated) < len(terms):
+            e.attrs["terms"] = ",".join(dated)
         order = ["country", "role", "from", "to", "terms", "group", "un"]
         e.attrs = collections.OrderedDict(
             sorted(((k, v) for k, v in e.attrs.items() if v != "" or k == "to"),
@@ -1530,6 +1842,7 @@ def main():
     if not os.path.isdir(args.sources):
         sys.exit("sources not found: %s (see gazetteers/README.md)" % args.sources)
     load_wordlists()
+    load_name_variants()
     countries = build_countries(args.sources)
     iso3_to_qid = {e.attrs["iso3"]: e.id for e in countries.values() if e.attrs.get("iso3")}
     for e in countries.values():

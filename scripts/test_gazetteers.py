@@ -157,6 +157,20 @@ class Coverage(unittest.TestCase):
         for a in ("al-Qaeda", "al Qaida", "Al-Qaida"):
             self.assertIn(a, items(aq["aliases"]))
         self.assertIn("Daesh", items(DATA["groups"]["Q2429253"]["aliases"]))
+        # attributive forms: "Houthi rebels", "a Huthi spokesman", "Wagner fighters"
+        hou = DATA["groups"]["sitrep:grp:houthis"]
+        for a in ("Houthi", "Huthi", "Huthis", "Ansar Allah"):
+            self.assertIn(a, items(hou["aliases"]))
+        wag = DATA["groups"]["sitrep:grp:wagner-group"]
+        self.assertIn("Wagner", items(wag["aliases"]))
+        self.assertIn("Wagner", wag["attrs"].split("ambiguous=")[1].split(";")[0].split(","))
+        for qid in ("Q38799", "Q41053"):  # Hamas, Hezbollah: the name is the attributive form
+            self.assertNotIn("ambiguous", items(DATA["groups"][qid]["flags"]))
+        self.assertNotIn("The Youth", items(DATA["groups"]["sitrep:grp:al-shabaab"]["aliases"]))
+        # the group form is not an official's surname; "al-Houthi" still is
+        for r in DATA["officials"].values():
+            self.assertNotIn("Houthi", items(r["surnames"]), r["id"])
+        self.assertIn("al-Houthi", items(by_name("officials", "Abdul-Malik al-Houthi")["surnames"]))
         # not armed groups
         names = {r["name"] for r in DATA["groups"].values()}
         for n in ("African National Congress", "Al-Haramain Foundation", "Black Friday"):
@@ -177,6 +191,32 @@ class Coverage(unittest.TestCase):
         names = {r["name"] for r in DATA["orgs"].values()}
         self.assertNotIn("International Court of Justice", names)  # courts are not ORG
 
+    def test_security_bodies(self):
+        for n, acr in (("Joint Chiefs of Staff", "JCS"), ("Multinational Joint Task Force", "MNJTF"),
+                       ("UK Maritime Trade Operations", "UKMTO"),
+                       ("National Intelligence Service", "NIS"),
+                       ("National Directorate of Security", "NDS"),
+                       ("Joint Chiefs of Staff Committee", "JCSC"),
+                       ("Defence Intelligence of Ukraine", "HUR"),
+                       ("State Border Guard Service of Ukraine", "DPSU")):
+            self.assertIn(acr, items(by_name("orgs", n)["acronyms"]), n)
+        for n in ("Nigerian Army", "Pakistan Army", "Indian Army", "Afghan National Army",
+                  "National Guard of Ukraine", "Saudi Arabian National Guard", "Iraqi Army",
+                  "Joint Operations Command", "US Joint Chiefs of Staff", "Peshmerga"):
+            self.assertEqual(by_name("orgs", n)["label"], "ORG")
+        # acronyms whose other sense dominates news are left out
+        acrs = {a for r in DATA["orgs"].values() for a in items(r["acronyms"])}
+        for a in ("MIT", "GIS", "CSIS", "RGB"):
+            self.assertNotIn(a, acrs)
+        # a country's possessive stays outside a name ("Iran's [Revolutionary Guards]")
+        countries = {bg.fold(f) for r in DATA["countries"].values()
+                     for f in [r["name"]] + items(r["aliases"])}
+        for file in ("orgs", "groups"):
+            for r in DATA[file].values():
+                for a in [r["name"]] + items(r["aliases"]):
+                    m = re.match(r"^(.+?)['\u2019]s ", a)
+                    self.assertFalse(m and bg.fold(m.group(1)) in countries, (r["id"], a))
+
     def test_officials(self):
         t = by_name("officials", "Kassym-Jomart Tokayev")
         self.assertEqual(t["id"], "Q200881")
@@ -192,6 +232,104 @@ class Coverage(unittest.TestCase):
         # a Taliban-list name without the father's name, and no surname from it
         b = by_name("officials", "Abdul Ghani Baradar")
         self.assertEqual(items(b["surnames"]), ["Baradar"])
+
+
+class Round2Coverage(unittest.TestCase):
+    """Officials news names without a title: 2015-2025 ministers, advisers, army chiefs of the
+    G20 and conflict countries, IGO leaders and spokespeople, US congressional leaders."""
+
+    def test_present_with_role(self):
+        for name, role in (("Nancy Pelosi", "Speaker"), ("Mike Johnson", "Speaker"),
+                           ("Chuck Schumer", "Majority Leader"), ("John Thune", "Majority"),
+                           ("Tzachi Hanegbi", "National Security"), ("Herzi Halevi", "Chief"),
+                           ("Ali Shamkhani", "Supreme National Security"),
+                           ("Hossein Salami", "IRGC"), ("Kyrylo Budanov", "Intelligence"),
+                           ("Andriy Yermak", "Office of the President"),
+                           ("Federica Mogherini", "High Representative"),
+                           ("Oana Lungescu", "NATO spokesperson"), ("Geir Pedersen", "Syria"),
+                           ("Nuhu Ribadu", "National Security"), ("Thabet al-Abbasi", "Defence"),
+                           ("Marcelo Ebrard", "Foreign"), ("Vladimir Padrino López", "Defence"),
+                           ("Sadio Camara", "Defence"), ("Anil Chauhan", "Defence Staff"),
+                           ("Kang Kyung-wha", "Foreign"), ("Ri Son-gwon", "Foreign"),
+                           ("Antonio Tajani", "Foreign"), ("Moussa Faki Mahamat", "African Union"),
+                           ("Ahmed Aboul Gheit", "Arab League"), ("Majed al-Ansari", "spokesperson")):
+            r = by_name("officials", name)
+            self.assertIn(role, r["attrs"], name)
+
+    def test_surname_only_forms(self):
+        for name, surname in (("Nancy Pelosi", "Pelosi"), ("Herzi Halevi", "Halevi"),
+                              ("Ali Shamkhani", "Shamkhani"), ("Andriy Yermak", "Yermak"),
+                              ("Kyrylo Budanov", "Budanov"), ("Hans Grundberg", "Grundberg"),
+                              ("Mitch McConnell", "McConnell"), ("Ahmed al-Sharaa", "Sharaa")):
+            self.assertIn(surname, items(by_name("officials", name)["surnames"]), name)
+
+    def test_aliases_join_one_person(self):
+        sharaa = DATA["officials"]["Q7934206"]
+        self.assertIn("Abu Mohammad al-Julani", items(sharaa["aliases"]))
+        self.assertNotIn("sitrep:off:abu-mohammad-al-julani", DATA["officials"])
+        burhan = DATA["officials"]["Q63111184"]
+        self.assertIn("Abdel Fattah al-Burhan", items(burhan["aliases"]))
+        abz = [r for r in DATA["officials"].values()
+               if bg.fold("Abdullah bin Zayed Al Nahyan") in
+               {bg.fold(x) for x in [r["name"]] + items(r["aliases"])}]
+        self.assertEqual(len(abz), 1)
+
+
+class Variants(unittest.TestCase):
+    """Romanization variants (curated/name_variants.tsv and the rules in the build)."""
+
+    def forms(self, r):
+        return {bg.fold(x) for x in [r["name"]] + items(r["aliases"])}
+
+    def cased(self, r):
+        return set([r["name"]] + items(r["aliases"]))
+
+    def test_slavic(self):
+        z = DATA["officials"]["Q3874799"]
+        for n in ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"):
+            self.assertIn(bg.fold(n), self.forms(z))
+        self.assertTrue({"Zelensky", "Zelenskyy", "Zelenskiy"} <= set(items(z["surnames"])))
+        lav = [r for r in DATA["officials"].values() if "Lavrov" in items(r["surnames"])]
+        self.assertEqual(len(lav), 1)  # one person, both spellings
+        self.assertTrue({bg.fold("Sergei Lavrov"), bg.fold("Sergey Lavrov")} <= self.forms(lav[0]))
+        self.assertIn("Tokaev", items(DATA["officials"]["Q200881"]["surnames"]))
+        s = by_name("officials", "Oleksandr Syrskyi")
+        self.assertTrue({"Syrsky", "Syrskyi", "Syrskiy"} <= set(items(s["surnames"])))
+
+    def test_arabic(self):
+        sud = DATA["officials"]["Q3700793"]
+        self.assertIn("Mohammed Shia' al-Sudani", self.cased(sud))  # lower-case article
+        self.assertIn("Muhammad Shia' Al Sudani", self.cased(sud))
+        self.assertTrue({"Sudani", "al-Sudani"} <= set(items(sud["surnames"])))
+        sisi = DATA["officials"]["Q307871"]
+        self.assertIn(bg.fold("Abdel Fattah el-Sisi"), self.forms(sisi))
+        self.assertIn("Sisi", items(sisi["surnames"]))
+        m6 = DATA["officials"]["Q57553"]
+        self.assertIn("Mohamed VI", self.cased(m6))
+        self.assertNotIn("Mohamed Vi", self.cased(m6))
+
+    def test_persian(self):
+        q = by_name("officials", "Esmail Qaani")
+        self.assertIn(bg.fold("Esmail Ghaani"), self.forms(q))
+
+    def test_no_duplicate_people_under_variant_spellings(self):
+        # the sources list Shoigu as Sergey Shoygu and Sergei Shoigu, Rouhani twice
+        for surname in ("Shoigu", "Rouhani", "Morsi"):
+            owners = [r["id"] for r in DATA["officials"].values()
+                      if surname in items(r["surnames"])]
+            self.assertEqual(len(owners), 1, (surname, owners))
+        # two Wikidata items stay two people even when their names reduce to one key
+        self.assertIn("Q317771", DATA["officials"])
+        self.assertIn("Q4666105", DATA["officials"])
+
+    def test_variant_lines_are_name_elements(self):
+        bg.load_name_variants()
+        self.assertIn("slavic", bg.VARIANT_SYSTEMS)
+        for system, classes in bg.VARIANT_CLASSES.items():
+            self.assertIn(system, bg.VARIANT_SYSTEMS)
+            for forms in classes.values():
+                for f in forms:
+                    self.assertRegex(f, r"^[A-Z][a-z']+(?:-[A-Z][a-z]+)?$")
 
 
 if __name__ == "__main__":
