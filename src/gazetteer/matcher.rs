@@ -7,12 +7,13 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::data::Entry;
 use super::lexicon;
 use super::normalize::{self, Normalized};
-use crate::error::{Error, Result};
+use super::trie::Trie;
+use crate::error::Result;
 use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm};
 
 /// What a pattern can mean.
@@ -56,7 +57,7 @@ pub struct Matcher {
     /// The automaton over all patterns (searched at word starts that are upper case, digits,
     /// non-ASCII, or in a lower-case line), the one over patterns that may start in lower case
     /// (searched at lower-case word starts) and its pattern ids in the first.
-    automata: Option<(AhoCorasick, AhoCorasick, Vec<u32>)>,
+    automata: Option<(Trie, Trie)>,
     /// First three bytes of the patterns of each automaton ([`prefix_key`]): most word starts
     /// are rejected here without entering an automaton.
     prefixes: [Box<[u64]>; 2],
@@ -305,14 +306,6 @@ impl Matcher {
                 })
             })
             .collect();
-        let build = |pats: &mut dyn Iterator<Item = &String>| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .start_kind(StartKind::Anchored)
-                .build(pats)
-                .map_err(|e| Error::Config(format!("gazetteer automaton: {e}")))
-        };
         let prefix_set = |pats: &mut dyn Iterator<Item = &String>| {
             let mut bits = vec![0u64; PREFIX_WORDS].into_boxed_slice();
             for p in pats {
@@ -343,9 +336,18 @@ impl Matcher {
         let automata = if patterns.is_empty() {
             None
         } else {
-            let all = build(&mut patterns.iter())?;
-            let lower = build(&mut lower_start.iter().map(|&p| &patterns[p as usize]))?;
-            Some((all, lower, lower_start))
+            let all = Trie::new(
+                patterns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p.as_bytes(), i as u32)),
+            );
+            let lower = Trie::new(
+                lower_start
+                    .iter()
+                    .map(|&i| (patterns[i as usize].as_bytes(), i)),
+            );
+            Some((all, lower))
         };
         Ok(Matcher {
             ents,
@@ -435,7 +437,7 @@ impl Matcher {
     /// after a byte or two.
     fn scan(
         &self,
-        (all, lower, lower_ids): &(AhoCorasick, AhoCorasick, Vec<u32>),
+        (all, lower): &(Trie, Trie),
         norm: &Normalized,
         text: &str,
         options: &mut Vec<(u32, MentionForm)>,
@@ -467,14 +469,12 @@ impl Matcher {
                 {
                     None
                 } else if lower_case && !lines.lower(text, norm.map[i] as usize) {
-                    lower
-                        .find(Input::new(hay).range(i..).anchored(Anchored::Yes))
-                        .map(|m| (m.end(), lower_ids[m.pattern().as_usize()] as usize))
+                    lower.longest(hay, i)
                 } else {
-                    all.find(Input::new(hay).range(i..).anchored(Anchored::Yes))
-                        .map(|m| (m.end(), m.pattern().as_usize()))
+                    all.longest(hay, i)
                 };
                 if let Some((ne, pattern)) = found {
+                    let pattern = pattern as usize;
                     let mut lower_line = || lines.lower(text, norm.map[i] as usize);
                     if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
                         let (start, end) = norm.original(text, i, ne);

@@ -16,6 +16,7 @@ pub mod data;
 mod lexicon;
 mod matcher;
 mod normalize;
+mod trie;
 
 pub use data::{Entry, File};
 
