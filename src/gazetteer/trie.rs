@@ -20,7 +20,13 @@ struct Node {
 
 /// Patterns as bytes; lookups return the id given with each pattern.
 pub struct Trie {
-    nodes: Vec<Node>,
+    /// Node `n`'s children are `child_bytes/child_nodes[edges[n]..edges[n + 1]]`, contiguous
+    /// and sorted by byte.
+    edges: Vec<u32>,
+    child_bytes: Vec<u8>,
+    child_nodes: Vec<u32>,
+    /// Pattern id + 1 when a pattern ends at the node, else 0.
+    terminal: Vec<u32>,
     root: Box<[u32; 256]>,
 }
 
@@ -71,8 +77,28 @@ impl Trie {
             }
             prev = pattern;
         }
-        nodes.shrink_to_fit();
-        Trie { nodes, root }
+        // Lay each node's children out contiguously for lookups.
+        let mut edges = Vec::with_capacity(nodes.len() + 1);
+        let mut child_bytes = Vec::with_capacity(nodes.len());
+        let mut child_nodes = Vec::with_capacity(nodes.len());
+        for node in &nodes {
+            edges.push(child_bytes.len() as u32);
+            let mut c = node.first_child;
+            while c != NONE {
+                child_bytes.push(nodes[c as usize].byte);
+                child_nodes.push(c);
+                c = nodes[c as usize].next_sibling;
+            }
+        }
+        edges.push(child_bytes.len() as u32);
+        let terminal = nodes.iter().map(|n| n.terminal).collect();
+        Trie {
+            edges,
+            child_bytes,
+            child_nodes,
+            terminal,
+            root,
+        }
     }
 
     /// The longest pattern that `hay[at..]` starts with: its end (exclusive) and id.
@@ -81,23 +107,17 @@ impl Trie {
         let mut pos = at + 1;
         let mut best = None;
         while n != NONE {
-            let node = self.nodes[n as usize];
-            if node.terminal != 0 {
-                best = Some((pos, node.terminal - 1));
+            let i = n as usize;
+            let terminal = self.terminal[i];
+            if terminal != 0 {
+                best = Some((pos, terminal - 1));
             }
             let Some(&b) = hay.get(pos) else { break };
-            let mut c = node.first_child;
-            while c != NONE {
-                let child = &self.nodes[c as usize];
-                if child.byte >= b {
-                    break;
-                }
-                c = child.next_sibling;
+            let (from, to) = (self.edges[i] as usize, self.edges[i + 1] as usize);
+            match self.child_bytes[from..to].iter().position(|&x| x == b) {
+                Some(k) => n = self.child_nodes[from + k],
+                None => break,
             }
-            if c == NONE || self.nodes[c as usize].byte != b {
-                break;
-            }
-            n = c;
             pos += 1;
         }
         best
