@@ -1,5 +1,5 @@
-//! The entity matcher: one leftmost-longest aho-corasick automaton over the lower-cased forms of
-//! every gazetteer entry and every role title, run on a normalized copy of the text; then
+//! The entity matcher: one longest-match trie over the lower-cased forms of every gazetteer
+//! entry and every role title, searched at each word start of a normalized copy of the text; then
 //! per-match checks (token boundaries, case) and per-document rules (ambiguity, surnames,
 //! titles). The rules are documented in `docs/entity.md`.
 
@@ -54,7 +54,7 @@ struct Ent {
 /// Compiled gazetteers.
 pub struct Matcher {
     ents: Vec<Ent>,
-    /// The automaton over all patterns (searched at word starts that are upper case, digits,
+    /// The trie over all patterns (searched at word starts that are upper case, digits,
     /// non-ASCII, or in a lower-case line), the one over patterns that may start in lower case
     /// (searched at lower-case word starts) and its pattern ids in the first.
     automata: Option<(Trie, Trie)>,
