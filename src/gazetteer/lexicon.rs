@@ -504,3 +504,7 @@ pub const COMPANY_WORDS: &[&str] = &[
     "Board",
     "Council",
 ];
+
+/// Words after "in <demonym>" that end the language phrase ("broadcast in Spanish to El
+/// Salvador", "spoke in Russian with reporters"); "in Russian territory" is the country.
+pub const LANGUAGE_FOLLOWERS: &[&str] = &["to", "at", "on", "by", "with", "from", "for"];

@@ -1,5 +1,5 @@
-//! The entity matcher: one leftmost-longest aho-corasick automaton over the lower-cased forms of
-//! every gazetteer entry and every role title, run on a normalized copy of the text; then
+//! The entity matcher: one longest-match trie over the lower-cased forms of every gazetteer
+//! entry and every role title, searched at each word start of a normalized copy of the text; then
 //! per-match checks (token boundaries, case) and per-document rules (ambiguity, surnames,
 //! titles). The rules are documented in `docs/entity.md`.
 
@@ -7,12 +7,13 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::data::Entry;
 use super::lexicon;
 use super::normalize::{self, Normalized};
-use crate::error::{Error, Result};
+use super::trie::Trie;
+use crate::error::Result;
 use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm};
 
 /// What a pattern can mean.
@@ -53,12 +54,12 @@ struct Ent {
 /// Compiled gazetteers.
 pub struct Matcher {
     ents: Vec<Ent>,
-    /// The automaton over all patterns (searched at word starts that are upper case, digits,
+    /// The trie over all patterns (searched at word starts that are upper case, digits,
     /// non-ASCII, or in a lower-case line), the one over patterns that may start in lower case
     /// (searched at lower-case word starts) and its pattern ids in the first.
-    automata: Option<(AhoCorasick, AhoCorasick, Vec<u32>)>,
-    /// First two bytes of the patterns of each automaton (bit `b0 << 8 | b1`): most word
-    /// starts are rejected here without entering an automaton.
+    automata: Option<(Trie, Trie)>,
+    /// First three bytes of the patterns of each automaton ([`prefix_key`]): most word starts
+    /// are rejected here without entering an automaton.
     prefixes: [Box<[u64]>; 2],
     claims: Vec<Claim>,
     /// Per pattern: its claims `claims[a..b]`.
@@ -110,6 +111,16 @@ enum HitKind {
     Entity(u32, u32),
     Title(u16),
     Honorific,
+}
+
+/// Size of a three-byte prefix set in 64-bit words (2^21 bits).
+const PREFIX_WORDS: usize = 1 << 15;
+
+/// The prefix-set index of three bytes: 7 bits each, every non-ASCII byte folded onto 0x7f
+/// (so the set stays exact for ASCII and conservative otherwise).
+fn prefix_key(a: u8, b: u8, c: u8) -> usize {
+    let f = |x: u8| usize::from(if x >= 0x80 { 0x7f } else { x });
+    (f(a) << 14) | (f(b) << 7) | f(c)
 }
 
 /// Per-thread buffers reused from document to document.
@@ -295,25 +306,24 @@ impl Matcher {
                 })
             })
             .collect();
-        let build = |pats: &mut dyn Iterator<Item = &String>| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .start_kind(StartKind::Anchored)
-                .build(pats)
-                .map_err(|e| Error::Config(format!("gazetteer automaton: {e}")))
-        };
         let prefix_set = |pats: &mut dyn Iterator<Item = &String>| {
-            let mut bits = vec![0u64; 1024].into_boxed_slice();
+            let mut bits = vec![0u64; PREFIX_WORDS].into_boxed_slice();
             for p in pats {
                 let b = p.as_bytes();
-                let key = (usize::from(b[0]) << 8) | usize::from(*b.get(1).unwrap_or(&0));
-                bits[key >> 6] |= 1 << (key & 63);
-                if b.len() == 1 {
-                    // One-byte patterns: any second byte.
-                    for second in 0..256usize {
-                        let key = (usize::from(b[0]) << 8) | second;
-                        bits[key >> 6] |= 1 << (key & 63);
+                // Shorter patterns: any following byte.
+                let fill = |k: usize| {
+                    if k < b.len() {
+                        b[k] as usize..b[k] as usize + 1
+                    } else {
+                        0..128
+                    }
+                };
+                for x in fill(0) {
+                    for y in fill(1) {
+                        for z in fill(2) {
+                            let key = prefix_key(x as u8, y as u8, z as u8);
+                            bits[key >> 6] |= 1 << (key & 63);
+                        }
                     }
                 }
             }
@@ -326,9 +336,18 @@ impl Matcher {
         let automata = if patterns.is_empty() {
             None
         } else {
-            let all = build(&mut patterns.iter())?;
-            let lower = build(&mut lower_start.iter().map(|&p| &patterns[p as usize]))?;
-            Some((all, lower, lower_start))
+            let all = Trie::new(
+                patterns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p.as_bytes(), i as u32)),
+            );
+            let lower = Trie::new(
+                lower_start
+                    .iter()
+                    .map(|&i| (patterns[i as usize].as_bytes(), i)),
+            );
+            Some((all, lower))
         };
         Ok(Matcher {
             ents,
@@ -418,7 +437,7 @@ impl Matcher {
     /// after a byte or two.
     fn scan(
         &self,
-        (all, lower, lower_ids): &(AhoCorasick, AhoCorasick, Vec<u32>),
+        (all, lower): &(Trie, Trie),
         norm: &Normalized,
         text: &str,
         options: &mut Vec<(u32, MentionForm)>,
@@ -442,21 +461,20 @@ impl Matcher {
             };
             if is_word && !prev_word && i >= resume {
                 let lower_case = b.is_ascii_lowercase();
-                let key = (usize::from(hay[i]) << 8) | usize::from(*hay.get(i + 1).unwrap_or(&0));
+                let byte = |k: usize| hay.get(i + k).copied().unwrap_or(0);
+                let key = prefix_key(byte(0), byte(1), byte(2));
                 let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
                 let found = if !may(0)
                     || (lower_case && !may(1) && !lines.lower(text, norm.map[i] as usize))
                 {
                     None
                 } else if lower_case && !lines.lower(text, norm.map[i] as usize) {
-                    lower
-                        .find(Input::new(hay).range(i..).anchored(Anchored::Yes))
-                        .map(|m| (m.end(), lower_ids[m.pattern().as_usize()] as usize))
+                    lower.longest(hay, i)
                 } else {
-                    all.find(Input::new(hay).range(i..).anchored(Anchored::Yes))
-                        .map(|m| (m.end(), m.pattern().as_usize()))
+                    all.longest(hay, i)
                 };
                 if let Some((ne, pattern)) = found {
+                    let pattern = pattern as usize;
                     let mut lower_line = || lines.lower(text, norm.map[i] as usize);
                     if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
                         let (start, end) = norm.original(text, i, ne);
@@ -718,7 +736,10 @@ impl Doc<'_> {
             .trim_start_matches(' ')
             .chars()
             .next()
-            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '\'' | '”'));
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | ']' | '"' | '\'' | '”'))
+            || word_after(hs, h.ne).is_some_and(|(_, w)| {
+                lexicon::LANGUAGE_FOLLOWERS.contains(&w.to_ascii_lowercase().as_str())
+            });
         clause_end
             && word_before(hs, h.ns).is_some_and(|(_, w)| {
                 lexicon::LANGUAGE_BEFORE.contains(&w.to_ascii_lowercase().as_str())

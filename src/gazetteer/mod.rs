@@ -2,7 +2,8 @@
 //!
 //! The bundled gazetteers (`gazetteers/*.tsv`, embedded at build time) plus any user files
 //! (`--gazetteer PATH`, files or folders; later entries replace earlier ones by id) are compiled
-//! into one aho-corasick automaton. Matching rules and ambiguity rules: `docs/entity.md`.
+//! into one longest-match trie searched at word starts. Matching rules and ambiguity rules:
+//! `docs/entity.md`.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -16,6 +17,7 @@ pub mod data;
 mod lexicon;
 mod matcher;
 mod normalize;
+mod trie;
 
 pub use data::{Entry, File};
 

@@ -5,8 +5,8 @@
 //! - hyphens and dashes (`-`, U+2010–U+2015, U+2212) and every run of whitespace (including
 //!   NBSP and line breaks) → one space, so "Tehrik-i-Taliban" matches "Tehrik i Taliban";
 //! - Latin letters with diacritics → their base letters ("Türkiye" matches "Turkiye");
-//! - everything else is copied unchanged. Case is kept (the automaton is ASCII
-//!   case-insensitive; case rules are checked per match on the normalized bytes).
+//! - everything else is copied unchanged. Case is kept; a lower-cased copy of the same length
+//!   is what the trie is searched in, and case rules are checked per match on the kept case.
 //!
 //! The normalized text is valid UTF-8: whole characters are replaced by ASCII or copied.
 
@@ -166,7 +166,7 @@ fn replace(c: char) -> Replace {
 #[derive(Default)]
 pub struct Normalized {
     pub bytes: Vec<u8>,
-    /// `bytes` with ASCII letters in lower case (same length): what the automaton scans.
+    /// `bytes` with ASCII letters in lower case (same length): what the trie is searched in.
     pub lower: Vec<u8>,
     pub map: Vec<u32>,
 }

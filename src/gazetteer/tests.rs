@@ -124,6 +124,8 @@ fn demonyms_link_to_the_country_but_languages_do_not() {
     assert!(texts(&x, "some Russian-speaking members").is_empty());
     assert!(texts(&x, "the statement was issued in Russian.").is_empty());
     assert_eq!(texts(&x, "in Russian territory"), ["Russian"]);
+    assert!(texts(&x, "RADIO MOSCOW IN RUSSIAN TO AFGHANS").len() == 1);
+    assert!(texts(&x, "[TRANSLATED FROM RUSSIAN]").is_empty());
 }
 
 #[test]
