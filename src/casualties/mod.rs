@@ -357,7 +357,7 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
 
 /// "killed two Chinese engineers", "kills 7", "injuring 15 others".
 fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
-    let Some(q) = t.quantity(j).or_else(|| one_named(t, i, j)) else {
+    let Some(q) = t.quantity(j).or_else(|| one_named(t, i, j, label)) else {
         return;
     };
     if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
@@ -393,8 +393,9 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
 /// One person named without a count after the trigger at `i`: a name ("killing Malawi Sahib")
 /// or a bare singular role ("killed Taliban leader Wali"). Not after a Title Case trigger
 /// (headlines capitalize every word). Returns an empty quantity at `j` counting one.
-fn one_named(t: &Tokens, i: usize, j: usize) -> Option<Quantity> {
-    if t.is_cap(i) {
+fn one_named(t: &Tokens, i: usize, j: usize, label: Label) -> Option<Quantity> {
+    // Named injuries are mostly sport ("without the injured Chris Latham").
+    if t.is_cap(i) || !matches!(label, Label::Killed | Label::Kidnapped) {
         return None;
     }
     let b = np_forward(t, j);
@@ -458,6 +459,10 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
         // A quantity ending where the victims phrase starts, starting as early as possible.
         for s in np_start.saturating_sub(6)..np_start {
             let Some(q) = t.quantity(s) else { continue };
+            // "Margaret Hassan, 59, who …": a bare number between commas after a name is an age.
+            if q.end == k && s > 0 && t.w(s - 1) == "," && t.w(q.end) == "," {
+                continue;
+            }
             let of_the =
                 q.end + 2 == np_start && t.w(q.end) == "of" && t.is(q.end + 1, POSSESSIVES);
             if q.end == np_start || of_the {
@@ -525,7 +530,53 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             .any(|(w, _)| t.w(k) == *w)
             .then_some((q, k + 1, k + 1))
     };
-    let Some((q, a, b)) = subject_before(t, k).or_else(leading_exact) else {
+    // "Mahmood was killed": one named person (singular verb, mixed case). Not "X died", which in
+    // general news is as often a natural death as a casualty.
+    let named_subject = || {
+        if !t.is(k, &["was", "has", "is"]) || t.is_cap(i) || k == 0 || !t.is(i, NAMED_FATES) {
+            return None;
+        }
+        // Skip appositions back to the name: "Margaret Hassan, 59, who ran …, was abducted".
+        let mut end = k;
+        for _ in 0..3 {
+            if end >= 2 && t.w(end - 2) == "," && t.w(end - 1).bytes().all(|b| b.is_ascii_digit()) {
+                end -= 2; // ", 59"
+                continue;
+            }
+            if end == 0 || t.w(end - 1) != "," {
+                break;
+            }
+            let Some(open) = (end.saturating_sub(14)..end - 1)
+                .rev()
+                .find(|&x| t.w(x) == ",")
+            else {
+                break;
+            };
+            end = open;
+        }
+        let mut s = end;
+        while s > 0 && end - s < 4 && t.is_cap(s - 1) && t.w(s - 1).len() > 1 && np_word(t, s - 1) {
+            s -= 1;
+        }
+        (s < end).then_some((
+            Quantity {
+                start: s,
+                end: s,
+                count: Count {
+                    min: 1,
+                    max: Some(1),
+                },
+                approximate: false,
+                kind: QKind::Figure,
+            },
+            s,
+            end,
+        ))
+    };
+    let Some((q, a, b)) = subject_before(t, k)
+        .or_else(leading_exact)
+        .or_else(named_subject)
+    else {
         return;
     };
     if !valid_count(t, &q, a, b) {
@@ -539,8 +590,10 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     let mut approx = q.approximate;
     let mut start = q.start;
     let mut victims_start = a;
+    // Noun fates ("70 deaths") do not enumerate backwards: "10,500 offences and 70 deaths".
+    let verbal = !t.is(i, &["deaths", "fatalities", "injuries"]);
     for _ in 0..4 {
-        if start < 2 || !t.is(start - 1, &["and", ","]) {
+        if !verbal || start < 2 || !t.is(start - 1, &["and", ","]) {
             break;
         }
         // "She and eight others were killed": a subject pronoun is one more person.
@@ -664,7 +717,7 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     if t.w(i + 1) != "of" {
         return;
     }
-    let Some(q) = t.quantity(i + 2).or_else(|| one_named(t, i, i + 2)) else {
+    let Some(q) = t.quantity(i + 2).or_else(|| one_named(t, i, i + 2, label)) else {
         return;
     };
     if !matches!(q.kind, QKind::Figure | QKind::Article) {
