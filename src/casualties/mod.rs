@@ -248,7 +248,13 @@ fn mixed(t: &Tokens, i: usize, label: Label) -> bool {
 
 /// Adds the items of an enumeration after the victims phrase ending at `e`:
 /// "five workers and their local driver" → +1. Returns (new end, added count, open-ended).
-fn enumerate_forward(t: &Tokens, e: usize, count: &mut Count, approx: &mut bool) -> usize {
+fn enumerate_forward(
+    t: &Tokens,
+    e: usize,
+    count: &mut Count,
+    approx: &mut bool,
+    names: bool,
+) -> usize {
     let mut end = e;
     loop {
         let at = skip_apposition(t, end);
@@ -259,7 +265,26 @@ fn enumerate_forward(t: &Tokens, e: usize, count: &mut Count, approx: &mut bool)
             return end;
         };
         let s = at + link.len();
-        let Some(q) = t.quantity(s) else { return end };
+        // "the deaths of Charlene Ellis and Letisha Shakespeare": a named item is one person.
+        let named_item = || {
+            let mut n = s;
+            while n < t.len() && n - s < 4 && t.is_cap(n) && t.w(n).len() > 1 && np_word(t, n) {
+                n += 1;
+            }
+            (names && link == &["and"] && n > s && !np_word(t, n)).then_some(Quantity {
+                start: s,
+                end: s,
+                count: Count {
+                    min: 1,
+                    max: Some(1),
+                },
+                approximate: false,
+                kind: QKind::Figure,
+            })
+        };
+        let Some(q) = t.quantity(s).or_else(named_item) else {
+            return end;
+        };
         let np_end = np_forward(t, q.end);
         if np_end == q.end || !valid_count(t, &q, q.end, np_end) {
             return end;
@@ -377,7 +402,8 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     }
     let mut count = q.count;
     let mut approx = q.approximate;
-    let e = enumerate_forward(t, b, &mut count, &mut approx);
+    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap(i);
+    let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     out.push(Found {
         start: i,
         end: e.max(q.end),
@@ -730,7 +756,8 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     }
     let mut count = q.count;
     let mut approx = q.approximate;
-    let e = enumerate_forward(t, b, &mut count, &mut approx);
+    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap(i);
+    let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     out.push(Found {
         start: i,
         end: e.max(q.end),
