@@ -362,6 +362,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if t.is(i, TOLL_HEADS) && i > 0 && t.is(i - 1, TOLL_QUALIFIERS) {
             toll(t, i - 1, i, Label::Killed, out);
+        } else if t.is(i, TOLL_HEADS) && i > 0 && t.w(i - 1) == "the" {
+            // "the toll from the blast rose to 40": a bare toll is the death toll
+            toll(t, i, i, Label::Killed, out);
         }
         if w == "number" && t.w(i + 1) == "of" {
             if let Some(label) = label_of(NUMBER_OF_FATES, t.w(i + 2)) {
