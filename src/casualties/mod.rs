@@ -661,8 +661,32 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
 }
 
 /// A negated subject before the auxiliaries at `k`: "no one", "nobody", "no civilians", "none of
-/// the passengers".
+/// the passengers"; or a fate coordinated with a negated one ("no civilians were injured or
+/// killed"), read through the first fate (one step, no recursion).
 fn negated_subject(t: &Tokens, k: usize, i: usize, j: usize, label: Label) -> Option<Found> {
+    if let Some(f) = negated_direct(t, k, j, label) {
+        return Some(f);
+    }
+    if i >= 2 && t.is(i - 1, COORDINATORS) {
+        if let Some(prev) = label_of(FATES, t.w(i - 2)) {
+            let mut k2 = i - 2;
+            while k2 > 0 && i - k2 < 6 && t.is(k2 - 1, AUXILIARIES) {
+                k2 -= 1;
+            }
+            if prev != label {
+                if let Some(mut f) = negated_direct(t, k2, i - 1, prev) {
+                    f.label = label;
+                    f.end = j;
+                    return Some(f);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A negator and a victims phrase right before the auxiliaries at `k`.
+fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found> {
     for s in k.saturating_sub(6)..k {
         let Some(q) = t.quantity(s) else { continue };
         if q.kind != QKind::Negation {
@@ -674,8 +698,6 @@ fn negated_subject(t: &Tokens, k: usize, i: usize, j: usize, label: Label) -> Op
             a += 2;
         }
         if (a..k).all(|x| np_word(t, x) || t.is(x, COORDINATORS)) {
-            // "no civilians were injured or killed": the statement covers the coordinated fates.
-            let _ = i;
             return Some(Found {
                 start: s,
                 end: j,
@@ -689,23 +711,6 @@ fn negated_subject(t: &Tokens, k: usize, i: usize, j: usize, label: Label) -> Op
                 victims: (k > a).then_some((a, k)),
                 rule: "negated",
             });
-        }
-    }
-    // "no one" may come right before k, handled above; a later fate coordinated with a negated
-    // one ("no civilians were injured or killed") is read from the first fate.
-    if i >= 2 && t.is(i - 1, COORDINATORS) {
-        if let Some(prev) = label_of(FATES, t.w(i - 2)) {
-            let mut k2 = i - 2;
-            while k2 > 0 && t.is(k2 - 1, AUXILIARIES) {
-                k2 -= 1;
-            }
-            if prev != label {
-                if let Some(mut f) = negated_subject(t, k2, i - 2, i - 1, prev) {
-                    f.label = label;
-                    f.end = j;
-                    return Some(f);
-                }
-            }
         }
     }
     None
