@@ -136,7 +136,16 @@ proptest! {
 
 #[test]
 fn long_runs_of_triggers_stay_linear() {
-    let unit = "militants killed 12 soldiers and injured 3, five were wounded, no one was hurt, ";
+    for unit in [
+        "militants killed 12 soldiers and injured 3, five were wounded, no one was hurt, ",
+        "no one was killed or injured or ",
+        "were were were two soldiers and three and ",
+    ] {
+        linear(unit);
+    }
+}
+
+fn linear(unit: &str) {
     let small = unit.repeat(200);
     let big = unit.repeat(4_000);
     let t = std::time::Instant::now();
@@ -145,7 +154,10 @@ fn long_runs_of_triggers_stay_linear() {
     let t = std::time::Instant::now();
     let n_big = annotate(&big).len();
     let big_time = t.elapsed();
-    assert_eq!(n_big, n_small * 20);
+    assert!(
+        n_big >= n_small * 19 && n_big <= n_small * 20 + 2,
+        "{n_small} vs {n_big}"
+    );
     // 20× the input in one sentence: allow generous noise, but not quadratic (400×).
     assert!(
         big_time < small_time * 100 + std::time::Duration::from_millis(200),

@@ -305,6 +305,19 @@ pub const NEGATED_NOUNS: &[(&str, Label)] = &[
     ("injuries", Label::Injured),
 ];
 
+/// Fates that make a named subject a casualty ("Mahmood was killed"). Not "hurt", "harmed",
+/// "missing" or "died" ("Iran was hurt by sanctions", "the file was missing", obituaries), and
+/// not "injured"/"wounded": named injuries are mostly sport ("Vickery was injured").
+pub const NAMED_FATES: &[&str] = &[
+    "killed",
+    "slain",
+    "murdered",
+    "assassinated",
+    "kidnapped",
+    "kidnaped",
+    "abducted",
+];
+
 /// Fates that are verbs without an object: a following noun phrase does not make them active.
 pub const INTRANSITIVE: &[&str] = &[
     "dead",
@@ -578,8 +591,6 @@ pub const NP_STOP: &[&str] = &[
     "reported",
     "dead",
     "missing",
-    "hostage",
-    "hostages",
     "lives",
     "life",
     "more",

@@ -248,7 +248,13 @@ fn mixed(t: &Tokens, i: usize, label: Label) -> bool {
 
 /// Adds the items of an enumeration after the victims phrase ending at `e`:
 /// "five workers and their local driver" → +1. Returns (new end, added count, open-ended).
-fn enumerate_forward(t: &Tokens, e: usize, count: &mut Count, approx: &mut bool) -> usize {
+fn enumerate_forward(
+    t: &Tokens,
+    e: usize,
+    count: &mut Count,
+    approx: &mut bool,
+    names: bool,
+) -> usize {
     let mut end = e;
     loop {
         let at = skip_apposition(t, end);
@@ -259,7 +265,26 @@ fn enumerate_forward(t: &Tokens, e: usize, count: &mut Count, approx: &mut bool)
             return end;
         };
         let s = at + link.len();
-        let Some(q) = t.quantity(s) else { return end };
+        // "the deaths of Charlene Ellis and Letisha Shakespeare": a named item is one person.
+        let named_item = || {
+            let mut n = s;
+            while n < t.len() && n - s < 4 && t.is_cap(n) && t.w(n).len() > 1 && np_word(t, n) {
+                n += 1;
+            }
+            (names && link == &["and"] && n > s && !np_word(t, n)).then_some(Quantity {
+                start: s,
+                end: s,
+                count: Count {
+                    min: 1,
+                    max: Some(1),
+                },
+                approximate: false,
+                kind: QKind::Figure,
+            })
+        };
+        let Some(q) = t.quantity(s).or_else(named_item) else {
+            return end;
+        };
         let np_end = np_forward(t, q.end);
         if np_end == q.end || !valid_count(t, &q, q.end, np_end) {
             return end;
@@ -337,6 +362,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if t.is(i, TOLL_HEADS) && i > 0 && t.is(i - 1, TOLL_QUALIFIERS) {
             toll(t, i - 1, i, Label::Killed, out);
+        } else if t.is(i, TOLL_HEADS) && i > 0 && t.w(i - 1) == "the" {
+            // "the toll from the blast rose to 40": a bare toll is the death toll
+            toll(t, i, i, Label::Killed, out);
         }
         if w == "number" && t.w(i + 1) == "of" {
             if let Some(label) = label_of(NUMBER_OF_FATES, t.w(i + 2)) {
@@ -357,7 +385,7 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
 
 /// "killed two Chinese engineers", "kills 7", "injuring 15 others".
 fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
-    let Some(q) = t.quantity(j).or_else(|| one_named(t, i, j)) else {
+    let Some(q) = t.quantity(j).or_else(|| one_named(t, i, j, label)) else {
         return;
     };
     if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
@@ -377,7 +405,8 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     }
     let mut count = q.count;
     let mut approx = q.approximate;
-    let e = enumerate_forward(t, b, &mut count, &mut approx);
+    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap(i);
+    let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     out.push(Found {
         start: i,
         end: e.max(q.end),
@@ -393,8 +422,9 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
 /// One person named without a count after the trigger at `i`: a name ("killing Malawi Sahib")
 /// or a bare singular role ("killed Taliban leader Wali"). Not after a Title Case trigger
 /// (headlines capitalize every word). Returns an empty quantity at `j` counting one.
-fn one_named(t: &Tokens, i: usize, j: usize) -> Option<Quantity> {
-    if t.is_cap(i) {
+fn one_named(t: &Tokens, i: usize, j: usize, label: Label) -> Option<Quantity> {
+    // Named injuries are mostly sport ("without the injured Chris Latham").
+    if t.is_cap(i) || !matches!(label, Label::Killed | Label::Kidnapped) {
         return None;
     }
     let b = np_forward(t, j);
@@ -458,6 +488,10 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
         // A quantity ending where the victims phrase starts, starting as early as possible.
         for s in np_start.saturating_sub(6)..np_start {
             let Some(q) = t.quantity(s) else { continue };
+            // "Margaret Hassan, 59, who …": a bare number between commas after a name is an age.
+            if q.end == k && s > 0 && t.w(s - 1) == "," && t.w(q.end) == "," {
+                continue;
+            }
             let of_the =
                 q.end + 2 == np_start && t.w(q.end) == "of" && t.is(q.end + 1, POSSESSIVES);
             if q.end == np_start || of_the {
@@ -525,7 +559,53 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             .any(|(w, _)| t.w(k) == *w)
             .then_some((q, k + 1, k + 1))
     };
-    let Some((q, a, b)) = subject_before(t, k).or_else(leading_exact) else {
+    // "Mahmood was killed": one named person (singular verb, mixed case). Not "X died", which in
+    // general news is as often a natural death as a casualty.
+    let named_subject = || {
+        if !t.is(k, &["was", "has", "is"]) || t.is_cap(i) || k == 0 || !t.is(i, NAMED_FATES) {
+            return None;
+        }
+        // Skip appositions back to the name: "Margaret Hassan, 59, who ran …, was abducted".
+        let mut end = k;
+        for _ in 0..3 {
+            if end >= 2 && t.w(end - 2) == "," && t.w(end - 1).bytes().all(|b| b.is_ascii_digit()) {
+                end -= 2; // ", 59"
+                continue;
+            }
+            if end == 0 || t.w(end - 1) != "," {
+                break;
+            }
+            let Some(open) = (end.saturating_sub(14)..end - 1)
+                .rev()
+                .find(|&x| t.w(x) == ",")
+            else {
+                break;
+            };
+            end = open;
+        }
+        let mut s = end;
+        while s > 0 && end - s < 4 && t.is_cap(s - 1) && t.w(s - 1).len() > 1 && np_word(t, s - 1) {
+            s -= 1;
+        }
+        (s < end).then_some((
+            Quantity {
+                start: s,
+                end: s,
+                count: Count {
+                    min: 1,
+                    max: Some(1),
+                },
+                approximate: false,
+                kind: QKind::Figure,
+            },
+            s,
+            end,
+        ))
+    };
+    let Some((q, a, b)) = subject_before(t, k)
+        .or_else(leading_exact)
+        .or_else(named_subject)
+    else {
         return;
     };
     if !valid_count(t, &q, a, b) {
@@ -539,8 +619,10 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     let mut approx = q.approximate;
     let mut start = q.start;
     let mut victims_start = a;
+    // Noun fates ("70 deaths") do not enumerate backwards: "10,500 offences and 70 deaths".
+    let verbal = !t.is(i, &["deaths", "fatalities", "injuries"]);
     for _ in 0..4 {
-        if start < 2 || !t.is(start - 1, &["and", ","]) {
+        if !verbal || start < 2 || !t.is(start - 1, &["and", ","]) {
             break;
         }
         // "She and eight others were killed": a subject pronoun is one more person.
@@ -579,8 +661,32 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
 }
 
 /// A negated subject before the auxiliaries at `k`: "no one", "nobody", "no civilians", "none of
-/// the passengers".
+/// the passengers"; or a fate coordinated with a negated one ("no civilians were injured or
+/// killed"), read through the first fate (one step, no recursion).
 fn negated_subject(t: &Tokens, k: usize, i: usize, j: usize, label: Label) -> Option<Found> {
+    if let Some(f) = negated_direct(t, k, j, label) {
+        return Some(f);
+    }
+    if i >= 2 && t.is(i - 1, COORDINATORS) {
+        if let Some(prev) = label_of(FATES, t.w(i - 2)) {
+            let mut k2 = i - 2;
+            while k2 > 0 && i - k2 < 6 && t.is(k2 - 1, AUXILIARIES) {
+                k2 -= 1;
+            }
+            if prev != label {
+                if let Some(mut f) = negated_direct(t, k2, i - 1, prev) {
+                    f.label = label;
+                    f.end = j;
+                    return Some(f);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A negator and a victims phrase right before the auxiliaries at `k`.
+fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found> {
     for s in k.saturating_sub(6)..k {
         let Some(q) = t.quantity(s) else { continue };
         if q.kind != QKind::Negation {
@@ -592,8 +698,6 @@ fn negated_subject(t: &Tokens, k: usize, i: usize, j: usize, label: Label) -> Op
             a += 2;
         }
         if (a..k).all(|x| np_word(t, x) || t.is(x, COORDINATORS)) {
-            // "no civilians were injured or killed": the statement covers the coordinated fates.
-            let _ = i;
             return Some(Found {
                 start: s,
                 end: j,
@@ -607,23 +711,6 @@ fn negated_subject(t: &Tokens, k: usize, i: usize, j: usize, label: Label) -> Op
                 victims: (k > a).then_some((a, k)),
                 rule: "negated",
             });
-        }
-    }
-    // "no one" may come right before k, handled above; a later fate coordinated with a negated
-    // one ("no civilians were injured or killed") is read from the first fate.
-    if i >= 2 && t.is(i - 1, COORDINATORS) {
-        if let Some(prev) = label_of(FATES, t.w(i - 2)) {
-            let mut k2 = i - 2;
-            while k2 > 0 && t.is(k2 - 1, AUXILIARIES) {
-                k2 -= 1;
-            }
-            if prev != label {
-                if let Some(mut f) = negated_subject(t, k2, i - 2, i - 1, prev) {
-                    f.label = label;
-                    f.end = j;
-                    return Some(f);
-                }
-            }
         }
     }
     None
@@ -664,7 +751,7 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     if t.w(i + 1) != "of" {
         return;
     }
-    let Some(q) = t.quantity(i + 2).or_else(|| one_named(t, i, i + 2)) else {
+    let Some(q) = t.quantity(i + 2).or_else(|| one_named(t, i, i + 2, label)) else {
         return;
     };
     if !matches!(q.kind, QKind::Figure | QKind::Article) {
@@ -677,7 +764,8 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     }
     let mut count = q.count;
     let mut approx = q.approximate;
-    let e = enumerate_forward(t, b, &mut count, &mut approx);
+    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap(i);
+    let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     out.push(Found {
         start: i,
         end: e.max(q.end),

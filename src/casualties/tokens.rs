@@ -316,7 +316,9 @@ impl Tokens {
                 kind: QKind::Negation,
             });
         }
-        if let Some(&(_, v)) = EXACT_WORDS.iter().find(|(e, _)| *e == w) {
+        // "both the market and consumers" is a conjunction, not a count.
+        let conjunction = POSSESSIVES.contains(&self.w(i + 1)) || ARTICLES.contains(&self.w(i + 1));
+        if let Some(&(_, v)) = EXACT_WORDS.iter().find(|(e, _)| *e == w && !conjunction) {
             return Some(self.figure(
                 i,
                 i + 1,
