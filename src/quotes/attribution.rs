@@ -434,6 +434,25 @@ pub fn before(text: &str, window: Range<usize>) -> Option<Found> {
 }
 
 fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
+    // "When Trump suggested …, Rubio fired back forcefully: “…”": a clause ending in a colon
+    // introduces the quotation; its subject speaks even when its verb is no cue word.
+    if outer && tokens.last().is_some_and(|t| word(text, t) == ":") {
+        let clause = tokens[..tokens.len() - 1]
+            .iter()
+            .rposition(|t| !t.word && matches!(word(text, t), "," | ";" | "—" | "–"))
+            .map_or(0, |c| c + 1);
+        let last = &tokens[clause..tokens.len() - 1];
+        let has_cue = (0..last.len()).any(|j| cue_at(text, last, j).is_some());
+        if !has_cue {
+            if let Some((speaker, verb)) = subject_and_verb(text, last) {
+                return Some(Found {
+                    speaker: Some(speaker),
+                    cue: verb,
+                    rule: "quote/before-colon",
+                });
+            }
+        }
+    }
     let mut k = tokens.len();
     while k > 0 {
         k -= 1;
@@ -553,6 +572,11 @@ pub fn subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
 }
 
 fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
+    subject_and_verb(text, tokens).map(|(s, _)| s)
+}
+
+/// The clause subject and the verb after it (see [`subject`]).
+fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
     let verb_like = |t: &Token| {
         let w = word(text, t);
         t.word
@@ -580,8 +604,9 @@ fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
         if !tokens[end].word {
             continue;
         }
+        let verb = range_of(tokens, k, k);
         if in_list(PRONOUN_SPEAKERS, w) && !w.eq_ignore_ascii_case("it") {
-            return Some(range_of(tokens, end, end));
+            return Some((range_of(tokens, end, end), verb));
         }
         if w.starts_with(char::is_uppercase) {
             let mut start = end;
@@ -602,7 +627,7 @@ fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
                 !p.word || in_list(CLAUSE_BOUNDARIES, word(text, p))
             };
             if start <= end && opens_clause {
-                return Some(range_of(tokens, start, end));
+                return Some((range_of(tokens, start, end), verb));
             }
         }
     }
