@@ -620,6 +620,22 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
             let first = word(text, &tokens[start]);
             if in_list(LEADING_NON_SPEAKER, first) || in_list(CLAUSE_BOUNDARIES, first) {
                 start += 1;
+            } else {
+                // Modifiers before the name: "17-year-old Jared Potts", "host Bill Maher".
+                let mut s = start;
+                while s > 0
+                    && start - s < 3
+                    && tokens[s - 1].word
+                    && !verb_like(&tokens[s - 1])
+                    && !in_list(CLAUSE_BOUNDARIES, word(text, &tokens[s - 1]))
+                    && !in_list(LEADING_NON_SPEAKER, word(text, &tokens[s - 1]))
+                    && !in_list(SPEAKER_AFTER_CUE_STOPS, word(text, &tokens[s - 1]))
+                {
+                    s -= 1;
+                }
+                if s == 0 || !tokens[s - 1].word {
+                    start = s;
+                }
             }
             // Only a clause subject: at the window start, or after a comma or conjunction.
             let opens_clause = start == 0 || {
