@@ -119,13 +119,15 @@ fn lower_is(text: &str, t: &Token, w: &str) -> bool {
     t.word && word(text, t).eq_ignore_ascii_case(w)
 }
 
-/// The cue starting at token `i`: (number of tokens, may the speaker follow it).
 /// The cue lexicon indexed by its first word: (first word → [(remaining words, speaker may
-/// follow)]), built once.
-fn cue_index() -> &'static HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>> = OnceLock::new();
+/// follow)]).
+type CueIndex = HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>;
+
+/// The cue index, built once.
+fn cue_index() -> &'static CueIndex {
+    static INDEX: OnceLock<CueIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> = HashMap::new();
+        let mut index = CueIndex::new();
         for (cue, after) in CUES {
             let mut parts = cue.split(' ');
             let head = parts.next().unwrap_or("");
@@ -387,9 +389,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
                 .iter()
                 .take(25)
                 .position(|t| !t.word && word(text, t) == ",");
-            let Some(close) = close.map(|c| k + 1 + c) else {
-                return None;
-            };
+            let close = close.map(|c| k + 1 + c)?;
             let mut c = close + 1;
             while c < tokens.len()
                 && tokens[c].word
