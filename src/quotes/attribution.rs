@@ -209,6 +209,11 @@ fn speaker_before(
             && (in_list(CLAUSE_BOUNDARIES, w) && w.chars().next().is_some_and(char::is_lowercase)
                 || cue_at(text, tokens, k as usize).is_some())
         {
+            if start == end + 1 && w == "who" {
+                // "Sen. Marco Rubio, who mused …": the relative pronoun is the speaker as
+                // written; resolve links it to the mention before it.
+                return Some((k as usize, k as usize));
+            }
             break;
         }
         start = k as usize;

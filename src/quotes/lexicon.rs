@@ -135,6 +135,7 @@ pub const CUES: &[(&str, bool)] = &[
     ("branded", false),
     ("held", false),
     ("read", true),
+    ("questioned", true),
     ("sang", true),
     ("sings", true),
     ("chanted", true),
@@ -197,6 +198,9 @@ pub const CUES: &[(&str, bool)] = &[
 /// Words between a speaker and its cue that belong to neither ("Mr. Korybko *has previously*
 /// told", "Dr. Rakisits *was quick to* add", "the minister *was* quoted as saying").
 pub const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
+    "went",
+    "goes",
+    "on",
     "also",
     "has",
     "have",
