@@ -12,7 +12,9 @@
 //! 3. an organisation role noun ("the ministry", "the group", "the army") takes the most recent
 //!    ORG or GROUP mentioned before it within [`ORG_WINDOW`] bytes, else the COUNTRY named
 //!    inside it ("the Kazakh Defense Ministry" → Kazakhstan);
-//! 4. any other speaker that contains a COUNTRY mention takes it ("Pakistan", "Chinese state
+//! 4. a relative pronoun speaker ("Tokayev, who said …") takes the OFFICIAL, ORG or GROUP
+//!    mention just before it (within [`RELATIVE_WINDOW`] bytes);
+//! 5. any other speaker that contains a COUNTRY mention takes it ("Pakistan", "Chinese state
 //!    media").
 //!
 //! What stays unlinked: people no gazetteer lists (analysts, residents), "it", "they", and role
@@ -95,6 +97,9 @@ const ORG_ROLES: &[&str] = &[
     "mission",
 ];
 
+/// How far back (bytes) a relative pronoun speaker ("who") looks for its antecedent.
+pub const RELATIVE_WINDOW: usize = 160;
+
 /// How far back (bytes) an organisation role noun looks for its ORG or GROUP.
 pub const ORG_WINDOW: usize = 1500;
 
@@ -173,6 +178,12 @@ fn link_one<'m>(doc: &Document, mentions: &'m [Mention], speaker: Span) -> Optio
     let lower = text.to_lowercase();
     let head = head_word(text);
     let short = text.split_whitespace().count() <= 5;
+    if lower == "who" {
+        // A relative pronoun: the mention it follows ("Tokayev, who said …").
+        return mentions[..before].iter().rev().find(|m| {
+            m.label != "COUNTRY" && speaker.byte_start - m.span.byte_end <= RELATIVE_WINDOW
+        });
+    }
     if PERSON_PRONOUNS.contains(&lower.as_str()) || (short && PERSON_ROLES.contains(&head.as_str()))
     {
         let officials = mentions[..before]
@@ -317,5 +328,17 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn relative_pronoun_takes_the_mention_before_it() {
+        let doc = Document::from_text("d", "Kazakhstan welcomed Akan Rakhmetullin, who said it.");
+        let mut anns = vec![
+            entity(&doc, "Kazakhstan", "COUNTRY", "Q232", None),
+            entity(&doc, "Akan Rakhmetullin", "OFFICIAL", "Q2", None),
+            quote(&doc, "who", 0),
+        ];
+        resolve(&doc, &mut anns);
+        assert_eq!(linked(&anns), [Some("Q2".into())]);
     }
 }

@@ -119,13 +119,15 @@ fn lower_is(text: &str, t: &Token, w: &str) -> bool {
     t.word && word(text, t).eq_ignore_ascii_case(w)
 }
 
-/// The cue starting at token `i`: (number of tokens, may the speaker follow it).
 /// The cue lexicon indexed by its first word: (first word → [(remaining words, speaker may
-/// follow)]), built once.
-fn cue_index() -> &'static HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>> = OnceLock::new();
+/// follow)]).
+type CueIndex = HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>;
+
+/// The cue index, built once.
+fn cue_index() -> &'static CueIndex {
+    static INDEX: OnceLock<CueIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> = HashMap::new();
+        let mut index = CueIndex::new();
         for (cue, after) in CUES {
             let mut parts = cue.split(' ');
             let head = parts.next().unwrap_or("");
@@ -207,6 +209,11 @@ fn speaker_before(
             && (in_list(CLAUSE_BOUNDARIES, w) && w.chars().next().is_some_and(char::is_lowercase)
                 || cue_at(text, tokens, k as usize).is_some())
         {
+            if start == end + 1 && w == "who" {
+                // "Sen. Marco Rubio, who mused …": the relative pronoun is the speaker as
+                // written; resolve links it to the mention before it.
+                return Some((k as usize, k as usize));
+            }
             break;
         }
         start = k as usize;
@@ -387,9 +394,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
                 .iter()
                 .take(25)
                 .position(|t| !t.word && word(text, t) == ",");
-            let Some(close) = close.map(|c| k + 1 + c) else {
-                return None;
-            };
+            let close = close.map(|c| k + 1 + c)?;
             let mut c = close + 1;
             while c < tokens.len()
                 && tokens[c].word
@@ -434,6 +439,25 @@ pub fn before(text: &str, window: Range<usize>) -> Option<Found> {
 }
 
 fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
+    // "When Trump suggested …, Rubio fired back forcefully: “…”": a clause ending in a colon
+    // introduces the quotation; its subject speaks even when its verb is no cue word.
+    if outer && tokens.last().is_some_and(|t| word(text, t) == ":") {
+        let clause = tokens[..tokens.len() - 1]
+            .iter()
+            .rposition(|t| !t.word && matches!(word(text, t), "," | ";" | "—" | "–"))
+            .map_or(0, |c| c + 1);
+        let last = &tokens[clause..tokens.len() - 1];
+        let has_cue = (0..last.len()).any(|j| cue_at(text, last, j).is_some());
+        if !has_cue {
+            if let Some((speaker, verb)) = subject_and_verb(text, last) {
+                return Some(Found {
+                    speaker: Some(speaker),
+                    cue: verb,
+                    rule: "quote/before-colon",
+                });
+            }
+        }
+    }
     let mut k = tokens.len();
     while k > 0 {
         k -= 1;
@@ -553,6 +577,11 @@ pub fn subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
 }
 
 fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
+    subject_and_verb(text, tokens).map(|(s, _)| s)
+}
+
+/// The clause subject and the verb after it (see [`subject`]).
+fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
     let verb_like = |t: &Token| {
         let w = word(text, t);
         t.word
@@ -580,8 +609,9 @@ fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
         if !tokens[end].word {
             continue;
         }
+        let verb = range_of(tokens, k, k);
         if in_list(PRONOUN_SPEAKERS, w) && !w.eq_ignore_ascii_case("it") {
-            return Some(range_of(tokens, end, end));
+            return Some((range_of(tokens, end, end), verb));
         }
         if w.starts_with(char::is_uppercase) {
             let mut start = end;
@@ -595,6 +625,22 @@ fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
             let first = word(text, &tokens[start]);
             if in_list(LEADING_NON_SPEAKER, first) || in_list(CLAUSE_BOUNDARIES, first) {
                 start += 1;
+            } else {
+                // Modifiers before the name: "17-year-old Jared Potts", "host Bill Maher".
+                let mut s = start;
+                while s > 0
+                    && start - s < 3
+                    && tokens[s - 1].word
+                    && !verb_like(&tokens[s - 1])
+                    && !in_list(CLAUSE_BOUNDARIES, word(text, &tokens[s - 1]))
+                    && !in_list(LEADING_NON_SPEAKER, word(text, &tokens[s - 1]))
+                    && !in_list(SPEAKER_AFTER_CUE_STOPS, word(text, &tokens[s - 1]))
+                {
+                    s -= 1;
+                }
+                if s == 0 || !tokens[s - 1].word {
+                    start = s;
+                }
             }
             // Only a clause subject: at the window start, or after a comma or conjunction.
             let opens_clause = start == 0 || {
@@ -602,7 +648,7 @@ fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
                 !p.word || in_list(CLAUSE_BOUNDARIES, word(text, p))
             };
             if start <= end && opens_clause {
-                return Some(range_of(tokens, start, end));
+                return Some((range_of(tokens, start, end), verb));
             }
         }
     }

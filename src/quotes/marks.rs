@@ -457,10 +457,11 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<&str> {
         let marks = scan(text);
-        let blocks = vec![0..text.len()];
-        pair(text, &marks, &blocks)
+        let whole: Range<usize> = 0..text.len();
+        let blocks = std::slice::from_ref(&whole);
+        pair(text, &marks, blocks)
             .iter()
-            .map(|c| &text[c.span(&blocks)])
+            .map(|c| &text[c.span(blocks)])
             .collect()
     }
 
