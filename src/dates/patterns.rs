@@ -351,6 +351,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))",
     ),
     (
+        "clock_words",
+        Kind::Clock,
+        r"(?:at|around|about|until|till|by|before|after|from|since){S}(?P<x>(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?(?:{S}o{AP}clock)?{S}(?:in{S}the{S}(?P<half>morning|afternoon|evening)|at{S}(?P<half2>night)))(?-u:\b)|(?P<hh2>1[0-2]|0?[1-9]){S}o{AP}clock(?-u:\b)",
+    ),
+    (
         "clock24",
         Kind::Clock,
         r"(?P<hh>[01]?[0-9]|2[0-3]):(?P<mm>[0-5][0-9]){S}?(?P<zone>GMT|UTC|local{S}time|hrs|hours)(?-u:\b)",
