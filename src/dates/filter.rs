@@ -296,14 +296,32 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
         .unwrap_or("");
     // "Radio 4's Today programme", "USA Today", ABC's "This Week": a time word that is
     // normally lowercase, capitalized inside a sentence, is (part of) a title.
-    if matches!(
+    if (matches!(
         kind,
         Kind::Deictic | Kind::Present | Kind::Past | Kind::Future | Kind::RelUnit
-    ) && matched.starts_with(|c: char| c.is_ascii_uppercase())
+    ) || id == "adverb_set")
+        && matched.starts_with(|c: char| c.is_ascii_uppercase())
         && matched.bytes().any(|b| b.is_ascii_lowercase())
         && !opens_sentence(text, start)
     {
         return false;
+    }
+    // "album of the year", "player of the year": an award, not the document's year; "the first
+    // nine months of the year" is.
+    if id == "the_unit"
+        && matched
+            .get(matched.len().saturating_sub(4)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("year"))
+        && prev_word(text, start).eq_ignore_ascii_case("of")
+    {
+        let before_of = text[..start].trim_end_matches([' ', '\t', '\u{a0}']);
+        let before_of = before_of
+            .get(..before_of.len().saturating_sub(2))
+            .unwrap_or("");
+        let noun = prev_word(before_of, before_of.len()).to_ascii_lowercase();
+        if !super::lexicon::PARTS_OF_A_PERIOD.contains(&noun.as_str()) {
+            return false;
+        }
     }
     // "the current account deficit" is economics, not time.
     if id == "present_ref"

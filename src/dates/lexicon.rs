@@ -114,6 +114,41 @@ pub const COMPARISON_CUES: &[&str] = &[
     "against",
 ];
 
+/// Words before "of the year" that make it a part of the year ("the first nine months of the
+/// year", "the end of the year") rather than an award ("album of the year").
+pub const PARTS_OF_A_PERIOD: &[&str] = &[
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "quarter",
+    "quarters",
+    "half",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "rest",
+    "part",
+    "remainder",
+    "balance",
+    "course",
+    "time",
+    "first",
+    "last",
+    "most",
+    "turn",
+    "close",
+    "height",
+    "bulk",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
 /// Nouns after "current" that make it a term, not the present ("current account").
 pub const NOT_TIME_AFTER_CURRENT: &[&str] = &["account", "accounts", "affairs"];
 

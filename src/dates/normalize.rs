@@ -150,8 +150,22 @@ fn clock(c: &Captures<'_>) -> Option<(u32, u32)> {
             (12, 0)
         });
     }
-    let mut h: u32 = g(c, "hh")?.parse().ok()?;
+    let mut h: u32 = g(c, "hh").or(g(c, "hh2"))?.parse().ok()?;
     let m: u32 = g(c, "mm").map_or(Some(0), |m| m.parse().ok())?;
+    // "4 in the morning", "5 in the afternoon", "9 at night".
+    if let Some(half) = lower(c, "half").or(lower(c, "half2")) {
+        let pm = match half.as_str() {
+            "morning" => false,
+            "night" => (6..12).contains(&h),
+            _ => h < 12,
+        };
+        if pm {
+            h += 12;
+        }
+        if h == 12 && half == "morning" {
+            h = 0;
+        }
+    }
     if let Some(ap) = lower(c, "ap") {
         if h > 12 {
             return None;

@@ -73,7 +73,12 @@ pub enum Kind {
 pub const BLOCKS: &[(&str, &str)] = &[
     ("B", r"(?-u:\b)"),
     // One run of spaces, or a single line break (never a blank line).
-    ("S", r"(?:[ \t\u{A0}]*\r?\n[ \t\u{A0}]*|[ \t\u{A0}]+)"),
+    ("S", r"(?:{SP}*\r?\n{SP}*|{SP}+)"),
+    // A space, a tab or a no-break space (Unicode only for that character: the automaton
+    // folds case in ASCII only).
+    ("SP", r"(?:[ \t]|(?u:\x{A0}))"),
+    // A straight or curly apostrophe.
+    ("AP", r"(?:'|(?u:\x{2019}))"),
     (
         "MON",
         r"(?P<mon>(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?-u:\b)\.?)",
@@ -152,7 +157,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "day_month_yy",
         Kind::MonthDay,
-        r"(?P<x>{D}{S}{MON}{S}['’]?(?P<yy>[0-9]{2})(?-u:\b))(?:{S}--|{S}-|,|\.|{S}\()",
+        r"(?P<x>{D}{S}{MON}{S}{AP}?(?P<yy>[0-9]{2})(?-u:\b))(?:{S}--|{S}-|,|\.|{S}\()",
     ),
     (
         "day_month",
@@ -194,7 +199,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "quarter",
         Kind::Quarter,
-        r"(?:(?:the{S})?(?:(?P<rel>this|last|next|(?:this|last|next){S}year['’]s|year-earlier|year-ago|{Y})(?:{S}|-))?(?:fiscal{S}|fiscal-)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th){S}(?:fiscal{S})?quarter(?:{S}of{S}(?:fiscal{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))?|(?P<qa>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?-u:\b)",
+        r"(?:(?:the{S})?(?:(?P<rel>this|last|next|(?:this|last|next){S}year{AP}s|year-earlier|year-ago|{Y})(?:{S}|-))?(?:fiscal{S}|fiscal-)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th){S}(?:fiscal{S})?quarter(?:{S}of{S}(?:fiscal{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))?|(?P<qa>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?-u:\b)",
     ),
     (
         "quarter_code",
@@ -214,7 +219,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "decade",
         Kind::Decade,
-        r"(?:the{S})?(?:(?P<modw>early|mid|late)(?:{S}|-))?(?:(?P<dec>1[5-9][0-9]0|20[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s(?-u:\b)|the{S}(?:(?P<modw2>early|mid|late)(?:{S}|-))?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b)",
+        r"(?:the{S})?(?:(?P<modw>early|mid|late)(?:{S}|-))?(?:(?P<dec>1[5-9][0-9]0|20[0-9]0)|{AP}(?P<dec2>[0-9]0)){AP}?s(?-u:\b)|the{S}(?:(?P<modw2>early|mid|late)(?:{S}|-))?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b)",
     ),
     (
         "century",
@@ -235,7 +240,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "in_future",
         Kind::InFuture,
-        r"in{S}(?P<x>{NUM}{S}{UNIT}(?P<time>['’]s?{S}time(?-u:\b))?)",
+        r"in{S}(?P<x>{NUM}{S}{UNIT}(?P<time>{AP}s?{S}time(?-u:\b))?)",
     ),
     (
         "vague_period",
@@ -275,7 +280,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "year_end",
         Kind::RelUnit,
-        r"(?:the{S})?(?P<unit>year)(?:-|{S}|['’]s{S})end(?-u:\b)",
+        r"(?:the{S})?(?P<unit>year)(?:-|{S}|{AP}s{S})end(?-u:\b)",
     ),
     (
         "the_quarter",
@@ -290,7 +295,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "holiday",
         Kind::Holiday,
-        r"(?:(?P<rel>last|next|this){S})?(?P<hol>election{S}day|christmas{S}eve|christmas{S}day|christmas|new{S}year['’]s{S}eve|new{S}year['’]s{S}day|new{S}year['’]s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine['’]s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
+        r"(?:(?P<rel>last|next|this){S})?(?P<hol>election{S}day|christmas{S}eve|christmas{S}day|christmas|new{S}year{AP}s{S}eve|new{S}year{AP}s{S}day|new{S}year{AP}s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine{AP}s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
     ),
     (
         "spelled_year",
@@ -346,6 +351,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         r"(?:(?:around|about|approximately|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))",
     ),
     (
+        "clock_words",
+        Kind::Clock,
+        r"(?:at|around|about|until|till|by|before|after|from|since){S}(?P<x>(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?(?:{S}o{AP}clock)?{S}(?:in{S}the{S}(?P<half>morning|afternoon|evening)|at{S}(?P<half2>night)))(?-u:\b)|(?P<hh2>1[0-2]|0?[1-9]){S}o{AP}clock(?-u:\b)",
+    ),
+    (
         "clock24",
         Kind::Clock,
         r"(?P<hh>[01]?[0-9]|2[0-3]):(?P<mm>[0-5][0-9]){S}?(?P<zone>GMT|UTC|local{S}time|hrs|hours)(?-u:\b)",
@@ -398,7 +408,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
 pub fn expand(pattern: &str) -> String {
     let mut out = pattern.to_string();
     // Blocks nest at most a few levels deep.
-    for _ in 0..4 {
+    for _ in 0..8 {
         let mut changed = false;
         for (name, body) in BLOCKS {
             let key = format!("{{{name}}}");
