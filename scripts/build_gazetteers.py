@@ -9,6 +9,7 @@ Python 3 standard library only; the output is deterministic (sorted, no timestam
     python3 scripts/build_gazetteers.py --sources DIR   # sources elsewhere
     python3 scripts/build_gazetteers.py --refresh-common-words   # rebuild curated/common_words.txt
                                                         # from ../shared/data/corpora (rarely)
+    python3 scripts/build_gazetteers.py --refresh-common-surnames  # curated/common_surnames.txt
 
 Dropped aliases (common words, too short, claimed by two entries, ...) are logged to
 gazetteers/build.log so every removal can be reviewed.
