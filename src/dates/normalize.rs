@@ -360,6 +360,17 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("DATE", format!("{y:04}-{code}"), Document)
         }
         Kind::Quarter => {
+            // "the 1988 quarter": the quarter being reported (the last one), in that year.
+            if lower(c, "q").or(lower(c, "qa")).is_none() && g(c, "qn").is_none() {
+                let y: i32 = g(c, "y")?.parse().ok()?;
+                return match dct {
+                    Some(dct) => {
+                        let q = last_quarter(dct, 0);
+                        timex("DATE", format!("{y:04}{}", q.get(4..)?), Document)
+                    }
+                    None => timex("DATE", format!("{y:04}-QX"), Unresolved),
+                };
+            }
             let q: u32 = match g(c, "qn") {
                 Some(n) => n.parse().ok()?,
                 None => match lower(c, "q").or(lower(c, "qa"))?.as_str() {

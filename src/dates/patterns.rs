@@ -202,6 +202,11 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         r"(?:(?:the{S})?(?:(?P<rel>this|last|next|(?:this|last|next){S}year{AP}s|year-earlier|year-ago|{Y})(?:{S}|-))?(?:fiscal{S}|fiscal-)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th){S}(?:fiscal{S})?quarter(?:{S}of{S}(?:fiscal{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))?|(?P<qa>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?-u:\b)",
     ),
     (
+        "year_quarter",
+        Kind::Quarter,
+        r"the{S}{Y}{S}(?:fiscal{S})?(?:quarter|period)(?-u:\b)",
+    ),
+    (
         "quarter_code",
         Kind::Quarter,
         r"Q(?P<qn>[1-4])(?:{S}|-|/)?(?:FY)?{Y}",
