@@ -1,8 +1,11 @@
 //! Finding a document's own date in its header or byline.
 //!
-//! News files often carry their publication date in a header line (`date 2024-11-21`) or a
-//! byline (`Author: Jane Doe 11.06.2024`). Only the first lines are searched, and only these
+//! News files often carry their publication date in a header line (`date 2024-11-21`), a
+//! byline (`Author: Jane Doe 11.06.2024`) or a wire dateline (`SAN SALVADOR, 3 JAN 90 --`,
+//! `KABUL, Nov. 21, 2024 (Reuters) -`). Only the first lines are searched, and only these
 //! explicit forms, so a date mentioned in the story is never mistaken for the document date.
+//! A dateline without a year (`WASHINGTON, August 11 (Xinhua) --`) gives no document date: a
+//! guessed year would resolve every relative date in the story wrongly.
 
 use std::sync::OnceLock;
 
@@ -39,6 +42,39 @@ fn byline_numeric() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(r"^(?i:author|by|written by)(?-u:\b)[^\n]{0,120}?(?-u:\b)((\d{1,2})[./-](\d{1,2})[./-](\d{4}))(?-u:\b)")
             .expect("byline date pattern compiles")
+    })
+}
+
+/// `SAN SALVADOR, 3 JAN 90 --`, `ROME (ITALY), 11 JAN 90 --`, `KABUL, Afghanistan, Nov. 21, 2024 (Reuters) -`: a place in
+/// capitals, an optional region, a dated day with its year, an optional agency, then a dash.
+fn dateline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        const MONTH: &str = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?";
+        let pattern = format!(
+            r"^\p{{Lu}}[\p{{Lu}} .'\-]{{1,40}}(?:[ \t]*\([^)\n]{{1,30}}\))?,(?:[ \t][\p{{L}} .]{{2,30}},)?[ \t]+((?:(\d{{1,2}})[ \t]+({MONTH})|({MONTH})[ \t]+(\d{{1,2}}),?)[ \t]+(\d{{4}}|\d{{2}}))(?:[ \t]*\([^)\n]{{1,60}}\))?[ \t]*\n?[ \t]*(?:--|-|—|–)"
+        );
+        Regex::new(&pattern).expect("dateline pattern compiles")
+    })
+}
+
+/// The month number of an English month name or abbreviation (`JAN`, `Sept.`, `November`).
+fn month_number(name: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    let number = MONTHS.iter().position(|m| lower.starts_with(m))?;
+    Some(number as u32 + 1)
+}
+
+/// A two-digit year in an old wire dateline (`90`) is read in the window 1950–2049.
+fn full_year(digits: &str) -> Option<i32> {
+    let year: i32 = digits.parse().ok()?;
+    Some(match digits.len() {
+        2 if year >= 50 => 1900 + year,
+        2 => 2000 + year,
+        _ => year,
     })
 }
 
@@ -100,6 +136,26 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
+        // A dateline's agency may push its dash onto the next line.
+        let mut reach = text.len().min(at + line.len() + 80);
+        while !text.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        if let Some(c) = dateline().captures(&text[at..reach]) {
+            let whole = c.get(1)?;
+            let (day, month) = match (c.get(2), c.get(3)) {
+                (Some(day), Some(month)) => (day.as_str(), month.as_str()),
+                _ => (c.get(5)?.as_str(), c.get(4)?.as_str()),
+            };
+            let date =
+                NaiveDate::from_ymd_opt(full_year(&c[6])?, month_number(month)?, day.parse().ok()?);
+            if let Some(value) = date {
+                return Some(FoundDate {
+                    value,
+                    bytes: at + whole.start()..at + whole.end(),
+                });
+            }
+        }
     }
     None
 }
@@ -118,6 +174,46 @@ mod tests {
     fn unambiguous_byline_date_ignores_order() {
         let found = find_document_date("By Jo Doe 25/12/2024", DateOrder::Mdy).unwrap();
         assert_eq!(found.value, NaiveDate::from_ymd_opt(2024, 12, 25).unwrap());
+    }
+
+    fn dateline(text: &str) -> Option<(String, &str)> {
+        find_document_date(text, DateOrder::Dmy)
+            .map(|f| (f.value.to_string(), &text[f.bytes.clone()]))
+    }
+
+    #[test]
+    fn wire_datelines_give_the_document_date() {
+        assert_eq!(
+            dateline("SAN SALVADOR, 3 JAN 90 -- [REPORT] THE ARMY"),
+            Some(("1990-01-03".into(), "3 JAN 90"))
+        );
+        assert_eq!(
+            dateline("Headline\n\nKABUL, Afghanistan, Nov. 21, 2024 (Reuters) - Officials said"),
+            Some(("2024-11-21".into(), "Nov. 21, 2024"))
+        );
+        assert_eq!(
+            dateline("MEXICO CITY (MEXICO), 22 MAR 89 -- [EXCERPT] THE FMLN"),
+            Some(("1989-03-22".into(), "22 MAR 89"))
+        );
+        assert_eq!(
+            dateline("BOGOTA, 18 APRIL 89 (AFP) -- [TEXT] MULTI-PARTY TALKS"),
+            Some(("1989-04-18".into(), "18 APRIL 89"))
+        );
+        assert_eq!(
+            dateline("CARACAS (VENEZUELA), 17 JUL 89 (VENEZOLANA DE TELEVISION)\n-- [TEXT]"),
+            Some(("1989-07-17".into(), "17 JUL 89"))
+        );
+        assert_eq!(
+            dateline("LIMA, 10 May 2005 (EFE) -- Peru"),
+            Some(("2005-05-10".into(), "10 May 2005"))
+        );
+    }
+
+    #[test]
+    fn datelines_without_a_year_or_place_are_not_document_dates() {
+        assert_eq!(dateline("WASHINGTON, August 11 (Xinhua) -- The"), None);
+        assert_eq!(dateline("He said, 3 Jan 2020 - was the day"), None);
+        assert_eq!(dateline("KABUL, 31 FEB 2020 -- nothing"), None);
     }
 
     #[test]
