@@ -319,9 +319,7 @@ impl Tokens {
 
     /// A quantity starting at `i`.
     pub fn quantity(&self, i: usize) -> Option<Quantity> {
-        let Some(cell) = self.quantities.get(i) else {
-            return None;
-        };
+        let cell = self.quantities.get(i)?;
         if let Some(q) = cell.get() {
             return q;
         }
