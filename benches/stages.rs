@@ -98,5 +98,44 @@ fn quote_marks(c: &mut Criterion, news: &str) {
     group.finish();
 }
 
-criterion_group!(benches, stages);
+/// The casualty pass where nearly every sentence holds a trigger: the hard-case fixture texts
+/// repeated to ~1 MB (the seed haystack has few, so `stage/casualty` mostly measures the
+/// prefilter).
+fn casualty_dense(c: &mut Criterion) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hard/casualty.jsonl");
+    let Ok(jsonl) = std::fs::read_to_string(&path) else {
+        eprintln!("{} missing, casualty_dense skipped", path.display());
+        return;
+    };
+    let texts: Vec<String> = jsonl
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    let mut text = String::new();
+    while text.len() < 1 << 20 && !texts.is_empty() {
+        for t in &texts {
+            text.push_str(t);
+            text.push_str("\n\n");
+        }
+    }
+    let pipeline = Pipeline::builder()
+        .only(&[AnnotationType::Casualty])
+        .split_bytes(usize::MAX)
+        .build()
+        .expect("pipeline builds");
+    let doc = Document::from_text("dense", text.clone());
+    let mut group = c.benchmark_group("stage");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(10);
+    group.bench_function("casualty_dense", |b| {
+        b.iter(|| pipeline.annotate(black_box(doc.clone())))
+    });
+    group.bench_function("segment_dense", |b| {
+        b.iter(|| Segmentation::new(black_box(&text)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages, casualty_dense);
 criterion_main!(benches);

@@ -55,7 +55,8 @@ pub fn document_total(doc: &Document, annotations: &[Annotation], label: &str) -
             continue;
         }
         let text = doc.slice(a.span);
-        if seen_any && definite(text) {
+        // "the death of …" keeps its article by the guidelines; it is not an anaphor.
+        if seen_any && a.rule != "casualty/of" && definite(text) {
             seen_any = true;
             continue;
         }

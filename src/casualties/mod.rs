@@ -766,8 +766,14 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     let mut approx = q.approximate;
     let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap(i);
     let e = enumerate_forward(t, b, &mut count, &mut approx, names);
+    // The guidelines' example keeps the article: "[the death of five Chinese nationals …]".
+    let start = if i > 0 && t.w(i - 1) == "the" {
+        i - 1
+    } else {
+        i
+    };
     out.push(Found {
-        start: i,
+        start,
         end: e.max(q.end),
         label,
         count,

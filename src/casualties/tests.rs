@@ -71,7 +71,7 @@ fn forms() {
         ("A bomb attack killed five Chinese workers and their local driver.", "killed five Chinese workers and their local driver", "KILLED", 6, Some(6), Some("Chinese workers and their local driver")),
         ("Five soldiers were killed in the ambush.", "Five soldiers were killed", "KILLED", 5, Some(5), Some("soldiers")),
         ("Two were wounded.", "Two were wounded", "INJURED", 2, Some(2), None),
-        ("The attack resulted in the death of five Chinese nationals and their Pakistani driver.", "death of five Chinese nationals and their Pakistani driver", "KILLED", 6, Some(6), Some("Chinese nationals and their Pakistani driver")),
+        ("The attack resulted in the death of five Chinese nationals and their Pakistani driver.", "the death of five Chinese nationals and their Pakistani driver", "KILLED", 6, Some(6), Some("Chinese nationals and their Pakistani driver")),
         ("Attacks have resulted in the loss of at least 21 lives.", "loss of at least 21 lives", "KILLED", 21, None, None),
         ("Officials said 12 dead.", "12 dead", "KILLED", 12, Some(12), None),
         ("The death toll rose to 40 on Sunday.", "death toll rose to 40", "KILLED", 40, Some(40), None),

@@ -2,6 +2,7 @@
 //! reporting) and the quantity parser ("at least 21", "twenty-one", "a dozen", "between 10 and
 //! 12", "no one").
 
+use std::cell::Cell;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -32,6 +33,8 @@ pub struct Tok {
 pub struct Tokens {
     pub toks: Vec<Tok>,
     lower: String,
+    /// The quantity parsed at each token, once (patterns ask for the same positions often).
+    quantities: Vec<Cell<Option<Option<Quantity>>>>,
 }
 
 fn is_inner(prev: char, c: char, next: Option<char>) -> bool {
@@ -48,6 +51,7 @@ impl Tokens {
     pub fn fill(&mut self, text: &str, range: std::ops::Range<usize>) {
         self.toks.clear();
         self.lower.clear();
+        self.quantities.clear();
         let s = &text[range.clone()];
         let mut chars = s.char_indices().peekable();
         let mut word_start: Option<usize> = None;
@@ -72,6 +76,7 @@ impl Tokens {
         if let Some(ws) = word_start {
             self.push(s, range.start, ws, s.len(), true);
         }
+        self.quantities.resize(self.toks.len(), Cell::new(None));
     }
 
     fn push(&mut self, s: &str, base: usize, a: usize, b: usize, word: bool) {
@@ -121,14 +126,20 @@ impl Tokens {
 
     /// Number of tokens `phrase` (space separated) covers at `i`, if it is there.
     pub fn phrase(&self, i: usize, phrase: &str) -> Option<usize> {
+        let mut rest = phrase;
         let mut n = 0;
-        for part in phrase.split(' ') {
-            if self.w(i + n) != part {
+        loop {
+            let w = self.w(i + n);
+            if w.is_empty() || !rest.starts_with(w) {
                 return None;
             }
+            rest = &rest[w.len()..];
             n += 1;
+            if rest.is_empty() {
+                return Some(n);
+            }
+            rest = rest.strip_prefix(' ')?;
         }
-        Some(n)
     }
 
     /// The first phrase of `phrases` found at `i`, with its length.
@@ -179,6 +190,20 @@ fn quantity_starts() -> &'static HashSet<&'static str> {
         set.extend(ARTICLES.iter().copied());
         set.extend(POSSESSIVES.iter().copied());
         set.insert("between");
+        set
+    })
+}
+
+/// First words of the phrase tables (negators, no-figure words, modifiers, vague words).
+fn phrase_starts() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
+        let mut set: HashSet<&'static str> = HashSet::new();
+        set.extend(NEGATORS.iter().map(|p| first(p)));
+        set.extend(NO_FIGURE.iter().map(|p| first(p)));
+        set.extend(MODIFIERS.iter().map(|(p, _)| first(p)));
+        set.extend(VAGUE.iter().map(|v| first(v.0)));
         set
     })
 }
@@ -294,6 +319,16 @@ impl Tokens {
 
     /// A quantity starting at `i`.
     pub fn quantity(&self, i: usize) -> Option<Quantity> {
+        let cell = self.quantities.get(i)?;
+        if let Some(q) = cell.get() {
+            return q;
+        }
+        let q = self.parse_quantity(i);
+        cell.set(Some(q));
+        q
+    }
+
+    fn parse_quantity(&self, i: usize) -> Option<Quantity> {
         let w = self.w(i);
         if w.is_empty()
             || !(w.as_bytes()[0].is_ascii_digit()
@@ -303,8 +338,13 @@ impl Tokens {
         {
             return None;
         }
-        let modified = MODIFIERS.iter().any(|(p, _)| self.phrase(i, p).is_some());
-        if let Some((_, n)) = self.first_phrase(i, NEGATORS).filter(|_| !modified) {
+        // Phrase tables are only worth scanning when some phrase starts with this word.
+        let phrasal = phrase_starts().contains(w);
+        let modified = phrasal && MODIFIERS.iter().any(|(p, _)| self.phrase(i, p).is_some());
+        if let Some((_, n)) = self
+            .first_phrase(i, NEGATORS)
+            .filter(|_| phrasal && !modified)
+        {
             return Some(Quantity {
                 start: i,
                 end: i + n,
@@ -329,7 +369,7 @@ impl Tokens {
                 false,
             ));
         }
-        if let Some((_, n)) = self.first_phrase(i, NO_FIGURE) {
+        if let Some((_, n)) = self.first_phrase(i, NO_FIGURE).filter(|_| phrasal) {
             return Some(Quantity {
                 start: i,
                 end: i + n,
@@ -340,6 +380,7 @@ impl Tokens {
         }
         let (modifier, j) = match MODIFIERS
             .iter()
+            .filter(|_| modified)
             .find_map(|(p, m)| self.phrase(i, p).map(|n| (*m, n)))
         {
             Some((m, n)) => (Some(m), i + n),
@@ -348,6 +389,7 @@ impl Tokens {
         // A vague word of the table.
         if let Some((p, n)) = VAGUE
             .iter()
+            .filter(|_| phrase_starts().contains(self.w(j)))
             .find_map(|v| self.phrase(j, v.0).map(|n| (v, n)))
         {
             let (count, approximate) = apply_modifier(modifier, p.1, p.2, p.3);
