@@ -113,6 +113,29 @@ enum HitKind {
     Honorific,
 }
 
+/// FxHash (as in rustc): a fast hasher for the start-up maps keyed by short strings.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type BuildFx = std::hash::BuildHasherDefault<Fx>;
+
 /// Size of a three-byte prefix set in 64-bit words (2^21 bits).
 const PREFIX_WORDS: usize = 1 << 15;
 
@@ -175,31 +198,33 @@ fn case_ok(claim: &Claim, found: &[u8]) -> bool {
 impl Matcher {
     /// Compiles the merged entries.
     pub fn new(entries: &[&Entry]) -> Result<Self> {
-        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut keys: HashMap<String, u32, BuildFx> = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
-        let mut per_pattern: Vec<Vec<Claim>> = Vec::new();
+        // (pattern, claim), grouped by pattern below.
+        let mut all_claims: Vec<(u32, Claim)> = Vec::new();
         let mut add = |text: &str, target: Target, nocase: bool| {
             let exact = normalize::pattern(text);
             if exact.is_empty() {
                 return;
             }
             let key = exact.to_ascii_lowercase();
-            let idx = *keys.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
-                per_pattern.push(Vec::new());
-                (patterns.len() - 1) as u32
-            });
-            let claims = &mut per_pattern[idx as usize];
-            if !claims
-                .iter()
-                .any(|c| c.target == target && *c.exact == *exact)
-            {
-                claims.push(Claim {
+            let idx = match keys.get(&key) {
+                Some(&idx) => idx,
+                None => {
+                    let idx = patterns.len() as u32;
+                    patterns.push(key.clone());
+                    keys.insert(key, idx);
+                    idx
+                }
+            };
+            all_claims.push((
+                idx,
+                Claim {
                     target,
                     exact: exact.into_boxed_str(),
                     nocase,
-                });
-            }
+                },
+            ));
         };
         let mut ents = Vec::with_capacity(entries.len());
         let mut official_names = Vec::new();
@@ -283,14 +308,21 @@ impl Matcher {
         for h in lexicon::HONORIFICS {
             add(h, Target::Honorific, false);
         }
-        let mut claims = Vec::new();
-        let mut ranges = Vec::with_capacity(per_pattern.len());
-        for mut list in per_pattern {
-            // Entity readings first: a title word that is also a name is the name.
-            list.sort_by_key(|c| !matches!(c.target, Target::Entity { .. }));
-            let a = claims.len() as u32;
-            claims.extend(list);
-            ranges.push((a, claims.len() as u32));
+        // Group by pattern (stable: file order within a pattern), entity readings first (a
+        // title word that is also a name is the name), duplicates dropped.
+        all_claims.sort_by_key(|(p, c)| (*p, !matches!(c.target, Target::Entity { .. })));
+        all_claims
+            .dedup_by(|(pa, a), (pb, b)| pa == pb && a.target == b.target && a.exact == b.exact);
+        let mut claims = Vec::with_capacity(all_claims.len());
+        let mut ranges = vec![(0u32, 0u32); patterns.len()];
+        for (p, c) in all_claims {
+            let at = claims.len() as u32;
+            let r = &mut ranges[p as usize];
+            if r.1 == 0 {
+                *r = (at, at);
+            }
+            r.1 = at + 1;
+            claims.push(c);
         }
         // Patterns that may start with a lower-case letter in the text: `nocase` claims and
         // forms written in lower case ("al-Qaida", "spokesperson").
