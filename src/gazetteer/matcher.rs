@@ -496,14 +496,16 @@ impl Matcher {
                 let byte = |k: usize| hay.get(i + k).copied().unwrap_or(0);
                 let key = prefix_key(byte(0), byte(1), byte(2));
                 let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
-                let found = if !may(0)
-                    || (lower_case && !may(1) && !lines.lower(text, norm.map[i] as usize))
-                {
-                    None
-                } else if lower_case && !lines.lower(text, norm.map[i] as usize) {
+                let found = if !lower_case || lines.lower(text, norm.map[i] as usize) {
+                    if may(0) {
+                        all.longest(hay, i)
+                    } else {
+                        None
+                    }
+                } else if may(1) {
                     lower.longest(hay, i)
                 } else {
-                    all.longest(hay, i)
+                    None
                 };
                 if let Some((ne, pattern)) = found {
                     let pattern = pattern as usize;
