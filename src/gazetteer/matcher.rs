@@ -4,7 +4,7 @@
 //! titles). The rules are documented in `docs/entity.md`.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -606,6 +606,15 @@ impl LowerLines {
     }
 }
 
+/// Entries mentioned unambiguously in the document (sorted).
+struct Anchors(Vec<u32>);
+
+impl Anchors {
+    fn contains(&self, e: &u32) -> bool {
+        self.0.binary_search(e).is_ok()
+    }
+}
+
 /// Per-document decision state.
 struct Doc<'a> {
     m: &'a Matcher,
@@ -920,7 +929,10 @@ impl Doc<'_> {
 
     fn decide(&self, out: &mut Vec<Annotation>) {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
-        let anchors: HashSet<u32> = certain.iter().flatten().copied().collect();
+        let mut anchors: Vec<u32> = certain.iter().flatten().copied().collect();
+        anchors.sort_unstable();
+        anchors.dedup();
+        let anchors = Anchors(anchors);
         let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
@@ -1000,7 +1012,7 @@ impl Doc<'_> {
         e: u32,
         form: MentionForm,
         unique: bool,
-        anchors: &HashSet<u32>,
+        anchors: &Anchors,
         certain: &[Option<u32>],
     ) -> bool {
         let ent = self.ent(e);
@@ -1327,14 +1339,38 @@ impl Doc<'_> {
         if forms.is_empty() {
             return Vec::new();
         }
-        // A handful of patterns per document: an NFA is built in microseconds (a DFA is not).
-        let Ok(ac) = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(forms.iter().map(|f| f.0.as_str()))
-        else {
-            return Vec::new();
-        };
+        // (start, end, form index), leftmost-longest and non-overlapping. A few forms: one
+        // SIMD substring search each; more: one aho-corasick NFA (built in microseconds).
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        if forms.len() <= 6 {
+            for (k, (form, _, _)) in forms.iter().enumerate() {
+                found.extend(
+                    memchr::memmem::find_iter(text.as_bytes(), form.as_bytes())
+                        .map(|at| (at, at + form.len(), k)),
+                );
+            }
+            found.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+            let mut last_end = 0;
+            found.retain(|&(s, e, _)| {
+                let keep = s >= last_end;
+                if keep {
+                    last_end = e;
+                }
+                keep
+            });
+        } else {
+            let Ok(ac) = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(forms.iter().map(|f| f.0.as_str()))
+            else {
+                return Vec::new();
+            };
+            found.extend(
+                ac.find_iter(text)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+            );
+        }
         let taken = |s: usize, e: usize| {
             let j = tagged.partition_point(|t| t.1 <= s);
             let k = unlisted.partition_point(|(a, _)| a.span.byte_end <= s);
@@ -1342,8 +1378,7 @@ impl Doc<'_> {
                 || unlisted.get(k).is_some_and(|(a, _)| a.span.byte_start < e)
         };
         let mut out = Vec::new();
-        for m in ac.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
+        for (s, e, k) in found {
             if text[..s].chars().next_back().is_some_and(is_word_char)
                 || text[e..].chars().next().is_some_and(is_word_char)
                 || text[..s].ends_with('-')
@@ -1366,7 +1401,7 @@ impl Doc<'_> {
             if next_cap || prev_cap {
                 continue;
             }
-            let (_, link, rule) = &forms[m.pattern().as_usize()];
+            let (_, link, rule) = &forms[k];
             out.push(Annotation {
                 span: self.doc.span(s..e),
                 label: "OFFICIAL".into(),
