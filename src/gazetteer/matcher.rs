@@ -4,7 +4,7 @@
 //! titles). The rules are documented in `docs/entity.md`.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -113,6 +113,29 @@ enum HitKind {
     Honorific,
 }
 
+/// FxHash (as in rustc): a fast hasher for the start-up maps keyed by short strings.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type BuildFx = std::hash::BuildHasherDefault<Fx>;
+
 /// Size of a three-byte prefix set in 64-bit words (2^21 bits).
 const PREFIX_WORDS: usize = 1 << 15;
 
@@ -175,31 +198,33 @@ fn case_ok(claim: &Claim, found: &[u8]) -> bool {
 impl Matcher {
     /// Compiles the merged entries.
     pub fn new(entries: &[&Entry]) -> Result<Self> {
-        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut keys: HashMap<String, u32, BuildFx> = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
-        let mut per_pattern: Vec<Vec<Claim>> = Vec::new();
+        // (pattern, claim), grouped by pattern below.
+        let mut all_claims: Vec<(u32, Claim)> = Vec::new();
         let mut add = |text: &str, target: Target, nocase: bool| {
             let exact = normalize::pattern(text);
             if exact.is_empty() {
                 return;
             }
             let key = exact.to_ascii_lowercase();
-            let idx = *keys.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
-                per_pattern.push(Vec::new());
-                (patterns.len() - 1) as u32
-            });
-            let claims = &mut per_pattern[idx as usize];
-            if !claims
-                .iter()
-                .any(|c| c.target == target && *c.exact == *exact)
-            {
-                claims.push(Claim {
+            let idx = match keys.get(&key) {
+                Some(&idx) => idx,
+                None => {
+                    let idx = patterns.len() as u32;
+                    patterns.push(key.clone());
+                    keys.insert(key, idx);
+                    idx
+                }
+            };
+            all_claims.push((
+                idx,
+                Claim {
                     target,
                     exact: exact.into_boxed_str(),
                     nocase,
-                });
-            }
+                },
+            ));
         };
         let mut ents = Vec::with_capacity(entries.len());
         let mut official_names = Vec::new();
@@ -283,14 +308,21 @@ impl Matcher {
         for h in lexicon::HONORIFICS {
             add(h, Target::Honorific, false);
         }
-        let mut claims = Vec::new();
-        let mut ranges = Vec::with_capacity(per_pattern.len());
-        for mut list in per_pattern {
-            // Entity readings first: a title word that is also a name is the name.
-            list.sort_by_key(|c| !matches!(c.target, Target::Entity { .. }));
-            let a = claims.len() as u32;
-            claims.extend(list);
-            ranges.push((a, claims.len() as u32));
+        // Group by pattern (stable: file order within a pattern), entity readings first (a
+        // title word that is also a name is the name), duplicates dropped.
+        all_claims.sort_by_key(|(p, c)| (*p, !matches!(c.target, Target::Entity { .. })));
+        all_claims
+            .dedup_by(|(pa, a), (pb, b)| pa == pb && a.target == b.target && a.exact == b.exact);
+        let mut claims = Vec::with_capacity(all_claims.len());
+        let mut ranges = vec![(0u32, 0u32); patterns.len()];
+        for (p, c) in all_claims {
+            let at = claims.len() as u32;
+            let r = &mut ranges[p as usize];
+            if r.1 == 0 {
+                *r = (at, at);
+            }
+            r.1 = at + 1;
+            claims.push(c);
         }
         // Patterns that may start with a lower-case letter in the text: `nocase` claims and
         // forms written in lower case ("al-Qaida", "spokesperson").
@@ -464,14 +496,16 @@ impl Matcher {
                 let byte = |k: usize| hay.get(i + k).copied().unwrap_or(0);
                 let key = prefix_key(byte(0), byte(1), byte(2));
                 let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
-                let found = if !may(0)
-                    || (lower_case && !may(1) && !lines.lower(text, norm.map[i] as usize))
-                {
-                    None
-                } else if lower_case && !lines.lower(text, norm.map[i] as usize) {
+                let found = if !lower_case || lines.lower(text, norm.map[i] as usize) {
+                    if may(0) {
+                        all.longest(hay, i)
+                    } else {
+                        None
+                    }
+                } else if may(1) {
                     lower.longest(hay, i)
                 } else {
-                    all.longest(hay, i)
+                    None
                 };
                 if let Some((ne, pattern)) = found {
                     let pattern = pattern as usize;
@@ -569,6 +603,15 @@ impl LowerLines {
         let lower = !text[s..e].chars().any(char::is_uppercase);
         self.line = Some((s, e, lower));
         lower
+    }
+}
+
+/// Entries mentioned unambiguously in the document (sorted).
+struct Anchors(Vec<u32>);
+
+impl Anchors {
+    fn contains(&self, e: &u32) -> bool {
+        self.0.binary_search(e).is_ok()
     }
 }
 
@@ -886,7 +929,10 @@ impl Doc<'_> {
 
     fn decide(&self, out: &mut Vec<Annotation>) {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
-        let anchors: HashSet<u32> = certain.iter().flatten().copied().collect();
+        let mut anchors: Vec<u32> = certain.iter().flatten().copied().collect();
+        anchors.sort_unstable();
+        anchors.dedup();
+        let anchors = Anchors(anchors);
         let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
@@ -966,7 +1012,7 @@ impl Doc<'_> {
         e: u32,
         form: MentionForm,
         unique: bool,
-        anchors: &HashSet<u32>,
+        anchors: &Anchors,
         certain: &[Option<u32>],
     ) -> bool {
         let ent = self.ent(e);
@@ -1293,14 +1339,38 @@ impl Doc<'_> {
         if forms.is_empty() {
             return Vec::new();
         }
-        // A handful of patterns per document: an NFA is built in microseconds (a DFA is not).
-        let Ok(ac) = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(forms.iter().map(|f| f.0.as_str()))
-        else {
-            return Vec::new();
-        };
+        // (start, end, form index), leftmost-longest and non-overlapping. A few forms: one
+        // SIMD substring search each; more: one aho-corasick NFA (built in microseconds).
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        if forms.len() <= 6 {
+            for (k, (form, _, _)) in forms.iter().enumerate() {
+                found.extend(
+                    memchr::memmem::find_iter(text.as_bytes(), form.as_bytes())
+                        .map(|at| (at, at + form.len(), k)),
+                );
+            }
+            found.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+            let mut last_end = 0;
+            found.retain(|&(s, e, _)| {
+                let keep = s >= last_end;
+                if keep {
+                    last_end = e;
+                }
+                keep
+            });
+        } else {
+            let Ok(ac) = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(forms.iter().map(|f| f.0.as_str()))
+            else {
+                return Vec::new();
+            };
+            found.extend(
+                ac.find_iter(text)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+            );
+        }
         let taken = |s: usize, e: usize| {
             let j = tagged.partition_point(|t| t.1 <= s);
             let k = unlisted.partition_point(|(a, _)| a.span.byte_end <= s);
@@ -1308,8 +1378,7 @@ impl Doc<'_> {
                 || unlisted.get(k).is_some_and(|(a, _)| a.span.byte_start < e)
         };
         let mut out = Vec::new();
-        for m in ac.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
+        for (s, e, k) in found {
             if text[..s].chars().next_back().is_some_and(is_word_char)
                 || text[e..].chars().next().is_some_and(is_word_char)
                 || text[..s].ends_with('-')
@@ -1332,7 +1401,7 @@ impl Doc<'_> {
             if next_cap || prev_cap {
                 continue;
             }
-            let (_, link, rule) = &forms[m.pattern().as_usize()];
+            let (_, link, rule) = &forms[k];
             out.push(Annotation {
                 span: self.doc.span(s..e),
                 label: "OFFICIAL".into(),

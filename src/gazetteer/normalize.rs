@@ -188,6 +188,18 @@ impl Normalized {
         let mut space = false;
         while i < raw.len() {
             let b = raw[i];
+            // Fast path: a run of ASCII bytes copied as they are.
+            let run = raw[i..]
+                .iter()
+                .take_while(|&&c| c < 0x80 && c != b'-' && c != b'`' && !c.is_ascii_whitespace())
+                .count();
+            if run > 0 {
+                self.bytes.extend_from_slice(&raw[i..i + run]);
+                self.map.extend(i as u32..(i + run) as u32);
+                space = false;
+                i += run;
+                continue;
+            }
             if b < 0x80 {
                 if b == b'-' || b.is_ascii_whitespace() {
                     if !space {

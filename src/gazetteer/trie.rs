@@ -20,14 +20,27 @@ struct Node {
 
 /// Patterns as bytes; lookups return the id given with each pattern.
 pub struct Trie {
-    /// Node `n`'s children are `child_bytes/child_nodes[edges[n]..edges[n + 1]]`, contiguous
-    /// and sorted by byte.
-    edges: Vec<u32>,
-    child_bytes: Vec<u8>,
-    child_nodes: Vec<u32>,
-    /// Pattern id + 1 when a pattern ends at the node, else 0.
-    terminal: Vec<u32>,
+    /// Nodes in depth-first order (a single child is the next node, so a walk down a long
+    /// pattern reads consecutive memory).
+    nodes: Vec<Packed>,
+    /// Children of every node, contiguous per node, sorted by byte.
+    edges: Vec<Edge>,
     root: Box<[u32; 256]>,
+}
+
+#[derive(Clone, Copy)]
+struct Packed {
+    /// Pattern id + 1 when a pattern ends at the node, else 0.
+    terminal: u32,
+    /// The node's children are `edges[first..first + count]`.
+    first: u32,
+    count: u32,
+}
+
+#[derive(Clone, Copy)]
+struct Edge {
+    byte: u8,
+    node: u32,
 }
 
 impl Trie {
@@ -78,44 +91,50 @@ impl Trie {
             prev = pattern;
         }
         // Lay each node's children out contiguously for lookups.
-        let mut edges = Vec::with_capacity(nodes.len() + 1);
-        let mut child_bytes = Vec::with_capacity(nodes.len());
-        let mut child_nodes = Vec::with_capacity(nodes.len());
+        let mut packed = Vec::with_capacity(nodes.len());
+        let mut edges = Vec::with_capacity(nodes.len());
         for node in &nodes {
-            edges.push(child_bytes.len() as u32);
+            let first = edges.len() as u32;
             let mut c = node.first_child;
             while c != NONE {
-                child_bytes.push(nodes[c as usize].byte);
-                child_nodes.push(c);
+                edges.push(Edge {
+                    byte: nodes[c as usize].byte,
+                    node: c,
+                });
                 c = nodes[c as usize].next_sibling;
             }
+            packed.push(Packed {
+                terminal: node.terminal,
+                first,
+                count: edges.len() as u32 - first,
+            });
         }
-        edges.push(child_bytes.len() as u32);
-        let terminal = nodes.iter().map(|n| n.terminal).collect();
         Trie {
+            nodes: packed,
             edges,
-            child_bytes,
-            child_nodes,
-            terminal,
             root,
         }
     }
 
     /// The longest pattern that `hay[at..]` starts with: its end (exclusive) and id.
     pub fn longest(&self, hay: &[u8], at: usize) -> Option<(usize, u32)> {
-        let mut n = *self.root.get(*hay.get(at)? as usize)?;
+        let n0 = *self.root.get(*hay.get(at)? as usize)?;
+        if n0 == NONE {
+            return None;
+        }
+        let mut n = n0;
         let mut pos = at + 1;
         let mut best = None;
-        while n != NONE {
-            let i = n as usize;
-            let terminal = self.terminal[i];
-            if terminal != 0 {
-                best = Some((pos, terminal - 1));
+        loop {
+            let node = self.nodes[n as usize];
+            if node.terminal != 0 {
+                best = Some((pos, node.terminal - 1));
             }
             let Some(&b) = hay.get(pos) else { break };
-            let (from, to) = (self.edges[i] as usize, self.edges[i + 1] as usize);
-            match self.child_bytes[from..to].iter().position(|&x| x == b) {
-                Some(k) => n = self.child_nodes[from + k],
+            let from = node.first as usize;
+            let children = &self.edges[from..from + node.count as usize];
+            match children.iter().find(|e| e.byte == b) {
+                Some(e) => n = e.node,
                 None => break,
             }
             pos += 1;
