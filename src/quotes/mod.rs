@@ -103,8 +103,9 @@ fn looks_like_speech(content: &str) -> bool {
 /// A name or a title of a work rather than someone's words: a few words, each significant one
 /// capitalized, no sentence punctuation ("“New Day,”", "“The Walking Dead”", "“Tea Party”").
 fn looks_like_title(content: &str) -> bool {
-    let t = content.trim().trim_end_matches([',', ';']);
-    if t.ends_with(['.', '?', '!', '…']) {
+    // A period may close a title in American punctuation ("“Sean Hannity Show.”").
+    let t = content.trim().trim_end_matches([',', ';', '.']);
+    if t.ends_with(['?', '!', '…']) || t.contains(". ") {
         return false;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
