@@ -97,7 +97,7 @@ fn looks_like_speech(content: &str) -> bool {
     let ends_clause = t
         .trim_end_matches(['"', '\'', '’', '”', ')'])
         .ends_with(['.', '?', '!', '…', ',', ';', ':']);
-    ends_clause || t.split_whitespace().count() >= 8
+    ends_clause || t.split_whitespace().take(8).count() >= 8
 }
 
 /// A name or a title of a work rather than someone's words: a few words, each significant one
@@ -108,7 +108,7 @@ fn looks_like_title(content: &str) -> bool {
     if t.ends_with(['?', '!', '…']) || t.contains(". ") {
         return false;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let words: Vec<&str> = t.split_whitespace().take(8).collect();
     if words.is_empty() || words.len() > 7 {
         return false;
     }
