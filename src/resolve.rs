@@ -8,14 +8,19 @@
 //!    an OFFICIAL first): "Foreign Ministry spokesperson Mumtaz Baloch";
 //! 2. a personal pronoun ("he", "she") or a person role noun ("the minister", "the Kazakh
 //!    President") takes the most recent OFFICIAL mentioned before it — one of the country
-//!    named inside the span when there is one ("the *Kazakh* President" → a Kazakh official);
-//! 3. an organisation role noun ("the ministry", "the group", "the army") takes the most recent
-//!    ORG or GROUP mentioned before it within [`ORG_WINDOW`] bytes, else the COUNTRY named
-//!    inside it ("the Kazakh Defense Ministry" → Kazakhstan);
+//!    named inside the span when there is one ("the *Kazakh* President" → a Kazakh official) —
+//!    unless a named speaker who is no known entity ("Dr. Rakisits") spoke in between: the
+//!    pronoun then refers to that person and stays unlinked;
+//! 3. a state body ("the ministry", "the government", "the statement") takes the COUNTRY
+//!    named inside it ("the Kazakh Defense Ministry" → Kazakhstan), else the COUNTRY mentioned
+//!    last before it; an organisation noun ("the group", "the army") the COUNTRY named inside
+//!    it, else the ORG or GROUP mentioned last before it (within [`ORG_WINDOW`] bytes);
 //! 4. a relative pronoun speaker ("Tokayev, who said …") takes the OFFICIAL, ORG or GROUP
 //!    mention just before it (within [`RELATIVE_WINDOW`] bytes);
 //! 5. any other speaker that contains a COUNTRY mention takes it ("Pakistan", "Chinese state
 //!    media").
+//!
+//! Mentions inside the quotation itself are never antecedents of its speaker.
 //!
 //! What stays unlinked: people no gazetteer lists (analysts, residents), "it", "they", and role
 //! nouns with no compatible mention before them.
@@ -66,11 +71,23 @@ const PERSON_ROLES: &[&str] = &[
     "nominee",
 ];
 
-/// Head nouns of speaker phrases that name an organisation or its statement.
-const ORG_ROLES: &[&str] = &[
+/// Head nouns of speaker phrases that name a state body or its statement: they speak for the
+/// state named last.
+const STATE_BODIES: &[&str] = &[
     "ministry",
     "government",
     "office",
+    "department",
+    "administration",
+    "embassy",
+    "mission",
+    "statement",
+    "cabinet",
+    "presidency",
+];
+
+/// Head nouns of speaker phrases that name an organisation or an armed group.
+const ORG_ROLES: &[&str] = &[
     "army",
     "military",
     "group",
@@ -79,7 +96,6 @@ const ORG_ROLES: &[&str] = &[
     "agency",
     "council",
     "command",
-    "department",
     "alliance",
     "bloc",
     "movement",
@@ -87,14 +103,9 @@ const ORG_ROLES: &[&str] = &[
     "force",
     "forces",
     "police",
-    "statement",
-    "spokesman's office",
     "service",
     "committee",
     "commission",
-    "administration",
-    "embassy",
-    "mission",
 ];
 
 /// How far back (bytes) a relative pronoun speaker ("who") looks for its antecedent.
@@ -144,7 +155,11 @@ fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
     if mentions.is_empty() {
         return;
     }
+    // The last named speaker that is no known entity ("Dr. Rakisits"): a later "he" refers to
+    // that person rather than to an official mentioned earlier.
+    let mut unknown_person: Option<usize> = None;
     for annotation in annotations.iter_mut() {
+        let quote = annotation.span;
         let Detail::Quote {
             speaker: Some(speaker),
             ..
@@ -152,16 +167,42 @@ fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
         else {
             continue;
         };
-        if speaker.entity.is_some() {
-            continue;
+        if speaker.entity.is_none() {
+            let cx = Cx {
+                doc,
+                mentions: &mentions,
+                quote,
+                unknown_person,
+            };
+            speaker.entity = link_one(&cx, speaker.span).map(|m| m.link.clone());
         }
-        speaker.entity = link_one(doc, &mentions, speaker.span).map(|m| m.link.clone());
+        let text = doc.slice(speaker.span);
+        let named = text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && !PERSON_PRONOUNS.contains(&text.to_lowercase().as_str());
+        if named {
+            unknown_person = speaker.entity.is_none().then_some(speaker.span.byte_end);
+        }
     }
 }
 
-fn link_one<'m>(doc: &Document, mentions: &'m [Mention], speaker: Span) -> Option<&'m Mention> {
-    // Mentions are in text order (annotations were sorted): the ones before the speaker.
+struct Cx<'a> {
+    doc: &'a Document,
+    mentions: &'a [Mention],
+    /// The quotation itself: mentions inside it are not its speaker's antecedents.
+    quote: Span,
+    unknown_person: Option<usize>,
+}
+
+fn link_one<'m>(cx: &Cx<'m>, speaker: Span) -> Option<&'m Mention> {
+    let (doc, mentions) = (cx.doc, cx.mentions);
+    // Mentions are in text order (annotations were sorted): the ones before the speaker and
+    // outside its quotation.
     let before = mentions.partition_point(|m| m.span.byte_start < speaker.byte_start);
+    let antecedent =
+        |m: &&Mention| m.span.byte_end <= speaker.byte_start && !cx.quote.contains(&m.span);
     let inside: Vec<&Mention> = mentions
         .iter()
         .filter(|m| speaker.contains(&m.span))
@@ -186,10 +227,11 @@ fn link_one<'m>(doc: &Document, mentions: &'m [Mention], speaker: Span) -> Optio
     }
     if PERSON_PRONOUNS.contains(&lower.as_str()) || (short && PERSON_ROLES.contains(&head.as_str()))
     {
-        let officials = mentions[..before]
-            .iter()
-            .rev()
-            .filter(|m| m.label == "OFFICIAL" && m.span.byte_end <= speaker.byte_start);
+        let officials = mentions[..before].iter().rev().filter(|m| {
+            m.label == "OFFICIAL"
+                && antecedent(m)
+                && cx.unknown_person.is_none_or(|p| m.span.byte_start >= p)
+        });
         let of_country = country.and_then(|c| {
             officials
                 .clone()
@@ -197,10 +239,19 @@ fn link_one<'m>(doc: &Document, mentions: &'m [Mention], speaker: Span) -> Optio
         });
         return of_country.or_else(|| officials.clone().next());
     }
+    if short && STATE_BODIES.contains(&head.as_str()) {
+        // "the ministry", "the government": the state named last before the quotation.
+        let state = mentions[..before].iter().rev().find(|m| {
+            m.label == "COUNTRY"
+                && antecedent(m)
+                && speaker.byte_start - m.span.byte_end <= ORG_WINDOW
+        });
+        return country.or(state);
+    }
     if short && ORG_ROLES.contains(&head.as_str()) {
         let org = mentions[..before].iter().rev().find(|m| {
             (m.label == "ORG" || m.label == "GROUP")
-                && m.span.byte_end <= speaker.byte_start
+                && antecedent(m)
                 && speaker.byte_start - m.span.byte_end <= ORG_WINDOW
         });
         return country.or(org);
@@ -340,5 +391,22 @@ mod tests {
         ];
         resolve(&doc, &mut anns);
         assert_eq!(linked(&anns), [Some("Q2".into())]);
+    }
+
+    #[test]
+    fn unknown_named_speaker_blocks_pronoun_and_state_body_takes_country() {
+        let doc = Document::from_text(
+            "d",
+            "Tokayev visited Kazakhstan. Dr. Rakisits said. He said. The ministry said.",
+        );
+        let mut anns = vec![
+            entity(&doc, "Tokayev", "OFFICIAL", "Q1", Some("Q232")),
+            entity(&doc, "Kazakhstan", "COUNTRY", "Q232", None),
+            quote(&doc, "Dr. Rakisits", 0),
+            quote(&doc, "He", 0),
+            quote(&doc, "The ministry", 0),
+        ];
+        resolve(&doc, &mut anns);
+        assert_eq!(linked(&anns), [None, None, Some("Q232".into())]);
     }
 }

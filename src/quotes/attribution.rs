@@ -294,12 +294,19 @@ fn is_parenthetical(text: &str, clause: &[Token], np: usize) -> bool {
     if !first.starts_with(char::is_lowercase) {
         return false;
     }
-    if first.ends_with("ing") || first.ends_with("ed") || in_list(&["who", "whose", "whom"], first)
-    {
+    if first.ends_with("ing") || first.ends_with("ed") {
         return true;
     }
     let np_word = clause.get(np).map_or("", |t| word(text, t));
     let np_is_verb = in_list(BETWEEN_SPEAKER_AND_CUE, np_word) || np_word.ends_with("ed");
+    if in_list(&["who", "whose", "whom"], first) {
+        // ", who heads the unit," is about the speaker; ", whom he called" has its own
+        // subject; a bare "who" is the speaker itself.
+        let new_subject = np_word.starts_with(char::is_uppercase)
+            || in_list(PRONOUN_SPEAKERS, np_word)
+            || np_word == "who";
+        return !new_subject;
+    }
     if in_list(CLAUSE_BOUNDARIES, first) {
         return np_is_verb;
     }

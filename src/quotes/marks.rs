@@ -229,12 +229,19 @@ pub fn scan(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut marks = Vec::new();
     let mut i = 0;
+    // Marks start with '"', '\'', 0xE2 (“ ” ‘ ’ „ ‹ ›) or 0xC2 (« »): jump between candidate
+    // bytes with memchr instead of testing every byte.
+    let mut next_c2: Option<usize> = None;
     while i < bytes.len() {
-        let b = bytes[i];
-        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
-            i += 1;
-            continue;
+        if next_c2.is_none_or(|n| n < i) {
+            next_c2 = Some(memchr::memchr(0xC2, &bytes[i..]).map_or(bytes.len(), |n| i + n));
         }
+        let other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..]).map_or(bytes.len(), |n| i + n);
+        i = other.min(next_c2.unwrap_or(bytes.len()));
+        if i >= bytes.len() {
+            break;
+        }
+        let b = bytes[i];
         let (len, double, family, natural) = match b {
             b'"' => (1, true, Family::Straight, Role::Either),
             b'\'' if bytes.get(i + 1) == Some(&b'\'') => (2, true, Family::Straight, Role::Either),

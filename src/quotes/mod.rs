@@ -97,17 +97,18 @@ fn looks_like_speech(content: &str) -> bool {
     let ends_clause = t
         .trim_end_matches(['"', '\'', '’', '”', ')'])
         .ends_with(['.', '?', '!', '…', ',', ';', ':']);
-    ends_clause || t.split_whitespace().count() >= 8
+    ends_clause || t.split_whitespace().take(8).count() >= 8
 }
 
 /// A name or a title of a work rather than someone's words: a few words, each significant one
 /// capitalized, no sentence punctuation ("“New Day,”", "“The Walking Dead”", "“Tea Party”").
 fn looks_like_title(content: &str) -> bool {
-    let t = content.trim().trim_end_matches([',', ';']);
-    if t.ends_with(['.', '?', '!', '…']) {
+    // A period may close a title in American punctuation ("“Sean Hannity Show.”").
+    let t = content.trim().trim_end_matches([',', ';', '.']);
+    if t.ends_with(['?', '!', '…']) || t.contains(". ") {
         return false;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let words: Vec<&str> = t.split_whitespace().take(8).collect();
     if words.is_empty() || words.len() > 7 {
         return false;
     }
