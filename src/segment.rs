@@ -250,7 +250,13 @@ fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) 
         }
         let terminator_at = at;
         at = end;
-        if end >= unit.end || !bytes[end].is_ascii_whitespace() {
+        // Any Unicode space may follow the terminator: news copy often has a no-break space
+        // (U+00A0) or a narrow one after a full stop.
+        let spaced = end < unit.end
+            && (bytes[end].is_ascii_whitespace()
+                || (bytes[end] >= 0x80
+                    && text[end..unit.end].chars().next().is_some_and(char::is_whitespace)));
+        if !spaced {
             continue;
         }
         let rest = text[end..unit.end].trim_start();
@@ -334,6 +340,14 @@ mod tests {
         assert_eq!(
             sentences("He relied on the U.S. The talks failed."),
             ["He relied on the U.S.", "The talks failed."]
+        );
+    }
+
+    #[test]
+    fn a_no_break_space_after_a_full_stop_ends_the_sentence() {
+        assert_eq!(
+            sentences("Talks failed.\u{a0}The army moved.\u{202f}Mr.\u{a0}Khan left."),
+            ["Talks failed.", "The army moved.", "Mr.\u{a0}Khan left."]
         );
     }
 

@@ -132,6 +132,9 @@ fn fixture_scores_do_not_regress() {
         }
         if update && !measured.is_empty() {
             let json = serde_json::to_string_pretty(&measured).expect("serializes");
+            if let Some(dir) = baseline_path.parent() {
+                std::fs::create_dir_all(dir).expect("baseline folder created");
+            }
             std::fs::write(&baseline_path, json + "\n").expect("baseline written");
         }
     }
