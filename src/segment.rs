@@ -255,7 +255,10 @@ fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) 
         let spaced = end < unit.end
             && (bytes[end].is_ascii_whitespace()
                 || (bytes[end] >= 0x80
-                    && text[end..unit.end].chars().next().is_some_and(char::is_whitespace)));
+                    && text[end..unit.end]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_whitespace)));
         if !spaced {
             continue;
         }
