@@ -209,6 +209,7 @@ impl Extractor for DateExtractor {
         let mut names: Vec<(String, &str)> = Vec::new();
         // The last year (and month) named, for anaphors ("later that year").
         let mut last_ref: Option<(i32, Option<u32>)> = None;
+        let first = out.len();
         let mut pos = 0;
         while pos < text.len() {
             let Some(m) = self.scanner.find_at(text, pos) else {
@@ -246,6 +247,72 @@ impl Extractor for DateExtractor {
                 }
                 None => pos = next_boundary(text, start),
             }
+        }
+        anchor_clocks(cx, &mut out[first..]);
+    }
+}
+
+/// Rows whose clock time carries no day of its own (it defaults to the document date).
+const BARE_CLOCK_RULES: &[&str] = &[
+    "dates/clock",
+    "dates/clock_words",
+    "dates/clock24",
+    "dates/noon",
+];
+
+/// The day part of a date value (`2024-09-02`, `XXXX-09-02`, `XXXX-WXX-1`), if it names one.
+fn day_of(value: &str) -> Option<&str> {
+    let day = value.get(..10)?;
+    let b = day.as_bytes();
+    let rest_ok = value.len() == 10 || value.as_bytes().get(10) == Some(&b'T');
+    let shaped = (b[4] == b'-' && b[7] == b'-' && day[8..].bytes().all(|c| c.is_ascii_digit()))
+        && (day[..4].bytes().all(|c| c.is_ascii_digit()) || &day[..4] == "XXXX");
+    let weekday = day.starts_with("XXXX-WXX-") && b[9].is_ascii_digit();
+    (rest_ok && (shaped && day[5..7].bytes().all(|c| c.is_ascii_digit()) || weekday)).then_some(day)
+}
+
+/// "On Monday, police arrived at around 4:30 pm": a clock time in a sentence that names the
+/// event's day belongs to that day (the nearest one before it in the sentence, else after it),
+/// not to the document date.
+fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
+    let sentence = |a: &Annotation| cx.segments.sentence_index(a.span.byte_start);
+    for i in 0..found.len() {
+        if !BARE_CLOCK_RULES.contains(&found[i].rule.as_str()) {
+            continue;
+        }
+        let Some(s) = sentence(&found[i]) else {
+            continue;
+        };
+        let candidate = |a: &Annotation| -> Option<(String, Anchor)> {
+            if BARE_CLOCK_RULES.contains(&a.rule.as_str()) || sentence(a) != Some(s) {
+                return None;
+            }
+            match &a.detail {
+                Detail::Date { value, anchor } => day_of(value).map(|d| (d.to_string(), *anchor)),
+                _ => None,
+            }
+        };
+        let before = found[..i]
+            .iter()
+            .rev()
+            .take_while(|a| sentence(a) == Some(s))
+            .find_map(candidate);
+        let day = before.or_else(|| {
+            found[i + 1..]
+                .iter()
+                .take_while(|a| sentence(a) == Some(s))
+                .find_map(candidate)
+        });
+        let (Some((day, day_anchor)), Detail::Date { value, anchor }) = (day, &mut found[i].detail)
+        else {
+            continue;
+        };
+        let Some(t) = value.find('T') else {
+            continue;
+        };
+        if value[..t] != day {
+            *value = format!("{day}{}", &value[t..]);
+            *anchor = day_anchor;
         }
     }
 }

@@ -287,7 +287,35 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             };
             timex("DATE", format!("{y:04}-{m:02}"), Document)
         }
-        Kind::Year => timex("DATE", g(c, "y")?.to_string(), Absolute),
+        Kind::Year => {
+            let y = g(c, "y")?;
+            // "the first half of 2024": TIMEX3 writes halves as H1, H2.
+            let half = lower(c, "modw").and_then(|m| {
+                if m.ends_with("first half of") {
+                    Some("-H1")
+                } else if m.ends_with("second half of") {
+                    Some("-H2")
+                } else {
+                    None
+                }
+            });
+            timex("DATE", format!("{y}{}", half.unwrap_or("")), Absolute)
+        }
+        Kind::Half => {
+            let h = if lower(c, "h")?.as_str() == "first" {
+                1
+            } else {
+                2
+            };
+            if let Some(y) = g(c, "y").or(g(c, "fy")) {
+                return timex("DATE", format!("{y}-H{h}"), Absolute);
+            }
+            let Some(dct) = dct else {
+                return timex("DATE", format!("XXXX-H{h}"), Unresolved);
+            };
+            let off = lower(c, "rel").and_then(|r| rel_offset(&r)).unwrap_or(0);
+            timex("DATE", format!("{:04}-H{h}", dct.year() + off), Document)
+        }
         Kind::FiscalYear => {
             let fy = g(c, "fy")?;
             let y: i32 = fy.parse().ok()?;
@@ -487,6 +515,23 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                     _ => 0,
                 },
             };
+            // "the past month", "the last week": a span up to now (TimeML: P1M, P1W); "last
+            // month" alone is the calendar month.
+            let rel_word = lower(c, "rel").unwrap_or_default();
+            if matches!(rel_word.as_str(), "the past" | "the last")
+                && c.name("pre").is_none()
+                && matches!(
+                    unit.as_str(),
+                    "week" | "month" | "year" | "decade" | "century"
+                )
+            {
+                let u = lexicon::unit(&unit)?;
+                return timex(
+                    "DURATION",
+                    lexicon::duration(Quantity::Exact(1.0), u),
+                    Absolute,
+                );
+            }
             let Some(dct) = dct else {
                 let v = match unit.as_str() {
                     "week" => "XXXX-WXX",
@@ -598,14 +643,11 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
         }
         Kind::Weekday => {
             let wd = lexicon::weekday(g(c, "wd")?)?;
-            // "Friday night": TempEval-3 annotators mostly give the day (a DATE); the part of
-            // the day is kept only without a document date, where it is all we know.
+            // "Tuesday night", "Thursday morning": one TIME, the day with its part of day
+            // (`2024-09-03TNI`).
             let tod = lower(c, "tod").and_then(|t| lexicon::part_of_day(&t));
-            let label = "DATE";
-            let suffix = match (tod, dct) {
-                (Some(t), None) => format!("T{t}"),
-                _ => String::new(),
-            };
+            let label = if tod.is_some() { "TIME" } else { "DATE" };
+            let suffix = tod.map(|t| format!("T{t}")).unwrap_or_default();
             let Some(dct) = dct else {
                 return timex(label, format!("XXXX-WXX-{wd}{suffix}"), Unresolved);
             };
@@ -728,7 +770,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                     "daily" | "nightly" => "P1D",
                     "weekly" => "P1W",
                     "monthly" => "P1M",
-                    "annually" | "yearly" => "P1Y",
+                    "annually" | "yearly" | "annual" => "P1Y",
                     "hourly" => "PT1H",
                     "quarterly" => "P3M",
                     "biweekly" | "fortnightly" => "P2W",
