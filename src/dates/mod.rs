@@ -608,6 +608,112 @@ mod tests {
         }
     }
 
+    fn triples(items: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+        items
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn part_of_day_after_a_weekday_is_one_time() {
+        let d = Some("2024-09-05");
+        assert_eq!(
+            dates(
+                "Jets struck on Tuesday night and will return Friday afternoon.",
+                d
+            ),
+            triples(&[
+                ("Tuesday night", "TIME", "2024-09-03TNI"),
+                ("Friday afternoon", "TIME", "2024-09-06TAF"),
+            ])
+        );
+        assert_eq!(
+            dates("They fled Monday evening.", None),
+            triples(&[("Monday evening", "TIME", "XXXX-WXX-1TEV")])
+        );
+        assert!(dates("The night was quiet and the morning papers ran it.", d).is_empty());
+    }
+
+    #[test]
+    fn clock_times_take_the_day_their_sentence_names() {
+        let d = Some("2024-09-05");
+        assert_eq!(
+            dates("On Monday, police arrived at around 4:30 pm.", d),
+            triples(&[
+                ("Monday", "DATE", "2024-09-02"),
+                ("around 4:30 pm", "TIME", "2024-09-02T16:30"),
+            ])
+        );
+        assert_eq!(
+            dates("The curfew starts at 9 p.m. The vote is on Monday.", d)[0],
+            ("9 p.m.".into(), "TIME".into(), "2024-09-05T21:00".into())
+        );
+        assert_eq!(
+            dates("Police arrived at 10 a.m. last Monday.", None)[0].2,
+            "XXXX-WXX-1T10:00"
+        );
+    }
+
+    #[test]
+    fn modifiers_halves_spans_and_sets() {
+        let d = Some("2024-09-05");
+        assert_eq!(
+            dates(
+                "The siege lasted about 13 hours. Inspectors come roughly twice a year.",
+                d
+            ),
+            triples(&[
+                ("about 13 hours", "DURATION", "PT13H"),
+                ("roughly twice a year", "SET", "P1Y"),
+            ])
+        );
+        assert_eq!(
+            dates(
+                "Sales fell in the first half of 2024 and will rise in the second half.",
+                d
+            ),
+            triples(&[
+                ("the first half of 2024", "DATE", "2024-H1"),
+                ("the second half", "DATE", "2024-H2"),
+            ])
+        );
+        assert!(dates("Rangers equalised in the second half.", d).is_empty());
+        assert!(dates("He scored in the first half of the match.", d).is_empty());
+        assert_eq!(
+            dates("Prices rose over the past month but fell last month.", d),
+            triples(&[
+                ("the past month", "DURATION", "P1M"),
+                ("last month", "DATE", "2024-08"),
+            ])
+        );
+        assert!(dates(
+            "Every day of delay costs lives. Every day that passes hurts.",
+            d
+        )
+        .is_empty());
+        assert_eq!(
+            dates("Trucks cross every day.", d),
+            triples(&[("every day", "SET", "P1D")])
+        );
+        assert_eq!(
+            dates(
+                "The annual review followed a four-and-a-half-hour meeting and a March assault.",
+                d
+            ),
+            triples(&[
+                ("annual", "SET", "P1Y"),
+                ("four-and-a-half-hour", "DURATION", "PT4.5H"),
+                ("March", "DATE", "2024-03"),
+            ])
+        );
+        assert_eq!(
+            dates("Talks lasted two and a half days.", d),
+            triples(&[("two and a half days", "DURATION", "P2.5D")])
+        );
+        assert!(dates("They march on the capital.", d).is_empty());
+    }
+
     #[test]
     fn numeric_dates_follow_the_date_order() {
         use crate::extract::DateOrder;
