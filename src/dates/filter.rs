@@ -361,7 +361,15 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     // "the second half of the match": a half of something else. Without a year, a half is a
     // period only in text about years, quarters or results.
     if id == "half_year" && !matched.contains(|c: char| c.is_ascii_digit()) {
-        if next_word.eq_ignore_ascii_case("of") {
+        // "the first half of the match", "the first half hour"; "the last half" is a half of
+        // a year only with the year ("the last half of 1989").
+        if ["of", "hour", "dozen", "mile"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+            || super::lexicon::LAST_HALF
+                .iter()
+                .any(|p| starts_with_ci(matched, p))
+        {
             return false;
         }
         let hyphen = matched.contains('-');

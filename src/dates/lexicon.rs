@@ -412,3 +412,6 @@ pub const HALF_YEAR_CUES: &[&str] = &[
     "prices",
     "forecast",
 ];
+
+/// "the last half" without a year: a half of something the text names, not of a year.
+pub const LAST_HALF: &[&str] = &["last", "the last"];

@@ -679,6 +679,11 @@ mod tests {
             ])
         );
         assert!(dates("Rangers equalised in the second half.", d).is_empty());
+        assert_eq!(
+            dates("Profit rose in the last half of 1989.", d),
+            triples(&[("the last half of 1989", "DATE", "1989-H2")])
+        );
+        assert!(dates("Sales of the year fell in the last half hour.", d).is_empty());
         assert!(dates("He scored in the first half of the match.", d).is_empty());
         assert_eq!(
             dates("Prices rose over the past month but fell last month.", d),

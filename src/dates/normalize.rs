@@ -302,6 +302,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("DATE", format!("{y}{}", half.unwrap_or("")), Absolute)
         }
         Kind::Half => {
+            // "the last half of 1989" is the second half.
             let h = if lower(c, "h")?.as_str() == "first" {
                 1
             } else {

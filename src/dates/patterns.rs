@@ -239,7 +239,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "half_year",
         Kind::Half,
-        r"(?:the{S})?(?P<h>first|second)(?:{S}|-)half(?:{S}of{S}(?:{Y}|(?P<rel>this|last|next|the){S}year|(?:fiscal{S})?(?P<fy>[0-9]{4})))?(?-u:\b)",
+        r"(?:the{S})?(?P<h>first|second|last)(?:{S}|-)half(?:{S}of{S}(?:{Y}|(?P<rel>this|last|next|the){S}year|(?:fiscal{S})?(?P<fy>[0-9]{4})))?(?-u:\b)",
     ),
     (
         "mod_year",
