@@ -370,27 +370,6 @@ pub fn season(word: &str) -> Option<&'static str> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_and_codes() {
-        assert_eq!(month("Nov."), Some(11));
-        assert_eq!(month("Sept"), Some(9));
-        assert_eq!(weekday("Tuesdays"), Some(2));
-        assert_eq!(quantity("twenty-four"), Some(Quantity::Exact(24.0)));
-        assert_eq!(quantity("a few"), Some(Quantity::Vague));
-        assert_eq!(quantity("21"), Some(Quantity::Exact(21.0)));
-        assert_eq!(duration(Quantity::Exact(5.0), Unit::Year), "P5Y");
-        assert_eq!(duration(Quantity::Exact(2.0), Unit::Decade), "P20Y");
-        assert_eq!(duration(Quantity::Exact(5.0), Unit::Hour), "PT5H");
-        assert_eq!(duration(Quantity::Vague, Unit::Year), "PXY");
-        assert_eq!(duration(Quantity::Exact(1.5), Unit::Year), "P1.5Y");
-        assert_eq!(unit("centuries"), Some(Unit::Century));
-    }
-}
-
 /// Words that show "the first half" / "the second half" without a year is a period of the
 /// year (financial or economic news), not a half of a match or of a book.
 pub const HALF_YEAR_CUES: &[&str] = &[
@@ -415,3 +394,24 @@ pub const HALF_YEAR_CUES: &[&str] = &[
 
 /// "the last half" without a year: a half of something the text names, not of a year.
 pub const LAST_HALF: &[&str] = &["last", "the last"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_codes() {
+        assert_eq!(month("Nov."), Some(11));
+        assert_eq!(month("Sept"), Some(9));
+        assert_eq!(weekday("Tuesdays"), Some(2));
+        assert_eq!(quantity("twenty-four"), Some(Quantity::Exact(24.0)));
+        assert_eq!(quantity("a few"), Some(Quantity::Vague));
+        assert_eq!(quantity("21"), Some(Quantity::Exact(21.0)));
+        assert_eq!(duration(Quantity::Exact(5.0), Unit::Year), "P5Y");
+        assert_eq!(duration(Quantity::Exact(2.0), Unit::Decade), "P20Y");
+        assert_eq!(duration(Quantity::Exact(5.0), Unit::Hour), "PT5H");
+        assert_eq!(duration(Quantity::Vague, Unit::Year), "PXY");
+        assert_eq!(duration(Quantity::Exact(1.5), Unit::Year), "P1.5Y");
+        assert_eq!(unit("centuries"), Some(Unit::Century));
+    }
+}
