@@ -717,6 +717,14 @@ mod tests {
             triples(&[("two and a half days", "DURATION", "P2.5D")])
         );
         assert!(dates("They march on the capital.", d).is_empty());
+        assert_eq!(
+            dates("The talks lasted an hour and a half.", d),
+            triples(&[("an hour and a half", "DURATION", "PT1.5H")])
+        );
+        assert_eq!(
+            dates("He won three seats and a half share.", d),
+            Vec::<(String, String, String)>::new()
+        );
     }
 
     #[test]

@@ -419,7 +419,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("DATE", format!("{:04}-Q{q}", dct.year() + off), Document)
         }
         Kind::Ago => {
-            let n = lexicon::quantity(g(c, "num")?)?;
+            let n = with_half(lexicon::quantity(g(c, "num")?)?, c);
             let unit = lexicon::unit(g(c, "unit")?)?;
             let dir = lower(c, "dir")?;
             let back = matches!(dir.as_str(), "ago" | "earlier" | "before");
@@ -616,7 +616,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
         Kind::Past => timex("DATE", "PAST_REF".into(), Absolute),
         Kind::Future => timex("DATE", "FUTURE_REF".into(), Absolute),
         Kind::Duration => {
-            let n = lexicon::quantity(g(c, "num")?)?;
+            let n = with_half(lexicon::quantity(g(c, "num")?)?, c);
             let unit = lexicon::unit(g(c, "unit")?)?;
             timex("DURATION", lexicon::duration(n, unit), Absolute)
         }
@@ -834,6 +834,14 @@ fn month_day(
         }
         None => (format!("XXXX-{m:02}-{d:02}"), Anchor::Unresolved),
     })
+}
+
+/// "an hour and a half", "a year and a half ago": the amount plus one half.
+fn with_half(n: Quantity, c: &Captures<'_>) -> Quantity {
+    match n {
+        Quantity::Exact(v) if c.name("frac2").is_some() => Quantity::Exact(v + 0.5),
+        n => n,
+    }
 }
 
 fn unresolved_unit(unit: Unit) -> String {

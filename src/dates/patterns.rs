@@ -255,7 +255,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "ago",
         Kind::Ago,
-        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?:or{S}so{S})?(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
+        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}(?P<frac2>{S}and{S}a{S}half)?{S}(?:or{S}so{S})?(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
     ),
     (
         "in_future",
@@ -346,7 +346,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "duration",
         Kind::Duration,
-        r"(?:(?:the{S})?(?P<rel>past|last|next|first|coming|previous|final|following|recent|initial|remaining){S}|the{S})?{APPROX}{NUM}{S}(?:more{S}|full{S}|straight{S}|consecutive{S})?{UNIT}",
+        r"(?:(?:the{S})?(?P<rel>past|last|next|first|coming|previous|final|following|recent|initial|remaining){S}|the{S})?{APPROX}{NUM}{S}(?:more{S}|full{S}|straight{S}|consecutive{S})?{UNIT}(?P<frac2>{S}and{S}a{S}half(?-u:\b))?",
     ),
     // ---- vague references (after durations: "the past five years" is a duration) ----
     (
