@@ -8,6 +8,9 @@ use super::patterns::Kind;
 
 /// Words before "May"/"March" that show they are months, not a modal verb or a noun.
 const MONTH_CUES: &[&str] = &[
+    // "a March assault", "an April offensive": the month as a modifier.
+    "a",
+    "an",
     "in",
     "since",
     "until",
@@ -242,6 +245,9 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
+/// How far around a bare "the first half" a cue word may be (bytes).
+const HALF_WINDOW: usize = 150;
+
 /// Checks the text around a match (byte range `start..end`).
 pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> bool {
     let before = &text[..start];
@@ -343,6 +349,45 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
             .any(|w| w.eq_ignore_ascii_case(next_word))
     {
         return false;
+    }
+    // "every day of delay", "every day that passes": a noun phrase, not a recurrence.
+    if id == "every_unit"
+        && ["of", "that", "which"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+    {
+        return false;
+    }
+    // "the second half of the match": a half of something else. Without a year, a half is a
+    // period only in text about years, quarters or results.
+    if id == "half_year" && !matched.contains(|c: char| c.is_ascii_digit()) {
+        // "the first half of the match", "the first half hour"; "the last half" is a half of
+        // a year only with the year ("the last half of 1989").
+        if ["of", "hour", "dozen", "mile"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+            || super::lexicon::LAST_HALF
+                .iter()
+                .any(|p| starts_with_ci(matched, p))
+        {
+            return false;
+        }
+        let hyphen = matched.contains('-');
+        let mut from = start.saturating_sub(HALF_WINDOW);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (end + HALF_WINDOW).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        let window = text[from..to].to_ascii_lowercase();
+        let cue = super::lexicon::HALF_YEAR_CUES
+            .iter()
+            .any(|c| memchr::memmem::find(window.as_bytes(), c.as_bytes()).is_some());
+        if !hyphen && !cue {
+            return false;
+        }
     }
     if id == "future_ref" {
         // "the future of the alliance" is a topic, not a time.

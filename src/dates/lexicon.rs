@@ -251,6 +251,13 @@ pub fn quantity(text: &str) -> Option<Quantity> {
         .collect::<Vec<_>>()
         .join(" ")
         .to_ascii_lowercase();
+    // "four and a half", "four-and-a-half"
+    if let Some(whole) = norm.strip_suffix(" and a half") {
+        return match quantity(whole)? {
+            Quantity::Exact(v) => Some(Quantity::Exact(v + 0.5)),
+            Quantity::Vague => Some(Quantity::Vague),
+        };
+    }
     if norm.starts_with(|c: char| c.is_ascii_digit()) {
         return norm.parse::<f64>().ok().map(Quantity::Exact);
     }
@@ -362,6 +369,31 @@ pub fn season(word: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Words that show "the first half" / "the second half" without a year is a period of the
+/// year (financial or economic news), not a half of a match or of a book.
+pub const HALF_YEAR_CUES: &[&str] = &[
+    "year",
+    "quarter",
+    "profit",
+    "earnings",
+    "sales",
+    "revenue",
+    "growth",
+    "economy",
+    "fiscal",
+    "output",
+    "inflation",
+    "results",
+    "income",
+    "loss",
+    "demand",
+    "prices",
+    "forecast",
+];
+
+/// "the last half" without a year: a half of something the text names, not of a year.
+pub const LAST_HALF: &[&str] = &["last", "the last"];
 
 #[cfg(test)]
 mod tests {

@@ -209,6 +209,7 @@ impl Extractor for DateExtractor {
         let mut names: Vec<(String, &str)> = Vec::new();
         // The last year (and month) named, for anaphors ("later that year").
         let mut last_ref: Option<(i32, Option<u32>)> = None;
+        let first = out.len();
         let mut pos = 0;
         while pos < text.len() {
             let Some(m) = self.scanner.find_at(text, pos) else {
@@ -246,6 +247,72 @@ impl Extractor for DateExtractor {
                 }
                 None => pos = next_boundary(text, start),
             }
+        }
+        anchor_clocks(cx, &mut out[first..]);
+    }
+}
+
+/// Rows whose clock time carries no day of its own (it defaults to the document date).
+const BARE_CLOCK_RULES: &[&str] = &[
+    "dates/clock",
+    "dates/clock_words",
+    "dates/clock24",
+    "dates/noon",
+];
+
+/// The day part of a date value (`2024-09-02`, `XXXX-09-02`, `XXXX-WXX-1`), if it names one.
+fn day_of(value: &str) -> Option<&str> {
+    let day = value.get(..10)?;
+    let b = day.as_bytes();
+    let rest_ok = value.len() == 10 || value.as_bytes().get(10) == Some(&b'T');
+    let shaped = (b[4] == b'-' && b[7] == b'-' && day[8..].bytes().all(|c| c.is_ascii_digit()))
+        && (day[..4].bytes().all(|c| c.is_ascii_digit()) || &day[..4] == "XXXX");
+    let weekday = day.starts_with("XXXX-WXX-") && b[9].is_ascii_digit();
+    (rest_ok && (shaped && day[5..7].bytes().all(|c| c.is_ascii_digit()) || weekday)).then_some(day)
+}
+
+/// "On Monday, police arrived at around 4:30 pm": a clock time in a sentence that names the
+/// event's day belongs to that day (the nearest one before it in the sentence, else after it),
+/// not to the document date.
+fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
+    let sentence = |a: &Annotation| cx.segments.sentence_index(a.span.byte_start);
+    for i in 0..found.len() {
+        if !BARE_CLOCK_RULES.contains(&found[i].rule.as_str()) {
+            continue;
+        }
+        let Some(s) = sentence(&found[i]) else {
+            continue;
+        };
+        let candidate = |a: &Annotation| -> Option<(String, Anchor)> {
+            if BARE_CLOCK_RULES.contains(&a.rule.as_str()) || sentence(a) != Some(s) {
+                return None;
+            }
+            match &a.detail {
+                Detail::Date { value, anchor } => day_of(value).map(|d| (d.to_string(), *anchor)),
+                _ => None,
+            }
+        };
+        let before = found[..i]
+            .iter()
+            .rev()
+            .take_while(|a| sentence(a) == Some(s))
+            .find_map(candidate);
+        let day = before.or_else(|| {
+            found[i + 1..]
+                .iter()
+                .take_while(|a| sentence(a) == Some(s))
+                .find_map(candidate)
+        });
+        let (Some((day, day_anchor)), Detail::Date { value, anchor }) = (day, &mut found[i].detail)
+        else {
+            continue;
+        };
+        let Some(t) = value.find('T') else {
+            continue;
+        };
+        if value[..t] != day {
+            *value = format!("{day}{}", &value[t..]);
+            *anchor = day_anchor;
         }
     }
 }
@@ -539,6 +606,125 @@ mod tests {
                 assert!(text.contains(&span_text), "{text:?}");
             }
         }
+    }
+
+    fn triples(items: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+        items
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn part_of_day_after_a_weekday_is_one_time() {
+        let d = Some("2024-09-05");
+        assert_eq!(
+            dates(
+                "Jets struck on Tuesday night and will return Friday afternoon.",
+                d
+            ),
+            triples(&[
+                ("Tuesday night", "TIME", "2024-09-03TNI"),
+                ("Friday afternoon", "TIME", "2024-09-06TAF"),
+            ])
+        );
+        assert_eq!(
+            dates("They fled Monday evening.", None),
+            triples(&[("Monday evening", "TIME", "XXXX-WXX-1TEV")])
+        );
+        assert!(dates("The night was quiet and the morning papers ran it.", d).is_empty());
+    }
+
+    #[test]
+    fn clock_times_take_the_day_their_sentence_names() {
+        let d = Some("2024-09-05");
+        assert_eq!(
+            dates("On Monday, police arrived at around 4:30 pm.", d),
+            triples(&[
+                ("Monday", "DATE", "2024-09-02"),
+                ("around 4:30 pm", "TIME", "2024-09-02T16:30"),
+            ])
+        );
+        assert_eq!(
+            dates("The curfew starts at 9 p.m. The vote is on Monday.", d)[0],
+            ("9 p.m.".into(), "TIME".into(), "2024-09-05T21:00".into())
+        );
+        assert_eq!(
+            dates("Police arrived at 10 a.m. last Monday.", None)[0].2,
+            "XXXX-WXX-1T10:00"
+        );
+    }
+
+    #[test]
+    fn modifiers_halves_spans_and_sets() {
+        let d = Some("2024-09-05");
+        assert_eq!(
+            dates(
+                "The siege lasted about 13 hours. Inspectors come roughly twice a year.",
+                d
+            ),
+            triples(&[
+                ("about 13 hours", "DURATION", "PT13H"),
+                ("roughly twice a year", "SET", "P1Y"),
+            ])
+        );
+        assert_eq!(
+            dates(
+                "Sales fell in the first half of 2024 and will rise in the second half.",
+                d
+            ),
+            triples(&[
+                ("the first half of 2024", "DATE", "2024-H1"),
+                ("the second half", "DATE", "2024-H2"),
+            ])
+        );
+        assert!(dates("Rangers equalised in the second half.", d).is_empty());
+        assert_eq!(
+            dates("Profit rose in the last half of 1989.", d),
+            triples(&[("the last half of 1989", "DATE", "1989-H2")])
+        );
+        assert!(dates("Sales of the year fell in the last half hour.", d).is_empty());
+        assert!(dates("He scored in the first half of the match.", d).is_empty());
+        assert_eq!(
+            dates("Prices rose over the past month but fell last month.", d),
+            triples(&[
+                ("the past month", "DURATION", "P1M"),
+                ("last month", "DATE", "2024-08"),
+            ])
+        );
+        assert!(dates(
+            "Every day of delay costs lives. Every day that passes hurts.",
+            d
+        )
+        .is_empty());
+        assert_eq!(
+            dates("Trucks cross every day.", d),
+            triples(&[("every day", "SET", "P1D")])
+        );
+        assert_eq!(
+            dates(
+                "The annual review followed a four-and-a-half-hour meeting and a March assault.",
+                d
+            ),
+            triples(&[
+                ("annual", "SET", "P1Y"),
+                ("four-and-a-half-hour", "DURATION", "PT4.5H"),
+                ("March", "DATE", "2024-03"),
+            ])
+        );
+        assert_eq!(
+            dates("Talks lasted two and a half days.", d),
+            triples(&[("two and a half days", "DURATION", "P2.5D")])
+        );
+        assert!(dates("They march on the capital.", d).is_empty());
+        assert_eq!(
+            dates("The talks lasted an hour and a half.", d),
+            triples(&[("an hour and a half", "DURATION", "PT1.5H")])
+        );
+        assert_eq!(
+            dates("He won three seats and a half share.", d),
+            Vec::<(String, String, String)>::new()
+        );
     }
 
     #[test]

@@ -287,7 +287,36 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             };
             timex("DATE", format!("{y:04}-{m:02}"), Document)
         }
-        Kind::Year => timex("DATE", g(c, "y")?.to_string(), Absolute),
+        Kind::Year => {
+            let y = g(c, "y")?;
+            // "the first half of 2024": TIMEX3 writes halves as H1, H2.
+            let half = lower(c, "modw").and_then(|m| {
+                if m.ends_with("first half of") {
+                    Some("-H1")
+                } else if m.ends_with("second half of") {
+                    Some("-H2")
+                } else {
+                    None
+                }
+            });
+            timex("DATE", format!("{y}{}", half.unwrap_or("")), Absolute)
+        }
+        Kind::Half => {
+            // "the last half of 1989" is the second half.
+            let h = if lower(c, "h")?.as_str() == "first" {
+                1
+            } else {
+                2
+            };
+            if let Some(y) = g(c, "y").or(g(c, "fy")) {
+                return timex("DATE", format!("{y}-H{h}"), Absolute);
+            }
+            let Some(dct) = dct else {
+                return timex("DATE", format!("XXXX-H{h}"), Unresolved);
+            };
+            let off = lower(c, "rel").and_then(|r| rel_offset(&r)).unwrap_or(0);
+            timex("DATE", format!("{:04}-H{h}", dct.year() + off), Document)
+        }
         Kind::FiscalYear => {
             let fy = g(c, "fy")?;
             let y: i32 = fy.parse().ok()?;
@@ -390,7 +419,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("DATE", format!("{:04}-Q{q}", dct.year() + off), Document)
         }
         Kind::Ago => {
-            let n = lexicon::quantity(g(c, "num")?)?;
+            let n = with_half(lexicon::quantity(g(c, "num")?)?, c);
             let unit = lexicon::unit(g(c, "unit")?)?;
             let dir = lower(c, "dir")?;
             let back = matches!(dir.as_str(), "ago" | "earlier" | "before");
@@ -487,6 +516,23 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                     _ => 0,
                 },
             };
+            // "the past month", "the last week": a span up to now (TimeML: P1M, P1W); "last
+            // month" alone is the calendar month.
+            let rel_word = lower(c, "rel").unwrap_or_default();
+            if matches!(rel_word.as_str(), "the past" | "the last")
+                && c.name("pre").is_none()
+                && matches!(
+                    unit.as_str(),
+                    "week" | "month" | "year" | "decade" | "century"
+                )
+            {
+                let u = lexicon::unit(&unit)?;
+                return timex(
+                    "DURATION",
+                    lexicon::duration(Quantity::Exact(1.0), u),
+                    Absolute,
+                );
+            }
             let Some(dct) = dct else {
                 let v = match unit.as_str() {
                     "week" => "XXXX-WXX",
@@ -570,7 +616,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
         Kind::Past => timex("DATE", "PAST_REF".into(), Absolute),
         Kind::Future => timex("DATE", "FUTURE_REF".into(), Absolute),
         Kind::Duration => {
-            let n = lexicon::quantity(g(c, "num")?)?;
+            let n = with_half(lexicon::quantity(g(c, "num")?)?, c);
             let unit = lexicon::unit(g(c, "unit")?)?;
             timex("DURATION", lexicon::duration(n, unit), Absolute)
         }
@@ -598,14 +644,11 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
         }
         Kind::Weekday => {
             let wd = lexicon::weekday(g(c, "wd")?)?;
-            // "Friday night": TempEval-3 annotators mostly give the day (a DATE); the part of
-            // the day is kept only without a document date, where it is all we know.
+            // "Tuesday night", "Thursday morning": one TIME, the day with its part of day
+            // (`2024-09-03TNI`).
             let tod = lower(c, "tod").and_then(|t| lexicon::part_of_day(&t));
-            let label = "DATE";
-            let suffix = match (tod, dct) {
-                (Some(t), None) => format!("T{t}"),
-                _ => String::new(),
-            };
+            let label = if tod.is_some() { "TIME" } else { "DATE" };
+            let suffix = tod.map(|t| format!("T{t}")).unwrap_or_default();
             let Some(dct) = dct else {
                 return timex(label, format!("XXXX-WXX-{wd}{suffix}"), Unresolved);
             };
@@ -728,7 +771,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                     "daily" | "nightly" => "P1D",
                     "weekly" => "P1W",
                     "monthly" => "P1M",
-                    "annually" | "yearly" => "P1Y",
+                    "annually" | "yearly" | "annual" => "P1Y",
                     "hourly" => "PT1H",
                     "quarterly" => "P3M",
                     "biweekly" | "fortnightly" => "P2W",
@@ -791,6 +834,14 @@ fn month_day(
         }
         None => (format!("XXXX-{m:02}-{d:02}"), Anchor::Unresolved),
     })
+}
+
+/// "an hour and a half", "a year and a half ago": the amount plus one half.
+fn with_half(n: Quantity, c: &Captures<'_>) -> Quantity {
+    match n {
+        Quantity::Exact(v) if c.name("frac2").is_some() => Quantity::Exact(v + 0.5),
+        n => n,
+    }
 }
 
 fn unresolved_unit(unit: Unit) -> String {

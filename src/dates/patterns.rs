@@ -57,6 +57,8 @@ pub enum Kind {
     Weekday,
     /// Recurring: `every year`, `weekly`, `each Thursday`.
     Set,
+    /// Halves of a year: `the first half of 2024`, `the second half`.
+    Half,
     /// `year-earlier`, `the year-ago quarter`.
     YearAgo,
     /// Holidays with a fixed or computable date: `Christmas`, `Thanksgiving`.
@@ -96,10 +98,13 @@ pub const BLOCKS: &[(&str, &str)] = &[
         "NUMW",
         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a{S}hundred|one{S}hundred|a{S}dozen|a{S}couple{S}of|a{S}couple|couple{S}of|several|a{S}few|few|many|a|an",
     ),
-    ("NUM", r"(?P<num>[0-9]{1,3}(?:\.[0-9]+)?|{NUMW})(?-u:\b)"),
+    (
+        "NUM",
+        r"(?P<num>(?:[0-9]{1,3}(?:\.[0-9]+)?|{NUMW})(?P<frac>{S}and{S}a{S}half)?)(?-u:\b)",
+    ),
     (
         "APPROX",
-        r"(?:(?:nearly|almost|around|approximately|roughly|more{S}than|over|less{S}than|under|at{S}least|up{S}to|no{S}more{S}than|barely|some){S})?",
+        r"(?:(?:nearly|almost|around|about|approximately|roughly|more{S}than|over|less{S}than|under|at{S}least|up{S}to|no{S}more{S}than|barely|some){S})?",
     ),
     (
         "UNIT",
@@ -232,15 +237,25 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         r"(?:the{S})?(?:(?P<modw>early|mid|late)(?:{S}|-))?(?P<cn>[12]?[0-9])(?:st|nd|rd|th){S}century(?-u:\b)",
     ),
     (
+        "half_year",
+        Kind::Half,
+        r"(?:the{S})?(?P<h>first|second|last)(?:{S}|-)half(?:{S}of{S}(?:{Y}|(?P<rel>this|last|next|the){S}year|(?:fiscal{S})?(?P<fy>[0-9]{4})))?(?-u:\b)",
+    ),
+    (
         "mod_year",
         Kind::Year,
         r"(?P<modw>early|late|mid|the{S}(?:middle|end|beginning|start|first{S}half|second{S}half){S}of|(?:end|beginning|start){S}of|(?:end|mid)-)(?:{S}|-)?{Y}",
     ),
     // ---- relative to the document date -------------------------------------------------
     (
+        "times_per",
+        Kind::Set,
+        r"(?:(?:nearly|almost|around|about|approximately|roughly|at{S}least|more{S}than|up{S}to){S})?(?P<freq>once|twice|thrice|(?:[0-9]{1,3}|{NUMW}){S}times){S}(?:a|an|per|every|each){S}{UNIT1}(?-u:\b)",
+    ),
+    (
         "ago",
         Kind::Ago,
-        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}{S}(?:or{S}so{S})?(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
+        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}(?P<frac2>{S}and{S}a{S}half)?{S}(?:or{S}so{S})?(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
     ),
     (
         "in_future",
@@ -321,7 +336,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "duration_adj",
         Kind::Duration,
-        r"(?P<num>[0-9]+|{NUMW})-(?P<unit>year|month|week|day|hour|minute|decade|century)(?:-long)?(?-u:\b)",
+        r"(?P<num>(?:[0-9]+|{NUMW})(?P<frac>-and-a-half)?)-(?P<unit>year|month|week|day|hour|minute|decade|century)(?:-long)?(?-u:\b)",
     ),
     (
         "vague_long",
@@ -331,7 +346,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "duration",
         Kind::Duration,
-        r"(?:(?:the{S})?(?P<rel>past|last|next|first|coming|previous|final|following|recent|initial|remaining){S}|the{S})?{APPROX}{NUM}{S}(?:more{S}|full{S}|straight{S}|consecutive{S})?{UNIT}",
+        r"(?:(?:the{S})?(?P<rel>past|last|next|first|coming|previous|final|following|recent|initial|remaining){S}|the{S})?{APPROX}{NUM}{S}(?:more{S}|full{S}|straight{S}|consecutive{S})?{UNIT}(?P<frac2>{S}and{S}a{S}half(?-u:\b))?",
     ),
     // ---- vague references (after durations: "the past five years" is a duration) ----
     (
@@ -386,7 +401,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "adverb_set",
         Kind::Set,
-        r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|fortnightly|biannually|semiannually)(?-u:\b)",
+        r"(?P<adv>daily|weekly|monthly|annually|annual|yearly|hourly|nightly|quarterly|biweekly|fortnightly|biannually|semiannually|biannual|semiannual|semi-annual)(?-u:\b)",
     ),
     // ---- weekdays, bare months, bare years ---------------------------------------------
     (
