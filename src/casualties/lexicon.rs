@@ -885,6 +885,48 @@ pub const PERSON_NOUNS: &[&str] = &[
     "contractor",
     "crew member",
     "crewman",
+    "seafarer",
+    "seaman",
+    "crewmember",
+    "fisher",
+    "hiker",
+    "climber",
+    "swimmer",
+    "diver",
+    "activist",
+    "trekker",
+    "camper",
+    "mountaineer",
+    "surveyor",
+    "geologist",
+    "researcher",
+    "scientist",
+    "academic",
+    "professor",
+    "businesswoman",
+    "executive",
+    "manager",
+    "guide",
+    "porter",
+    "cook",
+    "boatman",
+    "deckhand",
+    "skipper",
+    "conscript",
+    "rifleman",
+    "gunner",
+    "briton",
+];
+
+/// Endings of singular nouns for people not in `PERSON_NOUNS` ("fisherwoman", "journalist",
+/// "guardian", "volunteer"), for words of at least `PERSON_SUFFIX_MIN` bytes. `NOT_PERSON_ENDINGS`
+/// are the exceptions ("checklist").
+pub const PERSON_SUFFIXES: &[&str] = &["man", "woman", "ist", "ian", "eer", "ster"];
+pub const PERSON_SUFFIX_MIN: usize = 6;
+pub const NOT_PERSON_ENDINGS: &[&str] = &[
+    "list", "mist", "twist", "wrist", "fist", "median", "meridian", "career", "veneer", "register",
+    "canister", "blister", "cluster", "monster", "roster", "toaster", "holster", "lobster",
+    "oyster", "hamster", "caiman", "ottoman", "superman",
 ];
 
 /// Month names: a number followed by one is a date, not a count ("killed 7 March").

@@ -184,6 +184,9 @@ fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
     }
     let h = head(t, a, b);
     PERSON_NOUNS.contains(&h)
+        || (h.len() >= PERSON_SUFFIX_MIN
+            && PERSON_SUFFIXES.iter().any(|s| h.ends_with(s))
+            && !NOT_PERSON_ENDINGS.iter().any(|s| h.ends_with(s)))
         || (b - a >= 2 && {
             // two-word person nouns ("police officer")
             let two = format!("{} {}", t.w(b - 2), h);
