@@ -55,6 +55,7 @@ pub const PREFILTER: &[&str] = &[
     "life",
     "toll",
     "disappear",
+    "taken",
 ];
 
 /// The normative count table of the guidelines (Casualties): vague quantity words and their
@@ -369,6 +370,72 @@ pub const HOSTAGE_VERBS: &[&str] = &[
 
 /// The words that make the object of a hostage verb a kidnapping.
 pub const HOSTAGE_WORDS: &[&str] = &["hostage", "hostages", "captive", "captives"];
+
+/// "were taken" is a kidnapping when the sentence is about an abduction: "at least five women were
+/// taken", "were taken by gunmen"; not "taken to hospital", "taken into custody", "taken over".
+pub const TAKEN: &str = "taken";
+/// What may follow "taken" for it to be a kidnapping: the end of the clause, or one of these.
+pub const TAKEN_NEXT: &[&str] = &[
+    ".", ",", ";", ":", "", "and", "by", "from", "at", "away", "-", "—",
+];
+/// After "taken away"/"taken at", the word that must follow ("taken away by", "at gunpoint").
+pub const TAKEN_NEXT2: &[(&str, &str)] = &[
+    ("away", "by"),
+    ("away", "."),
+    ("away", ","),
+    ("at", "gunpoint"),
+];
+/// Words that make a sentence about an abduction (and perpetrators after "taken by"); words
+/// after "by" listed in `TAKEN_BY_SKIP` are skipped first ("by armed men").
+pub const ABDUCTION_CUES: &[&str] = &[
+    "gunmen",
+    "gunman",
+    "kidnappers",
+    "kidnapper",
+    "abductors",
+    "abductor",
+    "captors",
+    "militants",
+    "militant",
+    "rebels",
+    "insurgents",
+    "pirates",
+    "bandits",
+    "jihadists",
+    "extremists",
+    "terrorists",
+    "attackers",
+    "assailants",
+    "raiders",
+    "men",
+    "fighters",
+    "militiamen",
+    "militias",
+    "militia",
+    "guerrillas",
+    "kidnap",
+    "kidnapped",
+    "kidnapping",
+    "abducted",
+    "abduction",
+    "ransom",
+    "hostage",
+    "hostages",
+    "gunpoint",
+    "raid",
+    "stormed",
+    "seized",
+];
+pub const TAKEN_BY_SKIP: &[&str] = &[
+    "armed",
+    "unknown",
+    "unidentified",
+    "suspected",
+    "masked",
+    "heavily",
+    "the",
+    "islamist",
+];
 
 /// Verbs and nouns before "N lives": "claimed 40 lives", "the loss of at least 21 lives".
 pub const LIVES_VERBS: &[&str] = &[

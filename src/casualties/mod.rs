@@ -328,6 +328,7 @@ fn trigger_words() -> &'static std::collections::HashSet<&'static str> {
         set.extend(LEAVE_VERBS.iter().copied());
         set.extend(HOSTAGE_VERBS.iter().copied());
         set.insert("lives");
+        set.insert(TAKEN);
         set.insert("number");
         set
     })
@@ -357,6 +358,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
                 fate(t, i, i + 1 + rest.len(), *label, out);
             }
         }
+        if w == TAKEN && taken_is_abduction(t, i) {
+            fate(t, i, i + 1, Label::Kidnapped, out);
+        }
         if let Some(label) = label_of(OF_NOUNS, w) {
             of_noun(t, i, label, out);
         }
@@ -384,6 +388,47 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             negated_noun(t, i, label, out);
         }
     }
+}
+
+/// Whether "taken" at `i` is a kidnapping: an auxiliary before it ("were taken"), the clause
+/// ending or an abduction phrase after it, and a perpetrator after "by" ("taken by gunmen") or
+/// an abduction word in the sentence. Not "taken to hospital", "taken into custody".
+fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 3 && (t.is(k - 1, FATE_ADVERBS) || t.w(k - 1).ends_with("ly")) {
+        k -= 1;
+    }
+    if k == 0 || !t.is(k - 1, &["was", "were", "been", "being"]) {
+        return false;
+    }
+    let next = t.w(i + 1);
+    if !TAKEN_NEXT.contains(&next) {
+        return false;
+    }
+    let needs_second = TAKEN_NEXT2.iter().any(|&(w, _)| w == next);
+    if needs_second
+        && !TAKEN_NEXT2
+            .iter()
+            .any(|&(w, s)| w == next && s == t.w(i + 2))
+    {
+        return false;
+    }
+    let by = if next == "by" {
+        Some(i + 2)
+    } else if next == "away" && t.w(i + 2) == "by" {
+        Some(i + 3)
+    } else {
+        None
+    };
+    if let Some(mut b) = by {
+        while b < t.len() && b < i + 6 && t.is(b, TAKEN_BY_SKIP) {
+            b += 1;
+        }
+        return t.is(b, ABDUCTION_CUES);
+    }
+    let lo = i.saturating_sub(40);
+    let hi = (i + 40).min(t.len());
+    (lo..hi).any(|x| x != i && t.is(x, ABDUCTION_CUES))
 }
 
 /// "killed two Chinese engineers", "kills 7", "injuring 15 others".
