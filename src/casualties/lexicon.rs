@@ -437,6 +437,28 @@ pub const TAKEN_BY_SKIP: &[&str] = &[
     "islamist",
 ];
 
+/// Inverted clauses: the fate first, then "were"/"was" and the victims ("Also killed in the raid
+/// were a dozen insurgents", "Among the dead were seven former fighters"). The words allowed
+/// before the fate word at the start of the clause, and the verbs that link it to the victims.
+pub const INVERTED_LEAD: &[&str] = &["also", "among", "the", "those", "them"];
+pub const INVERTED_VERBS: &[&str] = &["were", "was"];
+/// Fate words that may open an inverted clause.
+pub const INVERTED_FATES: &[&str] = &[
+    "killed",
+    "slain",
+    "murdered",
+    "dead",
+    "wounded",
+    "injured",
+    "hurt",
+    "missing",
+    "kidnapped",
+    "kidnaped",
+    "abducted",
+];
+/// How far (in tokens) the linking verb may follow the fate word.
+pub const INVERTED_WINDOW: usize = 14;
+
 /// Verbs and nouns before "N lives": "claimed 40 lives", "the loss of at least 21 lives".
 pub const LIVES_VERBS: &[&str] = &[
     "claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking",

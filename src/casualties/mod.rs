@@ -352,6 +352,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if let Some(label) = label_of(FATES, w) {
             fate(t, i, i + 1, label, out);
+            if t.is(i, INVERTED_FATES) {
+                inverted(t, i, label, out);
+            }
         }
         for (first, rest, label) in FATE_PHRASES {
             if w == *first && rest.iter().enumerate().all(|(k, r)| t.w(i + 1 + k) == *r) {
@@ -705,6 +708,71 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         negated: false,
         victims: (b > victims_start).then_some((victims_start, b)),
         rule: "fate",
+    });
+}
+
+/// Inverted clauses: "Killed in the attack were two police officers", "Also killed in the strike
+/// were a dozen insurgents", "Among the dead were seven former fighters". The fate word opens the
+/// clause (after at most "also", "among the", "those"); "were"/"was" follows within a short
+/// window of words and commas, then the victims.
+fn inverted(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
+    let mut start = i;
+    while start > 0 && i - start < 3 && t.is(start - 1, INVERTED_LEAD) {
+        start -= 1;
+    }
+    // The clause starts the sentence or follows a dash, colon, semicolon or opening quote.
+    if start > 0 && (t.is_word(start - 1) || t.w(start - 1) == ",") {
+        return;
+    }
+    if start == i && !t.is_cap(i) && start > 0 {
+        return;
+    }
+    let mut v = i + 1;
+    while v < t.len() && v <= i + INVERTED_WINDOW && !t.is(v, INVERTED_VERBS) {
+        let w = t.w(v);
+        if !(t.is_word(v) || w == ",")
+            || t.is(v, AUXILIARIES)
+            || label_of(ACTIVE, w).is_some()
+            || label_of(FATES, w).is_some()
+        {
+            return;
+        }
+        v += 1;
+    }
+    if !t.is(v, INVERTED_VERBS) || mixed(t, i, label) || hypothetical(t, start, false) {
+        return;
+    }
+    // The clause states a fate outright, so a name counts one for every label (the sport reading
+    // that keeps named injuries out elsewhere, "without the injured X", cannot take this form).
+    let Some(q) = t
+        .quantity(v + 1)
+        .or_else(|| one_named(t, v, v + 1, Label::Killed))
+    else {
+        return;
+    };
+    if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
+        return;
+    }
+    let mut a = q.end;
+    if t.w(a) == "of" && t.is(a + 1, POSSESSIVES) {
+        a += 2;
+    }
+    let b = np_forward(t, a);
+    if !valid_count(t, &q, a, b) {
+        return;
+    }
+    let mut count = q.count;
+    let mut approx = q.approximate;
+    let e = enumerate_forward(t, b, &mut count, &mut approx, !t.is_cap(v));
+    out.push(Found {
+        start,
+        end: e.max(q.end),
+        label,
+        count,
+        approximate: approx,
+        negated: false,
+        victims: (e > a).then_some((a, e)),
+        rule: "inverted",
     });
 }
 
