@@ -459,6 +459,12 @@ pub const INVERTED_FATES: &[&str] = &[
 /// How far (in tokens) the linking verb may follow the fate word.
 pub const INVERTED_WINDOW: usize = 14;
 
+/// "brings to 21 the number of guerrillas killed": verbs that set a count before "the number of".
+pub const RAISE_VERBS: &[&str] = &[
+    "brings", "bring", "brought", "bringing", "raises", "raise", "raised", "raising", "puts",
+    "put", "putting", "pushes", "pushed", "pushing", "lifts", "lifted", "lifting",
+];
+
 /// Verbs and nouns before "N lives": "claimed 40 lives", "the loss of at least 21 lives".
 pub const LIVES_VERBS: &[&str] = &[
     "claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking",

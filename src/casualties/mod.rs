@@ -372,13 +372,26 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if t.is(i, TOLL_HEADS) && i > 0 && t.is(i - 1, TOLL_QUALIFIERS) {
             toll(t, i - 1, i, Label::Killed, out);
+            raised_to(t, i - 1, i, None, Label::Killed, out);
         } else if t.is(i, TOLL_HEADS) && i > 0 && t.w(i - 1) == "the" {
             // "the toll from the blast rose to 40": a bare toll is the death toll
             toll(t, i, i, Label::Killed, out);
         }
         if w == "number" && t.w(i + 1) == "of" {
-            if let Some(label) = label_of(NUMBER_OF_FATES, t.w(i + 2)) {
-                toll(t, i, i + 2, label, out);
+            // "the number of dead", "the number of guerrillas killed"
+            let mut f = i + 2;
+            while f < t.len() && f < i + 6 && label_of(NUMBER_OF_FATES, t.w(f)).is_none() {
+                if !np_word(t, f) {
+                    break;
+                }
+                f += 1;
+            }
+            let victims = (f > i + 2 && !not_people(t, i + 2, f)).then_some((i + 2, f));
+            if let Some(label) = label_of(NUMBER_OF_FATES, t.w(f)) {
+                if f == i + 2 || victims.is_some() {
+                    toll(t, i, f, label, out);
+                    raised_to(t, i, f, victims, label, out);
+                }
             }
         }
         if t.is(i, LEAVE_VERBS) {
@@ -980,6 +993,45 @@ fn toll(t: &Tokens, start: usize, i: usize, label: Label, out: &mut Vec<Found>) 
         }
         k += 1;
     }
+}
+
+/// The figure set before the toll phrase `head..=fate`: "brings to 21 the number of guerrillas
+/// killed", "raised to 40 the death toll". The span runs from the verb to the fate word.
+fn raised_to(
+    t: &Tokens,
+    head: usize,
+    fate: usize,
+    victims: Option<(usize, usize)>,
+    label: Label,
+    out: &mut Vec<Found>,
+) {
+    if head < 4 || t.w(head - 1) != "the" {
+        return;
+    }
+    let the = head - 1;
+    let Some(q) = (the.saturating_sub(6)..the)
+        .filter_map(|s| t.quantity(s))
+        .find(|q| q.end == the)
+    else {
+        return;
+    };
+    if q.kind != QKind::Figure || q.start < 2 || t.w(q.start - 1) != INFINITIVE {
+        return;
+    }
+    let verb = q.start - 2;
+    if !t.is(verb, RAISE_VERBS) || hypothetical(t, verb, t.is(verb, &["bring", "raise", "put"])) {
+        return;
+    }
+    out.push(Found {
+        start: verb,
+        end: fate + 1,
+        label,
+        count: q.count,
+        approximate: q.approximate,
+        negated: false,
+        victims,
+        rule: "toll",
+    });
 }
 
 /// "left 9 people injured", "leaving 12 dead".
