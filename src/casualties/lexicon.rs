@@ -1024,6 +1024,42 @@ pub const NOT_PERSON_ENDINGS: &[&str] = &[
     "oyster", "hamster", "caiman", "ottoman", "superman",
 ];
 
+/// Heads that name a group, not a person, in all-caps text where a name cannot be told by its
+/// capitals ("KILLED GOVERNMENT TROOPS" is not a name); plurals of `PERSON_NOUNS` count too.
+pub const GROUP_HEADS: &[&str] = &[
+    "people",
+    "persons",
+    "children",
+    "men",
+    "women",
+    "troops",
+    "police",
+    "personnel",
+    "forces",
+    "staff",
+    "crew",
+    "guerrillas",
+    "guerrilla",
+    "peasants",
+    "peasant",
+    "population",
+    "army",
+    "unit",
+    "patrol",
+    "family",
+    "families",
+    "group",
+    "members",
+    "everyone",
+    "everybody",
+    "others",
+    "civilians",
+    "youths",
+    "campesinos",
+    "citizens",
+    "inhabitants",
+];
+
 /// Month names: a number followed by one is a date, not a count ("killed 7 March").
 pub const MONTHS: &[&str] = &[
     "january",

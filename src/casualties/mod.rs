@@ -194,6 +194,27 @@ fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
         })
 }
 
+/// Whether token `x` is a group or a plural of people ("TROOPS", "PRIESTS"), never a name.
+fn group_head(t: &Tokens, x: usize) -> bool {
+    let w = t.w(x);
+    t.is(x, GROUP_HEADS)
+        || t.is(x, NOT_PEOPLE)
+        || w.strip_suffix('s').is_some_and(|s| {
+            PERSON_NOUNS.contains(&s)
+                || s.strip_suffix('e')
+                    .is_some_and(|s| PERSON_NOUNS.contains(&s))
+        })
+}
+
+/// Whether tokens `a..b` may be a person's name: capitalized words; in an all-caps sentence at
+/// least two words (first name and surname) whose last is not a group or a plural.
+fn may_be_name(t: &Tokens, a: usize, b: usize) -> bool {
+    b > a
+        && b - a <= if t.upper { 6 } else { 4 }
+        && (a..b).all(|x| t.is_cap(x) && t.w(x).len() > 1)
+        && (!t.upper || (b - a >= 2 && !group_head(t, b - 1)))
+}
+
 fn not_people(t: &Tokens, a: usize, b: usize) -> bool {
     b > a && (t.is(b - 1, NOT_PEOPLE) || t.is(a, NOT_PEOPLE))
 }
@@ -274,16 +295,18 @@ fn enumerate_forward(
             while n < t.len() && n - s < 4 && t.is_cap(n) && t.w(n).len() > 1 && np_word(t, n) {
                 n += 1;
             }
-            (names && link == &["and"] && n > s && !np_word(t, n)).then_some(Quantity {
-                start: s,
-                end: s,
-                count: Count {
-                    min: 1,
-                    max: Some(1),
+            (names && link == &["and"] && may_be_name(t, s, n) && !np_word(t, n)).then_some(
+                Quantity {
+                    start: s,
+                    end: s,
+                    count: Count {
+                        min: 1,
+                        max: Some(1),
+                    },
+                    approximate: false,
+                    kind: QKind::Figure,
                 },
-                approximate: false,
-                kind: QKind::Figure,
-            })
+            )
         };
         let Some(q) = t.quantity(s).or_else(named_item) else {
             return end;
@@ -469,7 +492,7 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     }
     let mut count = q.count;
     let mut approx = q.approximate;
-    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap(i);
+    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap_mixed(i);
     let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     out.push(Found {
         start: i,
@@ -488,11 +511,11 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
 /// (headlines capitalize every word). Returns an empty quantity at `j` counting one.
 fn one_named(t: &Tokens, i: usize, j: usize, label: Label) -> Option<Quantity> {
     // Named injuries are mostly sport ("without the injured Chris Latham").
-    if t.is_cap(i) || !matches!(label, Label::Killed | Label::Kidnapped) {
+    if t.is_cap_mixed(i) || !matches!(label, Label::Killed | Label::Kidnapped) {
         return None;
     }
     let b = np_forward(t, j);
-    let named = b > j && b - j <= 4 && (j..b).all(|x| t.is_cap(x) && t.w(x).len() > 1);
+    let named = may_be_name(t, j, b);
     // "Taliban commander Mullah Ahmad": a singular role followed by a name
     let role_name = (j + 1..b)
         .any(|x| is_person_singular(t, j, x) && (x..b).all(|y| t.is_cap(y) && t.w(y).len() > 1));
@@ -626,7 +649,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // "Mahmood was killed": one named person (singular verb, mixed case). Not "X died", which in
     // general news is as often a natural death as a casualty.
     let named_subject = || {
-        if !t.is(k, &["was", "has", "is"]) || t.is_cap(i) || k == 0 || !t.is(i, NAMED_FATES) {
+        if !t.is(k, &["was", "has", "is"]) || t.is_cap_mixed(i) || k == 0 || !t.is(i, NAMED_FATES) {
             return None;
         }
         // Skip appositions back to the name: "Margaret Hassan, 59, who ran …, was abducted".
@@ -648,10 +671,19 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             end = open;
         }
         let mut s = end;
-        while s > 0 && end - s < 4 && t.is_cap(s - 1) && t.w(s - 1).len() > 1 && np_word(t, s - 1) {
+        // All caps: a role may come first ("LEFTIST LEADER HECTOR OQUELI COLINDRES").
+        let longest = if t.upper { 6 } else { 4 };
+        while s > 0
+            && end - s < longest
+            && t.is_cap(s - 1)
+            && t.w(s - 1).len() > 1
+            && np_word(t, s - 1)
+        {
             s -= 1;
         }
-        (s < end).then_some((
+        // All caps: the name opens its clause ("THE PEACE PLAN WAS KILLED" is no name).
+        let opens = s == 0 || !t.is_word(s - 1);
+        (s < end && (!t.upper || (opens && may_be_name(t, s, end)))).then_some((
             Quantity {
                 start: s,
                 end: s,
@@ -893,7 +925,7 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     }
     let mut count = q.count;
     let mut approx = q.approximate;
-    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap(i);
+    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap_mixed(i);
     let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     // The guidelines' example keeps the article: "[the death of five Chinese nationals …]".
     let start = if i > 0 && t.w(i - 1) == "the" {

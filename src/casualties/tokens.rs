@@ -35,6 +35,8 @@ pub struct Tokens {
     lower: String,
     /// The quantity parsed at each token, once (patterns ask for the same positions often).
     quantities: Vec<Cell<Option<Option<Quantity>>>>,
+    /// The sentence is in upper case (an all-caps wire): capitals say nothing about names.
+    pub upper: bool,
 }
 
 fn is_inner(prev: char, c: char, next: Option<char>) -> bool {
@@ -77,6 +79,8 @@ impl Tokens {
             self.push(s, range.start, ws, s.len(), true);
         }
         self.quantities.resize(self.toks.len(), Cell::new(None));
+        self.upper = !s.bytes().any(|b| b.is_ascii_lowercase())
+            && s.bytes().filter(u8::is_ascii_uppercase).nth(2).is_some();
     }
 
     fn push(&mut self, s: &str, base: usize, a: usize, b: usize, word: bool) {
@@ -114,6 +118,11 @@ impl Tokens {
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         let w = self.w(i);
         !w.is_empty() && words.contains(&w)
+    }
+
+    /// Whether token `i` is capitalized in mixed-case text (in an all-caps sentence: never).
+    pub fn is_cap_mixed(&self, i: usize) -> bool {
+        !self.upper && self.is_cap(i)
     }
 
     pub fn is_cap(&self, i: usize) -> bool {
