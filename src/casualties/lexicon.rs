@@ -456,6 +456,40 @@ pub const INVERTED_FATES: &[&str] = &[
     "kidnaped",
     "abducted",
 ];
+/// What may follow the fate word of an inverted clause, besides the linking verb: a comma or a
+/// preposition opening an adverbial ("Killed in the attack were …"), never a noun ("Injured
+/// Rio Ferdinand and Sol Campbell were left out", "The injured passengers were taken").
+pub const INVERTED_NEXT: &[&str] = &[
+    ",",
+    "in",
+    "on",
+    "at",
+    "during",
+    "by",
+    "near",
+    "when",
+    "while",
+    "after",
+    "since",
+    "from",
+    "inside",
+    "outside",
+    "across",
+    "as",
+    "last",
+    "overnight",
+    "yesterday",
+    "today",
+    "earlier",
+    "along",
+    "with",
+    "alongside",
+    "over",
+    "under",
+    "before",
+    "outright",
+    "instantly",
+];
 /// How far (in tokens) the linking verb may follow the fate word.
 pub const INVERTED_WINDOW: usize = 14;
 
@@ -576,8 +610,22 @@ pub const FATE_ADVERBS: &[&str] = &[
 
 /// Words before a statement that make it hypothetical or intended: "could kill thousands".
 pub const MODALS: &[&str] = &[
-    "could", "would", "might", "may", "can", "cannot", "will", "shall", "should", "must", "'d",
-    "'ll", "if", "unless", "whether",
+    "could",
+    "would",
+    "might",
+    "may",
+    "can",
+    "cannot",
+    "will",
+    "shall",
+    "should",
+    "must",
+    "'d",
+    "'ll",
+    "if",
+    "unless",
+    "whether",
+    "attempted",
 ];
 
 /// Words that open a conditional or intent before a base-form verb.
@@ -1027,6 +1075,26 @@ pub const NOT_PERSON_ENDINGS: &[&str] = &[
 /// Heads that name a group, not a person, in all-caps text where a name cannot be told by its
 /// capitals ("KILLED GOVERNMENT TROOPS" is not a name); plurals of `PERSON_NOUNS` count too.
 pub const GROUP_HEADS: &[&str] = &[
+    "union",
+    "movement",
+    "party",
+    "front",
+    "government",
+    "battalion",
+    "battalions",
+    "brigade",
+    "brigades",
+    "organization",
+    "organisation",
+    "jesuits",
+    "candidates",
+    "tycoons",
+    "beings",
+    "body",
+    "home",
+    "house",
+    "car",
+    "office",
     "people",
     "persons",
     "children",
@@ -1058,6 +1126,56 @@ pub const GROUP_HEADS: &[&str] = &[
     "campesinos",
     "citizens",
     "inhabitants",
+];
+
+/// Endings of plural nouns for people ("POLICEMEN", "SALVADORANS"), in all-caps text.
+pub const PLURAL_ENDINGS: &[&str] = &["men", "ans"];
+/// Words never part of a name in all-caps text: determiners and common verbs that follow a
+/// trigger noun ("THE MURDER TOOK PLACE", "THOSE KILLED INCLUDE").
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "those",
+    "these",
+    "other",
+    "others",
+    "another",
+    "all",
+    "some",
+    "this",
+    "that",
+    "took",
+    "take",
+    "takes",
+    "went",
+    "became",
+    "become",
+    "shows",
+    "show",
+    "sought",
+    "found",
+    "known",
+    "include",
+    "includes",
+    "included",
+    "continue",
+    "continues",
+    "occurred",
+    "took",
+    "caused",
+    "remains",
+    "remain",
+    "case",
+    "cases",
+    "victims",
+    "victim",
+];
+/// Endings of a first word that make it a verb, not a name, in all-caps text.
+pub const VERB_ENDINGS: &[&str] = &["ed", "ing"];
+/// Triggers whose victims are never one named person: "the massacre of Srebrenica" is a place.
+pub const NO_NAME_TRIGGERS: &[&str] = &["massacre", "massacres", "massacred"];
+/// Words before a trigger that make it a noun or an adjective ("THE MURDER", "THOSE KILLED").
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "another",
+    "our", "whose",
 ];
 
 /// Month names: a number followed by one is a date, not a count ("killed 7 March").

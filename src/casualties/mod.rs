@@ -194,25 +194,29 @@ fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
         })
 }
 
-/// Whether token `x` is a group or a plural of people ("TROOPS", "PRIESTS"), never a name.
+/// Whether token `x` is a group or a plural of people ("TROOPS", "PRIESTS", "POLICEMEN",
+/// "SALVADORANS"), never a name.
 fn group_head(t: &Tokens, x: usize) -> bool {
     let w = t.w(x);
+    let person = |s: &str| PERSON_NOUNS.contains(&s);
     t.is(x, GROUP_HEADS)
         || t.is(x, NOT_PEOPLE)
-        || w.strip_suffix('s').is_some_and(|s| {
-            PERSON_NOUNS.contains(&s)
-                || s.strip_suffix('e')
-                    .is_some_and(|s| PERSON_NOUNS.contains(&s))
-        })
+        || w.strip_suffix('s')
+            .is_some_and(|s| person(s) || s.strip_suffix('e').is_some_and(person))
+        || (w.len() > 4 && PLURAL_ENDINGS.iter().any(|e| w.ends_with(e)))
 }
 
-/// Whether tokens `a..b` may be a person's name: capitalized words; in an all-caps sentence at
-/// least two words (first name and surname) whose last is not a group or a plural.
-fn may_be_name(t: &Tokens, a: usize, b: usize) -> bool {
+/// Whether tokens `a..b` may be a person's name: capitalized words. In an all-caps sentence,
+/// where capitals tell nothing, at least `min` words, none a group, a plural, a determiner or a
+/// verb (`NOT_NAME_WORDS`), the first not ending like a verb ("CAUSED", "SEIZING").
+fn may_be_name(t: &Tokens, a: usize, b: usize, min: usize) -> bool {
     b > a
         && b - a <= if t.upper { 6 } else { 4 }
         && (a..b).all(|x| t.is_cap(x) && t.w(x).len() > 1)
-        && (!t.upper || (b - a >= 2 && !group_head(t, b - 1)))
+        && (!t.upper
+            || (b - a >= min
+                && (a..b).all(|x| !group_head(t, x) && !t.is(x, NOT_NAME_WORDS))
+                && !VERB_ENDINGS.iter().any(|e| t.w(a).ends_with(e))))
 }
 
 fn not_people(t: &Tokens, a: usize, b: usize) -> bool {
@@ -295,7 +299,7 @@ fn enumerate_forward(
             while n < t.len() && n - s < 4 && t.is_cap(n) && t.w(n).len() > 1 && np_word(t, n) {
                 n += 1;
             }
-            (names && link == &["and"] && may_be_name(t, s, n) && !np_word(t, n)).then_some(
+            (names && link == &["and"] && may_be_name(t, s, n, 2) && !np_word(t, n)).then_some(
                 Quantity {
                     start: s,
                     end: s,
@@ -515,10 +519,12 @@ fn one_named(t: &Tokens, i: usize, j: usize, label: Label) -> Option<Quantity> {
         return None;
     }
     let b = np_forward(t, j);
-    let named = may_be_name(t, j, b);
+    // All caps: after a determiner the trigger is a noun or an adjective ("THE MURDER TOOK
+    // PLACE", "THE MURDERED STUDENT'S HOME"), not a verb taking a name.
+    let noun_use = t.upper && j == i + 1 && i > 0 && t.is(i - 1, DETERMINERS);
+    let named = !noun_use && !t.is(i, NO_NAME_TRIGGERS) && may_be_name(t, j, b, 2);
     // "Taliban commander Mullah Ahmad": a singular role followed by a name
-    let role_name = (j + 1..b)
-        .any(|x| is_person_singular(t, j, x) && (x..b).all(|y| t.is_cap(y) && t.w(y).len() > 1));
+    let role_name = (j + 1..b).any(|x| is_person_singular(t, j, x) && may_be_name(t, x, b, 1));
     if !(named || role_name || is_person_singular(t, j, b)) || not_people(t, j, b) {
         return None;
     }
@@ -683,7 +689,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         }
         // All caps: the name opens its clause ("THE PEACE PLAN WAS KILLED" is no name).
         let opens = s == 0 || !t.is_word(s - 1);
-        (s < end && (!t.upper || (opens && may_be_name(t, s, end)))).then_some((
+        (s < end && (!t.upper || (opens && may_be_name(t, s, end, 2)))).then_some((
             Quantity {
                 start: s,
                 end: s,
@@ -770,6 +776,9 @@ fn inverted(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
         return;
     }
     if start == i && !t.is_cap(i) && start > 0 {
+        return;
+    }
+    if !t.is(i + 1, INVERTED_VERBS) && !t.is(i + 1, INVERTED_NEXT) {
         return;
     }
     let mut v = i + 1;
