@@ -632,7 +632,14 @@ pub const MODALS: &[&str] = &[
 pub const INFINITIVE: &str = "to";
 
 /// Connectors that chain victims: "five workers and their driver".
-pub const ENUM_LINKS: &[&[&str]] = &[&["and"], &[","], &["along", "with"], &["as", "well", "as"]];
+/// ", and" (the serial comma) comes before the bare comma.
+pub const ENUM_LINKS: &[&[&str]] = &[
+    &["and"],
+    &[",", "and"],
+    &[","],
+    &["along", "with"],
+    &["as", "well", "as"],
+];
 
 /// Words that split "killed and wounded" into a mixed statement with one count.
 pub const COORDINATORS: &[&str] = &["and", "or", "and/or"];
@@ -1159,8 +1166,29 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "continue",
     "continues",
     "occurred",
-    "took",
     "caused",
+    "set",
+    "fled",
+    "left",
+    "stole",
+    "threw",
+    "blew",
+    "shot",
+    "hit",
+    "made",
+    "ran",
+    "got",
+    "gave",
+    "put",
+    "sent",
+    "held",
+    "kept",
+    "began",
+    "broke",
+    "brought",
+    "tore",
+    "then",
+    "later",
     "remains",
     "remain",
     "case",

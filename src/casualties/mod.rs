@@ -299,8 +299,8 @@ fn enumerate_forward(
             while n < t.len() && n - s < 4 && t.is_cap(n) && t.w(n).len() > 1 && np_word(t, n) {
                 n += 1;
             }
-            (names && link == &["and"] && may_be_name(t, s, n, 2) && !np_word(t, n)).then_some(
-                Quantity {
+            (names && link.last() == Some(&"and") && may_be_name(t, s, n, 2) && !np_word(t, n))
+                .then_some(Quantity {
                     start: s,
                     end: s,
                     count: Count {
@@ -309,8 +309,7 @@ fn enumerate_forward(
                     },
                     approximate: false,
                     kind: QKind::Figure,
-                },
-            )
+                })
         };
         let Some(q) = t.quantity(s).or_else(named_item) else {
             return end;
@@ -415,7 +414,7 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             }
             let victims = (f > i + 2 && !not_people(t, i + 2, f)).then_some((i + 2, f));
             if let Some(label) = label_of(NUMBER_OF_FATES, t.w(f)) {
-                if f == i + 2 || victims.is_some() {
+                if (f == i + 2 || victims.is_some()) && !mixed(t, f, label) {
                     toll(t, i, f, label, out);
                     raised_to(t, i, f, victims, label, out);
                 }
