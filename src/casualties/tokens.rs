@@ -43,7 +43,12 @@ fn is_inner(prev: char, c: char, next: Option<char>) -> bool {
     let Some(next) = next else { return false };
     match c {
         '-' | '‐' | '\'' | '’' => prev.is_alphanumeric() && next.is_alphanumeric(),
-        ',' | '.' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        // "1.2 million"; "U.S." (capital initials: the final dot is added by `fill`)
+        '.' => {
+            (prev.is_ascii_digit() && next.is_ascii_digit())
+                || (prev.is_ascii_uppercase() && next.is_ascii_uppercase())
+        }
         _ => false,
     }
 }
@@ -67,7 +72,15 @@ impl Tokens {
                 }
             } else {
                 if let Some(ws) = word_start.take() {
-                    self.push(s, range.start, ws, i, true);
+                    // Initials keep their final dot ("U.S."): one word, not a sentence end.
+                    let initials =
+                        c == '.' && s.as_bytes()[ws].is_ascii_uppercase() && s[ws..i].contains('.');
+                    let end = if initials { i + 1 } else { i };
+                    self.push(s, range.start, ws, end, true);
+                    if initials {
+                        prev = c;
+                        continue;
+                    }
                 }
                 if !c.is_whitespace() {
                     self.push(s, range.start, i, i + c.len_utf8(), false);
@@ -583,5 +596,12 @@ mod tests {
             ["Blast", "kills", "1,200", "—", "twenty-one", "Kabul’s"]
         );
         assert_eq!(t.w(5), "kabul's");
+        let text = "A U.S. soldier and 1.5 million in the U.K. A.";
+        t.fill(text, 0..text.len());
+        let words: Vec<&str> = t.toks.iter().map(|k| &text[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            ["A", "U.S.", "soldier", "and", "1.5", "million", "in", "the", "U.K.", "A", "."]
+        );
     }
 }
