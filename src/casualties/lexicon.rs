@@ -56,6 +56,8 @@ pub const PREFILTER: &[&str] = &[
     "toll",
     "disappear",
     "taken",
+    "behead",
+    "lynch",
 ];
 
 /// The normative count table of the guidelines (Casualties): vague quantity words and their
@@ -294,6 +296,20 @@ pub const FATE_PHRASES: &[(&str, &[&str], Label)] = &[
     ("held", &["hostage"], Label::Kidnapped),
     ("taken", &["captive"], Label::Kidnapped),
     ("unaccounted", &["for"], Label::Missing),
+    ("stabbed", &["to", "death"], Label::Killed),
+    ("beaten", &["to", "death"], Label::Killed),
+    ("burned", &["to", "death"], Label::Killed),
+    ("burnt", &["to", "death"], Label::Killed),
+    ("hacked", &["to", "death"], Label::Killed),
+    ("crushed", &["to", "death"], Label::Killed),
+    ("trampled", &["to", "death"], Label::Killed),
+    ("shot", &["to", "death"], Label::Killed),
+    ("tortured", &["to", "death"], Label::Killed),
+    ("bludgeoned", &["to", "death"], Label::Killed),
+    ("clubbed", &["to", "death"], Label::Killed),
+    ("stoned", &["to", "death"], Label::Killed),
+    ("lynched", &[], Label::Killed),
+    ("beheaded", &[], Label::Killed),
 ];
 
 /// Fates that are nouns and only count after "no": "no casualties were reported". Casualties mix
@@ -441,7 +457,7 @@ pub const TAKEN_BY_SKIP: &[&str] = &[
 /// were a dozen insurgents", "Among the dead were seven former fighters"). The words allowed
 /// before the fate word at the start of the clause, and the verbs that link it to the victims.
 pub const INVERTED_LEAD: &[&str] = &["also", "among", "the", "those", "them"];
-pub const INVERTED_VERBS: &[&str] = &["were", "was"];
+pub const INVERTED_VERBS: &[&str] = &["were", "was", "included", "include", "includes"];
 /// Fate words that may open an inverted clause.
 pub const INVERTED_FATES: &[&str] = &[
     "killed",
