@@ -55,6 +55,9 @@ pub const PREFILTER: &[&str] = &[
     "life",
     "toll",
     "disappear",
+    "taken",
+    "behead",
+    "lynch",
 ];
 
 /// The normative count table of the guidelines (Casualties): vague quantity words and their
@@ -293,6 +296,20 @@ pub const FATE_PHRASES: &[(&str, &[&str], Label)] = &[
     ("held", &["hostage"], Label::Kidnapped),
     ("taken", &["captive"], Label::Kidnapped),
     ("unaccounted", &["for"], Label::Missing),
+    ("stabbed", &["to", "death"], Label::Killed),
+    ("beaten", &["to", "death"], Label::Killed),
+    ("burned", &["to", "death"], Label::Killed),
+    ("burnt", &["to", "death"], Label::Killed),
+    ("hacked", &["to", "death"], Label::Killed),
+    ("crushed", &["to", "death"], Label::Killed),
+    ("trampled", &["to", "death"], Label::Killed),
+    ("shot", &["to", "death"], Label::Killed),
+    ("tortured", &["to", "death"], Label::Killed),
+    ("bludgeoned", &["to", "death"], Label::Killed),
+    ("clubbed", &["to", "death"], Label::Killed),
+    ("stoned", &["to", "death"], Label::Killed),
+    ("lynched", &[], Label::Killed),
+    ("beheaded", &[], Label::Killed),
 ];
 
 /// Fates that are nouns and only count after "no": "no casualties were reported". Casualties mix
@@ -369,6 +386,134 @@ pub const HOSTAGE_VERBS: &[&str] = &[
 
 /// The words that make the object of a hostage verb a kidnapping.
 pub const HOSTAGE_WORDS: &[&str] = &["hostage", "hostages", "captive", "captives"];
+
+/// "were taken" is a kidnapping when the sentence is about an abduction: "at least five women were
+/// taken", "were taken by gunmen"; not "taken to hospital", "taken into custody", "taken over".
+pub const TAKEN: &str = "taken";
+/// What may follow "taken" for it to be a kidnapping: the end of the clause, or one of these.
+pub const TAKEN_NEXT: &[&str] = &[
+    ".", ",", ";", ":", "", "and", "by", "from", "at", "away", "-", "—",
+];
+/// After "taken away"/"taken at", the word that must follow ("taken away by", "at gunpoint").
+pub const TAKEN_NEXT2: &[(&str, &str)] = &[
+    ("away", "by"),
+    ("away", "."),
+    ("away", ","),
+    ("at", "gunpoint"),
+];
+/// Words that make a sentence about an abduction (and perpetrators after "taken by"); words
+/// after "by" listed in `TAKEN_BY_SKIP` are skipped first ("by armed men").
+pub const ABDUCTION_CUES: &[&str] = &[
+    "gunmen",
+    "gunman",
+    "kidnappers",
+    "kidnapper",
+    "abductors",
+    "abductor",
+    "captors",
+    "militants",
+    "militant",
+    "rebels",
+    "insurgents",
+    "pirates",
+    "bandits",
+    "jihadists",
+    "extremists",
+    "terrorists",
+    "attackers",
+    "assailants",
+    "raiders",
+    "men",
+    "fighters",
+    "militiamen",
+    "militias",
+    "militia",
+    "guerrillas",
+    "kidnap",
+    "kidnapped",
+    "kidnapping",
+    "abducted",
+    "abduction",
+    "ransom",
+    "hostage",
+    "hostages",
+    "gunpoint",
+    "raid",
+    "stormed",
+    "seized",
+];
+pub const TAKEN_BY_SKIP: &[&str] = &[
+    "armed",
+    "unknown",
+    "unidentified",
+    "suspected",
+    "masked",
+    "heavily",
+    "the",
+    "islamist",
+];
+
+/// Inverted clauses: the fate first, then "were"/"was" and the victims ("Also killed in the raid
+/// were a dozen insurgents", "Among the dead were seven former fighters"). The words allowed
+/// before the fate word at the start of the clause, and the verbs that link it to the victims.
+pub const INVERTED_LEAD: &[&str] = &["also", "among", "the", "those", "them"];
+pub const INVERTED_VERBS: &[&str] = &["were", "was", "included", "include", "includes"];
+/// Fate words that may open an inverted clause.
+pub const INVERTED_FATES: &[&str] = &[
+    "killed",
+    "slain",
+    "murdered",
+    "dead",
+    "wounded",
+    "injured",
+    "hurt",
+    "missing",
+    "kidnapped",
+    "kidnaped",
+    "abducted",
+];
+/// What may follow the fate word of an inverted clause, besides the linking verb: a comma or a
+/// preposition opening an adverbial ("Killed in the attack were …"), never a noun ("Injured
+/// Rio Ferdinand and Sol Campbell were left out", "The injured passengers were taken").
+pub const INVERTED_NEXT: &[&str] = &[
+    ",",
+    "in",
+    "on",
+    "at",
+    "during",
+    "by",
+    "near",
+    "when",
+    "while",
+    "after",
+    "since",
+    "from",
+    "inside",
+    "outside",
+    "across",
+    "as",
+    "last",
+    "overnight",
+    "yesterday",
+    "today",
+    "earlier",
+    "along",
+    "with",
+    "alongside",
+    "over",
+    "under",
+    "before",
+    "outright",
+    "instantly",
+];
+/// How far (in tokens) the linking verb may follow the fate word.
+pub const INVERTED_WINDOW: usize = 14;
+
+/// "brings to 21 the number of guerrillas killed": verbs that set a count before "the number of".
+pub const RAISE_VERBS: &[&str] = &[
+    "brings", "bring", "brought", "bringing", "raises", "raise", "raised", "raising", "puts",
+    "put", "putting", "pushes", "pushed", "pushing", "lifts", "lifted", "lifting",
+];
 
 /// Verbs and nouns before "N lives": "claimed 40 lives", "the loss of at least 21 lives".
 pub const LIVES_VERBS: &[&str] = &[
@@ -481,15 +626,36 @@ pub const FATE_ADVERBS: &[&str] = &[
 
 /// Words before a statement that make it hypothetical or intended: "could kill thousands".
 pub const MODALS: &[&str] = &[
-    "could", "would", "might", "may", "can", "cannot", "will", "shall", "should", "must", "'d",
-    "'ll", "if", "unless", "whether",
+    "could",
+    "would",
+    "might",
+    "may",
+    "can",
+    "cannot",
+    "will",
+    "shall",
+    "should",
+    "must",
+    "'d",
+    "'ll",
+    "if",
+    "unless",
+    "whether",
+    "attempted",
 ];
 
 /// Words that open a conditional or intent before a base-form verb.
 pub const INFINITIVE: &str = "to";
 
 /// Connectors that chain victims: "five workers and their driver".
-pub const ENUM_LINKS: &[&[&str]] = &[&["and"], &[","], &["along", "with"], &["as", "well", "as"]];
+/// ", and" (the serial comma) comes before the bare comma.
+pub const ENUM_LINKS: &[&[&str]] = &[
+    &["and"],
+    &[",", "and"],
+    &[","],
+    &["along", "with"],
+    &["as", "well", "as"],
+];
 
 /// Words that split "killed and wounded" into a mixed statement with one count.
 pub const COORDINATORS: &[&str] = &["and", "or", "and/or"];
@@ -885,6 +1051,175 @@ pub const PERSON_NOUNS: &[&str] = &[
     "contractor",
     "crew member",
     "crewman",
+    "seafarer",
+    "seaman",
+    "crewmember",
+    "fisher",
+    "hiker",
+    "climber",
+    "swimmer",
+    "diver",
+    "activist",
+    "trekker",
+    "camper",
+    "mountaineer",
+    "surveyor",
+    "geologist",
+    "researcher",
+    "scientist",
+    "academic",
+    "professor",
+    "businesswoman",
+    "executive",
+    "manager",
+    "guide",
+    "porter",
+    "cook",
+    "boatman",
+    "deckhand",
+    "skipper",
+    "conscript",
+    "rifleman",
+    "gunner",
+    "briton",
+];
+
+/// Endings of singular nouns for people not in `PERSON_NOUNS` ("fisherwoman", "journalist",
+/// "guardian", "volunteer"), for words of at least `PERSON_SUFFIX_MIN` bytes. `NOT_PERSON_ENDINGS`
+/// are the exceptions ("checklist").
+pub const PERSON_SUFFIXES: &[&str] = &["man", "woman", "ist", "ian", "eer", "ster"];
+pub const PERSON_SUFFIX_MIN: usize = 6;
+pub const NOT_PERSON_ENDINGS: &[&str] = &[
+    "list", "mist", "twist", "wrist", "fist", "median", "meridian", "career", "veneer", "register",
+    "canister", "blister", "cluster", "monster", "roster", "toaster", "holster", "lobster",
+    "oyster", "hamster", "caiman", "ottoman", "superman",
+];
+
+/// Heads that name a group, not a person, in all-caps text where a name cannot be told by its
+/// capitals ("KILLED GOVERNMENT TROOPS" is not a name); plurals of `PERSON_NOUNS` count too.
+pub const GROUP_HEADS: &[&str] = &[
+    "union",
+    "movement",
+    "party",
+    "front",
+    "government",
+    "battalion",
+    "battalions",
+    "brigade",
+    "brigades",
+    "organization",
+    "organisation",
+    "jesuits",
+    "candidates",
+    "tycoons",
+    "beings",
+    "body",
+    "home",
+    "house",
+    "car",
+    "office",
+    "people",
+    "persons",
+    "children",
+    "men",
+    "women",
+    "troops",
+    "police",
+    "personnel",
+    "forces",
+    "staff",
+    "crew",
+    "guerrillas",
+    "guerrilla",
+    "peasants",
+    "peasant",
+    "population",
+    "army",
+    "unit",
+    "patrol",
+    "family",
+    "families",
+    "group",
+    "members",
+    "everyone",
+    "everybody",
+    "others",
+    "civilians",
+    "youths",
+    "campesinos",
+    "citizens",
+    "inhabitants",
+];
+
+/// Endings of plural nouns for people ("POLICEMEN", "SALVADORANS"), in all-caps text.
+pub const PLURAL_ENDINGS: &[&str] = &["men", "ans"];
+/// Words never part of a name in all-caps text: determiners and common verbs that follow a
+/// trigger noun ("THE MURDER TOOK PLACE", "THOSE KILLED INCLUDE").
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "those",
+    "these",
+    "other",
+    "others",
+    "another",
+    "all",
+    "some",
+    "this",
+    "that",
+    "took",
+    "take",
+    "takes",
+    "went",
+    "became",
+    "become",
+    "shows",
+    "show",
+    "sought",
+    "found",
+    "known",
+    "include",
+    "includes",
+    "included",
+    "continue",
+    "continues",
+    "occurred",
+    "caused",
+    "set",
+    "fled",
+    "left",
+    "stole",
+    "threw",
+    "blew",
+    "shot",
+    "hit",
+    "made",
+    "ran",
+    "got",
+    "gave",
+    "put",
+    "sent",
+    "held",
+    "kept",
+    "began",
+    "broke",
+    "brought",
+    "tore",
+    "then",
+    "later",
+    "remains",
+    "remain",
+    "case",
+    "cases",
+    "victims",
+    "victim",
+];
+/// Endings of a first word that make it a verb, not a name, in all-caps text.
+pub const VERB_ENDINGS: &[&str] = &["ed", "ing"];
+/// Triggers whose victims are never one named person: "the massacre of Srebrenica" is a place.
+pub const NO_NAME_TRIGGERS: &[&str] = &["massacre", "massacres", "massacred"];
+/// Words before a trigger that make it a noun or an adjective ("THE MURDER", "THOSE KILLED").
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "another",
+    "our", "whose",
 ];
 
 /// Month names: a number followed by one is a date, not a count ("killed 7 March").

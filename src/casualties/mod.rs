@@ -184,11 +184,39 @@ fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
     }
     let h = head(t, a, b);
     PERSON_NOUNS.contains(&h)
+        || (h.len() >= PERSON_SUFFIX_MIN
+            && PERSON_SUFFIXES.iter().any(|s| h.ends_with(s))
+            && !NOT_PERSON_ENDINGS.iter().any(|s| h.ends_with(s)))
         || (b - a >= 2 && {
             // two-word person nouns ("police officer")
             let two = format!("{} {}", t.w(b - 2), h);
             PERSON_NOUNS.contains(&two.as_str())
         })
+}
+
+/// Whether token `x` is a group or a plural of people ("TROOPS", "PRIESTS", "POLICEMEN",
+/// "SALVADORANS"), never a name.
+fn group_head(t: &Tokens, x: usize) -> bool {
+    let w = t.w(x);
+    let person = |s: &str| PERSON_NOUNS.contains(&s);
+    t.is(x, GROUP_HEADS)
+        || t.is(x, NOT_PEOPLE)
+        || w.strip_suffix('s')
+            .is_some_and(|s| person(s) || s.strip_suffix('e').is_some_and(person))
+        || (w.len() > 4 && PLURAL_ENDINGS.iter().any(|e| w.ends_with(e)))
+}
+
+/// Whether tokens `a..b` may be a person's name: capitalized words. In an all-caps sentence,
+/// where capitals tell nothing, at least `min` words, none a group, a plural, a determiner or a
+/// verb (`NOT_NAME_WORDS`), the first not ending like a verb ("CAUSED", "SEIZING").
+fn may_be_name(t: &Tokens, a: usize, b: usize, min: usize) -> bool {
+    b > a
+        && b - a <= if t.upper { 6 } else { 4 }
+        && (a..b).all(|x| t.is_cap(x) && t.w(x).len() > 1)
+        && (!t.upper
+            || (b - a >= min
+                && (a..b).all(|x| !group_head(t, x) && !t.is(x, NOT_NAME_WORDS))
+                && !VERB_ENDINGS.iter().any(|e| t.w(a).ends_with(e))))
 }
 
 fn not_people(t: &Tokens, a: usize, b: usize) -> bool {
@@ -271,16 +299,17 @@ fn enumerate_forward(
             while n < t.len() && n - s < 4 && t.is_cap(n) && t.w(n).len() > 1 && np_word(t, n) {
                 n += 1;
             }
-            (names && link == &["and"] && n > s && !np_word(t, n)).then_some(Quantity {
-                start: s,
-                end: s,
-                count: Count {
-                    min: 1,
-                    max: Some(1),
-                },
-                approximate: false,
-                kind: QKind::Figure,
-            })
+            (names && link.last() == Some(&"and") && may_be_name(t, s, n, 2) && !np_word(t, n))
+                .then_some(Quantity {
+                    start: s,
+                    end: s,
+                    count: Count {
+                        min: 1,
+                        max: Some(1),
+                    },
+                    approximate: false,
+                    kind: QKind::Figure,
+                })
         };
         let Some(q) = t.quantity(s).or_else(named_item) else {
             return end;
@@ -325,6 +354,7 @@ fn trigger_words() -> &'static std::collections::HashSet<&'static str> {
         set.extend(LEAVE_VERBS.iter().copied());
         set.extend(HOSTAGE_VERBS.iter().copied());
         set.insert("lives");
+        set.insert(TAKEN);
         set.insert("number");
         set
     })
@@ -348,11 +378,17 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if let Some(label) = label_of(FATES, w) {
             fate(t, i, i + 1, label, out);
+            if t.is(i, INVERTED_FATES) {
+                inverted(t, i, label, out);
+            }
         }
         for (first, rest, label) in FATE_PHRASES {
             if w == *first && rest.iter().enumerate().all(|(k, r)| t.w(i + 1 + k) == *r) {
                 fate(t, i, i + 1 + rest.len(), *label, out);
             }
+        }
+        if w == TAKEN && taken_is_abduction(t, i) {
+            fate(t, i, i + 1, Label::Kidnapped, out);
         }
         if let Some(label) = label_of(OF_NOUNS, w) {
             of_noun(t, i, label, out);
@@ -362,13 +398,26 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if t.is(i, TOLL_HEADS) && i > 0 && t.is(i - 1, TOLL_QUALIFIERS) {
             toll(t, i - 1, i, Label::Killed, out);
+            raised_to(t, i - 1, i, None, Label::Killed, out);
         } else if t.is(i, TOLL_HEADS) && i > 0 && t.w(i - 1) == "the" {
             // "the toll from the blast rose to 40": a bare toll is the death toll
             toll(t, i, i, Label::Killed, out);
         }
         if w == "number" && t.w(i + 1) == "of" {
-            if let Some(label) = label_of(NUMBER_OF_FATES, t.w(i + 2)) {
-                toll(t, i, i + 2, label, out);
+            // "the number of dead", "the number of guerrillas killed"
+            let mut f = i + 2;
+            while f < t.len() && f < i + 6 && label_of(NUMBER_OF_FATES, t.w(f)).is_none() {
+                if !np_word(t, f) {
+                    break;
+                }
+                f += 1;
+            }
+            let victims = (f > i + 2 && !not_people(t, i + 2, f)).then_some((i + 2, f));
+            if let Some(label) = label_of(NUMBER_OF_FATES, t.w(f)) {
+                if (f == i + 2 || victims.is_some()) && !mixed(t, f, label) {
+                    toll(t, i, f, label, out);
+                    raised_to(t, i, f, victims, label, out);
+                }
             }
         }
         if t.is(i, LEAVE_VERBS) {
@@ -381,6 +430,47 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             negated_noun(t, i, label, out);
         }
     }
+}
+
+/// Whether "taken" at `i` is a kidnapping: an auxiliary before it ("were taken"), the clause
+/// ending or an abduction phrase after it, and a perpetrator after "by" ("taken by gunmen") or
+/// an abduction word in the sentence. Not "taken to hospital", "taken into custody".
+fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 3 && (t.is(k - 1, FATE_ADVERBS) || t.w(k - 1).ends_with("ly")) {
+        k -= 1;
+    }
+    if k == 0 || !t.is(k - 1, &["was", "were", "been", "being"]) {
+        return false;
+    }
+    let next = t.w(i + 1);
+    if !TAKEN_NEXT.contains(&next) {
+        return false;
+    }
+    let needs_second = TAKEN_NEXT2.iter().any(|&(w, _)| w == next);
+    if needs_second
+        && !TAKEN_NEXT2
+            .iter()
+            .any(|&(w, s)| w == next && s == t.w(i + 2))
+    {
+        return false;
+    }
+    let by = if next == "by" {
+        Some(i + 2)
+    } else if next == "away" && t.w(i + 2) == "by" {
+        Some(i + 3)
+    } else {
+        None
+    };
+    if let Some(mut b) = by {
+        while b < t.len() && b < i + 6 && t.is(b, TAKEN_BY_SKIP) {
+            b += 1;
+        }
+        return t.is(b, ABDUCTION_CUES);
+    }
+    let lo = i.saturating_sub(40);
+    let hi = (i + 40).min(t.len());
+    (lo..hi).any(|x| x != i && t.is(x, ABDUCTION_CUES))
 }
 
 /// "killed two Chinese engineers", "kills 7", "injuring 15 others".
@@ -405,7 +495,7 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     }
     let mut count = q.count;
     let mut approx = q.approximate;
-    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap(i);
+    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap_mixed(i);
     let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     out.push(Found {
         start: i,
@@ -424,14 +514,16 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
 /// (headlines capitalize every word). Returns an empty quantity at `j` counting one.
 fn one_named(t: &Tokens, i: usize, j: usize, label: Label) -> Option<Quantity> {
     // Named injuries are mostly sport ("without the injured Chris Latham").
-    if t.is_cap(i) || !matches!(label, Label::Killed | Label::Kidnapped) {
+    if t.is_cap_mixed(i) || !matches!(label, Label::Killed | Label::Kidnapped) {
         return None;
     }
     let b = np_forward(t, j);
-    let named = b > j && b - j <= 4 && (j..b).all(|x| t.is_cap(x) && t.w(x).len() > 1);
+    // All caps: after a determiner the trigger is a noun or an adjective ("THE MURDER TOOK
+    // PLACE", "THE MURDERED STUDENT'S HOME"), not a verb taking a name.
+    let noun_use = t.upper && j == i + 1 && i > 0 && t.is(i - 1, DETERMINERS);
+    let named = !noun_use && !t.is(i, NO_NAME_TRIGGERS) && may_be_name(t, j, b, 2);
     // "Taliban commander Mullah Ahmad": a singular role followed by a name
-    let role_name = (j + 1..b)
-        .any(|x| is_person_singular(t, j, x) && (x..b).all(|y| t.is_cap(y) && t.w(y).len() > 1));
+    let role_name = (j + 1..b).any(|x| is_person_singular(t, j, x) && may_be_name(t, x, b, 1));
     if !(named || role_name || is_person_singular(t, j, b)) || not_people(t, j, b) {
         return None;
     }
@@ -562,7 +654,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // "Mahmood was killed": one named person (singular verb, mixed case). Not "X died", which in
     // general news is as often a natural death as a casualty.
     let named_subject = || {
-        if !t.is(k, &["was", "has", "is"]) || t.is_cap(i) || k == 0 || !t.is(i, NAMED_FATES) {
+        if !t.is(k, &["was", "has", "is"]) || t.is_cap_mixed(i) || k == 0 || !t.is(i, NAMED_FATES) {
             return None;
         }
         // Skip appositions back to the name: "Margaret Hassan, 59, who ran …, was abducted".
@@ -584,10 +676,19 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             end = open;
         }
         let mut s = end;
-        while s > 0 && end - s < 4 && t.is_cap(s - 1) && t.w(s - 1).len() > 1 && np_word(t, s - 1) {
+        // All caps: a role may come first ("LEFTIST LEADER HECTOR OQUELI COLINDRES").
+        let longest = if t.upper { 6 } else { 4 };
+        while s > 0
+            && end - s < longest
+            && t.is_cap(s - 1)
+            && t.w(s - 1).len() > 1
+            && np_word(t, s - 1)
+        {
             s -= 1;
         }
-        (s < end).then_some((
+        // All caps: the name opens its clause ("THE PEACE PLAN WAS KILLED" is no name).
+        let opens = s == 0 || !t.is_word(s - 1);
+        (s < end && (!t.upper || (opens && may_be_name(t, s, end, 2)))).then_some((
             Quantity {
                 start: s,
                 end: s,
@@ -657,6 +758,74 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         negated: false,
         victims: (b > victims_start).then_some((victims_start, b)),
         rule: "fate",
+    });
+}
+
+/// Inverted clauses: "Killed in the attack were two police officers", "Also killed in the strike
+/// were a dozen insurgents", "Among the dead were seven former fighters". The fate word opens the
+/// clause (after at most "also", "among the", "those"); "were"/"was" follows within a short
+/// window of words and commas, then the victims.
+fn inverted(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
+    let mut start = i;
+    while start > 0 && i - start < 3 && t.is(start - 1, INVERTED_LEAD) {
+        start -= 1;
+    }
+    // The clause starts the sentence or follows a dash, colon, semicolon or opening quote.
+    if start > 0 && (t.is_word(start - 1) || t.w(start - 1) == ",") {
+        return;
+    }
+    if start == i && !t.is_cap(i) && start > 0 {
+        return;
+    }
+    if !t.is(i + 1, INVERTED_VERBS) && !t.is(i + 1, INVERTED_NEXT) {
+        return;
+    }
+    let mut v = i + 1;
+    while v < t.len() && v <= i + INVERTED_WINDOW && !t.is(v, INVERTED_VERBS) {
+        let w = t.w(v);
+        if !(t.is_word(v) || w == ",")
+            || t.is(v, AUXILIARIES)
+            || label_of(ACTIVE, w).is_some()
+            || label_of(FATES, w).is_some()
+        {
+            return;
+        }
+        v += 1;
+    }
+    if !t.is(v, INVERTED_VERBS) || mixed(t, i, label) || hypothetical(t, start, false) {
+        return;
+    }
+    // The clause states a fate outright, so a name counts one for every label (the sport reading
+    // that keeps named injuries out elsewhere, "without the injured X", cannot take this form).
+    let Some(q) = t
+        .quantity(v + 1)
+        .or_else(|| one_named(t, v, v + 1, Label::Killed))
+    else {
+        return;
+    };
+    if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
+        return;
+    }
+    let mut a = q.end;
+    if t.w(a) == "of" && t.is(a + 1, POSSESSIVES) {
+        a += 2;
+    }
+    let b = np_forward(t, a);
+    if !valid_count(t, &q, a, b) {
+        return;
+    }
+    let mut count = q.count;
+    let mut approx = q.approximate;
+    let e = enumerate_forward(t, b, &mut count, &mut approx, !t.is_cap(v));
+    out.push(Found {
+        start,
+        end: e.max(q.end),
+        label,
+        count,
+        approximate: approx,
+        negated: false,
+        victims: (e > a).then_some((a, e)),
+        rule: "inverted",
     });
 }
 
@@ -764,7 +933,7 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     }
     let mut count = q.count;
     let mut approx = q.approximate;
-    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap(i);
+    let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap_mixed(i);
     let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     // The guidelines' example keeps the article: "[the death of five Chinese nationals …]".
     let start = if i > 0 && t.w(i - 1) == "the" {
@@ -864,6 +1033,45 @@ fn toll(t: &Tokens, start: usize, i: usize, label: Label, out: &mut Vec<Found>) 
         }
         k += 1;
     }
+}
+
+/// The figure set before the toll phrase `head..=fate`: "brings to 21 the number of guerrillas
+/// killed", "raised to 40 the death toll". The span runs from the verb to the fate word.
+fn raised_to(
+    t: &Tokens,
+    head: usize,
+    fate: usize,
+    victims: Option<(usize, usize)>,
+    label: Label,
+    out: &mut Vec<Found>,
+) {
+    if head < 4 || t.w(head - 1) != "the" {
+        return;
+    }
+    let the = head - 1;
+    let Some(q) = (the.saturating_sub(6)..the)
+        .filter_map(|s| t.quantity(s))
+        .find(|q| q.end == the)
+    else {
+        return;
+    };
+    if q.kind != QKind::Figure || q.start < 2 || t.w(q.start - 1) != INFINITIVE {
+        return;
+    }
+    let verb = q.start - 2;
+    if !t.is(verb, RAISE_VERBS) || hypothetical(t, verb, t.is(verb, &["bring", "raise", "put"])) {
+        return;
+    }
+    out.push(Found {
+        start: verb,
+        end: fate + 1,
+        label,
+        count: q.count,
+        approximate: q.approximate,
+        negated: false,
+        victims,
+        rule: "toll",
+    });
 }
 
 /// "left 9 people injured", "leaving 12 dead".

@@ -147,3 +147,116 @@ fn negatives() {
         assert_eq!(run(text), vec![], "{text}");
     }
 }
+
+#[test]
+fn round_two_forms() {
+    /// (text, span, label, min, max, victims)
+    type Case<'a> = (&'a str, &'a str, &'a str, u64, Option<u64>, Option<&'a str>);
+    let cases: &[Case] = &[
+        (
+            "A Filipino seafarer has been missing since Sunday.",
+            "A Filipino seafarer has been missing",
+            "MISSING",
+            1,
+            Some(1),
+            Some("Filipino seafarer"),
+        ),
+        (
+            "A journalist was injured by shrapnel.",
+            "A journalist was injured",
+            "INJURED",
+            1,
+            Some(1),
+            Some("journalist"),
+        ),
+        (
+            "Gunmen raided the school and at least five women were taken.",
+            "at least five women were taken",
+            "KIDNAPPED",
+            5,
+            None,
+            Some("women"),
+        ),
+        (
+            "Two engineers were taken by armed men.",
+            "Two engineers were taken",
+            "KIDNAPPED",
+            2,
+            Some(2),
+            Some("engineers"),
+        ),
+        (
+            "Among the dead were seven former FARC fighters.",
+            "Among the dead were seven former FARC fighters",
+            "KILLED",
+            7,
+            Some(7),
+            Some("former FARC fighters"),
+        ),
+        (
+            "Killed in the attack were two police officers.",
+            "Killed in the attack were two police officers",
+            "KILLED",
+            2,
+            Some(2),
+            Some("police officers"),
+        ),
+        (
+            "Also killed in the strike were a dozen insurgents.",
+            "Also killed in the strike were a dozen insurgents",
+            "KILLED",
+            12,
+            Some(12),
+            Some("insurgents"),
+        ),
+        (
+            "The clash brings to 21 the number of guerrillas killed.",
+            "brings to 21 the number of guerrillas killed",
+            "KILLED",
+            21,
+            Some(21),
+            Some("guerrillas"),
+        ),
+        (
+            "THE GUERRILLAS KILLED PEASANT LEADER JOSE MANUEL RAMIREZ LAST NIGHT.",
+            "KILLED PEASANT LEADER JOSE MANUEL RAMIREZ",
+            "KILLED",
+            1,
+            Some(1),
+            Some("PEASANT LEADER JOSE MANUEL RAMIREZ"),
+        ),
+        (
+            "HECTOR OQUELI COLINDRES WAS MURDERED IN GUATEMALA.",
+            "HECTOR OQUELI COLINDRES WAS MURDERED",
+            "KILLED",
+            1,
+            Some(1),
+            Some("HECTOR OQUELI COLINDRES"),
+        ),
+    ];
+    for (text, span, label, min, max, victims) in cases {
+        one(text, span, label, *min, *max, *victims);
+    }
+}
+
+#[test]
+fn round_two_negatives() {
+    for text in [
+        "A missing plane was found and missing documents were returned.",
+        "A checklist was missing from the cockpit.",
+        "After the raid two soldiers were taken to hospital.",
+        "Three suspects were taken into custody after the attack.",
+        "The rebels had taken over the town.",
+        "Five patients were taken by ambulance to the clinic after the raid.",
+        "Injured Rio Ferdinand and Sol Campbell were left out.",
+        "The number of soldiers deployed rose to 3,000.",
+        "The ministry wants to bring to zero the number of children killed on roads.",
+        "THE MURDER TOOK PLACE IN SAN MIGUEL.",
+        "THE SOLDIERS MURDERED JESUIT PRIESTS.",
+        "THE GUERRILLAS KILLED GOVERNMENT TROOPS.",
+        "THE PEACE PLAN WAS KILLED BY CONGRESS.",
+        "Survivors remembered the massacre of Srebrenica.",
+    ] {
+        assert_eq!(run(text), vec![], "{text}");
+    }
+}

@@ -35,13 +35,20 @@ pub struct Tokens {
     lower: String,
     /// The quantity parsed at each token, once (patterns ask for the same positions often).
     quantities: Vec<Cell<Option<Option<Quantity>>>>,
+    /// The sentence is in upper case (an all-caps wire): capitals say nothing about names.
+    pub upper: bool,
 }
 
 fn is_inner(prev: char, c: char, next: Option<char>) -> bool {
     let Some(next) = next else { return false };
     match c {
         '-' | '‐' | '\'' | '’' => prev.is_alphanumeric() && next.is_alphanumeric(),
-        ',' | '.' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        // "1.2 million"; "U.S." (capital initials: the final dot is added by `fill`)
+        '.' => {
+            (prev.is_ascii_digit() && next.is_ascii_digit())
+                || (prev.is_ascii_uppercase() && next.is_ascii_uppercase())
+        }
         _ => false,
     }
 }
@@ -65,7 +72,15 @@ impl Tokens {
                 }
             } else {
                 if let Some(ws) = word_start.take() {
-                    self.push(s, range.start, ws, i, true);
+                    // Initials keep their final dot ("U.S."): one word, not a sentence end.
+                    let initials =
+                        c == '.' && s.as_bytes()[ws].is_ascii_uppercase() && s[ws..i].contains('.');
+                    let end = if initials { i + 1 } else { i };
+                    self.push(s, range.start, ws, end, true);
+                    if initials {
+                        prev = c;
+                        continue;
+                    }
                 }
                 if !c.is_whitespace() {
                     self.push(s, range.start, i, i + c.len_utf8(), false);
@@ -77,6 +92,8 @@ impl Tokens {
             self.push(s, range.start, ws, s.len(), true);
         }
         self.quantities.resize(self.toks.len(), Cell::new(None));
+        self.upper = !s.bytes().any(|b| b.is_ascii_lowercase())
+            && s.bytes().filter(u8::is_ascii_uppercase).nth(2).is_some();
     }
 
     fn push(&mut self, s: &str, base: usize, a: usize, b: usize, word: bool) {
@@ -114,6 +131,11 @@ impl Tokens {
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         let w = self.w(i);
         !w.is_empty() && words.contains(&w)
+    }
+
+    /// Whether token `i` is capitalized in mixed-case text (in an all-caps sentence: never).
+    pub fn is_cap_mixed(&self, i: usize) -> bool {
+        !self.upper && self.is_cap(i)
     }
 
     pub fn is_cap(&self, i: usize) -> bool {
@@ -574,5 +596,12 @@ mod tests {
             ["Blast", "kills", "1,200", "—", "twenty-one", "Kabul’s"]
         );
         assert_eq!(t.w(5), "kabul's");
+        let text = "A U.S. soldier and 1.5 million in the U.K. A.";
+        t.fill(text, 0..text.len());
+        let words: Vec<&str> = t.toks.iter().map(|k| &text[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            ["A", "U.S.", "soldier", "and", "1.5", "million", "in", "the", "U.K.", "A", "."]
+        );
     }
 }
