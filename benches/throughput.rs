@@ -14,7 +14,21 @@ mod corpus;
 
 struct Measured {
     seconds: f64,
+    /// User + system CPU seconds of the child: on a shared machine wall time says little about
+    /// the code, CPU time still does.
+    cpu_seconds: f64,
     peak_rss_mb: f64,
+}
+
+/// The child's user + system CPU time in seconds from `/proc/PID/stat` (fields 14 and 15, in
+/// clock ticks of 1/100 s on Linux).
+fn cpu_seconds(stat: &str) -> Option<f64> {
+    // The command name (field 2) may hold spaces; fields after its closing parenthesis are plain.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split(' ').collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok());
+    // `rest` starts at field 3, so utime (14) and stime (15) are at 11 and 12.
+    Some((ticks(11)? + ticks(12)?) as f64 / 100.0)
 }
 
 /// Runs the binary and returns wall time and the child's peak resident memory.
@@ -32,7 +46,9 @@ fn measure(args: &[&str]) -> Measured {
         .spawn()
         .expect("sitrep starts");
     let status_path = format!("/proc/{}/status", child.id());
+    let stat_path = format!("/proc/{}/stat", child.id());
     let mut peak_kb = 0u64;
+    let mut cpu = 0f64;
     let status = loop {
         if let Ok(status) = std::fs::read_to_string(&status_path) {
             let hwm = status
@@ -40,6 +56,13 @@ fn measure(args: &[&str]) -> Measured {
                 .find_map(|l| l.strip_prefix("VmHWM:"))
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok());
             peak_kb = peak_kb.max(hwm.unwrap_or(0));
+        }
+        if let Some(seconds) = std::fs::read_to_string(&stat_path)
+            .ok()
+            .as_deref()
+            .and_then(cpu_seconds)
+        {
+            cpu = cpu.max(seconds);
         }
         if let Some(status) = child.try_wait().expect("wait") {
             break status;
@@ -53,6 +76,7 @@ fn measure(args: &[&str]) -> Measured {
     );
     Measured {
         seconds,
+        cpu_seconds: cpu,
         peak_rss_mb: peak_kb as f64 / 1024.0,
     }
 }
@@ -73,11 +97,13 @@ fn report(name: &str, bytes: u64, docs: usize, args: &[&str]) {
         let m = measure(&full);
         let mb = bytes as f64 / 1e6;
         println!(
-            "{name:<22} threads={threads}  {:>8.1} MB  {:>7.2} s  {:>7.1} MB/s  {:>9.0} docs/s  peak RSS {:>6.1} MB",
+            "{name:<22} threads={threads}  {:>8.1} MB  {:>7.2} s  {:>7.1} MB/s  {:>9.0} docs/s  cpu {:>7.2} s ({:>6.1} MB per CPU-s)  peak RSS {:>6.1} MB",
             mb,
             m.seconds,
             mb / m.seconds,
             docs as f64 / m.seconds,
+            m.cpu_seconds,
+            mb / m.cpu_seconds.max(0.01),
             m.peak_rss_mb
         );
         results.push(m.seconds);
