@@ -483,6 +483,7 @@ impl Matcher {
         let mut i = 0;
         let mut prev_word = false;
         let mut resume = 0;
+        let mut found: Vec<(usize, u32)> = Vec::new();
         while i < bytes.len() {
             let b = bytes[i];
             let (is_word, len) = if b < 0x80 {
@@ -496,18 +497,17 @@ impl Matcher {
                 let byte = |k: usize| hay.get(i + k).copied().unwrap_or(0);
                 let key = prefix_key(byte(0), byte(1), byte(2));
                 let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
-                let found = if !lower_case || lines.lower(text, norm.map[i] as usize) {
+                found.clear();
+                if !lower_case || lines.lower(text, norm.map[i] as usize) {
                     if may(0) {
-                        all.longest(hay, i)
-                    } else {
-                        None
+                        all.prefixes(hay, i, &mut found);
                     }
                 } else if may(1) {
-                    lower.longest(hay, i)
-                } else {
-                    None
-                };
-                if let Some((ne, pattern)) = found {
+                    lower.prefixes(hay, i, &mut found);
+                }
+                // Longest first; a longest match that fails its boundary or case check falls
+                // back to the next shorter one ("The Malian army" → "Malian", not "Malian Army").
+                for &(ne, pattern) in found.iter().rev() {
                     let pattern = pattern as usize;
                     let mut lower_line = || lines.lower(text, norm.map[i] as usize);
                     if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
@@ -520,6 +520,7 @@ impl Matcher {
                             kind,
                         });
                         resume = ne;
+                        break;
                     }
                 }
             }
