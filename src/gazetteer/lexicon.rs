@@ -129,6 +129,16 @@ pub const HONORIFICS: &[&str] = &[
 ];
 
 /// Capitalized words that never start or continue a person name after a title.
+/// Officials whose gazetteer surname alone ("Putin", "Erdogan", "Zelensky") is tagged without
+/// a title or a full mention, when exactly one official bears it: those who held one of these
+/// offices (`role` or `terms` attribute; a term role containing the text counts) — heads of
+/// state and government and foreign ministers, the people wire copy names by surname alone.
+pub const FAMOUS_ROLES: &[&str] = &["head_of_state", "head_of_government", "Foreign"];
+
+/// Surnames of famous officials that are also common words or other people's names in news
+/// text; never tagged alone without a title.
+pub const FAMOUS_SURNAME_STOPLIST: &[&str] = &["moon", "burg", "may", "king", "bush"];
+
 pub const NOT_NAME_WORDS: &[&str] = &[
     "The",
     "A",

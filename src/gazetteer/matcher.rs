@@ -49,6 +49,9 @@ struct Ent {
     ambiguous_forms: Vec<String>,
     /// Officials: the gazetteer's surname-only forms.
     surnames: Vec<String>,
+    /// Officials who held a [`lexicon::FAMOUS_ROLES`] office: a unique surname alone is
+    /// tagged.
+    famous: bool,
 }
 
 /// Compiled gazetteers.
@@ -264,6 +267,12 @@ impl Matcher {
                 } else {
                     Vec::new()
                 },
+                famous: official
+                    && !e.ambiguous()
+                    && ["role", "terms"].iter().any(|k| {
+                        e.attr(k)
+                            .is_some_and(|v| lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r)))
+                    }),
             });
             let t = |form| Target::Entity { entry, form };
             add(&e.name, t(MentionForm::Name), nocase);
@@ -298,6 +307,33 @@ impl Matcher {
                         if !list.contains(&entry) {
                             list.push(entry);
                         }
+                    }
+                }
+            }
+        }
+        // The unique surnames of famous officials go in the trie: tagged alone ("Putin said").
+        let mut famous: Vec<(&String, &Vec<u32>)> = surnames.iter().collect();
+        famous.sort_unstable();
+        for (key, list) in famous {
+            if let [e] = list.as_slice() {
+                if ents[*e as usize].famous
+                    && key.len() >= 4
+                    && !lexicon::FAMOUS_SURNAME_STOPLIST.contains(&key.as_str())
+                {
+                    let entry = &entries[*e as usize];
+                    if let Some(s) = entry
+                        .surnames
+                        .iter()
+                        .find(|s| normalize::pattern(s).to_lowercase() == *key)
+                    {
+                        add(
+                            s,
+                            Target::Entity {
+                                entry: *e,
+                                form: MentionForm::Surname,
+                            },
+                            false,
+                        );
                     }
                 }
             }
@@ -1025,7 +1061,10 @@ impl Doc<'_> {
             if anchors.contains(&e) {
                 return true;
             }
-            return unique && !ent.ambiguous && self.role_titled(i);
+            return unique
+                && !ent.ambiguous
+                && !self.in_longer_name(i)
+                && (self.role_titled(i) || (ent.famous && self.famous_alone(i, ent, anchors)));
         }
         if !self.needs_context(h, e, form) {
             return true;
@@ -1039,6 +1078,19 @@ impl Doc<'_> {
         anchors.contains(&e)
             || (ent.label == "COUNTRY" && self.country_context(i, certain))
             || (ent.label == "OFFICIAL" && self.titled(i))
+    }
+
+    /// A famous official's surname with no title: written in mixed case (not an all-caps
+    /// acronym or headline), not part of a longer name, and the official's country is
+    /// mentioned in the document ("Putin" in a story that names Russia or Russians).
+    fn famous_alone(&self, i: usize, ent: &Ent, anchors: &Anchors) -> bool {
+        let h = &self.hits[i];
+        let found = &self.hs()[h.ns..h.ne];
+        let Some(country) = ent.link.country.as_deref() else {
+            return false;
+        };
+        found.bytes().any(|b| b.is_ascii_lowercase())
+            && anchors.0.iter().any(|&a| self.ent(a).link.id == country)
     }
 
     /// A role title followed by one capitalized word that is the surname of exactly one
@@ -1202,9 +1254,17 @@ impl Doc<'_> {
             let k = tagged.partition_point(|t| t.1 <= ns);
             tagged.get(k).is_some_and(|t| t.0 < ne)
         };
+        // No other match inside, except an untagged surname-only reading (a famous official's
+        // surname inside another person's name: "Jacques Barrot").
         let free = {
             let k = self.hits.partition_point(|o| o.end <= ns);
-            self.hits.get(k).is_none_or(|o| o.start >= ne)
+            self.hits[k.min(self.hits.len())..]
+                .iter()
+                .take_while(|o| o.start < ne)
+                .all(|o| {
+                    let opts = self.opts(o);
+                    !opts.is_empty() && opts.iter().all(|(_, f)| *f == MentionForm::Surname)
+                })
         };
         (!overlaps && free).then_some((ns, ne))
     }
