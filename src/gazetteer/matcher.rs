@@ -932,11 +932,32 @@ impl Doc<'_> {
             let gap = hs[a..b].trim_matches(|c: char| c == ' ' || c == ',' || c == '/' || c == '&');
             matches!(gap, "" | "and" | "or")
         };
-        if i > 0 && is_country(i - 1) && coordinated(self.hits[i - 1].ne, h.ns) {
-            return true;
+        // A list of countries: walk the coordinated neighbours that may be countries ("Niger,
+        // Chad and Mali": Niger reaches Mali through Chad); one unambiguous country is enough.
+        let may_be_country = |j: usize| {
+            self.opts(&self.hits[j])
+                .iter()
+                .any(|(e, _)| self.ent(*e).label == "COUNTRY")
+        };
+        let mut j = i;
+        while j > 0 && coordinated(self.hits[j - 1].ne, self.hits[j].ns) {
+            j -= 1;
+            if is_country(j) {
+                return true;
+            }
+            if !may_be_country(j) {
+                break;
+            }
         }
-        if i + 1 < self.hits.len() && is_country(i + 1) && coordinated(h.ne, self.hits[i + 1].ns) {
-            return true;
+        let mut j = i;
+        while j + 1 < self.hits.len() && coordinated(self.hits[j].ne, self.hits[j + 1].ns) {
+            j += 1;
+            if is_country(j) {
+                return true;
+            }
+            if !may_be_country(j) {
+                break;
+            }
         }
         let mut after = h.ne;
         if hs[after..].starts_with("'s") {
