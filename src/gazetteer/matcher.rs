@@ -26,6 +26,9 @@ enum Target {
     /// A role title (index into [`lexicon::ROLE_TITLES`]).
     Title(u16),
     Honorific,
+    /// The capital of a country entry (attribute `capital=`): the country only where the city
+    /// stands for its government.
+    Capital(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -114,6 +117,8 @@ enum HitKind {
     Entity(u32, u32),
     Title(u16),
     Honorific,
+    /// A capital city (country entry): tagged only where it stands for the government.
+    Capital(u32),
 }
 
 /// FxHash (as in rustc): a fast hasher for the start-up maps keyed by short strings.
@@ -343,6 +348,26 @@ impl Matcher {
         }
         for h in lexicon::HONORIFICS {
             add(h, Target::Honorific, false);
+        }
+        // Capitals of sovereign states (not territories: "Hamilton", "The Valley").
+        for (i, e) in entries.iter().enumerate() {
+            if e.label == "COUNTRY" && e.attr("part_of").is_none() {
+                for c in e.attr("capital").unwrap_or("").split(',') {
+                    let c = c.trim();
+                    if c.is_empty() {
+                        continue;
+                    }
+                    add(c, Target::Capital(i as u32), false);
+                    // Without a trailing dotted abbreviation ("Washington D.C." → "Washington").
+                    if let Some((head, last)) = c.rsplit_once(' ') {
+                        if last.contains('.')
+                            && last.chars().all(|ch| ch == '.' || ch.is_ascii_uppercase())
+                        {
+                            add(head, Target::Capital(i as u32), false);
+                        }
+                    }
+                }
+            }
         }
         // Group by pattern (stable: file order within a pattern), entity readings first (a
         // title word that is also a name is the name), duplicates dropped.
@@ -607,6 +632,7 @@ impl Matcher {
                 }
                 Target::Title(t) => other = other.or(Some(HitKind::Title(t))),
                 Target::Honorific => other = other.or(Some(HitKind::Honorific)),
+                Target::Capital(e) => other = other.or(Some(HitKind::Capital(e))),
             }
         }
         let surnames_only = options[before..]
@@ -994,6 +1020,12 @@ impl Doc<'_> {
         let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
+            if let HitKind::Capital(e) = h.kind {
+                if self.capital_for_state(i) {
+                    tagged.push((h.start, h.end, e, MentionForm::Alias));
+                }
+                continue;
+            }
             let opts = self.opts(h);
             if opts.is_empty() {
                 continue;
@@ -1099,6 +1131,60 @@ impl Doc<'_> {
         anchors.contains(&e)
             || (ent.label == "COUNTRY" && self.country_context(i, certain))
             || (ent.label == "OFFICIAL" && self.titled(i))
+    }
+
+    /// A capital standing for its government: possessive `'s` before a word of
+    /// [`lexicon::STATE_POSSESSIONS`] ("Kabul's response", not "Kabul's airport"), or the subject of a verb of saying or
+    /// deciding ("Beijing said", "Moscow has rejected"), not after a place preposition ("in
+    /// Kabul said") and not part of a longer name ("Kabul Airport", "Islamabad High Court").
+    fn capital_for_state(&self, i: usize) -> bool {
+        let h = &self.hits[i];
+        let hs = self.hs();
+        if self.in_longer_name(i) {
+            return false;
+        }
+        if let Some((_, w)) = word_before(hs, h.ns) {
+            if lexicon::CAPITAL_PLACE_BEFORE.contains(&w.to_ascii_lowercase().as_str()) {
+                return false;
+            }
+        }
+        let rest = &hs[h.ne..];
+        if let Some(after) = rest.strip_prefix("'s") {
+            if after.starts_with(|c: char| is_word_char(c)) {
+                return false;
+            }
+            // One lower-case modifier may come first ("Kabul's repeated disagreement").
+            let Some((at, w)) = word_after(hs, h.ne + 2) else {
+                return false;
+            };
+            if lexicon::STATE_POSSESSIONS.contains(&w) {
+                return true;
+            }
+            return w.bytes().all(|b| b.is_ascii_lowercase())
+                && word_after(hs, at + w.len())
+                    .is_some_and(|(_, w2)| lexicon::STATE_POSSESSIONS.contains(&w2));
+        }
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        let Some((at, w)) = word_after(hs, h.ne) else {
+            return false;
+        };
+        if lexicon::STATE_VERBS.contains(&w) {
+            return true;
+        }
+        // An auxiliary and a verb: "Moscow has rejected", "Beijing is pushing", "Islamabad
+        // could incorporate".
+        let next = word_after(hs, at + w.len()).map(|(_, v)| v);
+        let next = next.filter(|v| v.bytes().all(|b| b.is_ascii_lowercase()));
+        match (lexicon::auxiliary(w), next) {
+            (Some(lexicon::Aux::Perfect), Some(v)) => {
+                v.ends_with("ed") || lexicon::STATE_VERBS.contains(&v)
+            }
+            (Some(lexicon::Aux::Progressive), Some(v)) => v.ends_with("ing"),
+            (Some(lexicon::Aux::Modal), Some(v)) => !matches!(v, "be" | "not" | "never"),
+            _ => false,
+        }
     }
 
     /// A famous official's surname with no title: written in mixed case (not an all-caps
