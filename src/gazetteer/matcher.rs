@@ -52,6 +52,9 @@ struct Ent {
     ambiguous_forms: Vec<String>,
     /// Officials: the gazetteer's surname-only forms.
     surnames: Vec<String>,
+    /// Organizations: the `country=` attribute (an ambiguous acronym of a national body needs
+    /// its country mentioned: "CBI" is India's only in a story about India).
+    home: Option<String>,
     /// Officials who held a [`lexicon::FAMOUS_ROLES`] office: a unique surname alone is
     /// tagged.
     famous: bool,
@@ -272,6 +275,10 @@ impl Matcher {
                 } else {
                     Vec::new()
                 },
+                home: e
+                    .attr("country")
+                    .filter(|v| e.label == "ORG" && !v.is_empty())
+                    .map(str::to_string),
                 famous: official
                     && !e.ambiguous()
                     && ["role", "terms"].iter().any(|k| {
@@ -1123,7 +1130,16 @@ impl Doc<'_> {
             return true;
         }
         if form == MentionForm::Acronym {
-            return self.mixed_case_context(h) || anchors.contains(&e);
+            if anchors.contains(&e) {
+                return true;
+            }
+            if let Some(home) = ent.home.as_deref() {
+                // A national body's ambiguous acronym: its country must be in the story.
+                if !anchors.0.iter().any(|&a| self.ent(a).link.id == home) {
+                    return false;
+                }
+            }
+            return self.mixed_case_context(h);
         }
         if self.in_longer_name(i) && !(ent.label == "OFFICIAL" && self.titled(i)) {
             return false;
