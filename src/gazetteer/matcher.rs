@@ -1119,7 +1119,8 @@ impl Doc<'_> {
         }
         if form == MentionForm::Surname {
             if anchors.contains(&e) {
-                return true;
+                // Named in full here; not inside another name ("Abdul Ghani Baradar").
+                return !self.in_longer_name(i);
             }
             return unique
                 && !ent.ambiguous
