@@ -578,6 +578,11 @@ def build_countries(src):
         if e is None:
             log("country world-countries %s not in country-coder" % c["cca2"])
             continue
+        # Capitals: a capital used for its government ("Kabul's response", "Beijing said") is
+        # the country (the matcher reads this attribute).
+        caps = [clean_space(x) for x in c.get("capital") or [] if "," not in x and ";" not in x]
+        if caps:
+            e.attrs["capital"] = ",".join(caps)
         old = e.name
         e.name = clean_space(c["name"]["common"])
         if old != e.name:

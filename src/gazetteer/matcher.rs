@@ -26,6 +26,9 @@ enum Target {
     /// A role title (index into [`lexicon::ROLE_TITLES`]).
     Title(u16),
     Honorific,
+    /// The capital of a country entry (attribute `capital=`): the country only where the city
+    /// stands for its government.
+    Capital(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -49,6 +52,12 @@ struct Ent {
     ambiguous_forms: Vec<String>,
     /// Officials: the gazetteer's surname-only forms.
     surnames: Vec<String>,
+    /// Organizations: the `country=` attribute (an ambiguous acronym of a national body needs
+    /// its country mentioned: "CBI" is India's only in a story about India).
+    home: Option<String>,
+    /// Officials who held a [`lexicon::FAMOUS_ROLES`] office: a unique surname alone is
+    /// tagged.
+    famous: bool,
 }
 
 /// Compiled gazetteers.
@@ -111,6 +120,8 @@ enum HitKind {
     Entity(u32, u32),
     Title(u16),
     Honorific,
+    /// A capital city (country entry): tagged only where it stands for the government.
+    Capital(u32),
 }
 
 /// FxHash (as in rustc): a fast hasher for the start-up maps keyed by short strings.
@@ -264,6 +275,16 @@ impl Matcher {
                 } else {
                     Vec::new()
                 },
+                home: e
+                    .attr("country")
+                    .filter(|v| e.label == "ORG" && !v.is_empty())
+                    .map(str::to_string),
+                famous: official
+                    && !e.ambiguous()
+                    && ["role", "terms"].iter().any(|k| {
+                        e.attr(k)
+                            .is_some_and(|v| lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r)))
+                    }),
             });
             let t = |form| Target::Entity { entry, form };
             add(&e.name, t(MentionForm::Name), nocase);
@@ -302,11 +323,58 @@ impl Matcher {
                 }
             }
         }
+        // The unique surnames of famous officials go in the trie: tagged alone ("Putin said").
+        let mut famous: Vec<(&String, &Vec<u32>)> = surnames.iter().collect();
+        famous.sort_unstable();
+        for (key, list) in famous {
+            if let [e] = list.as_slice() {
+                if ents[*e as usize].famous
+                    && key.len() >= 4
+                    && !lexicon::FAMOUS_SURNAME_STOPLIST.contains(&key.as_str())
+                {
+                    let entry = &entries[*e as usize];
+                    if let Some(s) = entry
+                        .surnames
+                        .iter()
+                        .find(|s| normalize::pattern(s).to_lowercase() == *key)
+                    {
+                        add(
+                            s,
+                            Target::Entity {
+                                entry: *e,
+                                form: MentionForm::Surname,
+                            },
+                            false,
+                        );
+                    }
+                }
+            }
+        }
         for (i, (title, ci)) in lexicon::ROLE_TITLES.iter().enumerate() {
             add(title, Target::Title(i as u16), *ci);
         }
         for h in lexicon::HONORIFICS {
             add(h, Target::Honorific, false);
+        }
+        // Capitals of sovereign states (not territories: "Hamilton", "The Valley").
+        for (i, e) in entries.iter().enumerate() {
+            if e.label == "COUNTRY" && e.attr("part_of").is_none() {
+                for c in e.attr("capital").unwrap_or("").split(',') {
+                    let c = c.trim();
+                    if c.is_empty() {
+                        continue;
+                    }
+                    add(c, Target::Capital(i as u32), false);
+                    // Without a trailing dotted abbreviation ("Washington D.C." → "Washington").
+                    if let Some((head, last)) = c.rsplit_once(' ') {
+                        if last.contains('.')
+                            && last.chars().all(|ch| ch == '.' || ch.is_ascii_uppercase())
+                        {
+                            add(head, Target::Capital(i as u32), false);
+                        }
+                    }
+                }
+            }
         }
         // Group by pattern (stable: file order within a pattern), entity readings first (a
         // title word that is also a name is the name), duplicates dropped.
@@ -483,6 +551,7 @@ impl Matcher {
         let mut i = 0;
         let mut prev_word = false;
         let mut resume = 0;
+        let mut found: Vec<(usize, u32)> = Vec::new();
         while i < bytes.len() {
             let b = bytes[i];
             let (is_word, len) = if b < 0x80 {
@@ -496,18 +565,17 @@ impl Matcher {
                 let byte = |k: usize| hay.get(i + k).copied().unwrap_or(0);
                 let key = prefix_key(byte(0), byte(1), byte(2));
                 let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
-                let found = if !lower_case || lines.lower(text, norm.map[i] as usize) {
+                found.clear();
+                if !lower_case || lines.lower(text, norm.map[i] as usize) {
                     if may(0) {
-                        all.longest(hay, i)
-                    } else {
-                        None
+                        all.prefixes(hay, i, &mut found);
                     }
                 } else if may(1) {
-                    lower.longest(hay, i)
-                } else {
-                    None
-                };
-                if let Some((ne, pattern)) = found {
+                    lower.prefixes(hay, i, &mut found);
+                }
+                // Longest first; a longest match that fails its boundary or case check falls
+                // back to the next shorter one ("The Malian army" → "Malian", not "Malian Army").
+                for &(ne, pattern) in found.iter().rev() {
                     let pattern = pattern as usize;
                     let mut lower_line = || lines.lower(text, norm.map[i] as usize);
                     if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
@@ -520,6 +588,7 @@ impl Matcher {
                             kind,
                         });
                         resume = ne;
+                        break;
                     }
                 }
             }
@@ -570,6 +639,7 @@ impl Matcher {
                 }
                 Target::Title(t) => other = other.or(Some(HitKind::Title(t))),
                 Target::Honorific => other = other.or(Some(HitKind::Honorific)),
+                Target::Capital(e) => other = other.or(Some(HitKind::Capital(e))),
             }
         }
         let surnames_only = options[before..]
@@ -895,11 +965,32 @@ impl Doc<'_> {
             let gap = hs[a..b].trim_matches(|c: char| c == ' ' || c == ',' || c == '/' || c == '&');
             matches!(gap, "" | "and" | "or")
         };
-        if i > 0 && is_country(i - 1) && coordinated(self.hits[i - 1].ne, h.ns) {
-            return true;
+        // A list of countries: walk the coordinated neighbours that may be countries ("Niger,
+        // Chad and Mali": Niger reaches Mali through Chad); one unambiguous country is enough.
+        let may_be_country = |j: usize| {
+            self.opts(&self.hits[j])
+                .iter()
+                .any(|(e, _)| self.ent(*e).label == "COUNTRY")
+        };
+        let mut j = i;
+        while j > 0 && coordinated(self.hits[j - 1].ne, self.hits[j].ns) {
+            j -= 1;
+            if is_country(j) {
+                return true;
+            }
+            if !may_be_country(j) {
+                break;
+            }
         }
-        if i + 1 < self.hits.len() && is_country(i + 1) && coordinated(h.ne, self.hits[i + 1].ns) {
-            return true;
+        let mut j = i;
+        while j + 1 < self.hits.len() && coordinated(self.hits[j].ne, self.hits[j + 1].ns) {
+            j += 1;
+            if is_country(j) {
+                return true;
+            }
+            if !may_be_country(j) {
+                break;
+            }
         }
         let mut after = h.ne;
         if hs[after..].starts_with("'s") {
@@ -936,6 +1027,12 @@ impl Doc<'_> {
         let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
+            if let HitKind::Capital(e) = h.kind {
+                if self.capital_for_state(i) {
+                    tagged.push((h.start, h.end, e, MentionForm::Alias));
+                }
+                continue;
+            }
             let opts = self.opts(h);
             if opts.is_empty() {
                 continue;
@@ -1022,15 +1119,28 @@ impl Doc<'_> {
         }
         if form == MentionForm::Surname {
             if anchors.contains(&e) {
-                return true;
+                // Named in full here; not inside another name ("Abdul Ghani Baradar").
+                return !self.in_longer_name(i);
             }
-            return unique && !ent.ambiguous && self.role_titled(i);
+            return unique
+                && !ent.ambiguous
+                && !self.in_longer_name(i)
+                && (self.role_titled(i) || (ent.famous && self.famous_alone(i, ent, anchors)));
         }
         if !self.needs_context(h, e, form) {
             return true;
         }
         if form == MentionForm::Acronym {
-            return self.mixed_case_context(h) || anchors.contains(&e);
+            if anchors.contains(&e) {
+                return true;
+            }
+            if let Some(home) = ent.home.as_deref() {
+                // A national body's ambiguous acronym: its country must be in the story.
+                if !anchors.0.iter().any(|&a| self.ent(a).link.id == home) {
+                    return false;
+                }
+            }
+            return self.mixed_case_context(h);
         }
         if self.in_longer_name(i) && !(ent.label == "OFFICIAL" && self.titled(i)) {
             return false;
@@ -1038,6 +1148,73 @@ impl Doc<'_> {
         anchors.contains(&e)
             || (ent.label == "COUNTRY" && self.country_context(i, certain))
             || (ent.label == "OFFICIAL" && self.titled(i))
+    }
+
+    /// A capital standing for its government: possessive `'s` before a word of
+    /// [`lexicon::STATE_POSSESSIONS`] ("Kabul's response", not "Kabul's airport"), or the subject of a verb of saying or
+    /// deciding ("Beijing said", "Moscow has rejected"), not after a place preposition ("in
+    /// Kabul said") and not part of a longer name ("Kabul Airport", "Islamabad High Court").
+    fn capital_for_state(&self, i: usize) -> bool {
+        let h = &self.hits[i];
+        let hs = self.hs();
+        if self.in_longer_name(i) {
+            return false;
+        }
+        if let Some((_, w)) = word_before(hs, h.ns) {
+            if lexicon::CAPITAL_PLACE_BEFORE.contains(&w.to_ascii_lowercase().as_str()) {
+                return false;
+            }
+        }
+        let rest = &hs[h.ne..];
+        if let Some(after) = rest.strip_prefix("'s") {
+            if after.starts_with(|c: char| is_word_char(c)) {
+                return false;
+            }
+            // One lower-case modifier may come first ("Kabul's repeated disagreement").
+            let Some((at, w)) = word_after(hs, h.ne + 2) else {
+                return false;
+            };
+            if lexicon::STATE_POSSESSIONS.contains(&w) {
+                return true;
+            }
+            return w.bytes().all(|b| b.is_ascii_lowercase())
+                && word_after(hs, at + w.len())
+                    .is_some_and(|(_, w2)| lexicon::STATE_POSSESSIONS.contains(&w2));
+        }
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        let Some((at, w)) = word_after(hs, h.ne) else {
+            return false;
+        };
+        if lexicon::STATE_VERBS.contains(&w) {
+            return true;
+        }
+        // An auxiliary and a verb: "Moscow has rejected", "Beijing is pushing", "Islamabad
+        // could incorporate".
+        let next = word_after(hs, at + w.len()).map(|(_, v)| v);
+        let next = next.filter(|v| v.bytes().all(|b| b.is_ascii_lowercase()));
+        match (lexicon::auxiliary(w), next) {
+            (Some(lexicon::Aux::Perfect), Some(v)) => {
+                v.ends_with("ed") || lexicon::STATE_VERBS.contains(&v)
+            }
+            (Some(lexicon::Aux::Progressive), Some(v)) => v.ends_with("ing"),
+            (Some(lexicon::Aux::Modal), Some(v)) => !matches!(v, "be" | "not" | "never"),
+            _ => false,
+        }
+    }
+
+    /// A famous official's surname with no title: written in mixed case (not an all-caps
+    /// acronym or headline), not part of a longer name, and the official's country is
+    /// mentioned in the document ("Putin" in a story that names Russia or Russians).
+    fn famous_alone(&self, i: usize, ent: &Ent, anchors: &Anchors) -> bool {
+        let h = &self.hits[i];
+        let found = &self.hs()[h.ns..h.ne];
+        let Some(country) = ent.link.country.as_deref() else {
+            return false;
+        };
+        found.bytes().any(|b| b.is_ascii_lowercase())
+            && anchors.0.iter().any(|&a| self.ent(a).link.id == country)
     }
 
     /// A role title followed by one capitalized word that is the surname of exactly one
@@ -1201,9 +1378,17 @@ impl Doc<'_> {
             let k = tagged.partition_point(|t| t.1 <= ns);
             tagged.get(k).is_some_and(|t| t.0 < ne)
         };
+        // No other match inside, except an untagged surname-only reading (a famous official's
+        // surname inside another person's name: "Jacques Barrot").
         let free = {
             let k = self.hits.partition_point(|o| o.end <= ns);
-            self.hits.get(k).is_none_or(|o| o.start >= ne)
+            self.hits[k.min(self.hits.len())..]
+                .iter()
+                .take_while(|o| o.start < ne)
+                .all(|o| {
+                    let opts = self.opts(o);
+                    !opts.is_empty() && opts.iter().all(|(_, f)| *f == MentionForm::Surname)
+                })
         };
         (!overlaps && free).then_some((ns, ne))
     }

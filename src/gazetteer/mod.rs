@@ -133,12 +133,14 @@ pub fn check_files(files: &[File]) -> Vec<String> {
     let entries = data::merge(files);
     let mut claims: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, e) in entries.iter().enumerate() {
+        // Acronyms match their exact case, so they clash only in the same case ("JeM" and
+        // "JEM" are two acronyms); other forms clash case-insensitively.
         let forms = std::iter::once(&e.name)
             .chain(&e.aliases)
-            .chain(&e.acronyms)
-            .chain(&e.demonyms);
-        for form in forms {
-            let key = normalize::pattern(form).to_lowercase();
+            .chain(&e.demonyms)
+            .map(|f| normalize::pattern(f).to_lowercase())
+            .chain(e.acronyms.iter().map(|a| normalize::pattern(a)));
+        for key in forms {
             let list = claims.entry(key).or_default();
             if !list.contains(&i) {
                 list.push(i);

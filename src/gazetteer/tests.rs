@@ -351,3 +351,20 @@ fn weak_titles_are_not_officials() {
         ["Assad Omar", "Afghanistan", "UN"]
     );
 }
+
+#[test]
+fn check_compares_acronyms_in_their_case() {
+    let f = data::parse(
+        "g.tsv",
+        "g",
+        "id\tlabel\tname\taliases\tacronyms\nG1\tGROUP\tJaish-e-Mohammed\t\tJeM\nG2\tGROUP\tJustice and Equality Movement\t\tJEM\nG3\tGROUP\tJem Front\t\tJEM\n",
+        true,
+    )
+    .unwrap();
+    let joined = check_files(&[f]).join("\n");
+    assert!(!joined.contains("\"JeM\""), "{joined}");
+    assert!(
+        joined.contains("\"JEM\" claimed by 2 entries: G2"),
+        "{joined}"
+    );
+}

@@ -117,18 +117,28 @@ impl Trie {
     }
 
     /// The longest pattern that `hay[at..]` starts with: its end (exclusive) and id.
+    #[cfg(test)]
     pub fn longest(&self, hay: &[u8], at: usize) -> Option<(usize, u32)> {
-        let n0 = *self.root.get(*hay.get(at)? as usize)?;
+        let mut all = Vec::new();
+        self.prefixes(hay, at, &mut all);
+        all.last().copied()
+    }
+
+    /// Every pattern that `hay[at..]` starts with, shortest first, appended to `out` as
+    /// (end exclusive, id). Callers try them longest first, so a longest match that fails a
+    /// later check falls back to the next shorter one.
+    pub fn prefixes(&self, hay: &[u8], at: usize, out: &mut Vec<(usize, u32)>) {
+        let Some(&b0) = hay.get(at) else { return };
+        let n0 = self.root[b0 as usize];
         if n0 == NONE {
-            return None;
+            return;
         }
         let mut n = n0;
         let mut pos = at + 1;
-        let mut best = None;
         loop {
             let node = self.nodes[n as usize];
             if node.terminal != 0 {
-                best = Some((pos, node.terminal - 1));
+                out.push((pos, node.terminal - 1));
             }
             let Some(&b) = hay.get(pos) else { break };
             let from = node.first as usize;
@@ -139,7 +149,6 @@ impl Trie {
             }
             pos += 1;
         }
-        best
     }
 }
 
@@ -158,5 +167,8 @@ mod tests {
         assert_eq!(trie.longest(hay, 0), None);
         assert_eq!(trie.longest(hay, 29), None);
         assert_eq!(trie.longest(b"unit", 0), None);
+        let mut all = Vec::new();
+        trie.prefixes(b"usa", 0, &mut all);
+        assert_eq!(all, vec![(2, 0), (3, 1)]);
     }
 }
