@@ -68,6 +68,10 @@ fn stages(c: &mut Criterion) {
     startup.bench_function("build_pipeline", |b| {
         b.iter(|| Pipeline::builder().build().expect("pipeline builds"))
     });
+    // Loading and compiling all bundled gazetteers (target: under 150 ms).
+    startup.bench_function("gazetteer", |b| {
+        b.iter(|| sitrep::gazetteer::EntityExtractor::new(&[]).expect("gazetteers compile"))
+    });
     startup.finish();
 }
 

@@ -1,0 +1,1598 @@
+//! The entity matcher: one longest-match trie over the lower-cased forms of every gazetteer
+//! entry and every role title, searched at each word start of a normalized copy of the text; then
+//! per-match checks (token boundaries, case) and per-document rules (ambiguity, surnames,
+//! titles). The rules are documented in `docs/entity.md`.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::data::Entry;
+use super::lexicon;
+use super::normalize::{self, Normalized};
+use super::trie::Trie;
+use crate::error::Result;
+use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm};
+
+/// What a pattern can mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Entity {
+        entry: u32,
+        form: MentionForm,
+    },
+    /// A role title (index into [`lexicon::ROLE_TITLES`]).
+    Title(u16),
+    Honorific,
+}
+
+#[derive(Clone, Debug)]
+struct Claim {
+    target: Target,
+    /// The normalized form with its case, for the case check.
+    exact: Box<str>,
+    /// Case-insensitive claim (entry flag `nocase`, lower-case role titles).
+    nocase: bool,
+}
+
+/// One entry as the matcher needs it.
+#[derive(Clone, Debug)]
+struct Ent {
+    label: String,
+    link: EntityLink,
+    rule: String,
+    ambiguous: bool,
+    /// The `ambiguous=Form,Form` attribute: which forms are ambiguous (normalized, lower
+    /// case). Empty: the default rule (single-word names, aliases and acronyms).
+    ambiguous_forms: Vec<String>,
+    /// Officials: the gazetteer's surname-only forms.
+    surnames: Vec<String>,
+}
+
+/// Compiled gazetteers.
+pub struct Matcher {
+    ents: Vec<Ent>,
+    /// The trie over all patterns (searched at word starts that are upper case, digits,
+    /// non-ASCII, or in a lower-case line), the one over patterns that may start in lower case
+    /// (searched at lower-case word starts) and its pattern ids in the first.
+    automata: Option<(Trie, Trie)>,
+    /// First three bytes of the patterns of each automaton ([`prefix_key`]): most word starts
+    /// are rejected here without entering an automaton.
+    prefixes: [Box<[u64]>; 2],
+    claims: Vec<Claim>,
+    /// Per pattern: its claims `claims[a..b]`.
+    ranges: Vec<(u32, u32)>,
+    /// Officials by the last word of each name and alias (normalized, lower case), with all
+    /// the words: a shortened name after a title ("Mumtaz Baloch" for "Mumtaz Zahra Baloch")
+    /// links to the one official whose name contains its words in order.
+    by_surname: OnceLock<BySurname>,
+    /// Official entries and their names and aliases, for building `by_surname` on first use.
+    official_names: Vec<(u32, Box<[Box<str>]>)>,
+    /// Officials by surname-only form (normalized, lower case).
+    surnames: HashMap<String, Vec<u32>>,
+}
+
+/// Official entry and the words of one of its names, by the name's last word.
+type BySurname = HashMap<String, Vec<(u32, Box<[String]>)>>;
+
+fn name_words(name: &str) -> Vec<String> {
+    normalize::pattern(name)
+        .to_lowercase()
+        .split(' ')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .replace('\'', "")
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether `short` occurs in `long` in order (not necessarily contiguously).
+fn subsequence(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|l| l == w))
+}
+
+/// A match that passed the boundary and case checks.
+#[derive(Clone, Debug)]
+struct Hit {
+    ns: usize,
+    ne: usize,
+    start: usize,
+    end: usize,
+    kind: HitKind,
+}
+
+#[derive(Clone, Debug)]
+enum HitKind {
+    /// Entity readings: `options[a..b]`.
+    Entity(u32, u32),
+    Title(u16),
+    Honorific,
+}
+
+/// FxHash (as in rustc): a fast hasher for the start-up maps keyed by short strings.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type BuildFx = std::hash::BuildHasherDefault<Fx>;
+
+/// Size of a three-byte prefix set in 64-bit words (2^21 bits).
+const PREFIX_WORDS: usize = 1 << 15;
+
+/// The prefix-set index of three bytes: 7 bits each, every non-ASCII byte folded onto 0x7f
+/// (so the set stays exact for ASCII and conservative otherwise).
+fn prefix_key(a: u8, b: u8, c: u8) -> usize {
+    let f = |x: u8| usize::from(if x >= 0x80 { 0x7f } else { x });
+    (f(a) << 14) | (f(b) << 7) | f(c)
+}
+
+/// Per-thread buffers reused from document to document.
+#[derive(Default)]
+struct Scratch {
+    norm: Normalized,
+    hits: Vec<Hit>,
+    options: Vec<(u32, MentionForm)>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(' ').filter(|w| !w.is_empty())
+}
+
+/// Case check of a found normalized form against a claim's normalized form: acronyms match
+/// exactly; other forms need an upper-case first letter wherever the gazetteer form has one
+/// (other letters may differ: "TALIBAN", "al Qaida" for "Al Qaida" fails, "Al qaida" passes).
+fn case_ok(claim: &Claim, found: &[u8]) -> bool {
+    if claim.nocase {
+        return true;
+    }
+    let exact = claim.exact.as_bytes();
+    if let Target::Entity {
+        form: MentionForm::Acronym,
+        ..
+    } = claim.target
+    {
+        return exact == found;
+    }
+    if exact.len() != found.len() {
+        // Only non-ASCII content differs in length under ASCII folding; compare exactly.
+        return exact == found;
+    }
+    let mut word_start = true;
+    for (&p, &f) in exact.iter().zip(found) {
+        if word_start && p.is_ascii_uppercase() && !f.is_ascii_uppercase() {
+            return false;
+        }
+        word_start = p == b' ';
+    }
+    true
+}
+
+impl Matcher {
+    /// Compiles the merged entries.
+    pub fn new(entries: &[&Entry]) -> Result<Self> {
+        let mut keys: HashMap<String, u32, BuildFx> = HashMap::default();
+        let mut patterns: Vec<String> = Vec::new();
+        // (pattern, claim), grouped by pattern below.
+        let mut all_claims: Vec<(u32, Claim)> = Vec::new();
+        let mut add = |text: &str, target: Target, nocase: bool| {
+            let exact = normalize::pattern(text);
+            if exact.is_empty() {
+                return;
+            }
+            let key = exact.to_ascii_lowercase();
+            let idx = match keys.get(&key) {
+                Some(&idx) => idx,
+                None => {
+                    let idx = patterns.len() as u32;
+                    patterns.push(key.clone());
+                    keys.insert(key, idx);
+                    idx
+                }
+            };
+            all_claims.push((
+                idx,
+                Claim {
+                    target,
+                    exact: exact.into_boxed_str(),
+                    nocase,
+                },
+            ));
+        };
+        let mut ents = Vec::with_capacity(entries.len());
+        let mut official_names = Vec::new();
+        let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            let entry = i as u32;
+            let nocase = e.nocase();
+            let official = e.label == "OFFICIAL";
+            ents.push(Ent {
+                label: e.label.clone(),
+                link: EntityLink {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    gazetteer: e.gazetteer.clone(),
+                    form: MentionForm::Name,
+                    // The output contract: officials carry country and role.
+                    country: e
+                        .attr("country")
+                        .filter(|v| official && !v.is_empty())
+                        .map(str::to_string),
+                    role: e
+                        .attr("role")
+                        .filter(|v| official && !v.is_empty())
+                        .map(str::to_string),
+                },
+                rule: format!("{}/{}", e.gazetteer, e.id),
+                ambiguous: e.ambiguous(),
+                ambiguous_forms: e
+                    .attr("ambiguous")
+                    .unwrap_or("")
+                    .split(',')
+                    .map(|f| normalize::pattern(f).to_ascii_lowercase())
+                    .filter(|f| !f.is_empty())
+                    .collect(),
+                surnames: if official {
+                    e.surnames.clone()
+                } else {
+                    Vec::new()
+                },
+            });
+            let t = |form| Target::Entity { entry, form };
+            add(&e.name, t(MentionForm::Name), nocase);
+            for a in &e.aliases {
+                add(a, t(MentionForm::Alias), nocase);
+            }
+            for a in &e.acronyms {
+                add(a, t(MentionForm::Acronym), false);
+            }
+            for d in &e.demonyms {
+                add(d, t(MentionForm::Demonym), nocase);
+                // People plurals ("Afghans") when the file lists only the adjective.
+                if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
+                    add(&format!("{d}s"), t(MentionForm::Demonym), nocase);
+                }
+            }
+            if official {
+                official_names.push((
+                    entry,
+                    std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .map(|n| n.as_str().into())
+                        .collect(),
+                ));
+                // Surname-only forms are not in the automaton (they would be a third of it):
+                // they are looked up after role titles, and used as short forms of officials
+                // named in full.
+                for s in &e.surnames {
+                    let key = normalize::pattern(s).to_lowercase();
+                    if !key.is_empty() {
+                        let list = surnames.entry(key).or_default();
+                        if !list.contains(&entry) {
+                            list.push(entry);
+                        }
+                    }
+                }
+            }
+        }
+        for (i, (title, ci)) in lexicon::ROLE_TITLES.iter().enumerate() {
+            add(title, Target::Title(i as u16), *ci);
+        }
+        for h in lexicon::HONORIFICS {
+            add(h, Target::Honorific, false);
+        }
+        // Group by pattern (stable: file order within a pattern), entity readings first (a
+        // title word that is also a name is the name), duplicates dropped.
+        all_claims.sort_by_key(|(p, c)| (*p, !matches!(c.target, Target::Entity { .. })));
+        all_claims
+            .dedup_by(|(pa, a), (pb, b)| pa == pb && a.target == b.target && a.exact == b.exact);
+        let mut claims = Vec::with_capacity(all_claims.len());
+        let mut ranges = vec![(0u32, 0u32); patterns.len()];
+        for (p, c) in all_claims {
+            let at = claims.len() as u32;
+            let r = &mut ranges[p as usize];
+            if r.1 == 0 {
+                *r = (at, at);
+            }
+            r.1 = at + 1;
+            claims.push(c);
+        }
+        // Patterns that may start with a lower-case letter in the text: `nocase` claims and
+        // forms written in lower case ("al-Qaida", "spokesperson").
+        let lower_start: Vec<u32> = (0..ranges.len() as u32)
+            .filter(|&p| {
+                let (a, b) = ranges[p as usize];
+                claims[a as usize..b as usize].iter().any(|c| {
+                    c.nocase
+                        || c.exact
+                            .bytes()
+                            .next()
+                            .is_some_and(|b| b.is_ascii_lowercase())
+                })
+            })
+            .collect();
+        let prefix_set = |pats: &mut dyn Iterator<Item = &String>| {
+            let mut bits = vec![0u64; PREFIX_WORDS].into_boxed_slice();
+            for p in pats {
+                let b = p.as_bytes();
+                // Shorter patterns: any following byte.
+                let fill = |k: usize| {
+                    if k < b.len() {
+                        b[k] as usize..b[k] as usize + 1
+                    } else {
+                        0..128
+                    }
+                };
+                for x in fill(0) {
+                    for y in fill(1) {
+                        for z in fill(2) {
+                            let key = prefix_key(x as u8, y as u8, z as u8);
+                            bits[key >> 6] |= 1 << (key & 63);
+                        }
+                    }
+                }
+            }
+            bits
+        };
+        let prefixes = [
+            prefix_set(&mut patterns.iter()),
+            prefix_set(&mut lower_start.iter().map(|&p| &patterns[p as usize])),
+        ];
+        let automata = if patterns.is_empty() {
+            None
+        } else {
+            let all = Trie::new(
+                patterns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p.as_bytes(), i as u32)),
+            );
+            let lower = Trie::new(
+                lower_start
+                    .iter()
+                    .map(|&i| (patterns[i as usize].as_bytes(), i)),
+            );
+            Some((all, lower))
+        };
+        Ok(Matcher {
+            ents,
+            automata,
+            prefixes,
+            claims,
+            ranges,
+            by_surname: OnceLock::new(),
+            official_names,
+            surnames,
+        })
+    }
+
+    /// The one official whose name or alias contains all the words of `name` in order, with
+    /// the same last word.
+    fn known_official(&self, name: &str) -> Option<u32> {
+        let words = name_words(name);
+        if words.len() < 2 {
+            return None;
+        }
+        let by_surname = self.by_surname.get_or_init(|| {
+            let mut map = BySurname::new();
+            for (e, names) in &self.official_names {
+                for n in names.iter() {
+                    let words = name_words(n);
+                    if let Some(last) = words.last() {
+                        map.entry(last.clone())
+                            .or_default()
+                            .push((*e, words.into_boxed_slice()));
+                    }
+                }
+            }
+            map
+        });
+        let mut found = None;
+        for (e, long) in by_surname.get(words.last()?)? {
+            if subsequence(&words, long) {
+                match found {
+                    None => found = Some(*e),
+                    Some(f) if f != *e => return None,
+                    _ => {}
+                }
+            }
+        }
+        found
+    }
+
+    /// Number of distinct patterns in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.ranges.len()
+    }
+
+    /// Tags one document.
+    pub fn extract(&self, doc: &Document, out: &mut Vec<Annotation>) {
+        let Some(automata) = &self.automata else {
+            return;
+        };
+        SCRATCH.with(|cell| {
+            let Ok(mut scratch) = cell.try_borrow_mut() else {
+                return;
+            };
+            let Scratch {
+                norm,
+                hits,
+                options,
+            } = &mut *scratch;
+            norm.fill(&doc.text);
+            if norm.bytes.is_empty() {
+                return;
+            }
+            hits.clear();
+            options.clear();
+            self.scan(automata, norm, &doc.text, options, hits);
+            Doc {
+                m: self,
+                doc,
+                hs: norm.as_str(),
+                hits,
+                options,
+            }
+            .decide(out);
+        });
+    }
+
+    /// Searches at every word start of the normalized text (anchored, leftmost-longest):
+    /// matches must start on a token boundary, so nothing is lost, and most word starts fail
+    /// after a byte or two.
+    fn scan(
+        &self,
+        (all, lower): &(Trie, Trie),
+        norm: &Normalized,
+        text: &str,
+        options: &mut Vec<(u32, MentionForm)>,
+        hits: &mut Vec<Hit>,
+    ) {
+        // Patterns are lower case; the lower-cased copy has the same byte positions.
+        let hay = norm.lower.as_slice();
+        let hs = norm.as_str();
+        let bytes = hs.as_bytes();
+        let mut lines = LowerLines::default();
+        let mut i = 0;
+        let mut prev_word = false;
+        let mut resume = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (is_word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric() || b == b'_', 1)
+            } else {
+                let c = hs[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if is_word && !prev_word && i >= resume {
+                let lower_case = b.is_ascii_lowercase();
+                let byte = |k: usize| hay.get(i + k).copied().unwrap_or(0);
+                let key = prefix_key(byte(0), byte(1), byte(2));
+                let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
+                let found = if !lower_case || lines.lower(text, norm.map[i] as usize) {
+                    if may(0) {
+                        all.longest(hay, i)
+                    } else {
+                        None
+                    }
+                } else if may(1) {
+                    lower.longest(hay, i)
+                } else {
+                    None
+                };
+                if let Some((ne, pattern)) = found {
+                    let pattern = pattern as usize;
+                    let mut lower_line = || lines.lower(text, norm.map[i] as usize);
+                    if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
+                        let (start, end) = norm.original(text, i, ne);
+                        hits.push(Hit {
+                            ns: i,
+                            ne,
+                            start,
+                            end,
+                            kind,
+                        });
+                        resume = ne;
+                    }
+                }
+            }
+            prev_word = is_word;
+            i += len;
+        }
+    }
+
+    fn accept(
+        &self,
+        hs: &str,
+        ns: usize,
+        ne: usize,
+        pattern: usize,
+        options: &mut Vec<(u32, MentionForm)>,
+        lower_line: &mut dyn FnMut() -> bool,
+    ) -> Option<HitKind> {
+        if hs[..ns].chars().next_back().is_some_and(is_word_char)
+            || hs[ne..].chars().next().is_some_and(is_word_char)
+        {
+            return None;
+        }
+        let found = &hs.as_bytes()[ns..ne];
+        let (a, b) = self.ranges[pattern];
+        let mut other = None;
+        let before = options.len();
+        let mut lower = None;
+        for claim in &self.claims[a as usize..b as usize] {
+            if !case_ok(claim, found) {
+                // A line written all in lower case carries no case information: names (not
+                // acronyms or surnames) match there in any case.
+                let name_like = matches!(
+                    claim.target,
+                    Target::Entity {
+                        form: MentionForm::Name | MentionForm::Alias | MentionForm::Demonym,
+                        ..
+                    }
+                );
+                if !(name_like && *lower.get_or_insert_with(&mut *lower_line)) {
+                    continue;
+                }
+            }
+            match claim.target {
+                Target::Entity { entry, form } => {
+                    if !options[before..].iter().any(|(e, _)| *e == entry) {
+                        options.push((entry, form));
+                    }
+                }
+                Target::Title(t) => other = other.or(Some(HitKind::Title(t))),
+                Target::Honorific => other = other.or(Some(HitKind::Honorific)),
+            }
+        }
+        let surnames_only = options[before..]
+            .iter()
+            .all(|(_, f)| *f == MentionForm::Surname);
+        if options.len() > before && !(surnames_only && matches!(other, Some(HitKind::Title(_)))) {
+            Some(HitKind::Entity(before as u32, options.len() as u32))
+        } else {
+            options.truncate(before);
+            other
+        }
+    }
+}
+
+/// Whether the line around a position has no upper-case letter, cached for the last line.
+#[derive(Default)]
+struct LowerLines {
+    line: Option<(usize, usize, bool)>,
+}
+
+impl LowerLines {
+    fn lower(&mut self, text: &str, at: usize) -> bool {
+        if let Some((s, e, lower)) = self.line {
+            if s <= at && at < e {
+                return lower;
+            }
+        }
+        let bytes = text.as_bytes();
+        let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+        let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+        let lower = !text[s..e].chars().any(char::is_uppercase);
+        self.line = Some((s, e, lower));
+        lower
+    }
+}
+
+/// Entries mentioned unambiguously in the document (sorted).
+struct Anchors(Vec<u32>);
+
+impl Anchors {
+    fn contains(&self, e: &u32) -> bool {
+        self.0.binary_search(e).is_ok()
+    }
+}
+
+/// Per-document decision state.
+struct Doc<'a> {
+    m: &'a Matcher,
+    doc: &'a Document,
+    /// The normalized text (validated once: `Normalized::as_str` is linear).
+    hs: &'a str,
+    hits: &'a [Hit],
+    options: &'a [(u32, MentionForm)],
+}
+
+/// The word (letters, digits, apostrophes inside) ending right before byte `at` of `s`,
+/// skipping spaces; with its start.
+fn word_before(s: &str, at: usize) -> Option<(usize, &str)> {
+    let head = s[..at].trim_end_matches(' ');
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word_char(*c) || *c == '\'' || *c == '.')
+        .last()
+        .map(|(i, _)| i)?;
+    let w = head[start..].trim_end_matches('.');
+    (!w.is_empty()).then_some((start, w))
+}
+
+/// The word starting right after byte `at` of `s` (after one run of spaces), with its start.
+fn word_after(s: &str, at: usize) -> Option<(usize, &str)> {
+    let tail = &s[at..];
+    let skip = tail.len() - tail.trim_start_matches(' ').len();
+    let from = at + skip;
+    let len: usize = s[from..]
+        .chars()
+        .take_while(|c| is_word_char(*c))
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| (from, &s[from..from + len]))
+}
+
+/// The word (letters and digits) at the start of `s`.
+fn leading_word(s: &str) -> Option<&str> {
+    let len: usize = s
+        .chars()
+        .take_while(|c| is_word_char(*c) || *c == '&')
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| &s[..len])
+}
+
+/// The word (letters and digits) at the end of `s`.
+fn trailing_word(s: &str) -> Option<&str> {
+    let len: usize = s
+        .chars()
+        .rev()
+        .take_while(|c| is_word_char(*c) || *c == '&')
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| &s[s.len() - len..])
+}
+
+/// Whether `s`, without trailing spaces, ends in a word character (no punctuation between).
+fn ends_in_word(s: &str) -> bool {
+    s.trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_some_and(is_word_char)
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the text right before `at` (skipping spaces) ends a sentence or a heading.
+fn sentence_start(s: &str, at: usize) -> bool {
+    let head = s[..at].trim_end_matches(' ');
+    match head.chars().next_back() {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!' | '?' | '"' | '“' | '”' | ':' | '(' | '[' | '#' | '*' | '\'' | '«'
+        ),
+    }
+}
+
+impl Doc<'_> {
+    fn hs(&self) -> &str {
+        self.hs
+    }
+
+    fn opts(&self, h: &Hit) -> &[(u32, MentionForm)] {
+        match h.kind {
+            HitKind::Entity(a, b) => &self.options[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    fn ent(&self, entry: u32) -> &Ent {
+        &self.m.ents[entry as usize]
+    }
+
+    /// Whether a form of an `ambiguous` entry needs context: the forms its `ambiguous=`
+    /// attribute lists, else single-word names, aliases and acronyms ("Jordan", "WHO");
+    /// demonyms and multi-word forms do not.
+    fn needs_context(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
+        let ent = self.ent(e);
+        if !ent.ambiguous {
+            return false;
+        }
+        let found = &self.hs()[h.ns..h.ne];
+        if !ent.ambiguous_forms.is_empty() {
+            return ent
+                .ambiguous_forms
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(found));
+        }
+        form != MentionForm::Demonym && !found.contains(' ')
+    }
+
+    /// An acronym that spells a word ("US", "WHO") is the acronym in mixed-case text and
+    /// unclear in all-caps text ("LET US PRAY"): true when a neighbouring word has a
+    /// lower-case letter.
+    fn mixed_case_context(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        let lower = |w: &str| w.chars().any(char::is_lowercase);
+        word_before(hs, h.ns).is_some_and(|(_, w)| lower(w))
+            || word_after(hs, h.ne).is_some_and(|(_, w)| lower(w))
+    }
+
+    /// The one reading of highest priority among `opts` (a canonical name before an alias,
+    /// acronym or demonym, those before a surname), if exactly one has it.
+    fn top(opts: &[(u32, MentionForm)]) -> Option<(u32, MentionForm)> {
+        let rank = |f: MentionForm| match f {
+            MentionForm::Name => 0,
+            MentionForm::Surname => 2,
+            _ => 1,
+        };
+        let best = opts.iter().map(|o| rank(o.1)).min()?;
+        let mut top = opts.iter().filter(|o| rank(o.1) == best);
+        let first = top.next().copied();
+        if top.next().is_some() {
+            None
+        } else {
+            first
+        }
+    }
+
+    /// A reading needing no context: the single top-priority reading, not a surname, not an
+    /// ambiguous form, not a language.
+    fn certain(&self, h: &Hit) -> Option<u32> {
+        let (e, form) = Self::top(self.opts(h))?;
+        let plain = form != MentionForm::Surname && !self.needs_context(h, e, form);
+        (plain && !(form == MentionForm::Demonym && self.language(h))).then_some(e)
+    }
+
+    /// Demonym used as a language: "Russian-speaking", "in Russian.".
+    fn language(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        if let Some((_, w)) = word_after(hs, h.ne) {
+            if lexicon::LANGUAGE_AFTER.contains(&w.to_ascii_lowercase().as_str()) {
+                return true;
+            }
+        }
+        let clause_end = hs[h.ne..]
+            .trim_start_matches(' ')
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | ']' | '"' | '\'' | '”'))
+            || word_after(hs, h.ne).is_some_and(|(_, w)| {
+                lexicon::LANGUAGE_FOLLOWERS.contains(&w.to_ascii_lowercase().as_str())
+            });
+        clause_end
+            && word_before(hs, h.ns).is_some_and(|(_, w)| {
+                lexicon::LANGUAGE_BEFORE.contains(&w.to_ascii_lowercase().as_str())
+            })
+    }
+
+    /// The gap between two normalized positions holds only spaces and an optional comma.
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        a <= b && self.hs()[a..b].bytes().all(|c| c == b' ') && b - a <= 2
+    }
+
+    /// The hit before `i` is a role title or honorific right before it.
+    fn titled(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = &self.hits[i - 1];
+            matches!(p.kind, HitKind::Title(_) | HitKind::Honorific)
+                && self.adjacent(p.ne, self.hits[i].ns)
+        }
+    }
+
+    /// The hit before `i` is a role title (not an honorific) right before it.
+    fn role_titled(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = &self.hits[i - 1];
+            matches!(p.kind, HitKind::Title(_)) && self.adjacent(p.ne, self.hits[i].ns)
+        }
+    }
+
+    /// A capitalized word right before or after the hit that is not itself a match: the hit is
+    /// part of a longer name ("Jordan Peterson", "Michael Jordan").
+    fn in_longer_name(&self, i: usize) -> bool {
+        let h = &self.hits[i];
+        let hs = self.hs();
+        let free = |pos: usize| {
+            let j = self.hits.partition_point(|o| o.ne <= pos);
+            self.hits.get(j).is_none_or(|o| o.ns > pos)
+        };
+        let next_is_name = hs[h.ne..].starts_with(' ')
+            && word_after(hs, h.ne).is_some_and(|(at, w)| {
+                capitalized(w)
+                    && free(at)
+                    && !lexicon::NOT_NAME_WORDS.contains(&w)
+                    && !lexicon::STATE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
+            });
+        let prev_is_name = hs[..h.ns].ends_with(' ')
+            && ends_in_word(&hs[..h.ns])
+            && word_before(hs, h.ns).is_some_and(|(at, w)| {
+                capitalized(w)
+                    && free(at)
+                    && !sentence_start(hs, at)
+                    && !lexicon::NOT_NAME_WORDS.contains(&w)
+            });
+        next_is_name || prev_is_name
+    }
+
+    /// A country name inside the proper name of an institution no gazetteer lists ("Centre for
+    /// Australian, New Zealand and Pacific Studies", "Bank of China", "Times of India"): the
+    /// longer name wins, so the country is not tagged. The name is the run of capitalized words
+    /// and connectors around the mention (at most six words each side, one line).
+    fn in_institution_name(&self, h: &Hit) -> bool {
+        let text = self.doc.text.as_str();
+        let is_connector = |w: &str| lexicon::NAME_CONNECTORS.contains(&w);
+        let institution = |w: &str| lexicon::INSTITUTION_WORDS.contains(&w);
+        let mut at = h.end;
+        for _ in 0..6 {
+            let rest = &text[at..];
+            let sep = [", ", " "]
+                .iter()
+                .find(|p| rest.starts_with(*p))
+                .map(|p| p.len());
+            let Some((w, len)) = sep.and_then(|n| leading_word(&rest[n..]).map(|w| (w, n))) else {
+                break;
+            };
+            if institution(w) {
+                return true;
+            }
+            if !(capitalized(w) || is_connector(w)) {
+                break;
+            }
+            at += len + w.len();
+        }
+        let mut at = h.start;
+        for _ in 0..6 {
+            let head = &text[..at];
+            let sep = [", ", " "]
+                .iter()
+                .find(|p| head.ends_with(*p))
+                .map(|p| p.len());
+            let Some((w, len)) = sep.and_then(|n| trailing_word(&head[..at - n]).map(|w| (w, n)))
+            else {
+                break;
+            };
+            if institution(w) {
+                return true;
+            }
+            if !(capitalized(w) || is_connector(w)) {
+                break;
+            }
+            at -= len + w.len();
+        }
+        false
+    }
+
+    /// Context showing an ambiguous country name means the state.
+    fn country_context(&self, i: usize, certain: &[Option<u32>]) -> bool {
+        let h = &self.hits[i];
+        let hs = self.hs();
+        let is_country = |j: usize| certain[j].is_some_and(|e| self.ent(e).label == "COUNTRY");
+        let coordinated = |a: usize, b: usize| {
+            let gap = hs[a..b].trim_matches(|c: char| c == ' ' || c == ',' || c == '/' || c == '&');
+            matches!(gap, "" | "and" | "or")
+        };
+        if i > 0 && is_country(i - 1) && coordinated(self.hits[i - 1].ne, h.ns) {
+            return true;
+        }
+        if i + 1 < self.hits.len() && is_country(i + 1) && coordinated(h.ne, self.hits[i + 1].ns) {
+            return true;
+        }
+        let mut after = h.ne;
+        if hs[after..].starts_with("'s") {
+            after += 2;
+        }
+        if let Some((_, w)) = word_after(hs, after) {
+            if lexicon::STATE_NOUNS.contains(&w.to_ascii_lowercase().as_str()) {
+                return true;
+            }
+        }
+        let mut before = h.ns;
+        if let Some((at, w)) = word_before(hs, before) {
+            if w.eq_ignore_ascii_case("the") {
+                before = at;
+            }
+        }
+        if let Some((at, prep)) = word_before(hs, before) {
+            if lexicon::STATE_PREPOSITIONS.contains(&prep.to_ascii_lowercase().as_str()) {
+                if let Some((_, noun)) = word_before(hs, at) {
+                    let noun = noun.to_ascii_lowercase();
+                    return lexicon::STATE_NOUNS_BEFORE.contains(&noun.as_str());
+                }
+            }
+        }
+        false
+    }
+
+    fn decide(&self, out: &mut Vec<Annotation>) {
+        let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
+        let mut anchors: Vec<u32> = certain.iter().flatten().copied().collect();
+        anchors.sort_unstable();
+        anchors.dedup();
+        let anchors = Anchors(anchors);
+        let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
+        let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
+        for (i, h) in self.hits.iter().enumerate() {
+            let opts = self.opts(h);
+            if opts.is_empty() {
+                continue;
+            }
+            if let Some(e) = certain[i] {
+                let form = opts
+                    .iter()
+                    .find(|o| o.0 == e)
+                    .map_or(MentionForm::Name, |o| o.1);
+                if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                    tagged.push((h.start, h.end, e, form));
+                }
+                continue;
+            }
+            let unique = opts.len() == 1;
+            let viable: Vec<(u32, MentionForm)> = opts
+                .iter()
+                .copied()
+                .filter(|&(e, form)| self.viable(i, e, form, unique, &anchors, &certain))
+                .collect();
+            let chosen = match viable.as_slice() {
+                [one] => Some(*one),
+                [] => None,
+                many => {
+                    let anchored: Vec<_> = many
+                        .iter()
+                        .filter(|(e, _)| anchors.contains(e))
+                        .copied()
+                        .collect();
+                    Self::top(many).or(match anchored.as_slice() {
+                        [one] => Some(*one),
+                        _ => None,
+                    })
+                }
+            };
+            if let Some((e, form)) = chosen {
+                if form == MentionForm::Surname && !anchors.contains(&e) {
+                    // A title + unique surname: yields to a person named in full here.
+                    pending.push((h.start, h.end, e, form));
+                } else if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                    tagged.push((h.start, h.end, e, form));
+                }
+            }
+        }
+        self.titled_surnames(&tagged, &mut pending);
+        let unlisted = self.unlisted_officials(&tagged);
+        let short = self.short_forms(&tagged, &unlisted);
+        pending.retain(|p| {
+            !short
+                .iter()
+                .chain(unlisted.iter().map(|(a, _)| a))
+                .any(|a| a.span.byte_start < p.1 && p.0 < a.span.byte_end)
+        });
+        tagged.extend(pending);
+        out.reserve(tagged.len() + unlisted.len() + short.len());
+        for (start, end, e, form) in tagged {
+            let ent = self.ent(e);
+            let mut link = ent.link.clone();
+            link.form = form;
+            out.push(Annotation {
+                span: self.doc.span(start..end),
+                label: ent.label.clone(),
+                rule: ent.rule.clone(),
+                detail: Detail::Entity(link),
+            });
+        }
+        out.extend(unlisted.into_iter().map(|(a, _)| a));
+        out.extend(short);
+    }
+
+    fn viable(
+        &self,
+        i: usize,
+        e: u32,
+        form: MentionForm,
+        unique: bool,
+        anchors: &Anchors,
+        certain: &[Option<u32>],
+    ) -> bool {
+        let ent = self.ent(e);
+        let h = &self.hits[i];
+        if form == MentionForm::Demonym && self.language(h) {
+            return false;
+        }
+        if form == MentionForm::Surname {
+            if anchors.contains(&e) {
+                return true;
+            }
+            return unique && !ent.ambiguous && self.role_titled(i);
+        }
+        if !self.needs_context(h, e, form) {
+            return true;
+        }
+        if form == MentionForm::Acronym {
+            return self.mixed_case_context(h) || anchors.contains(&e);
+        }
+        if self.in_longer_name(i) && !(ent.label == "OFFICIAL" && self.titled(i)) {
+            return false;
+        }
+        anchors.contains(&e)
+            || (ent.label == "COUNTRY" && self.country_context(i, certain))
+            || (ent.label == "OFFICIAL" && self.titled(i))
+    }
+
+    /// A role title followed by one capitalized word that is the surname of exactly one
+    /// official in the gazetteers ("President Putin"): that official, form `surname`.
+    fn titled_surnames(
+        &self,
+        tagged: &[(usize, usize, u32, MentionForm)],
+        pending: &mut Vec<(usize, usize, u32, MentionForm)>,
+    ) {
+        let text = self.doc.text.as_str();
+        for h in self.hits {
+            if !matches!(h.kind, HitKind::Title(_)) || !text[h.end..].starts_with(' ') {
+                continue;
+            }
+            let from = h.end + 1;
+            let len: usize = text[from..]
+                .char_indices()
+                .take_while(|&(i, c)| c.is_alphabetic() || (i > 0 && matches!(c, '-' | '\'' | '’')))
+                .map(|(_, c)| c.len_utf8())
+                .sum();
+            let mut word = text[from..from + len].trim_end_matches(['\'', '’', '-']);
+            for p in ["'s", "’s"] {
+                if let Some(w) = word.strip_suffix(p) {
+                    word = w;
+                }
+            }
+            let end = from + word.len();
+            if !capitalized(word) || text[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            // Part of a longer name ("President Vladimir Putin" is matched as a whole).
+            if text[end..].starts_with(' ')
+                && word_after(text, end)
+                    .is_some_and(|(_, w)| capitalized(w) && !lexicon::NOT_NAME_WORDS.contains(&w))
+            {
+                continue;
+            }
+            let j = tagged.partition_point(|t| t.1 <= from);
+            if tagged.get(j).is_some_and(|t| t.0 < end) {
+                continue;
+            }
+            let key = normalize::pattern(word).to_lowercase();
+            if let Some([e]) = self.m.surnames.get(&key).map(Vec::as_slice) {
+                if !self.ent(*e).ambiguous {
+                    pending.push((from, end, *e, MentionForm::Surname));
+                }
+            }
+        }
+    }
+
+    /// Names after a role title that no gazetteer lists: "Senator Mushahid Hussain". Returns
+    /// the annotations and each one's name tokens (for later surname-only mentions).
+    fn unlisted_officials(
+        &self,
+        tagged: &[(usize, usize, u32, MentionForm)],
+    ) -> Vec<(Annotation, String)> {
+        let mut found = Vec::new();
+        let text = self.doc.text.as_str();
+        for (i, h) in self.hits.iter().enumerate() {
+            let HitKind::Title(t) = h.kind else { continue };
+            // The next tagged mention must not start right here.
+            let j = tagged.partition_point(|t| t.0 < h.end);
+            let limit = tagged.get(j).map_or(text.len(), |t| t.0);
+            // "the Taliban Spokesperson, Zabihullah Mujahid": a comma after the title only when
+            // an entity names whose title it is.
+            let comma = self.entity_before(i, tagged);
+            let (ns, ne) = match name_after(text, h.end, limit, comma) {
+                Some(found) => found,
+                None => match self.appositive_name(i, tagged) {
+                    Some(found) => found,
+                    None => continue,
+                },
+            };
+            let name = &text[ns..ne];
+            let role = lexicon::ROLE_TITLES[t as usize].0;
+            let country = self.country_before(i, tagged);
+            let slug: String = normalize::pattern(name)
+                .chars()
+                .map(|c| {
+                    if c.is_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            let (link, rule) = match self.m.known_official(name) {
+                Some(e) => {
+                    let ent = self.ent(e);
+                    let mut link = ent.link.clone();
+                    link.form = MentionForm::Alias;
+                    (link, format!("{}/shortened", ent.rule))
+                }
+                None => (
+                    EntityLink {
+                        id: format!("sitrep:official:{slug}"),
+                        name: name.to_string(),
+                        gazetteer: "title".to_string(),
+                        form: MentionForm::Name,
+                        country,
+                        role: Some(title_case(text, h.start, h.end, role)),
+                    },
+                    "title/unlisted-official".to_string(),
+                ),
+            };
+            found.push((
+                Annotation {
+                    span: self.doc.span(ns..ne),
+                    label: "OFFICIAL".into(),
+                    rule,
+                    detail: Detail::Entity(link),
+                },
+                name.to_string(),
+            ));
+        }
+        found.sort_by_key(|(a, _)| a.span.byte_start);
+        found.dedup_by_key(|(a, _)| a.span.byte_start);
+        found
+    }
+
+    /// A name before a comma and a lower-case role title describing it: "Yue Xiaoyong,
+    /// China’s special envoy", "Mumtaz Baloch, the Foreign Office spokesperson".
+    fn appositive_name(
+        &self,
+        i: usize,
+        tagged: &[(usize, usize, u32, MentionForm)],
+    ) -> Option<(usize, usize)> {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        if capitalized(&text[h.start..h.end]) {
+            return None;
+        }
+        let mut at = h.start;
+        // Evidence that the title is a public office: a country before it ("China’s special
+        // envoy") or an entity after it ("spokesman for the Taliban"). Without it, "Kurt
+        // Barnard, president of Barnard's Retail" is a business title.
+        let mut evidence = self.entity_after(i, tagged);
+        let j = tagged.partition_point(|t| t.1 <= at);
+        if let Some(t) = j.checked_sub(1).map(|k| &tagged[k]) {
+            let gap = text[t.1..at].trim();
+            if self.ent(t.2).label == "COUNTRY" && matches!(gap, "" | "'s" | "’s") {
+                at = t.0;
+                evidence = true;
+            }
+        }
+        if !evidence {
+            return None;
+        }
+        // Up to two lower-case modifiers ("the", "special", "former").
+        for _ in 0..2 {
+            let head = text[..at].trim_end_matches(' ');
+            match word_before(head, head.len()) {
+                Some((ws, w)) if w.chars().all(char::is_lowercase) => at = ws,
+                _ => break,
+            }
+        }
+        let head = text[..at].trim_end_matches(' ');
+        let comma = head.strip_suffix(',')?;
+        let (ns, ne) = name_before(comma)?;
+        let overlaps = {
+            let k = tagged.partition_point(|t| t.1 <= ns);
+            tagged.get(k).is_some_and(|t| t.0 < ne)
+        };
+        let free = {
+            let k = self.hits.partition_point(|o| o.end <= ns);
+            self.hits.get(k).is_none_or(|o| o.start >= ne)
+        };
+        (!overlaps && free).then_some((ns, ne))
+    }
+
+    /// A tagged country, group or organization right before title hit `i` ("the Taliban
+    /// Spokesperson", "Pakistan's envoy").
+    fn entity_before(&self, i: usize, tagged: &[(usize, usize, u32, MentionForm)]) -> bool {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        let j = tagged.partition_point(|t| t.1 <= h.start);
+        j.checked_sub(1).map(|k| &tagged[k]).is_some_and(|t| {
+            let gap = text[t.1..h.start].trim();
+            self.ent(t.2).label != "OFFICIAL"
+                && matches!(gap, "" | "'s" | "’s")
+                && t.1 + 4 >= h.start
+        })
+    }
+
+    /// A tagged country, group or organization right after title hit `i` through "of", "for"
+    /// or "to" ("spokesman for the Taliban", "envoy to Pakistan").
+    fn entity_after(&self, i: usize, tagged: &[(usize, usize, u32, MentionForm)]) -> bool {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        let j = tagged.partition_point(|t| t.0 < h.end);
+        tagged.get(j).is_some_and(|t| {
+            let gap = text[h.end..t.0].trim();
+            let gap = gap.strip_suffix(" the").unwrap_or(gap);
+            self.ent(t.2).label != "OFFICIAL" && matches!(gap, "of" | "for" | "to")
+        })
+    }
+
+    /// The country of a title: a tagged COUNTRY mention right before it ("Kazakh Deputy
+    /// Foreign Minister", "China's envoy").
+    fn country_before(
+        &self,
+        i: usize,
+        tagged: &[(usize, usize, u32, MentionForm)],
+    ) -> Option<String> {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        let j = tagged.partition_point(|t| t.1 <= h.start);
+        j.checked_sub(1)
+            .map(|k| &tagged[k])
+            .filter(|(_, end, e, _)| {
+                let gap = text[*end..h.start].trim();
+                self.ent(*e).label == "COUNTRY"
+                    && matches!(gap, "" | "'s" | "’s")
+                    && end + 4 >= h.start
+            })
+            .map(|(_, _, e, _)| self.ent(*e).link.id.clone())
+    }
+
+    /// Surname-only (and, for two-word names, first-name-only) mentions of officials named in
+    /// full in the document: linked to the same person.
+    fn short_forms(
+        &self,
+        tagged: &[(usize, usize, u32, MentionForm)],
+        unlisted: &[(Annotation, String)],
+    ) -> Vec<Annotation> {
+        let text = self.doc.text.as_str();
+        // short form -> (link, label, rule); None when two people share it.
+        let mut forms: HashMap<String, Option<(EntityLink, String)>> = HashMap::new();
+        let mut add = |name: &str, link: &EntityLink, rule: &str| {
+            let parts: Vec<&str> = words(name).collect();
+            if parts.len() < 2 {
+                return;
+            }
+            // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
+            let last = parts
+                .iter()
+                .rev()
+                .find(|w| !lexicon::NAME_SUFFIXES.contains(w))
+                .copied();
+            let mut shorts: Vec<(&str, bool)> = last.into_iter().map(|w| (w, false)).collect();
+            if parts.len() == 2 {
+                shorts.push((parts[0], true));
+            }
+            for (s, first) in shorts {
+                let s = s.trim_end_matches(['\'', '’', ',', '.']);
+                if s.chars().count() < 2
+                    || !capitalized(s)
+                    || (first && lexicon::SHORT_FORM_STOPLIST.contains(&s))
+                    || lexicon::NAME_SUFFIXES.contains(&s)
+                    || lexicon::NOT_NAME_WORDS.contains(&s)
+                {
+                    continue;
+                }
+                let mut l = link.clone();
+                l.form = MentionForm::Surname;
+                match forms.get(s) {
+                    None => {
+                        forms.insert(s.to_string(), Some((l, rule.to_string())));
+                    }
+                    Some(Some((other, _))) if other.id != l.id => {
+                        forms.insert(s.to_string(), None);
+                    }
+                    _ => {}
+                }
+            }
+        };
+        let mut listed: Vec<(String, EntityLink, String)> = Vec::new();
+        for &(start, end, e, form) in tagged {
+            let ent = self.ent(e);
+            if ent.label == "OFFICIAL" && matches!(form, MentionForm::Name | MentionForm::Alias) {
+                add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
+                for s in &ent.surnames {
+                    let mut l = ent.link.clone();
+                    l.form = MentionForm::Surname;
+                    listed.push((s.clone(), l, ent.rule.clone()));
+                }
+            }
+        }
+        for (a, name) in unlisted {
+            if let Detail::Entity(link) = &a.detail {
+                add(name, link, &a.rule);
+            }
+        }
+        for (s, l, rule) in listed {
+            match forms.get(&s) {
+                None => {
+                    forms.insert(s, Some((l, rule)));
+                }
+                Some(Some((other, _))) if other.id != l.id => {
+                    forms.insert(s, None);
+                }
+                _ => {}
+            }
+        }
+        let forms: Vec<(String, EntityLink, String)> = forms
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|(l, r)| (k, l, r)))
+            .collect();
+        if forms.is_empty() {
+            return Vec::new();
+        }
+        // (start, end, form index), leftmost-longest and non-overlapping. A few forms: one
+        // SIMD substring search each; more: one aho-corasick NFA (built in microseconds).
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        if forms.len() <= 6 {
+            for (k, (form, _, _)) in forms.iter().enumerate() {
+                found.extend(
+                    memchr::memmem::find_iter(text.as_bytes(), form.as_bytes())
+                        .map(|at| (at, at + form.len(), k)),
+                );
+            }
+            found.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+            let mut last_end = 0;
+            found.retain(|&(s, e, _)| {
+                let keep = s >= last_end;
+                if keep {
+                    last_end = e;
+                }
+                keep
+            });
+        } else {
+            let Ok(ac) = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(forms.iter().map(|f| f.0.as_str()))
+            else {
+                return Vec::new();
+            };
+            found.extend(
+                ac.find_iter(text)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+            );
+        }
+        let taken = |s: usize, e: usize| {
+            let j = tagged.partition_point(|t| t.1 <= s);
+            let k = unlisted.partition_point(|(a, _)| a.span.byte_end <= s);
+            tagged.get(j).is_some_and(|t| t.0 < e)
+                || unlisted.get(k).is_some_and(|(a, _)| a.span.byte_start < e)
+        };
+        let mut out = Vec::new();
+        for (s, e, k) in found {
+            if text[..s].chars().next_back().is_some_and(is_word_char)
+                || text[e..].chars().next().is_some_and(is_word_char)
+                || text[..s].ends_with('-')
+                || taken(s, e)
+            {
+                continue;
+            }
+            // Part of another capitalized name ("Abdul Ghani Baradar" for "Ghani")?
+            let next_cap = text[e..].starts_with(' ')
+                && word_after(text, e)
+                    .is_some_and(|(_, w)| capitalized(w) && !lexicon::NOT_NAME_WORDS.contains(&w));
+            let prev_cap = text[..s].ends_with(' ')
+                && ends_in_word(&text[..s])
+                && word_before(text, s).is_some_and(|(at, w)| {
+                    capitalized(w)
+                        && !sentence_start(text, at)
+                        && !lexicon::NOT_NAME_WORDS.contains(&w)
+                        && !self.is_title_or_country_end(at, s)
+                });
+            if next_cap || prev_cap {
+                continue;
+            }
+            let (_, link, rule) = &forms[k];
+            out.push(Annotation {
+                span: self.doc.span(s..e),
+                label: "OFFICIAL".into(),
+                rule: format!("{rule}/short-form"),
+                detail: Detail::Entity(link.clone()),
+            });
+        }
+        out
+    }
+
+    /// Whether original byte range `a..b` is covered by a title/honorific or entity hit.
+    fn is_title_or_country_end(&self, a: usize, b: usize) -> bool {
+        let j = self.hits.partition_point(|h| h.end <= a);
+        self.hits.get(j).is_some_and(|h| h.start <= a && h.end <= b)
+    }
+}
+
+/// A person name (2–4 capitalized words) ending at the end of `head`, not preceded by a
+/// preposition ("In New Delhi, the minister" is a place).
+fn name_before(head: &str) -> Option<(usize, usize)> {
+    let end = head.len();
+    let mut start = end;
+    let mut count = 0;
+    while count < 4 {
+        let Some((ws, w)) = word_before(head, start) else {
+            break;
+        };
+        if !(capitalized(w) || (count > 0 && lexicon::NAME_PARTICLES.contains(&w)))
+            || lexicon::NOT_NAME_WORDS.contains(&w)
+            || w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.contains('-')
+        {
+            break;
+        }
+        if head[ws..start].trim_end_matches(' ').len() != w.len() {
+            break;
+        }
+        count += 1;
+        start = ws;
+        if !head[..start].ends_with(' ') {
+            break;
+        }
+        start -= 1;
+        if head[..start].ends_with(' ') {
+            break;
+        }
+    }
+    let start = start + usize::from(head[start..].starts_with(' '));
+    if count < 2 {
+        return None;
+    }
+    let before = word_before(head, start).map(|(_, w)| w.to_ascii_lowercase());
+    if before.is_some_and(|w| lexicon::PLACE_PREPOSITIONS.contains(&w.as_str())) {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// The role title as written, when it is capitalized; else the lexicon form.
+fn title_case(text: &str, start: usize, end: usize, lexicon_form: &str) -> String {
+    let written = text[start..end].replace('\n', " ");
+    if capitalized(&written) {
+        written
+    } else {
+        lexicon_form.to_string()
+    }
+}
+
+/// A person name (2–4 capitalized words, lower-case particles and initials inside) starting
+/// after `from` (after one space, or a comma and a space when `comma` is allowed), ending before
+/// `limit`. A leading honorific ("Sir", "Lord") is skipped and stays outside.
+fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usize, usize)> {
+    let rest = &text[from..limit.max(from)];
+    let skip = if rest.starts_with(' ') || rest.starts_with('\u{a0}') {
+        rest.chars().next().map_or(1, char::len_utf8)
+    } else if comma && rest.starts_with(", ") {
+        2
+    } else {
+        return None;
+    };
+    let mut start = from + skip;
+    let mut pos = start;
+    let mut end = None;
+    let mut count = 0;
+    let mut full_words = 0;
+    loop {
+        let tail = &text[pos..limit.max(pos)];
+        let len: usize = tail
+            .char_indices()
+            .take_while(|&(i, c)| {
+                c.is_alphabetic()
+                    || (i > 0 && matches!(c, '-' | '\'' | '’'))
+                    || (c == '.' && i == 1)
+            })
+            .map(|(_, c)| c.len_utf8())
+            .sum();
+        if len == 0 {
+            break;
+        }
+        let mut word = tail[..len].trim_end_matches(['\'', '’', '-']);
+        // A possessive ends the name and stays outside it ("Xi Jinping’s").
+        let possessive = ["'s", "’s"].iter().find(|p| word.ends_with(*p));
+        if let Some(p) = possessive {
+            word = &word[..word.len() - p.len()];
+        }
+        let word_len = word.len();
+        let bare = word.trim_end_matches('.');
+        if count == 0 && lexicon::NAME_HONORIFICS.contains(&bare) {
+            if !text[pos + word_len..limit.max(pos + word_len)].starts_with(' ') {
+                break;
+            }
+            pos += word_len + 1;
+            start = pos;
+            continue;
+        }
+        // Initials: "W." anywhere, "W" inside a name ("George W Bush").
+        let is_initial = (word.len() == 2 && word.ends_with('.'))
+            || (count > 0 && word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
+        // "al-Baghdadi": a particle glued to a capitalized name.
+        let core = match word.split_once('-') {
+            Some((p, rest)) if lexicon::NAME_PARTICLES.contains(&p) => rest,
+            _ => word,
+        };
+        let core_bare = core.trim_end_matches('.');
+        if lexicon::INSTITUTION_WORDS.contains(&core_bare)
+            || lexicon::COMPANY_WORDS.contains(&core_bare)
+        {
+            // "General Motors Corp", "Worker's Union": not a person.
+            return None;
+        }
+        if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core_bare) {
+            // All-caps words (acronyms) are not names, except initials.
+            let caps = core.chars().filter(|c| c.is_uppercase()).count();
+            let roman = count > 0 && core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+            if caps > 1 && caps == core.chars().filter(|c| c.is_alphabetic()).count() && !roman {
+                break;
+            }
+            if !(is_initial || core.chars().count() >= 2) {
+                break;
+            }
+            count += 1;
+            if !is_initial && !roman {
+                full_words += 1;
+            }
+            end = Some(pos + word_len);
+        } else if !(lexicon::NAME_PARTICLES.contains(&word) && count > 0) {
+            break;
+        }
+        if count >= 4 || possessive.is_some() {
+            break;
+        }
+        let after = pos + word_len;
+        if text[after..limit.max(after)].starts_with(' ') {
+            pos = after + 1;
+        } else {
+            break;
+        }
+    }
+    let end = end?;
+    // One word after a title is too weak ("General Motors", "Captain Gerrard", "President
+    // Forever"): a name needs two words that are not initials, or a word and a regnal number.
+    let regnal = text[start..end]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
+    (full_words >= 2 || (full_words == 1 && regnal && count >= 2)).then_some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_after_titles() {
+        let t = "Senator Mushahid Hussain said";
+        assert_eq!(
+            name_after(t, 7, t.len(), false).map(|(s, e)| &t[s..e]),
+            Some("Mushahid Hussain")
+        );
+        let t = "leader Abu Bakr al-Baghdadi, who";
+        assert_eq!(
+            name_after(t, 6, t.len(), false).map(|(s, e)| &t[s..e]),
+            Some("Abu Bakr al-Baghdadi")
+        );
+        let t = "Minister said on Monday";
+        assert_eq!(name_after(t, 8, t.len(), false), None);
+        let t = "Minister NATO";
+        assert_eq!(name_after(t, 8, t.len(), false), None);
+        let t = "President George W. Bush";
+        assert_eq!(
+            name_after(t, 9, t.len(), false).map(|(s, e)| &t[s..e]),
+            Some("George W. Bush")
+        );
+    }
+}

@@ -1,0 +1,353 @@
+//! Matcher behaviour over a small test gazetteer (`tests/fixtures/gazetteer/mini.tsv`), so the
+//! tests do not depend on the bundled data.
+
+use super::*;
+use crate::extract::Options;
+use crate::model::{Detail, Document};
+use crate::segment::Segmentation;
+
+const MINI: &str = include_str!("../../tests/fixtures/gazetteer/mini.tsv");
+
+fn extractor() -> EntityExtractor {
+    let file = data::parse("mini.tsv", "mini", MINI, false).expect("mini parses");
+    EntityExtractor::from_files(&[file]).expect("compiles")
+}
+
+/// `(text, label, id, form)` of every entity in `text`.
+fn tag(x: &EntityExtractor, text: &str) -> Vec<(String, String, String, String)> {
+    let doc = Document::from_text("t", text);
+    let segments = Segmentation::new(text);
+    let options = Options::default();
+    let cx = Context {
+        doc: &doc,
+        segments: &segments,
+        options: &options,
+    };
+    let mut out = Vec::new();
+    x.extract(&cx, &mut out);
+    out.sort_by_key(|a| a.span.byte_start);
+    out.iter()
+        .map(|a| {
+            assert_eq!(doc.slice(a.span), &text[a.span.bytes()]);
+            let Detail::Entity(link) = &a.detail else {
+                panic!("not an entity")
+            };
+            (
+                doc.slice(a.span).to_string(),
+                a.label.clone(),
+                link.id.clone(),
+                link.form.as_str().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn texts(x: &EntityExtractor, text: &str) -> Vec<String> {
+    tag(x, text).into_iter().map(|t| t.0).collect()
+}
+
+#[test]
+fn boundaries_case_and_acronyms() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        ("A woman from Oman.", &["Oman"]),
+        ("Plug the USB cable into the US server.", &["US"]),
+        ("Let us go; the U.S. and USA agree.", &["U.S.", "USA"]),
+        (
+            "She collects fine china and Chinese porcelain.",
+            &["Chinese"],
+        ),
+        ("PAKISTAN AND CHINA SIGN DEAL", &["PAKISTAN", "CHINA"]),
+        ("In Lahore pakistan is lower case", &[]),
+        ("Kabul’s envoy met Pakistan’s envoy", &["Pakistan"]),
+        (
+            "Pakistan-hosted drills, anti-US protests",
+            &["Pakistan", "US"],
+        ),
+        ("The un-named UN official", &["UN"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn longest_name_wins_and_variants_match() {
+    let x = extractor();
+    let got = tag(
+        &x,
+        "The Tehreek-e-Taliban Pakistan (TTP) and Tehrik i Taliban Pakistan.",
+    );
+    assert_eq!(got.len(), 3);
+    assert!(got.iter().all(|g| g.2 == "Q7168"), "{got:?}");
+    assert_eq!(got[0].0, "Tehreek-e-Taliban Pakistan");
+    assert_eq!(got[2].0, "Tehrik i Taliban Pakistan");
+    let got = tag(
+        &x,
+        "troops of China’s People’s Liberation Army and the Afghan Taliban",
+    );
+    let t: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(t, ["China", "People’s Liberation Army", "Afghan Taliban"]);
+    assert_eq!(got[2].1, "GROUP");
+    // Diacritics and a line break inside a name.
+    let t = texts(
+        &x,
+        "Pakistan and Türkiye; Turkiye’s government; the Islamic Republic\nof Afghanistan",
+    );
+    assert_eq!(
+        t,
+        [
+            "Pakistan",
+            "Türkiye",
+            "Turkiye",
+            "Islamic Republic\nof Afghanistan"
+        ]
+    );
+}
+
+#[test]
+fn demonyms_link_to_the_country_but_languages_do_not() {
+    let x = extractor();
+    let got = tag(&x, "Pakistani officials met Afghans and Kazakh troops.");
+    let want = [
+        ("Pakistani", "Q843"),
+        ("Afghans", "Q889"),
+        ("Kazakh", "Q232"),
+    ];
+    assert_eq!(got.len(), 3);
+    for (g, (t, id)) in got.iter().zip(want) {
+        assert_eq!(
+            (g.0.as_str(), g.2.as_str(), g.3.as_str()),
+            (t, id, "demonym")
+        );
+    }
+    assert!(texts(&x, "some Russian-speaking members").is_empty());
+    assert!(texts(&x, "the statement was issued in Russian.").is_empty());
+    assert_eq!(texts(&x, "in Russian territory"), ["Russian"]);
+    assert!(texts(&x, "RADIO MOSCOW IN RUSSIAN TO AFGHANS").len() == 1);
+    assert!(texts(&x, "[TRANSLATED FROM RUSSIAN]").is_empty());
+}
+
+#[test]
+fn ambiguous_names_need_context() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        ("Jordan Peterson wrote a book.", &[]),
+        ("The book by Michael Jordan sold well.", &[]),
+        ("They ate turkey and Turkey stuffing.", &[]),
+        ("Jordan is a fine name.", &[]),
+        // Coordination with an unambiguous country.
+        (
+            "a bloc with Russia, China and Turkey",
+            &["Russia", "China", "Turkey"],
+        ),
+        (
+            "the China-Russia-Turkey-Pakistan bloc",
+            &["China", "Russia", "Turkey", "Pakistan"],
+        ),
+        // State nouns.
+        ("Jordan's foreign minister spoke.", &["Jordan"]),
+        ("the government of Chad said", &["Chad"]),
+        // Another unambiguous mention of the same entity.
+        (
+            "Jordanian troops crossed. Jordan denied it.",
+            &["Jordanian", "Jordan"],
+        ),
+        ("Georgia passed a voting law in Atlanta.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn officials_full_names_surnames_and_titles() {
+    let x = extractor();
+    let text = "President Kassym-Jomart Tokayev spoke. Later Tokayev said. Tokayev's aide agreed.";
+    let got = tag(&x, text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|g| g.2 == "Q4213"));
+    assert_eq!(got[0].3, "name");
+    assert_eq!(got[1].3, "surname");
+    // A unique gazetteer surname alone.
+    assert_eq!(texts(&x, "President Putin met reporters."), ["Putin"]);
+    // An honorific alone is not enough: "Mr Sullivan" is usually someone else.
+    assert!(texts(&x, "Mr. Putin met reporters.").is_empty());
+    // A shared surname alone stays untagged; with the full name it links.
+    assert!(texts(&x, "Khan said the talks failed.").is_empty());
+    let got = tag(&x, "Prime Minister Imran Khan arrived. Khan said.");
+    assert_eq!(got.len(), 2);
+    assert!(got.iter().all(|g| g.2 == "Q1001"), "{got:?}");
+}
+
+#[test]
+fn unlisted_officials_after_role_titles() {
+    let x = extractor();
+    let text = "Kazakh Deputy Foreign Minister Akan Rahmetullin said. Rahmetullin added.";
+    let doc = Document::from_text("t", text);
+    let segments = Segmentation::new(text);
+    let options = Options::default();
+    let cx = Context {
+        doc: &doc,
+        segments: &segments,
+        options: &options,
+    };
+    let mut out = Vec::new();
+    x.extract(&cx, &mut out);
+    out.sort_by_key(|a| a.span.byte_start);
+    let people: Vec<&Annotation> = out.iter().filter(|a| a.label == "OFFICIAL").collect();
+    assert_eq!(people.len(), 2);
+    assert_eq!(doc.slice(people[0].span), "Akan Rahmetullin");
+    assert_eq!(doc.slice(people[1].span), "Rahmetullin");
+    let Detail::Entity(link) = &people[0].detail else {
+        panic!()
+    };
+    assert_eq!(link.id, "sitrep:official:akan-rahmetullin");
+    assert_eq!(link.country.as_deref(), Some("Q232"));
+    assert_eq!(link.role.as_deref(), Some("Deputy Foreign Minister"));
+    let Detail::Entity(short) = &people[1].detail else {
+        panic!()
+    };
+    assert_eq!(short.id, link.id);
+    // Honorifics and analysts are not officials; titles stay outside the span.
+    assert!(texts(
+        &x,
+        "Dr. Claude Rakisits said, as did analyst Andrew Korybko."
+    )
+    .is_empty());
+    assert_eq!(
+        texts(
+            &x,
+            "Senator Mushahid Hussain and spokesperson Mumtaz Baloch spoke."
+        ),
+        ["Mushahid Hussain", "Mumtaz Baloch"]
+    );
+    assert!(texts(&x, "The Minister said on Monday").is_empty());
+}
+
+#[test]
+fn user_files_override_by_id_and_check_reports_problems() {
+    let base = data::parse("mini.tsv", "mini", MINI, true).unwrap();
+    let user = data::parse(
+        "user.tsv",
+        "user",
+        "id\tlabel\tname\taliases\nQ843\tCOUNTRY\tPakistan\tPakland\nX1\tbad label\t\t\nX2\tORG\tOman\n",
+        false,
+    )
+    .unwrap();
+    let x = EntityExtractor::from_files(&[base.clone(), user.clone()]).unwrap();
+    assert_eq!(texts(&x, "Pakland"), ["Pakland"]);
+    let problems = check_files(&[base.clone(), user]);
+    let joined = problems.join("\n");
+    assert!(joined.contains("user.tsv:3: X1: empty name"), "{joined}");
+    assert!(joined.contains("bad label"), "{joined}");
+    assert!(
+        joined.contains("alias \"oman\" claimed by 2 entries"),
+        "{joined}"
+    );
+    assert!(
+        !joined.contains("duplicate id Q843"),
+        "override is not a duplicate: {joined}"
+    );
+    assert!(
+        check_files(std::slice::from_ref(&base)).is_empty(),
+        "{:?}",
+        check_files(std::slice::from_ref(&base))
+    );
+    let table = stats_files(&[base]);
+    assert!(
+        table.contains("mini.tsv") && table.contains("total"),
+        "{table}"
+    );
+}
+
+#[test]
+fn offsets_are_exact_on_multibyte_text() {
+    let x = extractor();
+    let text = "«Да» — Пакистан, ‘Pakistan’ and Türkiye’s 👩‍👩‍👧 China.";
+    let doc = Document::from_text("t", text);
+    let got = tag(&x, text);
+    assert_eq!(
+        got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(),
+        ["Pakistan", "China"]
+    );
+    let _ = doc;
+}
+
+#[test]
+fn appositive_role_titles() {
+    let x = extractor();
+    assert_eq!(
+        texts(
+            &x,
+            "Yue Xiaoyong, China’s special envoy for Afghan affairs, visited."
+        ),
+        ["Yue Xiaoyong", "China", "Afghan"]
+    );
+    assert_eq!(
+        texts(&x, "In New Delhi, the foreign minister said."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        texts(&x, "said Andrew Korybko, the political analyst."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn institution_names_and_lower_case_lines() {
+    let x = extractor();
+    assert_eq!(
+        texts(
+            &x,
+            "a Fellow at the Centre for Chinese, Russian and Pacific Studies, and Bank of China staff in Pakistan"
+        ),
+        ["Pakistan"]
+    );
+    assert_eq!(
+        texts(&x, "Pakistan and China signed."),
+        ["Pakistan", "China"]
+    );
+    // A caption in lower case has no case information; acronyms still need theirs.
+    assert_eq!(
+        texts(
+            &x,
+            "Intro.\nandrew korybko on russia pakistan drills us\nEnd."
+        ),
+        ["russia", "pakistan"]
+    );
+    assert!(texts(&x, "Fine china and pakistan, said Mr. X.").is_empty());
+}
+
+#[test]
+fn weak_titles_are_not_officials() {
+    let x = extractor();
+    let none: &[&str] = &[
+        "Fiat and General Motors (GM) have until midnight.",
+        "Captain Gerrard is central to Liverpool's plans.",
+        "games such as President Forever and The Political Machine",
+        "said Kurt Barnard, president of Barnard's Retail Consulting Group.",
+        "Mathieu Amalric for Kings And Queen, Abdellatif Kechiche's film",
+        "the Transport & General Worker's Union general secretary",
+    ];
+    for text in none {
+        let got: Vec<_> = tag(&x, text)
+            .into_iter()
+            .filter(|t| t.1 == "OFFICIAL")
+            .collect();
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    let got = texts(
+        &x,
+        "Former minister Sir Nicholas Scott died; President George W Bush spoke.",
+    );
+    assert_eq!(got, ["Nicholas Scott", "George W Bush"]);
+    assert_eq!(
+        texts(&x, "the Taliban Spokesperson, Zabihullah Mujahid, said"),
+        ["Taliban", "Zabihullah Mujahid"]
+    );
+    assert_eq!(
+        texts(&x, "Assad Omar, Afghanistan's envoy to the UN, said"),
+        ["Assad Omar", "Afghanistan", "UN"]
+    );
+}

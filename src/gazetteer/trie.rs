@@ -1,0 +1,162 @@
+//! A byte trie for token-anchored, longest-match lookups.
+//!
+//! Every gazetteer mention starts at a word start, so the matcher only ever asks "which is the
+//! longest pattern starting exactly here?". That is an anchored leftmost-longest search, and a
+//! plain trie answers it without the failure links an unanchored aho-corasick automaton needs
+//! (building those was most of the start-up time for 30,000+ patterns). Built from the sorted
+//! patterns in one pass: nodes in depth-first order, children as a sorted sibling list, and a
+//! 256-entry table for the root's children.
+
+const NONE: u32 = u32::MAX;
+
+#[derive(Clone, Copy)]
+struct Node {
+    first_child: u32,
+    next_sibling: u32,
+    /// Pattern id + 1 when a pattern ends here, else 0.
+    terminal: u32,
+    byte: u8,
+}
+
+/// Patterns as bytes; lookups return the id given with each pattern.
+pub struct Trie {
+    /// Nodes in depth-first order (a single child is the next node, so a walk down a long
+    /// pattern reads consecutive memory).
+    nodes: Vec<Packed>,
+    /// Children of every node, contiguous per node, sorted by byte.
+    edges: Vec<Edge>,
+    root: Box<[u32; 256]>,
+}
+
+#[derive(Clone, Copy)]
+struct Packed {
+    /// Pattern id + 1 when a pattern ends at the node, else 0.
+    terminal: u32,
+    /// The node's children are `edges[first..first + count]`.
+    first: u32,
+    count: u32,
+}
+
+#[derive(Clone, Copy)]
+struct Edge {
+    byte: u8,
+    node: u32,
+}
+
+impl Trie {
+    /// Builds the trie of `(pattern, id)` pairs (empty patterns are ignored; for duplicate
+    /// patterns the first id wins).
+    pub fn new<'a>(patterns: impl IntoIterator<Item = (&'a [u8], u32)>) -> Trie {
+        let mut sorted: Vec<(&[u8], u32)> = patterns
+            .into_iter()
+            .filter(|(p, _)| !p.is_empty())
+            .collect();
+        sorted.sort();
+        let mut nodes: Vec<Node> = Vec::with_capacity(sorted.len() * 8);
+        let mut root = Box::new([NONE; 256]);
+        // The path of the previous pattern (node per depth) and each node's last child.
+        let mut path: Vec<u32> = Vec::new();
+        let mut last_child: Vec<u32> = Vec::new();
+        let mut prev: &[u8] = &[];
+        for (pattern, id) in sorted {
+            let common = prev.iter().zip(pattern).take_while(|(a, b)| a == b).count();
+            path.truncate(common);
+            for (depth, &b) in pattern.iter().enumerate().skip(common) {
+                let n = nodes.len() as u32;
+                nodes.push(Node {
+                    first_child: NONE,
+                    next_sibling: NONE,
+                    terminal: 0,
+                    byte: b,
+                });
+                last_child.push(NONE);
+                if depth == 0 {
+                    root[b as usize] = n;
+                } else {
+                    let parent = path[depth - 1] as usize;
+                    match last_child[parent] {
+                        NONE => nodes[parent].first_child = n,
+                        last => nodes[last as usize].next_sibling = n,
+                    }
+                    last_child[parent] = n;
+                }
+                path.push(n);
+            }
+            if let Some(&end) = path.last() {
+                let node = &mut nodes[end as usize];
+                if node.terminal == 0 {
+                    node.terminal = id + 1;
+                }
+            }
+            prev = pattern;
+        }
+        // Lay each node's children out contiguously for lookups.
+        let mut packed = Vec::with_capacity(nodes.len());
+        let mut edges = Vec::with_capacity(nodes.len());
+        for node in &nodes {
+            let first = edges.len() as u32;
+            let mut c = node.first_child;
+            while c != NONE {
+                edges.push(Edge {
+                    byte: nodes[c as usize].byte,
+                    node: c,
+                });
+                c = nodes[c as usize].next_sibling;
+            }
+            packed.push(Packed {
+                terminal: node.terminal,
+                first,
+                count: edges.len() as u32 - first,
+            });
+        }
+        Trie {
+            nodes: packed,
+            edges,
+            root,
+        }
+    }
+
+    /// The longest pattern that `hay[at..]` starts with: its end (exclusive) and id.
+    pub fn longest(&self, hay: &[u8], at: usize) -> Option<(usize, u32)> {
+        let n0 = *self.root.get(*hay.get(at)? as usize)?;
+        if n0 == NONE {
+            return None;
+        }
+        let mut n = n0;
+        let mut pos = at + 1;
+        let mut best = None;
+        loop {
+            let node = self.nodes[n as usize];
+            if node.terminal != 0 {
+                best = Some((pos, node.terminal - 1));
+            }
+            let Some(&b) = hay.get(pos) else { break };
+            let from = node.first as usize;
+            let children = &self.edges[from..from + node.count as usize];
+            match children.iter().find(|e| e.byte == b) {
+                Some(e) => n = e.node,
+                None => break,
+            }
+            pos += 1;
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_match_at_a_position() {
+        let pats: [&[u8]; 5] = [b"us", b"usa", b"united states", b"united", b"b"];
+        let trie = Trie::new(pats.iter().enumerate().map(|(i, p)| (*p, i as u32)));
+        let hay = b"the united states and usa, us";
+        assert_eq!(trie.longest(hay, 4), Some((17, 2)));
+        assert_eq!(trie.longest(hay, 22), Some((25, 1)));
+        assert_eq!(trie.longest(hay, 27), Some((29, 0)));
+        assert_eq!(trie.longest(hay, 0), None);
+        assert_eq!(trie.longest(hay, 29), None);
+        assert_eq!(trie.longest(b"unit", 0), None);
+    }
+}

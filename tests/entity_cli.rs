@@ -1,0 +1,114 @@
+//! `sitrep gazetteer check|stats` and `--gazetteer` on the command line.
+
+mod common;
+
+use std::fs;
+
+use common::{lines, sitrep, stderr};
+
+const USER: &str = "id\tlabel\tname\taliases\tacronyms\tdemonyms\tsurnames\tflags\tattrs\n\
+    sitrep:test:zed\tGROUP\tZed Liberation Front\t\tZLF\t\t\t\t\n\
+    sitrep:test:bad\tgroup\t\t\t\t\t\t\t\n\
+    sitrep:test:zed\tGROUP\tZed Front\t\t\t\t\t\t\n";
+
+#[test]
+fn check_reports_user_file_problems_with_their_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.tsv");
+    fs::write(&path, USER).unwrap();
+    let out = sitrep(
+        &["gazetteer", "check", "--gazetteer", path.to_str().unwrap()],
+        b"",
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.contains("mine.tsv:3: sitrep:test:bad: empty name"),
+        "{report}"
+    );
+    assert!(report.contains("bad label \"group\""), "{report}");
+    assert!(
+        report.contains("mine.tsv:4: duplicate id sitrep:test:zed"),
+        "{report}"
+    );
+}
+
+#[test]
+fn stats_counts_bundled_and_user_files() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("mine.tsv"), USER).unwrap();
+    // A folder is expanded to its *.tsv files.
+    let out = sitrep(
+        &[
+            "gazetteer",
+            "stats",
+            "--gazetteer",
+            dir.path().to_str().unwrap(),
+        ],
+        b"",
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = String::from_utf8_lossy(&out.stdout);
+    let mine = table
+        .lines()
+        .find(|l| l.contains("mine.tsv"))
+        .expect("user file listed");
+    let cells: Vec<&str> = mine.split_whitespace().collect();
+    assert_eq!(&cells[1..], ["3", "0", "1", "0", "0", "4"], "{table}");
+    assert!(table.contains("<bundled>/countries.tsv"), "{table}");
+    assert!(table.lines().last().unwrap().starts_with("total"));
+}
+
+#[test]
+fn user_gazetteer_adds_entries_to_extraction() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.tsv");
+    fs::write(&path, USER).unwrap();
+    let text = b"The ZLF claimed the attack; the Zed Front denied it. zlf is not it.";
+    let out = sitrep(
+        &[
+            "extract",
+            "-q",
+            "--only",
+            "entity",
+            "--gazetteer",
+            path.to_str().unwrap(),
+            "-",
+        ],
+        text,
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = &lines(&out)[0];
+    let found: Vec<(&str, &str)> = doc["annotations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["entity"]["id"] == "sitrep:test:zed")
+        .map(|a| {
+            (
+                a["text"].as_str().unwrap(),
+                a["entity"]["form"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    // The later row with the same id replaces the earlier one: "Zed Front", no acronym.
+    assert_eq!(found, [("Zed Front", "name")]);
+}
+
+#[test]
+fn missing_user_gazetteer_is_an_error() {
+    let out = sitrep(
+        &["gazetteer", "stats", "--gazetteer", "/nonexistent/x.tsv"],
+        b"",
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("/nonexistent/x.tsv"),
+        "{}",
+        stderr(&out)
+    );
+}
