@@ -8,9 +8,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{
-    ABBREVIATIONS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES, CUES, LEADING_NON_SPEAKER,
-    NOUN_MARKERS, PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, SPEAKER_AFTER_CUE_STOPS,
-    SPEAKER_STARTERS, TIME_WORDS,
+    ABBREVIATIONS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES, CUES, IRREGULAR_PAST,
+    LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS, NOUN_MARKERS, PARENTHETICAL_OPENERS,
+    PRONOUN_SPEAKERS, SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -214,6 +214,17 @@ fn speaker_before(
                 // written; resolve links it to the mention before it.
                 return Some((k as usize, k as usize));
             }
+            if let Some((n, _)) = cue_at(text, tokens, k as usize) {
+                // "According to military intelligence Colonel Ivan Petrov said": the words of
+                // the cue and its object are not the subject; the name that ends them is.
+                let after_cue = k as usize + n;
+                if after_cue > start {
+                    start = after_cue;
+                }
+                if lower_is(text, t, "according") {
+                    start = trailing_name(text, tokens, start, end)?;
+                }
+            }
             break;
         }
         start = k as usize;
@@ -236,6 +247,32 @@ fn speaker_before(
         }
     }
     (s <= end && tokens[s..=end].iter().any(|t| t.word)).then_some((s, end))
+}
+
+/// The run of capitalized words that ends `tokens[start..=end]` when a lower-case word comes
+/// before it ("military intelligence *Colonel Ivan Petrov*").
+fn trailing_name(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let mut s = end + 1;
+    while s > start
+        && tokens[s - 1].word
+        && word(text, &tokens[s - 1]).starts_with(char::is_uppercase)
+    {
+        s -= 1;
+    }
+    (s > start && s <= end).then_some(s)
+}
+
+/// Whether a speaker phrase is only numbers and date words ("1" of "Oct. 1", "2024"): never a
+/// speaker.
+pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
+    let tokens = tokenize(text, range);
+    tokens.iter().filter(|t| t.word).all(|t| {
+        let w = word(text, t).trim_end_matches('.');
+        w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '/'))
+            || in_list(TIME_WORDS, w)
+            || in_list(MONTH_ABBREVIATIONS, w)
+    })
 }
 
 /// A speaker phrase starting at token `start`, after a cue ("said the analyst, who …").
@@ -283,6 +320,47 @@ fn leading_name(text: &str, tokens: &[Token]) -> Option<usize> {
         end = Some(i);
     }
     end
+}
+
+/// The subject that opens a clause ("*The opposition leader* rallied supporters …", "*Prime
+/// Minister Lena Holt* condemned …"): a name, or a noun phrase up to its past-tense verb, after
+/// an opener ("On Sunday,").
+fn leading_subject(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
+    let mut a = 0;
+    // An opener ending in a comma: "On Sunday, the governor …".
+    if tokens
+        .first()
+        .is_some_and(|t| in_list(LEADING_NON_SPEAKER, word(text, t)))
+    {
+        let comma = tokens
+            .iter()
+            .take(6)
+            .position(|t| !t.word && word(text, t) == ",")?;
+        a = comma + 1;
+    }
+    let rest = &tokens[a..];
+    if let Some(e) = leading_name(text, rest) {
+        let next_is_lower_noun = rest.get(e + 1).is_some_and(|t| {
+            let w = word(text, t);
+            t.word && w.starts_with(char::is_lowercase) && !w.ends_with("ed")
+        });
+        if !next_is_lower_noun && e > 0 || !in_list(SPEAKER_STARTERS, word(text, &rest[0])) {
+            return Some((a, a + e));
+        }
+    }
+    // "The opposition leader rallied": up to the first past-tense verb.
+    let first = word(text, rest.first()?);
+    if !in_list(SPEAKER_STARTERS, first) && !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let verb = rest.iter().take(8).position(|t| {
+        let w = word(text, t);
+        t.word
+            && w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed") || in_list(IRREGULAR_PAST, w))
+    })?;
+    (verb > 0 && rest[..verb].iter().all(|t| t.word) && plausible_speaker(text, rest, 0, verb - 1))
+        .then_some((a, a + verb - 1))
 }
 
 /// Whether a clause between commas before a cue is a parenthetical about the speaker rather
@@ -466,7 +544,7 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         }
     }
     let mut k = tokens.len();
-    while k > 0 {
+    'cues: while k > 0 {
         k -= 1;
         let Some((mut n, mut speaker_follows)) = cue_at(text, tokens, k) else {
             continue;
@@ -514,6 +592,11 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     && is_parenthetical(text, &tokens[c..=end as usize], a - c)
             });
             match found {
+                Some((a, _)) if !parenthetical && in_complement(text, tokens, a) => {
+                    // "Guler said operations would continue “…”": a bare noun right after an
+                    // outer cue is the content of what its subject said, not a speaker.
+                    continue 'cues;
+                }
                 Some((a, b)) if !parenthetical => {
                     return Some(Found {
                         speaker: Some(range_of(tokens, a, b)),
@@ -550,9 +633,9 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     });
                 }
             }
-            if let Some(e) = leading_name(text, tokens) {
+            if let Some((a, e)) = leading_subject(text, &tokens[..k - 1]) {
                 return Some(Found {
-                    speaker: Some(range_of(tokens, 0, e)),
+                    speaker: Some(range_of(tokens, a, e)),
                     cue,
                     rule: "quote/before-subject",
                 });
@@ -573,6 +656,19 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         });
     }
     None
+}
+
+/// Whether the phrase starting at token `a` is a bare noun phrase ("operations", "ships")
+/// right after a verb of saying, inside the clause that verb reports.
+fn in_complement(text: &str, tokens: &[Token], a: usize) -> bool {
+    let first = word(text, &tokens[a]);
+    a > 0
+        && tokens[a - 1].word
+        && cue_at(text, tokens, a - 1).is_some()
+        && first.starts_with(char::is_lowercase)
+        && !in_list(SPEAKER_STARTERS, first)
+        && !in_list(PRONOUN_SPEAKERS, first)
+        && first != "who"
 }
 
 /// The subject of the clause before a quotation that has no cue ("*He* offered “…”",
@@ -752,6 +848,18 @@ mod tests {
             ),
             ("However, he added, ", ("he", "added")),
             ("According to the report, ", ("the report", "According to")),
+            (
+                "Defence Minister Aylin Demir said operations would continue ",
+                ("Defence Minister Aylin Demir", "said"),
+            ),
+            (
+                "According to military intelligence Colonel Ivan Petrov said the bridge was ",
+                ("Colonel Ivan Petrov", "said"),
+            ),
+            (
+                "The opposition leader rallied supporters in the capital, promising to ",
+                ("The opposition leader", "promising"),
+            ),
         ];
         for (text, (speaker, cue)) in cases {
             let got = show(text, before(text, 0..text.len()));

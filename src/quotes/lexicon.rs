@@ -168,6 +168,12 @@ pub const CUES: &[(&str, bool)] = &[
     ("arguing", false),
     ("warning", false),
     ("declaring", false),
+    ("promising", false),
+    ("vowing", false),
+    ("pledging", false),
+    ("describing", false),
+    ("urging", false),
+    ("stressing", false),
     ("chimed", true),
     ("interjected", true),
     ("testified", true),
@@ -341,6 +347,19 @@ pub const TIME_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
+];
+
+/// Irregular past-tense verbs that end a clause subject ("the donors *met* in Geneva").
+pub const IRREGULAR_PAST: &[&str] = &[
+    "met", "went", "came", "left", "made", "took", "gave", "held", "sent", "put", "spoke", "won",
+    "lost", "led", "began", "ran", "flew", "saw", "drew", "struck", "fought", "brought", "sought",
+    "stood", "kept", "set", "hit", "cut", "shot", "fled", "rose", "fell", "broke", "wrote", "told",
+    "said",
+];
+
+/// Abbreviated month names ("Oct. 1"): with numbers, never a speaker.
+pub const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Words after which a speaker following a cue ends ("said the analyst *who* …", "said

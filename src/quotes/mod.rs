@@ -103,14 +103,33 @@ fn looks_like_speech(content: &str) -> bool {
 /// A name or a title of a work rather than someone's words: a few words, each significant one
 /// capitalized, no sentence punctuation ("“New Day,”", "“The Walking Dead”", "“Tea Party”").
 fn looks_like_title(content: &str) -> bool {
+    title_case_words(content) >= 2 && !starts_with_pronoun(content)
+}
+
+/// A name after a title marker ("codenamed “Thunderbolt,”", "known as “Safe Corridor”"): one
+/// capitalized word is enough there.
+fn looks_like_name(content: &str) -> bool {
+    title_case_words(content) >= 1 && !starts_with_pronoun(content)
+}
+
+fn starts_with_pronoun(content: &str) -> bool {
+    content
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| PRONOUN_STARTS.contains(&w))
+}
+
+/// The number of significant words of a title-case phrase (each capitalized, no sentence
+/// punctuation inside, at most seven words), or 0 when it is not one.
+fn title_case_words(content: &str) -> usize {
     // A period may close a title in American punctuation ("“Sean Hannity Show.”").
     let t = content.trim().trim_end_matches([',', ';', '.']);
     if t.ends_with(['?', '!', '…']) || t.contains(". ") {
-        return false;
+        return 0;
     }
     let words: Vec<&str> = t.split_whitespace().take(8).collect();
     if words.is_empty() || words.len() > 7 {
-        return false;
+        return 0;
     }
     let mut significant = 0;
     for w in &words {
@@ -119,12 +138,12 @@ fn looks_like_title(content: &str) -> bool {
             continue;
         }
         if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
-            return false;
+            return 0;
         }
         significant += 1;
     }
     // A single capitalized word may be a quoted exclamation or name; titles have two or more.
-    significant >= 2 && !PRONOUN_STARTS.contains(&words[0])
+    significant
 }
 
 /// Whether the words just before the opening mark name a title or a name ("dubbed", "the
@@ -247,7 +266,8 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         if found.is_none() && ends_sentence && c.close.is_some() && !same_sentence_prev {
             found = attribution::after(text, span.end..after_end);
         }
-        if !speech && after_title_marker(text, sentence_start, span.start)
+        if (!speech || looks_like_name(content_text))
+            && after_title_marker(text, sentence_start, span.start)
             || looks_like_title(content_text)
         {
             continue;
@@ -302,6 +322,13 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             } else {
                 continue;
             }
+        }
+        // A number or a date ("1" of "Oct. 1") is never a speaker.
+        if speaker
+            .as_ref()
+            .is_some_and(|s| attribution::is_number_or_date(text, s.clone()))
+        {
+            speaker = None;
         }
         let chain = match (c.continues, chain_of.last(), out.last()) {
             (true, Some(&id), Some(last)) if last.unclosed => id,
@@ -413,6 +440,23 @@ mod tests {
         );
         assert!(run("Why is Moscow “courting” Islamabad?").is_empty());
         assert!(run("He writes for the weekly magazine “Border Affairs Review”.").is_empty());
+    }
+
+    #[test]
+    fn names_after_a_title_marker_are_not_quotations() {
+        assert!(
+            run("The offensive, codenamed “Thunderbolt,” began at dawn, the army said.").is_empty()
+        );
+        assert!(run("The convoy, known as “Safe Corridor,” left at noon.").is_empty());
+    }
+
+    #[test]
+    fn a_date_is_never_a_speaker() {
+        for (_, speaker, _) in
+            run("Talks resumed on Oct. 1 and were “constructive,” officials said.")
+        {
+            assert_eq!(speaker, "officials");
+        }
     }
 
     #[test]
