@@ -351,28 +351,43 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         });
         prev_end_in_block = Some((c.block, span.end));
     }
-    // A quotation of several paragraphs has one speaker: share it along the chain.
+    // A quotation of several paragraphs (each but the last left open, each after the first
+    // opening with a mark) is one quotation with one speaker, from its first opening mark to its
+    // last closing mark.
+    let mut merged: Vec<Quote> = Vec::with_capacity(out.len());
     let mut i = 0;
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() && chain_of[j] == chain_of[i] {
             j += 1;
         }
+        let mut q = out[i].clone();
         if j - i > 1 {
-            if let Some(k) = (i..j).find(|&k| out[k].speaker.is_some()) {
-                let (speaker, cue) = (out[k].speaker.clone(), out[k].cue.clone());
-                for q in &mut out[i..j] {
-                    if q.speaker.is_none() {
-                        q.speaker = speaker.clone();
-                        q.cue = cue.clone();
-                        q.rule = "quote/continued";
-                    }
-                }
+            let last = &out[j - 1];
+            q.span = q.span.start..last.span.end;
+            q.content = q.content.start..last.content.end;
+            q.unclosed = last.unclosed;
+            // The speaker of an explicit attribution of any of its paragraphs wins over one
+            // guessed from a neighbour or a clause subject.
+            let guessed = |r: &str| {
+                matches!(
+                    r,
+                    "quote/continued" | "quote/subject" | "quote/unattributed"
+                )
+            };
+            let k = (i..j)
+                .find(|&k| out[k].speaker.is_some() && !guessed(out[k].rule))
+                .or_else(|| (i..j).find(|&k| out[k].speaker.is_some()));
+            if let Some(k) = k {
+                q.speaker = out[k].speaker.clone();
+                q.cue = out[k].cue.clone();
+                q.rule = out[k].rule;
             }
         }
+        merged.push(q);
         i = j;
     }
-    out
+    merged
 }
 
 #[cfg(test)]
@@ -474,10 +489,14 @@ mod tests {
     #[test]
     fn multi_paragraph_quote_shares_the_speaker() {
         let text = "The spokesman told reporters: “We have arrested four suspects.\n\n“More arrests are expected in the coming days.”";
-        let got = run(text);
-        assert_eq!(got.len(), 2);
-        assert_eq!(got[0].0, "“We have arrested four suspects.");
-        assert_eq!(got[1].1, "The spokesman");
+        assert_eq!(
+            run(text),
+            [t(
+                "“We have arrested four suspects.\n\n“More arrests are expected in the coming days.”",
+                "The spokesman",
+                "told"
+            )]
+        );
     }
 
     #[test]
