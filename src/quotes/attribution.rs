@@ -164,8 +164,9 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
                 &["he", "she", "it", "that", "who", "what", "there", "let"],
                 stem,
             );
-        if in_list(NOUN_MARKERS, before) || possessive {
-            return None; // "the report", "the envoy’s remarks"
+        let modifier = before.contains('-') && before.starts_with(char::is_lowercase);
+        if in_list(NOUN_MARKERS, before) || possessive || modifier {
+            return None; // "the report", "the envoy’s remarks", "late-night tweets"
         }
     }
     let mut best: Option<(usize, bool)> = None;
@@ -592,7 +593,7 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     && is_parenthetical(text, &tokens[c..=end as usize], a - c)
             });
             match found {
-                Some((a, _)) if !parenthetical && in_complement(text, tokens, a) => {
+                Some((a, b)) if !parenthetical && in_complement(text, tokens, a, b) => {
                     // "Guler said operations would continue “…”": a bare noun right after an
                     // outer cue is the content of what its subject said, not a speaker.
                     continue 'cues;
@@ -658,17 +659,23 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
     None
 }
 
-/// Whether the phrase starting at token `a` is a bare noun phrase ("operations", "ships")
-/// right after a verb of saying, inside the clause that verb reports.
-fn in_complement(text: &str, tokens: &[Token], a: usize) -> bool {
+/// Whether the phrase `a..=b` right after a verb of saying (and its "that") is inside the
+/// clause that verb reports rather than a speaker: a bare noun ("said operations would
+/// continue"), or no speaker phrase at all ("said that it was too early").
+fn in_complement(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let mut c = a;
+    if c > 0 && lower_is(text, &tokens[c - 1], "that") {
+        c -= 1;
+    }
+    if c == 0 || !tokens[c - 1].word || cue_at(text, tokens, c - 1).is_none() {
+        return false;
+    }
     let first = word(text, &tokens[a]);
-    a > 0
-        && tokens[a - 1].word
-        && cue_at(text, tokens, a - 1).is_some()
-        && first.starts_with(char::is_lowercase)
+    let bare_noun = first.starts_with(char::is_lowercase)
         && !in_list(SPEAKER_STARTERS, first)
         && !in_list(PRONOUN_SPEAKERS, first)
-        && first != "who"
+        && first != "who";
+    bare_noun || !plausible_speaker(text, tokens, a, b)
 }
 
 /// The subject of the clause before a quotation that has no cue ("*He* offered “…”",

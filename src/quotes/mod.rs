@@ -100,6 +100,21 @@ fn looks_like_speech(content: &str) -> bool {
     ends_clause || t.split_whitespace().take(8).count() >= 8
 }
 
+/// The length of a speaker label in upper case that opens a transcript turn ("WALLACE: …",
+/// "SEN. KAINE: …"), without its colon.
+fn transcript_label(content: &str) -> Option<usize> {
+    let colon = content.get(..40.min(content.len()))?.find(": ")?;
+    let label = &content[..colon];
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let ok = letters >= 2
+        && label.split(' ').count() <= 4
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+        && label.starts_with(char::is_uppercase);
+    ok.then_some(colon)
+}
+
 /// A name or a title of a work rather than someone's words: a few words, each significant one
 /// capitalized, no sentence punctuation ("“New Day,”", "“The Walking Dead”", "“Tea Party”").
 fn looks_like_title(content: &str) -> bool {
@@ -285,10 +300,14 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         let mut cue = found.as_ref().map(|f| f.cue.clone());
         let mut rule = found.as_ref().map_or("quote/unattributed", |f| f.rule);
         if found.is_none() {
+            // A cue-less quotation that opens its paragraph right after a paragraph with a
+            // quotation continues that speaker (interviews, a run of quoted paragraphs).
+            let opens_block = span.start == block.start;
             let adjacent = prev.as_ref().filter(|p| {
                 let near = p.last_sentence + 1 >= s0;
                 (p.block == c.block && near)
-                    || (speech && (near || (c.continues && p.block + 1 == c.block)))
+                    || (speech
+                        && (near || ((c.continues || opens_block) && p.block + 1 == c.block)))
             });
             let subject = if same_sentence_prev {
                 None
@@ -323,6 +342,12 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                 continue;
             }
         }
+        // A transcript turn: "“WALLACE: Let’s start with …" is said by its label.
+        if let Some(n) = transcript_label(content_text) {
+            speaker = Some(content.start..content.start + n);
+            cue = None;
+            rule = "quote/transcript-label";
+        }
         // A number or a date ("1" of "Oct. 1") is never a speaker.
         if speaker
             .as_ref()
@@ -330,8 +355,10 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         {
             speaker = None;
         }
+        // A new transcript turn starts a new quotation even when the previous one is open.
+        let new_turn = rule == "quote/transcript-label";
         let chain = match (c.continues, chain_of.last(), out.last()) {
-            (true, Some(&id), Some(last)) if last.unclosed => id,
+            (true, Some(&id), Some(last)) if last.unclosed && !new_turn => id,
             _ => out.len(),
         };
         chain_of.push(chain);
@@ -472,6 +499,16 @@ mod tests {
         {
             assert_eq!(speaker, "officials");
         }
+    }
+
+    #[test]
+    fn transcript_turns_are_said_by_their_label() {
+        let text = "\"WALLACE: Will she attend the debate?\n\n\"PENCE: She will not. We decided that on Friday.\n\n\"And we stand by it.\"";
+        let got = run(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, "WALLACE");
+        assert_eq!(got[1].1, "PENCE");
+        assert!(got[1].0.ends_with("stand by it.\""));
     }
 
     #[test]
