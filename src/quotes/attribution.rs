@@ -8,8 +8,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{
-    ABBREVIATIONS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES, CUES, IRREGULAR_PAST,
-    LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS, NOUN_MARKERS, PARENTHETICAL_OPENERS,
+    ABBREVIATIONS, AFTER_ONLY_CUES, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES, CUES,
+    IRREGULAR_PAST, LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS, NOUN_MARKERS, PARENTHETICAL_OPENERS,
     PRONOUN_SPEAKERS, SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
 };
 
@@ -437,6 +437,12 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     {
         i += 1;
     }
+    // "“…,” as a ministry memo put it": "as" introduces the attribution.
+    if tokens.get(i).is_some_and(|t| lower_is(text, t, "as"))
+        && tokens.get(i + 1).is_some_and(|t| t.word)
+    {
+        i += 1;
+    }
     // "according to X" / "said X"
     if let Some((n, speaker_follows)) = cue_at(text, &tokens, i) {
         let cue = range_of(&tokens, i, i + n - 1);
@@ -475,13 +481,25 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
                 }
                 c += 1;
             }
-            // "Khan, who heads the department, told Dawn": skip the appositive.
-            let close = tokens[k + 1..]
-                .iter()
-                .take(25)
-                .position(|t| !t.word && word(text, t) == ",");
-            let close = close.map(|c| k + 1 + c)?;
-            let mut c = close + 1;
+            // "Khan, who heads the department, told Dawn": skip the appositive (or two: "X,
+            // the attorney general of Oklahoma, one of the states suing, said").
+            let mut close = k;
+            let mut c = k + 1;
+            for _ in 0..2 {
+                let next = tokens[close + 1..]
+                    .iter()
+                    .take(25)
+                    .position(|t| !t.word && word(text, t) == ",");
+                close = next.map(|c| close + 1 + c)?;
+                c = close + 1;
+                if tokens.get(c).is_some_and(|t| t.word) && cue_at(text, &tokens, c).is_some()
+                    || tokens
+                        .get(c)
+                        .is_some_and(|t| BETWEEN_SPEAKER_AND_CUE.contains(&word(text, t)))
+                {
+                    break;
+                }
+            }
             while c < tokens.len()
                 && tokens[c].word
                 && BETWEEN_SPEAKER_AND_CUE.contains(&word(text, &tokens[c]))
@@ -497,7 +515,16 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
                 rule: "quote/after-speaker-cue",
             });
         }
-        if !t.word && !matches!(word(text, t), "(" | ")") {
+        if !t.word && word(text, t) == "(" {
+            // "Rep. Gwen Moore (D-Wis.) said": a parenthesis is part of the speaker.
+            let close = tokens[k..]
+                .iter()
+                .take(8)
+                .position(|t| !t.word && word(text, t) == ")");
+            k += close? + 1;
+            continue;
+        }
+        if !t.word {
             return None;
         }
         if k > i {
@@ -550,6 +577,9 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         let Some((mut n, mut speaker_follows)) = cue_at(text, tokens, k) else {
             continue;
         };
+        if in_list(AFTER_ONLY_CUES, word(text, &tokens[k])) {
+            continue;
+        }
         // The longest cue ending here ("quoted as saying", not "saying").
         for back in 1..=2 {
             if k >= back {

@@ -7,6 +7,8 @@
 /// cue ("said the analyst") as well as precede it ("the analyst said").
 pub const CUES: &[(&str, bool)] = &[
     ("according to", true),
+    ("per", true),
+    ("put it", false),
     ("quoted as saying", false),
     ("pointed out", true),
     ("went on", true),
@@ -356,6 +358,10 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "stood", "kept", "set", "hit", "cut", "shot", "fled", "rose", "fell", "broke", "wrote", "told",
     "said",
 ];
+
+/// Cues that attribute only a quotation right before them ("“…,” *per* the bylaws"), never
+/// one after them ("$80 *per* barrel … “…”").
+pub const AFTER_ONLY_CUES: &[&str] = &["per"];
 
 /// Abbreviated month names ("Oct. 1"): with numbers, never a speaker.
 pub const MONTH_ABBREVIATIONS: &[&str] = &[
