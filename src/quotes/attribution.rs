@@ -8,9 +8,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{
-    ABBREVIATIONS, AFTER_ONLY_CUES, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES, CUES,
-    IRREGULAR_PAST, LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS, NOUN_MARKERS, PARENTHETICAL_OPENERS,
-    PRONOUN_SPEAKERS, SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
+    ABBREVIATIONS, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES,
+    CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS, NOUN_MARKERS,
+    PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -370,10 +370,13 @@ fn leading_subject(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
 /// it starts. Not: ", in which he criticized", ", which authorities say".
 fn is_parenthetical(text: &str, clause: &[Token], np: usize) -> bool {
     let first = word(text, &clause[0]);
+    if first.starts_with(|c: char| c.is_ascii_digit()) && clause.len() == 1 {
+        return true; // an age: "Donna Rawlings, 59, said"
+    }
     if !first.starts_with(char::is_lowercase) {
         return false;
     }
-    if first.ends_with("ing") || first.ends_with("ed") {
+    if first.ends_with("ing") || first.ends_with("ed") || in_list(APPOSITIVE_OPENERS, first) {
         return true;
     }
     let np_word = clause.get(np).map_or("", |t| word(text, t));

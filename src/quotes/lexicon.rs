@@ -363,6 +363,10 @@ pub const IRREGULAR_PAST: &[&str] = &[
 /// one after them ("$80 *per* barrel … “…”").
 pub const AFTER_ONLY_CUES: &[&str] = &["per"];
 
+/// Words opening an appositive between a speaker and its cue ("The senator, *a* former
+/// prosecutor, said", "Johnnie Wilson, *of* Springfield, said"): the speaker is before it.
+pub const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "of"];
+
 /// Abbreviated month names ("Oct. 1"): with numbers, never a speaker.
 pub const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
