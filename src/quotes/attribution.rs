@@ -10,7 +10,8 @@ use std::sync::OnceLock;
 use super::lexicon::{
     ABBREVIATIONS, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES,
     CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS, NOUN_MARKERS,
-    PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
+    PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS,
+    SPEAKER_STARTERS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -433,6 +434,29 @@ fn range_of(tokens: &[Token], a: usize, b: usize) -> Range<usize> {
 /// Attribution after the closing mark: the window starts right after it.
 pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     let tokens = tokenize(text, window);
+    // "“…” ― Carla Sanchez": a dash and a name alone sign the quotation.
+    if let (Some(dash), Some(first)) = (tokens.first(), tokens.get(1)) {
+        if !dash.word && first.word && in_list(SIGNATURE_DASHES, word(text, dash)) {
+            let mut e = 1;
+            while e + 1 < tokens.len()
+                && e < 6
+                && tokens[e + 1].word
+                && word(text, &tokens[e + 1]).starts_with(char::is_uppercase)
+            {
+                e += 1;
+            }
+            let name = word(text, first).starts_with(char::is_uppercase)
+                && (1..=e).all(|j| word(text, &tokens[j]).starts_with(char::is_uppercase));
+            let ends = tokens.get(e + 1).is_none_or(|t| !t.word);
+            if name && ends && e >= 2 {
+                return Some(Found {
+                    speaker: Some(range_of(&tokens, 1, e)),
+                    cue: range_of(&tokens, 0, 0),
+                    rule: "quote/dash-signature",
+                });
+            }
+        }
+    }
     let mut i = 0;
     while i < tokens.len()
         && !tokens[i].word

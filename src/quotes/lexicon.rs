@@ -367,6 +367,9 @@ pub const AFTER_ONLY_CUES: &[&str] = &["per"];
 /// prosecutor, said", "Johnnie Wilson, *of* Springfield, said"): the speaker is before it.
 pub const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "of"];
 
+/// Dashes that sign a quotation with the name after them ("“…” ― Carla Sanchez").
+pub const SIGNATURE_DASHES: &[&str] = &["―", "—", "–"];
+
 /// Abbreviated month names ("Oct. 1"): with numbers, never a speaker.
 pub const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
