@@ -82,7 +82,7 @@ fn predicted_direct(chars: &[char], start: usize, content_start: usize) -> bool 
 /// The paragraphs of a quotation (char offsets): sitrep annotates a quotation that continues
 /// into the next paragraph as one, PolNeAR as one per paragraph, the first ones ending at their
 /// paragraph's end without a closing mark. Split where a line break is followed by an opening
-/// double mark.
+/// double mark (or two apostrophes, the NYT's '').
 fn paragraphs_of(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut piece = start;
@@ -93,7 +93,10 @@ fn paragraphs_of(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)
             while j < end && chars[j].is_whitespace() {
                 j += 1;
             }
-            if j < end && matches!(chars[j], '“' | '"' | '«' | '„') {
+            let opens = j < end
+                && (matches!(chars[j], '“' | '"' | '«' | '„')
+                    || (chars[j] == '\'' && chars.get(j + 1) == Some(&'\'')));
+            if opens {
                 let mut e = i;
                 while e > piece && chars[e - 1].is_whitespace() {
                     e -= 1;
