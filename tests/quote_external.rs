@@ -79,6 +79,40 @@ fn predicted_direct(chars: &[char], start: usize, content_start: usize) -> bool 
     i == 0 || matches!(chars[i - 1], '\n' | ':')
 }
 
+/// The paragraphs of a quotation (char offsets): sitrep annotates a quotation that continues
+/// into the next paragraph as one, PolNeAR as one per paragraph, the first ones ending at their
+/// paragraph's end without a closing mark. Split where a line break is followed by an opening
+/// double mark (or two apostrophes, the NYT's '').
+fn paragraphs_of(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut piece = start;
+    let mut i = start;
+    while i < end.min(chars.len()) {
+        if chars[i] == '\n' {
+            let mut j = i;
+            while j < end && chars[j].is_whitespace() {
+                j += 1;
+            }
+            let opens = j < end
+                && (matches!(chars[j], '“' | '"' | '«' | '„')
+                    || (chars[j] == '\'' && chars.get(j + 1) == Some(&'\'')));
+            if opens {
+                let mut e = i;
+                while e > piece && chars[e - 1].is_whitespace() {
+                    e -= 1;
+                }
+                out.push((piece, e));
+                piece = j;
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out.push((piece, end));
+    out
+}
+
 fn overlaps(a: Option<(usize, usize)>, b: Option<(usize, usize)>) -> bool {
     match (a, b) {
         (None, None) => true,
@@ -136,17 +170,24 @@ fn polnear_quotes() {
         let predicted: Vec<Q> = annotated
             .annotations
             .iter()
-            .filter_map(|a| match &a.detail {
+            .flat_map(|a| match &a.detail {
                 Detail::Quote {
                     content, speaker, ..
-                } => Some(Q {
-                    start: a.span.start,
-                    end: a.span.end,
-                    direct: predicted_direct(&chars, a.span.start, content.start),
-                    speaker: speaker.as_ref().map(|s| (s.span.start, s.span.end)),
-                    rule: a.rule.clone(),
-                }),
-                _ => None,
+                } => paragraphs_of(&chars, a.span.start, a.span.end)
+                    .into_iter()
+                    .map(|(start, end)| Q {
+                        start,
+                        end,
+                        direct: if start == a.span.start {
+                            predicted_direct(&chars, a.span.start, content.start)
+                        } else {
+                            predicted_direct(&chars, start, start + 1)
+                        },
+                        speaker: speaker.as_ref().map(|s| (s.span.start, s.span.end)),
+                        rule: a.rule.clone(),
+                    })
+                    .collect(),
+                _ => Vec::new(),
             })
             .collect();
         let by_span: HashMap<(usize, usize), &Q> =

@@ -8,8 +8,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{
-    ABBREVIATIONS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES, CUES, LEADING_NON_SPEAKER,
-    NOUN_MARKERS, PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, SPEAKER_AFTER_CUE_STOPS,
+    ABBREVIATIONS, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES,
+    CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS, NOUN_MARKERS,
+    PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS,
     SPEAKER_STARTERS, TIME_WORDS,
 };
 
@@ -164,8 +165,9 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
                 &["he", "she", "it", "that", "who", "what", "there", "let"],
                 stem,
             );
-        if in_list(NOUN_MARKERS, before) || possessive {
-            return None; // "the report", "the envoy’s remarks"
+        let modifier = before.contains('-') && before.starts_with(char::is_lowercase);
+        if in_list(NOUN_MARKERS, before) || possessive || modifier {
+            return None; // "the report", "the envoy’s remarks", "late-night tweets"
         }
     }
     let mut best: Option<(usize, bool)> = None;
@@ -214,6 +216,17 @@ fn speaker_before(
                 // written; resolve links it to the mention before it.
                 return Some((k as usize, k as usize));
             }
+            if let Some((n, _)) = cue_at(text, tokens, k as usize) {
+                // "According to military intelligence Colonel Ivan Petrov said": the words of
+                // the cue and its object are not the subject; the name that ends them is.
+                let after_cue = k as usize + n;
+                if after_cue > start {
+                    start = after_cue;
+                }
+                if lower_is(text, t, "according") {
+                    start = trailing_name(text, tokens, start, end)?;
+                }
+            }
             break;
         }
         start = k as usize;
@@ -236,6 +249,32 @@ fn speaker_before(
         }
     }
     (s <= end && tokens[s..=end].iter().any(|t| t.word)).then_some((s, end))
+}
+
+/// The run of capitalized words that ends `tokens[start..=end]` when a lower-case word comes
+/// before it ("military intelligence *Colonel Ivan Petrov*").
+fn trailing_name(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let mut s = end + 1;
+    while s > start
+        && tokens[s - 1].word
+        && word(text, &tokens[s - 1]).starts_with(char::is_uppercase)
+    {
+        s -= 1;
+    }
+    (s > start && s <= end).then_some(s)
+}
+
+/// Whether a speaker phrase is only numbers and date words ("1" of "Oct. 1", "2024"): never a
+/// speaker.
+pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
+    let tokens = tokenize(text, range);
+    tokens.iter().filter(|t| t.word).all(|t| {
+        let w = word(text, t).trim_end_matches('.');
+        w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '/'))
+            || in_list(TIME_WORDS, w)
+            || in_list(MONTH_ABBREVIATIONS, w)
+    })
 }
 
 /// A speaker phrase starting at token `start`, after a cue ("said the analyst, who …").
@@ -285,16 +324,60 @@ fn leading_name(text: &str, tokens: &[Token]) -> Option<usize> {
     end
 }
 
+/// The subject that opens a clause ("*The opposition leader* rallied supporters …", "*Prime
+/// Minister Lena Holt* condemned …"): a name, or a noun phrase up to its past-tense verb, after
+/// an opener ("On Sunday,").
+fn leading_subject(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
+    let mut a = 0;
+    // An opener ending in a comma: "On Sunday, the governor …".
+    if tokens
+        .first()
+        .is_some_and(|t| in_list(LEADING_NON_SPEAKER, word(text, t)))
+    {
+        let comma = tokens
+            .iter()
+            .take(6)
+            .position(|t| !t.word && word(text, t) == ",")?;
+        a = comma + 1;
+    }
+    let rest = &tokens[a..];
+    if let Some(e) = leading_name(text, rest) {
+        let next_is_lower_noun = rest.get(e + 1).is_some_and(|t| {
+            let w = word(text, t);
+            t.word && w.starts_with(char::is_lowercase) && !w.ends_with("ed")
+        });
+        if !next_is_lower_noun && e > 0 || !in_list(SPEAKER_STARTERS, word(text, &rest[0])) {
+            return Some((a, a + e));
+        }
+    }
+    // "The opposition leader rallied": up to the first past-tense verb.
+    let first = word(text, rest.first()?);
+    if !in_list(SPEAKER_STARTERS, first) && !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let verb = rest.iter().take(8).position(|t| {
+        let w = word(text, t);
+        t.word
+            && w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed") || in_list(IRREGULAR_PAST, w))
+    })?;
+    (verb > 0 && rest[..verb].iter().all(|t| t.word) && plausible_speaker(text, rest, 0, verb - 1))
+        .then_some((a, a + verb - 1))
+}
+
 /// Whether a clause between commas before a cue is a parenthetical about the speaker rather
 /// than the speaker itself: ", speaking on condition of anonymity,", ", who heads the unit,",
 /// ", in Kentucky,", ", which was released Monday,". `np` is where the speaker phrase found in
 /// it starts. Not: ", in which he criticized", ", which authorities say".
 fn is_parenthetical(text: &str, clause: &[Token], np: usize) -> bool {
     let first = word(text, &clause[0]);
+    if first.starts_with(|c: char| c.is_ascii_digit()) && clause.len() == 1 {
+        return true; // an age: "Donna Rawlings, 59, said"
+    }
     if !first.starts_with(char::is_lowercase) {
         return false;
     }
-    if first.ends_with("ing") || first.ends_with("ed") {
+    if first.ends_with("ing") || first.ends_with("ed") || in_list(APPOSITIVE_OPENERS, first) {
         return true;
     }
     let np_word = clause.get(np).map_or("", |t| word(text, t));
@@ -351,10 +434,39 @@ fn range_of(tokens: &[Token], a: usize, b: usize) -> Range<usize> {
 /// Attribution after the closing mark: the window starts right after it.
 pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     let tokens = tokenize(text, window);
+    // "“…” ― Carla Sanchez": a dash and a name alone sign the quotation.
+    if let (Some(dash), Some(first)) = (tokens.first(), tokens.get(1)) {
+        if !dash.word && first.word && in_list(SIGNATURE_DASHES, word(text, dash)) {
+            let mut e = 1;
+            while e + 1 < tokens.len()
+                && e < 6
+                && tokens[e + 1].word
+                && word(text, &tokens[e + 1]).starts_with(char::is_uppercase)
+            {
+                e += 1;
+            }
+            let name = word(text, first).starts_with(char::is_uppercase)
+                && (1..=e).all(|j| word(text, &tokens[j]).starts_with(char::is_uppercase));
+            let ends = tokens.get(e + 1).is_none_or(|t| !t.word);
+            if name && ends && e >= 2 {
+                return Some(Found {
+                    speaker: Some(range_of(&tokens, 1, e)),
+                    cue: range_of(&tokens, 0, 0),
+                    rule: "quote/dash-signature",
+                });
+            }
+        }
+    }
     let mut i = 0;
     while i < tokens.len()
         && !tokens[i].word
         && matches!(word(text, &tokens[i]), "," | "—" | "–" | "-")
+    {
+        i += 1;
+    }
+    // "“…,” as a ministry memo put it": "as" introduces the attribution.
+    if tokens.get(i).is_some_and(|t| lower_is(text, t, "as"))
+        && tokens.get(i + 1).is_some_and(|t| t.word)
     {
         i += 1;
     }
@@ -396,13 +508,25 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
                 }
                 c += 1;
             }
-            // "Khan, who heads the department, told Dawn": skip the appositive.
-            let close = tokens[k + 1..]
-                .iter()
-                .take(25)
-                .position(|t| !t.word && word(text, t) == ",");
-            let close = close.map(|c| k + 1 + c)?;
-            let mut c = close + 1;
+            // "Khan, who heads the department, told Dawn": skip the appositive (or two: "X,
+            // the attorney general of Oklahoma, one of the states suing, said").
+            let mut close = k;
+            let mut c = k + 1;
+            for _ in 0..2 {
+                let next = tokens[close + 1..]
+                    .iter()
+                    .take(25)
+                    .position(|t| !t.word && word(text, t) == ",");
+                close = next.map(|c| close + 1 + c)?;
+                c = close + 1;
+                if tokens.get(c).is_some_and(|t| t.word) && cue_at(text, &tokens, c).is_some()
+                    || tokens
+                        .get(c)
+                        .is_some_and(|t| BETWEEN_SPEAKER_AND_CUE.contains(&word(text, t)))
+                {
+                    break;
+                }
+            }
             while c < tokens.len()
                 && tokens[c].word
                 && BETWEEN_SPEAKER_AND_CUE.contains(&word(text, &tokens[c]))
@@ -418,7 +542,16 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
                 rule: "quote/after-speaker-cue",
             });
         }
-        if !t.word && !matches!(word(text, t), "(" | ")") {
+        if !t.word && word(text, t) == "(" {
+            // "Rep. Gwen Moore (D-Wis.) said": a parenthesis is part of the speaker.
+            let close = tokens[k..]
+                .iter()
+                .take(8)
+                .position(|t| !t.word && word(text, t) == ")");
+            k += close? + 1;
+            continue;
+        }
+        if !t.word {
             return None;
         }
         if k > i {
@@ -466,11 +599,14 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         }
     }
     let mut k = tokens.len();
-    while k > 0 {
+    'cues: while k > 0 {
         k -= 1;
         let Some((mut n, mut speaker_follows)) = cue_at(text, tokens, k) else {
             continue;
         };
+        if in_list(AFTER_ONLY_CUES, word(text, &tokens[k])) {
+            continue;
+        }
         // The longest cue ending here ("quoted as saying", not "saying").
         for back in 1..=2 {
             if k >= back {
@@ -514,6 +650,11 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     && is_parenthetical(text, &tokens[c..=end as usize], a - c)
             });
             match found {
+                Some((a, b)) if !parenthetical && in_complement(text, tokens, a, b) => {
+                    // "Guler said operations would continue “…”": a bare noun right after an
+                    // outer cue is the content of what its subject said, not a speaker.
+                    continue 'cues;
+                }
                 Some((a, b)) if !parenthetical => {
                     return Some(Found {
                         speaker: Some(range_of(tokens, a, b)),
@@ -550,9 +691,9 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     });
                 }
             }
-            if let Some(e) = leading_name(text, tokens) {
+            if let Some((a, e)) = leading_subject(text, &tokens[..k - 1]) {
                 return Some(Found {
-                    speaker: Some(range_of(tokens, 0, e)),
+                    speaker: Some(range_of(tokens, a, e)),
                     cue,
                     rule: "quote/before-subject",
                 });
@@ -573,6 +714,25 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         });
     }
     None
+}
+
+/// Whether the phrase `a..=b` right after a verb of saying (and its "that") is inside the
+/// clause that verb reports rather than a speaker: a bare noun ("said operations would
+/// continue"), or no speaker phrase at all ("said that it was too early").
+fn in_complement(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let mut c = a;
+    if c > 0 && lower_is(text, &tokens[c - 1], "that") {
+        c -= 1;
+    }
+    if c == 0 || !tokens[c - 1].word || cue_at(text, tokens, c - 1).is_none() {
+        return false;
+    }
+    let first = word(text, &tokens[a]);
+    let bare_noun = first.starts_with(char::is_lowercase)
+        && !in_list(SPEAKER_STARTERS, first)
+        && !in_list(PRONOUN_SPEAKERS, first)
+        && first != "who";
+    bare_noun || !plausible_speaker(text, tokens, a, b)
 }
 
 /// The subject of the clause before a quotation that has no cue ("*He* offered “…”",
@@ -752,6 +912,18 @@ mod tests {
             ),
             ("However, he added, ", ("he", "added")),
             ("According to the report, ", ("the report", "According to")),
+            (
+                "Defence Minister Aylin Demir said operations would continue ",
+                ("Defence Minister Aylin Demir", "said"),
+            ),
+            (
+                "According to military intelligence Colonel Ivan Petrov said the bridge was ",
+                ("Colonel Ivan Petrov", "said"),
+            ),
+            (
+                "The opposition leader rallied supporters in the capital, promising to ",
+                ("The opposition leader", "promising"),
+            ),
         ];
         for (text, (speaker, cue)) in cases {
             let got = show(text, before(text, 0..text.len()));

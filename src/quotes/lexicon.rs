@@ -7,6 +7,8 @@
 /// cue ("said the analyst") as well as precede it ("the analyst said").
 pub const CUES: &[(&str, bool)] = &[
     ("according to", true),
+    ("per", true),
+    ("put it", false),
     ("quoted as saying", false),
     ("pointed out", true),
     ("went on", true),
@@ -168,6 +170,12 @@ pub const CUES: &[(&str, bool)] = &[
     ("arguing", false),
     ("warning", false),
     ("declaring", false),
+    ("promising", false),
+    ("vowing", false),
+    ("pledging", false),
+    ("describing", false),
+    ("urging", false),
+    ("stressing", false),
     ("chimed", true),
     ("interjected", true),
     ("testified", true),
@@ -341,6 +349,30 @@ pub const TIME_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
+];
+
+/// Irregular past-tense verbs that end a clause subject ("the donors *met* in Geneva").
+pub const IRREGULAR_PAST: &[&str] = &[
+    "met", "went", "came", "left", "made", "took", "gave", "held", "sent", "put", "spoke", "won",
+    "lost", "led", "began", "ran", "flew", "saw", "drew", "struck", "fought", "brought", "sought",
+    "stood", "kept", "set", "hit", "cut", "shot", "fled", "rose", "fell", "broke", "wrote", "told",
+    "said",
+];
+
+/// Cues that attribute only a quotation right before them ("“…,” *per* the bylaws"), never
+/// one after them ("$80 *per* barrel … “…”").
+pub const AFTER_ONLY_CUES: &[&str] = &["per"];
+
+/// Words opening an appositive between a speaker and its cue ("The senator, *a* former
+/// prosecutor, said", "Johnnie Wilson, *of* Springfield, said"): the speaker is before it.
+pub const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "of"];
+
+/// Dashes that sign a quotation with the name after them ("“…” ― Carla Sanchez").
+pub const SIGNATURE_DASHES: &[&str] = &["―", "—", "–"];
+
+/// Abbreviated month names ("Oct. 1"): with numbers, never a speaker.
+pub const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Words after which a speaker following a cue ends ("said the analyst *who* …", "said

@@ -100,17 +100,51 @@ fn looks_like_speech(content: &str) -> bool {
     ends_clause || t.split_whitespace().take(8).count() >= 8
 }
 
+/// The length of a speaker label in upper case that opens a transcript turn ("WALLACE: …",
+/// "SEN. KAINE: …"), without its colon.
+fn transcript_label(content: &str) -> Option<usize> {
+    let colon = content.get(..40.min(content.len()))?.find(": ")?;
+    let label = &content[..colon];
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let ok = letters >= 2
+        && label.split(' ').count() <= 4
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+        && label.starts_with(char::is_uppercase);
+    ok.then_some(colon)
+}
+
 /// A name or a title of a work rather than someone's words: a few words, each significant one
 /// capitalized, no sentence punctuation ("“New Day,”", "“The Walking Dead”", "“Tea Party”").
 fn looks_like_title(content: &str) -> bool {
+    title_case_words(content) >= 2 && !starts_with_pronoun(content)
+}
+
+/// A name after a title marker ("codenamed “Thunderbolt,”", "known as “Safe Corridor”"): one
+/// capitalized word is enough there.
+fn looks_like_name(content: &str) -> bool {
+    title_case_words(content) >= 1 && !starts_with_pronoun(content)
+}
+
+fn starts_with_pronoun(content: &str) -> bool {
+    content
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| PRONOUN_STARTS.contains(&w))
+}
+
+/// The number of significant words of a title-case phrase (each capitalized, no sentence
+/// punctuation inside, at most seven words), or 0 when it is not one.
+fn title_case_words(content: &str) -> usize {
     // A period may close a title in American punctuation ("“Sean Hannity Show.”").
     let t = content.trim().trim_end_matches([',', ';', '.']);
     if t.ends_with(['?', '!', '…']) || t.contains(". ") {
-        return false;
+        return 0;
     }
     let words: Vec<&str> = t.split_whitespace().take(8).collect();
     if words.is_empty() || words.len() > 7 {
-        return false;
+        return 0;
     }
     let mut significant = 0;
     for w in &words {
@@ -119,12 +153,12 @@ fn looks_like_title(content: &str) -> bool {
             continue;
         }
         if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
-            return false;
+            return 0;
         }
         significant += 1;
     }
     // A single capitalized word may be a quoted exclamation or name; titles have two or more.
-    significant >= 2 && !PRONOUN_STARTS.contains(&words[0])
+    significant
 }
 
 /// Whether the words just before the opening mark name a title or a name ("dubbed", "the
@@ -247,7 +281,8 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         if found.is_none() && ends_sentence && c.close.is_some() && !same_sentence_prev {
             found = attribution::after(text, span.end..after_end);
         }
-        if !speech && after_title_marker(text, sentence_start, span.start)
+        if (!speech || looks_like_name(content_text))
+            && after_title_marker(text, sentence_start, span.start)
             || looks_like_title(content_text)
         {
             continue;
@@ -265,10 +300,14 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         let mut cue = found.as_ref().map(|f| f.cue.clone());
         let mut rule = found.as_ref().map_or("quote/unattributed", |f| f.rule);
         if found.is_none() {
+            // A cue-less quotation that opens its paragraph right after a paragraph with a
+            // quotation continues that speaker (interviews, a run of quoted paragraphs).
+            let opens_block = span.start == block.start;
             let adjacent = prev.as_ref().filter(|p| {
                 let near = p.last_sentence + 1 >= s0;
                 (p.block == c.block && near)
-                    || (speech && (near || (c.continues && p.block + 1 == c.block)))
+                    || (speech
+                        && (near || ((c.continues || opens_block) && p.block + 1 == c.block)))
             });
             let subject = if same_sentence_prev {
                 None
@@ -303,8 +342,23 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                 continue;
             }
         }
+        // A transcript turn: "“WALLACE: Let’s start with …" is said by its label.
+        if let Some(n) = transcript_label(content_text) {
+            speaker = Some(content.start..content.start + n);
+            cue = None;
+            rule = "quote/transcript-label";
+        }
+        // A number or a date ("1" of "Oct. 1") is never a speaker.
+        if speaker
+            .as_ref()
+            .is_some_and(|s| attribution::is_number_or_date(text, s.clone()))
+        {
+            speaker = None;
+        }
+        // A new transcript turn starts a new quotation even when the previous one is open.
+        let new_turn = rule == "quote/transcript-label";
         let chain = match (c.continues, chain_of.last(), out.last()) {
-            (true, Some(&id), Some(last)) if last.unclosed => id,
+            (true, Some(&id), Some(last)) if last.unclosed && !new_turn => id,
             _ => out.len(),
         };
         chain_of.push(chain);
@@ -324,28 +378,43 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         });
         prev_end_in_block = Some((c.block, span.end));
     }
-    // A quotation of several paragraphs has one speaker: share it along the chain.
+    // A quotation of several paragraphs (each but the last left open, each after the first
+    // opening with a mark) is one quotation with one speaker, from its first opening mark to its
+    // last closing mark.
+    let mut merged: Vec<Quote> = Vec::with_capacity(out.len());
     let mut i = 0;
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() && chain_of[j] == chain_of[i] {
             j += 1;
         }
+        let mut q = out[i].clone();
         if j - i > 1 {
-            if let Some(k) = (i..j).find(|&k| out[k].speaker.is_some()) {
-                let (speaker, cue) = (out[k].speaker.clone(), out[k].cue.clone());
-                for q in &mut out[i..j] {
-                    if q.speaker.is_none() {
-                        q.speaker = speaker.clone();
-                        q.cue = cue.clone();
-                        q.rule = "quote/continued";
-                    }
-                }
+            let last = &out[j - 1];
+            q.span = q.span.start..last.span.end;
+            q.content = q.content.start..last.content.end;
+            q.unclosed = last.unclosed;
+            // The speaker of an explicit attribution of any of its paragraphs wins over one
+            // guessed from a neighbour or a clause subject.
+            let guessed = |r: &str| {
+                matches!(
+                    r,
+                    "quote/continued" | "quote/subject" | "quote/unattributed"
+                )
+            };
+            let k = (i..j)
+                .find(|&k| out[k].speaker.is_some() && !guessed(out[k].rule))
+                .or_else(|| (i..j).find(|&k| out[k].speaker.is_some()));
+            if let Some(k) = k {
+                q.speaker = out[k].speaker.clone();
+                q.cue = out[k].cue.clone();
+                q.rule = out[k].rule;
             }
         }
+        merged.push(q);
         i = j;
     }
-    out
+    merged
 }
 
 #[cfg(test)]
@@ -416,6 +485,33 @@ mod tests {
     }
 
     #[test]
+    fn names_after_a_title_marker_are_not_quotations() {
+        assert!(
+            run("The offensive, codenamed “Thunderbolt,” began at dawn, the army said.").is_empty()
+        );
+        assert!(run("The convoy, known as “Safe Corridor,” left at noon.").is_empty());
+    }
+
+    #[test]
+    fn a_date_is_never_a_speaker() {
+        for (_, speaker, _) in
+            run("Talks resumed on Oct. 1 and were “constructive,” officials said.")
+        {
+            assert_eq!(speaker, "officials");
+        }
+    }
+
+    #[test]
+    fn transcript_turns_are_said_by_their_label() {
+        let text = "\"WALLACE: Will she attend the debate?\n\n\"PENCE: She will not. We decided that on Friday.\n\n\"And we stand by it.\"";
+        let got = run(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, "WALLACE");
+        assert_eq!(got[1].1, "PENCE");
+        assert!(got[1].0.ends_with("stand by it.\""));
+    }
+
+    #[test]
     fn quote_without_cue_takes_previous_speaker() {
         let text = "“The talks failed,” the envoy said. “We will try again next month.”";
         assert_eq!(
@@ -430,10 +526,14 @@ mod tests {
     #[test]
     fn multi_paragraph_quote_shares_the_speaker() {
         let text = "The spokesman told reporters: “We have arrested four suspects.\n\n“More arrests are expected in the coming days.”";
-        let got = run(text);
-        assert_eq!(got.len(), 2);
-        assert_eq!(got[0].0, "“We have arrested four suspects.");
-        assert_eq!(got[1].1, "The spokesman");
+        assert_eq!(
+            run(text),
+            [t(
+                "“We have arrested four suspects.\n\n“More arrests are expected in the coming days.”",
+                "The spokesman",
+                "told"
+            )]
+        );
     }
 
     #[test]
