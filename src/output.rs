@@ -373,15 +373,49 @@ impl Summary {
             .map(|t| format!("{} {t}", self.by_type.get(t).copied().unwrap_or(0)))
             .collect();
         let mb = self.bytes as f64 / 1e6;
+        // Under a second the time is mostly start-up (loading the gazetteers), and a rate
+        // would misstate the throughput.
+        let rates = if seconds >= 1.0 {
+            format!(
+                " ({:.1} MB/s, {:.1} docs/s)",
+                mb / seconds,
+                self.documents as f64 / seconds
+            )
+        } else {
+            String::new()
+        };
         format!(
-            "sitrep: {} documents, {:.2} MB: {}; {} with errors; {:.2} s ({:.1} MB/s, {:.1} docs/s)",
+            "sitrep: {} documents, {:.2} MB: {}; {} with errors; {:.2} s{rates}",
             self.documents,
             mb,
             types.join(", "),
             self.failed,
             seconds,
-            mb / seconds.max(1e-9),
-            self.documents as f64 / seconds.max(1e-9)
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_line_gives_rates_only_for_runs_long_enough_to_mean_them() {
+        let summary = Summary {
+            documents: 4,
+            bytes: 2_000_000,
+            failed: 1,
+            by_type: BTreeMap::from([(AnnotationType::Date, 7)]),
+        };
+        assert_eq!(
+            summary.line(2.0),
+            "sitrep: 4 documents, 2.00 MB: 0 entity, 7 date, 0 casualty, 0 quote; 1 with errors; \
+             2.00 s (1.0 MB/s, 2.0 docs/s)"
+        );
+        assert_eq!(
+            summary.line(0.05),
+            "sitrep: 4 documents, 2.00 MB: 0 entity, 7 date, 0 casualty, 0 quote; 1 with errors; \
+             0.05 s"
+        );
     }
 }
