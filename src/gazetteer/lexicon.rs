@@ -644,6 +644,13 @@ pub const LANGUAGE_AFTER: &[&str] = &[
     "teacher",
     "alphabet",
     "script",
+    "initials",
+    "acronym",
+    "acronyms",
+    "abbreviation",
+    "spelling",
+    "transliteration",
+    "dialect",
 ];
 
 /// Demonyms are languages when preceded by one of these and followed by no noun (end of clause):
@@ -702,6 +709,35 @@ pub const INSTITUTION_WORDS: &[&str] = &[
     "Olympics",
 ];
 
+/// Head words of state bodies named "<Head> of <country>" ("Armed Forces of Ukraine", "National
+/// Police of Colombia", "Ministry of Defence of Ukraine"): when the whole name is not in the
+/// gazetteers, the country after "of" is part of it and is not tagged alone.
+pub const STATE_BODY_HEADS: &[&str] = &[
+    "Forces",
+    "Force",
+    "Army",
+    "Armies",
+    "Navy",
+    "Police",
+    "Gendarmerie",
+    "Guard",
+    "Guards",
+    "Ministry",
+    "Ministries",
+    "Command",
+    "Corps",
+    "Service",
+    "Services",
+    "Agency",
+    "Directorate",
+    "Committee",
+    "Commission",
+    "Council",
+    "Office",
+    "Department",
+    "Staff",
+];
+
 /// Lower-case words allowed inside a multi-word proper name ("Centre for ... Studies").
 pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "de", "on"];
 
@@ -753,4 +789,4 @@ pub const COMPANY_WORDS: &[&str] = &[
 
 /// Words after "in <demonym>" that end the language phrase ("broadcast in Spanish to El
 /// Salvador", "spoke in Russian with reporters"); "in Russian territory" is the country.
-pub const LANGUAGE_FOLLOWERS: &[&str] = &["to", "at", "on", "by", "with", "from", "for"];
+pub const LANGUAGE_FOLLOWERS: &[&str] = &["to", "at", "on", "by", "with", "from", "for", "that"];
