@@ -256,6 +256,8 @@ pub const SHORT_FORM_STOPLIST: &[&str] = &[
     "Ahmad",
     "Ahmed",
     "Ali",
+    "Musa",
+    "Moussa",
     "Abdul",
     "Abd",
     "Abu",

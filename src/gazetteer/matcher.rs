@@ -482,6 +482,16 @@ impl Matcher {
             }
             map
         });
+        // A name made only of very common first names ("Ahmed Hassan", "Musa Ali") is shared
+        // by too many people to stand for the one official whose longer name contains it.
+        let common = |w: &String| {
+            lexicon::SHORT_FORM_STOPLIST
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        };
+        if words.iter().all(common) {
+            return None;
+        }
         let mut found = None;
         for (e, long) in by_surname.get(words.last()?)? {
             if subsequence(&words, long) {
