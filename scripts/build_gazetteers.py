@@ -287,6 +287,11 @@ LATIN_OK = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 .,'\u2019\u2013\u2
 ARTICLE_START = re.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul)[- ][A-Z]")
 
 
+# Lower-case head nouns that follow a group's name without being part of it.
+GENERIC_HEADS = {"rebels", "rebel", "movement", "militia", "militias", "militants", "fighters",
+                 "insurgents", "coalition", "alliance", "forces", "gangs", "gang"}
+
+
 def alias_ok(form, entry, col, acronym_ok=False):
     """Generic filters for names/aliases/demonyms. Returns a reason string when rejected."""
     if not form:
@@ -477,6 +482,16 @@ def clean_entries(entries, kind):
             if len(letters) < 2 or not LATIN_OK.match(f):
                 e.remove("acronyms", f)
                 log("%s %s drop acronym %r: too short/odd" % (kind, e.id, f))
+    # 1b. an alias that is another form of the same entry plus a generic lower-case head noun
+    # ("M23 rebels", "Ansar Allah movement", "Fano militias"): the head stays outside the span
+    # ("[M23] rebels"), so the longer alias would only make the span wrong.
+    for e in entries.values():
+        forms = {fold(f) for _, f in e.forms()}
+        for f in list(e.aliases):
+            head, _, last = f.rpartition(" ")
+            if last in GENERIC_HEADS and head and fold(head) in forms:
+                e.remove("aliases", f)
+                log("%s %s drop aliases %r: generic head noun after %r" % (kind, e.id, f, head))
     # 2. forms claimed by two entries (within this file)
     claims = collections.defaultdict(list)
     for e in entries.values():

@@ -290,6 +290,42 @@ class Round2Coverage(unittest.TestCase):
         self.assertEqual(len(abz), 1)
 
 
+
+class Round3Coverage(unittest.TestCase):
+    def test_news_agency_qids(self):
+        for qid, name in (("Q130879", "Reuters"), ("Q40469", "Associated Press"),
+                          ("Q40464", "Agence France-Presse")):
+            self.assertEqual(DATA["orgs"][qid]["name"], name)
+
+    def test_generic_head_nouns_are_not_in_aliases(self):
+        heads = {"rebels", "movement", "militia", "militias", "coalition"}
+        for file in ("groups", "orgs"):
+            for r in DATA[file].values():
+                forms = {r["name"]} | set(items(r["aliases"])) | set(items(r["acronyms"]))
+                for a in items(r["aliases"]):
+                    head, _, last = a.rpartition(" ")
+                    self.assertFalse(last in heads and head in forms, (r["name"], a))
+
+    def test_short_demonyms(self):
+        for name, dem in (("Serbia", "Serb"), ("Croatia", "Croat"), ("Sweden", "Swede"),
+                          ("Bosnia and Herzegovina", "Bosniak")):
+            self.assertIn(dem, items(by_name("countries", name)["demonyms"]), name)
+        for r in DATA["countries"].values():
+            self.assertNotIn("Kurd", items(r["demonyms"]))
+
+    def test_missions_services_and_groups(self):
+        for n, acr in (("Office for the Coordination of Humanitarian Affairs", "OCHA"),
+                       ("African Union Support and Stabilisation Mission in Somalia", "AUSSOM"),
+                       ("European Union Mission in Armenia", "EUMA"),
+                       ("State Committee for National Security of Kyrgyzstan", "GKNB"),
+                       ("Central African Armed Forces", "FACA")):
+            self.assertIn(acr, items(by_name("orgs", n)["acronyms"]), n)
+        for n in ("Fano", "Three Brotherhood Alliance", "Los Choneros", "Los Lobos", "Gran Grif",
+                  "Twirwaneho", "Wazalendo"):
+            by_name("groups", n)
+        self.assertIn("Armed Forces of the Democratic Republic of Congo",
+                      items(DATA["orgs"]["sitrep:org:armed-forces-of-the-democratic-republic-of-the-congo"]["aliases"]))
+
 class Variants(unittest.TestCase):
     """Romanization variants (curated/name_variants.tsv and the rules in the build)."""
 

@@ -84,6 +84,16 @@ pub const ROLE_TITLES: &[(&str, bool)] = &[
     ("Lieutenant Colonel", false),
     ("Major", false),
     ("Maj.", false),
+    ("Gen", false),
+    ("Maj Gen", false),
+    ("Brig Gen", false),
+    ("Brig. Gen.", false),
+    ("Col", false),
+    ("Lt Col", false),
+    ("Lt.", false),
+    ("Lieutenant", false),
+    ("Vice Adm.", false),
+    ("Rear Adm.", false),
     ("Captain", false),
     ("Capt.", false),
     ("Admiral", false),
@@ -256,6 +266,8 @@ pub const SHORT_FORM_STOPLIST: &[&str] = &[
     "Ahmad",
     "Ahmed",
     "Ali",
+    "Musa",
+    "Moussa",
     "Abdul",
     "Abd",
     "Abu",
@@ -644,6 +656,13 @@ pub const LANGUAGE_AFTER: &[&str] = &[
     "teacher",
     "alphabet",
     "script",
+    "initials",
+    "acronym",
+    "acronyms",
+    "abbreviation",
+    "spelling",
+    "transliteration",
+    "dialect",
 ];
 
 /// Demonyms are languages when preceded by one of these and followed by no noun (end of clause):
@@ -702,6 +721,35 @@ pub const INSTITUTION_WORDS: &[&str] = &[
     "Olympics",
 ];
 
+/// Head words of state bodies named "<Head> of <country>" ("Armed Forces of Ukraine", "National
+/// Police of Colombia", "Ministry of Defence of Ukraine"): when the whole name is not in the
+/// gazetteers, the country after "of" is part of it and is not tagged alone.
+pub const STATE_BODY_HEADS: &[&str] = &[
+    "Forces",
+    "Force",
+    "Army",
+    "Armies",
+    "Navy",
+    "Police",
+    "Gendarmerie",
+    "Guard",
+    "Guards",
+    "Ministry",
+    "Ministries",
+    "Command",
+    "Corps",
+    "Service",
+    "Services",
+    "Agency",
+    "Directorate",
+    "Committee",
+    "Commission",
+    "Council",
+    "Office",
+    "Department",
+    "Staff",
+];
+
 /// Lower-case words allowed inside a multi-word proper name ("Centre for ... Studies").
 pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "de", "on"];
 
@@ -753,4 +801,4 @@ pub const COMPANY_WORDS: &[&str] = &[
 
 /// Words after "in <demonym>" that end the language phrase ("broadcast in Spanish to El
 /// Salvador", "spoke in Russian with reporters"); "in Russian territory" is the country.
-pub const LANGUAGE_FOLLOWERS: &[&str] = &["to", "at", "on", "by", "with", "from", "for"];
+pub const LANGUAGE_FOLLOWERS: &[&str] = &["to", "at", "on", "by", "with", "from", "for", "that"];

@@ -482,6 +482,16 @@ impl Matcher {
             }
             map
         });
+        // A name made only of very common first names ("Ahmed Hassan", "Musa Ali") is shared
+        // by too many people to stand for the one official whose longer name contains it.
+        let common = |w: &String| {
+            lexicon::SHORT_FORM_STOPLIST
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        };
+        if words.iter().all(common) {
+            return None;
+        }
         let mut found = None;
         for (e, long) in by_surname.get(words.last()?)? {
             if subsequence(&words, long) {
@@ -934,6 +944,9 @@ impl Doc<'_> {
             }
             at += len + w.len();
         }
+        if self.state_body_of(h) {
+            return true;
+        }
         let mut at = h.start;
         for _ in 0..6 {
             let head = &text[..at];
@@ -952,6 +965,47 @@ impl Doc<'_> {
                 break;
             }
             at -= len + w.len();
+        }
+        false
+    }
+
+    /// "<Head> of [the] <country>" where the capitalized words before "of" end in a state-body
+    /// head ("Armed Forces of the Democratic Republic of Congo", "Ministry of Defence of
+    /// Ukraine"): the country is part of the body's name.
+    fn state_body_of(&self, h: &Hit) -> bool {
+        let text = self.doc.text.as_str();
+        // "Western Theater Command of China's People's Liberation Army": a possessive country
+        // belongs to what follows it, not to the body before "of".
+        if ["'s", "’s"].iter().any(|p| text[h.end..].starts_with(p)) {
+            return false;
+        }
+        let head = text[..h.start].trim_end_matches(' ');
+        let head = head
+            .strip_suffix("the")
+            .unwrap_or(head)
+            .trim_end_matches(' ');
+        let Some(head) = head.strip_suffix("of") else {
+            return false;
+        };
+        if !head.ends_with(' ') {
+            return false;
+        }
+        // Up to four capitalized words (and connectors) back to the head word.
+        let mut at = head.len() - 1;
+        for _ in 0..4 {
+            let Some(w) = trailing_word(&text[..at]) else {
+                return false;
+            };
+            if lexicon::STATE_BODY_HEADS.contains(&w) {
+                return true;
+            }
+            if !(capitalized(w) || w == "of" || w == "and") {
+                return false;
+            }
+            match text[..at - w.len()].strip_suffix(' ') {
+                Some(rest) => at = rest.len(),
+                None => return false,
+            }
         }
         false
     }
@@ -1291,7 +1345,7 @@ impl Doc<'_> {
             let name = &text[ns..ne];
             let role = lexicon::ROLE_TITLES[t as usize].0;
             let country = self.country_before(i, tagged);
-            let slug: String = normalize::pattern(name)
+            let slug: String = normalize::pattern(name.trim_end_matches('.'))
                 .chars()
                 .map(|c| {
                     if c.is_alphanumeric() {
@@ -1685,6 +1739,13 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
         if len == 0 {
             break;
         }
+        // "Jr." and "Sr." keep their period ("Ferdinand Marcos Jr.").
+        let len =
+            if count > 0 && matches!(&tail[..len], "Jr" | "Sr") && tail[len..].starts_with('.') {
+                len + 1
+            } else {
+                len
+            };
         let mut word = tail[..len].trim_end_matches(['\'', '’', '-']);
         // A possessive ends the name and stays outside it ("Xi Jinping’s").
         let possessive = ["'s", "’s"].iter().find(|p| word.ends_with(*p));

@@ -368,3 +368,51 @@ fn check_compares_acronyms_in_their_case() {
         "{joined}"
     );
 }
+
+#[test]
+fn country_inside_a_state_body_named_of_it_is_not_tagged() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        ("The Armed Forces of Kazakhstan said.", &[]),
+        ("The National Police of the Kyrgyz Republic said.", &[]),
+        ("The Ministry of Defence of Russia denied it.", &[]),
+        // A possessive country belongs to what follows it.
+        (
+            "The Western Command of China's People's Liberation Army.",
+            &["China", "People's Liberation Army"],
+        ),
+        // Not a state-body head: the country is tagged.
+        ("The President of Kazakhstan said.", &["Kazakhstan"]),
+        ("The forces of Russia advanced.", &["Russia"]),
+        ("Russia's Ministry of Defence said.", &["Russia"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn demonyms_as_language_names_are_not_countries() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        ("The group, known by its Russian initials, said.", &[]),
+        ("Known by the Chinese acronym, the unit said.", &[]),
+        ("The statement said in Russian that talks failed.", &[]),
+        ("Russian troops said.", &["Russian"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn suffix_jr_keeps_its_period_and_ranks_stay_outside() {
+    let x = extractor();
+    let t = tag(
+        &x,
+        "Col. Ahmad Karimov and President Robert Hale Jr. met in Bishkek.",
+    );
+    let names: Vec<&str> = t.iter().map(|t| t.0.as_str()).collect();
+    assert_eq!(names, ["Ahmad Karimov", "Robert Hale Jr."]);
+    assert_eq!(t[1].2, "sitrep:official:robert-hale-jr");
+}
