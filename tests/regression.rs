@@ -122,9 +122,14 @@ fn fixture_scores_do_not_regress() {
                     for (name, floor) in expected {
                         let got = m.get(name).copied().unwrap_or(0.0);
                         if got + 1e-9 < *floor {
-                            failures.push(format!(
-                                "{kind}/{set} {name}: {got:.4} < baseline {floor:.4}"
-                            ));
+                            let drop =
+                                format!("{kind}/{set} {name}: {got:.4} < baseline {floor:.4}");
+                            if update {
+                                // Recorded on purpose; the lowered file shows in review.
+                                eprintln!("baseline lowered: {drop}");
+                            } else {
+                                failures.push(drop);
+                            }
                         }
                     }
                 }
