@@ -91,9 +91,46 @@ impl Tokens {
         if let Some(ws) = word_start {
             self.push(s, range.start, ws, s.len(), true);
         }
+        self.drop_scare_quotes(s, range.start);
         self.quantities.resize(self.toks.len(), Cell::new(None));
         self.upper = !s.bytes().any(|b| b.is_ascii_lowercase())
             && s.bytes().filter(u8::is_ascii_uppercase).nth(2).is_some();
+    }
+
+    /// Scare quotes around one or two words ('killed "dozens" of soldiers') are dropped: the
+    /// marks say nothing about the count or the victims.
+    fn drop_scare_quotes(&mut self, s: &str, base: usize) {
+        let is_mark = |t: &Tok| {
+            !t.word
+                && matches!(
+                    s.get(t.start - base..t.end - base),
+                    Some("\"" | "\u{201c}" | "\u{201d}")
+                )
+        };
+        let n = self.toks.len();
+        let mut drop = vec![false; n];
+        let mut any = false;
+        let mut x = 0;
+        while x < n {
+            if is_mark(&self.toks[x]) {
+                let close = (x + 2..(x + 4).min(n)).find(|&y| is_mark(&self.toks[y]));
+                if let Some(y) = close.filter(|&y| (x + 1..y).all(|z| self.toks[z].word)) {
+                    drop[x] = true;
+                    drop[y] = true;
+                    any = true;
+                    x = y + 1;
+                    continue;
+                }
+            }
+            x += 1;
+        }
+        if any {
+            let mut k = 0;
+            self.toks.retain(|_| {
+                k += 1;
+                !drop[k - 1]
+            });
+        }
     }
 
     fn push(&mut self, s: &str, base: usize, a: usize, b: usize, word: bool) {
