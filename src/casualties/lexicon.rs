@@ -362,6 +362,9 @@ pub const DASHES: &[&str] = &["\u{2014}", "\u{2013}"];
 /// checkpoint was shot dead".
 pub const RELATIVE_WINDOW: usize = 14;
 
+/// Plural person nouns without an -s: the head that ends "30 wounded people".
+pub const PLURAL_PEOPLE: &[&str] = &["people", "children", "persons"];
+
 /// "three of them died", "four of whom were wounded": a count of people already named.
 pub const OF_THEM: &[&str] = &["them", "whom"];
 

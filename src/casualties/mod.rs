@@ -462,9 +462,18 @@ fn injury_verb_before(t: &Tokens, i: usize) -> bool {
 /// "30 wounded people", "the five dead soldiers": a count, the fate as an adjective, then the
 /// victims.
 fn attributive(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
-    let b = np_forward(t, i + 1);
+    let mut b = np_forward(t, i + 1);
     if b == i + 1 || i == 0 {
         return;
+    }
+    // The victims end at their plural head: "30 wounded people overnight".
+    if let Some(x) = (i + 1..b).find(|&x| {
+        let w = t.w(x);
+        PLURAL_PEOPLE.contains(&w)
+            || w.ends_with('s')
+            || PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))
+    }) {
+        b = x + 1;
     }
     let Some(q) = (i.saturating_sub(6)..i)
         .filter_map(|s| t.quantity(s))
@@ -1230,6 +1239,10 @@ fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
         } else if c > b + 2 && t.is(c - 1, HOSTAGE_WORDS) {
             b = c - 1;
         }
+    }
+    // "taken 17 sailors hostage off the coast": the hostage word inside the phrase ends it.
+    if let Some(x) = (a + 1..b).find(|&x| t.is(x, HOSTAGE_WORDS)) {
+        b = x;
     }
     let (victims, end) = if t.is(b, HOSTAGE_WORDS) {
         ((b > a).then_some((a, b)), b + 1)
