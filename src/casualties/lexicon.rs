@@ -714,6 +714,8 @@ pub const COORDINATORS: &[&str] = &["and", "or", "and/or"];
 /// Words that never belong to the victims phrase.
 pub const NP_STOP: &[&str] = &[
     "ago",
+    "elsewhere",
+    "overnight",
     "plus",
     "will",
     "would",

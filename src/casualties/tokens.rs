@@ -104,7 +104,7 @@ impl Tokens {
             !t.word
                 && matches!(
                     s.get(t.start - base..t.end - base),
-                    Some("\"" | "\u{201c}" | "\u{201d}")
+                    Some("\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}")
                 )
         };
         let n = self.toks.len();
