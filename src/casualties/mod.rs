@@ -449,7 +449,7 @@ fn injury_phrase(t: &Tokens, i: usize) -> Option<usize> {
         .find(|p| p.iter().enumerate().all(|(k, w)| t.w(i + k) == *w))?;
     let a = i + p.len();
     (a..(a + INJURY_GAP + 1).min(t.len()))
-        .take_while(|&x| t.is_word(x))
+        .take_while(|&x| t.is_word(x) && t.w(x) != "of")
         .find(|&x| t.is(x, INJURY_NOUNS))
         .map(|x| x + 1)
 }
@@ -462,18 +462,9 @@ fn injury_verb_before(t: &Tokens, i: usize) -> bool {
 /// "30 wounded people", "the five dead soldiers": a count, the fate as an adjective, then the
 /// victims.
 fn attributive(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
-    let mut b = np_forward(t, i + 1);
-    if b == i + 1 || i == 0 {
+    let np_end = np_forward(t, i + 1);
+    if np_end == i + 1 || i == 0 {
         return;
-    }
-    // The victims end at their plural head: "30 wounded people overnight".
-    if let Some(x) = (i + 1..b).find(|&x| {
-        let w = t.w(x);
-        PLURAL_PEOPLE.contains(&w)
-            || w.ends_with('s')
-            || PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))
-    }) {
-        b = x + 1;
     }
     let Some(q) = (i.saturating_sub(6)..i)
         .filter_map(|s| t.quantity(s))
@@ -481,8 +472,28 @@ fn attributive(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     else {
         return;
     };
-    if !matches!(q.kind, QKind::Figure) || !valid_count(t, &q, i + 1, b) || not_people(t, i + 1, b)
-    {
+    if !matches!(q.kind, QKind::Figure) {
+        return;
+    }
+    // The victims end at their head: "30 wounded people overnight", "one dead soldier"; no
+    // head, no statement ("over 70,000 dead broke out").
+    let plural = |w: &str| {
+        PLURAL_PEOPLE.contains(&w)
+            || w.ends_with('s')
+            || PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))
+    };
+    let b = if q.count.max == Some(1) {
+        let Some(b) = (i + 2..=np_end.min(i + 3)).find(|&b| is_person_singular(t, i + 1, b)) else {
+            return;
+        };
+        b
+    } else {
+        let Some(x) = (i + 1..np_end).find(|&x| plural(t.w(x))) else {
+            return;
+        };
+        x + 1
+    };
+    if !valid_count(t, &q, i + 1, b) || not_people(t, i + 1, b) {
         return;
     }
     if hypothetical(t, q.start, false) || mixed(t, i, label) {
@@ -738,6 +749,10 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     if !aux && !t.is(i, INTRANSITIVE) && (t.quantity(j).is_some() || np_word(t, j)) {
         return;
     }
+    // "40 dead cattle", "30 wounded people": an adjective before a noun; `attributive` reads it.
+    if !aux && t.is(i, ATTRIBUTIVE_FATES) && j == i + 1 && np_word(t, j) && !t.is_cap(j) {
+        return;
+    }
     // Negated: "no one was hurt", "no civilians were injured or killed", "none of the …".
     if let Some(f) = negated_subject(t, k, i, j, label) {
         out.push(f);
@@ -805,7 +820,8 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     };
     // "One man who tried to flee the checkpoint was shot dead": the subject before "who".
     let relative_subject = || {
-        if !aux {
+        // Not "40,000 who have been kidnapped or are missing": one clause, two fates.
+        if !aux || (k > 0 && t.is(k - 1, COORDINATORS)) {
             return None;
         }
         let who = (k.saturating_sub(RELATIVE_WINDOW)..k)
@@ -837,7 +853,9 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     let mut start = q.start;
     let mut victims_start = a;
     // Noun fates ("70 deaths") do not enumerate backwards: "10,500 offences and 70 deaths".
-    let verbal = !t.is(i, &["deaths", "fatalities", "injuries"]);
+    // Nor does a part of a group named before: "20 guerrillas, four of whom died" is four.
+    let part = a == b && a >= 2 && t.is(a - 1, OF_THEM) && t.w(a - 2) == "of";
+    let verbal = !t.is(i, &["deaths", "fatalities", "injuries"]) && !part;
     for _ in 0..4 {
         if !verbal || start < 2 || !t.is(start - 1, &["and", ","]) {
             break;

@@ -97,8 +97,9 @@ impl Tokens {
             && s.bytes().filter(u8::is_ascii_uppercase).nth(2).is_some();
     }
 
-    /// Scare quotes around one or two words ('killed "dozens" of soldiers') are dropped: the
-    /// marks say nothing about the count or the victims.
+    /// Scare quotes around a count of one or two words ('killed "dozens" of soldiers') are
+    /// dropped: the marks say nothing about the count. Quotes around other words stay (the
+    /// "murder" of …, ironic or disputed, is not read through the marks).
     fn drop_scare_quotes(&mut self, s: &str, base: usize) {
         let is_mark = |t: &Tok| {
             !t.word
@@ -114,7 +115,14 @@ impl Tokens {
         while x < n {
             if is_mark(&self.toks[x]) {
                 let close = (x + 2..(x + 4).min(n)).find(|&y| is_mark(&self.toks[y]));
-                if let Some(y) = close.filter(|&y| (x + 1..y).all(|z| self.toks[z].word)) {
+                let count = |z: usize| {
+                    let w = &self.lower[self.toks[z].lstart..self.toks[z].lend];
+                    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                        || quantity_starts().contains(w)
+                };
+                if let Some(y) =
+                    close.filter(|&y| (x + 1..y).all(|z| self.toks[z].word) && count(x + 1))
+                {
                     drop[x] = true;
                     drop[y] = true;
                     any = true;
