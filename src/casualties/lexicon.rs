@@ -60,6 +60,7 @@ pub const PREFILTER: &[&str] = &[
     "lynch",
     "hospitali",
     "treated for",
+    "hospital with",
     "suffered",
     "sustained",
     "seized",
@@ -331,7 +332,14 @@ pub const NEGATED_NOUNS: &[(&str, Label)] = &[
 
 /// Injury stated by a verb and a noun, with at most `INJURY_GAP` adjectives between: "were
 /// treated for minor injuries", "suffered gunshot wounds", "sustained serious injuries".
-pub const INJURY_VERBS: &[&[&str]] = &[&["treated", "for"], &["suffered"], &["sustained"]];
+pub const INJURY_VERBS: &[&[&str]] = &[
+    &["treated", "for"],
+    &["admitted", "to", "hospital", "with"],
+    &["taken", "to", "hospital", "with"],
+    &["rushed", "to", "hospital", "with"],
+    &["suffered"],
+    &["sustained"],
+];
 pub const INJURY_NOUNS: &[&str] = &["injuries", "injury", "wounds", "wound", "burns"];
 pub const INJURY_GAP: usize = 3;
 

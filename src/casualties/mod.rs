@@ -723,8 +723,9 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         k = i - 2;
     }
     let mut aux = false;
-    // "three soldiers were among the dead"
-    if i >= 3 && t.w(i - 1) == "the" && t.w(i - 2) == "among" && t.is(i - 3, AUXILIARIES) {
+    // "three soldiers were among the dead", "six were among those taken hostage"
+    if i >= 3 && t.is(i - 1, &["the", "those"]) && t.w(i - 2) == "among" && t.is(i - 3, AUXILIARIES)
+    {
         k = i - 2;
         aux = true;
     }
@@ -1241,8 +1242,30 @@ fn left(t: &Tokens, i: usize, out: &mut Vec<Found>) {
     });
 }
 
-/// "took 5 workers hostage", "seized 12 hostages".
+/// "took 5 workers hostage", "seized 12 hostages", "took hostage 20 passengers".
 fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    if t.is(i + 1, HOSTAGE_WORDS) {
+        let Some(q) = t.quantity(i + 2).filter(|q| q.kind == QKind::Figure) else {
+            return;
+        };
+        let b = np_forward(t, q.end);
+        if b == q.end || not_people(t, q.end, b) || hypothetical(t, i, t.is(i, &["take"])) {
+            return;
+        }
+        let (mut count, mut approx) = (q.count, q.approximate);
+        let b = enumerate_forward(t, b, &mut count, &mut approx, false);
+        out.push(Found {
+            start: i,
+            end: b,
+            label: Label::Kidnapped,
+            count,
+            approximate: approx,
+            negated: false,
+            victims: Some((q.end, b)),
+            rule: "hostage",
+        });
+        return;
+    }
     let Some(q) = t.quantity(i + 1) else { return };
     if !matches!(q.kind, QKind::Figure | QKind::Article) {
         return;

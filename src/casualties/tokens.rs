@@ -97,7 +97,7 @@ impl Tokens {
             && s.bytes().filter(u8::is_ascii_uppercase).nth(2).is_some();
     }
 
-    /// Scare quotes around a count of one or two words ('killed "dozens" of soldiers') are
+    /// Scare quotes around a count of one to three words ('killed "dozens" of soldiers') are
     /// dropped: the marks say nothing about the count. Quotes around other words stay (the
     /// "murder" of …, ironic or disputed, is not read through the marks).
     fn drop_scare_quotes(&mut self, s: &str, base: usize) {
@@ -114,7 +114,7 @@ impl Tokens {
         let mut x = 0;
         while x < n {
             if is_mark(&self.toks[x]) {
-                let close = (x + 2..(x + 4).min(n)).find(|&y| is_mark(&self.toks[y]));
+                let close = (x + 2..(x + 5).min(n)).find(|&y| is_mark(&self.toks[y]));
                 let count = |z: usize| {
                     let w = &self.lower[self.toks[z].lstart..self.toks[z].lend];
                     w.as_bytes().first().is_some_and(u8::is_ascii_digit)
