@@ -444,6 +444,10 @@ pub const HOSTAGE_WORDS: &[&str] = &["hostage", "hostages", "captive", "captives
 /// "were taken" is a kidnapping when the sentence is about an abduction: "at least five women were
 /// taken", "were taken by gunmen"; not "taken to hospital", "taken into custody", "taken over".
 pub const TAKEN: &str = "taken";
+/// After "taken"/"seized", a place or time phrase of at most `TAKEN_PHRASE` words may come
+/// before the perpetrator: "seized at a checkpoint by militants", "taken in a raid by gunmen".
+pub const TAKEN_PREPOSITIONS: &[&str] = &["at", "in", "near", "on", "during", "outside", "from"];
+pub const TAKEN_PHRASE: usize = 6;
 /// Participles read like "taken": "eight villagers were seized by armed men".
 pub const TAKEN_LIKE: &[&str] = &["taken", "seized"];
 /// Before "taken", a word that ties the clause to an abduction told just before: "A teacher

@@ -531,6 +531,21 @@ fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
     if also && t.w(i) == TAKEN && !t.is_word(i + 1) {
         return true;
     }
+    // "seized at a checkpoint by militants": a short place or time phrase, then the perpetrator.
+    if TAKEN_PREPOSITIONS.contains(&next) {
+        let by = (i + 2..(i + 2 + TAKEN_PHRASE).min(t.len()))
+            .take_while(|&x| t.is_word(x))
+            .find(|&x| t.w(x) == "by");
+        if let Some(by) = by {
+            let mut b = by + 1;
+            while b < t.len() && b < by + 4 && t.is(b, TAKEN_BY_SKIP) {
+                b += 1;
+            }
+            if t.is(b, ABDUCTION_CUES) {
+                return true;
+            }
+        }
+    }
     if !TAKEN_NEXT.contains(&next) {
         return false;
     }
@@ -825,11 +840,17 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         if !aux || (k > 0 && t.is(k - 1, COORDINATORS)) {
             return None;
         }
-        let who = (k.saturating_sub(RELATIVE_WINDOW)..k)
+        let who = (k.saturating_sub(RELATIVE_WINDOW)..=k)
             .rev()
             .take_while(|&x| t.is_word(x) || t.w(x) == ",")
             .find(|&x| t.w(x) == "who")?;
-        let (q, a, b) = subject_before(t, who)?;
+        // "The three men, who were seized …": the subject before the comma.
+        let before = if who > 0 && t.w(who - 1) == "," {
+            who - 1
+        } else {
+            who
+        };
+        let (q, a, b) = subject_before(t, who).or_else(|| subject_before(t, before))?;
         matches!(q.kind, QKind::Figure | QKind::Article).then_some((q, a, b))
     };
     let primary = subject_before(t, k)
