@@ -58,6 +58,12 @@ pub const PREFILTER: &[&str] = &[
     "taken",
     "behead",
     "lynch",
+    "hospitali",
+    "treated for",
+    "hospital with",
+    "suffered",
+    "sustained",
+    "seized",
 ];
 
 /// The normative count table of the guidelines (Casualties): vague quantity words and their
@@ -281,6 +287,8 @@ pub const FATES: &[(&str, Label)] = &[
     ("maimed", Label::Injured),
     ("harmed", Label::Injured),
     ("injuries", Label::Injured),
+    ("hospitalised", Label::Injured),
+    ("hospitalized", Label::Injured),
     ("abducted", Label::Kidnapped),
     ("kidnapped", Label::Kidnapped),
     ("kidnaped", Label::Kidnapped),
@@ -321,6 +329,52 @@ pub const NEGATED_NOUNS: &[(&str, Label)] = &[
     ("fatalities", Label::Killed),
     ("injuries", Label::Injured),
 ];
+
+/// Injury stated by a verb and a noun, with at most `INJURY_GAP` adjectives between: "were
+/// treated for minor injuries", "suffered gunshot wounds", "sustained serious injuries".
+pub const INJURY_VERBS: &[&[&str]] = &[
+    &["treated", "for"],
+    &["admitted", "to", "hospital", "with"],
+    &["taken", "to", "hospital", "with"],
+    &["rushed", "to", "hospital", "with"],
+    &["suffered"],
+    &["sustained"],
+];
+pub const INJURY_NOUNS: &[&str] = &["injuries", "injury", "wounds", "wound", "burns"];
+pub const INJURY_GAP: usize = 3;
+
+/// Fate participles used as adjectives before the victims: "30 wounded people", "five dead
+/// soldiers".
+pub const ATTRIBUTIVE_FATES: &[&str] = &["wounded", "injured", "dead", "kidnapped", "abducted"];
+
+/// After "no", words that deny information rather than casualties: "No casualty figures were
+/// available", "no immediate word on casualties" are not negated statements.
+pub const NO_INFORMATION: &[&str] = &[
+    "word",
+    "figures",
+    "figure",
+    "details",
+    "information",
+    "confirmation",
+    "estimate",
+    "estimates",
+    "count",
+    "numbers",
+    "breakdown",
+    "data",
+];
+
+/// Dashes that open and close an aside between a subject and its verb.
+pub const DASHES: &[&str] = &["\u{2014}", "\u{2013}"];
+/// The longest relative clause between a subject and its fate: "one man who tried to flee the
+/// checkpoint was shot dead".
+pub const RELATIVE_WINDOW: usize = 14;
+
+/// Plural person nouns without an -s: the head that ends "30 wounded people".
+pub const PLURAL_PEOPLE: &[&str] = &["people", "children", "persons"];
+
+/// "three of them died", "four of whom were wounded": a count of people already named.
+pub const OF_THEM: &[&str] = &["them", "whom"];
 
 /// Fates that make a named subject a casualty ("Mahmood was killed"). Not "hurt", "harmed",
 /// "missing" or "died" ("Iran was hurt by sanctions", "the file was missing", obituaries), and
@@ -381,7 +435,7 @@ pub const LEFT_STATES: &[(&str, Label)] = &[
 
 /// Verbs that take hostages: "took 5 workers hostage", "seized 12 hostages".
 pub const HOSTAGE_VERBS: &[&str] = &[
-    "took", "take", "takes", "taking", "seized", "seizing", "held", "holding", "holds",
+    "took", "take", "takes", "taking", "taken", "seized", "seizing", "held", "holding", "holds",
 ];
 
 /// The words that make the object of a hostage verb a kidnapping.
@@ -390,6 +444,15 @@ pub const HOSTAGE_WORDS: &[&str] = &["hostage", "hostages", "captive", "captives
 /// "were taken" is a kidnapping when the sentence is about an abduction: "at least five women were
 /// taken", "were taken by gunmen"; not "taken to hospital", "taken into custody", "taken over".
 pub const TAKEN: &str = "taken";
+/// After "taken"/"seized", a place or time phrase of at most `TAKEN_PHRASE` words may come
+/// before the perpetrator: "seized at a checkpoint by militants", "taken in a raid by gunmen".
+pub const TAKEN_PREPOSITIONS: &[&str] = &["at", "in", "near", "on", "during", "outside", "from"];
+pub const TAKEN_PHRASE: usize = 6;
+/// Participles read like "taken": "eight villagers were seized by armed men".
+pub const TAKEN_LIKE: &[&str] = &["taken", "seized"];
+/// Before "taken", a word that ties the clause to an abduction told just before: "A teacher
+/// was also taken."
+pub const TAKEN_ALSO: &[&str] = &["also"];
 /// What may follow "taken" for it to be a kidnapping: the end of the clause, or one of these.
 pub const TAKEN_NEXT: &[&str] = &[
     ".", ",", ";", ":", "", "and", "by", "from", "at", "away", "-", "—",
@@ -663,6 +726,8 @@ pub const COORDINATORS: &[&str] = &["and", "or", "and/or"];
 /// Words that never belong to the victims phrase.
 pub const NP_STOP: &[&str] = &[
     "ago",
+    "elsewhere",
+    "overnight",
     "plus",
     "will",
     "would",

@@ -354,7 +354,8 @@ fn trigger_words() -> &'static std::collections::HashSet<&'static str> {
         set.extend(LEAVE_VERBS.iter().copied());
         set.extend(HOSTAGE_VERBS.iter().copied());
         set.insert("lives");
-        set.insert(TAKEN);
+        set.extend(TAKEN_LIKE.iter().copied());
+        set.extend(INJURY_VERBS.iter().filter_map(|p| p.first().copied()));
         set.insert("number");
         set
     })
@@ -377,7 +378,12 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             }
         }
         if let Some(label) = label_of(FATES, w) {
-            fate(t, i, i + 1, label, out);
+            if !(t.is(i, INJURY_NOUNS) && injury_verb_before(t, i)) {
+                fate(t, i, i + 1, label, out);
+            }
+            if t.is(i, ATTRIBUTIVE_FATES) {
+                attributive(t, i, label, out);
+            }
             if t.is(i, INVERTED_FATES) {
                 inverted(t, i, label, out);
             }
@@ -387,7 +393,10 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
                 fate(t, i, i + 1 + rest.len(), *label, out);
             }
         }
-        if w == TAKEN && taken_is_abduction(t, i) {
+        if let Some(end) = injury_phrase(t, i) {
+            fate(t, i, end, Label::Injured, out);
+        }
+        if t.is(i, TAKEN_LIKE) && taken_is_abduction(t, i) {
             fate(t, i, i + 1, Label::Kidnapped, out);
         }
         if let Some(label) = label_of(OF_NOUNS, w) {
@@ -432,6 +441,76 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
     }
 }
 
+/// "were treated for minor injuries", "suffered gunshot wounds": the verb at `i`, the end of the
+/// injury noun if one follows within `INJURY_GAP` words.
+fn injury_phrase(t: &Tokens, i: usize) -> Option<usize> {
+    let p = INJURY_VERBS
+        .iter()
+        .find(|p| p.iter().enumerate().all(|(k, w)| t.w(i + k) == *w))?;
+    let a = i + p.len();
+    (a..(a + INJURY_GAP + 1).min(t.len()))
+        .take_while(|&x| t.is_word(x) && t.w(x) != "of")
+        .find(|&x| t.is(x, INJURY_NOUNS))
+        .map(|x| x + 1)
+}
+
+/// Whether the injury noun at `i` ends an injury phrase read by `injury_phrase`.
+fn injury_verb_before(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(INJURY_GAP + 2)..i).any(|v| injury_phrase(t, v) == Some(i + 1))
+}
+
+/// "30 wounded people", "the five dead soldiers": a count, the fate as an adjective, then the
+/// victims.
+fn attributive(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
+    let np_end = np_forward(t, i + 1);
+    if np_end == i + 1 || i == 0 {
+        return;
+    }
+    let Some(q) = (i.saturating_sub(6)..i)
+        .filter_map(|s| t.quantity(s))
+        .find(|q| q.end == i)
+    else {
+        return;
+    };
+    if !matches!(q.kind, QKind::Figure) {
+        return;
+    }
+    // The victims end at their head: "30 wounded people overnight", "one dead soldier"; no
+    // head, no statement ("over 70,000 dead broke out").
+    let plural = |w: &str| {
+        PLURAL_PEOPLE.contains(&w)
+            || w.ends_with('s')
+            || PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))
+    };
+    let b = if q.count.max == Some(1) {
+        let Some(b) = (i + 2..=np_end.min(i + 3)).find(|&b| is_person_singular(t, i + 1, b)) else {
+            return;
+        };
+        b
+    } else {
+        let Some(x) = (i + 1..np_end).find(|&x| plural(t.w(x))) else {
+            return;
+        };
+        x + 1
+    };
+    if !valid_count(t, &q, i + 1, b) || not_people(t, i + 1, b) {
+        return;
+    }
+    if hypothetical(t, q.start, false) || mixed(t, i, label) {
+        return;
+    }
+    out.push(Found {
+        start: q.start,
+        end: b,
+        label,
+        count: q.count,
+        approximate: q.approximate,
+        negated: false,
+        victims: Some((i + 1, b)),
+        rule: "fate",
+    });
+}
+
 /// Whether "taken" at `i` is a kidnapping: an auxiliary before it ("were taken"), the clause
 /// ending or an abduction phrase after it, and a perpetrator after "by" ("taken by gunmen") or
 /// an abduction word in the sentence. Not "taken to hospital", "taken into custody".
@@ -440,10 +519,33 @@ fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
     while k > 0 && i - k < 3 && (t.is(k - 1, FATE_ADVERBS) || t.w(k - 1).ends_with("ly")) {
         k -= 1;
     }
+    if k > 0 && t.is(k - 1, TAKEN_ALSO) {
+        k -= 1;
+    }
+    let also = (k..i).any(|x| t.is(x, TAKEN_ALSO));
     if k == 0 || !t.is(k - 1, &["was", "were", "been", "being"]) {
         return false;
     }
     let next = t.w(i + 1);
+    // "A teacher was also taken.": the clause ends, "also" ties it to the abduction before.
+    if also && t.w(i) == TAKEN && !t.is_word(i + 1) {
+        return true;
+    }
+    // "seized at a checkpoint by militants": a short place or time phrase, then the perpetrator.
+    if TAKEN_PREPOSITIONS.contains(&next) {
+        let by = (i + 2..(i + 2 + TAKEN_PHRASE).min(t.len()))
+            .take_while(|&x| t.is_word(x))
+            .find(|&x| t.w(x) == "by");
+        if let Some(by) = by {
+            let mut b = by + 1;
+            while b < t.len() && b < by + 4 && t.is(b, TAKEN_BY_SKIP) {
+                b += 1;
+            }
+            if t.is(b, ABDUCTION_CUES) {
+                return true;
+            }
+        }
+    }
     if !TAKEN_NEXT.contains(&next) {
         return false;
     }
@@ -560,6 +662,25 @@ fn skip_apposition(t: &Tokens, e: usize) -> usize {
 /// victims end).
 fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
     let mut k = k;
+    // "two aid workers — one of them a nurse — were": the subject is before the aside.
+    if k > 0 && t.is(k - 1, DASHES) {
+        if let Some(open) = (k.saturating_sub(30)..k - 1)
+            .rev()
+            .find(|&x| t.is(x, DASHES))
+        {
+            k = open;
+        }
+    }
+    // "three of them (later) died": a count of people named before.
+    if k >= 3 && t.is(k - 1, OF_THEM) && t.w(k - 2) == "of" {
+        if let Some(q) = (k.saturating_sub(8)..k - 2)
+            .filter_map(|s| t.quantity(s))
+            .find(|q| q.end == k - 2)
+            .filter(|q| matches!(q.kind, QKind::Figure))
+        {
+            return Some((q, k, k));
+        }
+    }
     // ", including two children," or ", most of them women," between the total and the verb:
     // the subject is before the opening comma.
     if k > 0 && t.w(k - 1) == "," {
@@ -617,6 +738,12 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         k = i - 2;
     }
     let mut aux = false;
+    // "three soldiers were among the dead", "six were among those taken hostage"
+    if i >= 3 && t.is(i - 1, &["the", "those"]) && t.w(i - 2) == "among" && t.is(i - 3, AUXILIARIES)
+    {
+        k = i - 2;
+        aux = true;
+    }
     while k > 0
         && i - k < 7
         && (t.is(k - 1, FATE_ADVERBS)
@@ -636,6 +763,10 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // Without an auxiliary, "killed"/"injured" followed by an object is an active verb
     // ("two gunmen killed three policemen"), not a fate.
     if !aux && !t.is(i, INTRANSITIVE) && (t.quantity(j).is_some() || np_word(t, j)) {
+        return;
+    }
+    // "40 dead cattle", "30 wounded people": an adjective before a noun; `attributive` reads it.
+    if !aux && t.is(i, ATTRIBUTIVE_FATES) && j == i + 1 && np_word(t, j) && !t.is_cap(j) {
         return;
     }
     // Negated: "no one was hurt", "no civilians were injured or killed", "none of the …".
@@ -703,10 +834,33 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             end,
         ))
     };
-    let Some((q, a, b)) = subject_before(t, k)
+    // "One man who tried to flee the checkpoint was shot dead": the subject before "who".
+    let relative_subject = || {
+        // Not "40,000 who have been kidnapped or are missing": one clause, two fates.
+        if !aux || (k > 0 && t.is(k - 1, COORDINATORS)) {
+            return None;
+        }
+        let who = (k.saturating_sub(RELATIVE_WINDOW)..=k)
+            .rev()
+            .take_while(|&x| t.is_word(x) || t.w(x) == ",")
+            .find(|&x| t.w(x) == "who")?;
+        // "The three men, who were seized …": the subject before the comma.
+        let before = if who > 0 && t.w(who - 1) == "," {
+            who - 1
+        } else {
+            who
+        };
+        let (q, a, b) = subject_before(t, who).or_else(|| subject_before(t, before))?;
+        matches!(q.kind, QKind::Figure | QKind::Article).then_some((q, a, b))
+    };
+    let primary = subject_before(t, k)
         .or_else(leading_exact)
-        .or_else(named_subject)
-    else {
+        .or_else(named_subject);
+    let subject = match primary {
+        Some((q, a, b)) if valid_count(t, &q, a, b) => Some((q, a, b)),
+        _ => relative_subject(),
+    };
+    let Some((q, a, b)) = subject else {
         return;
     };
     if !valid_count(t, &q, a, b) {
@@ -721,7 +875,9 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     let mut start = q.start;
     let mut victims_start = a;
     // Noun fates ("70 deaths") do not enumerate backwards: "10,500 offences and 70 deaths".
-    let verbal = !t.is(i, &["deaths", "fatalities", "injuries"]);
+    // Nor does a part of a group named before: "20 guerrillas, four of whom died" is four.
+    let part = a == b && a >= 2 && t.is(a - 1, OF_THEM) && t.w(a - 2) == "of";
+    let verbal = !t.is(i, &["deaths", "fatalities", "injuries"]) && !part;
     for _ in 0..4 {
         if !verbal || start < 2 || !t.is(start - 1, &["and", ","]) {
             break;
@@ -888,11 +1044,18 @@ fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found>
 /// "no casualties", "no civilian casualties or collateral damage was reported", "no reports of
 /// injuries".
 fn negated_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
+    // "No casualty figures were available": no information, not no casualties.
+    if t.is(i + 1, NO_INFORMATION) {
+        return;
+    }
     let mut k = i;
     let mut steps = 0;
     while k > 0 && steps < 4 {
         k -= 1;
         steps += 1;
+        if t.is(k, NO_INFORMATION) {
+            return; // "no immediate word on casualties"
+        }
         if t.w(k) == "no" {
             out.push(Found {
                 start: k,
@@ -1100,14 +1263,49 @@ fn left(t: &Tokens, i: usize, out: &mut Vec<Found>) {
     });
 }
 
-/// "took 5 workers hostage", "seized 12 hostages".
+/// "took 5 workers hostage", "seized 12 hostages", "took hostage 20 passengers".
 fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    if t.is(i + 1, HOSTAGE_WORDS) {
+        let Some(q) = t.quantity(i + 2).filter(|q| q.kind == QKind::Figure) else {
+            return;
+        };
+        let b = np_forward(t, q.end);
+        if b == q.end || not_people(t, q.end, b) || hypothetical(t, i, t.is(i, &["take"])) {
+            return;
+        }
+        let (mut count, mut approx) = (q.count, q.approximate);
+        let b = enumerate_forward(t, b, &mut count, &mut approx, false);
+        out.push(Found {
+            start: i,
+            end: b,
+            label: Label::Kidnapped,
+            count,
+            approximate: approx,
+            negated: false,
+            victims: Some((q.end, b)),
+            rule: "hostage",
+        });
+        return;
+    }
     let Some(q) = t.quantity(i + 1) else { return };
     if !matches!(q.kind, QKind::Figure | QKind::Article) {
         return;
     }
     let a = q.end;
-    let b = np_forward(t, a);
+    let mut b = np_forward(t, a);
+    // "held more than 100 pupils and teachers hostage"
+    if t.is(b, COORDINATORS) && b > a {
+        let c = np_forward(t, b + 1);
+        if c > b + 1 && t.is(c, HOSTAGE_WORDS) {
+            b = c;
+        } else if c > b + 2 && t.is(c - 1, HOSTAGE_WORDS) {
+            b = c - 1;
+        }
+    }
+    // "taken 17 sailors hostage off the coast": the hostage word inside the phrase ends it.
+    if let Some(x) = (a + 1..b).find(|&x| t.is(x, HOSTAGE_WORDS)) {
+        b = x;
+    }
     let (victims, end) = if t.is(b, HOSTAGE_WORDS) {
         ((b > a).then_some((a, b)), b + 1)
     } else if b > a && t.is(b - 1, HOSTAGE_WORDS) {

@@ -260,3 +260,109 @@ fn round_two_negatives() {
         assert_eq!(run(text), vec![], "{text}");
     }
 }
+
+#[test]
+fn round_three_forms() {
+    one(
+        "Nine climbers were treated for minor injuries at the base camp.",
+        "Nine climbers were treated for minor injuries",
+        "INJURED",
+        9,
+        Some(9),
+        Some("climbers"),
+    );
+    one(
+        "Three were hospitalized after the crash.",
+        "Three were hospitalized",
+        "INJURED",
+        3,
+        Some(3),
+        None,
+    );
+    one(
+        "Two constables suffered stab wounds.",
+        "Two constables suffered stab wounds",
+        "INJURED",
+        2,
+        Some(2),
+        Some("constables"),
+    );
+    one(
+        "Doctors said they had received 12 wounded people overnight.",
+        "12 wounded people",
+        "INJURED",
+        12,
+        Some(12),
+        Some("people"),
+    );
+    one(
+        "Rebels held 30 villagers and traders hostage.",
+        "held 30 villagers and traders hostage",
+        "KIDNAPPED",
+        30,
+        Some(30),
+        Some("villagers and traders"),
+    );
+    one(
+        "Bandits have taken four engineers hostage near the dam.",
+        "taken four engineers hostage",
+        "KIDNAPPED",
+        4,
+        Some(4),
+        Some("engineers"),
+    );
+    one(
+        "Gunmen attacked the clinic at dawn. A nurse was also taken.",
+        "A nurse was also taken",
+        "KIDNAPPED",
+        1,
+        Some(1),
+        Some("nurse"),
+    );
+    one(
+        "One woman who ran towards the fence was shot dead.",
+        "One woman who ran towards the fence was shot dead",
+        "KILLED",
+        1,
+        Some(1),
+        Some("woman"),
+    );
+    one(
+        "Two pilgrims \u{2014} both from the north \u{2014} were among the dead.",
+        "Two pilgrims \u{2014} both from the north \u{2014} were among the dead",
+        "KILLED",
+        2,
+        Some(2),
+        Some("pilgrims"),
+    );
+    one(
+        "The militia said it had killed \u{201c}scores\u{201d} of troops.",
+        "killed \u{201c}scores\u{201d} of troops",
+        "KILLED",
+        40,
+        Some(99),
+        Some("troops"),
+    );
+    let got = run("Police said 20 people were hurt; five of them later died of their wounds.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].1, got[1].2),
+        ("five of them later died", "KILLED", 5)
+    );
+}
+
+#[test]
+fn round_three_negatives() {
+    for text in [
+        "No casualty figures were available.",
+        "There was no immediate word on casualties.",
+        "Six workers were treated for heat exhaustion.",
+        "The budget was also taken.",
+        "Two tonnes of hashish were seized by police.",
+    ] {
+        assert_eq!(run(text), vec![], "{text}");
+    }
+    let got = run("No casualties were reported after the tremor.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].5, "still a negated statement: {got:?}");
+}

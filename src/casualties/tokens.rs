@@ -91,9 +91,54 @@ impl Tokens {
         if let Some(ws) = word_start {
             self.push(s, range.start, ws, s.len(), true);
         }
+        self.drop_scare_quotes(s, range.start);
         self.quantities.resize(self.toks.len(), Cell::new(None));
         self.upper = !s.bytes().any(|b| b.is_ascii_lowercase())
             && s.bytes().filter(u8::is_ascii_uppercase).nth(2).is_some();
+    }
+
+    /// Scare quotes around a count of one to three words ('killed "dozens" of soldiers') are
+    /// dropped: the marks say nothing about the count. Quotes around other words stay (the
+    /// "murder" of …, ironic or disputed, is not read through the marks).
+    fn drop_scare_quotes(&mut self, s: &str, base: usize) {
+        let is_mark = |t: &Tok| {
+            !t.word
+                && matches!(
+                    s.get(t.start - base..t.end - base),
+                    Some("\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}")
+                )
+        };
+        let n = self.toks.len();
+        let mut drop = vec![false; n];
+        let mut any = false;
+        let mut x = 0;
+        while x < n {
+            if is_mark(&self.toks[x]) {
+                let close = (x + 2..(x + 5).min(n)).find(|&y| is_mark(&self.toks[y]));
+                let count = |z: usize| {
+                    let w = &self.lower[self.toks[z].lstart..self.toks[z].lend];
+                    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                        || quantity_starts().contains(w)
+                };
+                if let Some(y) =
+                    close.filter(|&y| (x + 1..y).all(|z| self.toks[z].word) && count(x + 1))
+                {
+                    drop[x] = true;
+                    drop[y] = true;
+                    any = true;
+                    x = y + 1;
+                    continue;
+                }
+            }
+            x += 1;
+        }
+        if any {
+            let mut k = 0;
+            self.toks.retain(|_| {
+                k += 1;
+                !drop[k - 1]
+            });
+        }
     }
 
     fn push(&mut self, s: &str, base: usize, a: usize, b: usize, word: bool) {
