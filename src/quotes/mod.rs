@@ -518,6 +518,49 @@ mod tests {
     }
 
     #[test]
+    fn subject_past_relative_clause_and_role_noun_with_who() {
+        assert_eq!(
+            run("The mission, which began withdrawing last month, said: “We leave with pride.”"),
+            [t("“We leave with pride.”", "The mission", "said")]
+        );
+        assert_eq!(
+            run("“We lost four men,” a rebel commander who gave his name only as Abebe told AFP."),
+            [t("“We lost four men,”", "a rebel commander", "told")]
+        );
+        // A relative clause with its own subject is not the speaker either.
+        assert_eq!(
+            run("The council, which the governor said was weak, said it would “review it all.”"),
+            [t("“review it all.”", "The council", "said")]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_its_attribution() {
+        assert_eq!(
+            run("“We are living a nightmare, a resident told Reuters. Gangs rule the streets."),
+            [t("“We are living a nightmare,", "a resident", "told")]
+        );
+        // Without an attribution inside, the unclosed quotation still runs to its block's end.
+        assert_eq!(run("“We will not leave, and we will fight on.").len(), 1);
+    }
+
+    #[test]
+    fn partial_quote_after_has_called_and_blamed() {
+        assert_eq!(
+            run("The minister defended what he has called “a necessary reform” of the police."),
+            [t("“a necessary reform”", "he", "called")]
+        );
+        assert_eq!(
+            run("The opposition blamed “a corrupt elite” for the crisis."),
+            [t("“a corrupt elite”", "The opposition", "blamed")]
+        );
+        // A name after a passive "called" stays a name.
+        assert!(
+            run("Militias rejected what has been called “the Geneva track” on Monday.").is_empty()
+        );
+    }
+
+    #[test]
     fn partial_quote_in_attributed_sentence_but_not_scare_quote() {
         assert_eq!(
             run("The foreign office dismissed the report as “baseless” on Monday."),
