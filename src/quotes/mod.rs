@@ -195,11 +195,20 @@ fn attributable_after(text: &str, c: &Candidate, content: &str) -> bool {
 /// Each comma reads a bounded window, so the search is linear in the content.
 fn unclosed_attribution(text: &str, content: Range<usize>) -> Option<(usize, Found)> {
     let body = &text[content.clone()];
+    if transcript_label(body).is_some() {
+        return None;
+    }
     for (i, _) in body.match_indices(", ").take(32) {
         let at = content.start + i;
         let end = ceil_boundary(text, (at + WINDOW).min(content.end));
         if let Some(f) = attribution::after(text, at..end) {
-            if f.speaker.is_some()
+            // An infinitive is no attribution: "Clinton wants to continue the policies".
+            let infinitive = text[at..f.cue.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            if !infinitive
+                && f.speaker.is_some()
                 && matches!(
                     f.rule,
                     "quote/after-speaker-cue" | "quote/after-cue-speaker"
