@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 use super::lexicon::{
     ABBREVIATIONS, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES,
     CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS, NOUN_MARKERS,
-    PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS,
-    SPEAKER_STARTERS, TIME_WORDS,
+    PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SIGNATURE_DASHES,
+    SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -391,7 +391,18 @@ fn is_parenthetical(text: &str, clause: &[Token], np: usize) -> bool {
         return !new_subject;
     }
     if in_list(CLAUSE_BOUNDARIES, first) {
-        return np_is_verb;
+        // ", which began withdrawing last month,": a relative clause whose first word is its
+        // verb is about the subject before it; ", which authorities say," has its own subject.
+        let relative_verb = in_list(RELATIVE_PRONOUNS, first) && np == 1 && clause.len() > 2 && {
+            let next_is_verb = clause.get(2).is_some_and(|t| {
+                let w = word(text, t);
+                w.ends_with("ed") || in_list(IRREGULAR_PAST, w) || cue_at(text, clause, 2).is_some()
+            });
+            in_list(IRREGULAR_PAST, np_word)
+                || np_word.ends_with("ing")
+                || (np_word.ends_with('s') && !np_word.ends_with("ss") && !next_is_verb)
+        };
+        return np_is_verb || relative_verb;
     }
     let relative_follows = clause
         .get(1)
@@ -554,6 +565,23 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         if !t.word {
             return None;
         }
+        // "a rebel commander who gave his name only as Abebe told AFP": the noun phrase before
+        // the relative clause is the speaker, the cue after it.
+        if k > i
+            && in_list(RELATIVE_PRONOUNS, word(text, t))
+            && plausible_speaker(text, &tokens, i, k - 1)
+        {
+            let cue = (k + 2..tokens.len().min(k + 16))
+                .take_while(|&c| tokens[c].word)
+                .find_map(|c| cue_at(text, &tokens, c).map(|(n, _)| (c, n)));
+            if let Some((c, n)) = cue {
+                return Some(Found {
+                    speaker: Some(range_of(&tokens, i, k - 1)),
+                    cue: range_of(&tokens, c, c + n - 1),
+                    rule: "quote/after-speaker-cue",
+                });
+            }
+        }
         if k > i {
             if let Some((n, _)) = cue_at(text, &tokens, k) {
                 let end = skip_between_backwards(text, &tokens, k as isize - 1, i);
@@ -646,8 +674,14 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 .map_or(0, |c| c + 1);
             let parenthetical = found.is_some_and(|(a, _)| {
                 let c = clause_start.min(end as usize);
+                let between_commas = c > 0
+                    && a > c
+                    && tokens
+                        .get(end as usize + 1)
+                        .is_some_and(|t| word(text, t) == ",")
+                    && in_list(&RELATIVE_PRONOUNS[..2], word(text, &tokens[c]));
                 tokens[c..=end as usize].iter().all(|t| t.word)
-                    && is_parenthetical(text, &tokens[c..=end as usize], a - c)
+                    && (between_commas || is_parenthetical(text, &tokens[c..=end as usize], a - c))
             });
             match found {
                 Some((a, b)) if !parenthetical && in_complement(text, tokens, a, b) => {

@@ -88,6 +88,8 @@ pub const CUES: &[(&str, bool)] = &[
     ("admitted", true),
     ("admits", true),
     ("called", false),
+    ("blamed", false),
+    ("blames", false),
     ("calling", false),
     ("rejected", false),
     ("complained", true),
@@ -417,6 +419,16 @@ pub const SPEAKER_AFTER_CUE_STOPS: &[&str] = &[
     "of",
     "about",
 ];
+
+/// Words right before a title marker that make it a verb with its own subject, so the quoted
+/// phrase is that subject's words ("what he *has* called “…”", "what *she* called “…”"), not a
+/// name ("a bloc dubbed “…”", "what has been called “…”").
+pub const SPEAKING_BEFORE_MARKER: &[&str] =
+    &["has", "have", "had", "he", "she", "they", "we", "i", "who"];
+
+/// Words opening a relative clause between a subject and its cue ("X, *which* began
+/// withdrawing last month, said"; "a commander *who* gave his name only as Abebe told AFP").
+pub const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "that"];
 
 /// Words just before an opening mark that make the quoted text a name or title rather than
 /// someone's words ("a bloc *dubbed* “…”", "the online magazine “New Eastern Outlook”").

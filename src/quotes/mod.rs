@@ -25,7 +25,7 @@ use crate::extract::{Context, Extractor};
 use crate::model::{Annotation, AnnotationType, Detail, Speaker};
 
 use attribution::{Found, WINDOW};
-use lexicon::{PRONOUN_STARTS, SMALL_TITLE_WORDS, TITLE_MARKERS};
+use lexicon::{PRONOUN_STARTS, SMALL_TITLE_WORDS, SPEAKING_BEFORE_MARKER, TITLE_MARKERS};
 use marks::Candidate;
 
 /// Extracts quotations and their speakers.
@@ -169,9 +169,17 @@ fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
         .rev()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
     let is_marker = |w: &str| TITLE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    let speaking = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            SPEAKING_BEFORE_MARKER
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+        })
+    };
     match words.next() {
         Some(w) if w.eq_ignore_ascii_case("as") => words.next().is_some_and(is_marker),
-        Some(w) => is_marker(w),
+        // "what he has called “…”": the marker is a verb of its own subject.
+        Some(w) => is_marker(w) && !speaking(words.next()),
         None => false,
     }
 }
@@ -180,6 +188,37 @@ fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
 fn attributable_after(text: &str, c: &Candidate, content: &str) -> bool {
     let _ = (text, content);
     c.close.is_some()
+}
+
+/// The end (after the comma) and attribution of an unclosed quotation whose content holds
+/// ", <speaker> <cue>" ("“We are living a nightmare, a resident of Guayaquil told Reuters.").
+/// Each comma reads a bounded window, so the search is linear in the content.
+fn unclosed_attribution(text: &str, content: Range<usize>) -> Option<(usize, Found)> {
+    let body = &text[content.clone()];
+    if transcript_label(body).is_some() {
+        return None;
+    }
+    for (i, _) in body.match_indices(", ").take(32) {
+        let at = content.start + i;
+        let end = ceil_boundary(text, (at + WINDOW).min(content.end));
+        if let Some(f) = attribution::after(text, at..end) {
+            // An infinitive is no attribution: "Clinton wants to continue the policies".
+            let infinitive = text[at..f.cue.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            if !infinitive
+                && f.speaker.is_some()
+                && matches!(
+                    f.rule,
+                    "quote/after-speaker-cue" | "quote/after-cue-speaker"
+                )
+            {
+                return Some((at + 1, f));
+            }
+        }
+    }
+    None
 }
 
 struct Previous {
@@ -212,8 +251,21 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         }
     };
     for (ci, c) in candidates.iter().enumerate() {
-        let span = c.span(&blocks);
-        let content = c.content(&blocks);
+        let mut span = c.span(&blocks);
+        let mut content = c.content(&blocks);
+        // An unclosed quotation followed in its paragraph by ", <NP> told/said" ends at that
+        // comma and is attributed there: "“We are living a nightmare, a resident told Reuters."
+        let inferred = if c.close.is_none() {
+            unclosed_attribution(text, content.clone())
+        } else {
+            None
+        };
+        if let Some((cut, _)) = &inferred {
+            span = span.start..*cut;
+            content = content.start..*cut;
+        }
+        let inferred = inferred.map(|(_, f)| f);
+        let unclosed = c.close.is_none() && inferred.is_none();
         let content_text = &text[content.clone()];
         if content_text.trim().is_empty() {
             continue;
@@ -268,8 +320,8 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             content_text.trim_end().ends_with(['.', '?', '!'])
                 && next.is_some_and(char::is_uppercase)
         };
-        let mut found: Option<Found> = None;
-        if attributable_after(text, c, content_text) && !ends_sentence {
+        let mut found: Option<Found> = inferred;
+        if found.is_none() && attributable_after(text, c, content_text) && !ends_sentence {
             found = attribution::after(text, span.end..after_end);
         }
         if found.is_none() {
@@ -368,7 +420,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             speaker: speaker.clone(),
             cue: cue.clone(),
             rule,
-            unclosed: c.close.is_none(),
+            unclosed,
         });
         prev = Some(Previous {
             block: c.block,
@@ -471,6 +523,49 @@ mod tests {
                 "Colonel Amir Khan",
                 "said"
             )]
+        );
+    }
+
+    #[test]
+    fn subject_past_relative_clause_and_role_noun_with_who() {
+        assert_eq!(
+            run("The mission, which began withdrawing last month, said: “We leave with pride.”"),
+            [t("“We leave with pride.”", "The mission", "said")]
+        );
+        assert_eq!(
+            run("“We lost four men,” a rebel commander who gave his name only as Abebe told AFP."),
+            [t("“We lost four men,”", "a rebel commander", "told")]
+        );
+        // A relative clause with its own subject is not the speaker either.
+        assert_eq!(
+            run("The council, which the governor said was weak, said it would “review it all.”"),
+            [t("“review it all.”", "The council", "said")]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_its_attribution() {
+        assert_eq!(
+            run("“We are living a nightmare, a resident told Reuters. Gangs rule the streets."),
+            [t("“We are living a nightmare,", "a resident", "told")]
+        );
+        // Without an attribution inside, the unclosed quotation still runs to its block's end.
+        assert_eq!(run("“We will not leave, and we will fight on.").len(), 1);
+    }
+
+    #[test]
+    fn partial_quote_after_has_called_and_blamed() {
+        assert_eq!(
+            run("The minister defended what he has called “a necessary reform” of the police."),
+            [t("“a necessary reform”", "he", "called")]
+        );
+        assert_eq!(
+            run("The opposition blamed “a corrupt elite” for the crisis."),
+            [t("“a corrupt elite”", "The opposition", "blamed")]
+        );
+        // A name after a passive "called" stays a name.
+        assert!(
+            run("Militias rejected what has been called “the Geneva track” on Monday.").is_empty()
         );
     }
 
