@@ -575,6 +575,16 @@ fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
     (lo..hi).any(|x| x != i && t.is(x, ABDUCTION_CUES))
 }
 
+/// Where the victims phrase after a count starts: past "of them"/"of the" in "two of them",
+/// "one of the soldiers".
+fn after_partitive(t: &Tokens, end: usize) -> usize {
+    if t.w(end) == "of" && t.is(end + 1, POSSESSIVES) {
+        end + 2
+    } else {
+        end
+    }
+}
+
 /// "killed two Chinese engineers", "kills 7", "injuring 15 others".
 fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     let Some(q) = t.quantity(j).or_else(|| one_named(t, i, j, label)) else {
@@ -583,11 +593,7 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
         return;
     }
-    let mut a = q.end;
-    // "one of the soldiers", "two of them"
-    if t.w(a) == "of" && t.is(a + 1, POSSESSIVES) {
-        a += 2;
-    }
+    let a = after_partitive(t, q.end);
     let b = np_forward(t, a);
     if !valid_count(t, &q, a, b) || (q.kind == QKind::Figure && t.is(b, MONTHS)) {
         return;
@@ -705,9 +711,7 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
             if q.end == k && s > 0 && t.w(s - 1) == "," && t.w(q.end) == "," {
                 continue;
             }
-            let of_the =
-                q.end + 2 == np_start && t.w(q.end) == "of" && t.is(q.end + 1, POSSESSIVES);
-            if q.end == np_start || of_the {
+            if after_partitive(t, q.end) == np_start || q.end == np_start {
                 return Some((q, np_start, k));
             }
         }
@@ -962,10 +966,7 @@ fn inverted(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
         return;
     }
-    let mut a = q.end;
-    if t.w(a) == "of" && t.is(a + 1, POSSESSIVES) {
-        a += 2;
-    }
+    let a = after_partitive(t, q.end);
     let b = np_forward(t, a);
     if !valid_count(t, &q, a, b) {
         return;
@@ -1018,10 +1019,7 @@ fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found>
             continue;
         }
         // The words between the negator and the auxiliaries must be a victims phrase.
-        let mut a = q.end;
-        if t.w(a) == "of" && t.is(a + 1, POSSESSIVES) {
-            a += 2;
-        }
+        let a = after_partitive(t, q.end);
         if (a..k).all(|x| np_word(t, x) || t.is(x, COORDINATORS)) {
             return Some(Found {
                 start: s,

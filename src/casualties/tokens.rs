@@ -517,32 +517,24 @@ impl Tokens {
             return Some(self.figure(i, end, count, approximate));
         }
         if modifier.is_none() && ARTICLES.contains(&w) {
-            let mut q = self.figure(
-                i,
-                i + 1,
-                Count {
-                    min: 1,
-                    max: Some(1),
-                },
-                false,
-            );
-            q.kind = QKind::Article;
-            return Some(q);
+            return Some(self.one(i, QKind::Article));
         }
         if modifier.is_none() && POSSESSIVES.contains(&w) {
-            let mut q = self.figure(
-                i,
-                i + 1,
-                Count {
-                    min: 1,
-                    max: Some(1),
-                },
-                false,
-            );
-            q.kind = QKind::Possessive;
-            return Some(q);
+            return Some(self.one(i, QKind::Possessive));
         }
         None
+    }
+
+    /// One person, counted by the word at `i` ("a policeman", "his brother").
+    fn one(&self, i: usize, kind: QKind) -> Quantity {
+        let one = Count {
+            min: 1,
+            max: Some(1),
+        };
+        Quantity {
+            kind,
+            ..self.figure(i, i + 1, one, false)
+        }
     }
 
     fn figure(&self, start: usize, end: usize, count: Count, approximate: bool) -> Quantity {
