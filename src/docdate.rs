@@ -58,16 +58,6 @@ fn dateline() -> &'static Regex {
     })
 }
 
-/// The month number of an English month name or abbreviation (`JAN`, `Sept.`, `November`).
-fn month_number(name: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let lower = name.trim_end_matches('.').to_ascii_lowercase();
-    let number = MONTHS.iter().position(|m| lower.starts_with(m))?;
-    Some(number as u32 + 1)
-}
-
 /// A two-digit year in an old wire dateline (`90`) is read in the window 1950–2049.
 fn full_year(digits: &str) -> Option<i32> {
     let year: i32 = digits.parse().ok()?;
@@ -147,8 +137,11 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 (Some(day), Some(month)) => (day.as_str(), month.as_str()),
                 _ => (c.get(5)?.as_str(), c.get(4)?.as_str()),
             };
-            let date =
-                NaiveDate::from_ymd_opt(full_year(&c[6])?, month_number(month)?, day.parse().ok()?);
+            let date = NaiveDate::from_ymd_opt(
+                full_year(&c[6])?,
+                crate::calendar::month(month)?,
+                day.parse().ok()?,
+            );
             if let Some(value) = date {
                 return Some(FoundDate {
                     value,

@@ -16,6 +16,7 @@
 //!
 //! See `docs/ARCHITECTURE.md` for the map of modules.
 
+pub mod calendar;
 pub mod casualties;
 pub mod dates;
 pub mod docdate;

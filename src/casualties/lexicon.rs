@@ -1287,34 +1287,6 @@ pub const DETERMINERS: &[&str] = &[
     "our", "whose",
 ];
 
-/// Month names: a number followed by one is a date, not a count ("killed 7 March").
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Words before a four-digit number that make it a year ("in 2019"), not a count.
 pub const YEAR_CUES: &[&str] = &[
     "in", "since", "by", "until", "till", "from", "during", "of", "early", "late", "mid", "the",

@@ -244,7 +244,7 @@ fn hypothetical(t: &Tokens, i: usize, base_form: bool) -> bool {
         looked += 1;
         let w = t.w(j);
         // "In May 5 soldiers were killed": a capitalized "May" inside a sentence is the month.
-        if MODALS.contains(&w) && !(t.is_cap(j) && j > 0 && t.is(j, MONTHS)) {
+        if MODALS.contains(&w) && !(t.is_cap(j) && j > 0 && t.is_month(j)) {
             return true;
         }
         if base_form && w == INFINITIVE {
@@ -595,7 +595,7 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     }
     let a = after_partitive(t, q.end);
     let b = np_forward(t, a);
-    if !valid_count(t, &q, a, b) || (q.kind == QKind::Figure && t.is(b, MONTHS)) {
+    if !valid_count(t, &q, a, b) || (q.kind == QKind::Figure && t.is_month(b)) {
         return;
     }
     if hypothetical(t, i, t.is(i, BASE_FORMS)) || mixed(t, i, label) {

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use crate::model::Count;
 
 use super::lexicon::{
-    apply_modifier, Modifier, ARTICLES, DOZEN, EXACT_WORDS, MODIFIERS, MONTHS, NEGATORS, NO_FIGURE,
+    apply_modifier, Modifier, ARTICLES, DOZEN, EXACT_WORDS, MODIFIERS, NEGATORS, NO_FIGURE,
     OR_MORE, POSSESSIVES, SCALES, UNITS, VAGUE, YEAR_CUES,
 };
 
@@ -178,6 +178,12 @@ impl Tokens {
         !w.is_empty() && words.contains(&w)
     }
 
+    /// Whether token `i` names a month: a number next to one is a date, not a count
+    /// ("killed 7 March").
+    pub fn is_month(&self, i: usize) -> bool {
+        crate::calendar::is_month(self.w(i))
+    }
+
     /// Whether token `i` is capitalized in mixed-case text (in an all-caps sentence: never).
     pub fn is_cap_mixed(&self, i: usize) -> bool {
         !self.upper && self.is_cap(i)
@@ -317,7 +323,7 @@ impl Tokens {
             {
                 return None;
             }
-            if i > 0 && self.is(i - 1, MONTHS) && v <= 31.0 {
+            if i > 0 && self.is_month(i - 1) && v <= 31.0 {
                 return None;
             }
             let mut end = i + 1;
@@ -372,7 +378,7 @@ impl Tokens {
             }
             (j, total + current)
         };
-        if i > 0 && self.is(end, MONTHS) && value <= 31 && end == i + 1 {
+        if i > 0 && self.is_month(end) && value <= 31 && end == i + 1 {
             return None;
         }
         let mut approx = false;

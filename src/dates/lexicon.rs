@@ -1,43 +1,7 @@
-//! Word tables: month and weekday names, number words, units and their TIMEX3 codes.
+//! Word tables: number words, units and their TIMEX3 codes (month and weekday names are in
+//! [`crate::calendar`]).
 
-/// Month names and abbreviations → month number (lowercase keys, without a trailing period).
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
-/// Weekday names → ISO weekday number (Monday = 1).
-const WEEKDAYS: &[(&str, u32)] = &[
-    ("monday", 1),
-    ("tuesday", 2),
-    ("wednesday", 3),
-    ("thursday", 4),
-    ("friday", 5),
-    ("saturday", 6),
-    ("sunday", 7),
-];
+pub use crate::calendar::{month, weekday};
 
 /// Number words → value. `None` marks vague quantities ("several", "a few").
 const NUMBERS: &[(&str, Option<u32>)] = &[
@@ -216,24 +180,6 @@ pub fn span_cue(word: &str) -> bool {
         return true;
     }
     w.len() > 4 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w.as_str())
-}
-
-/// The month number of a month name or abbreviation (any case, trailing period allowed).
-pub fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.');
-    MONTHS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(w))
-        .map(|&(_, n)| n)
-}
-
-/// The ISO weekday number (Monday = 1) of a weekday name, singular or plural.
-pub fn weekday(word: &str) -> Option<u32> {
-    let w = word.strip_suffix(['s', 'S']).unwrap_or(word);
-    WEEKDAYS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(w) || name.eq_ignore_ascii_case(word))
-        .map(|&(_, n)| n)
 }
 
 /// A quantity: an exact number, or a vague one ("several").
