@@ -141,6 +141,13 @@ fn head_word(text: &str) -> String {
 }
 
 fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
+    // Most documents have no quotation to link: do not copy their entity mentions at all.
+    let needs_linking = annotations
+        .iter()
+        .any(|a| matches!(&a.detail, Detail::Quote { speaker: Some(s), .. } if s.entity.is_none()));
+    if !needs_linking {
+        return;
+    }
     let mentions: Vec<Mention> = annotations
         .iter()
         .filter_map(|a| match &a.detail {
