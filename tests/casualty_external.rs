@@ -14,16 +14,13 @@
 //! statements found) to `path`. Skips when `../shared/data/isaf-casualties/isaf_test.jsonl` is
 //! absent.
 
+mod common;
+
 use std::fmt::Write as _;
-use std::path::PathBuf;
 
 use serde_json::Value;
 use sitrep::casualties::aggregate::document_total;
 use sitrep::{AnnotationType, Detail, Document, Pipeline};
-
-fn data_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/isaf-casualties/isaf_test.jsonl")
-}
 
 #[derive(Default)]
 struct Half {
@@ -35,12 +32,8 @@ struct Half {
 
 #[test]
 fn isaf_killed_counts() {
-    let path = data_path();
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "casualty_external: {} not found, ISAF evaluation skipped",
-            path.display()
-        );
+    let Some(data) = common::shared_data("casualty_external", "isaf-casualties/isaf_test.jsonl")
+    else {
         return;
     };
     let pipeline = Pipeline::builder()

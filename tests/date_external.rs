@@ -8,8 +8,9 @@
 //! line marked with its split: look only at `tune` lines when improving the extractor.)
 //! Skips when `../shared/data/tempeval3/gold/te3_train_tbaq.jsonl` is absent.
 
+mod common;
+
 use std::fmt::Write as _;
-use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -104,19 +105,10 @@ fn f1(tp: usize, predicted: usize, gold: usize) -> f64 {
     }
 }
 
-fn gold_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data/tempeval3/gold/te3_train_tbaq.jsonl")
-}
-
 #[test]
 fn tempeval3_tbaq() {
-    let path = gold_path();
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "SKIP date_external: {} not found (TempEval-3 data is not part of the repository)",
-            path.display()
-        );
+    let Some(data) = common::shared_data("date_external", "tempeval3/gold/te3_train_tbaq.jsonl")
+    else {
         return;
     };
     let pipeline = Pipeline::builder()

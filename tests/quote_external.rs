@@ -12,9 +12,10 @@
 //! letter) or the opening mark starts its line or follows a colon: PolNeAR's `direct` is a whole
 //! utterance in marks, `partial` a fragment woven into the reporter's sentence.
 
+mod common;
+
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::path::PathBuf;
 
 use serde_json::Value;
 use sitrep::{AnnotationType, Detail, Document, Pipeline};
@@ -54,11 +55,6 @@ impl Score {
         };
         (p, r, f)
     }
-}
-
-fn data_path(split: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("../shared/data/polnear-quotes/gold_{split}.jsonl"))
 }
 
 fn span(v: &Value) -> Option<(usize, usize)> {
@@ -124,12 +120,8 @@ fn overlaps(a: Option<(usize, usize)>, b: Option<(usize, usize)>) -> bool {
 #[test]
 fn polnear_quotes() {
     let split = std::env::var("SITREP_POLNEAR_SPLIT").unwrap_or_else(|_| "dev".into());
-    let path = data_path(&split);
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "skipped: PolNeAR data not found at {} (see ../shared/data/README.md)",
-            path.display()
-        );
+    let relative = format!("polnear-quotes/gold_{split}.jsonl");
+    let Some(data) = common::shared_data("quote_external", &relative) else {
         return;
     };
     let pipeline = Pipeline::builder()

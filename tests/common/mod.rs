@@ -83,3 +83,22 @@ fn visit(value: &Value, f: &mut dyn FnMut(&serde_json::Map<String, Value>)) {
         _ => {}
     }
 }
+
+/// The text of `../shared/data/<relative>`, or `None` after saying on stderr that `test` is
+/// skipped: the public evaluation data is not part of the repository, and a clone without it
+/// must still pass.
+pub fn shared_data(test: &str, relative: &str) -> Option<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(relative);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(_) => {
+            eprintln!(
+                "{test}: skipped, {} not found (see ../shared/data/README.md)",
+                path.display()
+            );
+            None
+        }
+    }
+}
