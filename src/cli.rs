@@ -85,8 +85,9 @@ enum OrderArg {
 #[derive(Args, Debug)]
 struct PipelineArgs {
     /// How to read inputs: plain-text files, or JSONL records `{"id","text","date"?}`.
-    #[arg(long, value_enum, default_value = "text")]
-    input: InputKind,
+    /// Default: jsonl when every path is a file named `*.jsonl`, text otherwise.
+    #[arg(long, value_enum)]
+    input: Option<InputKind>,
     /// Which files in folders are documents (default `*.txt`, or `*.jsonl` with --input jsonl).
     #[arg(long)]
     glob: Option<String>,
@@ -184,7 +185,8 @@ fn parse_types(only: &[String]) -> Result<Vec<AnnotationType>> {
 }
 
 impl PipelineArgs {
-    fn build(&self) -> Result<(Pipeline, InputConfig)> {
+    /// `paths` are the inputs the run will read; they decide the format when `--input` is absent.
+    fn build(&self, paths: &[PathBuf]) -> Result<(Pipeline, InputConfig)> {
         if let Some(n) = self.threads {
             if n == 0 {
                 bail!("--threads must be at least 1");
@@ -212,7 +214,7 @@ impl PipelineArgs {
             None => None,
         };
         let config = InputConfig {
-            format: match self.input {
+            format: match self.input.unwrap_or_else(|| detect_input_kind(paths)) {
                 InputKind::Text => InputFormat::Text,
                 InputKind::Jsonl => InputFormat::Jsonl,
             },
@@ -221,6 +223,22 @@ impl PipelineArgs {
             doc_date,
         };
         Ok((pipeline, config))
+    }
+}
+
+/// A run over nothing but `*.jsonl` files reads JSONL records; anything else (a folder, stdin,
+/// a `.txt` file, a mix) reads plain text, so `--input jsonl` is only needed for folders and stdin.
+fn detect_input_kind(paths: &[PathBuf]) -> InputKind {
+    let all_jsonl = !paths.is_empty()
+        && paths.iter().all(|p| {
+            p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+                && !p.is_dir()
+        });
+    if all_jsonl {
+        InputKind::Jsonl
+    } else {
+        InputKind::Text
     }
 }
 
@@ -315,7 +333,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let emit = parse_emit(&args.emit)?;
     let shard = args.shard.as_deref().map(parse_shard).transpose()?;
     check_paths(&args.paths)?;
-    let (pipeline, input_config) = args.pipeline.build()?;
+    let (pipeline, input_config) = args.pipeline.build(&args.paths)?;
     let inputs = Inputs::new(args.paths.clone(), &input_config)?;
     let config = RunConfig {
         format: match args.format {
@@ -427,7 +445,7 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         read_eval_file(path)?
     } else if !args.run.is_empty() {
         check_paths(&args.run)?;
-        let (pipeline, input_config) = args.pipeline.build()?;
+        let (pipeline, input_config) = args.pipeline.build(&args.run)?;
         let inputs = Inputs::new(args.run.clone(), &input_config)?;
         let mut buf = Vec::new();
         run(

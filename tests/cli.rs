@@ -409,3 +409,39 @@ fn eval_scores_a_run_against_gold() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("line 1: missing `annotations`"));
 }
+
+#[test]
+fn jsonl_files_are_read_as_records_without_input_flag_and_text_files_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = "{\"id\":\"r1\",\"text\":\"Kabul, 2017.\",\"date\":\"2024-01-05\"}\n";
+    let jsonl = write(dir.path(), "corpus.jsonl", record.as_bytes());
+    let out = sitrep(&["extract", "-q", "--only", "date", &jsonl], b"", None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let docs = lines(&out);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["id"], "r1");
+    assert_eq!(docs[0]["annotations"][0]["text"], "2017");
+
+    // The same bytes in a .txt file are one plain-text document, and `--input text` forces
+    // plain text for a .jsonl file.
+    let txt = write(dir.path(), "corpus.txt", record.as_bytes());
+    for args in [
+        vec!["extract", "-q", "--only", "date", txt.as_str()],
+        vec![
+            "extract",
+            "-q",
+            "--only",
+            "date",
+            "--input",
+            "text",
+            jsonl.as_str(),
+        ],
+    ] {
+        let out = sitrep(&args, b"", None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let docs = lines(&out);
+        assert_eq!(docs.len(), 1);
+        assert!(docs[0]["source"]["path"].is_string(), "{:?}", docs[0]);
+        assert_ne!(docs[0]["id"], "r1");
+    }
+}
