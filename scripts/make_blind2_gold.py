@@ -571,11 +571,14 @@ QUOTES = {
          "cherizier", False),
     ],
     "b2_04_kashmir": [
+        # Multi-paragraph quote: the first paragraph has no closing mark and the next opens with
+        # one, so per issue 6's news convention it is one quotation. Changed by the lead after the
+        # first scoring (the annotator had two quotations; see README), as in the blind set.
         ('"Every time we think that peace has returned, we are reminded that those who want to destroy '
-         'it are still active. The people of Jammu and Kashmir have suffered for more than 30 years.', 0,
-         ("Abdullah", 1), "told", "abdullah", True),
-        ('"We want the guns to fall silent. But that will not happen as long as our neighbour continues '
-         'to use terror as an instrument of policy,"', 0, ("Abdullah", 1), "told", "abdullah", False),
+         'it are still active. The people of Jammu and Kashmir have suffered for more than 30 years.'
+         '\n\n"We want the guns to fall silent. But that will not happen as long as our neighbour '
+         'continues to use terror as an instrument of policy,"', 0, ("Abdullah", 1), "told", "abdullah",
+         False),
         ('"baseless and irresponsible."', 0, "Shafqat Ali Khan", "calling", "shafqat", False),
         ('"We heard firing and explosions,"', 0, "Ghulam Nabi", "said", None, False),
         ('"Nobody slept."', 0, "Ghulam Nabi", "said", None, False),
