@@ -112,3 +112,35 @@ fn missing_user_gazetteer_is_an_error() {
         stderr(&out)
     );
 }
+
+#[test]
+fn official_country_names_link_to_their_own_state() {
+    // "Republic of China" is Taiwan's official name; the longer "People's Republic of China"
+    // must still win for China.
+    let text = "The Republic of China protested to the People's Republic of China.";
+    let out = sitrep(
+        &["extract", "-q", "--only", "entity", "-"],
+        text.as_bytes(),
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = &lines(&out)[0];
+    let found: Vec<(&str, &str)> = doc["annotations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["text"].as_str().unwrap(),
+                a["entity"]["id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Republic of China", "Q865"),
+            ("People's Republic of China", "Q148")
+        ]
+    );
+}
