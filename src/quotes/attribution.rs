@@ -205,6 +205,8 @@ fn speaker_before(
             match w {
                 ")" => depth += 1,
                 "(" if depth > 0 => depth -= 1,
+                // "Rep. Gregory Meeks (D-N.Y.) said": punctuation inside a parenthesis.
+                _ if depth > 0 => {}
                 _ => break,
             }
         } else if depth == 0
@@ -363,6 +365,14 @@ fn leading_subject(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
     })?;
     (verb > 0 && rest[..verb].iter().all(|t| t.word) && plausible_speaker(text, rest, 0, verb - 1))
         .then_some((a, a + verb - 1))
+}
+
+/// The subject that opens the sentence `window` (see `leading_subject`): the speaker of a
+/// quotation whose cue has no subject next to it ("*The president* noted that he taught
+/// constitutional law, and added: “…”").
+pub fn sentence_subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
+    let tokens = tokenize(text, window);
+    leading_subject(text, &tokens).map(|(a, b)| range_of(&tokens, a, b))
 }
 
 /// Whether a clause between commas before a cue is a parenthetical about the speaker rather

@@ -349,8 +349,15 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                 speaker = p.speaker.clone();
             }
         }
-        let mut cue = found.as_ref().map(|f| f.cue.clone());
         let mut rule = found.as_ref().map_or("quote/unattributed", |f| f.rule);
+        if speaker.is_none() && found.as_ref().is_some_and(|f| f.cue.start < span.start) {
+            // A cue before the quotation with no subject of its own: the sentence's subject.
+            speaker = attribution::sentence_subject(text, sentence_start..span.start);
+            if speaker.is_some() {
+                rule = "quote/before-sentence-subject";
+            }
+        }
+        let mut cue = found.as_ref().map(|f| f.cue.clone());
         if found.is_none() {
             // A cue-less quotation that opens its paragraph right after a paragraph with a
             // quotation continues that speaker (interviews, a run of quoted paragraphs).
@@ -422,9 +429,18 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             rule,
             unclosed,
         });
+        // The attribution after a quotation that ends its sentence ("“…?” Sanders replied.")
+        // is the last sentence of the quotation for the one after it.
+        let attribution_end = [speaker.as_ref(), cue.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|r| r.end)
+            .filter(|&e| e > span.end && e <= block.end)
+            .max();
+        let last_sentence = attribution_end.map_or(s1, |e| sentence_of(e - 1).0.max(s1));
         prev = Some(Previous {
             block: c.block,
-            last_sentence: s1,
+            last_sentence,
             speaker,
             cue,
         });
@@ -637,5 +653,44 @@ mod tests {
         for (q, _, _) in run(&text) {
             assert!(q.len() < 40, "{q}");
         }
+    }
+    #[test]
+    fn punctuation_inside_a_parenthesis_before_the_cue() {
+        assert_eq!(
+            run("Rep. Gregory Meeks (D-N.Y.) said Democrats “were not going to be like that.”"),
+            [t(
+                "“were not going to be like that.”",
+                "Rep. Gregory Meeks (D-N.Y.)",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn cue_without_its_own_subject_takes_the_sentence_subject() {
+        assert_eq!(
+            run("The president noted that he taught law, and added: “I know a little about this.”"),
+            [t("“I know a little about this.”", "The president", "added")]
+        );
+        // No subject opens the sentence: no speaker.
+        assert_eq!(
+            run("In Ohio, and again on Monday, saying “we will win” was not enough."),
+            [t("“we will win”", "-", "saying")]
+        );
+    }
+
+    #[test]
+    fn quotation_after_an_attribution_sentence_continues_its_speaker() {
+        let text = "“Have I started writing it?” Sanders replied. “Look, the answer is yes.”";
+        assert_eq!(
+            run(text),
+            [
+                t("“Have I started writing it?”", "Sanders", "replied"),
+                t("“Look, the answer is yes.”", "Sanders", "replied")
+            ]
+        );
+        // Two sentences later it does not.
+        let text = "“Have I started writing it?” Sanders replied. The hall was full. “Look, the answer is yes, friends, it is.”";
+        assert_eq!(run(text)[1].1, "-");
     }
 }
