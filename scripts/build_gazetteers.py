@@ -1079,6 +1079,53 @@ def build_orgs(src):
     return entries
 
 
+def add_national_services(orgs, countries):
+    """One ORG per country and service in curated/national_services.txt ("Pakistan Army",
+    "Estonian Navy", "U.S. Coast Guard"): the guidelines' armed forces and police bodies with a
+    proper name. The name joins a service to the country's name, acronyms and adjectival
+    demonyms; a form an existing entry already has (hand-curated "Indian Army") sends the other
+    forms there as aliases instead of making a second entry."""
+    index = FormIndex(orgs)
+    services = []
+    with open(os.path.join(CURATED, "national_services.txt"), encoding="utf-8") as f:
+        rows = [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
+    for cells in rows[1:]:  # rows[0] is the header
+        services.append({"service": cells[0], "type": cells[1]})
+    added = 0
+    for c in countries.values():
+        if c.attrs.get("part_of") or not c.attrs.get("iso3"):
+            continue  # territories and the UK's nations keep their own curated bodies
+        plural = {d + "s" for d in c.demonyms} | {d + "es" for d in c.demonyms}
+        adjectivals = [d for d in c.demonyms
+                       if d not in plural and not re.search(r"(?:man|men)$", d)]
+        qualifiers = adjectivals + [c.name] + list(c.acronyms)
+        for svc in services:
+            forms = []
+            for q in qualifiers:
+                f = "%s %s" % (q, svc["service"])
+                if f not in forms:
+                    forms.append(f)
+            hit = index.find(forms)
+            if hit is not None:
+                if orgs[hit].label != "ORG":
+                    continue
+                for f in forms:
+                    if index.map.get(fold(f)) is None:
+                        orgs[hit].add("aliases", f)
+                        index.map[fold(f)] = hit
+                continue
+            id_ = "sitrep:org:svc:%s:%s" % (c.attrs["iso3"].lower(), slug(svc["service"]))
+            e = Entry(id_, "ORG", forms[0])
+            for f in forms[1:]:
+                e.add("aliases", f)
+            e.attrs["country"] = c.id
+            e.attrs["type"] = svc["type"]
+            orgs[id_] = e
+            index.add_entry(e)
+            added += 1
+    log("national services: %d entries generated" % added)
+
+
 def cross_file_conflicts(files):
     """A form claimed by entries of two different files: curated forms win over generated ones;
     otherwise the form is dropped from all of them (names are never dropped)."""
@@ -1969,6 +2016,7 @@ def main():
             QUALIFIERS.add(fold(f))
     groups = build_groups(args.sources, iso3_to_qid)
     orgs = build_orgs(args.sources)
+    add_national_services(orgs, countries)
     other_forms = set()
     for ents in (countries, groups, orgs):
         for e in ents.values():

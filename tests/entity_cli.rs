@@ -144,3 +144,39 @@ fn official_country_names_link_to_their_own_state() {
         ]
     );
 }
+
+#[test]
+fn a_country_and_a_service_name_one_armed_force() {
+    // Generated from curated/national_services.txt: capitalized "<country> <service>" is the
+    // force's proper name (ORG, the country inside it untagged); in lower case it is a generic
+    // phrase and only the country is tagged.
+    let text = "The Estonian Navy and the U.S. Coast Guard met; the Estonian navy stayed.";
+    let out = sitrep(
+        &["extract", "-q", "--only", "entity", "-"],
+        text.as_bytes(),
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = &lines(&out)[0];
+    let found: Vec<(&str, &str, &str)> = doc["annotations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["text"].as_str().unwrap(),
+                a["label"].as_str().unwrap(),
+                a["entity"]["id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Estonian Navy", "ORG", "sitrep:org:svc:est:navy"),
+            // A hand-curated entry that already has one of the forms keeps them all.
+            ("U.S. Coast Guard", "ORG", "sitrep:org:us-coast-guard"),
+            ("Estonian", "COUNTRY", "Q191"),
+        ]
+    );
+}
