@@ -1,13 +1,13 @@
 //! Streaming, parallel, order-preserving execution over many documents.
 //!
-//! Documents are pulled from the input iterator in bounded batches (a fixed number of
-//! documents, fewer when their known size is large), loaded, annotated and serialized on the
-//! rayon pool, then written in input order. Memory is therefore bounded by the batch, not by
-//! the corpus, and the output is byte-identical for any thread count.
+//! Documents are pulled from the input iterator as long as fewer than a fixed number of
+//! documents (and of known input bytes) are in flight, loaded, annotated and serialized on the
+//! rayon pool, then written in input order through a reorder buffer. Memory is therefore bounded
+//! by the documents in flight, not by the corpus, and the output is byte-identical for any
+//! thread count.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
-
-use rayon::prelude::*;
 
 use crate::input::{InputConfig, Pending};
 use crate::output::{write_document, Emit, Format, Summary};
@@ -18,9 +18,9 @@ use crate::pipeline::Pipeline;
 pub struct RunConfig {
     pub format: Format,
     pub emit: Emit,
-    /// Documents per batch.
+    /// Most documents in flight (read, not yet written); also how often `progress` is called.
     pub batch_docs: usize,
-    /// Bytes per batch, when sizes are known ahead (JSONL records).
+    /// Most input bytes in flight, when sizes are known ahead (JSONL records).
     pub batch_bytes: usize,
     /// `(i, n)`: process only documents whose 0-based position modulo `n` is `i`.
     pub shard: Option<(usize, usize)>,
@@ -38,8 +38,17 @@ impl Default for RunConfig {
     }
 }
 
+/// One finished document: its position, its size hint, its output and its counts.
+type Done = std::thread::Result<(usize, usize, Vec<u8>, Summary)>;
+
 /// Runs `pipeline` over `inputs`, writing JSONL to `out` in input order, and calls `progress`
-/// after every batch. Returns the summary; fails only when writing fails.
+/// every [`RunConfig::batch_docs`] documents. Returns the summary; fails only when writing fails.
+///
+/// Streaming, not batch by batch: the calling thread reads inputs and hands each document to
+/// the rayon pool as soon as fewer than `batch_docs` documents (and `batch_bytes` of known input)
+/// are in flight, and writes finished documents in input order through a reorder buffer. No
+/// worker waits for the slowest document of a batch, and reading and writing overlap with
+/// annotating.
 pub fn run(
     inputs: impl Iterator<Item = Pending>,
     input_config: &InputConfig,
@@ -55,36 +64,118 @@ pub fn run(
             Some((shard, of)) if i % of != shard => None,
             _ => Some(pending),
         });
-    loop {
-        let mut batch = Vec::with_capacity(config.batch_docs);
-        let mut bytes = 0;
-        for pending in inputs.by_ref() {
-            bytes += pending.size_hint();
-            batch.push(pending);
-            if batch.len() >= config.batch_docs || bytes >= config.batch_bytes {
-                break;
+    let max_docs = config.batch_docs.max(1);
+    let (done_tx, done_rx) = crossbeam_channel::unbounded::<Done>();
+    let mut written = 0usize;
+    let result = rayon::in_place_scope_fifo(|scope| -> io::Result<()> {
+        let mut queued = 0usize;
+        let mut in_flight = 0usize;
+        let mut in_flight_bytes = 0usize;
+        let mut exhausted = false;
+        // Finished documents waiting for an earlier one, by position.
+        let mut waiting: BTreeMap<usize, (usize, Vec<u8>, Summary)> = BTreeMap::new();
+        loop {
+            while !exhausted && in_flight < max_docs && in_flight_bytes < config.batch_bytes {
+                let Some(pending) = inputs.next() else {
+                    exhausted = true;
+                    break;
+                };
+                let (seq, size) = (queued, pending.size_hint());
+                queued += 1;
+                in_flight += 1;
+                in_flight_bytes += size;
+                let done_tx = done_tx.clone();
+                scope.spawn_fifo(move |_| {
+                    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        let annotated = pipeline.annotate(pending.load(input_config));
+                        let mut buf = Vec::with_capacity(2 * annotated.doc.text.len() + 512);
+                        write_document(&annotated, config.format, config.emit, &mut buf);
+                        let mut one = Summary::default();
+                        one.add(&annotated);
+                        (seq, size, buf, one)
+                    }));
+                    // The receiver is gone only when writing failed: the result is not wanted.
+                    let _ = done_tx.send(done);
+                });
+            }
+            if in_flight == 0 {
+                return Ok(());
+            }
+            // `done_tx` is alive here, so this waits for a result and never disconnects.
+            let (seq, size, buf, one) = match done_rx.recv() {
+                Ok(Ok(done)) => done,
+                Ok(Err(panic)) => std::panic::resume_unwind(panic),
+                Err(_) => return Ok(()),
+            };
+            waiting.insert(seq, (size, buf, one));
+            while let Some((size, buf, one)) = waiting.remove(&written) {
+                out.write_all(&buf)?;
+                summary.merge(&one);
+                written += 1;
+                in_flight -= 1;
+                in_flight_bytes -= size;
+                if written % max_docs == 0 {
+                    progress(&summary);
+                }
             }
         }
-        if batch.is_empty() {
-            break;
-        }
-        let results: Vec<(Vec<u8>, Summary)> = batch
-            .into_par_iter()
-            .map(|pending| {
-                let annotated = pipeline.annotate(pending.load(input_config));
-                let mut buf = Vec::new();
-                write_document(&annotated, config.format, config.emit, &mut buf);
-                let mut one = Summary::default();
-                one.add(&annotated);
-                (buf, one)
-            })
-            .collect();
-        for (buf, one) in results {
-            out.write_all(&buf)?;
-            summary.merge(&one);
-        }
+    });
+    result?;
+    if written % max_docs != 0 {
         progress(&summary);
     }
     out.flush()?;
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{InputFormat, Inputs};
+    use crate::model::AnnotationType;
+
+    /// Documents of very different sizes finish out of order; the output must not.
+    #[test]
+    fn output_is_in_input_order_with_few_documents_in_flight() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("docs.jsonl");
+        let mut jsonl = String::new();
+        for i in 0..40 {
+            let text =
+                "Talks resumed on 21 November 2024. ".repeat(if i % 7 == 0 { 400 } else { 1 });
+            jsonl.push_str(&format!("{{\"id\":\"d{i}\",\"text\":\"{text}\"}}\n"));
+        }
+        std::fs::write(&path, jsonl).unwrap();
+        let input_config = InputConfig {
+            format: InputFormat::Jsonl,
+            ..InputConfig::default()
+        };
+        let pipeline = Pipeline::builder()
+            .only(&[AnnotationType::Date])
+            .build()
+            .unwrap();
+        let config = RunConfig {
+            batch_docs: 3,
+            ..RunConfig::default()
+        };
+        let mut out = Vec::new();
+        let mut calls = Vec::new();
+        let inputs = Inputs::new(vec![path], &input_config).unwrap();
+        let summary = run(inputs, &input_config, &pipeline, &config, &mut out, |s| {
+            calls.push(s.documents)
+        })
+        .unwrap();
+        let ids: Vec<String> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+            .collect();
+        let expected: Vec<String> = (0..40).map(|i| format!("\"d{i}\"")).collect();
+        assert_eq!(ids, expected);
+        assert_eq!(summary.documents, 40);
+        assert_eq!(summary.by_type[&AnnotationType::Date], 40 + 6 * 399);
+        // Every 3 documents, and once more for the last one.
+        assert_eq!(calls.len(), 14);
+        assert_eq!(calls.last(), Some(&40));
+    }
 }
