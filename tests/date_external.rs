@@ -4,8 +4,8 @@
 //! document date, as TempEval does; the DCT timex itself is not in the gold.
 //!
 //! Run: `cargo test --release --test date_external -- --nocapture`
-//! (`SITREP_TE3_ERRORS=path` also writes every miss, false positive and wrong value there, each
-//! line marked with its split: look only at `tune` lines when improving the extractor.)
+//! (`SITREP_TE3_ERRORS=path` also writes every miss (`MISS`), false positive (`FP`), wrong value
+//! or extent (`DIFF`) and correct match (`OK`) there, each line marked with its split: look only at `tune` lines when improving the extractor.)
 //! Skips when `../shared/data/tempeval3/gold/te3_train_tbaq.jsonl` is absent.
 
 mod common;
@@ -195,10 +195,15 @@ fn tempeval3_tbaq() {
             doc_score.strict += usize::from(strict);
             doc_score.value += usize::from(g.value == p.value);
             doc_score.label += usize::from(g.label == p.label);
-            if !strict || g.value != p.value || g.label != p.label {
+            let kind = if !strict || g.value != p.value || g.label != p.label {
+                "DIFF"
+            } else {
+                "OK"
+            };
+            {
                 let _ = writeln!(
                     errors,
-                    "DIFF\t{}\t{id}\tgold {:?} {} {}\tpred {:?} {} {}\t{}",
+                    "{kind}\t{}\t{id}\tgold {:?} {} {}\tpred {:?} {} {}\t{}\t{}",
                     split_name(&id),
                     g.text,
                     g.label,
@@ -206,7 +211,8 @@ fn tempeval3_tbaq() {
                     p.text,
                     p.label,
                     p.value,
-                    p.rule
+                    p.rule,
+                    context(&out.doc.text, g.start, g.end)
                 );
             }
         }

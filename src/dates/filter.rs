@@ -338,6 +338,16 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     {
         return false;
     }
+    // "the morning raids", "late-night talks": a part of the day that modifies a noun.
+    if kind == Kind::PartOfDay
+        && id != "rel_part_of_day"
+        && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !super::lexicon::AFTER_PART_OF_DAY
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+    {
+        return false;
+    }
     // "the fall in October", "the fall of the regime": a decline or a collapse.
     if id == "season"
         && matched.len() >= 4

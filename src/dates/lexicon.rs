@@ -341,6 +341,16 @@ pub const HALF_YEAR_CUES: &[&str] = &[
 /// "the last half" without a year: a half of something the text names, not of a year.
 pub const LAST_HALF: &[&str] = &["last", "the last"];
 
+/// What may follow a bare part of the day (`mid afternoon`, `in the morning`) for it to be a
+/// time: a function word or a pronoun (punctuation and the end of the text also do). Any other
+/// word makes it a modifier ("the morning raids", "late-night talks", "the evening news").
+pub const AFTER_PART_OF_DAY: &[&str] = &[
+    "in", "at", "on", "the", "a", "an", "and", "or", "but", "to", "for", "of", "with", "from",
+    "before", "after", "until", "till", "when", "while", "as", "by", "since", "then", "he", "she",
+    "it", "they", "we", "i", "you", "there", "that", "this", "his", "her", "their", "its", "was",
+    "were", "is", "are", "had", "has", "have", "will", "would", "local", "time",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -180,6 +180,15 @@ fn conjoined_day(cx: &Context<'_>, first: &Annotation, end: usize) -> Option<Ann
     })
 }
 
+/// What the text named last, for anaphors.
+#[derive(Default)]
+struct Refs {
+    /// The year (and month) of the last date with a year ("later that year").
+    year: Option<(i32, Option<u32>)>,
+    /// The last day ("the next morning", "the previous Friday").
+    day: Option<chrono::NaiveDate>,
+}
+
 /// How many name-year pairs a document remembers (keeps the check linear).
 const MAX_NAMES: usize = 32;
 
@@ -208,7 +217,7 @@ impl Extractor for DateExtractor {
         // is a name even where the rule cannot see it ("drills friendship 2017").
         let mut names: Vec<(String, &str)> = Vec::new();
         // The last year (and month) named, for anaphors ("later that year").
-        let mut last_ref: Option<(i32, Option<u32>)> = None;
+        let mut refs = Refs::default();
         let first = out.len();
         let mut pos = 0;
         while pos < text.len() {
@@ -222,7 +231,7 @@ impl Extractor for DateExtractor {
                 self.rows[i].id != "year" || !is_named_year(text, start, end, &mut names)
             });
             let accepted =
-                row.and_then(|i| self.annotate(cx, &env, &self.rows[i], start, end, last_ref));
+                row.and_then(|i| self.annotate(cx, &env, &self.rows[i], start, end, &refs));
             match accepted {
                 Some(a) => {
                     if let Detail::Date {
@@ -232,7 +241,16 @@ impl Extractor for DateExtractor {
                     {
                         if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
                             let m = value.get(5..7).and_then(|m| m.parse::<u32>().ok());
-                            last_ref = Some((y, m.filter(|m| (1..=12).contains(m))));
+                            refs.year = Some((y, m.filter(|m| (1..=12).contains(m))));
+                        }
+                        // A bare clock time's day is provisional (the sentence's day replaces
+                        // it below), so it names no day.
+                        let provisional = BARE_CLOCK_RULES.contains(&a.rule.as_str());
+                        if let Some(d) = day_of(value)
+                            .filter(|_| !provisional)
+                            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                        {
+                            refs.day = Some(d);
                         }
                     }
                     pos = end.max(next_boundary(text, start));
@@ -258,7 +276,13 @@ const BARE_CLOCK_RULES: &[&str] = &[
     "dates/clock_words",
     "dates/clock24",
     "dates/noon",
+    "dates/mod_part_of_day",
+    "dates/in_the_part_of_day",
 ];
+
+/// Rows whose day is counted from another day ("the next morning"): not the event's day for a
+/// clock time in the same sentence ("left in mid afternoon and returned the next morning").
+const RELATIVE_DAY_RULES: &[&str] = &["dates/rel_part_of_day", "dates/anaphor_unit"];
 
 /// The day part of a date value (`2024-09-02`, `XXXX-09-02`, `XXXX-WXX-1`), if it names one.
 fn day_of(value: &str) -> Option<&str> {
@@ -284,7 +308,10 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
             continue;
         };
         let candidate = |a: &Annotation| -> Option<(String, Anchor)> {
-            if BARE_CLOCK_RULES.contains(&a.rule.as_str()) || sentence(a) != Some(s) {
+            if BARE_CLOCK_RULES.contains(&a.rule.as_str())
+                || RELATIVE_DAY_RULES.contains(&a.rule.as_str())
+                || sentence(a) != Some(s)
+            {
                 return None;
             }
             match &a.detail {
@@ -325,7 +352,7 @@ impl DateExtractor {
         row: &Row,
         start: usize,
         end: usize,
-        last_ref: Option<(i32, Option<u32>)>,
+        refs: &Refs,
     ) -> Option<Annotation> {
         let text = cx.text();
         if !filter::accept(text, start, end, row.id, row.kind) {
@@ -412,7 +439,8 @@ impl DateExtractor {
             comparison_before: &comparison_before,
             quarter_period: &quarter_period,
             span_cue_before: &span_cue_before,
-            last_ref,
+            last_ref: refs.year,
+            last_day: refs.day,
         };
         let mut t = normalize(row.kind, &caps, env, &around)?;
         if row.kind == Kind::Duration && filter::is_rate(text, start, &caps) {

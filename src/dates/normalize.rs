@@ -210,6 +210,26 @@ pub struct Around<'a> {
     /// The year (and month, if given) of the last date with a year before the match ("in
     /// June 1998"), which anaphors like "later that year" refer to.
     pub last_ref: Option<(i32, Option<u32>)>,
+    /// The last day the text named before the match (`On Monday, …`), which `the next
+    /// morning`, `the following day` or `the previous Friday` count from; else the document
+    /// date is used.
+    pub last_day: Option<NaiveDate>,
+}
+
+/// The year of a spelled-out year (`nineteen ninety-four`, `two thousand`) in groups `sy` /
+/// `y2k`.
+fn spelled_year(c: &Captures<'_>) -> Option<i32> {
+    if g(c, "y2k").is_some() {
+        return Some(2000);
+    }
+    let sy = lower(c, "sy")?;
+    if sy == "hundred" {
+        return Some(1900);
+    }
+    match lexicon::quantity(&sy)? {
+        Quantity::Exact(n) => Some(1900 + n as i32),
+        Quantity::Vague => None,
+    }
 }
 
 /// The quarter before the document date's quarter, `years` years earlier.
@@ -257,6 +277,9 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             let m = lexicon::month(g(c, "mon")?)?;
             if let Some(y) = g(c, "y") {
                 return timex("DATE", format!("{y}-{m:02}"), Absolute);
+            }
+            if let Some(y) = spelled_year(c) {
+                return timex("DATE", format!("{y:04}-{m:02}"), Absolute);
             }
             let Some(dct) = dct else {
                 return timex("DATE", format!("XXXX-{m:02}"), Unresolved);
@@ -358,6 +381,9 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             let code = lexicon::season(g(c, "season").or(g(c, "season2"))?)?;
             if let Some(y) = g(c, "y").or(g(c, "y2")) {
                 return timex("DATE", format!("{y}-{code}"), Absolute);
+            }
+            if let Some(y) = spelled_year(c) {
+                return timex("DATE", format!("{y:04}-{code}"), Absolute);
             }
             let Some(dct) = dct else {
                 return timex("DATE", format!("XXXX-{code}"), Unresolved);
@@ -653,9 +679,18 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 return timex(label, format!("XXXX-WXX-{wd}{suffix}"), Unresolved);
             };
             let rel = lower(c, "rel").unwrap_or_default();
+            // "the previous Friday", "the following Monday": counted from the last day the
+            // text named ("on Friday … down 4.5% from the previous Friday").
+            let base = match rel.as_str() {
+                "the previous" | "the following" => around.last_day.unwrap_or(dct),
+                _ => dct,
+            };
             let d = match rel.strip_prefix("the ").unwrap_or(&rel) {
-                "last" | "past" | "previous" => weekday_near(dct, wd, false, true),
-                "next" | "coming" | "following" => weekday_near(dct, wd, true, true),
+                "previous" | "following" => {
+                    weekday_near(base, wd, rel.ends_with("following"), true)
+                }
+                "last" | "past" => weekday_near(dct, wd, false, true),
+                "next" | "coming" => weekday_near(dct, wd, true, true),
                 _ => weekday_near(dct, wd, tense() == Tense::Future, false),
             };
             timex(label, format!("{}{suffix}", ymd(d)), Document)
@@ -696,26 +731,12 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             }?;
             timex("DATE", ymd(*d), Document)
         }
-        Kind::SpelledYear => {
-            if g(c, "y2k").is_some() {
-                return timex("DATE", "2000".into(), Absolute);
-            }
-            let sy = lower(c, "sy")?;
-            let n = if sy == "hundred" {
-                0.0
-            } else {
-                match lexicon::quantity(&sy)? {
-                    Quantity::Exact(n) => n,
-                    Quantity::Vague => return None,
-                }
-            };
-            timex("DATE", format!("{}", 1900 + n as i32), Absolute)
-        }
+        Kind::SpelledYear => timex("DATE", format!("{:04}", spelled_year(c)?), Absolute),
         Kind::Anaphor => {
             let unit = lower(c, "unit")?;
             let ana = lower(c, "ana")?;
             let off = match ana.as_str() {
-                "the following" => 1,
+                "the following" | "the next" => 1,
                 "the previous" | "the prior" => -1,
                 _ => 0,
             };
@@ -729,7 +750,31 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 }
                 ("month", _) => timex("DATE", "XXXX-XX".into(), Unresolved),
                 ("week", _) => timex("DATE", "XXXX-WXX".into(), Unresolved),
-                _ => timex("DATE", "XXXX-XX-XX".into(), Unresolved),
+                // "the next day", "the following day": from the last day named, else from the
+                // document date.
+                _ => match around.last_day.or(dct) {
+                    Some(d) => timex("DATE", ymd(d + Duration::days(off as i64)), Document),
+                    None => timex("DATE", "XXXX-XX-XX".into(), Unresolved),
+                },
+            }
+        }
+        Kind::PartOfDay => {
+            let tod = lexicon::part_of_day(g(c, "tod")?)?;
+            // "the next morning" counts from the last day named; a bare part of a day ("mid
+            // afternoon") is on the document date until the sentence's day replaces it.
+            let (base, off) = match lower(c, "rel").as_deref() {
+                Some("the next" | "the following") => (around.last_day.or(dct), 1),
+                Some("the previous") => (around.last_day.or(dct), -1),
+                Some(_) => (around.last_day.or(dct), 0),
+                None => (dct, 0),
+            };
+            match base {
+                Some(d) => timex(
+                    "TIME",
+                    format!("{}T{tod}", ymd(d + Duration::days(off))),
+                    Document,
+                ),
+                None => timex("TIME", format!("XXXX-XX-XXT{tod}"), Unresolved),
             }
         }
         Kind::TheUnit => {

@@ -69,6 +69,9 @@ pub enum Kind {
     Anaphor,
     /// `the year`, `the full year`, `the fiscal year ended`: the document's own period.
     TheUnit,
+    /// A part of a day: `mid afternoon`, `early morning`, `in the evening`, `the next
+    /// morning` (the day after the last day the text named, else after the document date).
+    PartOfDay,
 }
 
 /// Shared building blocks, substituted into the patterns by name.
@@ -113,6 +116,11 @@ pub const BLOCKS: &[(&str, &str)] = &[
     (
         "UNIT1",
         r"(?P<unit>year|month|week|day|hour|minute|second|decade|century|quarter|fortnight)",
+    ),
+    // A year in words, as spoken transcripts write it: `nineteen ninety-four`, `two thousand`.
+    (
+        "SY",
+        r"(?:nineteen{S}(?P<sy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<y2k>two{S}thousand))(?-u:\b)",
     ),
     (
         "TOD",
@@ -186,6 +194,12 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         r"the{S}(?:first|second|third|fourth|last|final|past|closing|opening){S}(?:week|weekend|days|fortnight|ten{S}days){S}of{S}{MON}(?:,?{S}{Y})?",
     ),
     ("month_year", Kind::Month, r"{MON},?{S}(?:of{S})?{Y}"),
+    // "January nineteen ninety-seven" (spoken transcripts).
+    (
+        "month_spelled_year",
+        Kind::Month,
+        r"{MON},?{S}(?:of{S})?{SY}",
+    ),
     (
         "month_rel_year",
         Kind::Month,
@@ -195,6 +209,12 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         "rel_month",
         Kind::Month,
         r"(?P<rel>last|next|this|earlier{S}this|later{S}this|(?:early|late|mid)-?{S}?(?:this|last|next)){S}{MON}",
+    ),
+    // "the winter of nineteen ninety-four".
+    (
+        "season_spelled_year",
+        Kind::Season,
+        r"(?:the{S}(?:(?:early|late|mid){S})?)?(?P<season>spring|summer|fall|autumn|winter){S}of{S}{SY}",
     ),
     (
         "season",
@@ -317,10 +337,22 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Holiday,
         r"(?:(?P<rel>last|next|this){S})?(?P<hol>election{S}day|christmas{S}eve|christmas{S}day|christmas|new{S}year{AP}s{S}eve|new{S}year{AP}s{S}day|new{S}year{AP}s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine{AP}s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
     ),
+    ("spelled_year", Kind::SpelledYear, r"(?:the{S}year{S})?{SY}"),
+    // ---- parts of a day ----------------------------------------------------------------
     (
-        "spelled_year",
-        Kind::SpelledYear,
-        r"(?:the{S}year{S})?(?:nineteen{S}(?P<sy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<y2k>two{S}thousand))(?-u:\b)",
+        "rel_part_of_day",
+        Kind::PartOfDay,
+        r"(?P<rel>the{S}(?:next|following|previous|same)|that){S}(?P<tod>morning|afternoon|evening|night)(?-u:\b)",
+    ),
+    (
+        "mod_part_of_day",
+        Kind::PartOfDay,
+        r"(?P<mod>early|late|mid)(?:-|{S})?(?P<tod>morning|afternoon|evening|night)(?-u:\b)",
+    ),
+    (
+        "in_the_part_of_day",
+        Kind::PartOfDay,
+        r"(?:in|during){S}(?P<x>the{S}(?:(?P<mod>early|late){S})?(?P<tod>morning|afternoon|evening|night))(?-u:\b)",
     ),
     (
         "deictic_tod",
@@ -415,7 +447,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "anaphor_unit",
         Kind::Anaphor,
-        r"(?:(?P<pre>earlier|later|early|late)(?:{S}in)?{S})?(?P<ana>that|the{S}following|the{S}same|the{S}previous|the{S}prior)(?:{S}|-)(?P<unit>year|month|week|day)(?-u:\b)",
+        r"(?:(?P<pre>earlier|later|early|late)(?:{S}in)?{S})?(?P<ana>that|the{S}following|the{S}next|the{S}same|the{S}previous|the{S}prior)(?:{S}|-)(?P<unit>year|month|week|day)(?-u:\b)",
     ),
     (
         "the_unit",

@@ -231,6 +231,22 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
         .rev()
         .find(|(_, c)| !c.is_ascii_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8())..];
+    // "had filed reports by Wednesday": "by" looks ahead unless the clause is in the past.
+    if prev.eq_ignore_ascii_case("by") {
+        return match verb_cue(sentence, at, len) {
+            Some((Tense::Past, w)) if w.eq_ignore_ascii_case("had") => Tense::Past,
+            _ => Tense::Future,
+        };
+    }
+    // "ahead of the weekend".
+    let before_of = before.strip_suffix(prev).unwrap_or("").trim_end();
+    if prev.eq_ignore_ascii_case("of")
+        && before_of
+            .get(before_of.len().saturating_sub(6)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" ahead") || w.eq_ignore_ascii_case("ahead"))
+    {
+        return Tense::Future;
+    }
     if FORWARD_PREPOSITIONS
         .iter()
         .any(|p| p.eq_ignore_ascii_case(prev))
@@ -243,7 +259,27 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
     {
         return Tense::Past;
     }
-    let mut best: Option<(usize, Tense)> = None;
+    verb_cue(sentence, at, len).map_or(Tense::Unknown, |(t, _)| t)
+}
+
+/// Future cues that are participles: after "had" (or "previously") they name a plan that is
+/// itself past ("had been scheduled to expire at midnight Friday").
+const PLANNED: &[&str] = &["scheduled", "planned", "set", "due", "expected", "slated"];
+
+/// Words after which an `-ed` word is an adjective, not a past verb ("a still unspecified
+/// date", "the recently passed law").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
+];
+
+/// The tense from the verb cue nearest the expression, and that cue, without the preposition
+/// rules of [`tense_at`].
+fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
+    let mut best: Option<(usize, Tense, &str)> = None;
+    // The two words before the current one (lowercase), for "had been scheduled", "a still
+    // unspecified".
+    let mut prev1 = String::new();
+    let mut prev2 = String::new();
     let mut opened_clause = false;
     let end = (at + len).min(sentence.len());
     let mut word_start: Option<usize> = None;
@@ -256,6 +292,12 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
             (false, Some(s)) => {
                 word_start = None;
                 let word = &sentence[s..i];
+                let lower = word.to_ascii_lowercase();
+                let (p1, p2) = (
+                    std::mem::replace(&mut prev1, lower.clone()),
+                    std::mem::take(&mut prev2),
+                );
+                prev2 = p1.clone();
                 let after_be = prev_be;
                 prev_be = ["be", "been", "being", "is", "are", "am"]
                     .iter()
@@ -270,6 +312,22 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
                     // A participle after "be" is passive, not past ("will be held").
                     if after_be && t == Tense::Past {
                         continue;
+                    }
+                    // "a still unspecified date": an adjective.
+                    if t == Tense::Past
+                        && lower.ends_with("ed")
+                        && (DETERMINERS.contains(&p1.as_str())
+                            || (p1.ends_with("ly") || p1 == "still")
+                                && DETERMINERS.contains(&p2.as_str()))
+                    {
+                        continue;
+                    }
+                    // "had been scheduled", "as previously planned": a past plan.
+                    if PLANNED.contains(&lower.as_str())
+                        && (["had", "previously", "originally"].contains(&p1.as_str())
+                            || p1 == "been" && p2 == "had")
+                    {
+                        t = Tense::Past;
                     }
                     // "to" is future only in "to be", "is to", "due to"-like frames: weak; only
                     // count it right before a bare verb we cannot see, so require "to be".
@@ -301,15 +359,17 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
                         };
                         s.saturating_sub(end) + penalty
                     };
-                    if best.is_none_or(|(d, _)| dist < d) {
-                        best = Some((dist, t));
+                    // "had filed": the past perfect, reported as its "had".
+                    let perfect = t == Tense::Past && (p1 == "had" || p2 == "had");
+                    if best.is_none_or(|(d, _, _)| dist < d) {
+                        best = Some((dist, t, if perfect { "had" } else { word }));
                     }
                 }
             }
             _ => {}
         }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    best.map(|(_, t, w)| (t, w))
 }
 
 #[cfg(test)]
@@ -353,6 +413,42 @@ mod tests {
             (
                 "He dismissed warnings on Thursday that strikes could harm ties.",
                 "Thursday",
+                Tense::Past,
+            ),
+            (
+                "Members had filed reports by Wednesday.",
+                "Wednesday",
+                Tense::Past,
+            ),
+            ("It will close by Wednesday.", "Wednesday", Tense::Future),
+            (
+                "The offer had been scheduled to expire Friday.",
+                "Friday",
+                Tense::Past,
+            ),
+            (
+                "The offer is scheduled to expire Friday.",
+                "Friday",
+                Tense::Future,
+            ),
+            (
+                "The attack began as previously planned Saturday.",
+                "Saturday",
+                Tense::Past,
+            ),
+            (
+                "Traders sold ahead of the weekend.",
+                "the weekend",
+                Tense::Future,
+            ),
+            (
+                "It would be paid on a still unspecified date in January.",
+                "January",
+                Tense::Future,
+            ),
+            (
+                "It was paid on an unspecified date in January.",
+                "January",
                 Tense::Past,
             ),
         ];
