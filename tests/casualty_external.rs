@@ -19,7 +19,12 @@ mod common;
 use std::fmt::Write as _;
 
 use serde_json::Value;
-use sitrep::casualties::aggregate::{document_total, document_total_with, Aggregation};
+use sitrep::casualties::aggregate::{
+    document_total, document_total_with, Aggregation, ISAF_UNQUANTIFIED,
+};
+use sitrep::casualties::CasualtyExtractor;
+use sitrep::extract::{Context, Extractor, Options};
+use sitrep::segment::Segmentation;
 use sitrep::{AnnotationType, Detail, Document, Pipeline};
 
 #[derive(Default)]
@@ -41,6 +46,7 @@ fn isaf_killed_counts() {
         .only(&[AnnotationType::Casualty])
         .build()
         .expect("pipeline builds");
+    let isaf_extractor = CasualtyExtractor::new().with_unquantified(ISAF_UNQUANTIFIED);
     let mut halves = [Half::default(), Half::default()];
     let mut errors = String::new();
     for (n, line) in data.lines().enumerate() {
@@ -74,9 +80,21 @@ fn isaf_killed_counts() {
         half.exact += usize::from(predicted == gold);
         let by_event = document_total(&annotated.doc, &annotated.annotations, "KILLED");
         half.exact_events += usize::from(by_event == gold);
+        // The ISAF conventions: words without a figure get the annotation's counts.
+        let mut isaf_statements = Vec::new();
+        let segments = Segmentation::new(&annotated.doc.text);
+        let options = Options::default();
+        isaf_extractor.extract(
+            &Context {
+                doc: &annotated.doc,
+                segments: &segments,
+                options: &options,
+            },
+            &mut isaf_statements,
+        );
         let by_isaf = document_total_with(
             &annotated.doc,
-            &annotated.annotations,
+            &isaf_statements,
             "KILLED",
             Aggregation::isaf(),
         );

@@ -38,6 +38,9 @@ pub struct CasualtyExtractor {
     prefilter: AhoCorasick,
     /// The same stems in UPPER CASE, for all-caps wires; nearly free on ordinary text.
     prefilter_upper: AhoCorasick,
+    /// Counts for words without a figure, from a data convention (see
+    /// [`CasualtyExtractor::with_unquantified`]); empty by default, as the guidelines ask.
+    unquantified: &'static [(&'static str, u64)],
 }
 
 impl Default for CasualtyExtractor {
@@ -66,7 +69,17 @@ impl CasualtyExtractor {
         CasualtyExtractor {
             prefilter: build(&mixed),
             prefilter_upper: build(&upper),
+            unquantified: &[],
         }
+    }
+
+    /// Reads the words of `table` that give no figure ("numerous", "multiple": `NO_FIGURE` of
+    /// the lexicon) as approximate open-ended counts with the table's minimum, as a data set's
+    /// annotation convention may ask ([`aggregate::ISAF_UNQUANTIFIED`]). Off by default: the
+    /// guidelines leave such statements out.
+    pub fn with_unquantified(mut self, table: &'static [(&'static str, u64)]) -> Self {
+        self.unquantified = table;
+        self
     }
 }
 
@@ -81,6 +94,7 @@ impl Extractor for CasualtyExtractor {
         let text = cx.text();
         let sentences = &cx.segments.sentences;
         let mut toks = Tokens::default();
+        toks.unquantified = self.unquantified;
         let mut found: Vec<Found> = Vec::new();
         // Sentences holding a trigger stem, in order.
         let mut hits: Vec<usize> = Vec::new();
