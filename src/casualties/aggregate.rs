@@ -101,8 +101,10 @@ const BACKGROUND_CUES: &[&str] = &[
     "tied to",
     "ties to",
     "behind the",
-    "planned",
-    "planning",
+    "planned the",
+    "planned a",
+    "planning the",
+    "planning a",
     "plotted",
     "directed",
     "orchestrated",
@@ -385,6 +387,11 @@ mod tests {
         );
         assert_eq!(
             total("He planned the assassination of a district governor. Forces killed two insurgents."),
+            2
+        );
+        // "planning to avoid casualties" is no background cue.
+        assert_eq!(
+            total("After planning to avoid civilian casualties, the airstrike was conducted, killing two insurgents."),
             2
         );
         assert_eq!(
