@@ -448,6 +448,34 @@ pub const TAKEN: &str = "taken";
 /// before the perpetrator: "seized at a checkpoint by militants", "taken in a raid by gunmen".
 pub const TAKEN_PREPOSITIONS: &[&str] = &["at", "in", "near", "on", "during", "outside", "from"];
 pub const TAKEN_PHRASE: usize = 6;
+/// In the phrase after "seized"/"taken" (no agent): a noun naming an attack makes it a
+/// kidnapping ("12 villagers were seized in the raid") ...
+pub const TAKEN_ATTACK_NOUNS: &[&str] = &[
+    "raid",
+    "raids",
+    "attack",
+    "attacks",
+    "assault",
+    "ambush",
+    "incursion",
+    "rampage",
+];
+/// ... unless the phrase or the subject names an arrest ("seized in a police raid", "two
+/// suspects were seized").
+pub const TAKEN_ARREST_WORDS: &[&str] = &[
+    "police",
+    "troops",
+    "army",
+    "soldiers",
+    "forces",
+    "authorities",
+    "officers",
+    "agents",
+    "customs",
+    "security",
+    "suspects",
+    "suspect",
+];
 /// Participles read like "taken": "eight villagers were seized by armed men".
 pub const TAKEN_LIKE: &[&str] = &["taken", "seized"];
 /// Before "taken", a word that ties the clause to an abduction told just before: "A teacher

@@ -38,6 +38,9 @@ pub struct CasualtyExtractor {
     prefilter: AhoCorasick,
     /// The same stems in UPPER CASE, for all-caps wires; nearly free on ordinary text.
     prefilter_upper: AhoCorasick,
+    /// Counts for words without a figure, from a data convention (see
+    /// [`CasualtyExtractor::with_unquantified`]); empty by default, as the guidelines ask.
+    unquantified: &'static [(&'static str, u64)],
 }
 
 impl Default for CasualtyExtractor {
@@ -66,7 +69,17 @@ impl CasualtyExtractor {
         CasualtyExtractor {
             prefilter: build(&mixed),
             prefilter_upper: build(&upper),
+            unquantified: &[],
         }
+    }
+
+    /// Reads the words of `table` that give no figure ("numerous", "multiple": `NO_FIGURE` of
+    /// the lexicon) as approximate open-ended counts with the table's minimum, as a data set's
+    /// annotation convention may ask ([`aggregate::ISAF_UNQUANTIFIED`]). Off by default: the
+    /// guidelines leave such statements out.
+    pub fn with_unquantified(mut self, table: &'static [(&'static str, u64)]) -> Self {
+        self.unquantified = table;
+        self
     }
 }
 
@@ -81,6 +94,7 @@ impl Extractor for CasualtyExtractor {
         let text = cx.text();
         let sentences = &cx.segments.sentences;
         let mut toks = Tokens::default();
+        toks.unquantified = self.unquantified;
         let mut found: Vec<Found> = Vec::new();
         // Sentences holding a trigger stem, in order.
         let mut hits: Vec<usize> = Vec::new();
@@ -544,6 +558,8 @@ fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
             if t.is(b, ABDUCTION_CUES) {
                 return true;
             }
+        } else if seized_in_attack(t, k, i) {
+            return true;
         }
     }
     if !TAKEN_NEXT.contains(&next) {
@@ -575,11 +591,46 @@ fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
     (lo..hi).any(|x| x != i && t.is(x, ABDUCTION_CUES))
 }
 
+/// "12 villagers were seized in the raid", "three teachers were taken during the attack": no
+/// agent follows, the place or time phrase after the participle names an attack
+/// (`TAKEN_ATTACK_NOUNS`) and not the police or the army (`TAKEN_ARREST_WORDS`), and the subject
+/// before the auxiliary at `k - 1` is people, not suspects. Not "12 rifles were seized in the
+/// raid", "two suspects were seized in the raid", "drugs were seized in a police raid".
+fn seized_in_attack(t: &Tokens, k: usize, i: usize) -> bool {
+    let phrase = (i + 2..(i + 2 + TAKEN_PHRASE).min(t.len())).take_while(|&x| t.is_word(x));
+    let mut attack = false;
+    for x in phrase {
+        if t.is(x, TAKEN_ARREST_WORDS) {
+            return false;
+        }
+        attack |= t.is(x, TAKEN_ATTACK_NOUNS);
+    }
+    if !attack || k == 0 {
+        return false;
+    }
+    let Some((q, a, b)) = subject_before(t, k - 1) else {
+        return false;
+    };
+    if !valid_count(t, &q, a, b) || b <= a || t.is(b - 1, TAKEN_ARREST_WORDS) {
+        return false;
+    }
+    let h = t.w(b - 1);
+    let person = |s: &str| PERSON_NOUNS.contains(&s);
+    t.is(b - 1, PLURAL_PEOPLE)
+        || is_person_singular(t, a, b)
+        || h.strip_suffix('s')
+            .is_some_and(|s| person(s) || s.strip_suffix('e').is_some_and(person))
+        || (h.len() > 4 && PLURAL_ENDINGS.iter().any(|e| h.ends_with(e)))
+}
+
 /// Where the victims phrase after a count starts: past "of them"/"of the" in "two of them",
-/// "one of the soldiers".
+/// "one of the soldiers", and past an additive "more" ("two more soldiers", not "more than").
 fn after_partitive(t: &Tokens, end: usize) -> usize {
     if t.w(end) == "of" && t.is(end + 1, POSSESSIVES) {
         end + 2
+    } else if t.w(end) == "more" && t.w(end + 1) != "than" {
+        // "two more soldiers died", "several more insurgents were killed", "killing three more"
+        end + 1
     } else {
         end
     }

@@ -37,6 +37,9 @@ pub struct Tokens {
     quantities: Vec<Cell<Option<Option<Quantity>>>>,
     /// The sentence is in upper case (an all-caps wire): capitals say nothing about names.
     pub upper: bool,
+    /// Counts given to words without a figure ("numerous" → 4) by a data convention; empty
+    /// under the guidelines, which leave such statements out.
+    pub unquantified: &'static [(&'static str, u64)],
 }
 
 fn is_inner(prev: char, c: char, next: Option<char>) -> bool {
@@ -442,7 +445,10 @@ impl Tokens {
                 false,
             ));
         }
-        if let Some((_, n)) = self.first_phrase(i, NO_FIGURE).filter(|_| phrasal) {
+        if let Some((p, n)) = self.first_phrase(i, NO_FIGURE).filter(|_| phrasal) {
+            if let Some(&(_, v)) = self.unquantified.iter().find(|(u, _)| *u == p) {
+                return Some(self.figure(i, i + n, Count { min: v, max: None }, true));
+            }
             return Some(Quantity {
                 start: i,
                 end: i + n,
