@@ -6,6 +6,7 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -334,19 +335,22 @@ impl MentionForm {
 }
 
 /// The gazetteer entry a mention links to.
+///
+/// The strings are shared (`Arc<str>`) with the loaded gazetteer entry: a mention costs no
+/// string copies (build them from `&str` or `String` with `.into()`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EntityLink {
     /// Stable id (Wikidata QID where one exists).
-    pub id: String,
+    pub id: Arc<str>,
     /// Canonical name.
-    pub name: String,
+    pub name: Arc<str>,
     /// Which gazetteer file the entry came from (file stem).
-    pub gazetteer: String,
+    pub gazetteer: Arc<str>,
     pub form: MentionForm,
     /// Officials: the country they serve (id).
-    pub country: Option<String>,
+    pub country: Option<Arc<str>>,
     /// Officials: their role.
-    pub role: Option<String>,
+    pub role: Option<Arc<str>>,
 }
 
 /// How a date value was obtained.

@@ -242,7 +242,7 @@ fn link_one<'m>(cx: &Cx<'m>, speaker: Span) -> Option<&'m Mention> {
         let of_country = country.and_then(|c| {
             officials
                 .clone()
-                .find(|m| m.link.country.as_deref() == Some(c.link.id.as_str()))
+                .find(|m| m.link.country.as_deref() == Some(&*c.link.id))
         });
         return of_country.or_else(|| officials.clone().next());
     }
@@ -288,7 +288,7 @@ mod tests {
                 name: text.into(),
                 gazetteer: "test".into(),
                 form: MentionForm::Name,
-                country: country.map(str::to_string),
+                country: country.map(Into::into),
                 role: None,
             }),
         }
@@ -321,7 +321,7 @@ mod tests {
                 Detail::Quote { speaker, .. } => Some(
                     speaker
                         .as_ref()
-                        .and_then(|s| s.entity.as_ref().map(|e| e.id.clone())),
+                        .and_then(|s| s.entity.as_ref().map(|e| e.id.to_string())),
                 ),
                 _ => None,
             })

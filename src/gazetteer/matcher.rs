@@ -5,7 +5,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -67,9 +67,11 @@ pub struct Matcher {
     /// non-ASCII, or in a lower-case line), the one over patterns that may start in lower case
     /// (searched at lower-case word starts) and its pattern ids in the first.
     automata: Option<(Trie, Trie)>,
-    /// First three bytes of the patterns of each automaton ([`prefix_key`]): most word starts
-    /// are rejected here without entering an automaton.
-    prefixes: [Box<[u64]>; 2],
+    /// First two bytes of the patterns of each automaton ([`prefix_key2`]): most word
+    /// starts are rejected here.
+    prefixes2: [Box<[u64]>; 2],
+    /// The first word of every pattern of each automaton, with its trie node.
+    first_words: [FirstWords; 2],
     claims: Vec<Claim>,
     /// Per pattern: its claims `claims[a..b]`.
     ranges: Vec<(u32, u32)>,
@@ -147,14 +149,64 @@ impl std::hash::Hasher for Fx {
 
 type BuildFx = std::hash::BuildHasherDefault<Fx>;
 
-/// Size of a three-byte prefix set in 64-bit words (2^21 bits).
-const PREFIX_WORDS: usize = 1 << 15;
-
-/// The prefix-set index of three bytes: 7 bits each, every non-ASCII byte folded onto 0x7f
-/// (so the set stays exact for ASCII and conservative otherwise).
-fn prefix_key(a: u8, b: u8, c: u8) -> usize {
+/// The two-byte prefix-table index: 7 bits each, non-ASCII folded onto 0x7f.
+fn prefix_key2(a: u8, b: u8) -> usize {
     let f = |x: u8| usize::from(if x >= 0x80 { 0x7f } else { x });
-    (f(a) << 14) | (f(b) << 7) | f(c)
+    (f(a) << 7) | f(b)
+}
+
+/// ASCII word bytes: letters, digits and `_`.
+const WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    t
+};
+
+/// The end of the word (letters, digits, `_`) that starts at `i` of `s` (a word character).
+fn word_end(s: &str, i: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut j = i;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b < 0x80 {
+            if !WORD[b as usize] {
+                break;
+            }
+            j += 1;
+        } else {
+            match s[j..].chars().next() {
+                Some(c) if c.is_alphanumeric() => j += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    j
+}
+
+/// Longest first word (bytes) kept in the first-word maps; longer words walk the trie.
+const FIRST_WORD_MAX: usize = 40;
+
+/// The node of each pattern's first word (lower case), per automaton.
+type FirstWords = HashMap<Box<[u8]>, u32, BuildFx>;
+
+/// The first words of `patterns` that `trie` holds, with the node each one leads to.
+fn first_words<'a>(trie: &Trie, patterns: impl Iterator<Item = &'a str>) -> FirstWords {
+    let mut map = FirstWords::default();
+    for p in patterns {
+        let word = &p.as_bytes()[..word_end(p, 0)];
+        if word.is_empty() || word.len() > FIRST_WORD_MAX || map.contains_key(word) {
+            continue;
+        }
+        if let Some(node) = trie.node(word) {
+            map.insert(word.into(), node);
+        }
+    }
+    map
 }
 
 /// Per-thread buffers reused from document to document.
@@ -247,19 +299,19 @@ impl Matcher {
             ents.push(Ent {
                 label: e.label.clone(),
                 link: EntityLink {
-                    id: e.id.clone(),
-                    name: e.name.clone(),
-                    gazetteer: e.gazetteer.clone(),
+                    id: e.id.as_str().into(),
+                    name: e.name.as_str().into(),
+                    gazetteer: e.gazetteer.as_str().into(),
                     form: MentionForm::Name,
                     // The output contract: officials carry country and role.
                     country: e
                         .attr("country")
                         .filter(|v| official && !v.is_empty())
-                        .map(str::to_string),
+                        .map(Into::into),
                     role: e
                         .attr("role")
                         .filter(|v| official && !v.is_empty())
-                        .map(str::to_string),
+                        .map(Into::into),
                 },
                 rule: format!("{}/{}", e.gazetteer, e.id),
                 ambiguous: e.ambiguous(),
@@ -406,32 +458,25 @@ impl Matcher {
                 })
             })
             .collect();
-        let prefix_set = |pats: &mut dyn Iterator<Item = &String>| {
-            let mut bits = vec![0u64; PREFIX_WORDS].into_boxed_slice();
+        let prefix_set2 = |pats: &mut dyn Iterator<Item = &String>| {
+            let mut bits = vec![0u64; 1 << 8].into_boxed_slice();
             for p in pats {
                 let b = p.as_bytes();
-                // Shorter patterns: any following byte.
-                let fill = |k: usize| {
-                    if k < b.len() {
-                        b[k] as usize..b[k] as usize + 1
-                    } else {
-                        0..128
-                    }
+                let second = if b.len() > 1 {
+                    b[1] as usize..b[1] as usize + 1
+                } else {
+                    0..128
                 };
-                for x in fill(0) {
-                    for y in fill(1) {
-                        for z in fill(2) {
-                            let key = prefix_key(x as u8, y as u8, z as u8);
-                            bits[key >> 6] |= 1 << (key & 63);
-                        }
-                    }
+                for y in second {
+                    let key = prefix_key2(b[0], y as u8);
+                    bits[key >> 6] |= 1 << (key & 63);
                 }
             }
             bits
         };
-        let prefixes = [
-            prefix_set(&mut patterns.iter()),
-            prefix_set(&mut lower_start.iter().map(|&p| &patterns[p as usize])),
+        let prefixes2 = [
+            prefix_set2(&mut patterns.iter()),
+            prefix_set2(&mut lower_start.iter().map(|&p| &patterns[p as usize])),
         ];
         let automata = if patterns.is_empty() {
             None
@@ -449,10 +494,21 @@ impl Matcher {
             );
             Some((all, lower))
         };
+        let first_words = match &automata {
+            Some((all, lower)) => [
+                first_words(all, patterns.iter().map(String::as_str)),
+                first_words(
+                    lower,
+                    lower_start.iter().map(|&p| patterns[p as usize].as_str()),
+                ),
+            ],
+            None => Default::default(),
+        };
         Ok(Matcher {
             ents,
             automata,
-            prefixes,
+            prefixes2,
+            first_words,
             claims,
             ranges,
             by_surname: OnceLock::new(),
@@ -525,7 +581,7 @@ impl Matcher {
                 options,
             } = &mut *scratch;
             norm.fill(&doc.text);
-            if norm.bytes.is_empty() {
+            if norm.is_empty() {
                 return;
             }
             hits.clear();
@@ -542,9 +598,43 @@ impl Matcher {
         });
     }
 
+    /// Whether a pattern of automaton `set` may start with the two bytes at `i` (ASCII case
+    /// folded): a 2 KiB table, so most word starts are rejected within L1.
+    fn may_start(&self, set: usize, hay: &[u8], i: usize) -> bool {
+        let byte = |k: usize| hay.get(i + k).map_or(0, u8::to_ascii_lowercase);
+        let key = prefix_key2(byte(0), byte(1));
+        self.prefixes2[set][key >> 6] & (1 << (key & 63)) != 0
+    }
+
+    /// The patterns of automaton `set` that the text at `i` starts with, where `i..j` is a
+    /// whole word: looked up by the word first (a pattern can only match if its first word is
+    /// that word, as matches end on token boundaries), then walked on from there.
+    fn candidates(
+        &self,
+        set: usize,
+        trie: &Trie,
+        hay: &[u8],
+        i: usize,
+        j: usize,
+        found: &mut Vec<(usize, u32)>,
+    ) {
+        let mut key = [0u8; FIRST_WORD_MAX];
+        let Some(buf) = key.get_mut(..j - i) else {
+            // Longer than any first word kept in the map: walk the trie from the root.
+            trie.prefixes(hay, i, found);
+            return;
+        };
+        for (k, b) in buf.iter_mut().zip(&hay[i..j]) {
+            *k = b.to_ascii_lowercase();
+        }
+        if let Some(&node) = self.first_words[set].get(&*buf) {
+            trie.prefixes_from(node, hay, j, found);
+        }
+    }
+
     /// Searches at every word start of the normalized text (anchored, leftmost-longest):
     /// matches must start on a token boundary, so nothing is lost, and most word starts fail
-    /// after a byte or two.
+    /// on their first two bytes or their first word.
     fn scan(
         &self,
         (all, lower): &(Trie, Trie),
@@ -553,41 +643,50 @@ impl Matcher {
         options: &mut Vec<(u32, MentionForm)>,
         hits: &mut Vec<Hit>,
     ) {
-        // Patterns are lower case; the lower-cased copy has the same byte positions.
-        let hay = norm.lower.as_slice();
+        // Patterns are lower case; the lookups fold ASCII case.
         let hs = norm.as_str();
         let bytes = hs.as_bytes();
+        let n = bytes.len();
         let mut lines = LowerLines::default();
+        let mut hint = 0;
         let mut i = 0;
-        let mut prev_word = false;
         let mut resume = 0;
         let mut found: Vec<(usize, u32)> = Vec::new();
-        while i < bytes.len() {
+        while i < n {
+            // Skip to the next word start.
             let b = bytes[i];
-            let (is_word, len) = if b < 0x80 {
-                (b.is_ascii_alphanumeric() || b == b'_', 1)
+            if b < 0x80 {
+                if !WORD[b as usize] {
+                    i += 1;
+                    continue;
+                }
             } else {
                 let c = hs[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
-            };
-            if is_word && !prev_word && i >= resume {
-                let lower_case = b.is_ascii_lowercase();
-                let byte = |k: usize| hay.get(i + k).copied().unwrap_or(0);
-                let key = prefix_key(byte(0), byte(1), byte(2));
-                let may = |set: usize| self.prefixes[set][key >> 6] & (1 << (key & 63)) != 0;
+                if !c.is_alphanumeric() {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            let j = word_end(hs, i);
+            if i >= resume {
                 found.clear();
-                if !lower_case || lines.lower(text, norm.map[i] as usize) {
-                    if may(0) {
-                        all.prefixes(hay, i, &mut found);
+                if !b.is_ascii_lowercase() {
+                    if self.may_start(0, bytes, i) {
+                        self.candidates(0, all, bytes, i, j, &mut found);
                     }
-                } else if may(1) {
-                    lower.prefixes(hay, i, &mut found);
+                } else if self.may_start(0, bytes, i) {
+                    // Every lower-case-start pattern is in the full set too.
+                    if lines.lower(text, norm.orig_from(i, &mut hint)) {
+                        self.candidates(0, all, bytes, i, j, &mut found);
+                    } else if self.may_start(1, bytes, i) {
+                        self.candidates(1, lower, bytes, i, j, &mut found);
+                    }
                 }
                 // Longest first; a longest match that fails its boundary or case check falls
                 // back to the next shorter one ("The Malian army" → "Malian", not "Malian Army").
                 for &(ne, pattern) in found.iter().rev() {
                     let pattern = pattern as usize;
-                    let mut lower_line = || lines.lower(text, norm.map[i] as usize);
+                    let mut lower_line = || lines.lower(text, norm.orig_from(i, &mut hint));
                     if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
                         let (start, end) = norm.original(text, i, ne);
                         hits.push(Hit {
@@ -602,8 +701,7 @@ impl Matcher {
                     }
                 }
             }
-            prev_word = is_word;
-            i += len;
+            i = j;
         }
     }
 
@@ -1190,7 +1288,7 @@ impl Doc<'_> {
             }
             if let Some(home) = ent.home.as_deref() {
                 // A national body's ambiguous acronym: its country must be in the story.
-                if !anchors.0.iter().any(|&a| self.ent(a).link.id == home) {
+                if !anchors.0.iter().any(|&a| *self.ent(a).link.id == *home) {
                     return false;
                 }
             }
@@ -1268,7 +1366,7 @@ impl Doc<'_> {
             return false;
         };
         found.bytes().any(|b| b.is_ascii_lowercase())
-            && anchors.0.iter().any(|&a| self.ent(a).link.id == country)
+            && anchors.0.iter().any(|&a| *self.ent(a).link.id == *country)
     }
 
     /// A role title followed by one capitalized word that is the surname of exactly one
@@ -1364,12 +1462,12 @@ impl Doc<'_> {
                 }
                 None => (
                     EntityLink {
-                        id: format!("sitrep:official:{slug}"),
-                        name: name.to_string(),
-                        gazetteer: "title".to_string(),
+                        id: format!("sitrep:official:{slug}").into(),
+                        name: name.into(),
+                        gazetteer: "title".into(),
                         form: MentionForm::Name,
                         country,
-                        role: Some(title_case(text, h.start, h.end, role)),
+                        role: Some(title_case(text, h.start, h.end, role).into()),
                     },
                     "title/unlisted-official".to_string(),
                 ),
@@ -1480,7 +1578,7 @@ impl Doc<'_> {
         &self,
         i: usize,
         tagged: &[(usize, usize, u32, MentionForm)],
-    ) -> Option<String> {
+    ) -> Option<Arc<str>> {
         let h = &self.hits[i];
         let text = self.doc.text.as_str();
         let j = tagged.partition_point(|t| t.1 <= h.start);

@@ -161,55 +161,73 @@ fn replace(c: char) -> Replace {
     }
 }
 
-/// The normalized text and, for each of its bytes, the original byte offset it came from (for
-/// replaced characters: the start of the original character).
+/// Bytes copied unchanged in the ASCII fast path: ASCII except whitespace, `-` and `` ` ``.
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = !(c.is_ascii_whitespace() || c == b'-' || c == b'`');
+        b += 1;
+    }
+    t
+};
+
+/// The normalized text and the map back to original byte offsets.
+///
+/// The map is sparse: a list of breakpoints `(normalized offset, original offset)`; between two
+/// breakpoints every normalized byte maps to the original byte one after the previous one's
+/// (runs of copied text). Replaced characters map every byte they produce to the start of the
+/// original character.
 #[derive(Default)]
 pub struct Normalized {
-    pub bytes: Vec<u8>,
-    /// `bytes` with ASCII letters in lower case (same length): what the trie is searched in.
-    pub lower: Vec<u8>,
-    pub map: Vec<u32>,
+    text: String,
+    breaks: Vec<(u32, u32)>,
 }
 
 impl Normalized {
     /// Normalizes `text` into this buffer (reusing its allocation). Texts of 4 GiB or more are
     /// not normalized (the map is 32-bit): the buffer is left empty.
     pub fn fill(&mut self, text: &str) {
-        self.bytes.clear();
-        self.lower.clear();
-        self.map.clear();
+        self.text.clear();
+        self.breaks.clear();
         if text.len() >= u32::MAX as usize {
             return;
         }
-        self.bytes.reserve(text.len());
-        self.map.reserve(text.len());
+        self.text.reserve(text.len());
         let raw = text.as_bytes();
+        let n = raw.len();
         let mut i = 0;
         let mut space = false;
-        while i < raw.len() {
-            let b = raw[i];
-            // Fast path: a run of ASCII bytes copied as they are.
-            let run = raw[i..]
-                .iter()
-                .take_while(|&&c| c < 0x80 && c != b'-' && c != b'`' && !c.is_ascii_whitespace())
-                .count();
-            if run > 0 {
-                self.bytes.extend_from_slice(&raw[i..i + run]);
-                self.map.extend(i as u32..(i + run) as u32);
+        while i < n {
+            // Fast path: a run of plain ASCII bytes, with single spaces between plain bytes,
+            // copied as it is.
+            let start = i;
+            loop {
+                while i < n && PLAIN[raw[i] as usize] {
+                    i += 1;
+                }
+                if i > start && i + 1 < n && raw[i] == b' ' && PLAIN[raw[i + 1] as usize] {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if i > start {
+                self.copy(&text[start..i], start);
                 space = false;
-                i += run;
                 continue;
             }
+            let b = raw[i];
             if b < 0x80 {
                 if b == b'-' || b.is_ascii_whitespace() {
                     if !space {
-                        self.bytes.push(b' ');
-                        self.map.push(i as u32);
+                        self.replace(" ", i);
                         space = true;
                     }
                 } else {
-                    self.bytes.push(if b == b'`' { b'\'' } else { b });
-                    self.map.push(i as u32);
+                    // '`' (every other ASCII byte is plain).
+                    self.replace("'", i);
                     space = false;
                 }
                 i += 1;
@@ -221,43 +239,85 @@ impl Normalized {
             match replace(c) {
                 Replace::Space => {
                     if !space {
-                        self.bytes.push(b' ');
-                        self.map.push(i as u32);
+                        self.replace(" ", i);
                         space = true;
                     }
                 }
                 Replace::Text(s) => {
-                    for &r in s.as_bytes() {
-                        self.bytes.push(r);
-                        self.map.push(i as u32);
-                    }
+                    self.replace(s, i);
                     space = false;
                 }
                 Replace::Keep => {
-                    for k in 0..len {
-                        self.bytes.push(raw[i + k]);
-                        self.map.push((i + k) as u32);
-                    }
+                    self.copy(&text[i..i + len], i);
                     space = false;
                 }
             }
             i += len;
         }
-        self.lower.clear();
-        self.lower
-            .extend(self.bytes.iter().map(u8::to_ascii_lowercase));
     }
 
-    /// The normalized text as a string.
+    /// Appends `s`, copied from original offset `orig` on.
+    fn copy(&mut self, s: &str, orig: usize) {
+        self.mark(orig);
+        self.text.push_str(s);
+    }
+
+    /// Appends `s`, every byte of which stands for the character at original offset `orig`.
+    fn replace(&mut self, s: &str, orig: usize) {
+        for k in 0..s.len() {
+            self.mark(orig);
+            self.text.push_str(&s[k..k + 1]);
+        }
+    }
+
+    /// Records a breakpoint unless the next normalized byte already maps to `orig`.
+    fn mark(&mut self, orig: usize) {
+        let at = self.text.len() as u32;
+        let orig = orig as u32;
+        if self
+            .breaks
+            .last()
+            .is_none_or(|&(n, o)| o.wrapping_add(at - n) != orig)
+        {
+            self.breaks.push((at, orig));
+        }
+    }
+
+    /// The normalized text.
     pub fn as_str(&self) -> &str {
-        // Whole characters are replaced by ASCII or copied, so this is always valid UTF-8.
-        std::str::from_utf8(&self.bytes).unwrap_or("")
+        &self.text
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The original byte offset of normalized byte `ns`.
+    pub fn orig(&self, ns: usize) -> usize {
+        let k = self.breaks.partition_point(|&(n, _)| n as usize <= ns);
+        let (n, o) = self.breaks[k.saturating_sub(1)];
+        o as usize + (ns - n as usize)
+    }
+
+    /// [`Normalized::orig`] for increasing offsets: `hint` is the breakpoint of the previous
+    /// lookup (start with 0).
+    pub fn orig_from(&self, ns: usize, hint: &mut usize) -> usize {
+        let mut k = (*hint).min(self.breaks.len().saturating_sub(1));
+        if self.breaks[k].0 as usize > ns {
+            k = 0;
+        }
+        while k + 1 < self.breaks.len() && self.breaks[k + 1].0 as usize <= ns {
+            k += 1;
+        }
+        *hint = k;
+        let (n, o) = self.breaks[k];
+        o as usize + (ns - n as usize)
     }
 
     /// The original byte range of normalized range `ns..ne` (non-empty, not ending in a space).
     pub fn original(&self, text: &str, ns: usize, ne: usize) -> (usize, usize) {
-        let start = self.map[ns] as usize;
-        let mut end = self.map[ne - 1] as usize + 1;
+        let start = self.orig(ns);
+        let mut end = self.orig(ne - 1) + 1;
         while end < text.len() && !text.is_char_boundary(end) {
             end += 1;
         }
@@ -285,6 +345,66 @@ mod tests {
     #[test]
     fn fold_table_is_sorted() {
         assert!(FOLD.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    /// The normalization by definition, one character at a time, with a dense map.
+    fn reference(text: &str) -> (String, Vec<usize>) {
+        let (mut out, mut map) = (String::new(), Vec::new());
+        let mut space = false;
+        for (i, c) in text.char_indices() {
+            let r = match c {
+                '-' => Replace::Space,
+                '`' => Replace::Text("'"),
+                c if c.is_ascii() && !c.is_ascii_whitespace() => Replace::Keep,
+                c if c.is_ascii() => Replace::Space,
+                c => replace(c),
+            };
+            match r {
+                Replace::Space if space => {}
+                Replace::Space => {
+                    out.push(' ');
+                    map.push(i);
+                    space = true;
+                }
+                Replace::Text(s) => {
+                    out.push_str(s);
+                    map.extend(std::iter::repeat_n(i, s.len()));
+                    space = false;
+                }
+                Replace::Keep => {
+                    out.push(c);
+                    map.extend(i..i + c.len_utf8());
+                    space = false;
+                }
+            }
+        }
+        (out, map)
+    }
+
+    #[test]
+    fn sparse_map_agrees_with_the_definition() {
+        let texts = [
+            "",
+            " ",
+            "a b",
+            "a  b - c\t\nd",
+            "Tehrik-i-Taliban  Pakistan",
+            "- x -",
+            "Æsir Straße ’s `q` \u{a0}\u{2014} e\u{301}nd",
+            "ab\u{b}c\u{1f}d x- -y  ",
+            "«Да» 👩‍👩‍👧 Türkiye’s\r\n capital",
+        ];
+        for text in texts {
+            let (want, map) = reference(text);
+            let mut n = Normalized::default();
+            n.fill(text);
+            assert_eq!(n.as_str(), want, "{text:?}");
+            let mut hint = 0;
+            for (ns, &o) in map.iter().enumerate() {
+                assert_eq!(n.orig(ns), o, "{text:?} at {ns}");
+                assert_eq!(n.orig_from(ns, &mut hint), o, "{text:?} at {ns}");
+            }
+        }
     }
 
     #[test]

@@ -35,7 +35,7 @@ fn tag(x: &EntityExtractor, text: &str) -> Vec<(String, String, String, String)>
             (
                 doc.slice(a.span).to_string(),
                 a.label.clone(),
-                link.id.clone(),
+                link.id.to_string(),
                 link.form.as_str().to_string(),
             )
         })
@@ -202,7 +202,7 @@ fn unlisted_officials_after_role_titles() {
     let Detail::Entity(link) = &people[0].detail else {
         panic!()
     };
-    assert_eq!(link.id, "sitrep:official:akan-rahmetullin");
+    assert_eq!(&*link.id, "sitrep:official:akan-rahmetullin");
     assert_eq!(link.country.as_deref(), Some("Q232"));
     assert_eq!(link.role.as_deref(), Some("Deputy Foreign Minister"));
     let Detail::Entity(short) = &people[1].detail else {
@@ -415,4 +415,33 @@ fn suffix_jr_keeps_its_period_and_ranks_stay_outside() {
     let names: Vec<&str> = t.iter().map(|t| t.0.as_str()).collect();
     assert_eq!(names, ["Ahmad Karimov", "Robert Hale Jr."]);
     assert_eq!(t[1].2, "sitrep:official:robert-hale-jr");
+}
+
+#[test]
+fn forms_are_found_by_their_first_word_whatever_its_length() {
+    // Longer than the first-word map keeps (the trie is walked from the root then).
+    let long = "Pneumonoultramicroscopicsilicovolcanoconiosisland";
+    let user = data::parse(
+        "user.tsv",
+        "user",
+        &format!(
+            "id\tlabel\tname\taliases\nX9\tCOUNTRY\t{long} Republic\t{long}\n\
+             X8\tGROUP\tAbc Def Front\tABC-Def\n"
+        ),
+        false,
+    )
+    .unwrap();
+    let x = EntityExtractor::from_files(&[user]).unwrap();
+    let text = format!(
+        "In the {long} Republic, {long}'s army, {long}x, Abc Def Front, ABC Def, Abc Defx, Abc."
+    );
+    assert_eq!(
+        texts(&x, &text),
+        [
+            format!("{long} Republic"),
+            long.to_string(),
+            "Abc Def Front".to_string(),
+            "ABC Def".to_string()
+        ]
+    );
 }

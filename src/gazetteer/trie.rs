@@ -124,23 +124,29 @@ impl Trie {
         all.last().copied()
     }
 
-    /// Every pattern that `hay[at..]` starts with, shortest first, appended to `out` as
-    /// (end exclusive, id). Callers try them longest first, so a longest match that fails a
-    /// later check falls back to the next shorter one.
+    /// Every pattern that `hay[at..]`, with ASCII letters in lower case, starts with, shortest
+    /// first, appended to `out` as (end exclusive, id). Callers try them longest first, so a
+    /// longest match that fails a later check falls back to the next shorter one.
     pub fn prefixes(&self, hay: &[u8], at: usize, out: &mut Vec<(usize, u32)>) {
         let Some(&b0) = hay.get(at) else { return };
-        let n0 = self.root[b0 as usize];
+        let n0 = self.root[b0.to_ascii_lowercase() as usize];
         if n0 == NONE {
             return;
         }
-        let mut n = n0;
-        let mut pos = at + 1;
+        self.prefixes_from(n0, hay, at + 1, out);
+    }
+
+    /// [`Trie::prefixes`] continued from `node`, the node reached by the bytes before `pos`.
+    pub fn prefixes_from(&self, node: u32, hay: &[u8], pos: usize, out: &mut Vec<(usize, u32)>) {
+        let mut n = node;
+        let mut pos = pos;
         loop {
             let node = self.nodes[n as usize];
             if node.terminal != 0 {
                 out.push((pos, node.terminal - 1));
             }
             let Some(&b) = hay.get(pos) else { break };
+            let b = b.to_ascii_lowercase();
             let from = node.first as usize;
             let children = &self.edges[from..from + node.count as usize];
             match children.iter().find(|e| e.byte == b) {
@@ -149,6 +155,24 @@ impl Trie {
             }
             pos += 1;
         }
+    }
+
+    /// The node reached from the root by exactly the bytes of `path` (non-empty).
+    pub fn node(&self, path: &[u8]) -> Option<u32> {
+        let (&b0, rest) = path.split_first()?;
+        let mut n = self.root[b0 as usize];
+        if n == NONE {
+            return None;
+        }
+        for &b in rest {
+            let node = self.nodes[n as usize];
+            let from = node.first as usize;
+            n = self.edges[from..from + node.count as usize]
+                .iter()
+                .find(|e| e.byte == b)?
+                .node;
+        }
+        Some(n)
     }
 }
 
@@ -170,5 +194,14 @@ mod tests {
         let mut all = Vec::new();
         trie.prefixes(b"usa", 0, &mut all);
         assert_eq!(all, vec![(2, 0), (3, 1)]);
+        // Upper case in the text is folded; patterns are lower case.
+        assert_eq!(trie.longest(b"the United States", 4), Some((17, 2)));
+        // Continuing from the node of a first word.
+        let node = trie.node(b"united").unwrap();
+        all.clear();
+        trie.prefixes_from(node, hay, 10, &mut all);
+        assert_eq!(all, vec![(10, 3), (17, 2)]);
+        assert_eq!(trie.node(b"unitex"), None);
+        assert_eq!(trie.node(b""), None);
     }
 }
