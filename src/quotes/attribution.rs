@@ -241,7 +241,9 @@ fn speaker_before(
     let mut s = start;
     while s <= end {
         let w = word(text, &tokens[s]);
-        if tokens[s].word && in_list(LEADING_NON_SPEAKER, w) {
+        let subordinate = in_list(CLAUSE_BOUNDARIES, w) && !w.eq_ignore_ascii_case("as");
+        if tokens[s].word && (in_list(LEADING_NON_SPEAKER, w) || subordinate) {
+            // "When asked …", "While old Iowa hands say": a subordinate clause's opener.
             s += 1;
             while s <= end && tokens[s].word && in_list(TIME_WORDS, word(text, &tokens[s])) {
                 s += 1;
@@ -317,7 +319,9 @@ fn leading_name(text: &str, tokens: &[Token]) -> Option<usize> {
         let w = word(text, t);
         if !t.word
             || !w.starts_with(char::is_uppercase)
-            || (i == 0 && in_list(LEADING_NON_SPEAKER, w))
+            || (i == 0
+                && (in_list(LEADING_NON_SPEAKER, w)
+                    || in_list(CLAUSE_BOUNDARIES, w) && !w.eq_ignore_ascii_case("as")))
         {
             break;
         }
