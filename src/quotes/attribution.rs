@@ -452,6 +452,16 @@ fn plausible_speaker(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     starts_well && !clause_like
 }
 
+/// Whether the words hold a past-tense verb (lower case, "-ed" or irregular).
+fn has_past_verb(text: &str, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| {
+        let w = word(text, t);
+        t.word
+            && w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed") || in_list(IRREGULAR_PAST, w))
+    })
+}
+
 fn range_of(tokens: &[Token], a: usize, b: usize) -> Range<usize> {
     tokens[a].range.0..tokens[b].range.1
 }
@@ -702,6 +712,22 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     // "Guler said operations would continue “…”": a bare noun right after an
                     // outer cue is the content of what its subject said, not a speaker.
                     continue 'cues;
+                }
+                Some((a, b))
+                    if !parenthetical
+                        && word(text, &tokens[k]).ends_with("ing")
+                        && has_past_verb(text, &tokens[a + 1..=b]) =>
+                {
+                    // "Petro took office promising “…”": the participle's subject is the
+                    // subject of the clause's verb, not the words before the participle.
+                    if let Some((s, e)) = leading_subject(text, &tokens[a..k]) {
+                        return Some(Found {
+                            speaker: Some(range_of(tokens, a + s, a + e)),
+                            cue,
+                            rule: "quote/before-subject",
+                        });
+                    }
+                    break;
                 }
                 Some((a, b)) if !parenthetical => {
                     return Some(Found {
@@ -971,6 +997,12 @@ mod tests {
             (
                 "The opposition leader rallied supporters in the capital, promising to ",
                 ("The opposition leader", "promising"),
+            ),
+            ("Petro took office promising ", ("Petro", "promising")),
+            // No verb before the participle: the words before it are its subject.
+            (
+                "Angry protesters outside chanting ",
+                ("Angry protesters outside", "chanting"),
             ),
         ];
         for (text, (speaker, cue)) in cases {

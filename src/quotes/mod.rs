@@ -326,6 +326,21 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         }
         if found.is_none() {
             found = attribution::before(text, clause_start..span.start);
+        } else if found.as_ref().is_some_and(|f| f.cue.start > span.end)
+            && content_text.starts_with(char::is_lowercase)
+        {
+            // "Petro took office promising “total peace”, aides said.": a partial quote right
+            // after a verb of saying is the words of that verb's subject, the nearest
+            // attribution; the cue after it reports the whole sentence.
+            if let Some(b) = attribution::before(text, clause_start..span.start) {
+                let between = &text[b.cue.end..span.start];
+                let adjacent = between
+                    .split_whitespace()
+                    .all(|w| matches!(w, "to" | "that" | "it" | "them" | "him" | "her"));
+                if adjacent && b.speaker.is_some() {
+                    found = Some(b);
+                }
+            }
         }
         let same_sentence_prev = prev
             .as_ref()
