@@ -6,6 +6,7 @@
 //! Run: `cargo test --release --test quote_external -- --nocapture`
 //! `SITREP_POLNEAR_SPLIT=train` scores the training split (tune there, report dev);
 //! `SITREP_POLNEAR_ERRORS=path` writes every miss, false positive and wrong speaker there.
+//! `SITREP_POLNEAR_RULES=1` prints, per extraction rule, the matched quotations and right speakers.
 //! Skips when the data is absent.
 //!
 //! A predicted quotation counts as direct when its content opens like a sentence (an upper-case
@@ -180,6 +181,8 @@ fn polnear_quotes() {
     let (mut direct, mut all, mut with_speaker) =
         (Score::default(), Score::default(), Score::default());
     let mut errors = String::new();
+    // Matched quotations and right speakers by rule.
+    let mut by_rule: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut bytes = 0usize;
     let started = std::time::Instant::now();
     let mut docs = 0;
@@ -274,7 +277,10 @@ fn polnear_quotes() {
                             snippet(g.start.saturating_sub(40), g.end + 20)
                         );
                     }
+                    let counts = by_rule.entry(p.rule.clone()).or_default();
+                    counts.0 += 1;
                     if overlaps(g.speaker, p.speaker) {
+                        counts.1 += 1;
                         with_speaker.matched += 1;
                     } else {
                         let show = |s: Option<(usize, usize)>| {
@@ -337,5 +343,10 @@ fn polnear_quotes() {
         with_speaker.matched as f64 / all.matched.max(1) as f64,
         bytes as f64 / 1e6 / secs
     );
+    if std::env::var("SITREP_POLNEAR_RULES").is_ok() {
+        for (rule, (n, right)) in &by_rule {
+            println!("  {rule:<32} {n:>5} matched, speaker right {right:>5}");
+        }
+    }
     assert!(all.gold > 0, "PolNeAR file has no quotes");
 }

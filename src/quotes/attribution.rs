@@ -241,7 +241,9 @@ fn speaker_before(
     let mut s = start;
     while s <= end {
         let w = word(text, &tokens[s]);
-        if tokens[s].word && in_list(LEADING_NON_SPEAKER, w) {
+        let subordinate = in_list(CLAUSE_BOUNDARIES, w) && !w.eq_ignore_ascii_case("as");
+        if tokens[s].word && (in_list(LEADING_NON_SPEAKER, w) || subordinate) {
+            // "When asked …", "While old Iowa hands say": a subordinate clause's opener.
             s += 1;
             while s <= end && tokens[s].word && in_list(TIME_WORDS, word(text, &tokens[s])) {
                 s += 1;
@@ -317,7 +319,9 @@ fn leading_name(text: &str, tokens: &[Token]) -> Option<usize> {
         let w = word(text, t);
         if !t.word
             || !w.starts_with(char::is_uppercase)
-            || (i == 0 && in_list(LEADING_NON_SPEAKER, w))
+            || (i == 0
+                && (in_list(LEADING_NON_SPEAKER, w)
+                    || in_list(CLAUSE_BOUNDARIES, w) && !w.eq_ignore_ascii_case("as")))
         {
             break;
         }
@@ -446,6 +450,16 @@ fn plausible_speaker(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
                 || w.ends_with("ing"))
     });
     starts_well && !clause_like
+}
+
+/// Whether the words hold a past-tense verb (lower case, "-ed" or irregular).
+fn has_past_verb(text: &str, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| {
+        let w = word(text, t);
+        t.word
+            && w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed") || in_list(IRREGULAR_PAST, w))
+    })
 }
 
 fn range_of(tokens: &[Token], a: usize, b: usize) -> Range<usize> {
@@ -698,6 +712,22 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     // "Guler said operations would continue “…”": a bare noun right after an
                     // outer cue is the content of what its subject said, not a speaker.
                     continue 'cues;
+                }
+                Some((a, b))
+                    if !parenthetical
+                        && word(text, &tokens[k]).ends_with("ing")
+                        && has_past_verb(text, &tokens[a + 1..=b]) =>
+                {
+                    // "Petro took office promising “…”": the participle's subject is the
+                    // subject of the clause's verb, not the words before the participle.
+                    if let Some((s, e)) = leading_subject(text, &tokens[a..k]) {
+                        return Some(Found {
+                            speaker: Some(range_of(tokens, a + s, a + e)),
+                            cue,
+                            rule: "quote/before-subject",
+                        });
+                    }
+                    break;
                 }
                 Some((a, b)) if !parenthetical => {
                     return Some(Found {
@@ -967,6 +997,12 @@ mod tests {
             (
                 "The opposition leader rallied supporters in the capital, promising to ",
                 ("The opposition leader", "promising"),
+            ),
+            ("Petro took office promising ", ("Petro", "promising")),
+            // No verb before the participle: the words before it are its subject.
+            (
+                "Angry protesters outside chanting ",
+                ("Angry protesters outside", "chanting"),
             ),
         ];
         for (text, (speaker, cue)) in cases {

@@ -326,6 +326,21 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         }
         if found.is_none() {
             found = attribution::before(text, clause_start..span.start);
+        } else if found.as_ref().is_some_and(|f| f.cue.start > span.end)
+            && content_text.starts_with(char::is_lowercase)
+        {
+            // "Petro took office promising “total peace”, aides said.": a partial quote right
+            // after a verb of saying is the words of that verb's subject, the nearest
+            // attribution; the cue after it reports the whole sentence.
+            if let Some(b) = attribution::before(text, clause_start..span.start) {
+                let between = &text[b.cue.end..span.start];
+                let adjacent = between
+                    .split_whitespace()
+                    .all(|w| matches!(w, "to" | "that" | "it" | "them" | "him" | "her"));
+                if adjacent && b.speaker.is_some() {
+                    found = Some(b);
+                }
+            }
         }
         let same_sentence_prev = prev
             .as_ref()
@@ -394,6 +409,19 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                             speaker = f.speaker;
                             cue = Some(f.cue);
                             rule = "quote/previous-sentence";
+                        }
+                    } else if speaker.is_none() {
+                        // "Sanders said he would stay in the race. “…”": the speaker of the
+                        // sentence before, when it reports someone's words.
+                        let from = floor_boundary(text, before.end.saturating_sub(WINDOW));
+                        if let Some(f) =
+                            attribution::before(text, before.start.max(from)..before.end)
+                        {
+                            if f.speaker.is_some() {
+                                speaker = f.speaker;
+                                cue = Some(f.cue);
+                                rule = "quote/previous-sentence";
+                            }
                         }
                     }
                 }
@@ -692,5 +720,31 @@ mod tests {
         // Two sentences later it does not.
         let text = "“Have I started writing it?” Sanders replied. The hall was full. “Look, the answer is yes, friends, it is.”";
         assert_eq!(run(text)[1].1, "-");
+    }
+    #[test]
+    fn speech_after_a_reporting_sentence_takes_its_speaker() {
+        let text = "Sanders said he would stay in the race. “We are going all the way to the convention, and we will win.”";
+        assert_eq!(
+            run(text),
+            [t(
+                "“We are going all the way to the convention, and we will win.”",
+                "Sanders",
+                "said"
+            )]
+        );
+        // A sentence before that reports nobody's words gives no speaker.
+        let text = "Sanders stayed in the race. “We are going all the way to the convention, and we will win.”";
+        assert_eq!(run(text)[0].1, "-");
+    }
+
+    #[test]
+    fn a_speaker_never_opens_with_a_subordinating_word() {
+        assert_eq!(
+            run("While old Iowa hands say “it never works,” the team tried anyway."),
+            [t("“it never works,”", "old Iowa hands", "say")]
+        );
+        // "As X put it" keeps its speaker.
+        let got = run("As Senator Reyes put it, “the bill is dead and buried for this year.”");
+        assert!(got[0].1.ends_with("Senator Reyes"), "{got:?}");
     }
 }
