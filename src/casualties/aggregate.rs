@@ -101,10 +101,8 @@ const BACKGROUND_CUES: &[&str] = &[
     "tied to",
     "ties to",
     "behind the",
-    "planned the",
-    "planned a",
-    "planning the",
-    "planning a",
+    "planned ",
+    "planning ",
     "plotted",
     "directed",
     "orchestrated",
@@ -174,9 +172,15 @@ fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// Whether `haystack` holds one of `cues`, not followed by an infinitive ("planning to avoid
+/// casualties" is no background).
 fn contains_any(haystack: &str, cues: &[&str]) -> bool {
     let lower = haystack.to_lowercase();
-    cues.iter().any(|c| lower.contains(c))
+    cues.iter().any(|c| {
+        lower
+            .match_indices(c)
+            .any(|(at, _)| !lower[at + c.len()..].trim_start().starts_with("to "))
+    })
 }
 
 /// Whether the statement at `start..end` is a tally or a background event.
