@@ -45,6 +45,8 @@ pub const ISAF_UNQUANTIFIED: &[(&str, u64)] = &[
     ("many", 4),
     ("multiple", 3),
     ("a number of", 3),
+    ("him", 1),
+    ("he", 1),
 ];
 
 /// How statements become a document-level figure.
@@ -78,7 +80,7 @@ impl Aggregation {
 const ADDITIVE: &[&str] = &["more", "additional", "other", "another", "further", "also"];
 
 /// Words before definite victims (anaphora).
-const DEFINITE: &[&str] = &["the", "both", "these", "those", "this", "that"];
+const DEFINITE: &[&str] = &["the", "both", "these", "those", "this", "that", "him", "he"];
 
 /// After the statement in its sentence: the figure is a tally over a period.
 const TALLY_CUES: &[&str] = &[
