@@ -6,13 +6,15 @@
 //!
 //! The brief's figure is the plain sum over statements. Press releases restate one raid in the
 //! headline, lead and body, so the test also reports the event-level figure of
-//! `sitrep::casualties::aggregate::document_total` (restatements and anaphora counted once).
+//! `sitrep::casualties::aggregate::document_total` (restatements and anaphora counted once), and
+//! the figure under the ISAF annotation's conventions (`Aggregation::isaf()` on the statements of
+//! `CasualtyExtractor::with_unquantified(ISAF_UNQUANTIFIED)`; see docs/casualties.md).
 //!
 //! Hold-out: the rules were tuned looking only at errors on the even-numbered documents
 //! (`isaf-test-0000`, `-0002`, …); the odd-numbered ones were scored, never read. Both halves
-//! are reported. `SITREP_ISAF_ERRORS=path` writes the tuning half's errors (with the KILLED
-//! statements found) to `path`. Skips when `../shared/data/isaf-casualties/isaf_test.jsonl` is
-//! absent.
+//! are reported. `SITREP_ISAF_ERRORS=path` writes the tuning half's errors under the ISAF
+//! conventions (with the guidelines' statements found) to `path`. Skips when
+//! `../shared/data/isaf-casualties/isaf_test.jsonl` is absent.
 
 mod common;
 
@@ -128,7 +130,12 @@ fn isaf_killed_counts() {
     if let Some(out) = std::env::var_os("SITREP_ISAF_ERRORS") {
         std::fs::write(out, errors).expect("errors file written");
     }
-    // A floor well below the measured score: the test fails on a real regression only.
+    // Floors below the measured scores (597 and 685): the test fails on a real regression only.
+    let isaf_exact = halves[0].exact_isaf + halves[1].exact_isaf;
+    assert!(
+        isaf_exact * 100 >= total_docs * 92,
+        "ISAF killed-count accuracy under the ISAF conventions fell to {isaf_exact}/{total_docs}"
+    );
     assert!(
         total_exact * 100 >= total_docs * 78,
         "ISAF killed-count accuracy fell to {total_exact}/{total_docs}"

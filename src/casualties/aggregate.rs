@@ -45,6 +45,8 @@ pub const ISAF_UNQUANTIFIED: &[(&str, u64)] = &[
     ("many", 4),
     ("multiple", 3),
     ("a number of", 3),
+    ("him", 1),
+    ("he", 1),
 ];
 
 /// How statements become a document-level figure.
@@ -78,7 +80,7 @@ impl Aggregation {
 const ADDITIVE: &[&str] = &["more", "additional", "other", "another", "further", "also"];
 
 /// Words before definite victims (anaphora).
-const DEFINITE: &[&str] = &["the", "both", "these", "those", "this", "that"];
+const DEFINITE: &[&str] = &["the", "both", "these", "those", "this", "that", "him", "he"];
 
 /// After the statement in its sentence: the figure is a tally over a period.
 const TALLY_CUES: &[&str] = &[
@@ -101,10 +103,8 @@ const BACKGROUND_CUES: &[&str] = &[
     "tied to",
     "ties to",
     "behind the",
-    "planned the",
-    "planned a",
-    "planning the",
-    "planning a",
+    "planned ",
+    "planning ",
     "plotted",
     "directed",
     "orchestrated",
@@ -174,9 +174,15 @@ fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// Whether `haystack` holds one of `cues`, not followed by an infinitive ("planning to avoid
+/// casualties" is no background).
 fn contains_any(haystack: &str, cues: &[&str]) -> bool {
     let lower = haystack.to_lowercase();
-    cues.iter().any(|c| lower.contains(c))
+    cues.iter().any(|c| {
+        lower
+            .match_indices(c)
+            .any(|(at, _)| !lower[at + c.len()..].trim_start().starts_with("to "))
+    })
 }
 
 /// Whether the statement at `start..end` is a tally or a background event.

@@ -110,6 +110,8 @@ pub const NO_FIGURE: &[&str] = &[
     "multiple",
     "countless",
     "some of",
+    "him",
+    "he",
 ];
 
 /// How a modifier changes a count.
