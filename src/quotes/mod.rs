@@ -384,7 +384,10 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         let mut rule = found.as_ref().map_or("quote/unattributed", |f| f.rule);
         if speaker.is_none() && found.as_ref().is_some_and(|f| f.cue.start < span.start) {
             // A cue before the quotation with no subject of its own: the sentence's subject.
-            speaker = attribution::sentence_subject(text, sentence_start..span.start);
+            // Only a sentence start within the window: the pass stays linear.
+            if span.start - sentence_start <= WINDOW {
+                speaker = attribution::sentence_subject(text, sentence_start..span.start);
+            }
             if speaker.is_some() {
                 rule = "quote/before-sentence-subject";
             }
