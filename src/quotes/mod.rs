@@ -762,4 +762,19 @@ mod tests {
         let got = run("As Senator Reyes put it, “the bill is dead and buried for this year.”");
         assert!(got[0].1.ends_with("Senator Reyes"), "{got:?}");
     }
+    #[test]
+    fn continuing_a_quotation_without_speaker_reads_the_sentence_before() {
+        let text = "“It is over and done with,” and with that, the mayor said goodbye. “We will go now, together, all of us.”";
+        assert_eq!(
+            run(text)[1],
+            t(
+                "“We will go now, together, all of us.”",
+                "the mayor",
+                "said"
+            )
+        );
+        // No verb of saying in the sentence before: still no speaker.
+        let text = "“It is over and done with,” and with that, the mayor left the hall. “We will go now, together, all of us.”";
+        assert_eq!(run(text)[1].1, "-");
+    }
 }
