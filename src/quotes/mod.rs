@@ -221,6 +221,23 @@ fn unclosed_attribution(text: &str, content: Range<usize>) -> Option<(usize, Fou
     None
 }
 
+/// The attribution of the sentence before sentence `s0` (its last `WINDOW` bytes), and whether
+/// that sentence ends with a colon ("Caddell continued:").
+fn previous_sentence(
+    text: &str,
+    sentences: &[Range<usize>],
+    s0: usize,
+    first_sentence: &Range<usize>,
+) -> Option<(Found, bool)> {
+    if s0 == 0 || first_sentence.is_empty() {
+        return None;
+    }
+    let before = sentences.get(s0 - 1)?.clone();
+    let colon = text[before.clone()].trim_end().ends_with(':');
+    let from = floor_boundary(text, before.end.saturating_sub(WINDOW));
+    attribution::before(text, before.start.max(from)..before.end).map(|f| (f, colon))
+}
+
 struct Previous {
     block: usize,
     last_sentence: usize,
@@ -367,7 +384,10 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         let mut rule = found.as_ref().map_or("quote/unattributed", |f| f.rule);
         if speaker.is_none() && found.as_ref().is_some_and(|f| f.cue.start < span.start) {
             // A cue before the quotation with no subject of its own: the sentence's subject.
-            speaker = attribution::sentence_subject(text, sentence_start..span.start);
+            // Only a sentence start within the window: the pass stays linear.
+            if span.start - sentence_start <= WINDOW {
+                speaker = attribution::sentence_subject(text, sentence_start..span.start);
+            }
             if speaker.is_some() {
                 rule = "quote/before-sentence-subject";
             }
@@ -396,33 +416,28 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                 speaker = p.speaker.clone();
                 cue = p.cue.clone();
                 rule = "quote/continued";
+                // A quotation continuing one without a speaker: the sentence before may name it.
+                if speaker.is_none() && speech {
+                    if let Some((f, colon)) =
+                        previous_sentence(text, sentences, s0, &first_sentence)
+                    {
+                        if colon || f.speaker.is_some() {
+                            (speaker, cue) = (f.speaker, Some(f.cue));
+                            rule = "quote/previous-sentence";
+                        }
+                    }
+                }
             } else if speech {
                 if let Some(subject) = subject {
                     speaker = Some(subject);
                     rule = "quote/subject";
                 }
-                // "Caddell continued:" on the line before.
-                if s0 > 0 && !first_sentence.is_empty() {
-                    let before = sentences[s0 - 1].clone();
-                    if text[before.clone()].trim_end().ends_with(':') {
-                        if let Some(f) = attribution::before(text, before) {
-                            speaker = f.speaker;
-                            cue = Some(f.cue);
-                            rule = "quote/previous-sentence";
-                        }
-                    } else if speaker.is_none() {
-                        // "Sanders said he would stay in the race. “…”": the speaker of the
-                        // sentence before, when it reports someone's words.
-                        let from = floor_boundary(text, before.end.saturating_sub(WINDOW));
-                        if let Some(f) =
-                            attribution::before(text, before.start.max(from)..before.end)
-                        {
-                            if f.speaker.is_some() {
-                                speaker = f.speaker;
-                                cue = Some(f.cue);
-                                rule = "quote/previous-sentence";
-                            }
-                        }
+                // "Caddell continued:" on the line before; or "Sanders said he would stay in the
+                // race. “…”": the speaker of the sentence before, when it reports someone's words.
+                if let Some((f, colon)) = previous_sentence(text, sentences, s0, &first_sentence) {
+                    if colon || (speaker.is_none() && f.speaker.is_some()) {
+                        (speaker, cue) = (f.speaker, Some(f.cue));
+                        rule = "quote/previous-sentence";
                     }
                 }
             } else {
@@ -746,5 +761,20 @@ mod tests {
         // "As X put it" keeps its speaker.
         let got = run("As Senator Reyes put it, “the bill is dead and buried for this year.”");
         assert!(got[0].1.ends_with("Senator Reyes"), "{got:?}");
+    }
+    #[test]
+    fn continuing_a_quotation_without_speaker_reads_the_sentence_before() {
+        let text = "“It is over and done with,” and with that, the mayor said goodbye. “We will go now, together, all of us.”";
+        assert_eq!(
+            run(text)[1],
+            t(
+                "“We will go now, together, all of us.”",
+                "the mayor",
+                "said"
+            )
+        );
+        // No verb of saying in the sentence before: still no speaker.
+        let text = "“It is over and done with,” and with that, the mayor left the hall. “We will go now, together, all of us.”";
+        assert_eq!(run(text)[1].1, "-");
     }
 }
