@@ -39,7 +39,10 @@ use crate::model::{Annotation, Detail, Document};
 /// [`super::CasualtyExtractor::with_unquantified`]. The data's README documents "several" as 3
 /// (the guidelines' table already gives 3 as its minimum); the others are the values the
 /// annotation gives where such a word is the only count of a document (read on the tuning half:
-/// "numerous" and "many" 4, "multiple" and "a number of" 3).
+/// "numerous" and "many" 4, "multiple" and "a number of" 3). A pronoun victim ("killing him",
+/// "he was killed") is one and a definite plural without a figure ("killing the insurgents") is
+/// 3 like "several"; both are definite, so [`document_total_with`] counts them only when nothing
+/// was reported before.
 pub const ISAF_UNQUANTIFIED: &[(&str, u64)] = &[
     ("numerous", 4),
     ("many", 4),
@@ -47,6 +50,7 @@ pub const ISAF_UNQUANTIFIED: &[(&str, u64)] = &[
     ("a number of", 3),
     ("him", 1),
     ("he", 1),
+    ("the", 3),
 ];
 
 /// How statements become a document-level figure.
@@ -470,5 +474,48 @@ mod tests {
             .extract(&cx, &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(doc.slice(out[0].span), "killed multiple insurgents");
+    }
+
+    fn isaf_total(text: &str) -> u64 {
+        let doc = Document::from_text("t", text);
+        let segments = Segmentation::new(text);
+        let options = Options::default();
+        let cx = Context {
+            doc: &doc,
+            segments: &segments,
+            options: &options,
+        };
+        let mut out = Vec::new();
+        super::super::CasualtyExtractor::new()
+            .with_unquantified(ISAF_UNQUANTIFIED)
+            .extract(&cx, &mut out);
+        document_total_with(&doc, &out, "KILLED", Aggregation::isaf())
+    }
+
+    #[test]
+    fn pronouns_and_definite_plurals_count_only_when_first_under_the_convention() {
+        let text =
+            "Responding to the threat, the security force engaged and killed the insurgents.";
+        assert_eq!(total(text), 0);
+        assert_eq!(isaf_total(text), 3);
+        assert_eq!(
+            isaf_total("An armed man fired on the force. He was engaged and killed."),
+            1
+        );
+        // After a count they refer back and add nothing.
+        assert_eq!(
+            isaf_total("Forces killed two insurgents in Kunar. The force returned fire, killing the insurgents."),
+            2
+        );
+        assert_eq!(
+            isaf_total("Forces killed two insurgents. One of them fired first, and the force returned fire, killing him."),
+            2
+        );
+        // "the" before a word that is no plural, or before a figure, is not a count.
+        assert_eq!(isaf_total("The blast killed the driver of the truck."), 1);
+        assert_eq!(
+            isaf_total("The two insurgents were killed in the strike."),
+            2
+        );
     }
 }

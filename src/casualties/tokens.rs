@@ -406,6 +406,20 @@ impl Tokens {
 
     fn parse_quantity(&self, i: usize) -> Option<Quantity> {
         let w = self.w(i);
+        // A convention may count definite plurals without a figure ("killing the insurgents"):
+        // "the" before a plural word that starts no quantity of its own.
+        if w == "the" {
+            if let Some(&(_, v)) = self.unquantified.iter().find(|(u, _)| *u == "the") {
+                let next = self.w(i + 1);
+                if next.len() > 3
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+                    && self.quantity(i + 1).is_none()
+                {
+                    return Some(self.figure(i, i + 1, Count { min: v, max: None }, true));
+                }
+            }
+        }
         if w.is_empty()
             || !(w.as_bytes()[0].is_ascii_digit()
                 || quantity_starts().contains(w)
