@@ -113,11 +113,8 @@ fn missing_user_gazetteer_is_an_error() {
     );
 }
 
-#[test]
-fn official_country_names_link_to_their_own_state() {
-    // "Republic of China" is Taiwan's official name; the longer "People's Republic of China"
-    // must still win for China.
-    let text = "The Republic of China protested to the People's Republic of China.";
+/// (text, label, entity id) of every entity the bundled gazetteers find in `text`.
+fn bundled_entities(text: &str) -> Vec<(String, String, String)> {
     let out = sitrep(
         &["extract", "-q", "--only", "entity", "-"],
         text.as_bytes(),
@@ -125,23 +122,38 @@ fn official_country_names_link_to_their_own_state() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let doc = &lines(&out)[0];
-    let found: Vec<(&str, &str)> = doc["annotations"]
+    doc["annotations"]
         .as_array()
         .unwrap()
         .iter()
         .map(|a| {
+            let field = |v: &serde_json::Value| v.as_str().unwrap().to_string();
             (
-                a["text"].as_str().unwrap(),
-                a["entity"]["id"].as_str().unwrap(),
+                field(&a["text"]),
+                field(&a["label"]),
+                field(&a["entity"]["id"]),
             )
         })
-        .collect();
+        .collect()
+}
+
+fn triples(expected: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    expected
+        .iter()
+        .map(|(t, l, i)| (t.to_string(), l.to_string(), i.to_string()))
+        .collect()
+}
+
+#[test]
+fn official_country_names_link_to_their_own_state() {
+    // "Republic of China" is Taiwan's official name; the longer "People's Republic of China"
+    // must still win for China.
     assert_eq!(
-        found,
-        [
-            ("Republic of China", "Q865"),
-            ("People's Republic of China", "Q148")
-        ]
+        bundled_entities("The Republic of China protested to the People's Republic of China."),
+        triples(&[
+            ("Republic of China", "COUNTRY", "Q865"),
+            ("People's Republic of China", "COUNTRY", "Q148"),
+        ])
     );
 }
 
@@ -150,33 +162,15 @@ fn a_country_and_a_service_name_one_armed_force() {
     // Generated from curated/national_services.txt: capitalized "<country> <service>" is the
     // force's proper name (ORG, the country inside it untagged); in lower case it is a generic
     // phrase and only the country is tagged.
-    let text = "The Estonian Navy and the U.S. Coast Guard met; the Estonian navy stayed.";
-    let out = sitrep(
-        &["extract", "-q", "--only", "entity", "-"],
-        text.as_bytes(),
-        None,
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let doc = &lines(&out)[0];
-    let found: Vec<(&str, &str, &str)> = doc["annotations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| {
-            (
-                a["text"].as_str().unwrap(),
-                a["label"].as_str().unwrap(),
-                a["entity"]["id"].as_str().unwrap(),
-            )
-        })
-        .collect();
     assert_eq!(
-        found,
-        [
+        bundled_entities(
+            "The Estonian Navy and the U.S. Coast Guard met; the Estonian navy stayed."
+        ),
+        triples(&[
             ("Estonian Navy", "ORG", "sitrep:org:svc:est:navy"),
             // A hand-curated entry that already has one of the forms keeps them all.
             ("U.S. Coast Guard", "ORG", "sitrep:org:us-coast-guard"),
             ("Estonian", "COUNTRY", "Q191"),
-        ]
+        ])
     );
 }
