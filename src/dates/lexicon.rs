@@ -351,6 +351,19 @@ pub const AFTER_PART_OF_DAY: &[&str] = &[
     "were", "is", "are", "had", "has", "have", "will", "would", "local", "time",
 ];
 
+/// Nouns after "today's" that make it "nowadays" rather than the document's day ("today's
+/// youth", "in today's world").
+pub const GENERIC_AFTER_TODAYS: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "young",
+    "children",
+    "kids",
+    "culture",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
