@@ -350,7 +350,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     }
     // "Now, he says …": a sentence-opening discourse marker, not the present.
     if id == "present_ref"
-        && matched.eq_ignore_ascii_case("now")
+        && (matched == "Now" || matched == "NOW")
         && after.starts_with(',')
         && opens_sentence(text, start)
     {
@@ -380,7 +380,17 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
         if matched.eq_ignore_ascii_case("tomorrow")
             && prev_word(text, start).eq_ignore_ascii_case("of")
         {
-            return false;
+            let before_of = text[..start].trim_end_matches([' ', '\t', '\u{a0}', '\n']);
+            let before_of = before_of
+                .get(..before_of.len().saturating_sub(2))
+                .unwrap_or("");
+            let head = prev_word(before_of, before_of.len());
+            if super::lexicon::GENERIC_BEFORE_OF_TOMORROW
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(head))
+            {
+                return false;
+            }
         }
     }
     // "the fall in October", "the fall of the regime": a decline or a collapse.

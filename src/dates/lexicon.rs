@@ -364,6 +364,25 @@ pub const GENERIC_AFTER_TODAYS: &[&str] = &[
     "culture",
 ];
 
+/// Nouns before "of tomorrow" that make it the future in general ("the leaders of tomorrow",
+/// "the challenges of tomorrow"); "ahead of tomorrow's talks", "as of tomorrow" stay dates.
+pub const GENERIC_BEFORE_OF_TOMORROW: &[&str] = &[
+    "people",
+    "leaders",
+    "challenges",
+    "world",
+    "society",
+    "generation",
+    "citizens",
+    "workers",
+    "jobs",
+    "technology",
+    "technologies",
+    "city",
+    "cities",
+    "children",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

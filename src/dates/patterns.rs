@@ -353,7 +353,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "mod_part_of_day",
         Kind::PartOfDay,
-        r"(?P<mod>early|late|mid)(?:-|{S})?(?P<tod>morning|afternoon|evening|night)(?-u:\b)",
+        r"(?:(?P<mod>early|late|mid)(?:-|{S})(?P<tod>morning|afternoon|evening|night)|mid(?P<tod2>morning|afternoon|evening))(?-u:\b)",
     ),
     (
         "in_the_part_of_day",
