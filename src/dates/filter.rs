@@ -348,6 +348,51 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     {
         return false;
     }
+    // "Now, he says …": a sentence-opening discourse marker, not the present.
+    if id == "present_ref"
+        && (matched == "Now" || matched == "NOW")
+        && after.starts_with(',')
+        && opens_sentence(text, start)
+    {
+        return false;
+    }
+    // "today's youth", "the leaders of tomorrow": the present or the future in general, not
+    // a day.
+    if id == "deictic" {
+        let noun = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("\u{2019}s"))
+            .map(|r| {
+                r.trim_start()
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("")
+            });
+        if matched.eq_ignore_ascii_case("today")
+            && noun.is_some_and(|n| {
+                super::lexicon::GENERIC_AFTER_TODAYS
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(n))
+            })
+        {
+            return false;
+        }
+        if matched.eq_ignore_ascii_case("tomorrow")
+            && prev_word(text, start).eq_ignore_ascii_case("of")
+        {
+            let before_of = text[..start].trim_end_matches([' ', '\t', '\u{a0}', '\n']);
+            let before_of = before_of
+                .get(..before_of.len().saturating_sub(2))
+                .unwrap_or("");
+            let head = prev_word(before_of, before_of.len());
+            if super::lexicon::GENERIC_BEFORE_OF_TOMORROW
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(head))
+            {
+                return false;
+            }
+        }
+    }
     // "the fall in October", "the fall of the regime": a decline or a collapse.
     if id == "season"
         && matched.len() >= 4

@@ -351,6 +351,38 @@ pub const AFTER_PART_OF_DAY: &[&str] = &[
     "were", "is", "are", "had", "has", "have", "will", "would", "local", "time",
 ];
 
+/// Nouns after "today's" that make it "nowadays" rather than the document's day ("today's
+/// youth", "in today's world").
+pub const GENERIC_AFTER_TODAYS: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "young",
+    "children",
+    "kids",
+    "culture",
+];
+
+/// Nouns before "of tomorrow" that make it the future in general ("the leaders of tomorrow",
+/// "the challenges of tomorrow"); "ahead of tomorrow's talks", "as of tomorrow" stay dates.
+pub const GENERIC_BEFORE_OF_TOMORROW: &[&str] = &[
+    "people",
+    "leaders",
+    "challenges",
+    "world",
+    "society",
+    "generation",
+    "citizens",
+    "workers",
+    "jobs",
+    "technology",
+    "technologies",
+    "city",
+    "cities",
+    "children",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -759,7 +759,8 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             }
         }
         Kind::PartOfDay => {
-            let tod = lexicon::part_of_day(g(c, "tod")?)?;
+            // "midmorning" is written solid ("midnight" is a clock time, not a part of the day).
+            let tod = lexicon::part_of_day(g(c, "tod").or(g(c, "tod2"))?)?;
             // "the next morning" counts from the last day named; a bare part of a day ("mid
             // afternoon") is on the document date until the sentence's day replaces it.
             let (base, off) = match lower(c, "rel").as_deref() {

@@ -109,6 +109,12 @@ pub const BLOCKS: &[(&str, &str)] = &[
         "APPROX",
         r"(?:(?:nearly|almost|around|about|approximately|roughly|more{S}than|over|less{S}than|under|at{S}least|up{S}to|no{S}more{S}than|barely|some){S})?",
     ),
+    // Words between an amount and its unit: "two more years", "five business days", "an
+    // additional year".
+    (
+        "UADJ",
+        r"(?:(?:more|full|straight|consecutive|additional|extra|further|trading|business|working){S})?",
+    ),
     (
         "UNIT",
         r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?|fortnights?)(?-u:\b)",
@@ -275,12 +281,12 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "ago",
         Kind::Ago,
-        r"{APPROX}{NUM}{S}(?:more{S})?{UNIT}(?P<frac2>{S}and{S}a{S}half)?{S}(?:or{S}so{S})?(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
+        r"{APPROX}{NUM}{S}{UADJ}{UNIT}(?P<frac2>{S}and{S}a{S}half)?{S}(?:or{S}so{S})?(?P<dir>ago|earlier|from{S}now|hence)(?-u:\b)",
     ),
     (
         "in_future",
         Kind::InFuture,
-        r"in{S}(?P<x>{NUM}{S}{UNIT}(?P<time>{AP}s?{S}time(?-u:\b))?)",
+        r"in{S}(?P<x>{NUM}{S}{UADJ}{UNIT}(?P<time>{AP}s?{S}time(?-u:\b))?)",
     ),
     (
         "vague_period",
@@ -347,7 +353,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "mod_part_of_day",
         Kind::PartOfDay,
-        r"(?P<mod>early|late|mid)(?:-|{S})?(?P<tod>morning|afternoon|evening|night)(?-u:\b)",
+        r"(?:(?P<mod>early|late|mid)(?:-|{S})(?P<tod>morning|afternoon|evening|night)|mid(?P<tod2>morning|afternoon|evening))(?-u:\b)",
     ),
     (
         "in_the_part_of_day",
@@ -378,7 +384,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "duration",
         Kind::Duration,
-        r"(?:(?:the{S})?(?P<rel>past|last|next|first|coming|previous|final|following|recent|initial|remaining){S}|the{S})?{APPROX}{NUM}{S}(?:more{S}|full{S}|straight{S}|consecutive{S})?{UNIT}(?P<frac2>{S}and{S}a{S}half(?-u:\b))?",
+        r"(?:(?:the{S})?(?P<rel>past|last|next|first|coming|previous|final|following|recent|initial|remaining){S}|the{S})?{APPROX}{NUM}{S}{UADJ}{UNIT}(?P<frac2>{S}and{S}a{S}half(?-u:\b))?",
     ),
     // ---- vague references (after durations: "the past five years" is a duration) ----
     (
