@@ -126,10 +126,11 @@ pub fn resolve(doc: &Document, annotations: &mut [Annotation]) {
     link_speakers(doc, annotations);
 }
 
-struct Mention {
+/// An entity mention, borrowed from its annotation.
+struct Mention<'a> {
     span: Span,
-    label: String,
-    link: EntityLink,
+    label: &'a str,
+    link: &'a EntityLink,
 }
 
 fn head_word(text: &str) -> String {
@@ -148,62 +149,78 @@ fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
     if !needs_linking {
         return;
     }
-    let mentions: Vec<Mention> = annotations
-        .iter()
-        .filter_map(|a| match &a.detail {
-            Detail::Entity(link) => Some(Mention {
-                span: a.span,
-                label: a.label.clone(),
-                link: link.clone(),
-            }),
-            _ => None,
-        })
-        .collect();
-    if mentions.is_empty() {
-        return;
+    // First decide every link while the mentions are borrowed, then copy only the chosen ones.
+    let mut chosen: Vec<(usize, EntityLink)> = Vec::new();
+    {
+        let mentions: Vec<Mention> = annotations
+            .iter()
+            .filter_map(|a| match &a.detail {
+                Detail::Entity(link) => Some(Mention {
+                    span: a.span,
+                    label: &a.label,
+                    link,
+                }),
+                _ => None,
+            })
+            .collect();
+        if mentions.is_empty() {
+            return;
+        }
+        // The last named speaker that is no known entity ("Dr. Rakisits"): a later "he" refers
+        // to that person rather than to an official mentioned earlier.
+        let mut unknown_person: Option<usize> = None;
+        for (i, annotation) in annotations.iter().enumerate() {
+            let Detail::Quote {
+                speaker: Some(speaker),
+                ..
+            } = &annotation.detail
+            else {
+                continue;
+            };
+            let mut linked = speaker.entity.is_some();
+            if !linked {
+                let cx = Cx {
+                    doc,
+                    mentions: &mentions,
+                    quote: annotation.span,
+                    unknown_person,
+                };
+                if let Some(m) = link_one(&cx, speaker.span) {
+                    chosen.push((i, m.link.clone()));
+                    linked = true;
+                }
+            }
+            let text = doc.slice(speaker.span);
+            let named = text
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && !PERSON_PRONOUNS.contains(&text.to_lowercase().as_str());
+            if named {
+                unknown_person = (!linked).then_some(speaker.span.byte_end);
+            }
+        }
     }
-    // The last named speaker that is no known entity ("Dr. Rakisits"): a later "he" refers to
-    // that person rather than to an official mentioned earlier.
-    let mut unknown_person: Option<usize> = None;
-    for annotation in annotations.iter_mut() {
-        let quote = annotation.span;
-        let Detail::Quote {
+    for (i, link) in chosen {
+        if let Detail::Quote {
             speaker: Some(speaker),
             ..
-        } = &mut annotation.detail
-        else {
-            continue;
-        };
-        if speaker.entity.is_none() {
-            let cx = Cx {
-                doc,
-                mentions: &mentions,
-                quote,
-                unknown_person,
-            };
-            speaker.entity = link_one(&cx, speaker.span).map(|m| m.link.clone());
-        }
-        let text = doc.slice(speaker.span);
-        let named = text
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-            && !PERSON_PRONOUNS.contains(&text.to_lowercase().as_str());
-        if named {
-            unknown_person = speaker.entity.is_none().then_some(speaker.span.byte_end);
+        } = &mut annotations[i].detail
+        {
+            speaker.entity = Some(link);
         }
     }
 }
 
 struct Cx<'a> {
     doc: &'a Document,
-    mentions: &'a [Mention],
+    mentions: &'a [Mention<'a>],
     /// The quotation itself: mentions inside it are not its speaker's antecedents.
     quote: Span,
     unknown_person: Option<usize>,
 }
 
-fn link_one<'m>(cx: &Cx<'m>, speaker: Span) -> Option<&'m Mention> {
+fn link_one<'m>(cx: &Cx<'m>, speaker: Span) -> Option<&'m Mention<'m>> {
     let (doc, mentions) = (cx.doc, cx.mentions);
     // Mentions are in text order (annotations were sorted): the ones before the speaker and
     // outside its quotation.
