@@ -102,7 +102,7 @@ pub fn run(
                 return Ok(());
             }
             // `done_tx` is alive here, so this waits for a result and never disconnects.
-            let (seq, size, buf, one) = match done_rx.recv() {
+            let (seq, size, buf, one) = match wait_for_result(&done_rx) {
                 Ok(Ok(done)) => done,
                 Ok(Err(panic)) => std::panic::resume_unwind(panic),
                 Err(_) => return Ok(()),
@@ -127,6 +127,33 @@ pub fn run(
     out.flush()?;
     Ok(summary)
 }
+
+/// The next finished document. Called from a rayon worker (a library user running `run` inside
+/// their own pool), a blocking `recv` would hold a thread the queued documents need — with one
+/// thread, forever — so the wait runs pool jobs until a result arrives.
+fn wait_for_result<T>(done_rx: &crossbeam_channel::Receiver<T>) -> Result<T, RecvError> {
+    if rayon::current_thread_index().is_none() {
+        return done_rx.recv().map_err(|_| RecvError);
+    }
+    loop {
+        match done_rx.try_recv() {
+            Ok(done) => return Ok(done),
+            Err(crossbeam_channel::TryRecvError::Disconnected) => return Err(RecvError),
+            Err(crossbeam_channel::TryRecvError::Empty) => {
+                if rayon::yield_now() != Some(rayon::Yield::Executed) {
+                    // Nothing to run here: the job is on another worker; do not spin hot.
+                    if let Ok(done) = done_rx.recv_timeout(std::time::Duration::from_millis(1)) {
+                        return Ok(done);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The result channel closed: only when no sender is left.
+#[derive(Debug)]
+struct RecvError;
 
 #[cfg(test)]
 mod tests {
@@ -177,5 +204,52 @@ mod tests {
         // Every 3 documents, and once more for the last one.
         assert_eq!(calls.len(), 14);
         assert_eq!(calls.last(), Some(&40));
+    }
+
+    /// A library user may call `run` from inside their own rayon pool, even a one-thread one:
+    /// the caller's wait must run the queued documents instead of blocking the only worker.
+    #[test]
+    fn run_inside_a_one_thread_pool_finishes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("docs.jsonl");
+        let jsonl: String = (0..20)
+            .map(|i| format!("{{\"id\":\"d{i}\",\"text\":\"Talks resumed in 2017.\"}}\n"))
+            .collect();
+        std::fs::write(&path, jsonl).unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let input_config = InputConfig {
+                format: InputFormat::Jsonl,
+                ..InputConfig::default()
+            };
+            let pipeline = Pipeline::builder()
+                .only(&[AnnotationType::Date])
+                .build()
+                .unwrap();
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(1)
+                .build()
+                .unwrap();
+            let summary = pool.install(|| {
+                let inputs = Inputs::new(vec![path], &input_config).unwrap();
+                let config = RunConfig {
+                    batch_docs: 4,
+                    ..RunConfig::default()
+                };
+                run(
+                    inputs,
+                    &input_config,
+                    &pipeline,
+                    &config,
+                    &mut Vec::new(),
+                    |_| {},
+                )
+            });
+            let _ = tx.send(summary.map(|s| s.documents).ok());
+        });
+        let documents = rx
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .expect("run inside a one-thread pool deadlocked");
+        assert_eq!(documents, Some(20));
     }
 }
