@@ -1162,6 +1162,13 @@ TITLE_WORDS = re.compile(
     r"SIR|LORD|GEN|COL|MAJ|CAPT|LT|MULLAH|MAULVI|MAWLAWI|HAJI|MULLA)\b\.?", re.I)
 
 
+# Words of a body's name, never of a person's: CAMEO lists some organizations with
+# person-like role codes ("SUDAN PEOPLE'S LIBERATION ARMY" as MIL); they are not officials.
+BODY_WORDS = re.compile(
+    r"\b(?:ARMY|MOVEMENT|FRONT|PARTY|LIBERATION|FORCES?|COUNCIL|MILITIA|BRIGADES?|"
+    r"ORGANI[SZ]ATION|UNION|COMMITTEE|ALLIANCE|COALITION|MINISTRY|GOVERNMENT|POLICE)\b", re.I)
+
+
 TITLE_PREFIX = re.compile(
     r"^(?:King|Queen|Emperor|Prince|Princess|Grand Duke|Mullah|Mulla|Mufti|Maulana|Mawlawi|"
     r"Maulvi|Molvi|Sayyed|Sayyid|Syed|Dr\.?|Gen\.?|General|President|Sheikh|Shaikh|Haji|Hajji|"
@@ -1726,7 +1733,7 @@ def build_officials(src, iso3_to_qid, other_forms):
             continue
         raw = body.strip().rstrip("_").replace("_", " ").strip()
         if TITLE_WORDS.search(raw) or len(raw.split()) < 2 or not re.fullmatch(r"[A-Z .'-]+", raw) \
-                or raw.startswith("A.K.A"):
+                or raw.startswith("A.K.A") or BODY_WORDS.search(raw):
             continue
         name = person_name_from_caps(raw)
         aliases = []

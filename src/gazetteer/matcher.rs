@@ -168,6 +168,7 @@ const WORD: [bool; 128] = {
 };
 
 /// The end of the word (letters, digits, `_`) that starts at `i` of `s` (a word character).
+#[inline]
 fn word_end(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
@@ -188,25 +189,90 @@ fn word_end(s: &str, i: usize) -> usize {
     j
 }
 
-/// Longest first word (bytes) kept in the first-word maps; longer words walk the trie.
-const FIRST_WORD_MAX: usize = 40;
+/// Longest first word (bytes) kept in the first-word tables; longer words walk the trie.
+const FIRST_WORD_MAX: usize = 16;
 
-/// The node of each pattern's first word (lower case), per automaton.
-type FirstWords = HashMap<Box<[u8]>, u32, BuildFx>;
+/// A first word of at most [`FIRST_WORD_MAX`] bytes packed into an integer (zero padded; the
+/// length tells "ab" from "ab\0").
+fn pack(word: &[u8]) -> u128 {
+    let mut key = [0u8; FIRST_WORD_MAX];
+    for (k, b) in key.iter_mut().zip(word) {
+        *k = b.to_ascii_lowercase();
+    }
+    u128::from_le_bytes(key)
+}
 
-/// The first words of `patterns` that `trie` holds, with the node each one leads to.
-fn first_words<'a>(trie: &Trie, patterns: impl Iterator<Item = &'a str>) -> FirstWords {
-    let mut map = FirstWords::default();
-    for p in patterns {
-        let word = &p.as_bytes()[..word_end(p, 0)];
-        if word.is_empty() || word.len() > FIRST_WORD_MAX || map.contains_key(word) {
-            continue;
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u128,
+    /// Word length; 0 for an empty slot.
+    len: u8,
+    node: u32,
+}
+
+/// The first word (lower case, at most [`FIRST_WORD_MAX`] bytes) of every pattern of one
+/// automaton with the trie node it leads to: an open-addressing table with the keys inline,
+/// so a lookup is one probe of one cache line, mostly.
+#[derive(Default)]
+struct FirstWords {
+    slots: Box<[Slot]>,
+}
+
+impl FirstWords {
+    fn new<'a>(trie: &Trie, patterns: impl Iterator<Item = &'a str>) -> FirstWords {
+        let mut words: Vec<(&[u8], u32)> = patterns
+            .filter_map(|p| {
+                let word = &p.as_bytes()[..word_end(p, 0)];
+                let ok = !word.is_empty() && word.len() <= FIRST_WORD_MAX;
+                ok.then(|| trie.node(word).map(|n| (word, n))).flatten()
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup_by_key(|w| w.0);
+        let mut table = FirstWords {
+            slots: vec![Slot::default(); (words.len() * 2).next_power_of_two().max(2)]
+                .into_boxed_slice(),
+        };
+        let mask = table.slots.len() - 1;
+        for (word, node) in words {
+            let key = pack(word);
+            let mut at = Self::hash(key) & mask;
+            while table.slots[at].len != 0 {
+                at = (at + 1) & mask;
+            }
+            table.slots[at] = Slot {
+                key,
+                len: word.len() as u8,
+                node,
+            };
         }
-        if let Some(node) = trie.node(word) {
-            map.insert(word.into(), node);
+        table
+    }
+
+    fn hash(key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+    }
+
+    /// The node of `word` (bytes as in the text; ASCII case folded), if it is a first word.
+    fn get(&self, word: &[u8]) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let key = pack(word);
+        let mask = self.slots.len() - 1;
+        let mut at = Self::hash(key) & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot.len == 0 {
+                return None;
+            }
+            if slot.key == key && usize::from(slot.len) == word.len() {
+                return Some(slot.node);
+            }
+            at = (at + 1) & mask;
         }
     }
-    map
 }
 
 /// Per-thread buffers reused from document to document.
@@ -496,8 +562,8 @@ impl Matcher {
         };
         let first_words = match &automata {
             Some((all, lower)) => [
-                first_words(all, patterns.iter().map(String::as_str)),
-                first_words(
+                FirstWords::new(all, patterns.iter().map(String::as_str)),
+                FirstWords::new(
                     lower,
                     lower_start.iter().map(|&p| patterns[p as usize].as_str()),
                 ),
@@ -618,16 +684,10 @@ impl Matcher {
         j: usize,
         found: &mut Vec<(usize, u32)>,
     ) {
-        let mut key = [0u8; FIRST_WORD_MAX];
-        let Some(buf) = key.get_mut(..j - i) else {
-            // Longer than any first word kept in the map: walk the trie from the root.
+        if j - i > FIRST_WORD_MAX {
+            // Longer than any first word kept in the table: walk the trie from the root.
             trie.prefixes(hay, i, found);
-            return;
-        };
-        for (k, b) in buf.iter_mut().zip(&hay[i..j]) {
-            *k = b.to_ascii_lowercase();
-        }
-        if let Some(&node) = self.first_words[set].get(&*buf) {
+        } else if let Some(node) = self.first_words[set].get(&hay[i..j]) {
             trie.prefixes_from(node, hay, j, found);
         }
     }
@@ -1916,6 +1976,41 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_words_lead_to_their_trie_node() {
+        let pats = [
+            "ab",
+            "abc def",
+            "abcdefghijklmnop x",
+            "abcdefghijklmnopq",
+            "t\u{fc}rk",
+            "'s",
+        ];
+        let trie = Trie::new(
+            pats.iter()
+                .enumerate()
+                .map(|(i, p)| (p.as_bytes(), i as u32)),
+        );
+        let words = FirstWords::new(&trie, pats.iter().copied());
+        assert_eq!(words.get(b"ab"), trie.node(b"ab"));
+        assert!(words.get(b"AB").is_some());
+        assert_eq!(words.get(b"Abc"), trie.node(b"abc"));
+        assert_eq!(
+            words.get(b"ABCDEFGHIJKLMNOP"),
+            trie.node(b"abcdefghijklmnop")
+        );
+        assert_eq!(
+            words.get("T\u{fc}rk".as_bytes()),
+            trie.node("t\u{fc}rk".as_bytes())
+        );
+        // Not first words: a prefix, a longer word, one beyond the table's length (walked).
+        assert_eq!(words.get(b"a"), None);
+        assert_eq!(words.get(b"abcd"), None);
+        assert_eq!(words.get(b"abcdefghijklmnopq"), None);
+        assert_eq!(words.get(b"s"), None);
+        assert_eq!(FirstWords::default().get(b"ab"), None);
+    }
 
     #[test]
     fn names_after_titles() {
