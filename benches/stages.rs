@@ -135,6 +135,22 @@ fn casualty_dense(c: &mut Criterion) {
         b.iter(|| Segmentation::new(black_box(&text)))
     });
     group.finish();
+
+    // One sentence of repeated triggers, 200 and 4,000 units: the time per byte must stay flat
+    // (linear), where a quadratic scan would take 20× longer per byte on the long run.
+    let mut run = c.benchmark_group("casualty_run");
+    run.sample_size(10);
+    for units in [200, 4_000] {
+        let text =
+            "militants killed 12 soldiers and injured 3, five were wounded, no one was hurt, "
+                .repeat(units);
+        let doc = Document::from_text("run", text.clone());
+        run.throughput(Throughput::Bytes(text.len() as u64));
+        run.bench_function(format!("{units}_units"), |b| {
+            b.iter(|| pipeline.annotate(black_box(doc.clone())))
+        });
+    }
+    run.finish();
 }
 
 criterion_group!(benches, stages, casualty_dense);

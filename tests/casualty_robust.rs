@@ -1,7 +1,7 @@
 //! The casualty extractor on arbitrary mixes of its own trigger words, numbers, punctuation and
 //! non-ASCII text: it never panics, every span (and nested victims span) slices the input
-//! exactly, counts are consistent (min ≤ max, negated ⇒ 0), and a long run of triggers costs
-//! linear time.
+//! exactly, counts are consistent (min ≤ max, negated ⇒ 0), and a long run of triggers gives
+//! every statement once (its cost is benchmarked, `cargo bench --bench stages -- casualty_run`).
 
 use proptest::prelude::*;
 use sitrep::{AnnotationType, Detail, Document, Pipeline};
@@ -134,33 +134,21 @@ proptest! {
     }
 }
 
+/// One sentence of thousands of triggers: every statement is still found once. Linear time on
+/// such input is measured, not asserted here: `cargo bench --bench stages -- casualty_run`
+/// (200 and 4,000 repetitions of each unit; the second must take ~20× the first, not 400×).
 #[test]
-fn long_runs_of_triggers_stay_linear() {
+fn long_runs_of_triggers_give_every_statement_once() {
     for unit in [
         "militants killed 12 soldiers and injured 3, five were wounded, no one was hurt, ",
         "no one was killed or injured or ",
         "were were were two soldiers and three and ",
     ] {
-        linear(unit);
+        let n_small = annotate(&unit.repeat(200)).len();
+        let n_big = annotate(&unit.repeat(4_000)).len();
+        assert!(
+            n_big >= n_small * 19 && n_big <= n_small * 20 + 2,
+            "{unit:?}: {n_small} for 200 units vs {n_big} for 4,000"
+        );
     }
-}
-
-fn linear(unit: &str) {
-    let small = unit.repeat(200);
-    let big = unit.repeat(4_000);
-    let t = std::time::Instant::now();
-    let n_small = annotate(&small).len();
-    let small_time = t.elapsed();
-    let t = std::time::Instant::now();
-    let n_big = annotate(&big).len();
-    let big_time = t.elapsed();
-    assert!(
-        n_big >= n_small * 19 && n_big <= n_small * 20 + 2,
-        "{n_small} vs {n_big}"
-    );
-    // 20× the input in one sentence: allow generous noise, but not quadratic (400×).
-    assert!(
-        big_time < small_time * 100 + std::time::Duration::from_millis(200),
-        "{small_time:?} for 200 units, {big_time:?} for 4,000"
-    );
 }
