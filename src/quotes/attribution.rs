@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 use super::lexicon::{
     ABBREVIATIONS, AFTER_FINITE_VERB, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE,
     CLAUSE_BOUNDARIES, CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS,
-    NOUN_MARKERS, PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SIGNATURE_DASHES,
-    SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
+    NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS,
+    SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -169,6 +169,16 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
         if in_list(NOUN_MARKERS, before) || possessive || modifier {
             return None; // "the report", "the envoy’s remarks", "late-night tweets"
         }
+    }
+    // "swing state is", "in states across": a noun that is also a verb of saying is a cue only
+    // before its complement or a punctuation mark ("the report states that", "as the charter
+    // states, “…”").
+    if in_list(NOUN_OR_CUE, w)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.word && !lower_is(text, t, "that"))
+    {
+        return None;
     }
     let mut best: Option<(usize, bool)> = None;
     for (rest, after) in entries {
@@ -1066,6 +1076,17 @@ mod tests {
             let got = show(text, before(text, 0..text.len()));
             assert_eq!(got, Some((speaker.to_string(), cue.to_string())), "{text}");
         }
+    }
+
+    #[test]
+    fn state_is_a_cue_only_before_its_complement() {
+        let text = "Which swing state is Hillary Clinton going to win with her message of ";
+        assert_eq!(show(text, before(text, 0..text.len())), None);
+        let text = "The charter states that ";
+        assert_eq!(
+            show(text, before(text, 0..text.len())),
+            Some(("The charter".to_string(), "states".to_string()))
+        );
     }
 
     #[test]

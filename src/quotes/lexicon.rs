@@ -353,6 +353,10 @@ pub const TIME_WORDS: &[&str] = &[
     "december",
 ];
 
+/// Cue words that are more often nouns ("swing state", "many states"): a cue only before
+/// "that" or a punctuation mark.
+pub const NOUN_OR_CUE: &[&str] = &["state", "states"];
+
 /// Function words after a past-tense word that make it a finite verb rather than a participle
 /// before its noun ("the plan *stalled in* March", "talks *collapsed last* week").
 pub const AFTER_FINITE_VERB: &[&str] = &[
