@@ -8,10 +8,10 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{
-    ABBREVIATIONS, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARIES,
-    CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS, NOUN_MARKERS,
-    PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SIGNATURE_DASHES,
-    SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
+    ABBREVIATIONS, AFTER_FINITE_VERB, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE,
+    CLAUSE_BOUNDARIES, CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS,
+    NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS,
+    SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -170,6 +170,16 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
             return None; // "the report", "the envoy’s remarks", "late-night tweets"
         }
     }
+    // "swing state is", "in states across": a noun that is also a verb of saying is a cue only
+    // before its complement or a punctuation mark ("the report states that", "as the charter
+    // states, “…”").
+    if in_list(NOUN_OR_CUE, w)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.word && !lower_is(text, t, "that"))
+    {
+        return None;
+    }
     let mut best: Option<(usize, bool)> = None;
     for (rest, after) in entries {
         let ok = rest
@@ -241,7 +251,8 @@ fn speaker_before(
     let mut s = start;
     while s <= end {
         let w = word(text, &tokens[s]);
-        let subordinate = in_list(CLAUSE_BOUNDARIES, w) && !w.eq_ignore_ascii_case("as");
+        // "As Senator Reyes put it": "As" opens the clause, not the speaker.
+        let subordinate = in_list(CLAUSE_BOUNDARIES, w) && w.starts_with(char::is_uppercase);
         if tokens[s].word && (in_list(LEADING_NON_SPEAKER, w) || subordinate) {
             // "When asked …", "While old Iowa hands say": a subordinate clause's opener.
             s += 1;
@@ -452,6 +463,22 @@ fn plausible_speaker(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     starts_well && !clause_like
 }
 
+/// Whether tokens `a..=b` hold a finite verb after their first word, so they are a clause and
+/// not a noun phrase: a lower-case past-tense word ("-ed" or irregular) that ends the phrase or
+/// is followed by a function word ("plan *stalled* in March", "the talks *collapsed* last
+/// week"), not a participle before its noun ("a retired general", "the elected council").
+fn has_finite_verb(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    (a + 1..=b).any(|j| {
+        let t = &tokens[j];
+        let w = word(text, t);
+        let past = t.word
+            && w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed") || in_list(IRREGULAR_PAST, w));
+        past && (j == b
+            || tokens[j + 1].word && in_list(AFTER_FINITE_VERB, word(text, &tokens[j + 1])))
+    })
+}
+
 /// Whether the words hold a past-tense verb (lower case, "-ed" or irregular).
 fn has_past_verb(text: &str, tokens: &[Token]) -> bool {
     tokens.iter().any(|t| {
@@ -529,15 +556,18 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
             while c < tokens.len() && c - k <= 6 && tokens[c].word {
                 if let Some((n, _)) = cue_at(text, &tokens, c) {
                     let end = skip_between_backwards(text, &tokens, c as isize - 1, k + 1);
-                    if end > k as isize
-                        && plausible_speaker(text, &tokens, i, k - 1)
-                        && plausible_speaker(text, &tokens, k + 1, end as usize)
-                    {
-                        return Some(Found {
-                            speaker: Some(range_of(&tokens, i, end as usize)),
-                            cue: range_of(&tokens, c, c + n - 1),
-                            rule: "quote/after-speaker-cue",
-                        });
+                    if end > k as isize && plausible_speaker(text, &tokens, k + 1, end as usize) {
+                        // "plan stalled in March, aides said": a clause with a finite verb
+                        // before the comma is no part of the speaker; the subject after it is.
+                        let clause = has_finite_verb(text, &tokens, i, k - 1);
+                        if clause || plausible_speaker(text, &tokens, i, k - 1) {
+                            let a = if clause { k + 1 } else { i };
+                            return Some(Found {
+                                speaker: Some(range_of(&tokens, a, end as usize)),
+                                cue: range_of(&tokens, c, c + n - 1),
+                                rule: "quote/after-speaker-cue",
+                            });
+                        }
                     }
                     break;
                 }
@@ -708,6 +738,11 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     && (between_commas || is_parenthetical(text, &tokens[c..=end as usize], a - c))
             });
             match found {
+                Some((a, b)) if !parenthetical && expletive_there(text, tokens, a, b) => {
+                    // "There was little said about “…”": an expletive subject; the verb is a
+                    // passive participle and nobody is reported as saying the quoted words.
+                    continue 'cues;
+                }
                 Some((a, b)) if !parenthetical && in_complement(text, tokens, a, b) => {
                     // "Guler said operations would continue “…”": a bare noun right after an
                     // outer cue is the content of what its subject said, not a speaker.
@@ -790,6 +825,20 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
     None
 }
 
+/// Whether the phrase `a..=b` opens with an expletive "there" and a form of "be" ("There was
+/// little said", "there has been much said"): no speaker.
+fn expletive_there(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    a < b
+        && lower_is(text, &tokens[a], "there")
+        && tokens[a + 1].word
+        && in_list(
+            &[
+                "is", "was", "were", "are", "has", "have", "had", "will", "would",
+            ],
+            word(text, &tokens[a + 1]),
+        )
+}
+
 /// Whether the phrase `a..=b` right after a verb of saying (and its "that") is inside the
 /// clause that verb reports rather than a speaker: a bare noun ("said operations would
 /// continue"), or no speaker phrase at all ("said that it was too early").
@@ -849,6 +898,9 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
         let w = word(text, &tokens[end]);
         if !tokens[end].word {
             continue;
+        }
+        if expletive_there(text, tokens, end, k) {
+            continue; // "There was little said about “…”": no subject
         }
         let verb = range_of(tokens, k, k);
         if in_list(PRONOUN_SPEAKERS, w) && !w.eq_ignore_ascii_case("it") {
@@ -950,6 +1002,20 @@ mod tests {
                 Some(("Dr. Rakisits", "concluded")),
             ),
             (" and contrary to established traditions.", None),
+            // A clause with a finite verb before the comma is not part of the speaker.
+            (
+                " plan stalled in March, aides said.",
+                Some(("aides", "said")),
+            ),
+            (
+                " talks collapsed, officials said.",
+                Some(("officials", "said")),
+            ),
+            // A participle before its noun is.
+            (
+                " a retired fisherman, Tomas Ruiz told Reuters.",
+                Some(("a retired fisherman, Tomas Ruiz", "told")),
+            ),
         ];
         for (text, want) in cases {
             let got = show(text, after(text, 0..text.len()));
@@ -985,6 +1051,7 @@ mod tests {
                 ),
             ),
             ("However, he added, ", ("he", "added")),
+            ("As Senator Reyes put it, ", ("Senator Reyes", "put it")),
             ("According to the report, ", ("the report", "According to")),
             (
                 "Defence Minister Aylin Demir said operations would continue ",
@@ -1009,5 +1076,29 @@ mod tests {
             let got = show(text, before(text, 0..text.len()));
             assert_eq!(got, Some((speaker.to_string(), cue.to_string())), "{text}");
         }
+    }
+
+    #[test]
+    fn state_is_a_cue_only_before_its_complement() {
+        let text = "Which swing state is Hillary Clinton going to win with her message of ";
+        assert_eq!(show(text, before(text, 0..text.len())), None);
+        let text = "The charter states that ";
+        assert_eq!(
+            show(text, before(text, 0..text.len())),
+            Some(("The charter".to_string(), "states".to_string()))
+        );
+    }
+
+    #[test]
+    fn expletive_there_is_no_speaker() {
+        let text = "There was little said about ";
+        assert_eq!(show(text, before(text, 0..text.len())), None);
+        assert_eq!(subject(text, 0..text.len()), None);
+        // Not an expletive: "there" in the complement of a cue with its own subject.
+        let text = "Officials said there was ";
+        assert_eq!(
+            show(text, before(text, 0..text.len())),
+            Some(("Officials".to_string(), "said".to_string()))
+        );
     }
 }

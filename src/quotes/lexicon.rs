@@ -353,6 +353,18 @@ pub const TIME_WORDS: &[&str] = &[
     "december",
 ];
 
+/// Cue words that are more often nouns ("swing state", "many states"): a cue only before
+/// "that" or a punctuation mark.
+pub const NOUN_OR_CUE: &[&str] = &["state", "states"];
+
+/// Function words after a past-tense word that make it a finite verb rather than a participle
+/// before its noun ("the plan *stalled in* March", "talks *collapsed last* week").
+pub const AFTER_FINITE_VERB: &[&str] = &[
+    "in", "on", "at", "for", "to", "from", "with", "by", "after", "before", "over", "under",
+    "last", "this", "the", "a", "an", "his", "her", "their", "its", "out", "up", "down", "apart",
+    "back", "again", "when", "as", "into", "amid", "during", "since", "until",
+];
+
 /// Irregular past-tense verbs that end a clause subject ("the donors *met* in Geneva").
 pub const IRREGULAR_PAST: &[&str] = &[
     "met", "went", "came", "left", "made", "took", "gave", "held", "sent", "put", "spoke", "won",
