@@ -1487,6 +1487,16 @@ impl Doc<'_> {
         let text = self.doc.text.as_str();
         for (i, h) in self.hits.iter().enumerate() {
             let HitKind::Title(t) = h.kind else { continue };
+            // A title chain ("Lieutenant Governor", "Acting President"): the last title names
+            // the person; an earlier one would take the next title as the first name.
+            let chained = self.hits.get(i + 1).is_some_and(|next| {
+                matches!(next.kind, HitKind::Title(_))
+                    && next.start >= h.end
+                    && text[h.end..next.start].trim().is_empty()
+            });
+            if chained {
+                continue;
+            }
             // The next tagged mention must not start right here.
             let j = tagged.partition_point(|t| t.0 < h.end);
             let limit = tagged.get(j).map_or(text.len(), |t| t.0);

@@ -223,6 +223,16 @@ fn unlisted_officials_after_role_titles() {
         ["Mushahid Hussain", "Mumtaz Baloch"]
     );
     assert!(texts(&x, "The Minister said on Monday").is_empty());
+    // A chain of titles: the name starts after the last one, and is tagged once.
+    assert_eq!(
+        texts(
+            &x,
+            "Lieutenant Governor Manoj Sinha and Acting President Ana Ruiz spoke."
+        ),
+        ["Manoj Sinha", "Ana Ruiz"]
+    );
+    // A rank alone still names the person after it.
+    assert_eq!(texts(&x, "Lieutenant Manoj Sinha spoke."), ["Manoj Sinha"]);
 }
 
 #[test]
