@@ -215,30 +215,35 @@ fn extend_victims(t: &Tokens, a: usize, b: usize) -> usize {
     if b <= a || !people_word(t, b - 1) {
         return b;
     }
-    // "members of the security services", "officers of the border police"
-    if t.w(b) == "of" {
-        let s = if t.is(b + 1, POSSESSIVES) {
-            b + 2
-        } else {
-            b + 1
-        };
-        let e = np_forward(t, s);
-        if e > s && !t.is(e, &["whom", "them"]) {
-            b = e;
+    // "members of the security services", then "soldiers and policemen of the brigade"
+    let mut coordinated = false;
+    loop {
+        if t.w(b) == "of" {
+            let s = if t.is(b + 1, POSSESSIVES) || t.is(b + 1, ARTICLES) {
+                b + 2
+            } else {
+                b + 1
+            };
+            let e = np_forward(t, s);
+            if e > s && !t.is(e, &["whom", "them"]) {
+                b = e;
+            }
         }
-    }
-    // "soldiers and civilians", not "soldiers and a civilian" (an enumeration, counted) nor
-    // "soldiers and civilians were wounded" (a statement of its own).
-    if t.is(b, COORDINATORS) && t.quantity(b + 1).is_none() {
+        // "soldiers and civilians", not "soldiers and a civilian" (an enumeration, counted) nor
+        // "soldiers and civilians were wounded" (a statement of its own).
+        if coordinated || !t.is(b, COORDINATORS) || t.quantity(b + 1).is_some() {
+            return b;
+        }
         let e = np_forward(t, b + 1);
-        if plural_conjunct(t, b + 1, e)
-            && !t.is(e, AUXILIARIES)
-            && label_of(FATES, t.w(e)).is_none()
+        if !plural_conjunct(t, b + 1, e)
+            || t.is(e, AUXILIARIES)
+            || label_of(FATES, t.w(e)).is_some()
         {
-            b = e;
+            return b;
         }
+        b = e;
+        coordinated = true;
     }
-    b
 }
 
 /// The head noun of the victims phrase `a..b`, with any hyphenated tail ("sub-commander").
@@ -1225,6 +1230,7 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     let mut count = q.count;
     let mut approx = q.approximate;
     let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap_mixed(i);
+    let b = extend_victims(t, a, b);
     let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     // The guidelines' example keeps the article: "[the death of five Chinese nationals …]".
     let start = if i > 0 && t.w(i - 1) == "the" {
