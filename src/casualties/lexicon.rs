@@ -985,6 +985,7 @@ pub const NOT_PEOPLE: &[&str] = &[
 
 /// Singular nouns for people: "a"/"an" before one of them counts one person.
 pub const PERSON_NOUNS: &[&str] = &[
+    "auxiliary",
     "person",
     "man",
     "woman",

@@ -191,19 +191,35 @@ fn people_word(t: &Tokens, x: usize) -> bool {
     !t.is(x, NOT_PEOPLE)
         && (t.is(x, PLURAL_PEOPLE)
             || t.is(x, COLLECTIVE_PEOPLE)
-            || w.strip_suffix('s')
-                .is_some_and(|s| person(s) || s.strip_suffix('e').is_some_and(person))
+            || w.strip_suffix('s').is_some_and(|s| {
+                person(s)
+                    || s.strip_suffix('e').is_some_and(person)
+                    || w.strip_suffix("ies")
+                        .is_some_and(|stem| person(&format!("{stem}y")))
+                    || (s.len() >= PERSON_SUFFIX_MIN
+                        && PERSON_SUFFIXES.iter().any(|x| s.ends_with(x))
+                        && !NOT_PERSON_ENDINGS.iter().any(|x| s.ends_with(x)))
+            })
             || (w.len() > 4 && PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))))
 }
 
 /// Whether `a..b` is a second conjunct of a victims phrase that adds no count ("soldiers and
-/// [civilian auxiliaries]"): lower-case words, a plural head, not a thing, not a trigger noun.
+/// [civilian auxiliaries]"): lower-case words, a plural people head, not a thing, not a
+/// trigger noun ("people and material losses" is no conjunct).
 fn plural_conjunct(t: &Tokens, a: usize, b: usize) -> bool {
     b > a
         && (a..b).all(|x| !t.is_cap(x) || t.upper)
         && !not_people(t, a, b)
         && label_of(OF_NOUNS, t.w(b - 1)).is_none()
-        && (people_word(t, b - 1) || (t.w(b - 1).ends_with('s') && !t.w(b - 1).ends_with("ss")))
+        && (people_word(t, b - 1) || {
+            // another short plural ("rebels", "Afghan insurgents"), not a thing in -sses
+            // ("material losses worth billions", "businesses")
+            let w = t.w(b - 1);
+            b - a <= 2
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !(a..b).any(|x| t.w(x).ends_with("sses"))
+        })
 }
 
 /// Extends the victims phrase `a..b` (after its count) over an `of` phrase ("13 [members of
@@ -1027,6 +1043,11 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             count.max = count.max.map(|m| m + 1);
             start -= 2;
             victims_start = start;
+            break;
+        }
+        // "16 members of the board, three were murdered": a bare count after a comma opens a
+        // clause of its own (a part of the group before), not a list item.
+        if t.w(start - 1) == "," && a == b {
             break;
         }
         let Some((p, pa, pb)) = subject_before(t, start - 1) else {
