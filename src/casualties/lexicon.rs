@@ -154,6 +154,7 @@ pub const MODIFIERS: &[(&str, Modifier)] = &[
     ("up to", Modifier::UpTo),
     ("fewer than", Modifier::FewerThan),
     ("all of the", Modifier::Exact),
+    ("another", Modifier::Exact),
     ("all", Modifier::Exact),
     ("less than", Modifier::FewerThan),
 ];
@@ -206,6 +207,10 @@ pub const DOZEN: &str = "dozen";
 
 /// Articles that count one person when a person noun follows ("a policeman was killed").
 pub const ARTICLES: &[&str] = &["a", "an"];
+
+/// Fractions of a scale word: "half a million" (500,000), "a quarter of a million" (250,000),
+/// "a third of a million". The divisor of the scale.
+pub const FRACTIONS: &[(&str, u64)] = &[("half", 2), ("quarter", 4), ("third", 3)];
 
 /// Possessive determiners that count one person in an enumeration ("and their local driver").
 pub const POSSESSIVES: &[&str] = &["their", "his", "her", "its", "our", "your", "the"];
@@ -374,6 +379,10 @@ pub const RELATIVE_WINDOW: usize = 14;
 
 /// Plural person nouns without an -s: the head that ends "30 wounded people".
 pub const PLURAL_PEOPLE: &[&str] = &["people", "children", "persons"];
+
+/// Collective heads of a victims phrase that an `of` phrase or a coordination may extend
+/// ("13 members of the security services", "10 of its staff").
+pub const COLLECTIVE_PEOPLE: &[&str] = &["members", "staff", "personnel", "troops", "crew"];
 
 /// "three of them died", "four of whom were wounded": a count of people already named.
 pub const OF_THEM: &[&str] = &["them", "whom"];
@@ -976,6 +985,7 @@ pub const NOT_PEOPLE: &[&str] = &[
 
 /// Singular nouns for people: "a"/"an" before one of them counts one person.
 pub const PERSON_NOUNS: &[&str] = &[
+    "auxiliary",
     "person",
     "man",
     "woman",

@@ -183,6 +183,85 @@ fn np_forward(t: &Tokens, i: usize) -> usize {
     e
 }
 
+/// Whether the word at `x` heads a phrase naming people: a plural or collective person noun
+/// ("officers", "members", "staff", "policemen", "people").
+fn people_word(t: &Tokens, x: usize) -> bool {
+    let w = t.w(x);
+    let person = |s: &str| PERSON_NOUNS.contains(&s);
+    !t.is(x, NOT_PEOPLE)
+        && (t.is(x, PLURAL_PEOPLE)
+            || t.is(x, COLLECTIVE_PEOPLE)
+            || w.strip_suffix('s').is_some_and(|s| {
+                person(s)
+                    || s.strip_suffix('e').is_some_and(person)
+                    || w.strip_suffix("ies")
+                        .is_some_and(|stem| person(&format!("{stem}y")))
+                    || (s.len() >= PERSON_SUFFIX_MIN
+                        && PERSON_SUFFIXES.iter().any(|x| s.ends_with(x))
+                        && !NOT_PERSON_ENDINGS.iter().any(|x| s.ends_with(x)))
+            })
+            || (w.len() > 4 && PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))))
+}
+
+/// Whether `a..b` is a second conjunct of a victims phrase that adds no count ("soldiers and
+/// [civilian auxiliaries]"): lower-case words, a plural people head, not a thing, not a
+/// trigger noun ("people and material losses" is no conjunct).
+fn plural_conjunct(t: &Tokens, a: usize, b: usize) -> bool {
+    b > a
+        && (a..b).all(|x| !t.is_cap(x) || t.upper)
+        && !not_people(t, a, b)
+        && label_of(OF_NOUNS, t.w(b - 1)).is_none()
+        && (people_word(t, b - 1) || {
+            // another short plural ("rebels", "Afghan insurgents"), not a thing in -sses
+            // ("material losses worth billions", "businesses")
+            let w = t.w(b - 1);
+            b - a <= 2
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !(a..b).any(|x| t.w(x).ends_with("sses"))
+        })
+}
+
+/// Extends the victims phrase `a..b` (after its count) over an `of` phrase ("13 [members of
+/// the new government's security services]") and over a coordinated plural with no count of
+/// its own ("dozens of [soldiers and civilian auxiliaries]"). The count is unchanged. Returns
+/// the new end.
+fn extend_victims(t: &Tokens, a: usize, b: usize) -> usize {
+    let mut b = b;
+    if b <= a || !people_word(t, b - 1) {
+        return b;
+    }
+    // "members of the security services", then "soldiers and policemen of the brigade"
+    let mut coordinated = false;
+    loop {
+        if t.w(b) == "of" {
+            let s = if t.is(b + 1, POSSESSIVES) || t.is(b + 1, ARTICLES) {
+                b + 2
+            } else {
+                b + 1
+            };
+            let e = np_forward(t, s);
+            if e > s && !t.is(e, &["whom", "them"]) {
+                b = e;
+            }
+        }
+        // "soldiers and civilians", not "soldiers and a civilian" (an enumeration, counted) nor
+        // "soldiers and civilians were wounded" (a statement of its own).
+        if coordinated || !t.is(b, COORDINATORS) || t.quantity(b + 1).is_some() {
+            return b;
+        }
+        let e = np_forward(t, b + 1);
+        if !plural_conjunct(t, b + 1, e)
+            || t.is(e, AUXILIARIES)
+            || label_of(FATES, t.w(e)).is_some()
+        {
+            return b;
+        }
+        b = e;
+        coordinated = true;
+    }
+}
+
 /// The head noun of the victims phrase `a..b`, with any hyphenated tail ("sub-commander").
 fn head(t: &Tokens, a: usize, b: usize) -> &str {
     if b > a {
@@ -655,6 +734,7 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     let mut count = q.count;
     let mut approx = q.approximate;
     let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap_mixed(i);
+    let b = extend_victims(t, a, b);
     let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     out.push(Found {
         start: i,
@@ -754,7 +834,27 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
         }
     }
     let mut np_start = k;
+    let mut limit = 6;
     loop {
+        // Once, across an `of` phrase ("three officers of the border police") or a coordinated
+        // plural with no count of its own ("N soldiers and civilians"): the word before is a
+        // people head.
+        if limit == 6 && np_start > 2 {
+            let link = if t.w(np_start - 1) == "of" {
+                Some(np_start - 1)
+            } else if t.is(np_start - 1, POSSESSIVES) && t.w(np_start - 2) == "of" {
+                Some(np_start - 2)
+            } else if t.is(np_start - 1, COORDINATORS) && plural_conjunct(t, np_start, k) {
+                Some(np_start - 1)
+            } else {
+                None
+            };
+            if let Some(l) = link.filter(|&l| l > 0 && np_word(t, l - 1) && people_word(t, l - 1)) {
+                np_start = l - 1;
+                limit = 12;
+                continue;
+            }
+        }
         // A quantity ending where the victims phrase starts, starting as early as possible.
         for s in np_start.saturating_sub(6)..np_start {
             let Some(q) = t.quantity(s) else { continue };
@@ -769,7 +869,7 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
         let nominal =
             |x: usize| x > 0 && label_of(FATES, t.w(x)).is_some() && t.is(x - 1, POSSESSIVES);
         if np_start == 0
-            || k - np_start >= 6
+            || k - np_start >= limit
             || !(np_word(t, np_start - 1) || nominal(np_start - 1))
         {
             return None;
@@ -943,6 +1043,11 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             count.max = count.max.map(|m| m + 1);
             start -= 2;
             victims_start = start;
+            break;
+        }
+        // "16 members of the board, three were murdered": a bare count after a comma opens a
+        // clause of its own (a part of the group before), not a list item.
+        if t.w(start - 1) == "," && a == b {
             break;
         }
         let Some((p, pa, pb)) = subject_before(t, start - 1) else {
@@ -1146,6 +1251,7 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     let mut count = q.count;
     let mut approx = q.approximate;
     let names = matches!(label, Label::Killed | Label::Kidnapped) && !t.is_cap_mixed(i);
+    let b = extend_victims(t, a, b);
     let e = enumerate_forward(t, b, &mut count, &mut approx, names);
     // The guidelines' example keeps the article: "[the death of five Chinese nationals …]".
     let start = if i > 0 && t.w(i - 1) == "the" {

@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use crate::model::Count;
 
 use super::lexicon::{
-    apply_modifier, Modifier, ARTICLES, DOZEN, EXACT_WORDS, MODIFIERS, NEGATORS, NO_FIGURE,
-    OR_MORE, POSSESSIVES, SCALES, UNITS, VAGUE, YEAR_CUES,
+    apply_modifier, Modifier, ARTICLES, DOZEN, EXACT_WORDS, FRACTIONS, MODIFIERS, NEGATORS,
+    NO_FIGURE, OR_MORE, POSSESSIVES, SCALES, UNITS, VAGUE, YEAR_CUES,
 };
 
 /// One token: a word (letters/digits with inner hyphens, apostrophes, and digit separators) or
@@ -264,6 +264,7 @@ fn quantity_starts() -> &'static HashSet<&'static str> {
         set.extend(VAGUE.iter().map(|v| first(v.0)));
         set.extend(UNITS.iter().map(|(w, _)| *w));
         set.extend(ARTICLES.iter().copied());
+        set.extend(FRACTIONS.iter().map(|(w, _)| *w));
         set.extend(POSSESSIVES.iter().copied());
         set.insert("between");
         set
@@ -313,6 +314,27 @@ fn hyphenated(w: &str) -> Option<u64> {
 }
 
 impl Tokens {
+    /// A fraction of a scale word at `i`: "half a million", "a quarter of a million".
+    /// Returns (end, value).
+    fn fraction(&self, i: usize) -> Option<(usize, u64)> {
+        let divisor = |w: &str| FRACTIONS.iter().find(|(f, _)| *f == w).map(|&(_, d)| d);
+        // "half a million"
+        if let Some(d) = divisor(self.w(i)) {
+            if ARTICLES.contains(&self.w(i + 1)) {
+                return scale(self.w(i + 2)).map(|s| (i + 3, s / d));
+            }
+        }
+        // "a quarter of a million", "a half million"
+        if ARTICLES.contains(&self.w(i)) {
+            let d = divisor(self.w(i + 1))?;
+            if self.w(i + 2) == "of" && ARTICLES.contains(&self.w(i + 3)) {
+                return scale(self.w(i + 4)).map(|s| (i + 5, s / d));
+            }
+            return scale(self.w(i + 2)).map(|s| (i + 3, s / d));
+        }
+        None
+    }
+
     /// A plain number at `i`: digits (with separators and a scale word), or number words.
     /// Returns (end, value, approximate).
     pub fn number(&self, i: usize) -> Option<(usize, u64, bool)> {
@@ -338,6 +360,8 @@ impl Tokens {
                 return None;
             }
             (end, v.round() as u64)
+        } else if let Some((end, v)) = self.fraction(i) {
+            (end, v)
         } else if ARTICLES.contains(&w) && scale(self.w(i + 1)).is_some() {
             let s = scale(self.w(i + 1)).unwrap_or(1);
             (i + 2, s)
