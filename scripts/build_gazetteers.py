@@ -1155,6 +1155,10 @@ def cross_file_conflicts(files):
 # OFFICIALS
 
 EAST_ASIAN_SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
+# Spanish naming: given name(s), father's surname, mother's surname. News uses the first surname
+# or both ("Arce", "López Obrador"), rarely the last alone.
+DOUBLE_SURNAME = {"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "PRI",
+                  "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY", "PRY", "GNQ"}
 NAME_SUFFIX = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI", "X", "XVI"}
 TITLE_WORDS = re.compile(
     r"\b(?:PRESIDENT|MINISTER|SECRETARY|GENERAL|KING|QUEEN|PRINCE|PRINCESS|PRIME|CHIEF|EMIR|"
@@ -1309,6 +1313,13 @@ def derive_surname(e, full, iso3, other_forms):
     else:
         cands = [toks[-1]]
         minlen = 4
+        if iso3 in DOUBLE_SURNAME and all(t[:1].isupper() for t in toks[-2:]):
+            # both surnames always; the first alone only when the name has two given names
+            # before it (with three words, "Juan Carlos Varela" and "Carlos Romero Bonifaz"
+            # look alike)
+            cands.append(toks[-2] + " " + toks[-1])
+            if len(toks) >= 4:
+                cands.append(toks[-2])
         m = re.match(r"^(al|el|Al|El)-(.+)$", toks[-1])
         if m:
             # the article in lower case matches Al-/al- (the matcher's case rule)

@@ -174,3 +174,25 @@ fn a_country_and_a_service_name_one_armed_force() {
         ])
     );
 }
+
+#[test]
+fn spanish_double_surnames_are_surname_forms() {
+    // "López Obrador" is how news names him after the full name; before, the capitalized
+    // "López" read as part of another person's name and blocked the surname.
+    assert_eq!(
+        bundled_entities(
+            "Andrés Manuel López Obrador spoke. Later, López Obrador said no. Obrador left."
+        ),
+        triples(&[
+            ("Andrés Manuel López Obrador", "OFFICIAL", "Q318508"),
+            ("López Obrador", "OFFICIAL", "Q318508"),
+            ("Obrador", "OFFICIAL", "Q318508"),
+        ])
+    );
+    // Without the full name or his country in the document, a bare double surname stays
+    // untagged like any surname of a less famous official.
+    assert_eq!(
+        bundled_entities("Later, Arce Catacora said no."),
+        triples(&[])
+    );
+}
