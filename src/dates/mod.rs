@@ -1,8 +1,10 @@
 //! Dates and times (TIMEX3): finding temporal expressions and normalizing them.
 //!
-//! One combined, case-insensitive automaton built from the rows of [`patterns::PATTERNS`]
-//! finds candidate expressions in a single linear pass (leftmost-first: at one position the
-//! first row in the table wins, so compound forms are listed before their parts). Each match
+//! One combined, case-insensitive, anchored lazy DFA built from the rows of
+//! [`patterns::PATTERNS`] (one pattern per row) is run from each word boundary whose first two
+//! bytes can begin a match, in text order; the first start that matches is the leftmost match
+//! (leftmost-first: at one position the first row in the table wins, so compound forms are
+//! listed before their parts), and the automaton names its row. Each match
 //! is then re-parsed by its own row's anchored pattern for the named parts, checked against
 //! its context by [`filter`] (exercise names like `Kaisar-2021`, ages, percentages), and
 //! normalized by [`normalize`] against the document date.
@@ -26,7 +28,12 @@ pub mod normalize;
 pub mod patterns;
 pub mod tense;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use std::sync::Mutex;
+
+use regex::{Regex, RegexBuilder};
+use regex_automata::nfa::thompson;
+use regex_automata::util::{start, syntax};
+use regex_automata::{hybrid, Anchored, MatchKind};
 
 use crate::extract::{Context, Extractor};
 use crate::model::{Anchor, Annotation, AnnotationType, Detail};
@@ -44,10 +51,14 @@ struct Row {
 
 /// Extracts dates and times (timex3).
 pub struct DateExtractor {
-    /// All rows in one automaton, without groups: finds where an expression is (lazy DFA).
-    scanner: Regex,
-    /// Each row anchored at the start: which row produced a match (the first that matches).
-    which: RegexSet,
+    /// All rows in one anchored lazy DFA (pattern `i` is row `i`, leftmost-first in table
+    /// order): run only from candidate starts, it gives the row and the end of the match.
+    starts: hybrid::dfa::DFA,
+    /// Which first two bytes can begin a match, after a word byte (`[1]`) or not (`[0]`): a bit
+    /// per pair, read off the automaton itself, so most word starts cost no search.
+    pairs: Box<[[u64; 1024]; 2]>,
+    /// Spare search caches for the automaton (one per thread at a time).
+    caches: Mutex<Vec<hybrid::dfa::Cache>>,
     rows: Vec<Row>,
 }
 
@@ -67,16 +78,19 @@ fn build(pattern: &str) -> Regex {
         .unwrap_or_else(|e| panic!("date pattern does not compile: {e}"))
 }
 
+/// An ASCII word byte, as `(?-u:\b)` sees it.
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
 impl DateExtractor {
     /// Compiles the patterns once.
     pub fn new() -> Self {
         let mut alternatives = Vec::with_capacity(PATTERNS.len());
-        let mut anchored = Vec::with_capacity(PATTERNS.len());
         let mut rows = Vec::with_capacity(PATTERNS.len());
         for (id, kind, pattern) in PATTERNS {
             let full = expand(pattern);
-            alternatives.push(format!("(?:{})", strip_names(&full)));
-            anchored.push(format!("^(?:{})", strip_names(&full)));
+            alternatives.push(format!(r"(?-u:\b)(?:{})", strip_names(&full)));
             rows.push(Row {
                 id,
                 kind: *kind,
@@ -84,18 +98,115 @@ impl DateExtractor {
                 rule: format!("dates/{id}"),
             });
         }
-        let scanner = build(&format!(r"(?-u:\b)(?:{})", alternatives.join("|")));
-        let which = RegexSetBuilder::new(&anchored)
-            .case_insensitive(true)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-            .unwrap_or_else(|e| panic!("date pattern set does not compile: {e}"));
+        let starts = hybrid::dfa::DFA::builder()
+            .configure(
+                hybrid::dfa::DFA::config()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .cache_capacity(64 << 20),
+            )
+            .syntax(syntax::Config::new().case_insensitive(true))
+            .thompson(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
+            .build_many(&alternatives)
+            .unwrap_or_else(|e| panic!("date patterns do not compile: {e}"));
+        let mut cache = starts.create_cache();
+        let mut pairs = Box::new([[0u64; 1024]; 2]);
+        for (context, before) in [(0, b' '), (1, b'a')] {
+            let config = start::Config::new()
+                .anchored(Anchored::Yes)
+                .look_behind(Some(before));
+            let s0 = starts
+                .start_state(&mut cache, &config)
+                .unwrap_or_else(|e| panic!("date automaton: {e}"));
+            for b1 in 0..=255u8 {
+                let s1 = starts
+                    .next_state(&mut cache, s0, b1)
+                    .unwrap_or_else(|e| panic!("date automaton: {e}"));
+                if s1.is_dead() {
+                    continue;
+                }
+                for b2 in 0..=255u8 {
+                    let s2 = starts
+                        .next_state(&mut cache, s1, b2)
+                        .unwrap_or_else(|e| panic!("date automaton: {e}"));
+                    if !s2.is_dead() {
+                        let i = usize::from(b1) << 8 | usize::from(b2);
+                        pairs[context][i >> 6] |= 1 << (i & 63);
+                    }
+                }
+            }
+        }
         DateExtractor {
-            scanner,
-            which,
+            starts,
+            pairs,
+            caches: Mutex::new(vec![cache]),
             rows,
         }
+    }
+
+    /// The first match at or after `pos` (leftmost, then the first row in table order):
+    /// `(start, end, row)`. The same as one unanchored search of all rows, but the automaton
+    /// runs only from word boundaries whose first two bytes can begin a match.
+    fn next_match(
+        &self,
+        text: &str,
+        pos: usize,
+        cache: &mut hybrid::dfa::Cache,
+    ) -> Option<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut prev_word = pos > 0 && is_word(bytes[pos - 1]);
+        for p in pos..bytes.len() {
+            let word = is_word(bytes[p]);
+            let boundary = word != prev_word;
+            let context = usize::from(prev_word);
+            prev_word = word;
+            if !boundary {
+                continue;
+            }
+            if let Some(&b2) = bytes.get(p + 1) {
+                let i = usize::from(bytes[p]) << 8 | usize::from(b2);
+                if self.pairs[context][i >> 6] & (1 << (i & 63)) == 0 {
+                    continue;
+                }
+            }
+            if let Some((end, row)) = self.anchored_at(bytes, p, cache) {
+                return Some((p, end, row));
+            }
+        }
+        None
+    }
+
+    /// The match starting at `p` (leftmost-first: the first row in table order, and that
+    /// row's preferred end): `(end, row)`. One step of the lazy DFA per byte until it dies.
+    fn anchored_at(
+        &self,
+        bytes: &[u8],
+        p: usize,
+        cache: &mut hybrid::dfa::Cache,
+    ) -> Option<(usize, usize)> {
+        let dfa = &self.starts;
+        let config = start::Config::new()
+            .anchored(Anchored::Yes)
+            .look_behind(p.checked_sub(1).map(|i| bytes[i]));
+        // Errors only on quit bytes or a cache too small, which the configuration rules out.
+        let mut sid = dfa.start_state(cache, &config).ok()?;
+        let mut found = None;
+        for (i, &b) in bytes[p..].iter().enumerate() {
+            sid = dfa.next_state(cache, sid, b).ok()?;
+            let at = p + i;
+            if sid.is_tagged() {
+                if sid.is_match() {
+                    // Matches are reported one byte late: this one ends before `at`.
+                    found = Some((at, dfa.match_pattern(cache, sid, 0).as_usize()));
+                } else if sid.is_dead() || sid.is_quit() {
+                    return found;
+                }
+            }
+        }
+        sid = dfa.next_eoi_state(cache, sid).ok()?;
+        if sid.is_match() {
+            found = Some((bytes.len(), dfa.match_pattern(cache, sid, 0).as_usize()));
+        }
+        found
     }
 }
 
@@ -219,15 +330,18 @@ impl Extractor for DateExtractor {
         // The last year (and month) named, for anaphors ("later that year").
         let mut refs = Refs::default();
         let first = out.len();
+        let mut cache = self
+            .caches
+            .lock()
+            .ok()
+            .and_then(|mut spare| spare.pop())
+            .unwrap_or_else(|| self.starts.create_cache());
         let mut pos = 0;
         while pos < text.len() {
-            let Some(m) = self.scanner.find_at(text, pos) else {
+            let Some((start, end, row)) = self.next_match(text, pos, &mut cache) else {
                 break;
             };
-            let (start, end) = (m.start(), m.end());
-            // Leftmost-first: the combined match is the first row that matches here.
-            let row = self.which.matches(&text[start..]).iter().next();
-            let row = row.filter(|&i| {
+            let row = Some(row).filter(|&i| {
                 self.rows[i].id != "year" || !is_named_year(text, start, end, &mut names)
             });
             let accepted =
@@ -265,6 +379,9 @@ impl Extractor for DateExtractor {
                 }
                 None => pos = next_boundary(text, start),
             }
+        }
+        if let Ok(mut spare) = self.caches.lock() {
+            spare.push(cache);
         }
         anchor_clocks(cx, &mut out[first..]);
     }
@@ -468,6 +585,63 @@ impl DateExtractor {
 mod tests {
     use crate::model::{DateSource, DocDate};
     use crate::{AnnotationType, Detail, Document, Pipeline};
+
+    /// The anchored search from candidate starts finds the same (start, end, row) as one
+    /// unanchored leftmost-first scan of all rows plus a set naming the row, from every start
+    /// position: edge cases (text start and end, `'90s` after a word byte, a no-break space,
+    /// a curly apostrophe) and the seeds.
+    #[test]
+    fn anchored_search_equals_unanchored_scan() {
+        use super::patterns::{expand, strip_names, PATTERNS};
+        let rows: Vec<String> = PATTERNS
+            .iter()
+            .map(|(_, _, p)| format!("(?:{})", strip_names(&expand(p))))
+            .collect();
+        let scanner = super::build(&format!(r"(?-u:\b)(?:{})", rows.join("|")));
+        let anchored: Vec<String> = rows.iter().map(|r| format!("^{r}")).collect();
+        let set = regex::RegexSetBuilder::new(&anchored)
+            .case_insensitive(true)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .expect("set builds");
+        let x = super::DateExtractor::new();
+        let mut cache = x.starts.create_cache();
+        let reference = |text: &str, pos: usize| {
+            scanner.find_at(text, pos).map(|m| {
+                let row = set.matches(&text[m.start()..]).iter().next();
+                (m.start(), m.end(), row.expect("a row matches"))
+            })
+        };
+        let edge = "2024 in'90s the\u{a0}1990s, the \u{2019}80s and 5\u{a0}p.m. Monday, \
+                    March 3, 1999; 10 am\nTuesday xMay 5 tonight";
+        let mut found = 0;
+        for pos in (0..=edge.len()).filter(|&i| edge.is_char_boundary(i)) {
+            let got = x.next_match(edge, pos, &mut cache);
+            assert_eq!(got, reference(edge, pos), "at {pos}");
+            found += usize::from(got.is_some());
+        }
+        assert!(found > 10);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut names: Vec<_> = std::fs::read_dir(&root)
+            .expect("seeds")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        names.sort();
+        let mut text = String::new();
+        for p in names.iter().take(200) {
+            text.push_str(&std::fs::read_to_string(p).expect("seed"));
+            text.push('\n');
+        }
+        let (mut pos, mut n) = (0, 0);
+        while let Some(m) = reference(&text, pos) {
+            assert_eq!(x.next_match(&text, pos, &mut cache), Some(m), "at {pos}");
+            pos = super::next_boundary(&text, m.0);
+            n += 1;
+        }
+        assert_eq!(x.next_match(&text, pos, &mut cache), None);
+        assert!(n > 50, "{n} matches");
+    }
 
     /// (text, label, value) of every date found in `text` with document date `dct`.
     fn dates(text: &str, dct: Option<&str>) -> Vec<(String, String, String)> {
@@ -821,7 +995,12 @@ mod speed {
         let x = DateExtractor::new();
         let mb = text.len() as f64 / 1e6;
         let t = std::time::Instant::now();
-        let n = x.scanner.find_iter(&text).count();
+        let mut cache = x.starts.create_cache();
+        let (mut n, mut pos) = (0, 0);
+        while let Some((start, end, _)) = x.next_match(&text, pos, &mut cache) {
+            n += 1;
+            pos = end.max(next_boundary(&text, start));
+        }
         let s = t.elapsed().as_secs_f64();
         println!("find_iter: {n} matches, {:.1} MB/s", mb / s);
         let doc = crate::Document::from_text("p", text.clone());
