@@ -68,4 +68,29 @@ pub trait Extractor: Send + Sync {
     fn produces(&self) -> AnnotationType;
     /// Appends this extractor's annotations for one document to `out`.
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Annotation>);
+
+    /// Runs this extractor alone over `text` with default options: the document (to slice
+    /// spans with) and its annotations. For tests and one-off use; a [`crate::Pipeline`] runs
+    /// all extractors and links their results.
+    ///
+    /// ```
+    /// use sitrep::extract::Extractor;
+    /// use sitrep::casualties::CasualtyExtractor;
+    ///
+    /// let (doc, found) = CasualtyExtractor::new().extract_text("Gunmen killed two engineers.");
+    /// assert_eq!(doc.slice(found[0].span), "killed two engineers");
+    /// ```
+    fn extract_text(&self, text: &str) -> (Document, Vec<Annotation>) {
+        let doc = Document::from_text("text", text);
+        let segments = Segmentation::new(text);
+        let options = Options::default();
+        let cx = Context {
+            doc: &doc,
+            segments: &segments,
+            options: &options,
+        };
+        let mut out = Vec::new();
+        self.extract(&cx, &mut out);
+        (doc, out)
+    }
 }

@@ -282,24 +282,14 @@ pub fn document_total_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{Context, Extractor, Options};
-    use crate::segment::Segmentation;
+    use crate::extract::Extractor;
 
     fn total(text: &str) -> u64 {
         total_with(text, Aggregation::events())
     }
 
     fn total_with(text: &str, how: Aggregation) -> u64 {
-        let doc = Document::from_text("t", text);
-        let segments = Segmentation::new(text);
-        let options = Options::default();
-        let cx = Context {
-            doc: &doc,
-            segments: &segments,
-            options: &options,
-        };
-        let mut out = Vec::new();
-        super::super::CasualtyExtractor::new().extract(&cx, &mut out);
+        let (doc, out) = super::super::CasualtyExtractor::new().extract_text(text);
         document_total_with(&doc, &out, "KILLED", how)
     }
 
@@ -441,18 +431,9 @@ mod tests {
     fn words_without_a_figure_count_only_under_a_convention() {
         let text = "The patrol engaged the enemy position, killing numerous insurgents.";
         assert_eq!(total(text), 0);
-        let doc = Document::from_text("t", text);
-        let segments = Segmentation::new(text);
-        let options = Options::default();
-        let cx = Context {
-            doc: &doc,
-            segments: &segments,
-            options: &options,
-        };
-        let mut out = Vec::new();
-        super::super::CasualtyExtractor::new()
+        let (doc, out) = super::super::CasualtyExtractor::new()
             .with_unquantified(ISAF_UNQUANTIFIED)
-            .extract(&cx, &mut out);
+            .extract_text(text);
         assert_eq!(out.len(), 1);
         assert_eq!(doc.slice(out[0].span), "killing numerous insurgents");
         assert_eq!(
@@ -460,35 +441,17 @@ mod tests {
             4
         );
         // Things stay out: "multiple weapons" is not a count of people.
-        let mut out = Vec::new();
-        let text = "Forces seized multiple weapons and killed multiple insurgents.";
-        let doc = Document::from_text("t", text);
-        let segments = Segmentation::new(text);
-        let cx = Context {
-            doc: &doc,
-            segments: &segments,
-            options: &options,
-        };
-        super::super::CasualtyExtractor::new()
+        let (doc, out) = super::super::CasualtyExtractor::new()
             .with_unquantified(ISAF_UNQUANTIFIED)
-            .extract(&cx, &mut out);
+            .extract_text("Forces seized multiple weapons and killed multiple insurgents.");
         assert_eq!(out.len(), 1);
         assert_eq!(doc.slice(out[0].span), "killed multiple insurgents");
     }
 
     fn isaf_total(text: &str) -> u64 {
-        let doc = Document::from_text("t", text);
-        let segments = Segmentation::new(text);
-        let options = Options::default();
-        let cx = Context {
-            doc: &doc,
-            segments: &segments,
-            options: &options,
-        };
-        let mut out = Vec::new();
-        super::super::CasualtyExtractor::new()
+        let (doc, out) = super::super::CasualtyExtractor::new()
             .with_unquantified(ISAF_UNQUANTIFIED)
-            .extract(&cx, &mut out);
+            .extract_text(text);
         document_total_with(&doc, &out, "KILLED", Aggregation::isaf())
     }
 

@@ -1,23 +1,12 @@
 //! Table-driven tests of the casualty forms: exact spans, labels, counts, victims, negatives.
 
 use super::*;
-use crate::model::Document;
-use crate::segment::Segmentation;
 
 /// (span text, label, min, max, victims, negated)
 type Row = (String, &'static str, u64, Option<u64>, Option<String>, bool);
 
 fn run(text: &str) -> Vec<Row> {
-    let doc = Document::from_text("t", text);
-    let segments = Segmentation::new(text);
-    let options = crate::extract::Options::default();
-    let cx = Context {
-        doc: &doc,
-        segments: &segments,
-        options: &options,
-    };
-    let mut out = Vec::new();
-    CasualtyExtractor::new().extract(&cx, &mut out);
+    let (doc, out) = CasualtyExtractor::new().extract_text(text);
     out.into_iter()
         .map(|a| match a.detail {
             Detail::Casualty {

@@ -2,9 +2,7 @@
 //! tests do not depend on the bundled data.
 
 use super::*;
-use crate::extract::Options;
 use crate::model::{Detail, Document};
-use crate::segment::Segmentation;
 
 const MINI: &str = include_str!("../../tests/fixtures/gazetteer/mini.tsv");
 
@@ -15,16 +13,7 @@ fn extractor() -> EntityExtractor {
 
 /// `(text, label, id, form)` of every entity in `text`.
 fn tag(x: &EntityExtractor, text: &str) -> Vec<(String, String, String, String)> {
-    let doc = Document::from_text("t", text);
-    let segments = Segmentation::new(text);
-    let options = Options::default();
-    let cx = Context {
-        doc: &doc,
-        segments: &segments,
-        options: &options,
-    };
-    let mut out = Vec::new();
-    x.extract(&cx, &mut out);
+    let (doc, mut out) = x.extract_text(text);
     out.sort_by_key(|a| a.span.byte_start);
     out.iter()
         .map(|a| {
@@ -184,16 +173,7 @@ fn officials_full_names_surnames_and_titles() {
 fn unlisted_officials_after_role_titles() {
     let x = extractor();
     let text = "Kazakh Deputy Foreign Minister Akan Rahmetullin said. Rahmetullin added.";
-    let doc = Document::from_text("t", text);
-    let segments = Segmentation::new(text);
-    let options = Options::default();
-    let cx = Context {
-        doc: &doc,
-        segments: &segments,
-        options: &options,
-    };
-    let mut out = Vec::new();
-    x.extract(&cx, &mut out);
+    let (doc, mut out) = x.extract_text(text);
     out.sort_by_key(|a| a.span.byte_start);
     let people: Vec<&Annotation> = out.iter().filter(|a| a.label == "OFFICIAL").collect();
     assert_eq!(people.len(), 2);
