@@ -161,6 +161,19 @@ mod tests {
     use crate::input::{InputFormat, Inputs};
     use crate::model::AnnotationType;
 
+    /// JSONL input and a date-only pipeline: the cheapest real run.
+    fn jsonl_dates() -> (InputConfig, Pipeline) {
+        let input_config = InputConfig {
+            format: InputFormat::Jsonl,
+            ..InputConfig::default()
+        };
+        let pipeline = Pipeline::builder()
+            .only(&[AnnotationType::Date])
+            .build()
+            .unwrap();
+        (input_config, pipeline)
+    }
+
     /// Documents of very different sizes finish out of order; the output must not.
     #[test]
     fn output_is_in_input_order_with_few_documents_in_flight() {
@@ -173,14 +186,7 @@ mod tests {
             jsonl.push_str(&format!("{{\"id\":\"d{i}\",\"text\":\"{text}\"}}\n"));
         }
         std::fs::write(&path, jsonl).unwrap();
-        let input_config = InputConfig {
-            format: InputFormat::Jsonl,
-            ..InputConfig::default()
-        };
-        let pipeline = Pipeline::builder()
-            .only(&[AnnotationType::Date])
-            .build()
-            .unwrap();
+        let (input_config, pipeline) = jsonl_dates();
         let config = RunConfig {
             batch_docs: 3,
             ..RunConfig::default()
@@ -218,14 +224,7 @@ mod tests {
         std::fs::write(&path, jsonl).unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let input_config = InputConfig {
-                format: InputFormat::Jsonl,
-                ..InputConfig::default()
-            };
-            let pipeline = Pipeline::builder()
-                .only(&[AnnotationType::Date])
-                .build()
-                .unwrap();
+            let (input_config, pipeline) = jsonl_dates();
             let pool = rayon::ThreadPoolBuilder::new()
                 .num_threads(1)
                 .build()
