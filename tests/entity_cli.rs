@@ -196,3 +196,22 @@ fn spanish_double_surnames_are_surname_forms() {
         triples(&[])
     );
 }
+
+#[test]
+fn a_title_and_given_name_with_the_first_of_two_surnames_link_to_the_official() {
+    // "Luis Arce" is Luis Alberto Arce Catacora: "Arce" is his surname form, so the name
+    // after the title ends there and is linked, not made a new unlisted official.
+    assert_eq!(
+        bundled_entities("Bolivian President Luis Arce said. Arce left."),
+        triples(&[
+            ("Bolivian", "COUNTRY", "Q750"),
+            ("Luis Arce", "OFFICIAL", "Q16149892"),
+            ("Arce", "OFFICIAL", "Q16149892"),
+        ])
+    );
+    // A given name is no surname form: no link to the same person.
+    assert_eq!(
+        bundled_entities("President Luis Alberto said."),
+        triples(&[("Luis Alberto", "OFFICIAL", "sitrep:official:luis-alberto")])
+    );
+}

@@ -595,6 +595,15 @@ impl Matcher {
             for (e, names) in &self.official_names {
                 for n in names.iter() {
                     let words = name_words(n);
+                    // A surname form before the last word (the first of two Spanish surnames:
+                    // "Arce" of Luis Alberto Arce Catacora) ends a shorter name too: "Luis Arce".
+                    for (i, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+                        if i > 0 && self.surnames.get(w).is_some_and(|ids| ids.contains(e)) {
+                            map.entry(w.clone())
+                                .or_default()
+                                .push((*e, words[..=i].into()));
+                        }
+                    }
                     if let Some(last) = words.last() {
                         map.entry(last.clone())
                             .or_default()
