@@ -393,16 +393,7 @@ fn enumerate_forward(
                 n += 1;
             }
             (names && link.last() == Some(&"and") && may_be_name(t, s, n, 2) && !np_word(t, n))
-                .then_some(Quantity {
-                    start: s,
-                    end: s,
-                    count: Count {
-                        min: 1,
-                        max: Some(1),
-                    },
-                    approximate: false,
-                    kind: QKind::Figure,
-                })
+                .then_some(Quantity::one_person_at(s))
         };
         let Some(q) = t.quantity(s).or_else(named_item) else {
             return end;
@@ -766,16 +757,7 @@ fn one_named(t: &Tokens, i: usize, j: usize, label: Label) -> Option<Quantity> {
     if !(named || role_name || is_person_singular(t, j, b)) || not_people(t, j, b) {
         return None;
     }
-    Some(Quantity {
-        start: j,
-        end: j,
-        count: Count {
-            min: 1,
-            max: Some(1),
-        },
-        approximate: false,
-        kind: QKind::Figure,
-    })
+    Some(Quantity::one_person_at(j))
 }
 
 /// The end of an apposition naming the victim at `e` (", Mahjur,"), or `e`.
@@ -975,16 +957,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         // All caps: the name opens its clause ("THE PEACE PLAN WAS KILLED" is no name).
         let opens = s == 0 || !t.is_word(s - 1);
         (s < end && (!t.upper || (opens && may_be_name(t, s, end, 2)))).then_some((
-            Quantity {
-                start: s,
-                end: s,
-                count: Count {
-                    min: 1,
-                    max: Some(1),
-                },
-                approximate: false,
-                kind: QKind::Figure,
-            },
+            Quantity::one_person_at(s),
             s,
             end,
         ))

@@ -251,6 +251,26 @@ pub struct Quantity {
     pub kind: QKind,
 }
 
+/// Exactly one person.
+const ONE: Count = Count {
+    min: 1,
+    max: Some(1),
+};
+
+impl Quantity {
+    /// One person no counting word gives: a name or a singular person noun at token `at`
+    /// ("killing Mahjur", "the commander was killed"); the span is empty.
+    pub fn one_person_at(at: usize) -> Self {
+        Quantity {
+            start: at,
+            end: at,
+            count: ONE,
+            approximate: false,
+            kind: QKind::Figure,
+        }
+    }
+}
+
 /// First words of every quantity phrase: a word not in this set (and not a digit) starts none.
 fn quantity_starts() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -577,13 +597,9 @@ impl Tokens {
 
     /// One person, counted by the word at `i` ("a policeman", "his brother").
     fn one(&self, i: usize, kind: QKind) -> Quantity {
-        let one = Count {
-            min: 1,
-            max: Some(1),
-        };
         Quantity {
             kind,
-            ..self.figure(i, i + 1, one, false)
+            ..self.figure(i, i + 1, ONE, false)
         }
     }
 
