@@ -2,6 +2,7 @@
 //! extractor, header and dateline dates, and the casualty rule that "7 March" is not a count).
 
 /// Month names and abbreviations → month number (lowercase keys, without a trailing period).
+/// Each month's full name comes first ([`is_full_name`] relies on it).
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
@@ -56,6 +57,24 @@ pub fn weekday(word: &str) -> Option<u32> {
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(w) || name.eq_ignore_ascii_case(word))
         .map(|&(_, n)| n)
+}
+
+/// Whether `word` is a full month or weekday name, any case ("March", "tuesday"; not "Mar",
+/// "Tuesdays").
+///
+/// ```
+/// assert!(sitrep::calendar::is_full_name("May"));
+/// assert!(!sitrep::calendar::is_full_name("Sept"));
+/// ```
+pub fn is_full_name(word: &str) -> bool {
+    let full_month = MONTHS
+        .iter()
+        .enumerate()
+        .any(|(i, &(name, n))| (i == 0 || MONTHS[i - 1].1 != n) && name.eq_ignore_ascii_case(word));
+    full_month
+        || WEEKDAYS
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case(word))
 }
 
 /// Whether `word` names a month, in full or abbreviated ("March", "mar", "Sept.").

@@ -3,15 +3,16 @@
 //! `“…,” said X`, `“…,” according to X`) and the clause before the opening mark (`X said: “…”`,
 //! `X said that “…”`, `According to X, “…”`, `“A,” he said, “B.”`).
 
+use crate::calendar;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{
     ABBREVIATIONS, AFTER_FINITE_VERB, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE,
-    CLAUSE_BOUNDARIES, CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, MONTH_ABBREVIATIONS,
-    NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS,
-    SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
+    CLAUSE_BOUNDARIES, CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, NOUN_MARKERS, NOUN_OR_CUE,
+    PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SIGNATURE_DASHES,
+    SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -198,6 +199,11 @@ fn in_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// A word of time ("week", "morning") or a full month or weekday name.
+fn is_time_word(w: &str) -> bool {
+    in_list(TIME_WORDS, w) || calendar::is_full_name(w)
+}
+
 /// A speaker phrase ending at token `end` (inclusive), walking back to a clause boundary.
 fn speaker_before(
     text: &str,
@@ -256,7 +262,7 @@ fn speaker_before(
         if tokens[s].word && (in_list(LEADING_NON_SPEAKER, w) || subordinate) {
             // "When asked …", "While old Iowa hands say": a subordinate clause's opener.
             s += 1;
-            while s <= end && tokens[s].word && in_list(TIME_WORDS, word(text, &tokens[s])) {
+            while s <= end && tokens[s].word && is_time_word(word(text, &tokens[s])) {
                 s += 1;
             }
         } else {
@@ -287,8 +293,8 @@ pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
         let w = word(text, t).trim_end_matches('.');
         w.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '/'))
-            || in_list(TIME_WORDS, w)
-            || in_list(MONTH_ABBREVIATIONS, w)
+            || is_time_word(w)
+            || calendar::is_month(w)
     })
 }
 

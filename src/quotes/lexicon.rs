@@ -320,15 +320,9 @@ pub const LEADING_NON_SPEAKER: &[&str] = &[
     "instead",
 ];
 
-/// Time words dropped after a leading preposition ("On *Tuesday* the ministry said").
+/// Time words dropped after a leading preposition ("On *Tuesday* the ministry said"), besides
+/// the month and weekday names of [`crate::calendar`].
 pub const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "week",
@@ -339,18 +333,6 @@ pub const TIME_WORDS: &[&str] = &[
     "evening",
     "night",
     "weekend",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Cue words that are more often nouns ("swing state", "many states"): a cue only before
@@ -383,11 +365,6 @@ pub const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "of"];
 
 /// Dashes that sign a quotation with the name after them ("“…” ― Carla Sanchez").
 pub const SIGNATURE_DASHES: &[&str] = &["―", "—", "–"];
-
-/// Abbreviated month names ("Oct. 1"): with numbers, never a speaker.
-pub const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
 
 /// Words after which a speaker following a cue ends ("said the analyst *who* …", "said
 /// Baloch *on* Tuesday").
