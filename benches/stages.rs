@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use sitrep::casualties::aggregate::{document_total_with, Aggregation};
 use sitrep::output::{write_document, Emit, Format};
 use sitrep::segment::Segmentation;
 use sitrep::{AnnotationType, Document, Pipeline};
@@ -148,6 +149,19 @@ fn casualty_dense(c: &mut Criterion) {
         run.throughput(Throughput::Bytes(text.len() as u64));
         run.bench_function(format!("{units}_units"), |b| {
             b.iter(|| pipeline.annotate(black_box(doc.clone())))
+        });
+        // The document-level figure over the same run of statements (restatements, cues in
+        // the sentence around each statement): linear as well.
+        let annotated = pipeline.annotate(doc.clone());
+        run.bench_function(format!("{units}_units_aggregate"), |b| {
+            b.iter(|| {
+                document_total_with(
+                    black_box(&annotated.doc),
+                    black_box(&annotated.annotations),
+                    "KILLED",
+                    Aggregation::events(),
+                )
+            })
         });
     }
     run.finish();

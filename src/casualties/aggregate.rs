@@ -33,6 +33,8 @@
 //! policemen: `OWN_FORCES`) are not in the killed count, which counts the people the operation
 //! killed.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::model::{Annotation, Detail, Document};
 
 /// The ISAF annotation's counts for words without a figure, for
@@ -132,7 +134,6 @@ const OWN_FORCES: &[&str] = &[
 
 struct Event {
     min: u64,
-    head: Option<String>,
     approximate: bool,
     additive: bool,
 }
@@ -162,19 +163,33 @@ fn additive(text: &str) -> bool {
     words(text).iter().any(|x| ADDITIVE.contains(&x.as_str()))
 }
 
+/// How far, in bytes, the cues of a statement are looked for on each side of it (within its
+/// sentence): far more than a news sentence, and it keeps the work per statement bounded, so a
+/// document of many statements in one long run of text stays linear.
+const CUE_WINDOW: usize = 1_000;
+
 /// Byte bounds of the sentence around `start..end`: back to the last '.', '!', '?' or line
-/// break, forward to the next one.
+/// break, forward to the next one, at most [`CUE_WINDOW`] bytes away on each side (rounded to
+/// a character boundary).
 fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     let is_stop = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'\n');
     let bytes = text.as_bytes();
-    let s = bytes[..start]
+    let mut lo = start.saturating_sub(CUE_WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = end.saturating_add(CUE_WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let s = bytes[lo..start]
         .iter()
         .rposition(is_stop)
-        .map_or(0, |p| p + 1);
-    let e = bytes[end..]
+        .map_or(lo, |p| lo + p + 1);
+    let e = bytes[end..hi]
         .iter()
         .position(is_stop)
-        .map_or(text.len(), |p| end + p);
+        .map_or(hi, |p| end + p);
     (s, e)
 }
 
@@ -214,6 +229,8 @@ pub fn document_total_with(
     how: Aggregation,
 ) -> u64 {
     let mut events: Vec<Event> = Vec::new();
+    // The events' heads by minimum count, and whether one of that minimum has no head.
+    let mut by_min: HashMap<u64, (HashSet<Option<String>>, bool)> = HashMap::new();
     let mut seen_any = false;
     for a in annotations.iter().filter(|a| a.label == label) {
         let Detail::Casualty {
@@ -250,23 +267,28 @@ pub fn document_total_with(
             min += 1;
         }
         let adds = additive(text);
+        // Same minimum and same head, or no head on one side (looked up, not scanned: a
+        // document of thousands of statements stays linear).
         let restated = !adds
-            && events
-                .iter()
-                .any(|e| e.min == min && (e.head == head || e.head.is_none() || head.is_none()));
+            && by_min.get(&min).is_some_and(|(heads, headless)| {
+                *headless || head.is_none() || heads.contains(&head)
+            });
         if !restated {
+            let entry = by_min.entry(min).or_default();
+            entry.1 |= head.is_none();
+            entry.0.insert(head);
             events.push(Event {
                 min,
-                head,
                 approximate: *approximate,
                 additive: adds,
             });
         }
     }
     // Precision: a vague event summarizes a precise one at least as large.
+    let any_precise = events.iter().any(|p| !p.approximate);
     let kept: Vec<&Event> = events
         .iter()
-        .filter(|e| e.additive || !(e.approximate && events.iter().any(|p| !p.approximate)))
+        .filter(|e| e.additive || !(e.approximate && any_precise))
         .collect();
     // Total and parts.
     if let Some((first, rest)) = kept.split_first() {
@@ -316,6 +338,37 @@ mod tests {
             5
         );
         assert_eq!(total("No civilians were killed."), 0);
+    }
+
+    #[test]
+    fn a_long_run_of_statements_is_read_with_bounded_windows() {
+        // Restatements are looked up by minimum and head: thousands of the same statement
+        // in one run of text are one event; a new head with the same minimum is a new event.
+        let run = "militants killed 2 insurgents, ".repeat(2_000);
+        assert_eq!(total(&run), 2);
+        assert_eq!(
+            total(&format!(
+                "{run}near the border. A patrol killed 2 gunmen. Another killed a fighter."
+            )),
+            5
+        );
+        // A background cue counts within CUE_WINDOW bytes before the statement in its
+        // sentence, not further back in the same run.
+        let filler = "a patrol searched the compound, ".repeat(10);
+        assert_eq!(
+            total(&format!(
+                "He is linked to {filler}an attack that killed four soldiers."
+            )),
+            0
+        );
+        let filler = "a patrol searched the compound, ".repeat(40);
+        assert!(filler.len() > CUE_WINDOW);
+        assert_eq!(
+            total(&format!(
+                "He is linked to {filler}an attack that killed four soldiers."
+            )),
+            4
+        );
     }
 
     #[test]

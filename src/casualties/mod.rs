@@ -1472,8 +1472,14 @@ fn settle(found: &mut Vec<Found>) {
         ))
     });
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    // Indices into `kept`, in order, of the statements that may still overlap: starts only grow,
+    // so one that ends at or before the current start can never overlap (nor be replaced)
+    // again. Scanning only these keeps a long sentence of many statements linear.
+    let mut live: Vec<usize> = Vec::new();
     'next: for f in found.drain(..) {
-        for k in kept.iter_mut() {
+        live.retain(|&x| kept[x].end > f.start);
+        for &x in &live {
+            let k = &mut kept[x];
             let overlap = f.start < k.end && k.start < f.end;
             if !overlap {
                 continue;
@@ -1486,6 +1492,7 @@ fn settle(found: &mut Vec<Found>) {
                 continue 'next;
             }
         }
+        live.push(kept.len());
         kept.push(f);
     }
     kept.sort_by_key(|f| (f.start, f.end));
