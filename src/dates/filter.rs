@@ -183,6 +183,33 @@ pub fn year_in_name(text: &str, start: usize) -> bool {
     !opens_sentence(text, token_start)
 }
 
+/// Whether a bare year between a possessive and a capitalized noun is a model year, part of
+/// a product's name rather than a date: "Kopp's 1987 Chevrolet", "the company's 1990 Taurus".
+/// A lowercase noun keeps it a date ("Kopp's 1998 arrest"), and so do a month or weekday
+/// after it and all-capitals text.
+pub fn model_year(text: &str, start: usize, end: usize) -> bool {
+    let Some(token) = token_before_year(text, start) else {
+        return false;
+    };
+    let possessive = token.ends_with("'s")
+        || token.ends_with("\u{2019}s")
+        || (token.len() > 2 && (token.ends_with("s'") || token.ends_with("s\u{2019}")));
+    if !possessive || in_caps_text(text, start) {
+        return false;
+    }
+    let Some(after) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let noun = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    noun.starts_with(|c: char| c.is_uppercase())
+        && noun.chars().any(|c| c.is_lowercase())
+        && super::lexicon::month(&noun.to_lowercase()).is_none()
+        && super::lexicon::weekday(noun).is_none()
+}
+
 /// Whether the text just before `at` is written in capitals only (wire services of old, MUC):
 /// capitalization then says nothing about names.
 fn in_caps_text(text: &str, at: usize) -> bool {
@@ -311,6 +338,29 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
         && !opens_sentence(text, start)
     {
         return false;
+    }
+    // ABC's "This Week," and "This Week With David Brinkley": a capitalized time word right
+    // after an opening quote is a title when the quote closes right after it or a capitalized
+    // word goes on.
+    if matches!(kind, Kind::RelUnit | Kind::Deictic | Kind::Present)
+        && matched.starts_with(|c: char| c.is_ascii_uppercase())
+        && matched.bytes().any(|b| b.is_ascii_lowercase())
+        && matches!(p1, Some('"' | '\u{201c}' | '`'))
+    {
+        let closes = after
+            .trim_start_matches([',', '.'])
+            .starts_with(['"', '\u{201d}', '\'']);
+        let title_case = matched.contains(' ')
+            && matched
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let goes_on = title_case
+            && after.starts_with(' ')
+            && rest.starts_with(|c: char| c.is_ascii_uppercase())
+            && next_word.bytes().any(|b| b.is_ascii_lowercase());
+        if closes || goes_on {
+            return false;
+        }
     }
     // "album of the year", "player of the year": an award, not the document's year; "the first
     // nine months of the year" is.
@@ -593,6 +643,12 @@ mod tests {
         let t = "THE ELECTIONS WILL BE HELD IN MARCH. GUERRILLAS ATTACKED SALVADOR 1989 TOWNS";
         let k = t.find("1989").unwrap();
         assert!(!year_in_name(t, k));
+        // A possessive, a year and a capitalized noun: a model year.
+        let t = "Kopp's 1987 Chevrolet was found. Kopp's 1998 arrest. Kopp's 1998 January trip.";
+        for (year, model) in [("1987", true), ("1998 a", false), ("1998 J", false)] {
+            let k = t.find(year).unwrap();
+            assert_eq!(model_year(t, k, k + 4), model, "{year}");
+        }
         let t = "a 25-year-old suspect";
         assert!(!accept(t, 2, 9, "duration_adj", Kind::Duration));
     }

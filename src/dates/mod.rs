@@ -232,6 +232,9 @@ fn is_named_year<'t>(
     if !year.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
+    if filter::model_year(text, start, end) {
+        return true;
+    }
     let Some(token) = filter::token_before_year(text, start) else {
         return false;
     };
@@ -558,6 +561,12 @@ impl DateExtractor {
             span_cue_before: &span_cue_before,
             last_ref: refs.year,
             last_day: refs.day,
+            ended: {
+                let b = text[..start].trim_end_matches([' ', '\t', '\u{a0}', '\n']);
+                b.len() >= 6
+                    && b.is_char_boundary(b.len() - 6)
+                    && b[b.len() - 6..].eq_ignore_ascii_case(" ended")
+            },
         };
         let mut t = normalize(row.kind, &caps, env, &around)?;
         if row.kind == Kind::Duration && filter::is_rate(text, start, &caps) {
@@ -926,6 +935,65 @@ mod tests {
         assert_eq!(
             dates("He won three seats and a half share.", d),
             Vec::<(String, String, String)>::new()
+        );
+    }
+
+    #[test]
+    fn quarters_titles_and_model_years() {
+        let d = Some("1989-10-31");
+        assert_eq!(
+            dates(
+                "Losses will last through the first two quarters of 1990 and the last two \
+                 quarters of next year.",
+                d
+            ),
+            triples(&[
+                ("the first two quarters of 1990", "DATE", "1990-H1"),
+                ("the last two quarters of next year", "DATE", "1990-H2"),
+            ])
+        );
+        assert_eq!(
+            dates("The first two quarters were weak.", d),
+            triples(&[("The first two quarters", "DURATION", "P6M")])
+        );
+        assert_eq!(
+            dates(
+                "Net for the quarter a year ago and last year's quarter fell; last year's \
+                 results and the quarter rose.",
+                d
+            ),
+            triples(&[
+                ("the quarter a year ago", "DATE", "1988-Q3"),
+                ("last year's quarter", "DATE", "1988-Q3"),
+                ("last year", "DATE", "1988"),
+                ("the quarter", "DATE", "1989-Q3"),
+            ])
+        );
+        assert_eq!(
+            dates(
+                "He spoke on ABC-TV's \"This Week With David Brinkley\" and on \"This Week,\" \
+                 then said: \"This week we vote.\"",
+                d
+            ),
+            triples(&[("This week", "DATE", "1989-W44")])
+        );
+        assert_eq!(
+            dates(
+                "Kopp's 1987 Chevrolet and the company's 1990 Taurus; Kopp's 1998 arrest.",
+                d
+            ),
+            triples(&[("1998", "DATE", "1998")])
+        );
+        assert_eq!(
+            dates(
+                "In the year ended Jan. 31, sales rose; the offer expires Jan. 31.",
+                d
+            ),
+            triples(&[
+                ("the year", "DURATION", "P1Y"),
+                ("Jan. 31", "DATE", "1989-01-31"),
+                ("Jan. 31", "DATE", "1990-01-31")
+            ])
         );
     }
 

@@ -214,6 +214,9 @@ pub struct Around<'a> {
     /// morning`, `the following day` or `the previous Friday` count from; else the document
     /// date is used.
     pub last_day: Option<NaiveDate>,
+    /// Whether the match ends a period that has ended ("the fiscal year ended Jan. 31"): the
+    /// date is then not after the document date.
+    pub ended: bool,
 }
 
 /// The year of a spelled-out year (`nineteen ninety-four`, `two thousand`) in groups `sy` /
@@ -270,7 +273,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             timex("DATE", ymd(date), Absolute)
         }
         Kind::MonthDay => {
-            let (value, anchor) = month_day(c, dct, tense)?;
+            let (value, anchor) = month_day(c, dct, tense, around.ended)?;
             timex("DATE", value, anchor)
         }
         Kind::Month => {
@@ -542,6 +545,16 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                     _ => 0,
                 },
             };
+            // "the quarter a year ago", "last year's quarter": the last reported quarter, a
+            // year earlier (or in the year named).
+            let poss_year = c.name("poss").is_some() && unit == "year";
+            if (c.name("ago").is_some() && unit == "quarter") || poss_year {
+                let years = if poss_year { -off } else { 1 };
+                return match dct {
+                    Some(dct) => timex("DATE", last_quarter(dct, years), Document),
+                    None => timex("DATE", "XXXX-QX".into(), Unresolved),
+                };
+            }
             // "the past month", "the last week": a span up to now (TimeML: P1M, P1W); "last
             // month" alone is the calendar month.
             let rel_word = lower(c, "rel").unwrap_or_default();
@@ -650,7 +663,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             let (h, m) = clock(c)?;
             let time = format!("T{h:02}:{m:02}");
             if c.name("mon").is_some() {
-                let (day, anchor) = month_day(c, dct, tense)?;
+                let (day, anchor) = month_day(c, dct, tense, around.ended)?;
                 return timex("TIME", format!("{day}{time}"), anchor);
             }
             if let Some(wd) = g(c, "wd") {
@@ -853,6 +866,7 @@ fn month_day(
     c: &Captures<'_>,
     dct: Option<NaiveDate>,
     tense: &dyn Fn() -> Tense,
+    ended: bool,
 ) -> Option<(String, Anchor)> {
     let m = lexicon::month(g(c, "mon")?)?;
     let d: u32 = g(c, "d")?.parse().ok()?;
@@ -875,7 +889,10 @@ fn month_day(
     }
     Some(match dct {
         Some(dct) => {
-            let y = nearest_year(dct, m, d, tense())?;
+            let mut y = nearest_year(dct, m, d, tense())?;
+            if ended && NaiveDate::from_ymd_opt(y, m, d).is_some_and(|date| date > dct) {
+                y -= 1;
+            }
             (format!("{y:04}-{m:02}-{d:02}"), Anchor::Document)
         }
         None => (format!("XXXX-{m:02}-{d:02}"), Anchor::Unresolved),

@@ -262,6 +262,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Century,
         r"(?:the{S})?(?:(?P<modw>early|mid|late)(?:{S}|-))?(?P<cn>[12]?[0-9])(?:st|nd|rd|th){S}century(?-u:\b)",
     ),
+    // "the first two quarters of 1990": a half of that year (one expression, not a duration
+    // and a year).
+    (
+        "quarters_of_year",
+        Kind::Half,
+        r"(?:the{S})?(?P<h>first|last)(?:{S}|-)two{S}quarters{S}of{S}(?:{Y}|(?P<rel>this|last|next){S}year|fiscal{S}(?P<fy>[0-9]{4}))(?-u:\b)",
+    ),
     (
         "half_year",
         Kind::Half,
@@ -311,7 +318,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "rel_unit",
         Kind::RelUnit,
-        r"(?P<pre>(?:earlier|later|early|late|mid|end)(?:{S}|-)|the{S}(?:end|beginning|start|middle){S}of{S})?(?P<rel>this|last|next|past|previous|coming|current|latest|the{S}past|the{S}previous|the{S}last|the{S}coming|the{S}next|the{S}current|the{S}same|the{S}latest|the{S}most{S}recent){S}(?:fiscal{S})?(?P<unit>week|month|year|decade|century|weekend|quarter)(?-u:\b)",
+        r"(?P<pre>(?:earlier|later|early|late|mid|end)(?:{S}|-)|the{S}(?:end|beginning|start|middle){S}of{S})?(?P<rel>this|last|next|past|previous|coming|current|latest|the{S}past|the{S}previous|the{S}last|the{S}coming|the{S}next|the{S}current|the{S}same|the{S}latest|the{S}most{S}recent){S}(?:fiscal{S})?(?P<unit>week|month|year|decade|century|weekend|quarter)(?-u:\b)(?P<poss>{AP}s{S}(?:(?:same|comparable|corresponding){S})?quarter(?-u:\b))?",
     ),
     (
         "the_weekend",
@@ -331,7 +338,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "the_quarter",
         Kind::RelUnit,
-        r"the{S}(?:(?:latest|most{S}recent|just{S}ended|just-ended|recent|fiscal){S})?(?P<unit>quarter)(?-u:\b)|the{S}(?:latest|most{S}recent|just{S}ended|just-ended){S}(?P<period>period)(?-u:\b)",
+        r"the{S}(?:(?:latest|most{S}recent|just{S}ended|just-ended|recent|fiscal){S})?(?P<unit>quarter)(?:{S}(?P<ago>a{S}year{S}(?:ago|earlier)))?(?-u:\b)|the{S}(?:latest|most{S}recent|just{S}ended|just-ended){S}(?P<period>period)(?-u:\b)",
     ),
     (
         "year_ago_adj",

@@ -231,12 +231,14 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
         .rev()
         .find(|(_, c)| !c.is_ascii_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8())..];
-    // "had filed reports by Wednesday": "by" looks ahead unless the clause is in the past.
+    // "filed reports by Wednesday", "had filed reports by Wednesday": "by" looks ahead unless
+    // the verb of its own clause is past ("to pay down the loan by February" stays ahead).
     if prev.eq_ignore_ascii_case("by") {
-        return match verb_cue(sentence, at, len) {
-            Some((Tense::Past, w)) if w.eq_ignore_ascii_case("had") => Tense::Past,
-            _ => Tense::Future,
-        };
+        return by_clause_tense(&before[..before.len() - prev.len()]);
+    }
+    // "the fiscal year ended Jan. 31": a period that has ended lies in the past.
+    if prev.eq_ignore_ascii_case("ended") {
+        return Tense::Past;
     }
     // "ahead of the weekend".
     let before_of = before.strip_suffix(prev).unwrap_or("").trim_end();
@@ -251,6 +253,14 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
         .iter()
         .any(|p| p.eq_ignore_ascii_case(prev))
     {
+        // "this year through August", "1989 through March": the end of a range that a year
+        // opens, within that year, not ahead.
+        let opener = before_prev_word(before, prev);
+        if opener.eq_ignore_ascii_case("year")
+            || (opener.len() == 4 && opener.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Tense::Unknown;
+        }
         return Tense::Future;
     }
     if BACKWARD_PREPOSITIONS
@@ -260,6 +270,64 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
         return Tense::Past;
     }
     verb_cue(sentence, at, len).map_or(Tense::Unknown, |(t, _)| t)
+}
+
+/// The word before `prev` (the last word of `before`): letters or digits.
+fn before_prev_word<'s>(before: &'s str, prev: &str) -> &'s str {
+    let rest = before[..before.len() - prev.len()].trim_end();
+    let from = rest
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &rest[from..]
+}
+
+/// Auxiliaries after which a participle is passive, not a past verb ("will be held by").
+const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "am"];
+
+/// The direction of "by <date>" from the verb of its own clause (`clause` is the text before
+/// "by"): a past verb ("filed reports by Wednesday", "had filed") looks back; a future cue or
+/// an infinitive ("plans to pay down the loan by February") or no verb looks ahead. The clause
+/// starts after the last comma, semicolon, colon, parenthesis, dash or clause opener.
+fn by_clause_tense(clause: &str) -> Tense {
+    // Where the clause starts: after the last break in the text.
+    let cut = clause
+        .rfind([',', ';', ':', '(', '\u{2014}', '\u{2013}'])
+        .map_or(0, |i| i + 1);
+    let clause_words: Vec<&str> = clause[cut..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in clause_words.iter().enumerate().rev() {
+        if CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+            break;
+        }
+        let next = clause_words.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { clause_words[i - 1] } else { "" };
+        // "to pay", "to finish": an infinitive, an aim ahead.
+        if w.eq_ignore_ascii_case("to") {
+            if next.starts_with(|c: char| c.is_ascii_lowercase()) && !DETERMINERS.contains(&next) {
+                return Tense::Future;
+            }
+            continue;
+        }
+        match cue(w) {
+            Some(Tense::Future) if !w.eq_ignore_ascii_case("set") => return Tense::Future,
+            Some(Tense::Past) => {
+                let p = prev.to_ascii_lowercase();
+                // "will be filed by", "the revised plan by": passive or adjectival.
+                if w.to_ascii_lowercase().ends_with("ed")
+                    && (BE_FORMS.contains(&p.as_str()) || DETERMINERS.contains(&p.as_str()))
+                {
+                    continue;
+                }
+                return Tense::Past;
+            }
+            _ => {}
+        }
+    }
+    Tense::Future
 }
 
 /// Future cues that are participles: after "had" (or "previously") they name a plan that is
@@ -299,9 +367,7 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
                 );
                 prev2 = p1.clone();
                 let after_be = prev_be;
-                prev_be = ["be", "been", "being", "is", "are", "am"]
-                    .iter()
-                    .any(|b| b.eq_ignore_ascii_case(word));
+                prev_be = BE_FORMS.iter().any(|b| b.eq_ignore_ascii_case(word));
                 if s >= at && i <= end {
                     continue;
                 }
@@ -421,6 +487,36 @@ mod tests {
                 Tense::Past,
             ),
             ("It will close by Wednesday.", "Wednesday", Tense::Future),
+            (
+                "Members filed reports by Wednesday.",
+                "Wednesday",
+                Tense::Past,
+            ),
+            (
+                "Reports will be filed by Wednesday.",
+                "Wednesday",
+                Tense::Future,
+            ),
+            (
+                "The sale, which had been expected, is part of a plan to pay down debt by February.",
+                "February",
+                Tense::Future,
+            ),
+            (
+                "In the fiscal year ended Jan. 31, it reported sales of $59 million.",
+                "Jan. 31",
+                Tense::Past,
+            ),
+            (
+                "The fund's sales were flat this year through August.",
+                "August",
+                Tense::Unknown,
+            ),
+            (
+                "Officials postponed the vote through August.",
+                "August",
+                Tense::Future,
+            ),
             (
                 "The offer had been scheduled to expire Friday.",
                 "Friday",
