@@ -2,7 +2,7 @@
 //! exercise names (`Kaisar-2021`, `Mi-35M`), ages (`25-year-old`), percentages, money, phone
 //! numbers, modal "may", and lowercase month words.
 
-use regex::Captures;
+use super::captures::Captures;
 
 use super::patterns::Kind;
 

@@ -22,6 +22,7 @@
 //! # Ok::<(), sitrep::Error>(())
 //! ```
 
+mod captures;
 pub mod filter;
 pub mod lexicon;
 pub mod normalize;
@@ -32,11 +33,13 @@ use std::sync::Mutex;
 
 use regex::{Regex, RegexBuilder};
 use regex_automata::nfa::thompson;
+use regex_automata::util::primitives::NonMaxUsize;
 use regex_automata::util::{start, syntax};
 use regex_automata::{hybrid, Anchored, MatchKind};
 
 use crate::extract::{Context, Extractor};
 use crate::model::{Anchor, Annotation, AnnotationType, Detail};
+use captures::{ParseCache, Parser};
 use normalize::{normalize, Around, Env};
 use patterns::{expand, strip_names, Kind, PATTERNS};
 use tense::{tense_at, Tense};
@@ -45,7 +48,7 @@ struct Row {
     id: &'static str,
     kind: Kind,
     /// The row's own pattern, anchored at both ends, with its named groups.
-    parse: Regex,
+    parse: Parser,
     rule: String,
 }
 
@@ -57,9 +60,27 @@ pub struct DateExtractor {
     /// Which first two bytes can begin a match, after a word byte (`[1]`) or not (`[0]`): a bit
     /// per pair, read off the automaton itself, so most word starts cost no search.
     pairs: Box<[[u64; 1024]; 2]>,
-    /// Spare search caches for the automaton (one per thread at a time).
-    caches: Mutex<Vec<hybrid::dfa::Cache>>,
+    /// Spare search state (one per thread at a time).
+    caches: Mutex<Vec<Scratch>>,
     rows: Vec<Row>,
+}
+
+/// A thread's search state: the automaton's cache, each row's parser cache (made on first
+/// use) and the slot buffer for a row's groups.
+struct Scratch {
+    dfa: hybrid::dfa::Cache,
+    rows: Vec<Option<ParseCache>>,
+    slots: Vec<Option<NonMaxUsize>>,
+}
+
+impl Scratch {
+    fn new(x: &DateExtractor) -> Scratch {
+        Scratch {
+            dfa: x.starts.create_cache(),
+            rows: Vec::new(),
+            slots: Vec::new(),
+        }
+    }
 }
 
 impl Default for DateExtractor {
@@ -94,7 +115,9 @@ impl DateExtractor {
             rows.push(Row {
                 id,
                 kind: *kind,
-                parse: build(&format!("^(?:{full})$")),
+                parse: Parser::new(&format!("^(?:{full})$"))
+                    // The patterns are a constant table, checked by a unit test.
+                    .unwrap_or_else(|e| panic!("date pattern {id} does not compile: {e}")),
                 rule: format!("dates/{id}"),
             });
         }
@@ -135,12 +158,16 @@ impl DateExtractor {
                 }
             }
         }
-        DateExtractor {
+        let mut x = DateExtractor {
             starts,
             pairs,
-            caches: Mutex::new(vec![cache]),
+            caches: Mutex::new(Vec::new()),
             rows,
-        }
+        };
+        let mut scratch = Scratch::new(&x);
+        scratch.dfa = cache;
+        x.caches = Mutex::new(vec![scratch]);
+        x
     }
 
     /// The first match at or after `pos` (leftmost, then the first row in table order):
@@ -333,22 +360,22 @@ impl Extractor for DateExtractor {
         // The last year (and month) named, for anaphors ("later that year").
         let mut refs = Refs::default();
         let first = out.len();
-        let mut cache = self
+        let mut scratch = self
             .caches
             .lock()
             .ok()
             .and_then(|mut spare| spare.pop())
-            .unwrap_or_else(|| self.starts.create_cache());
+            .unwrap_or_else(|| Scratch::new(self));
         let mut pos = 0;
         while pos < text.len() {
-            let Some((start, end, row)) = self.next_match(text, pos, &mut cache) else {
+            let Some((start, end, row)) = self.next_match(text, pos, &mut scratch.dfa) else {
                 break;
             };
             let row = Some(row).filter(|&i| {
                 self.rows[i].id != "year" || !is_named_year(text, start, end, &mut names)
             });
             let accepted =
-                row.and_then(|i| self.annotate(cx, &env, &self.rows[i], start, end, &refs));
+                row.and_then(|i| self.annotate(cx, &env, i, start, end, &refs, &mut scratch));
             match accepted {
                 Some(a) => {
                     if let Detail::Date {
@@ -384,7 +411,7 @@ impl Extractor for DateExtractor {
             }
         }
         if let Ok(mut spare) = self.caches.lock() {
-            spare.push(cache);
+            spare.push(scratch);
         }
         anchor_clocks(cx, &mut out[first..]);
     }
@@ -465,20 +492,29 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
 }
 
 impl DateExtractor {
+    #[allow(clippy::too_many_arguments)]
     fn annotate(
         &self,
         cx: &Context<'_>,
         env: &Env,
-        row: &Row,
+        i: usize,
         start: usize,
         end: usize,
         refs: &Refs,
+        scratch: &mut Scratch,
     ) -> Option<Annotation> {
         let text = cx.text();
+        let row = &self.rows[i];
         if !filter::accept(text, start, end, row.id, row.kind) {
             return None;
         }
-        let caps = row.parse.captures(&text[start..end])?;
+        if scratch.rows.len() <= i {
+            scratch.rows.resize_with(i + 1, || None);
+        }
+        let cache = scratch.rows[i].get_or_insert_with(|| row.parse.create_cache());
+        let caps = row
+            .parse
+            .captures(&text[start..end], cache, &mut scratch.slots)?;
         if !filter::accept_parts(text, start, &caps, row.id) {
             return None;
         }

@@ -3,8 +3,8 @@
 //! Relative expressions are resolved against the document date (`anchor: document`); without
 //! one they keep `X` placeholders (`XXXX-08-15`, `XXXX-WXX-2`) and `anchor: unresolved`.
 
+use super::captures::Captures;
 use chrono::{Datelike, Duration, NaiveDate};
-use regex::Captures;
 
 use super::lexicon::{self, Quantity, Unit};
 use super::patterns::Kind;

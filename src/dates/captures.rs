@@ -1,0 +1,256 @@
+//! The named parts of one row's match: the row's anchored pattern run by a bounded backtracker
+//! (a PikeVM past its length limit) with per-thread caches and a reused slot buffer, and groups
+//! read by index from a small name table.
+//!
+//! This is what `regex::Regex::captures` did for the rows, minus its costs per match: a lazy-DFA
+//! pass to find the match (the combined automaton already found it: the row's pattern matches
+//! the whole slice), a fresh `Captures` allocation, and a hashed lookup per group name. The
+//! engines are the ones `regex` itself would pick (same NFA, leftmost-first), so the groups are
+//! the same; `dates::tests::row_captures_equal_regex_captures` checks it on the seeds.
+
+use regex_automata::nfa::thompson::{self, backtrack, pikevm, NFA};
+use regex_automata::util::primitives::NonMaxUsize;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, PatternID};
+
+/// One row's compiled pattern for its named parts.
+pub struct Parser {
+    backtracker: backtrack::BoundedBacktracker,
+    pikevm: pikevm::PikeVM,
+    /// Group name → group index (a row has a handful: a linear scan beats hashing).
+    names: Box<[(Box<str>, usize)]>,
+    slot_len: usize,
+}
+
+/// A thread's search state for one [`Parser`].
+pub struct ParseCache {
+    backtracker: backtrack::Cache,
+    pikevm: Option<pikevm::Cache>,
+}
+
+impl Parser {
+    /// Compiles `pattern` as `regex::RegexBuilder` does with `case_insensitive(true)` and the
+    /// size limit used for the rows.
+    pub fn new(pattern: &str) -> Result<Parser, String> {
+        let nfa = NFA::compiler()
+            .syntax(syntax::Config::new().case_insensitive(true))
+            .configure(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
+            .build(pattern)
+            .map_err(|e| e.to_string())?;
+        let backtracker = backtrack::BoundedBacktracker::builder()
+            .build_from_nfa(nfa.clone())
+            .map_err(|e| e.to_string())?;
+        let pikevm = pikevm::PikeVM::builder()
+            .build_from_nfa(nfa.clone())
+            .map_err(|e| e.to_string())?;
+        let info = nfa.group_info();
+        let names = info
+            .pattern_names(PatternID::ZERO)
+            .enumerate()
+            .filter_map(|(i, name)| name.map(|n| (Box::from(n), i)))
+            .collect();
+        Ok(Parser {
+            backtracker,
+            pikevm,
+            names,
+            slot_len: info.slot_len(),
+        })
+    }
+
+    pub fn create_cache(&self) -> ParseCache {
+        ParseCache {
+            backtracker: self.backtracker.create_cache(),
+            pikevm: None,
+        }
+    }
+
+    /// The groups of the leftmost-first match in `hay`, if any, written into `slots`.
+    pub fn captures<'t>(
+        &'t self,
+        hay: &'t str,
+        cache: &mut ParseCache,
+        slots: &'t mut Vec<Option<NonMaxUsize>>,
+    ) -> Option<Captures<'t>> {
+        slots.clear();
+        slots.resize(self.slot_len, None);
+        let input = Input::new(hay).anchored(Anchored::Yes);
+        let found = if hay.len() <= self.backtracker.max_haystack_len() {
+            self.backtracker
+                .try_search_slots(&mut cache.backtracker, &input, slots)
+                .ok()?
+        } else {
+            let pikevm = &self.pikevm;
+            let cache = cache.pikevm.get_or_insert_with(|| pikevm.create_cache());
+            pikevm.search_slots(cache, &input, slots)
+        };
+        found.map(|_| Captures {
+            hay,
+            slots,
+            names: &self.names,
+        })
+    }
+}
+
+/// The groups of one match (the `regex::Captures` calls the date rules make).
+pub struct Captures<'t> {
+    hay: &'t str,
+    slots: &'t [Option<NonMaxUsize>],
+    names: &'t [(Box<str>, usize)],
+}
+
+/// One group's match.
+#[derive(Clone, Copy)]
+pub struct Match<'t> {
+    hay: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Match<'t> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    pub fn as_str(&self) -> &'t str {
+        &self.hay[self.start..self.end]
+    }
+}
+
+impl<'t> Captures<'t> {
+    /// Group `i` (0: the whole match), if it took part in the match.
+    pub fn get(&self, i: usize) -> Option<Match<'t>> {
+        let start = self.slots.get(2 * i).copied().flatten()?.get();
+        let end = self.slots.get(2 * i + 1).copied().flatten()?.get();
+        Some(Match {
+            hay: self.hay,
+            start,
+            end,
+        })
+    }
+
+    /// The group called `name`, if the pattern has one and it took part in the match.
+    pub fn name(&self, name: &str) -> Option<Match<'t>> {
+        let &(_, i) = self.names.iter().find(|(n, _)| &**n == name)?;
+        self.get(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::patterns::{expand, PATTERNS};
+    use super::super::DateExtractor;
+    use super::*;
+
+    /// Every group of every row's match on the seeds (and on date-shaped edge cases) is the
+    /// one `regex::Regex::captures` reports, through the backtracker and through the PikeVM.
+    #[test]
+    fn row_captures_equal_regex_captures() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut text = String::from(
+            "On 21 Nov. 2024 at 4:30 p.m. and 25th–26th April, 'the 90s', Mon., \u{a0}1999/12/31, \
+             the past three-and-a-half years, twice a week, 2 weeks ago, late 2023 ",
+        );
+        let mut paths: Vec<_> = std::fs::read_dir(&root)
+            .expect("seeds")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        paths.sort();
+        for p in paths {
+            text.push_str(&std::fs::read_to_string(p).expect("seed"));
+        }
+        let hard =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hard/date.jsonl");
+        for line in std::fs::read_to_string(hard)
+            .expect("date fixtures")
+            .lines()
+        {
+            let v: serde_json::Value = serde_json::from_str(line).expect("fixture line");
+            text.push_str(v["text"].as_str().expect("fixture text"));
+            text.push_str("\n\n");
+        }
+        let x = DateExtractor::new();
+        let regexes: Vec<regex::Regex> = PATTERNS
+            .iter()
+            .map(|(_, _, p)| super::super::build(&format!("^(?:{})$", expand(p))))
+            .collect();
+        let mut cache = x.starts.create_cache();
+        let (mut pos, mut n) = (0, 0);
+        while let Some((start, end, row)) = x.next_match(&text, pos, &mut cache) {
+            let hay = &text[start..end];
+            let want = regexes[row].captures(hay);
+            let parser = &x.rows[row].parse;
+            let mut slots = Vec::new();
+            for pike in [false, true] {
+                let mut c = parser.create_cache();
+                let got = if pike {
+                    let input = Input::new(hay).anchored(Anchored::Yes);
+                    slots.clear();
+                    slots.resize(parser.slot_len, None);
+                    parser
+                        .pikevm
+                        .search_slots(
+                            c.pikevm.get_or_insert_with(|| parser.pikevm.create_cache()),
+                            &input,
+                            &mut slots,
+                        )
+                        .map(|_| Captures {
+                            hay,
+                            slots: &slots,
+                            names: &parser.names,
+                        })
+                } else {
+                    parser.captures(hay, &mut c, &mut slots)
+                };
+                assert_eq!(want.is_some(), got.is_some(), "{hay:?}");
+                let (Some(want), Some(got)) = (&want, got) else {
+                    continue;
+                };
+                let span =
+                    |m: Option<Match<'_>>| m.map(|m| (m.start(), m.end(), m.as_str().to_string()));
+                assert_eq!(
+                    want.get(0)
+                        .map(|m| (m.start(), m.end(), m.as_str().to_string())),
+                    span(got.get(0)),
+                    "{hay:?}"
+                );
+                for name in regexes[row].capture_names().flatten() {
+                    assert_eq!(
+                        want.name(name)
+                            .map(|m| (m.start(), m.end(), m.as_str().to_string())),
+                        span(got.name(name)),
+                        "{name} in {hay:?}"
+                    );
+                }
+                n += 1;
+            }
+            pos = end.max(start + text[start..].chars().next().map_or(1, char::len_utf8));
+        }
+        assert!(n > 400, "only {n} matches compared");
+        // A name the row does not have.
+        let p = Parser::new("^(?:(?P<d>[0-9]+) days)$").expect("compiles");
+        let mut slots = Vec::new();
+        let caps = p
+            .captures("12 days", &mut p.create_cache(), &mut slots)
+            .expect("match");
+        assert_eq!(caps.name("d").map(|m| m.as_str()), Some("12"));
+        assert!(caps.name("x").is_none());
+        assert!(caps.get(2).is_none());
+    }
+
+    /// A haystack past the backtracker's limit goes to the PikeVM with the same groups.
+    #[test]
+    fn long_haystacks_use_the_pikevm() {
+        let p = Parser::new(r"^(?:(?P<a>a+)(?P<b>b*))$").expect("compiles");
+        let hay = format!("{}bb", "a".repeat(p.backtracker.max_haystack_len() + 10));
+        let mut cache = p.create_cache();
+        let mut slots = Vec::new();
+        let caps = p.captures(&hay, &mut cache, &mut slots).expect("match");
+        assert_eq!(
+            caps.name("b").map(|m| (m.start(), m.end())),
+            Some((hay.len() - 2, hay.len()))
+        );
+        assert!(cache.pikevm.is_some());
+    }
+}
