@@ -130,10 +130,11 @@ fn isaf_killed_counts() {
     if let Some(out) = std::env::var_os("SITREP_ISAF_ERRORS") {
         std::fs::write(out, errors).expect("errors file written");
     }
-    // Floors below the measured scores (597 and 687): the test fails on a real regression only.
+    // Floors below the measured scores (597 and 690; 95 % is 688): the test fails on a real
+    // regression only.
     let isaf_exact = halves[0].exact_isaf + halves[1].exact_isaf;
     assert!(
-        isaf_exact * 100 >= total_docs * 92,
+        isaf_exact * 100 >= total_docs * 95,
         "ISAF killed-count accuracy under the ISAF conventions fell to {isaf_exact}/{total_docs}"
     );
     assert!(

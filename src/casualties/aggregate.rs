@@ -17,7 +17,8 @@
 //! 4. **Total and parts**: when the first event's figure is at least the sum of all later
 //!    events that do not say they add people, the later ones are the parts it sums ("Forces
 //!    killed 17 insurgents … resulting in seven insurgents killed … all four killed"): the
-//!    figure is the total.
+//!    figure is the total. Civilians (`CIVILIAN_HEADS`) are no part of a total of others: they
+//!    add ("killed a Taliban leader … one child was killed" is two).
 //! 5. **Tallies and background**: a tally over a period ("two were killed this month alone",
 //!    "one of more than 50 insurgents killed since January": `TALLY_CUES` after the statement
 //!    in its sentence) and an earlier event told as background of a person ("the commander is
@@ -120,6 +121,34 @@ const BACKGROUND_CUES: &[&str] = &[
     "claimed responsibility",
 ];
 
+/// Victims heads of civilians: never a part of a total of fighters ("killed a Taliban leader …
+/// one child was killed" is two).
+const CIVILIAN_HEADS: &[&str] = &[
+    "civilian",
+    "child",
+    "children",
+    "woman",
+    "women",
+    "boy",
+    "girl",
+    "villager",
+    "resident",
+    "family",
+    "bystander",
+    "passer-by",
+    "farmer",
+    "student",
+    "worker",
+];
+
+fn civilian(head: &Option<String>) -> bool {
+    head.as_deref().is_some_and(|h| {
+        CIVILIAN_HEADS
+            .iter()
+            .any(|c| h == *c || h.strip_suffix('s') == Some(c))
+    })
+}
+
 /// Victims heads of the reporting force (ISAF convention).
 const OWN_FORCES: &[&str] = &[
     "soldier",
@@ -134,6 +163,7 @@ const OWN_FORCES: &[&str] = &[
 
 struct Event {
     min: u64,
+    head: Option<String>,
     approximate: bool,
     additive: bool,
 }
@@ -276,9 +306,10 @@ pub fn document_total_with(
         if !restated {
             let entry = by_min.entry(min).or_default();
             entry.1 |= head.is_none();
-            entry.0.insert(head);
+            entry.0.insert(head.clone());
             events.push(Event {
                 min,
+                head,
                 approximate: *approximate,
                 additive: adds,
             });
@@ -292,8 +323,12 @@ pub fn document_total_with(
         .collect();
     // Total and parts.
     if let Some((first, rest)) = kept.split_first() {
-        let parts: u64 = rest.iter().filter(|e| !e.additive).map(|e| e.min).sum();
-        let added: u64 = rest.iter().filter(|e| e.additive).map(|e| e.min).sum();
+        // Civilians are no part of a total of fighters: they add to it.
+        let adds = |e: &Event| {
+            e.additive || (civilian(&e.head) && first.head.is_some() && !civilian(&first.head))
+        };
+        let parts: u64 = rest.iter().filter(|e| !adds(e)).map(|e| e.min).sum();
+        let added: u64 = rest.iter().filter(|e| adds(e)).map(|e| e.min).sum();
         if !rest.is_empty() && first.min >= parts {
             return first.min + added;
         }
@@ -418,6 +453,28 @@ mod tests {
             total("Forces killed two insurgents in Kandahar. In Helmand, a patrol killed three insurgents."),
             5
         );
+        // Civilians are no part of a total of fighters: they add to it.
+        assert_eq!(
+            total("A patrol killed a Taliban leader in Tagab. One local child was killed during the operation."),
+            2
+        );
+        assert_eq!(
+            total(
+                "Forces killed five insurgents in Kunar. Two women were also killed in the strike."
+            ),
+            7
+        );
+        // Fighters stay parts of a total of fighters, civilians of a total of civilians.
+        assert_eq!(
+            total(
+                "Forces killed five insurgents in Kunar. Two fighters were killed in the compound."
+            ),
+            5
+        );
+        assert_eq!(
+            total("The blast killed four civilians. Two children were killed in the market."),
+            4
+        );
     }
 
     #[test]
@@ -533,5 +590,21 @@ mod tests {
             isaf_total("The two insurgents were killed in the strike."),
             2
         );
+        // One modifier between "the" and the plural: "the armed militants".
+        let text = "The armed militants, one of them the targeted commander, were all killed.";
+        assert_eq!(total(text), 0);
+        assert_eq!(isaf_total(text), 3);
+        assert_eq!(
+            isaf_total("The patrol engaged and killed the armed militants."),
+            3
+        );
+        // Not a singular after the modifier (one person, not the convention's 3), not a
+        // figure after it, not two modifiers.
+        assert_eq!(
+            isaf_total("The armed militant was killed by the patrol."),
+            1
+        );
+        assert_eq!(isaf_total("The armed two militants were killed."), 2);
+        assert_eq!(isaf_total("The heavily armed militants were killed."), 0);
     }
 }

@@ -454,12 +454,16 @@ impl Tokens {
         // "the" before a plural word that starts no quantity of its own.
         if w == "the" {
             if let Some(&(_, v)) = self.unquantified.iter().find(|(u, _)| *u == "the") {
-                let next = self.w(i + 1);
-                if next.len() > 3
-                    && next.ends_with('s')
-                    && !next.ends_with("ss")
-                    && self.quantity(i + 1).is_none()
-                {
+                let plural = |x: usize| {
+                    let w = self.w(x);
+                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                };
+                // "the insurgents", or with one modifier "the armed militants".
+                let modified = self.is_word(i + 1)
+                    && !plural(i + 1)
+                    && plural(i + 2)
+                    && self.quantity(i + 2).is_none();
+                if (plural(i + 1) || modified) && self.quantity(i + 1).is_none() {
                     return Some(self.figure(i, i + 1, Count { min: v, max: None }, true));
                 }
             }
