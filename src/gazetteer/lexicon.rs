@@ -802,3 +802,31 @@ pub const COMPANY_WORDS: &[&str] = &[
 /// Words after "in <demonym>" that end the language phrase ("broadcast in Spanish to El
 /// Salvador", "spoke in Russian with reporters"); "in Russian territory" is the country.
 pub const LANGUAGE_FOLLOWERS: &[&str] = &["to", "at", "on", "by", "with", "from", "for", "that"];
+
+/// First words of an appositive after an ambiguous country name ("Turkey, a key backer of
+/// the rebels, said", "Chad, which borders Sudan, said"). Lower case.
+pub const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "one", "which", "whose", "itself"];
+
+/// Articles opening an appositive whose head may be a state noun.
+pub const ARTICLES: &[&str] = &["a", "an", "the", "one"];
+
+/// Nouns in an appositive that show the name before it is a state ("Chad, a landlocked
+/// country of 18 million people"; "Jordan, a close US ally"). Lower case.
+pub const APPOSITIVE_STATE_NOUNS: &[&str] = &[
+    "country",
+    "nation",
+    "kingdom",
+    "republic",
+    "monarchy",
+    "emirate",
+    "ally",
+    "allies",
+    "neighbour",
+    "neighbor",
+    "signatory",
+    "government",
+];
+
+/// Personal pronouns that make the subject of a verb of saying a person ("Jordan said he
+/// would retire").
+pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "himself", "herself"];

@@ -58,6 +58,9 @@ struct Ent {
     /// Officials who held a [`lexicon::FAMOUS_ROLES`] office: a unique surname alone is
     /// tagged.
     famous: bool,
+    /// Officials: the `alone=` attribute (normalized, lower case), surnames distinctive
+    /// enough to be tagged alone with no mention of the country ("Putin said").
+    alone: Vec<String>,
 }
 
 /// Compiled gazetteers.
@@ -403,6 +406,14 @@ impl Matcher {
                         e.attr(k)
                             .is_some_and(|v| lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r)))
                     }),
+                alone: e
+                    .attr("alone")
+                    .filter(|_| official)
+                    .unwrap_or("")
+                    .split(',')
+                    .map(|f| normalize::pattern(f).to_ascii_lowercase())
+                    .filter(|f| !f.is_empty())
+                    .collect(),
             });
             let t = |form| Target::Entity { entry, form };
             add(&e.name, t(MentionForm::Name), nocase);
@@ -1205,22 +1216,30 @@ impl Doc<'_> {
         }
         let mut j = i;
         while j + 1 < self.hits.len() && coordinated(self.hits[j].ne, self.hits[j + 1].ns) {
-            j += 1;
-            if is_country(j) {
+            if is_country(j + 1) {
                 return true;
             }
-            if !may_be_country(j) {
+            if !may_be_country(j + 1) {
                 break;
             }
+            j += 1;
         }
-        let mut after = h.ne;
-        if hs[after..].starts_with("'s") {
-            after += 2;
-        }
-        if let Some((_, w)) = word_after(hs, after) {
-            if lexicon::STATE_NOUNS.contains(&w.to_ascii_lowercase().as_str()) {
-                return true;
+        // A state noun after the name, or after the last of a coordinated list of possible
+        // countries ("Indian and Georgian nationals", "Chad and Niger troops").
+        let state_noun_after = |k: usize| {
+            let mut after = self.hits[k].ne;
+            if hs[after..].starts_with("'s") {
+                after += 2;
             }
+            word_after(hs, after).is_some_and(|(_, w)| {
+                lexicon::STATE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
+            })
+        };
+        if state_noun_after(i) || (j > i && state_noun_after(j)) {
+            return true;
+        }
+        if self.state_subject(i) {
+            return true;
         }
         let mut before = h.ns;
         if let Some((at, w)) = word_before(hs, before) {
@@ -1237,6 +1256,88 @@ impl Doc<'_> {
             }
         }
         false
+    }
+
+    /// An ambiguous country name as the subject of a verb of saying or deciding
+    /// ([`lexicon::STATE_VERBS`], directly or after an auxiliary), right after it or after an
+    /// appositive ("Jordan said on Monday", "Turkey, a key backer of the rebels, has warned",
+    /// "Chad, which borders Sudan, said"), or with an appositive headed by a state noun
+    /// ("Chad, a landlocked country of 18 million people, ..."). Not after a place
+    /// preposition, not when a personal pronoun follows in the sentence ("Jordan said he
+    /// would retire"), and not when the same word is part of a longer name elsewhere in the
+    /// document ("Michael Jordan ... Jordan said").
+    fn state_subject(&self, i: usize) -> bool {
+        let h = &self.hits[i];
+        let hs = self.hs();
+        if let Some((_, w)) = word_before(hs, h.ns) {
+            if lexicon::CAPITAL_PLACE_BEFORE.contains(&w.to_ascii_lowercase().as_str()) {
+                return false;
+            }
+        }
+        let mut at = h.ne;
+        if let Some(rest) = hs[at..].strip_prefix(',') {
+            // An appositive: up to the next comma in the same sentence, at most 15 words,
+            // opening with an article or a relative pronoun.
+            let Some(len) = rest.find(',') else {
+                return false;
+            };
+            let app = &rest[..len];
+            if app.contains(['.', ';', ':', '!', '?', '(', ')', '"']) {
+                return false;
+            }
+            let words: Vec<String> = words(app)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect();
+            let opens = words
+                .first()
+                .is_some_and(|w| lexicon::APPOSITIVE_OPENERS.contains(&w.as_str()));
+            if !opens || words.len() > 15 {
+                return false;
+            }
+            if lexicon::ARTICLES.contains(&words[0].as_str())
+                && words
+                    .iter()
+                    .any(|w| lexicon::APPOSITIVE_STATE_NOUNS.contains(&w.as_str()))
+            {
+                return !self.name_elsewhere(i);
+            }
+            at += 1 + len + 1;
+        }
+        let Some((v_at, v)) = word_after(hs, at) else {
+            return false;
+        };
+        let mut end = v_at + v.len();
+        if !lexicon::STATE_VERBS.contains(&v) {
+            let verb = lexicon::auxiliary(v)
+                .and_then(|_| word_after(hs, end))
+                .filter(|(_, w)| lexicon::STATE_VERBS.contains(w));
+            let Some((w_at, w)) = verb else {
+                return false;
+            };
+            end = w_at + w.len();
+        }
+        // The rest of the sentence must not speak of a person.
+        let sentence = &hs[end..];
+        let sentence = &sentence[..sentence.find(['.', '!', '?']).unwrap_or(sentence.len())];
+        let personal = words(sentence).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            lexicon::PERSONAL_PRONOUNS
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+        });
+        !personal && !self.name_elsewhere(i)
+    }
+
+    /// The form of hit `i` occurs elsewhere in the document as part of a longer name
+    /// ("Michael Jordan"): a bare occurrence may be that person.
+    fn name_elsewhere(&self, i: usize) -> bool {
+        let hs = self.hs();
+        let found = &hs[self.hits[i].ns..self.hits[i].ne];
+        self.hits.iter().enumerate().any(|(k, o)| {
+            k != i && hs[o.ns..o.ne].eq_ignore_ascii_case(found) && self.in_longer_name(k)
+        })
     }
 
     fn decide(&self, out: &mut Vec<Annotation>) {
@@ -1426,16 +1527,22 @@ impl Doc<'_> {
     }
 
     /// A famous official's surname with no title: written in mixed case (not an all-caps
-    /// acronym or headline), not part of a longer name, and the official's country is
-    /// mentioned in the document ("Putin" in a story that names Russia or Russians).
+    /// acronym or headline), not part of a longer name, and either distinctive (the entry's
+    /// `alone=` attribute: "Putin said" in any story) or the official's country is mentioned
+    /// in the document ("Kenny" in a story that names Ireland).
     fn famous_alone(&self, i: usize, ent: &Ent, anchors: &Anchors) -> bool {
         let h = &self.hits[i];
         let found = &self.hs()[h.ns..h.ne];
+        if !found.bytes().any(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        if ent.alone.iter().any(|a| a.eq_ignore_ascii_case(found)) {
+            return true;
+        }
         let Some(country) = ent.link.country.as_deref() else {
             return false;
         };
-        found.bytes().any(|b| b.is_ascii_lowercase())
-            && anchors.0.iter().any(|&a| *self.ent(a).link.id == *country)
+        anchors.0.iter().any(|&a| *self.ent(a).link.id == *country)
     }
 
     /// A role title followed by one capitalized word that is the surname of exactly one
