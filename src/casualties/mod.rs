@@ -122,6 +122,7 @@ impl Extractor for CasualtyExtractor {
                     .span(toks.toks[f.start].start..toks.toks[f.end - 1].end);
                 let victims = f
                     .victims
+                    .filter(|&(a, b)| !fate_words_only(&toks, a, b))
                     .map(|(a, b)| cx.doc.span(toks.toks[a].start..toks.toks[b - 1].end));
                 out.push(Annotation {
                     span,
@@ -150,6 +151,12 @@ struct Found {
     negated: bool,
     victims: Option<(usize, usize)>,
     rule: &'static str,
+}
+
+/// Whether tokens `a..b` are only fate words: "Four of the wounded later died" names no victims
+/// ("wounded" says what happened to them before, not who they are).
+fn fate_words_only(t: &Tokens, a: usize, b: usize) -> bool {
+    (a..b).all(|x| label_of(FATES, t.w(x)).is_some() || t.is(x, ATTRIBUTIVE_FATES))
 }
 
 fn label_of(table: &[(&str, Label)], w: &str) -> Option<Label> {
