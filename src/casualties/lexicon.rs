@@ -377,6 +377,11 @@ pub const DASHES: &[&str] = &["\u{2014}", "\u{2013}"];
 /// checkpoint was shot dead".
 pub const RELATIVE_WINDOW: usize = 14;
 
+/// How many words before "and were killed" the first verb of a coordinated predicate and its
+/// subject are looked for ("Several insurgents presented an immediate threat to the combined
+/// force and were killed").
+pub const COORDINATED_WINDOW: usize = 14;
+
 /// Plural person nouns without an -s: the head that ends "30 wounded people".
 pub const PLURAL_PEOPLE: &[&str] = &["people", "children", "persons"];
 

@@ -122,6 +122,7 @@ impl Extractor for CasualtyExtractor {
                     .span(toks.toks[f.start].start..toks.toks[f.end - 1].end);
                 let victims = f
                     .victims
+                    .filter(|&(a, b)| !fate_words_only(&toks, a, b))
                     .map(|(a, b)| cx.doc.span(toks.toks[a].start..toks.toks[b - 1].end));
                 out.push(Annotation {
                     span,
@@ -150,6 +151,12 @@ struct Found {
     negated: bool,
     victims: Option<(usize, usize)>,
     rule: &'static str,
+}
+
+/// Whether tokens `a..b` are only fate words: "Four of the wounded later died" names no victims
+/// ("wounded" says what happened to them before, not who they are).
+fn fate_words_only(t: &Tokens, a: usize, b: usize) -> bool {
+    (a..b).all(|x| label_of(FATES, t.w(x)).is_some() || t.is(x, ATTRIBUTIVE_FATES))
 }
 
 fn label_of(table: &[(&str, Label)], w: &str) -> Option<Label> {
@@ -981,12 +988,46 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         let (q, a, b) = subject_before(t, who).or_else(|| subject_before(t, before))?;
         matches!(q.kind, QKind::Figure | QKind::Article).then_some((q, a, b))
     };
+    // "Several insurgents presented an immediate threat to the force and were killed": the
+    // subject of the first verb of a coordinated predicate, within `COORDINATED_WINDOW` words
+    // (no punctuation) before "and"; the first verb is a past form that is no trigger, the
+    // subject a count of people that agrees with the auxiliary.
+    let coordinated_subject = || {
+        if !aux || k < 3 || t.w(k - 1) != "and" {
+            return None;
+        }
+        let singular = t.is(k, &["was", "has", "is"]);
+        (k.saturating_sub(COORDINATED_WINDOW)..k - 1)
+            .rev()
+            .take_while(|&x| t.is_word(x))
+            .filter(|&x| {
+                x > 1
+                    && t.w(x).ends_with("ed")
+                    && label_of(FATES, t.w(x)).is_none()
+                    && label_of(ACTIVE, t.w(x)).is_none()
+                    && !t.is(x, ATTRIBUTIVE_FATES)
+            })
+            .find_map(|x| {
+                let (q, a, b) = subject_before(t, x)?;
+                let agrees = if singular {
+                    q.count.max == Some(1) && is_person_singular(t, a, b)
+                } else {
+                    q.count.max != Some(1) && people_word(t, b - 1)
+                };
+                (b == x
+                    && b > a
+                    && agrees
+                    && matches!(q.kind, QKind::Figure | QKind::Article)
+                    && valid_count(t, &q, a, b))
+                .then_some((q, a, b))
+            })
+    };
     let primary = subject_before(t, k)
         .or_else(leading_exact)
         .or_else(named_subject);
     let subject = match primary {
         Some((q, a, b)) if valid_count(t, &q, a, b) => Some((q, a, b)),
-        _ => relative_subject(),
+        _ => relative_subject().or_else(coordinated_subject),
     };
     let Some((q, a, b)) = subject else {
         return;

@@ -355,3 +355,41 @@ fn round_three_negatives() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].5, "still a negated statement: {got:?}");
 }
+
+#[test]
+fn partitives_of_fate_words_name_no_victims() {
+    // "the wounded" says what happened to them, not who they are: no victims span.
+    one(
+        "Four of the wounded later died in hospital.",
+        "Four of the wounded later died",
+        "KILLED",
+        4,
+        Some(4),
+        None,
+    );
+    one(
+        "Two of the injured died overnight.",
+        "Two of the injured died",
+        "KILLED",
+        2,
+        Some(2),
+        None,
+    );
+    // A person noun after the partitive is the victims phrase.
+    one(
+        "Three of the soldiers were killed.",
+        "Three of the soldiers were killed",
+        "KILLED",
+        3,
+        Some(3),
+        Some("soldiers"),
+    );
+    one(
+        "Two of the wounded soldiers died.",
+        "Two of the wounded soldiers died",
+        "KILLED",
+        2,
+        Some(2),
+        Some("wounded soldiers"),
+    );
+}
