@@ -183,10 +183,10 @@ pub fn year_in_name(text: &str, start: usize) -> bool {
     !opens_sentence(text, token_start)
 }
 
-/// Whether a bare year between a possessive and a capitalized noun is a model year, part of
-/// a product's name rather than a date: "Kopp's 1987 Chevrolet", "the company's 1990 Taurus".
-/// A lowercase noun keeps it a date ("Kopp's 1998 arrest"), and so do a month or weekday
-/// after it and all-capitals text.
+/// Whether a bare year is a model year, part of a product's name rather than a date: a year
+/// right before a vehicle make, after a possessive or "a"/"his"/… ("Kopp's 1987 Chevrolet", "a
+/// 1995 Ford Taurus"). Any other noun keeps it a date ("Kopp's 1998 arrest", "London's 2012
+/// Olympic bid", "the 1987 Ford contract").
 pub fn model_year(text: &str, start: usize, end: usize) -> bool {
     let Some(token) = token_before_year(text, start) else {
         return false;
@@ -194,20 +194,23 @@ pub fn model_year(text: &str, start: usize, end: usize) -> bool {
     let possessive = token.ends_with("'s")
         || token.ends_with("\u{2019}s")
         || (token.len() > 2 && (token.ends_with("s'") || token.ends_with("s\u{2019}")));
-    if !possessive || in_caps_text(text, start) {
+    let lead = super::lexicon::BEFORE_MODEL_YEAR
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(token));
+    if !possessive && !lead {
         return false;
     }
     let Some(after) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    let noun = after
-        .split(|c: char| !c.is_alphabetic())
+    let make = after
+        .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    noun.starts_with(|c: char| c.is_uppercase())
-        && noun.chars().any(|c| c.is_lowercase())
-        && super::lexicon::month(&noun.to_lowercase()).is_none()
-        && super::lexicon::weekday(noun).is_none()
+    make.starts_with(|c: char| c.is_ascii_uppercase())
+        && super::lexicon::VEHICLE_MAKES
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(make))
 }
 
 /// Whether the text just before `at` is written in capitals only (wire services of old, MUC):
@@ -347,9 +350,8 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
         && matched.bytes().any(|b| b.is_ascii_lowercase())
         && matches!(p1, Some('"' | '\u{201c}' | '`'))
     {
-        let closes = after
-            .trim_start_matches([',', '.'])
-            .starts_with(['"', '\u{201d}', '\'']);
+        let tail = after.trim_start_matches([',', '.']);
+        let closes = tail.starts_with(['"', '\u{201d}']) || tail.starts_with("''");
         let title_case = matched.contains(' ')
             && matched
                 .split(' ')
@@ -644,8 +646,15 @@ mod tests {
         let k = t.find("1989").unwrap();
         assert!(!year_in_name(t, k));
         // A possessive, a year and a capitalized noun: a model year.
-        let t = "Kopp's 1987 Chevrolet was found. Kopp's 1998 arrest. Kopp's 1998 January trip.";
-        for (year, model) in [("1987", true), ("1998 a", false), ("1998 J", false)] {
+        let t = "Kopp's 1987 Chevrolet was found. Kopp's 1998 arrest. London's 2012 Olympic bid. \
+                 a 1995 Ford Taurus; the 1996 Ford contract.";
+        for (year, model) in [
+            ("1987", true),
+            ("1998", false),
+            ("2012", false),
+            ("1995", true),
+            ("1996", false),
+        ] {
             let k = t.find(year).unwrap();
             assert_eq!(model_year(t, k, k + 4), model, "{year}");
         }

@@ -364,6 +364,60 @@ pub const GENERIC_AFTER_TODAYS: &[&str] = &[
     "culture",
 ];
 
+/// Vehicle makes: a year right before one, after a possessive or "a"/"his"/…, is a model year
+/// that names a product, not a date ("Kopp's 1987 Chevrolet", "a 1995 Ford Taurus").
+pub const VEHICLE_MAKES: &[&str] = &[
+    "acura",
+    "audi",
+    "bmw",
+    "buick",
+    "cadillac",
+    "chevrolet",
+    "chevy",
+    "chrysler",
+    "citroen",
+    "datsun",
+    "dodge",
+    "ferrari",
+    "fiat",
+    "ford",
+    "gmc",
+    "harley",
+    "honda",
+    "hyundai",
+    "jaguar",
+    "jeep",
+    "kawasaki",
+    "kia",
+    "lada",
+    "lexus",
+    "lincoln",
+    "mazda",
+    "mercedes",
+    "mercury",
+    "mitsubishi",
+    "nissan",
+    "oldsmobile",
+    "opel",
+    "peugeot",
+    "plymouth",
+    "pontiac",
+    "porsche",
+    "renault",
+    "saab",
+    "skoda",
+    "subaru",
+    "suzuki",
+    "toyota",
+    "volkswagen",
+    "volvo",
+    "yamaha",
+];
+
+/// Words before a model year besides a possessive noun: "a 1987 Chevrolet", "his 1995 Ford".
+pub const BEFORE_MODEL_YEAR: &[&str] =
+    &["a", "an", "his", "her", "their", "its", "my", "our", "your"];
+
 /// Nouns before "of tomorrow" that make it the future in general ("the leaders of tomorrow",
 /// "the challenges of tomorrow"); "ahead of tomorrow's talks", "as of tomorrow" stay dates.
 pub const GENERIC_BEFORE_OF_TOMORROW: &[&str] = &[

@@ -1015,10 +1015,21 @@ mod tests {
         );
         assert_eq!(
             dates(
-                "Kopp's 1987 Chevrolet and the company's 1990 Taurus; Kopp's 1998 arrest.",
+                "\"Today's cut was small,\" he said of this week's quarter-point increase.",
                 d
             ),
-            triples(&[("1998", "DATE", "1998")])
+            triples(&[
+                ("Today", "DATE", "1989-10-31"),
+                ("this week", "DATE", "1989-W44")
+            ])
+        );
+        assert_eq!(
+            dates(
+                "Kopp's 1987 Chevrolet and a 1990 Ford Taurus; Kopp's 1998 arrest and London's \
+                 2012 Olympic bid.",
+                d
+            ),
+            triples(&[("1998", "DATE", "1998"), ("2012", "DATE", "2012")])
         );
         assert_eq!(
             dates(

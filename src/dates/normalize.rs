@@ -533,8 +533,11 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             })
         }
         Kind::RelUnit => {
-            // "the latest period" in financial news: the last reported quarter.
-            let unit = lower(c, "unit").or_else(|| g(c, "period").map(|_| "quarter".into()))?;
+            // "the latest period" in financial news: the last reported quarter; "last year's
+            // quarter": a year.
+            let unit = lower(c, "unit")
+                .or_else(|| g(c, "period").map(|_| "quarter".into()))
+                .or_else(|| g(c, "poss").map(|_| "year".into()))?;
             let off = match lower(c, "rel") {
                 Some(r) => rel_offset(&r)?,
                 // "the weekend": the one the tense points to; "the quarter": the last one

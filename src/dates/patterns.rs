@@ -315,10 +315,16 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::VaguePeriod,
         r"(?:for|over|within|in|just|only|mere){S}(?P<x>(?P<unit>years|months|weeks|days|decades|centuries))(?-u:\b)",
     ),
+    // "last year's quarter": that year's quarter (the one being reported).
+    (
+        "year_poss_quarter",
+        Kind::RelUnit,
+        r"(?P<rel>last|this|next){S}year{AP}s{S}(?P<poss>(?:(?:same|comparable|corresponding){S})?quarter)(?-u:\b)",
+    ),
     (
         "rel_unit",
         Kind::RelUnit,
-        r"(?P<pre>(?:earlier|later|early|late|mid|end)(?:{S}|-)|the{S}(?:end|beginning|start|middle){S}of{S})?(?P<rel>this|last|next|past|previous|coming|current|latest|the{S}past|the{S}previous|the{S}last|the{S}coming|the{S}next|the{S}current|the{S}same|the{S}latest|the{S}most{S}recent){S}(?:fiscal{S})?(?P<unit>week|month|year|decade|century|weekend|quarter)(?-u:\b)(?P<poss>{AP}s{S}(?:(?:same|comparable|corresponding){S})?quarter(?-u:\b))?",
+        r"(?P<pre>(?:earlier|later|early|late|mid|end)(?:{S}|-)|the{S}(?:end|beginning|start|middle){S}of{S})?(?P<rel>this|last|next|past|previous|coming|current|latest|the{S}past|the{S}previous|the{S}last|the{S}coming|the{S}next|the{S}current|the{S}same|the{S}latest|the{S}most{S}recent){S}(?:fiscal{S})?(?P<unit>week|month|year|decade|century|weekend|quarter)(?-u:\b)",
     ),
     (
         "the_weekend",
