@@ -18,6 +18,7 @@ gazetteers/build.log so every removal can be reviewed.
 import argparse
 import collections
 import csv
+import difflib
 import itertools
 import json
 import os
@@ -291,19 +292,50 @@ def head_surnames(path):
     return out
 
 
+OFFICE_TITLES = set("President Premier Prime Minister Chancellor Gen General King Queen Emir "
+                    "Sultan Colonel Col Marshal Field".split())
+
+
 def refresh_surname_namesakes(corpora):
-    """Surnames of heads of state and government that news text also gives to other people
-    (BBC 2004-05, Reuters-21578, MUC-4; documents in one case skipped), so that a bare
-    mention may be a namesake: seen after first words that are not the official's own names
-    (titles and common words aside) at least twice ("Pat Carney", "Neville Harper"), or as a
-    first word before another capitalized word at least twice ("Kenny Dalglish", "Sharon
-    Stone"). Reads the built gazetteers/officials.tsv; only the word list is stored."""
+    """Surnames of heads of state and government that news text also gives to other people or
+    things (BBC 2004-05, Reuters-21578, MUC-4; documents typed in one case skipped), so that
+    a bare mention may be a namesake. Every capitalized occurrence of the surname (accents
+    folded) is classed by the word before it: one of the official's own names ("Vladimir
+    Putin"), another capitalized word that is not a title or a common word ("Pat Carney",
+    "Simon Wheatley": a namesake), or none. The surname is a namesake when
+    - another first word precedes it at least twice and in at least a quarter of its
+      occurrences, or
+    - it is followed by another capitalized word (not a title) at least twice and in at least a
+      quarter of its occurrences: a given name or the first word of a company or place name
+      ("Kenny Dalglish", "Carlisle Capital"), or
+    - it occurs at least twice and never after the official's own names or an office title
+      (the corpora speak of someone or something else: "Gillard said" in 1987, "Yala crop").
+    Reads the built gazetteers/officials.tsv; only the word list is stored."""
     heads = head_surnames(os.path.join(GAZ, "officials.tsv"))
-    wanted = {x for x, _ in heads if " " not in x}
-    after = collections.defaultdict(collections.Counter)
-    before = collections.Counter()
-    rx = re.compile(r"(?<![A-Za-z'\u2019.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-                    r"(?![A-Za-z'\u2019-])")
+    wanted = {to_ascii(x) for x, _ in heads if " " not in x}
+    own_of = collections.defaultdict(set)
+    for x, own in heads:
+        own_of[to_ascii(x)] |= {to_ascii(w) for w in own}
+    # Country, group and organisation forms before a surname are not first names
+    # ("Kazakhstan's Nazarbayev", "Kazakh Nazarbayev").
+    places = set()
+    for fname in ("countries.tsv", "groups.tsv", "orgs.tsv"):
+        for row in read_tsv(os.path.join(GAZ, fname)):
+            for col in ("name", "aliases", "demonyms"):
+                places.update(to_ascii(v) for v in row[col].split("|") if v)
+
+    def own_name(t, w):
+        # The official's own names and their spellings ("Joseph" Biden, "Yassir" Arafat), or
+        # an office title ("President Musharraf"); honorifics ("Mr", "Sheikh") say nothing.
+        return w in own_of[t] or w in OFFICE_TITLES or any(
+            w[:1] == o[:1] and difflib.SequenceMatcher(None, w, o).ratio() >= 0.6
+            for o in own_of[t])
+
+    other = collections.Counter()
+    given = collections.Counter()
+    own_n = collections.Counter()
+    total = collections.Counter()
+    tok = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*|[^\sA-Za-z\u00c0-\u024f]")
     for name in ("bbc.jsonl", "reuters21578.jsonl", "muc4.jsonl"):
         path = os.path.join(corpora, name)
         if not os.path.exists(path):
@@ -314,25 +346,38 @@ def refresh_surname_namesakes(corpora):
                 words = re.findall(r"[A-Za-z][a-z]+", text)
                 if not words or sum(1 for w in words if w[0].isupper()) < 0.06 * len(words):
                     continue
-                for m in rx.finditer(text):
-                    a, x = m.group(1), m.group(2)
-                    if x in wanted and a not in SURNAME_TITLES and not is_common(a):
-                        after[x][a] += 1
-                    if a in wanted and x not in SURNAME_TITLES and not is_common(x):
-                        before[a] += 1
+                toks = [re.sub(r"['\u2019]s$", "", to_ascii(t)) for t in tok.findall(text)]
+                for i, t in enumerate(toks):
+                    if t not in wanted:
+                        continue
+                    total[t] += 1
+                    prev = toks[i - 1] if i > 0 else ""
+                    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                    if own_name(t, prev):
+                        own_n[t] += 1
+                    elif (prev[:1].isupper() and prev not in SURNAME_TITLES
+                          and not is_common(prev) and prev not in places
+                          and not prev.endswith(("'s", "\u2019s"))):
+                        other[t] += 1
+                    if (nxt[:1].isupper() and nxt not in SURNAME_TITLES
+                            and not is_common(nxt) and nxt not in places
+                            and not own_name(t, nxt)):
+                        given[t] += 1
     namesakes = set()
-    for x, own in heads:
-        if x not in wanted:
+    for x, _ in heads:
+        k = to_ascii(x)
+        if k not in wanted:
             continue
-        others = sum(n for a, n in after[x].items() if a not in own)
-        if others >= 2 or before[x] >= 2:
+        if (other[k] >= 2 and 4 * other[k] >= total[k]) or (
+                given[k] >= 2 and 4 * given[k] >= total[k]) or (
+                total[k] >= 2 and own_n[k] == 0):
             namesakes.add(x)
     out = os.path.join(CURATED, "surname_namesakes.txt")
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Surnames of heads of state and government that news also gives to other people\n")
-        f.write("# (generated by scripts/build_gazetteers.py --refresh-surname-namesakes from BBC\n")
-        f.write("# 2004-05, Reuters-21578 and MUC-4; see refresh_surname_namesakes()). They are\n")
-        f.write("# not listed in the `alone=` attribute of officials.tsv.\n")
+        f.write("# or things (generated by scripts/build_gazetteers.py --refresh-surname-namesakes\n")
+        f.write("# from BBC 2004-05, Reuters-21578 and MUC-4; see refresh_surname_namesakes()).\n")
+        f.write("# They are not listed in the `alone=` attribute of officials.tsv.\n")
         for w in sorted(namesakes):
             f.write(w + "\n")
     print("wrote %d words to %s" % (len(namesakes), out))
@@ -351,9 +396,11 @@ def mark_alone_surnames(entries):
         attrs = e.attrs.get("role", "") + " " + e.attrs.get("terms", "")
         if "ambiguous" in e.flags or not any(r in attrs for r in ALONE_ROLES):
             continue
+        # Accents are folded when matching: "Støre" is the word "Store" too.
         alone = [x for x in e.surnames
                  if owners[fold(x)] == 1 and x.casefold() not in NAMESAKES
-                 and to_ascii(x.casefold()) not in NAMESAKES]
+                 and to_ascii(x.casefold()) not in NAMESAKES and not is_common(x)
+                 and not is_common(to_ascii(x))]
         if alone:
             e.attrs["alone"] = ",".join(alone)
 

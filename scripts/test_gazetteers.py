@@ -326,6 +326,37 @@ class Round3Coverage(unittest.TestCase):
         self.assertIn("Armed Forces of the Democratic Republic of Congo",
                       items(DATA["orgs"]["sitrep:org:armed-forces-of-the-democratic-republic-of-the-congo"]["aliases"]))
 
+class Issue3Round3(unittest.TestCase):
+    """Error classes of an independent set (issue 3, round 3)."""
+
+    def test_police_missions_media_cartels(self):
+        for n in ("Jammu and Kashmir Police", "Sindh Police", "Operation Aspides",
+                  "Operation Atalanta", "Amaq News Agency", "Al-Naba", "WAFA",
+                  "Middle East News Agency"):
+            by_name("orgs", n)
+        self.assertIn("Aspides", items(by_name("orgs", "Operation Aspides")["aliases"]))
+        self.assertIn("Anadolu", items(by_name("orgs", "Anadolu Agency")["aliases"]))
+        for n in ("Beltrán-Leyva Organization", "Juárez Cartel", "Comando Vermelho"):
+            by_name("groups", n)
+        self.assertIn("Jalisco cartel",
+                      items(by_name("groups", "Jalisco New Generation Cartel")["aliases"]))
+
+    def test_alone_surnames(self):
+        def alone(name):
+            attrs = by_name("officials", name)["attrs"]
+            m = re.search(r"(?:^|;)alone=([^;]*)", attrs)
+            return m.group(1).split(",") if m else []
+        self.assertIn("Putin", alone("Vladimir Putin"))
+        self.assertIn("Zelensky", alone("Volodymyr Zelensky"))
+        self.assertEqual(alone("Mark Carney"), [])  # Pat Carney in the corpora
+        self.assertEqual(alone("Enda Kenny"), [])  # a given name
+        for r in DATA["officials"].values():
+            m = re.search(r"(?:^|;)alone=([^;]*)", r["attrs"])
+            for x in (m.group(1).split(",") if m else []):
+                self.assertIn(x, items(r["surnames"]), r["id"])
+                self.assertFalse(bg.is_common(bg.to_ascii(x)), x)
+
+
 class Variants(unittest.TestCase):
     """Romanization variants (curated/name_variants.tsv and the rules in the build)."""
 
