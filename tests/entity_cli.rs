@@ -189,11 +189,11 @@ fn spanish_double_surnames_are_surname_forms() {
             ("Obrador", "OFFICIAL", "Q318508"),
         ])
     );
-    // Without the full name or his country in the document, a bare double surname stays
-    // untagged like any surname of a less famous official.
+    // Alone, the double surname of a head of state is distinctive (the gazetteer's `alone=`
+    // attribute, docs/entity.md): tagged with no full name or country in the document.
     assert_eq!(
         bundled_entities("Later, Arce Catacora said no."),
-        triples(&[])
+        triples(&[("Arce Catacora", "OFFICIAL", "Q16149892")])
     );
 }
 
