@@ -189,12 +189,14 @@ fn spanish_double_surnames_are_surname_forms() {
             ("Obrador", "OFFICIAL", "Q318508"),
         ])
     );
-    // Without the full name or his country in the document, a bare double surname stays
-    // untagged like any surname of a less famous official.
+    // Without the full name or his country in the document, a head of state's double surname
+    // is tagged when it is distinctive (the `alone=` attribute: no namesake in the corpora);
+    // a surname the corpora give to other people stays untagged.
     assert_eq!(
         bundled_entities("Later, Arce Catacora said no."),
-        triples(&[])
+        triples(&[("Arce Catacora", "OFFICIAL", "Q16149892")])
     );
+    assert_eq!(bundled_entities("Later, Carney said no."), triples(&[]));
 }
 
 #[test]
