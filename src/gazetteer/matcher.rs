@@ -1334,14 +1334,19 @@ impl Doc<'_> {
         !personal && !self.name_elsewhere(i)
     }
 
-    /// The form of hit `i` occurs elsewhere in the document as part of a longer name
-    /// ("Michael Jordan"): a bare occurrence may be that person.
+    /// The form of hit `i` occurs elsewhere in the document as part of a longer name that is
+    /// not an institution's ("Michael Jordan", not "The Jordan Times"): a bare occurrence may be
+    /// that person.
     fn name_elsewhere(&self, i: usize) -> bool {
         let hs = self.hs();
         let in_names = self.in_names.get_or_init(|| {
             let mut forms: Vec<String> = (0..self.hits.len())
                 .filter(|&k| {
-                    matches!(self.hits[k].kind, HitKind::Entity(..)) && self.in_longer_name(k)
+                    let h = &self.hits[k];
+                    // A person's name, not an institution's ("The Jordan Times").
+                    matches!(h.kind, HitKind::Entity(..))
+                        && self.in_longer_name(k)
+                        && !self.in_institution_name(h)
                 })
                 .map(|k| hs[self.hits[k].ns..self.hits[k].ne].to_ascii_lowercase())
                 .collect();
