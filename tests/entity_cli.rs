@@ -189,12 +189,14 @@ fn spanish_double_surnames_are_surname_forms() {
             ("Obrador", "OFFICIAL", "Q318508"),
         ])
     );
-    // Alone, the double surname of a head of state is distinctive (the gazetteer's `alone=`
-    // attribute, docs/entity.md): tagged with no full name or country in the document.
+    // Without the full name or his country in the document, a head of state's double surname
+    // is tagged when it is distinctive (the `alone=` attribute: no namesake in the corpora);
+    // a surname the corpora give to other people stays untagged.
     assert_eq!(
         bundled_entities("Later, Arce Catacora said no."),
         triples(&[("Arce Catacora", "OFFICIAL", "Q16149892")])
     );
+    assert_eq!(bundled_entities("Later, Carney said no."), triples(&[]));
 }
 
 #[test]

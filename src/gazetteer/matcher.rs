@@ -3,7 +3,7 @@
 //! per-match checks (token boundaries, case) and per-document rules (ambiguity, surnames,
 //! titles). The rules are documented in `docs/entity.md`.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -679,6 +679,7 @@ impl Matcher {
                 hs: norm.as_str(),
                 hits,
                 options,
+                in_names: OnceCell::new(),
             }
             .decide(out);
         });
@@ -881,6 +882,9 @@ struct Doc<'a> {
     hs: &'a str,
     hits: &'a [Hit],
     options: &'a [(u32, MentionForm)],
+    /// Forms (lower case) that occur in the document as part of a longer name, computed on
+    /// first use ([`Doc::name_elsewhere`]).
+    in_names: OnceCell<Vec<String>>,
 }
 
 /// The word (letters, digits, apostrophes inside) ending right before byte `at` of `s`,
@@ -1330,14 +1334,30 @@ impl Doc<'_> {
         !personal && !self.name_elsewhere(i)
     }
 
-    /// The form of hit `i` occurs elsewhere in the document as part of a longer name
-    /// ("Michael Jordan"): a bare occurrence may be that person.
+    /// The form of hit `i` occurs elsewhere in the document as part of a longer name that is
+    /// not an institution's ("Michael Jordan", not "The Jordan Times"): a bare occurrence may be
+    /// that person.
     fn name_elsewhere(&self, i: usize) -> bool {
         let hs = self.hs();
-        let found = &hs[self.hits[i].ns..self.hits[i].ne];
-        self.hits.iter().enumerate().any(|(k, o)| {
-            k != i && hs[o.ns..o.ne].eq_ignore_ascii_case(found) && self.in_longer_name(k)
-        })
+        let in_names = self.in_names.get_or_init(|| {
+            let mut forms: Vec<String> = (0..self.hits.len())
+                .filter(|&k| {
+                    let h = &self.hits[k];
+                    // A person's name, not an institution's ("The Jordan Times").
+                    matches!(h.kind, HitKind::Entity(..))
+                        && self.in_longer_name(k)
+                        && !self.in_institution_name(h)
+                })
+                .map(|k| hs[self.hits[k].ns..self.hits[k].ne].to_ascii_lowercase())
+                .collect();
+            forms.sort_unstable();
+            forms.dedup();
+            forms
+        });
+        // Hit `i` itself is not in a longer name (the caller checked), so a listed form is
+        // another occurrence.
+        let found = hs[self.hits[i].ns..self.hits[i].ne].to_ascii_lowercase();
+        in_names.binary_search(&found).is_ok()
     }
 
     fn decide(&self, out: &mut Vec<Annotation>) {
