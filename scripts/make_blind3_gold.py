@@ -163,10 +163,11 @@ ENTITIES = [
     ("s04_pakistan", "Shehbaz Sharif", [0], "OFFICIAL", None, "Shehbaz Sharif", "name"),
     ("s04_pakistan", "Afghanistan", [0], "COUNTRY", AFGHANISTAN, "Afghanistan", "name"),
     ("s04_pakistan", "Taliban", [2, 3], "GROUP", TALIBAN, "Taliban", "name"),  # 0, 1 inside TTP names
+    ("s04_pakistan", "U.N. Security Council", [0], "ORG", "Q37470", "United Nations Security Council", "name"),
     # s05_afghanistan
     ("s05_afghanistan", "Afghanistan", [0, 1], "COUNTRY", AFGHANISTAN, "Afghanistan", "name"),  # 2 in UNAMA
     ("s05_afghanistan", "Afghan", [0], "COUNTRY", AFGHANISTAN, "Afghanistan", "demonym"),
-    ("s05_afghanistan", "Taliban", [0, 1, 2, 3, 4], "GROUP", TALIBAN, "Taliban", "name"),
+    ("s05_afghanistan", "Taliban", [0, 1, 2, 3, 4, 5, 6, 7], "GROUP", TALIBAN, "Taliban", "name"),
     ("s05_afghanistan", "Inamullah Samangani", [0], "OFFICIAL", None, "Inamullah Samangani", "name"),
     ("s05_afghanistan", "Samangani", [1], "OFFICIAL", None, "Inamullah Samangani", "surname"),
     ("s05_afghanistan", "Islamic State", [0], "GROUP", None, "Islamic State", "name"),  # 1 in ISKP name
@@ -181,6 +182,8 @@ ENTITIES = [
      "United Nations Assistance Mission in Afghanistan", "name"),
     ("s05_afghanistan", "UNAMA", [0], "ORG", None, "United Nations Assistance Mission in Afghanistan",
      "acronym"),
+    ("s05_afghanistan", "National Resistance Front", [0], "GROUP", None, "National Resistance Front", "name"),
+    ("s05_afghanistan", "Ahmad Massoud", [0], "OFFICIAL", None, "Ahmad Massoud", "name"),
     # s06_lebanon
     ("s06_lebanon", "AFP", [0], "ORG", AFP, "Agence France-Presse", "acronym"),
     ("s06_lebanon", "Israeli", [0, 1, 2, 3, 4, 5], "COUNTRY", ISRAEL, "Israel", "demonym"),
@@ -198,14 +201,14 @@ ENTITIES = [
     ("s06_lebanon", "Hassan Nasrallah", [0], "OFFICIAL", None, "Hassan Nasrallah", "name"),
     # s07_ukraine
     ("s07_ukraine", "Ukraine", [0, 1, 2, 3, 4], "COUNTRY", UKRAINE, "Ukraine", "name"),
-    ("s07_ukraine", "Russia", [0, 1, 2, 3], "COUNTRY", RUSSIA, "Russia", "name"),
+    ("s07_ukraine", "Russia", [0, 1, 2, 3, 4], "COUNTRY", RUSSIA, "Russia", "name"),
     ("s07_ukraine", "Russian", [0, 1, 2], "COUNTRY", RUSSIA, "Russia", "demonym"),
     ("s07_ukraine", "Yuriy Ihnat", [0], "OFFICIAL", None, "Yuriy Ihnat", "name"),
     ("s07_ukraine", "Vadym Filashkin", [0], "OFFICIAL", None, "Vadym Filashkin", "name"),
     ("s07_ukraine", "Oleh Syniehubov", [0], "OFFICIAL", None, "Oleh Syniehubov", "name"),
     ("s07_ukraine", "Volodymyr Zelensky", [0], "OFFICIAL", "Q3874799", "Volodymyr Zelensky", "name"),
     ("s07_ukraine", "Zelensky", [1], "OFFICIAL", "Q3874799", "Volodymyr Zelensky", "surname"),
-    ("s07_ukraine", "Ukrainian", [0], "COUNTRY", UKRAINE, "Ukraine", "demonym"),
+    ("s07_ukraine", "Ukrainian", [0, 1], "COUNTRY", UKRAINE, "Ukraine", "demonym"),
     ("s07_ukraine", "European Commission", [0], "ORG", None, "European Commission", "name"),
     ("s07_ukraine", "Ursula von der Leyen", [0], "OFFICIAL", None, "Ursula von der Leyen", "name"),
     ("s07_ukraine", "Dmitry Peskov", [0], "OFFICIAL", None, "Dmitry Peskov", "name"),
@@ -225,6 +228,7 @@ ENTITIES = [
     ("s08_colombia", "Venezuela", [0, 1], "COUNTRY", VENEZUELA, "Venezuela", "name"),
     ("s08_colombia", "Cuban", [0], "COUNTRY", CUBA, "Cuba", "demonym"),
     ("s08_colombia", "Colombian", [0], "COUNTRY", COLOMBIA, "Colombia", "demonym"),
+    ("s08_colombia", "United Nations", [0], "ORG", UN, "United Nations", "name"),
     # s09_ethiopia
     ("s09_ethiopia", "Ethiopian", [0], "COUNTRY", ETHIOPIA, "Ethiopia", "demonym"),  # 1 in ENDF name
     ("s09_ethiopia", "Fano", [0, 1, 2], "GROUP", None, "Fano", "name"),
@@ -236,13 +240,13 @@ ENTITIES = [
     ("s09_ethiopia", "Tigray People's Liberation Front", [0], "GROUP", None,
      "Tigray People's Liberation Front", "name"),
     ("s09_ethiopia", "TPLF", [0], "GROUP", None, "Tigray People's Liberation Front", "acronym"),
-    ("s09_ethiopia", "U.N.", [0], "ORG", UN, "United Nations", "acronym"),
+    ("s09_ethiopia", "U.N.", [0, 1], "ORG", UN, "United Nations", "acronym"),
     # s10_korea
     ("s10_korea", "Yonhap", [0], "ORG", None, "Yonhap News Agency", "name"),
     ("s10_korea", "North Korea", [0, 1, 2], "COUNTRY", NKOREA, "North Korea", "name"),
     ("s10_korea", "North Korean", [0, 1], "COUNTRY", NKOREA, "North Korea", "demonym"),
     ("s10_korea", "South Korea", [0, 1], "COUNTRY", SKOREA, "South Korea", "name"),
-    ("s10_korea", "South Korean", [0], "COUNTRY", SKOREA, "South Korea", "demonym"),
+    ("s10_korea", "South Korean", [0, 1], "COUNTRY", SKOREA, "South Korea", "demonym"),
     ("s10_korea", "Americans", [0], "COUNTRY", USA, "United States", "demonym"),
     ("s10_korea", "U.S.", [0], "COUNTRY", USA, "United States", "acronym"),
     ("s10_korea", "Kamala Harris", [0], "OFFICIAL", "Q10853588", "Kamala Harris", "name"),
@@ -264,6 +268,7 @@ ENTITIES = [
     ("s10_korea", "NIS", [0], "ORG", None, "National Intelligence Service (South Korea)", "acronym"),
     ("s10_korea", "Vladimir Putin", [0], "OFFICIAL", "Q7747", "Vladimir Putin", "name"),
     ("s10_korea", "U.N. Security Council", [0], "ORG", "Q37470", "United Nations Security Council", "name"),
+    ("s10_korea", "Yoon Suk Yeol", [0], "OFFICIAL", None, "Yoon Suk Yeol", "name"),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -306,6 +311,7 @@ DATES = [
     ("s04_pakistan", "late Tuesday", 0, "DATE", "2025-03-11", "document"),
     ("s04_pakistan", "August 2021", 0, "DATE", "2021-08", "absolute"),
     ("s04_pakistan", "last year", 0, "DATE", "2024", "document"),
+    ("s04_pakistan", "Wednesday", 1, "DATE", "2025-03-12", "document"),
     # s05_afghanistan, no document date
     ("s05_afghanistan", "Tuesday morning", 0, "TIME", "XXXX-WXX-2TMO", "unresolved"),
     ("s05_afghanistan", "8 a.m.", 0, "TIME", "XXXX-WXX-2T08:00", "unresolved"),
@@ -316,6 +322,7 @@ DATES = [
     ("s05_afghanistan", "two decades", 0, "DURATION", "P2DE", "absolute"),
     ("s05_afghanistan", "last month", 0, "DATE", "XXXX-XX", "unresolved"),
     ("s05_afghanistan", "2023", 0, "DATE", "2023", "absolute"),
+    ("s05_afghanistan", "Sunday", 0, "DATE", "XXXX-WXX-7", "unresolved"),
     # s06_lebanon, 2024-10-15 (Tuesday)
     ("s06_lebanon", "Monday", 0, "DATE", "2024-10-14", "document"),
     ("s06_lebanon", "Sunday", 0, "DATE", "2024-10-13", "document"),
@@ -329,6 +336,7 @@ DATES = [
     ("s07_ukraine", "March", 0, "DATE", "2025-03", "document"),
     ("s07_ukraine", "last week", 0, "DATE", "2025-W08", "document"),
     ("s07_ukraine", "February 2022", 0, "DATE", "2022-02", "absolute"),
+    ("s07_ukraine", "Monday", 1, "DATE", "2025-02-24", "document"),
     # s08_colombia, 2025-01-20 (Monday, 2025-W04)
     ("s08_colombia", "five days", 0, "DURATION", "P5D", "absolute"),
     ("s08_colombia", "Monday", 0, "DATE", "2025-01-20", "document"),
@@ -340,6 +348,7 @@ DATES = [
     ("s08_colombia", "Sunday", 1, "DATE", "2025-01-19", "document"),
     ("s08_colombia", "Thursday", 0, "DATE", "2025-01-16", "document"),
     ("s08_colombia", "1964", 0, "DATE", "1964", "absolute"),
+    ("s08_colombia", "Monday", 1, "DATE", "2025-01-20", "document"),
     # s09_ethiopia, no document date
     ("s09_ethiopia", "Wednesday", 0, "DATE", "XXXX-WXX-3", "unresolved"),
     ("s09_ethiopia", "last month", 0, "DATE", "XXXX-XX", "unresolved"),
@@ -350,6 +359,7 @@ DATES = [
     ("s09_ethiopia", "six-month", 0, "DURATION", "P6M", "absolute"),
     ("s09_ethiopia", "last month", 1, "DATE", "XXXX-XX", "unresolved"),
     ("s09_ethiopia", "this year", 0, "DATE", "XXXX", "unresolved"),
+    ("s09_ethiopia", "the past month", 0, "DURATION", "P1M", "absolute"),
     # s10_korea, 2024-11-05 (Tuesday, 2024-W45)
     ("s10_korea", "Nov 5", 0, "DATE", "2024-11-05", "document"),
     ("s10_korea", "Tuesday morning", 0, "TIME", "2024-11-05TMO", "document"),
@@ -359,6 +369,8 @@ DATES = [
     ("s10_korea", "last week", 0, "DATE", "2024-W44", "document"),
     ("s10_korea", "June", 0, "DATE", "2024-06", "document"),
     ("s10_korea", "2006", 0, "DATE", "2006", "absolute"),
+    ("s10_korea", "Tuesday afternoon", 0, "TIME", "2024-11-05TAF", "document"),
+    ("s10_korea", "later this month", 0, "DATE", "2024-11", "document"),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -395,6 +407,7 @@ CASUALTIES = [
     ("s05_afghanistan", "killed 16 militants", 0, "KILLED", 16, 16, False, False, "militants"),
     ("s05_afghanistan", "two Taliban security guards were killed", 0, "KILLED", 2, 2, False, False,
      "Taliban security guards"),
+    ("s05_afghanistan", "killed three Taliban fighters", 0, "KILLED", 3, 3, False, False, "Taliban fighters"),
     ("s06_lebanon", "killed at least 21 people", 0, "KILLED", 21, None, False, False, "people"),
     ("s06_lebanon", "Eight people were wounded", 0, "INJURED", 8, 8, False, False, "people"),
     ("s06_lebanon", "Two Israeli soldiers were killed", 0, "KILLED", 2, 2, False, False, "Israeli soldiers"),
@@ -405,6 +418,7 @@ CASUALTIES = [
     ("s07_ukraine", "killed two people", 0, "KILLED", 2, 2, False, False, "people"),
     ("s07_ukraine", "wounded seven", 0, "INJURED", 7, 7, False, False, None),
     ("s07_ukraine", "injuring at least four people", 0, "INJURED", 4, None, False, False, "people"),
+    ("s07_ukraine", "a woman was injured", 0, "INJURED", 1, 1, False, False, "woman"),
     ("s08_colombia", "At least 80 people have been killed", 0, "KILLED", 80, None, False, False, "people"),
     ("s08_colombia", "more than 20 people had been wounded", 0, "INJURED", 20, None, False, False, "people"),
     ("s08_colombia", "Five signatories of the 2016 peace accord were among the dead", 0, "KILLED", 5, 5,
@@ -420,6 +434,7 @@ CASUALTIES = [
      "district administrator and two of his guards"),
     ("s09_ethiopia", "abducted 12 health workers", 0, "KIDNAPPED", 12, 12, False, False, "health workers"),
     ("s09_ethiopia", "Hundreds of people have been killed", 0, "KILLED", 200, 999, True, False, "people"),
+    ("s09_ethiopia", "Two aid workers were shot dead", 0, "KILLED", 2, 2, False, False, "aid workers"),
     ("s10_korea", "no one was injured", 0, "INJURED", 0, 0, False, True, None),
 ]
 
@@ -455,6 +470,8 @@ QUOTES = [
      ("Shahid Rind", 0), (None, "Shahid Rind", "officials"), ("said", None)),
     ("s04_pakistan", "“will not bow to terrorism.”", 0, True, ("Shehbaz Sharif", 0),
      (None, "Shehbaz Sharif", "officials"), ("said", None)),
+    ("s04_pakistan", "“in the strongest terms”", 0, True, ("U.N. Security Council", 0),
+     ("Q37470", "United Nations Security Council", "orgs"), ("condemned", 1)),
     ("s05_afghanistan", "\"The wounded have been taken to Mirwais hospital. Some of them are in critical "
      "condition,\"", 0, True, ("Samangani", 1), (None, "Inamullah Samangani", "officials"), ("told", 0)),
     ("s05_afghanistan", "\"deeply concerning\"", 0, True, ("U.N. Assistance Mission in Afghanistan", 0),
