@@ -11,7 +11,9 @@
 //! - `blind`: gold `tests/fixtures/gold/blind.T.jsonl` over `tests/fixtures/blind/news.jsonl`,
 //!   a second independent set by another annotator;
 //! - `blind2`: gold `tests/fixtures/gold/blind2.T.jsonl` over `tests/fixtures/blind2/news.jsonl`,
-//!   a third independent set (a third annotator, a later session).
+//!   a third independent set (a third annotator, a later session);
+//! - `blind3`: gold `tests/fixtures/gold/blind3.T.jsonl` over `tests/fixtures/blind3/news.jsonl`,
+//!   a fourth (10 articles, a fourth annotator, session of 2026-12-02 evening).
 //!
 //! The independent sets were scored first with no one tuning on them; after that, their error
 //! *classes* (never their text) were handed to the extractors' authors once. Their first scores
@@ -97,6 +99,11 @@ fn fixture_scores_do_not_regress() {
             (
                 "blind2",
                 root().join("tests/fixtures/blind2/news.jsonl"),
+                InputFormat::Jsonl,
+            ),
+            (
+                "blind3",
+                root().join("tests/fixtures/blind3/news.jsonl"),
                 InputFormat::Jsonl,
             ),
         ];
