@@ -830,3 +830,7 @@ pub const APPOSITIVE_STATE_NOUNS: &[&str] = &[
 /// Personal pronouns that make the subject of a verb of saying a person ("Jordan said he
 /// would retire").
 pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "himself", "herself"];
+
+/// How many years before an official's first recorded office a story may already name them by
+/// surname alone (candidates, ministers before the top office the sources record).
+pub const YEARS_BEFORE_OFFICE: i32 = 2;

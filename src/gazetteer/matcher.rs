@@ -13,6 +13,8 @@ use super::data::Entry;
 use super::lexicon;
 use super::normalize::{self, Normalized};
 use super::trie::Trie;
+use chrono::Datelike;
+
 use crate::error::Result;
 use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm};
 
@@ -61,6 +63,8 @@ struct Ent {
     /// Officials: the `alone=` attribute (normalized, lower case), surnames distinctive
     /// enough to be tagged alone with no mention of the country ("Putin said").
     alone: Vec<String>,
+    /// Officials: the first year of any office the gazetteer records (`from=`, `terms=`).
+    in_office_since: Option<i32>,
 }
 
 /// Compiled gazetteers.
@@ -414,6 +418,7 @@ impl Matcher {
                     .map(|f| normalize::pattern(f).to_ascii_lowercase())
                     .filter(|f| !f.is_empty())
                     .collect(),
+                in_office_since: if official { first_year(e) } else { None },
             });
             let t = |form| Target::Entity { entry, form };
             add(&e.name, t(MentionForm::Name), nocase);
@@ -885,6 +890,18 @@ struct Doc<'a> {
     /// Forms (lower case) that occur in the document as part of a longer name, computed on
     /// first use ([`Doc::name_elsewhere`]).
     in_names: OnceCell<Vec<String>>,
+}
+
+/// The earliest year in an official's `from=` and `terms=` attributes
+/// (`terms=government:1999-2000,head_of_state:2000-2008` → 1999).
+fn first_year(e: &Entry) -> Option<i32> {
+    ["from", "terms"]
+        .iter()
+        .filter_map(|k| e.attr(k))
+        .flat_map(|v| v.split(|c: char| !c.is_ascii_digit()))
+        .filter(|d| d.len() == 4)
+        .filter_map(|d| d.parse().ok())
+        .min()
 }
 
 /// The word (letters, digits, apostrophes inside) ending right before byte `at` of `s`,
@@ -1557,12 +1574,22 @@ impl Doc<'_> {
             return false;
         }
         if ent.alone.iter().any(|a| a.eq_ignore_ascii_case(found)) {
-            return true;
+            return !self.before_office(ent);
         }
         let Some(country) = ent.link.country.as_deref() else {
             return false;
         };
         anchors.0.iter().any(|&a| *self.ent(a).link.id == *country)
+    }
+
+    /// The document is dated more than [`lexicon::YEARS_BEFORE_OFFICE`] years before the
+    /// official's first recorded office: a surname alone then names someone else ("Mr Hadi"
+    /// in a 1987 wire story is not Yemen's president of 2012). Undated documents are not.
+    fn before_office(&self, ent: &Ent) -> bool {
+        match (self.doc.date.value, ent.in_office_since) {
+            (Some(date), Some(since)) => date.year() < since - lexicon::YEARS_BEFORE_OFFICE,
+            _ => false,
+        }
     }
 
     /// A role title followed by one capitalized word that is the surname of exactly one
