@@ -6,6 +6,7 @@
 //! Run: `cargo test --release --test quote_external -- --nocapture`
 //! `SITREP_POLNEAR_SPLIT=train` scores the training split (tune there, report dev);
 //! `SITREP_POLNEAR_ERRORS=path` writes every miss, false positive and wrong speaker there.
+//! `SITREP_POLNEAR_DUMP=path` writes every predicted quotation (JSON lines, char offsets).
 //! `SITREP_POLNEAR_RULES=1` prints, per extraction rule, the matched quotations and right speakers.
 //! Skips when the data is absent.
 //!
@@ -181,6 +182,8 @@ fn polnear_quotes() {
     let (mut direct, mut all, mut with_speaker) =
         (Score::default(), Score::default(), Score::default());
     let mut errors = String::new();
+    // `SITREP_POLNEAR_DUMP=path`: every predicted quotation as JSON (char offsets), for analysis.
+    let mut dump = String::new();
     // Matched quotations and right speakers by rule.
     let mut by_rule: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut bytes = 0usize;
@@ -247,6 +250,14 @@ fn polnear_quotes() {
             .into_iter()
             .filter(|q| q.start >= headline_end)
             .collect();
+        for q in &predicted {
+            let _ = writeln!(
+                dump,
+                "{}",
+                serde_json::json!({"doc_id": id, "start": q.start, "end": q.end,
+                    "direct": q.direct, "speaker": q.speaker, "cue": q.cue, "rule": q.rule})
+            );
+        }
         let by_span: HashMap<(usize, usize), &Q> =
             predicted.iter().map(|q| ((q.start, q.end), q)).collect();
         let gold_spans: HashMap<(usize, usize), &Q> =
@@ -321,6 +332,9 @@ fn polnear_quotes() {
     let secs = started.elapsed().as_secs_f64();
     if let Ok(out) = std::env::var("SITREP_POLNEAR_ERRORS") {
         std::fs::write(&out, &errors).expect("errors written");
+    }
+    if let Ok(out) = std::env::var("SITREP_POLNEAR_DUMP") {
+        std::fs::write(&out, &dump).expect("dump written");
     }
     println!("PolNeAR {split}: {docs} documents, exact-match quotation spans");
     println!(
