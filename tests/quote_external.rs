@@ -68,6 +68,20 @@ fn span(v: &Value) -> Option<(usize, usize)> {
 }
 
 fn predicted_direct(chars: &[char], start: usize, content_start: usize, end: usize) -> bool {
+    // A fragment the sentence goes on after (`“We’re extremely happy” about the decision,
+    // said …`, `“I held and hugged” grieving family members`): its content ends with no
+    // punctuation and a lower-case word follows the closing mark. Partial.
+    let content_end = chars[content_start.min(end)..end]
+        .iter()
+        .rposition(|c| !matches!(c, '”' | '"' | '\'' | '’' | ' '))
+        .map(|p| content_start + p);
+    let unpunctuated = content_end.is_some_and(|p| chars[p].is_alphanumeric());
+    let next = chars[end.min(chars.len())..]
+        .iter()
+        .find(|c| !matches!(c, ' ' | '\u{a0}'));
+    if unpunctuated && next.is_some_and(|c| c.is_lowercase()) {
+        return false;
+    }
     let mut i = start;
     while i > 0 && chars[i - 1] == ' ' {
         i -= 1;
