@@ -808,6 +808,39 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     None
 }
 
+/// A signature line: a paragraph that is only a dash and a name (`- Sanders.`, `-President
+/// Obama, tweeting after the speech.`, `— Michelle Marks, Philadelphia`), signing the
+/// quotation that forms the paragraph before it.
+pub fn signature_line(text: &str, window: Range<usize>) -> Option<Found> {
+    let slice = &text[window.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let dash = slice[lead..].chars().next()?;
+    if !matches!(dash, '-' | '–' | '—' | '―') {
+        return None;
+    }
+    let dash_at = window.start + lead;
+    let after_dash = dash_at + dash.len_utf8();
+    let tokens = tokenize(text, after_dash..window.end);
+    let mut e = None;
+    for (j, t) in tokens.iter().enumerate().take(5) {
+        let w = word(text, t);
+        if !t.word || !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        e = Some(j);
+    }
+    let e = e?;
+    // The name ends the line or is followed by a comma or a period.
+    let closes = tokens
+        .get(e + 1)
+        .is_none_or(|t| !t.word && matches!(word(text, t), "," | "."));
+    closes.then(|| Found {
+        speaker: Some(range_of(&tokens, 0, e)),
+        cue: dash_at..after_dash,
+        rule: "quote/dash-signature",
+    })
+}
+
 /// Whether an attribution found in the sentence after a quotation that ends its own sentence
 /// (`“…?” Sanders replied.`) attributes that quotation. It does when the sentence opens with
 /// its speaker or cue and the cue has no complement of its own; it does not when the sentence
@@ -1400,6 +1433,25 @@ mod tests {
         for (text, want) in after_cases {
             let got = show(text, after(text, 0..text.len()));
             let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn signature_lines() {
+        for (text, want) in [
+            ("- Bernie Sanders.", Some("Bernie Sanders")),
+            (
+                "-President Obama, tweeting after the speech.",
+                Some("President Obama"),
+            ),
+            ("— Michelle Marks, Philadelphia", Some("Michelle Marks")),
+            ("- Reuters reported the figures.", None),
+            ("Sanders said so.", None),
+        ] {
+            let got = signature_line(text, 0..text.len())
+                .and_then(|f| f.speaker)
+                .map(|s| &text[s]);
             assert_eq!(got, want, "{text}");
         }
     }

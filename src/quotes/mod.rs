@@ -382,6 +382,17 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             found = attribution::after(text, span.end..after_end)
                 .filter(|f| attribution::attributes_previous(text, span.end..after_end, f));
         }
+        // "“…”⏎⏎- Sanders.": a quotation that is its whole paragraph, signed by a dash and a
+        // name on the next line (only a short paragraph is read: linear).
+        if found.is_none()
+            && c.close.is_some()
+            && span.start == block.start
+            && text[span.end..block.end].trim().is_empty()
+        {
+            if let Some(next) = blocks.get(c.block + 1).filter(|n| n.len() <= 120) {
+                found = attribution::signature_line(text, next.clone());
+            }
+        }
         if (!speech || looks_like_name(content_text))
             && after_title_marker(text, sentence_start, span.start)
             || looks_like_title(content_text)
