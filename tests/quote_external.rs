@@ -6,6 +6,7 @@
 //! Run: `cargo test --release --test quote_external -- --nocapture`
 //! `SITREP_POLNEAR_SPLIT=train` scores the training split (tune there, report dev);
 //! `SITREP_POLNEAR_ERRORS=path` writes every miss, false positive and wrong speaker there.
+//! `SITREP_POLNEAR_DUMP=path` writes every predicted quotation (JSON lines, char offsets).
 //! `SITREP_POLNEAR_RULES=1` prints, per extraction rule, the matched quotations and right speakers.
 //! Skips when the data is absent.
 //!
@@ -67,6 +68,20 @@ fn span(v: &Value) -> Option<(usize, usize)> {
 }
 
 fn predicted_direct(chars: &[char], start: usize, content_start: usize, end: usize) -> bool {
+    // A fragment the sentence goes on after (`“We’re extremely happy” about the decision,
+    // said …`, `“I held and hugged” grieving family members`): its content ends with no
+    // punctuation and a lower-case word follows the closing mark. Partial.
+    let content_end = chars[content_start.min(end)..end]
+        .iter()
+        .rposition(|c| !matches!(c, '”' | '"' | '\'' | '’' | ' '))
+        .map(|p| content_start + p);
+    let unpunctuated = content_end.is_some_and(|p| chars[p].is_alphanumeric());
+    let next = chars[end.min(chars.len())..]
+        .iter()
+        .find(|c| !matches!(c, ' ' | '\u{a0}'));
+    if unpunctuated && next.is_some_and(|c| c.is_lowercase()) {
+        return false;
+    }
     let mut i = start;
     while i > 0 && chars[i - 1] == ' ' {
         i -= 1;
@@ -181,6 +196,8 @@ fn polnear_quotes() {
     let (mut direct, mut all, mut with_speaker) =
         (Score::default(), Score::default(), Score::default());
     let mut errors = String::new();
+    // `SITREP_POLNEAR_DUMP=path`: every predicted quotation as JSON (char offsets), for analysis.
+    let mut dump = String::new();
     // Matched quotations and right speakers by rule.
     let mut by_rule: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut bytes = 0usize;
@@ -247,6 +264,14 @@ fn polnear_quotes() {
             .into_iter()
             .filter(|q| q.start >= headline_end)
             .collect();
+        for q in &predicted {
+            let _ = writeln!(
+                dump,
+                "{}",
+                serde_json::json!({"doc_id": id, "start": q.start, "end": q.end,
+                    "direct": q.direct, "speaker": q.speaker, "cue": q.cue, "rule": q.rule})
+            );
+        }
         let by_span: HashMap<(usize, usize), &Q> =
             predicted.iter().map(|q| ((q.start, q.end), q)).collect();
         let gold_spans: HashMap<(usize, usize), &Q> =
@@ -321,6 +346,9 @@ fn polnear_quotes() {
     let secs = started.elapsed().as_secs_f64();
     if let Ok(out) = std::env::var("SITREP_POLNEAR_ERRORS") {
         std::fs::write(&out, &errors).expect("errors written");
+    }
+    if let Ok(out) = std::env::var("SITREP_POLNEAR_DUMP") {
+        std::fs::write(&out, &dump).expect("dump written");
     }
     println!("PolNeAR {split}: {docs} documents, exact-match quotation spans");
     println!(

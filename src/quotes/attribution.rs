@@ -10,9 +10,10 @@ use std::sync::OnceLock;
 
 use super::lexicon::{
     ABBREVIATIONS, AFTER_FINITE_VERB, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE,
-    CLAUSE_BOUNDARIES, CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, NOUN_MARKERS, NOUN_OR_CUE,
-    PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SIGNATURE_DASHES,
-    SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, TIME_WORDS,
+    CLAUSE_BOUNDARIES, CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, NEVER_OPENS_SPEAKER,
+    NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS,
+    SENTENCE_ADVERBS, SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS,
+    SUBJECT_PRONOUNS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -181,6 +182,10 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     {
         return None;
     }
+    // "Trump’s repeated calls to ban …": the noun, not "he calls it “…”".
+    if w == "calls" && tokens.get(i + 1).is_some_and(|t| lower_is(text, t, "to")) {
+        return None;
+    }
     let mut best: Option<(usize, bool)> = None;
     for (rest, after) in entries {
         let ok = rest
@@ -269,7 +274,46 @@ fn speaker_before(
             break;
         }
     }
+    // "since 2008 she has told": a subject pronoun after a number or time word.
+    let s = if tokens[s..end.max(s)]
+        .iter()
+        .all(|t| t.word && is_number_or_date(text, t.range.0..t.range.1))
+    {
+        subject_pronoun_start(text, tokens, s, end)
+    } else {
+        s
+    };
     (s <= end && tokens[s..=end].iter().any(|t| t.word)).then_some((s, end))
+}
+
+/// Whether the phrase found before a cue at `a` is a prepositional phrase rather than a
+/// speaker: it opens with a preposition or subordinator ("to attack a friend without", "of
+/// his Mexican heritage"), or a lower-case preposition inside the sentence was dropped before
+/// it with no time word ("but *in* a later interview said"; not "on Tuesday the ministry
+/// said", whose time word was dropped too).
+fn prepositional(text: &str, tokens: &[Token], a: usize) -> bool {
+    let opens = {
+        let w = word(text, &tokens[a]);
+        tokens[a].word && w.starts_with(char::is_lowercase) && in_list(NEVER_OPENS_SPEAKER, w)
+    };
+    let dropped = a > 0 && {
+        let p = &tokens[a - 1];
+        let w = word(text, p);
+        p.word
+            && w.starts_with(char::is_lowercase)
+            && in_list(&["on", "in", "at", "for", "from", "by", "during"], w)
+    };
+    opens || dropped
+}
+
+/// A speaker phrase `a..=b` that ends in a subject pronoun is that pronoun: "since 2008 *she*
+/// has told", "Compaq, *she* predicted", "and Ms. Warren, *she* said" (nothing modifies a
+/// subject pronoun). Returns the new start.
+fn subject_pronoun_start(text: &str, tokens: &[Token], a: usize, b: usize) -> usize {
+    match tokens.get(b) {
+        Some(t) if a < b && t.word && in_list(SUBJECT_PRONOUNS, word(text, t)) => b,
+        _ => a,
+    }
 }
 
 /// The run of capitalized words that ends `tokens[start..=end]` when a lower-case word comes
@@ -320,13 +364,42 @@ fn speaker_after(text: &str, tokens: &[Token], start: usize) -> Option<(usize, u
 fn skip_between_backwards(text: &str, tokens: &[Token], mut k: isize, floor: usize) -> isize {
     while k >= floor as isize {
         let t = &tokens[k as usize];
-        if t.word && BETWEEN_SPEAKER_AND_CUE.contains(&word(text, t)) {
+        if t.word
+            && (BETWEEN_SPEAKER_AND_CUE.contains(&word(text, t))
+                || manner_adverb(text, tokens, k as usize))
+        {
             k -= 1;
         } else {
             break;
         }
     }
     k
+}
+
+/// A lower-case "-ly" adverb between a subject and its cue ("he *pointedly* said", "Trump
+/// *angrily* asked", "then *loudly* asked"): after a name, a subject pronoun or another word
+/// between subject and cue, so "the family said" keeps its noun.
+fn manner_adverb(text: &str, tokens: &[Token], k: usize) -> bool {
+    let w = word(text, &tokens[k]);
+    if !(w.len() >= 5 && w.ends_with("ly") && w.starts_with(|c: char| c.is_ascii_lowercase())) {
+        return false;
+    }
+    if in_list(
+        &[
+            "family", "rally", "assembly", "supply", "anomaly", "monopoly", "homily",
+        ],
+        w,
+    ) {
+        return false;
+    }
+    k > 0 && {
+        let p = &tokens[k - 1];
+        let pw = word(text, p);
+        p.word
+            && (pw.starts_with(char::is_uppercase)
+                || in_list(SUBJECT_PRONOUNS, pw)
+                || BETWEEN_SPEAKER_AND_CUE.contains(&pw))
+    }
 }
 
 /// The run of capitalized words (a name, with titles) that opens the window, as its last token.
@@ -353,10 +426,10 @@ fn leading_name(text: &str, tokens: &[Token]) -> Option<usize> {
 fn leading_subject(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
     let mut a = 0;
     // An opener ending in a comma: "On Sunday, the governor …".
-    if tokens
-        .first()
-        .is_some_and(|t| in_list(LEADING_NON_SPEAKER, word(text, t)))
-    {
+    if tokens.first().is_some_and(|t| {
+        let w = word(text, t);
+        in_list(LEADING_NON_SPEAKER, w) || is_time_word(w)
+    }) {
         let comma = tokens
             .iter()
             .take(6)
@@ -455,6 +528,15 @@ fn plausible_speaker(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     if words.len() > 8 {
         return false;
     }
+    // "“…” until Haley said", "“…” and Trump says", "“…” in the way the United States
+    // responds": a subordinate or coordinate clause, or a prepositional phrase; "Perhaps,
+    // he said": a sentence adverb.
+    if tokens[a].word
+        && (first.starts_with(char::is_lowercase) && in_list(NEVER_OPENS_SPEAKER, first)
+            || in_list(SENTENCE_ADVERBS, first))
+    {
+        return false;
+    }
     let starts_well = first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || in_list(SPEAKER_STARTERS, first)
         || words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
@@ -497,6 +579,45 @@ fn has_past_verb(text: &str, tokens: &[Token]) -> bool {
 
 fn range_of(tokens: &[Token], a: usize, b: usize) -> Range<usize> {
     tokens[a].range.0..tokens[b].range.1
+}
+
+/// Whether the cue ending before token `next` ends its clause (`Sanders said.`, `he said in
+/// an interview`, `she told Reuters`) rather than having an object or complement of its own
+/// (`the mayor said goodbye`, `he said he would`).
+fn cue_ends_clause(text: &str, tokens: &[Token], next: usize) -> bool {
+    let Some(t) = tokens.get(next) else {
+        return true;
+    };
+    let w = word(text, t);
+    !t.word
+        || w.starts_with(char::is_uppercase)
+        || is_time_word(w)
+        || (w.ends_with("ly") && w.len() > 4)
+        || in_list(
+            &[
+                "in",
+                "on",
+                "at",
+                "during",
+                "of",
+                "about",
+                "after",
+                "before",
+                "when",
+                "while",
+                "as",
+                "with",
+                "from",
+                "via",
+                "later",
+                "earlier",
+                "last",
+                "this",
+                "reporters",
+                "according",
+            ],
+            w,
+        )
 }
 
 /// Attribution after the closing mark: the window starts right after it.
@@ -554,9 +675,26 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     }
     // "X (was) said/told"
     let mut k = i;
-    while k < tokens.len() && k - i < 12 {
+    while k < tokens.len() && k - i < 24 {
         let t = &tokens[k];
         if !t.word && word(text, t) == "," && k > i {
+            // "“…” like the recent volatility of markets, said Richard Curtin.": an inverted
+            // cue after words that are no speaker attributes the sentence, the quotation in it.
+            if let Some((n, true)) = cue_at(text, &tokens, k + 1) {
+                if !plausible_speaker(text, &tokens, i, k - 1) {
+                    if let Some((a, b)) = speaker_after(text, &tokens, k + 1 + n) {
+                        if word(text, &tokens[a]).starts_with(char::is_uppercase)
+                            || in_list(SPEAKER_STARTERS, word(text, &tokens[a]))
+                        {
+                            return Some(Found {
+                                speaker: Some(range_of(&tokens, a, b)),
+                                cue: range_of(&tokens, k + 1, k + n),
+                                rule: "quote/after-clause",
+                            });
+                        }
+                    }
+                }
+            }
             // "another friend, Mariam Emara told CNN": a name right after the comma.
             let mut c = k + 1;
             while c < tokens.len() && c - k <= 6 && tokens[c].word {
@@ -565,13 +703,23 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
                     if end > k as isize && plausible_speaker(text, &tokens, k + 1, end as usize) {
                         // "plan stalled in March, aides said": a clause with a finite verb
                         // before the comma is no part of the speaker; the subject after it is.
-                        let clause = has_finite_verb(text, &tokens, i, k - 1);
+                        // "“…” for the victory, Sanders said.": words that are no speaker
+                        // before the comma, and a cue that ends the sentence's attribution.
+                        let clause = has_finite_verb(text, &tokens, i, k - 1)
+                            || (k - i > 1
+                                && !plausible_speaker(text, &tokens, i, k - 1)
+                                && cue_ends_clause(text, &tokens, c + n));
                         if clause || plausible_speaker(text, &tokens, i, k - 1) {
                             let a = if clause { k + 1 } else { i };
+                            let a = subject_pronoun_start(text, &tokens, a, end as usize);
                             return Some(Found {
                                 speaker: Some(range_of(&tokens, a, end as usize)),
                                 cue: range_of(&tokens, c, c + n - 1),
-                                rule: "quote/after-speaker-cue",
+                                rule: if clause {
+                                    "quote/after-clause"
+                                } else {
+                                    "quote/after-speaker-cue"
+                                },
                             });
                         }
                     }
@@ -660,6 +808,103 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     None
 }
 
+/// A signature line: a paragraph that is only a dash and a name (`- Sanders.`, `-President
+/// Obama, tweeting after the speech.`, `— Michelle Marks, Philadelphia`), signing the
+/// quotation that forms the paragraph before it.
+pub fn signature_line(text: &str, window: Range<usize>) -> Option<Found> {
+    let slice = &text[window.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let dash = slice[lead..].chars().next()?;
+    if !matches!(dash, '-' | '–' | '—' | '―') {
+        return None;
+    }
+    let dash_at = window.start + lead;
+    let after_dash = dash_at + dash.len_utf8();
+    let tokens = tokenize(text, after_dash..window.end);
+    let mut e = None;
+    for (j, t) in tokens.iter().enumerate().take(5) {
+        let w = word(text, t);
+        if !t.word || !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        e = Some(j);
+    }
+    let e = e?;
+    // The name ends the line or is followed by a comma or a period.
+    let closes = tokens
+        .get(e + 1)
+        .is_none_or(|t| !t.word && matches!(word(text, t), "," | "."));
+    closes.then(|| Found {
+        speaker: Some(range_of(&tokens, 0, e)),
+        cue: dash_at..after_dash,
+        rule: "quote/dash-signature",
+    })
+}
+
+/// Whether an attribution found in the sentence after a quotation that ends its own sentence
+/// (`“…?” Sanders replied.`) attributes that quotation. It does when the sentence opens with
+/// its speaker or cue and the cue has no complement of its own; it does not when the sentence
+/// reports words of its own: a new quotation after the cue (`He added: “…”`, `He added, “…”`),
+/// a reported clause (`Greene added that …`, `Cruz says he …`, `He said, twice, that …`), an
+/// object (`She noted a planned rally`), or words before the speaker (`South Carolina, he
+/// said, was …`, `Perhaps, he said, …`).
+pub fn attributes_previous(text: &str, window: Range<usize>, f: &Found) -> bool {
+    let tokens = tokenize(text, window);
+    let Some(first) = tokens.first() else {
+        return false;
+    };
+    let opens = f
+        .speaker
+        .as_ref()
+        .map_or(f.cue.start, |s| s.start.min(f.cue.start));
+    if first.range.0 != opens {
+        return false;
+    }
+    let end = f
+        .speaker
+        .as_ref()
+        .map_or(f.cue.end, |s| s.end.max(f.cue.end));
+    let Some(r) = tokens.iter().position(|t| t.range.0 >= end) else {
+        return true;
+    };
+    let next = word(text, &tokens[r]);
+    if !tokens[r].word {
+        return match next {
+            // "He added, “…”": a quotation of its own; "Dawson shouted, shorthand for …",
+            // ", adding …": the sentence goes on about the attribution.
+            "," => tokens
+                .get(r + 1)
+                .is_none_or(|t| t.word || !matches!(word(text, t), "“" | "\"" | "«" | "'" | "‘")),
+            ":" => false,
+            _ => !matches!(next, "“" | "\"" | "«" | "'" | "‘"),
+        };
+    }
+    let cue = word(
+        text,
+        &tokens[tokens
+            .iter()
+            .position(|t| t.range.0 >= f.cue.start)
+            .unwrap_or(0)],
+    );
+    let object_verb = in_list(&["told", "tells", "asked", "asks", "tell", "ask"], cue);
+    // "He praised Rubio": a name after a cue that is no verb of addressing is its object
+    // ("Sanders told Reuters", "he said Tuesday" are fine).
+    let named_object = !object_verb && next.starts_with(char::is_uppercase) && !is_time_word(next);
+    let complement = named_object
+        || in_list(&["that"], next)
+        || in_list(SUBJECT_PRONOUNS, next)
+        || in_list(&["it", "there", "you"], next)
+        || (!object_verb
+            && in_list(
+                &[
+                    "a", "an", "the", "both", "all", "some", "many", "most", "his", "her", "their",
+                    "its", "no", "this", "these", "those",
+                ],
+                next,
+            ));
+    !complement
+}
+
 /// Attribution in the clause before the opening mark: the last cue of the window wins.
 pub fn before(text: &str, window: Range<usize>) -> Option<Found> {
     let tokens = tokenize(text, window);
@@ -721,8 +966,21 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         let mut end = skip_between_backwards(text, tokens, k as isize - 1, 0);
         // An appositive or a parenthetical between subject and cue: "X, a spokesman, said",
         // "An official, speaking on condition of anonymity, said".
+        // A participle cue after a comma (", adding that") or a preposition of the main clause
+        // ("explained the headline *by saying*", "*without saying*"; not "accused him of
+        // saying", "for saying", whose object speaks) has the main clause's subject.
         let participle =
             k > 0 && word(text, &tokens[k - 1]) == "," && word(text, &tokens[k]).ends_with("ing");
+        let prep_participle = k > 0
+            && word(text, &tokens[k]).ends_with("ing")
+            && tokens[k - 1].word
+            && in_list(
+                &[
+                    "by", "without", "while", "when", "after", "before", "in", "upon", "despite",
+                    "since",
+                ],
+                word(text, &tokens[k - 1]),
+            );
         for _ in 0..3 {
             if end < 0 || participle {
                 break;
@@ -740,7 +998,22 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                         .get(end as usize + 1)
                         .is_some_and(|t| word(text, t) == ",")
                     && in_list(&RELATIVE_PRONOUNS[..2], word(text, &tokens[c]));
-                tokens[c..=end as usize].iter().all(|t| t.word)
+                // Not a subject after a conjunction inside the clause, right before the cue
+                // ("At one point, a woman asked for a photo and Clinton said", ", doing
+                // imitations and the way they say"): that subject is the speaker.
+                let closed = tokens
+                    .get(end as usize + 1)
+                    .is_some_and(|t| word(text, t) == ",");
+                let coordinated = a > c
+                    && !closed
+                    && in_list(
+                        &[
+                            "and", "but", "or", "so", "yet", "while", "when", "as", "then",
+                        ],
+                        word(text, &tokens[a - 1]),
+                    );
+                !coordinated
+                    && tokens[c..=end as usize].iter().all(|t| t.word)
                     && (between_commas || is_parenthetical(text, &tokens[c..=end as usize], a - c))
             });
             match found {
@@ -748,6 +1021,20 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     // "There was little said about “…”": an expletive subject; the verb is a
                     // passive participle and nobody is reported as saying the quoted words.
                     continue 'cues;
+                }
+                Some((a, _)) if !parenthetical && prepositional(text, tokens, a) => {
+                    // "but in a later interview said": a prepositional phrase is no subject; an
+                    // earlier cue of the sentence may have one ("The employee first said …, but
+                    // in a later interview said"). Between commas it is skipped like a
+                    // parenthetical ("Hemsley, …, about the spread of information, said").
+                    let closed = tokens
+                        .get(end as usize + 1)
+                        .is_some_and(|t| word(text, t) == ",");
+                    if closed && clause_start > 1 {
+                        end = clause_start as isize - 2;
+                    } else {
+                        continue 'cues;
+                    }
                 }
                 Some((a, b)) if !parenthetical && in_complement(text, tokens, a, b) => {
                     // "Guler said operations would continue “…”": a bare noun right after an
@@ -770,6 +1057,8 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     }
                     break;
                 }
+                // "explained the headline by saying": the main clause's subject, below.
+                Some(_) if !parenthetical && prep_participle => break,
                 Some((a, b)) if !parenthetical => {
                     return Some(Found {
                         speaker: Some(range_of(tokens, a, b)),
@@ -796,7 +1085,7 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
             }
         }
         // "X told reporters, adding that “…”": the speaker of the main clause.
-        if participle && outer {
+        if (participle || prep_participle) && outer {
             if let Some(f) = before_tokens(text, &tokens[..k - 1], false) {
                 if f.speaker.is_some() {
                     return Some(Found {
@@ -1081,6 +1370,110 @@ mod tests {
         for (text, (speaker, cue)) in cases {
             let got = show(text, before(text, 0..text.len()));
             assert_eq!(got, Some((speaker.to_string(), cue.to_string())), "{text}");
+        }
+    }
+
+    #[test]
+    fn round6_speaker_phrases() {
+        let before_cases = [
+            // A subject after a conjunction inside the clause before the cue is the speaker,
+            // not an appositive to skip.
+            (
+                "At one point, a woman asked for a photo and Clinton said, ",
+                Some(("Clinton", "said")),
+            ),
+            // An appositive closed by a comma is still skipped.
+            (
+                "The senator, a former prosecutor, said, ",
+                Some(("The senator", "said")),
+            ),
+            // A participle cue after a preposition of the main clause: its subject.
+            (
+                "He explained the headline by saying: ",
+                Some(("He", "saying")),
+            ),
+            // A subject pronoun after a number is the speaker alone.
+            (
+                "Clinton lost, and since 2008 she has often told aides that ",
+                Some(("she", "told")),
+            ),
+            // A prepositional phrase is no subject: the earlier cue's subject speaks.
+            (
+                "The employee said he did not recall it, but in a later interview said that ",
+                Some(("The employee", "said")),
+            ),
+            // A manner adverb between subject and cue.
+            ("Trump angrily said, ", Some(("Trump", "said"))),
+        ];
+        for (text, want) in before_cases {
+            let got = show(text, before(text, 0..text.len()));
+            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
+            assert_eq!(got, want, "{text}");
+        }
+        let after_cases = [
+            // A subordinate or coordinate clause after the quotation is no attribution.
+            (" until Haley said she was backing the senator.", None),
+            (" and Donald Trump says he is losing.", None),
+            (" in the way the United States responds.", None),
+            // Not a noun ending in -ly.
+            (" the family said.", Some(("the family", "said"))),
+            (" he pointedly said.", Some(("he", "said"))),
+            // A sentence-final attribution after words that are no speaker.
+            (
+                " would be appropriate, Ben Carson said after the attacks.",
+                Some(("Ben Carson", "said")),
+            ),
+            (
+                " about the decision, said RoseAnn DeMoro, the director.",
+                Some(("RoseAnn DeMoro", "said")),
+            ),
+            // Not when the cue has its own object.
+            (" and with that, the mayor said goodbye.", None),
+        ];
+        for (text, want) in after_cases {
+            let got = show(text, after(text, 0..text.len()));
+            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn signature_lines() {
+        for (text, want) in [
+            ("- Bernie Sanders.", Some("Bernie Sanders")),
+            (
+                "-President Obama, tweeting after the speech.",
+                Some("President Obama"),
+            ),
+            ("— Michelle Marks, Philadelphia", Some("Michelle Marks")),
+            ("- Reuters reported the figures.", None),
+            ("Sanders said so.", None),
+        ] {
+            let got = signature_line(text, 0..text.len())
+                .and_then(|f| f.speaker)
+                .map(|s| &text[s]);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn next_sentence_attributes_only_without_its_own_words() {
+        for (text, want) in [
+            (" Sanders replied.", true),
+            (" he told the crowd.", true),
+            (" He added: ", false),
+            (" He added, “And you want", false),
+            (" Greene added that the Fed", false),
+            (" Cruz says he is not familiar", false),
+            (" She noted a planned rally", false),
+            (" South Carolina, he said, was", false),
+            (" He mocked Rubio for", false),
+        ] {
+            let f = after(text, 0..text.len());
+            let got = f
+                .as_ref()
+                .is_some_and(|f| attributes_previous(text, 0..text.len(), f));
+            assert_eq!(got, want, "{text} {f:?}");
         }
     }
 

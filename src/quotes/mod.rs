@@ -341,6 +341,19 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         if found.is_none() && attributable_after(text, c, content_text) && !ends_sentence {
             found = attribution::after(text, span.end..after_end);
         }
+        if found
+            .as_ref()
+            .is_some_and(|f| f.rule == "quote/after-clause")
+        {
+            // "Residents said they heard “three loud explosions” before dawn, a local
+            // journalist told AFP.": an attribution after a clause that follows the quotation
+            // reports the whole sentence; an attribution before the quotation is nearer.
+            if let Some(b) = attribution::before(text, clause_start..span.start) {
+                if b.speaker.is_some() {
+                    found = Some(b);
+                }
+            }
+        }
         if found.is_none() {
             found = attribution::before(text, clause_start..span.start);
         } else if found.as_ref().is_some_and(|f| f.cue.start > span.end)
@@ -363,7 +376,22 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             .as_ref()
             .is_some_and(|p| p.block == c.block && p.last_sentence >= s0);
         if found.is_none() && ends_sentence && c.close.is_some() && !same_sentence_prev {
-            found = attribution::after(text, span.end..after_end);
+            // The next sentence attributes the quotation only when it does not report words
+            // of its own (`He added: “…”`, `Greene added that …`): see
+            // `attribution::attributes_previous`.
+            found = attribution::after(text, span.end..after_end)
+                .filter(|f| attribution::attributes_previous(text, span.end..after_end, f));
+        }
+        // "“…”⏎⏎- Sanders.": a quotation that is its whole paragraph, signed by a dash and a
+        // name on the next line (only a short paragraph is read: linear).
+        if found.is_none()
+            && c.close.is_some()
+            && span.start == block.start
+            && text[span.end..block.end].trim().is_empty()
+        {
+            if let Some(next) = blocks.get(c.block + 1).filter(|n| n.len() <= 120) {
+                found = attribution::signature_line(text, next.clone());
+            }
         }
         if (!speech || looks_like_name(content_text))
             && after_title_marker(text, sentence_start, span.start)
