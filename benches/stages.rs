@@ -77,22 +77,28 @@ fn stages(c: &mut Criterion) {
 }
 
 /// The quotation pass alone (marks, pairing, attribution; segmentation done beforehand) on
-/// normal news and on ~5 MB of unbalanced quotation marks, which must stay linear: one long
-/// paragraph of opening marks that never close, and the same split into many paragraphs.
+/// normal news and on 5 MB and 50 MB of unbalanced quotation marks, which must stay linear (the
+/// same MB/s at both sizes): one long paragraph of opening marks that never close, and the same
+/// split into many paragraphs.
 fn quote_marks(c: &mut Criterion, news: &str) {
     let unit = "He said “the plan ‘will fail and \"nobody” « listens ’ to ' them \" says “ X. ";
-    let one_block = unit.repeat((5 << 20) / unit.len());
-    let paragraphs = format!("{unit}\n\n").repeat((5 << 20) / (unit.len() + 2));
+    let mut texts = vec![("news".to_string(), news.to_string())];
+    for mb in [5, 50] {
+        texts.push((
+            format!("unbalanced_one_block_{mb}mb"),
+            unit.repeat((mb << 20) / unit.len()),
+        ));
+        texts.push((
+            format!("unbalanced_paragraphs_{mb}mb"),
+            format!("{unit}\n\n").repeat((mb << 20) / (unit.len() + 2)),
+        ));
+    }
     let mut group = c.benchmark_group("quotes");
     group.sample_size(10);
-    for (name, text) in [
-        ("news", news),
-        ("unbalanced_one_block", one_block.as_str()),
-        ("unbalanced_paragraphs", paragraphs.as_str()),
-    ] {
+    for (name, text) in &texts {
         let seg = Segmentation::new(text);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_function(name, |b| {
+        group.bench_function(name.as_str(), |b| {
             b.iter(|| sitrep::quotes::find(black_box(text), &seg.paragraphs, &seg.sentences))
         });
     }
