@@ -183,30 +183,43 @@ def load_wordlists():
                 STOP_SURNAMES.add(line.casefold())
 
 
-def refresh_common_words(corpora):
-    """A word is 'common' when news text writes it in lower case at least 5 times and more
-    often in lower case than capitalized (BBC 2004-05 + Reuters-21578). Only the resulting
-    word list is stored, not the text."""
-    lower = collections.Counter()
-    cap = collections.Counter()
-    for name in ("bbc.jsonl", "reuters21578.jsonl"):
+def corpus_texts(corpora, names=("bbc.jsonl", "reuters21578.jsonl", "muc4.jsonl"),
+                 mixed_case_only=False):
+    """The texts of the news corpora in ../shared/data/corpora (exits when one is missing).
+    `mixed_case_only` skips all-caps documents (MUC-4 cables): fewer than 6 % of their words
+    capitalized as names would be."""
+    for name in names:
         path = os.path.join(corpora, name)
         if not os.path.exists(path):
             sys.exit("missing corpus %s" % path)
         with open(path, encoding="utf-8") as f:
             for line in f:
                 text = json.loads(line)["text"]
-                words = re.findall(r"(?<![A-Za-z'\u2019./@-])[A-Za-z][a-z]+(?![A-Za-z]|[./@][A-Za-z])",
-                                   text)
-                # skip documents typed in lower case (some Reuters wires): their "words"
-                # include names
-                if sum(1 for w in words if w[0].isupper()) < 0.06 * len(words):
-                    continue
-                for w in words:
-                    if w[0].islower():
-                        lower[w] += 1
-                    else:
-                        cap[w.lower()] += 1
+                if mixed_case_only:
+                    words = re.findall(r"[A-Za-z][a-z]+", text)
+                    if not words or sum(1 for w in words if w[0].isupper()) < 0.06 * len(words):
+                        continue
+                yield text
+
+
+def refresh_common_words(corpora):
+    """A word is 'common' when news text writes it in lower case at least 5 times and more
+    often in lower case than capitalized (BBC 2004-05 + Reuters-21578). Only the resulting
+    word list is stored, not the text."""
+    lower = collections.Counter()
+    cap = collections.Counter()
+    for text in corpus_texts(corpora, ("bbc.jsonl", "reuters21578.jsonl")):
+        words = re.findall(r"(?<![A-Za-z'\u2019./@-])[A-Za-z][a-z]+(?![A-Za-z]|[./@][A-Za-z])",
+                           text)
+        # skip documents typed in lower case (some Reuters wires): their "words"
+        # include names
+        if sum(1 for w in words if w[0].isupper()) < 0.06 * len(words):
+            continue
+        for w in words:
+            if w[0].islower():
+                lower[w] += 1
+            else:
+                cap[w.lower()] += 1
     words = sorted(w for w, n in lower.items() if n >= 5 and (4 * n >= cap[w] or n >= 20))
     out = os.path.join(CURATED, "common_words.txt")
     with open(out, "w", encoding="utf-8") as f:
@@ -240,21 +253,12 @@ def refresh_common_surnames(corpora):
     pairs = collections.defaultdict(collections.Counter)
     rx = re.compile(r"(?<![A-Za-z'\u2019.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                     r"(?![A-Za-z'\u2019-])")
-    for name in ("bbc.jsonl", "reuters21578.jsonl", "muc4.jsonl"):
-        path = os.path.join(corpora, name)
-        if not os.path.exists(path):
-            sys.exit("missing corpus %s" % path)
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                text = json.loads(line)["text"]
-                words = re.findall(r"[A-Za-z][a-z]+", text)
-                if not words or sum(1 for w in words if w[0].isupper()) < 0.06 * len(words):
-                    continue
-                for m in rx.finditer(text):
-                    a, x = m.group(1), m.group(2)
-                    if a in SURNAME_TITLES or is_common(a):
-                        continue
-                    pairs[x][a] += 1
+    for text in corpus_texts(corpora, mixed_case_only=True):
+        for m in rx.finditer(text):
+            a, x = m.group(1), m.group(2)
+            if a in SURNAME_TITLES or is_common(a):
+                continue
+            pairs[x][a] += 1
     shared = set()
     for x, c in pairs.items():
         n = sum(c.values())
@@ -336,33 +340,24 @@ def refresh_surname_namesakes(corpora):
     own_n = collections.Counter()
     total = collections.Counter()
     tok = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*|[^\sA-Za-z\u00c0-\u024f]")
-    for name in ("bbc.jsonl", "reuters21578.jsonl", "muc4.jsonl"):
-        path = os.path.join(corpora, name)
-        if not os.path.exists(path):
-            sys.exit("missing corpus %s" % path)
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                text = json.loads(line)["text"]
-                words = re.findall(r"[A-Za-z][a-z]+", text)
-                if not words or sum(1 for w in words if w[0].isupper()) < 0.06 * len(words):
-                    continue
-                toks = [re.sub(r"['\u2019]s$", "", to_ascii(t)) for t in tok.findall(text)]
-                for i, t in enumerate(toks):
-                    if t not in wanted:
-                        continue
-                    total[t] += 1
-                    prev = toks[i - 1] if i > 0 else ""
-                    nxt = toks[i + 1] if i + 1 < len(toks) else ""
-                    if own_name(t, prev):
-                        own_n[t] += 1
-                    elif (prev[:1].isupper() and prev not in SURNAME_TITLES
-                          and not is_common(prev) and prev not in places
-                          and not prev.endswith(("'s", "\u2019s"))):
-                        other[t] += 1
-                    if (nxt[:1].isupper() and nxt not in SURNAME_TITLES
-                            and not is_common(nxt) and nxt not in places
-                            and not own_name(t, nxt)):
-                        given[t] += 1
+    for text in corpus_texts(corpora, mixed_case_only=True):
+        toks = [re.sub(r"['\u2019]s$", "", to_ascii(t)) for t in tok.findall(text)]
+        for i, t in enumerate(toks):
+            if t not in wanted:
+                continue
+            total[t] += 1
+            prev = toks[i - 1] if i > 0 else ""
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if own_name(t, prev):
+                own_n[t] += 1
+            elif (prev[:1].isupper() and prev not in SURNAME_TITLES
+                  and not is_common(prev) and prev not in places
+                  and not prev.endswith(("'s", "\u2019s"))):
+                other[t] += 1
+            if (nxt[:1].isupper() and nxt not in SURNAME_TITLES
+                    and not is_common(nxt) and nxt not in places
+                    and not own_name(t, nxt)):
+                given[t] += 1
     namesakes = set()
     for x, _ in heads:
         k = to_ascii(x)
