@@ -1389,6 +1389,9 @@ pub const CLAUSE_VERBS: &[&str] = &[
     "have", "has", "had", "will", "would", "could", "can", "may", "might",
 ];
 
-/// Words after an "-ed" form that show it modifies the noun before it ("soldiers stationed
-/// nearby"), not a verb taking an object.
-pub const PARTICIPLE_NEXT: &[&str] = &["nearby", "there", "here", "abroad", "overseas", "locally"];
+/// Words after a verb form that show it is a participle modifying the noun before it
+/// ("soldiers stationed nearby", "people, hit by glass,", "the massacre … carried out by"), not
+/// a finite verb.
+pub const PARTICIPLE_NEXT: &[&str] = &[
+    "nearby", "there", "here", "abroad", "overseas", "locally", "by", "out",
+];

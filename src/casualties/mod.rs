@@ -228,6 +228,10 @@ fn finite_verb_at(t: &Tokens, x: usize) -> bool {
         return false;
     }
     let w = t.w(x);
+    // "hit by glass", "carried out by": a passive participle, no predicate.
+    if t.is(x + 1, PARTICIPLE_NEXT) {
+        return false;
+    }
     if trigger_at(t, x) || t.is(x, CLAUSE_VERBS) {
         return true;
     }
@@ -239,10 +243,7 @@ fn finite_verb_at(t: &Tokens, x: usize) -> bool {
         && !t.is(x, ATTRIBUTIVE_FATES)
         && (t.quantity(x + 1).is_some()
             || t.is(x + 1, DETERMINERS)
-            || (np_word(t, x + 1)
-                && !t.is(x + 1, PARTICIPLE_NEXT)
-                && !t.is(x + 1, FATE_ADVERBS)
-                && !t.w(x + 1).ends_with("ly")))
+            || (np_word(t, x + 1) && !t.is(x + 1, FATE_ADVERBS) && !t.w(x + 1).ends_with("ly")))
 }
 
 /// Whether the list item `a..=e` (its victims from `a`, `e` the token after them) is the subject
@@ -874,14 +875,16 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
     // ", including two children," or ", most of them women," between the total and the verb:
     // the subject is before the opening comma.
     // The aside never holds a predicate of its own ("12 insurgents, and a patrol killed 12
-    // gunmen, and 12 more were killed"), unless it is a relative clause ("who were on patrol").
+    // gunmen, and 12 more were killed"), unless it is a relative clause ("who were on patrol",
+    // "four of whom are policemen").
     if k > 0 && t.w(k - 1) == "," {
         let mut j = k - 1;
         let mut verb = false;
+        let mut relative = false;
         while j > 0 && k - j < 12 {
             j -= 1;
             if t.w(j) == "," {
-                if !verb || t.is(j + 1, RELATIVES) {
+                if !verb || relative {
                     k = j;
                 }
                 break;
@@ -890,6 +893,7 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
                 break;
             }
             verb |= finite_verb_at(t, j);
+            relative |= t.is(j, RELATIVES) || t.w(j) == "whom";
         }
     }
     let mut np_start = k;
