@@ -1377,3 +1377,21 @@ pub fn apply_modifier(
         ),
     }
 }
+
+/// Finite verbs (besides triggers, auxiliaries and "-ed" forms taking an object) that make the
+/// people before them the subject of a clause of their own, so no item of a list of victims:
+/// "killed three guards and [two policemen fled]", "… and a policeman said".
+pub const CLAUSE_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "fled", "flee", "flees", "shot", "took", "take",
+    "takes", "went", "ran", "left", "made", "gave", "held", "sent", "threw", "hit", "began",
+    "broke", "brought", "got", "kept", "put", "set", "fought", "caught", "saw", "found", "fired",
+    "opened", "arrested", "escaped", "returned", "managed", "tried", "were", "was", "are", "is",
+    "have", "has", "had", "will", "would", "could", "can", "may", "might",
+];
+
+/// Words after a verb form that show it is a participle modifying the noun before it
+/// ("soldiers stationed nearby", "people, hit by glass,", "the massacre … carried out by"), not
+/// a finite verb.
+pub const PARTICIPLE_NEXT: &[&str] = &[
+    "nearby", "there", "here", "abroad", "overseas", "locally", "by", "out",
+];

@@ -210,6 +210,66 @@ fn people_word(t: &Tokens, x: usize) -> bool {
             || (w.len() > 4 && PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))))
 }
 
+/// Whether token `x` is a casualty trigger word (an active verb, a fate, a hostage verb).
+fn trigger_at(t: &Tokens, x: usize) -> bool {
+    let w = t.w(x);
+    label_of(ACTIVE, w).is_some()
+        || label_of(FATES, w).is_some()
+        || ACTIVE_PHRASES.iter().any(|(f, _, _)| *f == w)
+        || t.is(x, HOSTAGE_VERBS)
+}
+
+/// Whether token `x` is a finite verb that opens a predicate: a trigger, a `CLAUSE_VERBS` word,
+/// or a lower-case "-ed" form followed by an object (a figure, a determiner, a noun), not by a
+/// preposition or an adverb ("soldiers stationed in the town", "stationed nearby"), and not
+/// after a determiner or a figure ("the targeted commander").
+fn finite_verb_at(t: &Tokens, x: usize) -> bool {
+    if !t.is_word(x) || (t.is_cap(x) && !t.upper) {
+        return false;
+    }
+    let w = t.w(x);
+    // "hit by glass", "carried out by": a passive participle, no predicate.
+    if t.is(x + 1, PARTICIPLE_NEXT) {
+        return false;
+    }
+    if trigger_at(t, x) || t.is(x, CLAUSE_VERBS) {
+        return true;
+    }
+    // "the targeted commander", "two armed men": after a determiner or a figure, an adjective.
+    let adjective = x > 0 && (t.is(x - 1, DETERMINERS) || t.quantity(x - 1).is_some());
+    w.len() > 4
+        && w.ends_with("ed")
+        && !adjective
+        && !t.is(x, ATTRIBUTIVE_FATES)
+        && (t.quantity(x + 1).is_some()
+            || t.is(x + 1, DETERMINERS)
+            || (np_word(t, x + 1) && !t.is(x + 1, FATE_ADVERBS) && !t.w(x + 1).ends_with("ly")))
+}
+
+/// Whether the list item `a..=e` (its victims from `a`, `e` the token after them) is the subject
+/// of a clause of its own: a finite verb right after a person head ("two policemen [fled]", "a
+/// policeman [said]"). Such an item is no member of the list of victims before it.
+fn item_opens_clause(t: &Tokens, a: usize, e: usize) -> bool {
+    (a + 1..=e).any(|x| {
+        x < t.len()
+            && (people_word(t, x - 1)
+                || is_person_singular(t, a, x)
+                || t.is(x - 1, &["men", "women"]))
+            && finite_verb_at(t, x)
+    })
+}
+
+/// Whether the count `q` is a bare four-digit year (1900–2100, no separator, no modifier): in
+/// a list it is a date, not a figure ("killed 30 soldiers and 2010 civilians" is no 2,040).
+/// Wire style writes counts of a thousand and more with a separator ("2,010").
+fn year_like(t: &Tokens, q: &Quantity) -> bool {
+    let w = t.w(q.start);
+    q.end == q.start + 1
+        && w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<u32>().is_ok_and(|v| (1900..=2100).contains(&v))
+}
+
 /// Whether `a..b` is a second conjunct of a victims phrase that adds no count ("soldiers and
 /// [civilian auxiliaries]"): lower-case words, a plural people head, not a thing, not a
 /// trigger noun ("people and material losses" is no conjunct).
@@ -407,6 +467,11 @@ fn enumerate_forward(
         };
         let np_end = np_forward(t, q.end);
         if np_end == q.end || !valid_count(t, &q, q.end, np_end) {
+            return end;
+        }
+        // "killed three guards and two policemen fled": the item is the subject of a clause of
+        // its own, not a victim.
+        if item_opens_clause(t, q.end, np_end) || year_like(t, &q) {
             return end;
         }
         // A comma links items of a list only when another item follows ("two soldiers, three
@@ -809,17 +874,26 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
     }
     // ", including two children," or ", most of them women," between the total and the verb:
     // the subject is before the opening comma.
+    // The aside never holds a predicate of its own ("12 insurgents, and a patrol killed 12
+    // gunmen, and 12 more were killed"), unless it is a relative clause ("who were on patrol",
+    // "four of whom are policemen").
     if k > 0 && t.w(k - 1) == "," {
         let mut j = k - 1;
+        let mut verb = false;
+        let mut relative = false;
         while j > 0 && k - j < 12 {
             j -= 1;
             if t.w(j) == "," {
-                k = j;
+                if !verb || relative {
+                    k = j;
+                }
                 break;
             }
             if !t.is_word(j) {
                 break;
             }
+            verb |= finite_verb_at(t, j);
+            relative |= t.is(j, RELATIVES) || t.w(j) == "whom";
         }
     }
     let mut np_start = k;
@@ -1059,15 +1133,26 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             victims_start = start;
             break;
         }
-        // "16 members of the board, three were murdered": a bare count after a comma opens a
-        // clause of its own (a part of the group before), not a list item.
-        if t.w(start - 1) == "," && a == b {
+        // "16 members of the board, three were murdered", "Gunmen shot five villagers and two
+        // died": a bare count after a comma or "and" opens a clause of its own (a part of the
+        // group before, or more people), not a list item.
+        if a == b {
             break;
         }
         let Some((p, pa, pb)) = subject_before(t, start - 1) else {
             break;
         };
         if !valid_count(t, &p, pa, pb) || !matches!(p.kind, QKind::Figure | QKind::Article) {
+            break;
+        }
+        // A list item names its people: "Between 2005 and 2010, 300 people were killed" and
+        // "12 and 14 were killed" have no item before the count.
+        if pa == pb || year_like(t, &p) || year_like(t, &q) {
+            break;
+        }
+        // An item right after a trigger is that trigger's object, no subject of this fate:
+        // "The army killed 12 militants and 12 soldiers died" is two statements.
+        if p.start > 0 && trigger_at(t, p.start - 1) {
             break;
         }
         count.min += p.count.min;
