@@ -24,7 +24,7 @@ pub mod aggregate;
 mod lexicon;
 mod tokens;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::{Context, Extractor};
 use crate::model::{Annotation, AnnotationType, Count, Detail};
@@ -34,7 +34,10 @@ use tokens::{QKind, Quantity, Tokens};
 
 /// Extracts casualty counts.
 pub struct CasualtyExtractor {
-    /// Trigger stems in lowercase and Capitalized form (small enough for a packed SIMD search).
+    /// Trigger stems in lowercase and Capitalized form, as a DFA: on number-dense wires
+    /// (Reuters-21578) the default automaton behind a packed SIMD prefilter spent most of the
+    /// casualty pass confirming candidates (0.37 → 0.30 CPU-s for `--only casualty`; same
+    /// output; start-up unchanged).
     prefilter: AhoCorasick,
     /// The same stems in UPPER CASE, for all-caps wires; nearly free on ordinary text.
     prefilter_upper: AhoCorasick,
@@ -63,6 +66,7 @@ impl CasualtyExtractor {
         let build = |patterns: &[String]| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostFirst)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(patterns)
                 .expect("the casualty prefilter compiles")
         };
