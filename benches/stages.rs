@@ -14,6 +14,10 @@ use sitrep::{AnnotationType, Document, Pipeline};
 #[path = "support/corpus.rs"]
 mod corpus;
 
+// The allocator the `sitrep` binary uses (src/main.rs), so stage figures match the CLI's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn haystack() -> String {
     corpus::documents(Path::new(env!("CARGO_MANIFEST_DIR")), 1 << 20).join("\n\n")
 }
