@@ -153,34 +153,23 @@ KNOWN_ACRONYMS = {"UN", "US", "USA", "UK", "EU", "ISIS", "ISIL", "IS", "TTP", "K
                   "IRA", "PKK", "FARC", "ELN", "NATO", "DPRK"}
 
 
-def load_wordlists():
-    path = os.path.join(CURATED, "common_words.txt")
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                line = line.strip()
-                if line and not line.startswith("#"):
-                    COMMON.add(line)
-    path = os.path.join(CURATED, "common_surnames.txt")
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                line = line.strip()
-                if line and not line.startswith("#"):
-                    COMMON_SURNAMES.add(line.casefold())
-    path = os.path.join(CURATED, "surname_namesakes.txt")
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                line = line.strip()
-                if line and not line.startswith("#"):
-                    NAMESAKES.add(line.casefold())
-    path = os.path.join(CURATED, "surname_stoplist.txt")
+def read_word_list(name, into, key=lambda w: w, required=False):
+    """Adds the words of curated/<name> (one per line, `#` comments) to the set `into`."""
+    path = os.path.join(CURATED, name)
+    if not required and not os.path.exists(path):
+        return
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.split("#", 1)[0].strip()
             if line:
-                STOP_SURNAMES.add(line.casefold())
+                into.add(key(line))
+
+
+def load_wordlists():
+    read_word_list("common_words.txt", COMMON)
+    read_word_list("common_surnames.txt", COMMON_SURNAMES, str.casefold)
+    read_word_list("surname_namesakes.txt", NAMESAKES, str.casefold)
+    read_word_list("surname_stoplist.txt", STOP_SURNAMES, str.casefold, required=True)
 
 
 def corpus_texts(corpora, names=("bbc.jsonl", "reuters21578.jsonl", "muc4.jsonl"),
