@@ -331,6 +331,45 @@ fn case_ok(claim: &Claim, found: &[u8]) -> bool {
     true
 }
 
+/// Claims grouped by pattern (stable: file order within a pattern), entity readings first (a
+/// title word that is also a name is the name), duplicates dropped; with each pattern's range.
+fn group_claims(
+    mut all_claims: Vec<(u32, Claim)>,
+    patterns: usize,
+) -> (Vec<Claim>, Vec<(u32, u32)>) {
+    all_claims.sort_by_key(|(p, c)| (*p, !matches!(c.target, Target::Entity { .. })));
+    all_claims.dedup_by(|(pa, a), (pb, b)| pa == pb && a.target == b.target && a.exact == b.exact);
+    let mut claims = Vec::with_capacity(all_claims.len());
+    let mut ranges = vec![(0u32, 0u32); patterns];
+    for (p, c) in all_claims {
+        let at = claims.len() as u32;
+        let r = &mut ranges[p as usize];
+        if r.1 == 0 {
+            *r = (at, at);
+        }
+        r.1 = at + 1;
+        claims.push(c);
+    }
+    (claims, ranges)
+}
+
+/// Patterns that may start with a lower-case letter in the text: `nocase` claims and forms
+/// written in lower case ("al-Qaida", "spokesperson").
+fn lower_start(claims: &[Claim], ranges: &[(u32, u32)]) -> Vec<u32> {
+    (0..ranges.len() as u32)
+        .filter(|&p| {
+            let (a, b) = ranges[p as usize];
+            claims[a as usize..b as usize].iter().any(|c| {
+                c.nocase
+                    || c.exact
+                        .bytes()
+                        .next()
+                        .is_some_and(|b| b.is_ascii_lowercase())
+            })
+        })
+        .collect()
+}
+
 impl Matcher {
     /// Compiles the merged entries.
     pub fn new(entries: &[&Entry]) -> Result<Self> {
@@ -510,36 +549,40 @@ impl Matcher {
                 }
             }
         }
-        // Group by pattern (stable: file order within a pattern), entity readings first (a
-        // title word that is also a name is the name), duplicates dropped.
-        all_claims.sort_by_key(|(p, c)| (*p, !matches!(c.target, Target::Entity { .. })));
-        all_claims
-            .dedup_by(|(pa, a), (pb, b)| pa == pb && a.target == b.target && a.exact == b.exact);
-        let mut claims = Vec::with_capacity(all_claims.len());
-        let mut ranges = vec![(0u32, 0u32); patterns.len()];
-        for (p, c) in all_claims {
-            let at = claims.len() as u32;
-            let r = &mut ranges[p as usize];
-            if r.1 == 0 {
-                *r = (at, at);
-            }
-            r.1 = at + 1;
-            claims.push(c);
-        }
-        // Patterns that may start with a lower-case letter in the text: `nocase` claims and
-        // forms written in lower case ("al-Qaida", "spokesperson").
-        let lower_start: Vec<u32> = (0..ranges.len() as u32)
-            .filter(|&p| {
-                let (a, b) = ranges[p as usize];
-                claims[a as usize..b as usize].iter().any(|c| {
-                    c.nocase
-                        || c.exact
-                            .bytes()
-                            .next()
-                            .is_some_and(|b| b.is_ascii_lowercase())
+        // The trie of every pattern and its first-word table need only `patterns`: built on
+        // another thread while the claims are grouped (start-up: the matcher is the longest
+        // extractor build, and the other core is idle by then).
+        let (whole, (claims, ranges, lower_start, lower)) = rayon::join(
+            || {
+                (!patterns.is_empty()).then(|| {
+                    let trie = Trie::new(
+                        patterns
+                            .iter()
+                            .enumerate()
+                            .map(|(i, p)| (p.as_bytes(), i as u32)),
+                    );
+                    let words = FirstWords::new(&trie, patterns.iter().map(String::as_str));
+                    (trie, words)
                 })
-            })
-            .collect();
+            },
+            || {
+                let (claims, ranges) = group_claims(all_claims, patterns.len());
+                let lower_start = lower_start(&claims, &ranges);
+                let lower = (!patterns.is_empty()).then(|| {
+                    let trie = Trie::new(
+                        lower_start
+                            .iter()
+                            .map(|&i| (patterns[i as usize].as_bytes(), i)),
+                    );
+                    let words = FirstWords::new(
+                        &trie,
+                        lower_start.iter().map(|&p| patterns[p as usize].as_str()),
+                    );
+                    (trie, words)
+                });
+                (claims, ranges, lower_start, lower)
+            },
+        );
         let prefix_set2 = |pats: &mut dyn Iterator<Item = &String>| {
             let mut bits = vec![0u64; 1 << 8].into_boxed_slice();
             for p in pats {
@@ -560,31 +603,11 @@ impl Matcher {
             prefix_set2(&mut patterns.iter()),
             prefix_set2(&mut lower_start.iter().map(|&p| &patterns[p as usize])),
         ];
-        let automata = if patterns.is_empty() {
-            None
-        } else {
-            let all = Trie::new(
-                patterns
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| (p.as_bytes(), i as u32)),
-            );
-            let lower = Trie::new(
-                lower_start
-                    .iter()
-                    .map(|&i| (patterns[i as usize].as_bytes(), i)),
-            );
-            Some((all, lower))
-        };
-        let first_words = match &automata {
-            Some((all, lower)) => [
-                FirstWords::new(all, patterns.iter().map(String::as_str)),
-                FirstWords::new(
-                    lower,
-                    lower_start.iter().map(|&p| patterns[p as usize].as_str()),
-                ),
-            ],
-            None => Default::default(),
+        let (automata, first_words) = match (whole, lower) {
+            (Some((all, all_words)), Some((lower, lower_words))) => {
+                (Some((all, lower)), [all_words, lower_words])
+            }
+            _ => (None, Default::default()),
         };
         Ok(Matcher {
             ents,
