@@ -60,9 +60,8 @@ pub fn run(
     pipeline: &Pipeline,
     config: &RunConfig,
     out: &mut dyn Write,
-    mut progress: impl FnMut(&Summary),
+    progress: impl FnMut(&Summary),
 ) -> io::Result<Summary> {
-    let mut summary = Summary::default();
     let mut inputs = inputs
         .enumerate()
         .filter_map(|(i, pending)| match config.shard {
@@ -74,7 +73,7 @@ pub fn run(
         return run_here(inputs, input_config, pipeline, config, out, progress);
     }
     let (done_tx, done_rx) = crossbeam_channel::unbounded::<Done>();
-    let mut written = 0usize;
+    let mut output = Output::new(out, max_docs, progress);
     let result = rayon::in_place_scope_fifo(|scope| -> io::Result<()> {
         let mut queued = 0usize;
         let mut in_flight = 0usize;
@@ -113,24 +112,56 @@ pub fn run(
                 Err(_) => return Ok(()),
             };
             waiting.insert(seq, (size, buf, one));
-            while let Some((size, buf, one)) = waiting.remove(&written) {
-                out.write_all(&buf)?;
-                summary.merge(&one);
-                written += 1;
+            while let Some((size, buf, one)) = waiting.remove(&output.written) {
+                output.summary.merge(&one);
+                output.write(&buf)?;
                 in_flight -= 1;
                 in_flight_bytes -= size;
-                if written % max_docs == 0 {
-                    progress(&summary);
-                }
             }
         }
     });
     result?;
-    if written % max_docs != 0 {
-        progress(&summary);
+    output.finish()
+}
+
+/// The output side of a run: documents written in order, counted, and reported to `progress`
+/// every `every` documents and once at the end.
+struct Output<'a, F: FnMut(&Summary)> {
+    out: &'a mut dyn Write,
+    progress: F,
+    every: usize,
+    written: usize,
+    summary: Summary,
+}
+
+impl<'a, F: FnMut(&Summary)> Output<'a, F> {
+    fn new(out: &'a mut dyn Write, every: usize, progress: F) -> Self {
+        Output {
+            out,
+            progress,
+            every,
+            written: 0,
+            summary: Summary::default(),
+        }
     }
-    out.flush()?;
-    Ok(summary)
+
+    /// Writes the next document's serialized bytes (already counted in `summary`).
+    fn write(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.out.write_all(buf)?;
+        self.written += 1;
+        if self.written % self.every == 0 {
+            (self.progress)(&self.summary);
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> io::Result<Summary> {
+        if self.written % self.every != 0 {
+            (self.progress)(&self.summary);
+        }
+        self.out.flush()?;
+        Ok(self.summary)
+    }
 }
 
 /// Loads, annotates and serializes one document into `buf`, and counts it in `summary`.
@@ -155,11 +186,9 @@ fn run_here(
     pipeline: &Pipeline,
     config: &RunConfig,
     out: &mut dyn Write,
-    mut progress: impl FnMut(&Summary),
+    progress: impl FnMut(&Summary),
 ) -> io::Result<Summary> {
-    let max_docs = config.batch_docs.max(1);
-    let mut summary = Summary::default();
-    let mut written = 0usize;
+    let mut output = Output::new(out, config.batch_docs.max(1), progress);
     let mut buf = Vec::new();
     for pending in inputs {
         buf.clear();
@@ -169,23 +198,15 @@ fn run_here(
             pipeline,
             config,
             &mut buf,
-            &mut summary,
+            &mut output.summary,
         );
-        out.write_all(&buf)?;
-        written += 1;
-        if written % max_docs == 0 {
-            progress(&summary);
-        }
+        output.write(&buf)?;
         // A huge document's buffer is not kept for the small ones after it.
         if buf.capacity() > 64 << 20 {
             buf = Vec::new();
         }
     }
-    if written % max_docs != 0 {
-        progress(&summary);
-    }
-    out.flush()?;
-    Ok(summary)
+    output.finish()
 }
 
 /// The next finished document. Called from a rayon worker (a library user running `run` inside
