@@ -834,3 +834,9 @@ pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "hims
 /// How many years before an official's first recorded office a story may already name them by
 /// surname alone (candidates, ministers before the top office the sources record).
 pub const YEARS_BEFORE_OFFICE: i32 = 2;
+
+/// Whether `word` is in `list` (lower-case entries), ignoring ASCII case, without allocating
+/// (`any_case(ARTICLES, "The")`).
+pub fn any_case(list: &[&str], word: &str) -> bool {
+    list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}

@@ -1073,7 +1073,7 @@ impl Doc<'_> {
     fn language(&self, h: &Hit) -> bool {
         let hs = self.hs();
         if let Some((_, w)) = word_after(hs, h.ne) {
-            if lexicon::LANGUAGE_AFTER.contains(&w.to_ascii_lowercase().as_str()) {
+            if lexicon::any_case(lexicon::LANGUAGE_AFTER, w) {
                 return true;
             }
         }
@@ -1082,13 +1082,11 @@ impl Doc<'_> {
             .chars()
             .next()
             .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | ']' | '"' | '\'' | '”'))
-            || word_after(hs, h.ne).is_some_and(|(_, w)| {
-                lexicon::LANGUAGE_FOLLOWERS.contains(&w.to_ascii_lowercase().as_str())
-            });
+            || word_after(hs, h.ne)
+                .is_some_and(|(_, w)| lexicon::any_case(lexicon::LANGUAGE_FOLLOWERS, w));
         clause_end
-            && word_before(hs, h.ns).is_some_and(|(_, w)| {
-                lexicon::LANGUAGE_BEFORE.contains(&w.to_ascii_lowercase().as_str())
-            })
+            && word_before(hs, h.ns)
+                .is_some_and(|(_, w)| lexicon::any_case(lexicon::LANGUAGE_BEFORE, w))
     }
 
     /// The gap between two normalized positions holds only spaces and an optional comma.
@@ -1127,7 +1125,7 @@ impl Doc<'_> {
                 capitalized(w)
                     && free(at)
                     && !lexicon::NOT_NAME_WORDS.contains(&w)
-                    && !lexicon::STATE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
+                    && !lexicon::any_case(lexicon::STATE_NOUNS, w)
             });
         let prev_is_name = hs[..h.ns].ends_with(' ')
             && ends_in_word(&hs[..h.ns])
@@ -1275,9 +1273,7 @@ impl Doc<'_> {
             if hs[after..].starts_with("'s") {
                 after += 2;
             }
-            word_after(hs, after).is_some_and(|(_, w)| {
-                lexicon::STATE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
-            })
+            word_after(hs, after).is_some_and(|(_, w)| lexicon::any_case(lexicon::STATE_NOUNS, w))
         };
         if state_noun_after(i) || (j > i && state_noun_after(j)) {
             return true;
@@ -1292,7 +1288,7 @@ impl Doc<'_> {
             }
         }
         if let Some((at, prep)) = word_before(hs, before) {
-            if lexicon::STATE_PREPOSITIONS.contains(&prep.to_ascii_lowercase().as_str()) {
+            if lexicon::any_case(lexicon::STATE_PREPOSITIONS, prep) {
                 if let Some((_, noun)) = word_before(hs, at) {
                     let noun = noun.to_ascii_lowercase();
                     return lexicon::STATE_NOUNS_BEFORE.contains(&noun.as_str());
@@ -1314,7 +1310,7 @@ impl Doc<'_> {
         let h = &self.hits[i];
         let hs = self.hs();
         if let Some((_, w)) = word_before(hs, h.ns) {
-            if lexicon::CAPITAL_PLACE_BEFORE.contains(&w.to_ascii_lowercase().as_str()) {
+            if lexicon::any_case(lexicon::CAPITAL_PLACE_BEFORE, w) {
                 return false;
             }
         }
@@ -1329,21 +1325,20 @@ impl Doc<'_> {
             if app.contains(['.', ';', ':', '!', '?', '(', ')', '"']) {
                 return false;
             }
-            let words: Vec<String> = words(app)
+            let words: Vec<&str> = words(app)
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
-                .map(str::to_ascii_lowercase)
                 .collect();
             let opens = words
                 .first()
-                .is_some_and(|w| lexicon::APPOSITIVE_OPENERS.contains(&w.as_str()));
+                .is_some_and(|w| lexicon::any_case(lexicon::APPOSITIVE_OPENERS, w));
             if !opens || words.len() > 15 {
                 return false;
             }
-            if lexicon::ARTICLES.contains(&words[0].as_str())
+            if lexicon::any_case(lexicon::ARTICLES, words[0])
                 && words
                     .iter()
-                    .any(|w| lexicon::APPOSITIVE_STATE_NOUNS.contains(&w.as_str()))
+                    .any(|w| lexicon::any_case(lexicon::APPOSITIVE_STATE_NOUNS, w))
             {
                 return !self.name_elsewhere(i);
             }
@@ -1366,10 +1361,10 @@ impl Doc<'_> {
         let sentence = &hs[end..];
         let sentence = &sentence[..sentence.find(['.', '!', '?']).unwrap_or(sentence.len())];
         let personal = words(sentence).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            lexicon::PERSONAL_PRONOUNS
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(w))
+            lexicon::any_case(
+                lexicon::PERSONAL_PRONOUNS,
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+            )
         });
         !personal && !self.name_elsewhere(i)
     }
@@ -1543,7 +1538,7 @@ impl Doc<'_> {
             return false;
         }
         if let Some((_, w)) = word_before(hs, h.ns) {
-            if lexicon::CAPITAL_PLACE_BEFORE.contains(&w.to_ascii_lowercase().as_str()) {
+            if lexicon::any_case(lexicon::CAPITAL_PLACE_BEFORE, w) {
                 return false;
             }
         }
