@@ -626,6 +626,23 @@ impl DateExtractor {
     }
 }
 
+/// The seed articles in file-name order, each followed by `separator` (test haystacks).
+#[cfg(test)]
+fn seeds_joined(separator: &str) -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(&root)
+        .expect("seeds")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    paths.sort();
+    let mut text = String::new();
+    for p in paths {
+        text.push_str(&std::fs::read_to_string(p).expect("seed"));
+        text.push_str(separator);
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::{DateSource, DocDate};
@@ -667,17 +684,7 @@ mod tests {
             found += usize::from(got.is_some());
         }
         assert!(found > 10);
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-        let mut names: Vec<_> = std::fs::read_dir(&root)
-            .expect("seeds")
-            .map(|e| e.expect("entry").path())
-            .collect();
-        names.sort();
-        let mut text = String::new();
-        for p in names.iter().take(200) {
-            text.push_str(&std::fs::read_to_string(p).expect("seed"));
-            text.push('\n');
-        }
+        let text = crate::dates::seeds_joined("\n");
         let (mut pos, mut n) = (0, 0);
         while let Some(m) = reference(&text, pos) {
             assert_eq!(x.next_match(&text, pos, &mut cache), Some(m), "at {pos}");
@@ -1091,17 +1098,7 @@ mod speed {
     #[test]
     #[ignore]
     fn profile_steps() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-        let mut one = String::new();
-        let mut names: Vec<_> = std::fs::read_dir(&root)
-            .expect("seeds")
-            .map(|e| e.expect("entry").path())
-            .collect();
-        names.sort();
-        for p in names {
-            one.push_str(&std::fs::read_to_string(p).expect("seed"));
-            one.push_str("\n\n");
-        }
+        let mut one = seeds_joined("\n\n");
         // SITREP_SPEED_TEXT=file: any plain-text file instead of the seeds.
         if let Some(path) = std::env::var_os("SITREP_SPEED_TEXT") {
             one = std::fs::read_to_string(path).expect("speed text readable");
