@@ -155,12 +155,16 @@ fn label_of(table: &[(&str, Label)], w: &str) -> Option<Label> {
     table.iter().find(|(n, _)| *n == w).map(|&(_, l)| l)
 }
 
+/// Whether `w` is a casualty verb ("killed", `ACTIVE`) or fate ("dead", `FATES`).
+fn active_or_fate(w: &str) -> bool {
+    label_of(ACTIVE, w).is_some() || label_of(FATES, w).is_some()
+}
+
 /// Whether a victims phrase may contain token `i`.
 fn np_word(t: &Tokens, i: usize) -> bool {
     t.is_word(i)
         && !t.is(i, NP_STOP)
-        && label_of(ACTIVE, t.w(i)).is_none()
-        && label_of(FATES, t.w(i)).is_none()
+        && !active_or_fate(t.w(i))
         && t.quantity(i).is_none_or(|q| q.kind == QKind::Possessive)
 }
 
@@ -205,10 +209,7 @@ fn people_word(t: &Tokens, x: usize) -> bool {
 /// Whether token `x` is a casualty trigger word (an active verb, a fate, a hostage verb).
 fn trigger_at(t: &Tokens, x: usize) -> bool {
     let w = t.w(x);
-    label_of(ACTIVE, w).is_some()
-        || label_of(FATES, w).is_some()
-        || ACTIVE_PHRASES.iter().any(|(f, _, _)| *f == w)
-        || t.is(x, HOSTAGE_VERBS)
+    active_or_fate(w) || ACTIVE_PHRASES.iter().any(|(f, _, _)| *f == w) || t.is(x, HOSTAGE_VERBS)
 }
 
 /// Whether token `x` is a finite verb that opens a predicate: a trigger, a `CLAUSE_VERBS` word,
@@ -1069,8 +1070,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             .filter(|&x| {
                 x > 1
                     && t.w(x).ends_with("ed")
-                    && label_of(FATES, t.w(x)).is_none()
-                    && label_of(ACTIVE, t.w(x)).is_none()
+                    && !active_or_fate(t.w(x))
                     && !t.is(x, ATTRIBUTIVE_FATES)
             })
             .find_map(|x| {
@@ -1190,11 +1190,7 @@ fn inverted(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     let mut v = i + 1;
     while v < t.len() && v <= i + INVERTED_WINDOW && !t.is(v, INVERTED_VERBS) {
         let w = t.w(v);
-        if !(t.is_word(v) || w == ",")
-            || t.is(v, AUXILIARIES)
-            || label_of(ACTIVE, w).is_some()
-            || label_of(FATES, w).is_some()
-        {
+        if !(t.is_word(v) || w == ",") || t.is(v, AUXILIARIES) || active_or_fate(w) {
             return;
         }
         v += 1;
