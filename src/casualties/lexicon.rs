@@ -1395,3 +1395,6 @@ pub const CLAUSE_VERBS: &[&str] = &[
 pub const PARTICIPLE_NEXT: &[&str] = &[
     "nearby", "there", "here", "abroad", "overseas", "locally", "by", "out",
 ];
+
+/// Plural heads that end a list item's victims before a verb of its own ("two men fled").
+pub const GENDERED_PLURALS: &[&str] = &["men", "women"];

@@ -247,7 +247,7 @@ fn item_opens_clause(t: &Tokens, a: usize, e: usize) -> bool {
         x < t.len()
             && (people_word(t, x - 1)
                 || is_person_singular(t, a, x)
-                || t.is(x - 1, &["men", "women"]))
+                || t.is(x - 1, GENDERED_PLURALS))
             && finite_verb_at(t, x)
     })
 }
