@@ -7,10 +7,9 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use super::data::Entry;
 use super::lexicon;
+use super::literals::Literals;
 use super::normalize::{self, Normalized};
 use super::trie::Trie;
 use chrono::Datelike;
@@ -1928,7 +1927,7 @@ impl Doc<'_> {
             return Vec::new();
         }
         // (start, end, form index), leftmost-longest and non-overlapping. A few forms: one
-        // SIMD substring search each; more: one aho-corasick NFA (built in microseconds).
+        // SIMD substring search each; more: one byte loop over the text (`literals`).
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         if forms.len() <= 6 {
             for (k, (form, _, _)) in forms.iter().enumerate() {
@@ -1947,17 +1946,8 @@ impl Doc<'_> {
                 keep
             });
         } else {
-            let Ok(ac) = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .build(forms.iter().map(|f| f.0.as_str()))
-            else {
-                return Vec::new();
-            };
-            found.extend(
-                ac.find_iter(text)
-                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
-            );
+            Literals::new(forms.iter().map(|f| f.0.as_bytes()))
+                .find_all(text.as_bytes(), &mut found);
         }
         let taken = |s: usize, e: usize| {
             let j = tagged.partition_point(|t| t.1 <= s);
