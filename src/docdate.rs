@@ -58,6 +58,15 @@ fn dateline() -> &'static Regex {
     })
 }
 
+/// Compiles the header, byline and dateline patterns now rather than on the first document:
+/// the pipeline builder runs this beside the extractors' builds (the dateline's Unicode classes
+/// make it a sizeable compile, which was on the start-up's critical path).
+pub(crate) fn prepare() {
+    header_iso();
+    byline_numeric();
+    dateline();
+}
+
 /// A two-digit year in an old wire dateline (`90`) is read in the window 1950–2049.
 fn full_year(digits: &str) -> Option<i32> {
     let year: i32 = digits.parse().ok()?;

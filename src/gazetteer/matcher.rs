@@ -135,7 +135,7 @@ enum HitKind {
 
 /// FxHash (as in rustc): a fast hasher for the start-up maps keyed by short strings.
 #[derive(Default, Clone, Copy)]
-struct Fx(u64);
+pub(super) struct Fx(u64);
 
 impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
@@ -154,7 +154,7 @@ impl std::hash::Hasher for Fx {
     }
 }
 
-type BuildFx = std::hash::BuildHasherDefault<Fx>;
+pub(super) type BuildFx = std::hash::BuildHasherDefault<Fx>;
 
 /// The two-byte prefix-table index: 7 bits each, non-ASCII folded onto 0x7f.
 fn prefix_key2(a: u8, b: u8) -> usize {
@@ -409,11 +409,11 @@ impl Matcher {
             let nocase = e.nocase();
             let official = e.label == "OFFICIAL";
             ents.push(Ent {
-                label: e.label.clone(),
+                label: e.label.to_string(),
                 link: EntityLink {
-                    id: e.id.as_str().into(),
-                    name: e.name.as_str().into(),
-                    gazetteer: e.gazetteer.as_str().into(),
+                    id: e.id.into(),
+                    name: e.name.into(),
+                    gazetteer: e.gazetteer.into(),
                     form: MentionForm::Name,
                     // The output contract: officials carry country and role.
                     country: e
@@ -435,7 +435,7 @@ impl Matcher {
                     .filter(|f| !f.is_empty())
                     .collect(),
                 surnames: if official {
-                    e.surnames.clone()
+                    e.surnames.iter().map(|s| s.to_string()).collect()
                 } else {
                     Vec::new()
                 },
@@ -460,14 +460,14 @@ impl Matcher {
                 in_office_since: if official { first_year(e) } else { None },
             });
             let t = |form| Target::Entity { entry, form };
-            add(&e.name, t(MentionForm::Name), nocase);
-            for a in &e.aliases {
+            add(e.name, t(MentionForm::Name), nocase);
+            for &a in &e.aliases {
                 add(a, t(MentionForm::Alias), nocase);
             }
-            for a in &e.acronyms {
+            for &a in &e.acronyms {
                 add(a, t(MentionForm::Acronym), false);
             }
-            for d in &e.demonyms {
+            for &d in &e.demonyms {
                 add(d, t(MentionForm::Demonym), nocase);
                 // People plurals ("Afghans") when the file lists only the adjective.
                 if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
@@ -479,7 +479,7 @@ impl Matcher {
                     entry,
                     std::iter::once(&e.name)
                         .chain(&e.aliases)
-                        .map(|n| n.as_str().into())
+                        .map(|&n| n.into())
                         .collect(),
                 ));
                 // Surname-only forms are not in the automaton (they would be a third of it):
