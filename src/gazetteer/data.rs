@@ -113,17 +113,31 @@ pub fn parse<'a>(path: &'a str, stem: &'a str, text: &'a str, bundled: bool) -> 
     };
     // Column index of each of HEADER's names, found from the header line.
     let mut columns: Option<[Option<usize>; 9]> = None;
-    let mut entries = Vec::new();
+    let bytes = text.as_bytes();
+    // At most one entry per line.
+    let mut entries = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
     // The cells of the current line (one buffer for all lines).
     let mut cells: Vec<&'a str> = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        let line_no = i + 1;
+    // Lines and cells are cut with `memchr` (as `str::lines` and `split('\t')` would cut them;
+    // a line's trailing `\r`s are trimmed below).
+    let mut start = 0;
+    let mut line_no = 0;
+    while start < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let raw = &text[start..end];
+        start = end + 1;
+        line_no += 1;
         let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
         cells.clear();
-        cells.extend(line.split('\t'));
+        let mut from = 0;
+        for tab in memchr::memchr_iter(b'\t', line.as_bytes()) {
+            cells.push(&line[from..tab]);
+            from = tab + 1;
+        }
+        cells.push(&line[from..]);
         let Some(cols) = &columns else {
             let header: HashMap<&str, usize> = cells
                 .iter()

@@ -227,15 +227,17 @@ struct FirstWords {
 
 impl FirstWords {
     fn new<'a>(trie: &Trie, patterns: impl Iterator<Item = &'a str>) -> FirstWords {
-        let mut words: Vec<(&[u8], u32)> = patterns
-            .filter_map(|p| {
-                let word = &p.as_bytes()[..word_end(p, 0)];
-                let ok = !word.is_empty() && word.len() <= FIRST_WORD_MAX;
-                ok.then(|| trie.node(word).map(|n| (word, n))).flatten()
-            })
+        // Distinct first words first, then their nodes (many patterns share a first word).
+        let mut firsts: Vec<&[u8]> = patterns
+            .map(|p| &p.as_bytes()[..word_end(p, 0)])
+            .filter(|word| !word.is_empty() && word.len() <= FIRST_WORD_MAX)
             .collect();
-        words.sort_unstable();
-        words.dedup_by_key(|w| w.0);
+        firsts.sort_unstable();
+        firsts.dedup();
+        let words: Vec<(&[u8], u32)> = firsts
+            .into_iter()
+            .filter_map(|word| trie.node(word).map(|n| (word, n)))
+            .collect();
         let mut table = FirstWords {
             slots: vec![Slot::default(); (words.len() * 2).next_power_of_two().max(2)]
                 .into_boxed_slice(),
@@ -373,22 +375,26 @@ fn lower_start(claims: &[Claim], ranges: &[(u32, u32)]) -> Vec<u32> {
 impl Matcher {
     /// Compiles the merged entries.
     pub fn new(entries: &[&Entry]) -> Result<Self> {
+        // Pattern (normalized, lower case) → its index; the patterns are listed by index
+        // after the last `add`.
         let mut keys: HashMap<String, u32, BuildFx> = HashMap::default();
-        let mut patterns: Vec<String> = Vec::new();
         // (pattern, claim), grouped by pattern below.
         let mut all_claims: Vec<(u32, Claim)> = Vec::new();
+        // The lower-cased form of each `add`, looked up before it is copied.
+        let mut key = String::new();
         let mut add = |text: &str, target: Target, nocase: bool| {
             let exact = normalize::pattern(text);
             if exact.is_empty() {
                 return;
             }
-            let key = exact.to_ascii_lowercase();
-            let idx = match keys.get(&key) {
+            key.clear();
+            key.push_str(&exact);
+            key.make_ascii_lowercase();
+            let idx = match keys.get(key.as_str()) {
                 Some(&idx) => idx,
                 None => {
-                    let idx = patterns.len() as u32;
-                    patterns.push(key.clone());
-                    keys.insert(key, idx);
+                    let idx = keys.len() as u32;
+                    keys.insert(key.clone(), idx);
                     idx
                 }
             };
@@ -549,18 +555,22 @@ impl Matcher {
                 }
             }
         }
+        let mut patterns = vec![String::new(); keys.len()];
+        for (key, idx) in keys {
+            patterns[idx as usize] = key;
+        }
+        // Pattern ids in byte order: both tries are built from sorted patterns, sorted once
+        // here (their own sort then only checks the order).
+        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| patterns[a as usize].cmp(&patterns[b as usize]));
         // The trie of every pattern and its first-word table need only `patterns`: built on
         // another thread while the claims are grouped (start-up: the matcher is the longest
         // extractor build, and the other core is idle by then).
         let (whole, (claims, ranges, lower_start, lower)) = rayon::join(
             || {
                 (!patterns.is_empty()).then(|| {
-                    let trie = Trie::new(
-                        patterns
-                            .iter()
-                            .enumerate()
-                            .map(|(i, p)| (p.as_bytes(), i as u32)),
-                    );
+                    let trie =
+                        Trie::new(order.iter().map(|&i| (patterns[i as usize].as_bytes(), i)));
                     let words = FirstWords::new(&trie, patterns.iter().map(String::as_str));
                     (trie, words)
                 })
@@ -569,9 +579,14 @@ impl Matcher {
                 let (claims, ranges) = group_claims(all_claims, patterns.len());
                 let lower_start = lower_start(&claims, &ranges);
                 let lower = (!patterns.is_empty()).then(|| {
+                    let mut is_lower = vec![false; patterns.len()];
+                    for &p in &lower_start {
+                        is_lower[p as usize] = true;
+                    }
                     let trie = Trie::new(
-                        lower_start
+                        order
                             .iter()
+                            .filter(|&&i| is_lower[i as usize])
                             .map(|&i| (patterns[i as usize].as_bytes(), i)),
                     );
                     let words = FirstWords::new(
