@@ -227,7 +227,7 @@ mod tests {
         };
         let mut matched = 0;
         for h in texts.iter().filter(|h| h.is_ascii()) {
-            let full = spans(dateline(), h);
+            let full = spans(super::dateline(), h);
             assert_eq!(spans(dateline_ascii(), h), full, "{h:?}");
             matched += usize::from(full.is_some());
         }

@@ -98,6 +98,10 @@ impl Source {
 }
 
 fn list(cell: &str) -> Vec<&str> {
+    // Most cells are empty: no splitter for them.
+    if cell.is_empty() {
+        return Vec::new();
+    }
     cell.split('|')
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -161,15 +165,20 @@ pub fn parse<'a>(path: &'a str, stem: &'a str, text: &'a str, bundled: bool) -> 
         // The cell of HEADER[k] (empty when the column or the cell is missing).
         let cell =
             |k: usize| -> &'a str { cols[k].and_then(|j| cells.get(j)).map_or("", |c| c.trim()) };
-        let attrs = cell(8)
-            .split(';')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(|kv| match kv.split_once('=') {
-                Some((k, v)) => (k.trim(), v.trim()),
-                None => (kv, ""),
-            })
-            .collect();
+        let attrs = cell(8);
+        let attrs = if attrs.is_empty() {
+            Vec::new()
+        } else {
+            attrs
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|kv| match kv.split_once('=') {
+                    Some((k, v)) => (k.trim(), v.trim()),
+                    None => (kv, ""),
+                })
+                .collect()
+        };
         entries.push(Entry {
             id: cell(0),
             label: cell(1),

@@ -407,101 +407,114 @@ impl Matcher {
                 },
             ));
         };
-        let mut ents = Vec::with_capacity(entries.len());
-        let mut official_names = Vec::new();
-        let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            let entry = i as u32;
-            let nocase = e.nocase();
-            let official = e.label == "OFFICIAL";
-            ents.push(Ent {
-                label: e.label.to_string(),
-                link: EntityLink {
-                    id: e.id.into(),
-                    name: e.name.into(),
-                    gazetteer: e.gazetteer.into(),
-                    form: MentionForm::Name,
-                    // The output contract: officials carry country and role.
-                    country: e
-                        .attr("country")
-                        .filter(|v| official && !v.is_empty())
-                        .map(Into::into),
-                    role: e
-                        .attr("role")
-                        .filter(|v| official && !v.is_empty())
-                        .map(Into::into),
-                },
-                rule: format!("{}/{}", e.gazetteer, e.id),
-                ambiguous: e.ambiguous(),
-                ambiguous_forms: e
-                    .attr("ambiguous")
-                    .unwrap_or("")
-                    .split(',')
-                    .map(|f| normalize::pattern(f).to_ascii_lowercase())
-                    .filter(|f| !f.is_empty())
-                    .collect(),
-                surnames: if official {
-                    e.surnames.iter().map(|s| s.to_string()).collect()
-                } else {
-                    Vec::new()
-                },
-                home: e
-                    .attr("country")
-                    .filter(|v| e.label == "ORG" && !v.is_empty())
-                    .map(str::to_string),
-                famous: official
-                    && !e.ambiguous()
-                    && ["role", "terms"].iter().any(|k| {
-                        e.attr(k)
-                            .is_some_and(|v| lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r)))
-                    }),
-                alone: e
-                    .attr("alone")
-                    .filter(|_| official)
-                    .unwrap_or("")
-                    .split(',')
-                    .map(|f| normalize::pattern(f).to_ascii_lowercase())
-                    .filter(|f| !f.is_empty())
-                    .collect(),
-                in_office_since: if official { first_year(e) } else { None },
-            });
-            let t = |form| Target::Entity { entry, form };
-            add(e.name, t(MentionForm::Name), nocase);
-            for &a in &e.aliases {
-                add(a, t(MentionForm::Alias), nocase);
-            }
-            for &a in &e.acronyms {
-                add(a, t(MentionForm::Acronym), false);
-            }
-            for &d in &e.demonyms {
-                add(d, t(MentionForm::Demonym), nocase);
-                // People plurals ("Afghans") when the file lists only the adjective.
-                if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
-                    add(&format!("{d}s"), t(MentionForm::Demonym), nocase);
-                }
-            }
-            if official {
-                official_names.push((
-                    entry,
-                    std::iter::once(&e.name)
-                        .chain(&e.aliases)
-                        .map(|&n| n.into())
-                        .collect(),
-                ));
-                // Surname-only forms are not in the automaton (they would be a third of it):
-                // they are looked up after role titles, and used as short forms of officials
-                // named in full.
-                for s in &e.surnames {
-                    let key = normalize::pattern(s).to_lowercase();
-                    if !key.is_empty() {
-                        let list = surnames.entry(key).or_default();
-                        if !list.contains(&entry) {
-                            list.push(entry);
+        // The entries' claims and the entries' own data (`Ent`, officials' names and
+        // surnames) are independent: built side by side when the other thread is free.
+        let ((), (ents, official_names, surnames)) = rayon::join(
+            || {
+                for (i, e) in entries.iter().enumerate() {
+                    let entry = i as u32;
+                    let nocase = e.nocase();
+                    let t = |form| Target::Entity { entry, form };
+                    add(e.name, t(MentionForm::Name), nocase);
+                    for &a in &e.aliases {
+                        add(a, t(MentionForm::Alias), nocase);
+                    }
+                    for &a in &e.acronyms {
+                        add(a, t(MentionForm::Acronym), false);
+                    }
+                    for &d in &e.demonyms {
+                        add(d, t(MentionForm::Demonym), nocase);
+                        // People plurals ("Afghans") when the file lists only the adjective.
+                        if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
+                            add(&format!("{d}s"), t(MentionForm::Demonym), nocase);
                         }
                     }
                 }
-            }
-        }
+            },
+            || {
+                let mut ents = Vec::with_capacity(entries.len());
+                let mut official_names = Vec::new();
+                let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+                for (i, e) in entries.iter().enumerate() {
+                    let entry = i as u32;
+                    let official = e.label == "OFFICIAL";
+                    ents.push(Ent {
+                        label: e.label.to_string(),
+                        link: EntityLink {
+                            id: e.id.into(),
+                            name: e.name.into(),
+                            gazetteer: e.gazetteer.into(),
+                            form: MentionForm::Name,
+                            // The output contract: officials carry country and role.
+                            country: e
+                                .attr("country")
+                                .filter(|v| official && !v.is_empty())
+                                .map(Into::into),
+                            role: e
+                                .attr("role")
+                                .filter(|v| official && !v.is_empty())
+                                .map(Into::into),
+                        },
+                        rule: format!("{}/{}", e.gazetteer, e.id),
+                        ambiguous: e.ambiguous(),
+                        ambiguous_forms: e
+                            .attr("ambiguous")
+                            .unwrap_or("")
+                            .split(',')
+                            .map(|f| normalize::pattern(f).to_ascii_lowercase())
+                            .filter(|f| !f.is_empty())
+                            .collect(),
+                        surnames: if official {
+                            e.surnames.iter().map(|s| s.to_string()).collect()
+                        } else {
+                            Vec::new()
+                        },
+                        home: e
+                            .attr("country")
+                            .filter(|v| e.label == "ORG" && !v.is_empty())
+                            .map(str::to_string),
+                        famous: official
+                            && !e.ambiguous()
+                            && ["role", "terms"].iter().any(|k| {
+                                e.attr(k).is_some_and(|v| {
+                                    lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r))
+                                })
+                            }),
+                        alone: e
+                            .attr("alone")
+                            .filter(|_| official)
+                            .unwrap_or("")
+                            .split(',')
+                            .map(|f| normalize::pattern(f).to_ascii_lowercase())
+                            .filter(|f| !f.is_empty())
+                            .collect(),
+                        in_office_since: if official { first_year(e) } else { None },
+                    });
+                    if official {
+                        official_names.push((
+                            entry,
+                            std::iter::once(&e.name)
+                                .chain(&e.aliases)
+                                .map(|&n| n.into())
+                                .collect(),
+                        ));
+                        // Surname-only forms are not in the automaton (they would be a third of it):
+                        // they are looked up after role titles, and used as short forms of officials
+                        // named in full.
+                        for s in &e.surnames {
+                            let key = normalize::pattern(s).to_lowercase();
+                            if !key.is_empty() {
+                                let list = surnames.entry(key).or_default();
+                                if !list.contains(&entry) {
+                                    list.push(entry);
+                                }
+                            }
+                        }
+                    }
+                }
+                (ents, official_names, surnames)
+            },
+        );
         // The unique surnames of famous officials go in the trie: tagged alone ("Putin said").
         let mut famous: Vec<(&String, &Vec<u32>)> = surnames.iter().collect();
         famous.sort_unstable();
@@ -561,8 +574,22 @@ impl Matcher {
         }
         // Pattern ids in byte order: both tries are built from sorted patterns, sorted once
         // here (their own sort then only checks the order).
-        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| patterns[a as usize].cmp(&patterns[b as usize]));
+        // (Keyed by the first eight bytes, zero padded, big endian: that orders as the bytes
+        // do wherever two keys differ, and most comparisons end there.)
+        let head = |p: &str| {
+            let mut k = [0u8; 8];
+            let n = p.len().min(8);
+            k[..n].copy_from_slice(&p.as_bytes()[..n]);
+            u64::from_be_bytes(k)
+        };
+        let mut order: Vec<(u64, u32)> = (0..patterns.len())
+            .map(|i| (head(&patterns[i]), i as u32))
+            .collect();
+        order.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| patterns[a.1 as usize].cmp(&patterns[b.1 as usize]))
+        });
+        let order: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
         // The trie of every pattern and its first-word table need only `patterns`: built on
         // another thread while the claims are grouped (start-up: the matcher is the longest
         // extractor build, and the other core is idle by then).
