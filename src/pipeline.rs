@@ -92,17 +92,26 @@ impl PipelineBuilder {
             .into_iter()
             .filter(|kind| self.only.contains(kind))
             .collect();
-        let extractors = kinds
-            .par_iter()
-            .map(|kind| -> Result<Box<dyn Extractor>> {
-                Ok(match kind {
-                    AnnotationType::Entity => Box::new(EntityExtractor::new(&self.gazetteers)?),
-                    AnnotationType::Date => Box::new(DateExtractor::new()),
-                    AnnotationType::Casualty => Box::new(CasualtyExtractor::new()),
-                    AnnotationType::Quote => Box::new(QuoteExtractor::new()),
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
+        // The document-date patterns every `annotate` needs compile as one more task.
+        let (extractors, ()) = rayon::join(
+            || {
+                kinds
+                    .par_iter()
+                    .map(|kind| -> Result<Box<dyn Extractor>> {
+                        Ok(match kind {
+                            AnnotationType::Entity => {
+                                Box::new(EntityExtractor::new(&self.gazetteers)?)
+                            }
+                            AnnotationType::Date => Box::new(DateExtractor::new()),
+                            AnnotationType::Casualty => Box::new(CasualtyExtractor::new()),
+                            AnnotationType::Quote => Box::new(QuoteExtractor::new()),
+                        })
+                    })
+                    .collect::<Result<Vec<_>>>()
+            },
+            crate::docdate::prepare,
+        );
+        let extractors = extractors?;
         Ok(Pipeline {
             extractors,
             options: self.options,
