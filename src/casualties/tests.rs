@@ -394,7 +394,6 @@ fn partitives_of_fate_words_name_no_victims() {
     );
 }
 
-
 #[test]
 fn subjects_with_a_place_or_origin_phrase() {
     one(
@@ -430,4 +429,58 @@ fn subjects_with_a_place_or_origin_phrase() {
     ] {
         assert_eq!(run(text), vec![], "{text}");
     }
+}
+
+#[test]
+fn a_figure_after_the_or_a_possessive_is_the_count() {
+    one(
+        "Gunmen killed the two soldiers on Monday.",
+        "killed the two soldiers",
+        "KILLED",
+        2,
+        Some(2),
+        Some("soldiers"),
+    );
+    one(
+        "Gunmen killed a farmer and his two sons.",
+        "killed a farmer and his two sons",
+        "KILLED",
+        3,
+        Some(3),
+        Some("farmer and his two sons"),
+    );
+    // Kin nouns are people: "his nephew" is one more.
+    one(
+        "Armed men killed a village chief and his nephew.",
+        "killed a village chief and his nephew",
+        "KILLED",
+        2,
+        Some(2),
+        Some("village chief and his nephew"),
+    );
+    // A year after "the" is no count of people.
+    for text in [
+        "The plan killed the 2010 budget.",
+        "Rebels killed his hopes.",
+    ] {
+        assert_eq!(run(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn one_relative_who_died_is_no_casualty() {
+    for text in [
+        "His grandmother had died in May.",
+        "Their father died last year.",
+    ] {
+        assert_eq!(run(text), vec![], "{text}");
+    }
+    one(
+        "His brother was killed in the raid.",
+        "His brother was killed",
+        "KILLED",
+        1,
+        Some(1),
+        Some("brother"),
+    );
 }
