@@ -7,10 +7,9 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use super::data::Entry;
 use super::lexicon;
+use super::literals::Literals;
 use super::normalize::{self, Normalized};
 use super::trie::Trie;
 use chrono::Datelike;
@@ -174,26 +173,38 @@ const WORD: [bool; 128] = {
     t
 };
 
+/// [`WORD`] over all bytes: non-ASCII bytes are not (decoded apart by [`word_end`]).
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = WORD[b];
+        b += 1;
+    }
+    t
+};
+
 /// The end of the word (letters, digits, `_`) that starts at `i` of `s` (a word character).
-#[inline]
+/// Called at every word start of every document: inlined, with a loop over ASCII word bytes
+/// that decodes a character only where a non-ASCII byte stops it.
+#[inline(always)]
 fn word_end(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
-    while j < bytes.len() {
-        let b = bytes[j];
-        if b < 0x80 {
-            if !WORD[b as usize] {
-                break;
-            }
-            j += 1;
-        } else {
-            match s[j..].chars().next() {
-                Some(c) if c.is_alphanumeric() => j += c.len_utf8(),
-                _ => break,
-            }
+    loop {
+        let rest = &bytes[j..];
+        j += rest
+            .iter()
+            .position(|&b| !ASCII_WORD[usize::from(b)])
+            .unwrap_or(rest.len());
+        if bytes.get(j).is_none_or(|&b| b < 0x80) {
+            return j;
+        }
+        match s[j..].chars().next() {
+            Some(c) if c.is_alphanumeric() => j += c.len_utf8(),
+            _ => return j,
         }
     }
-    j
 }
 
 /// Longest first word (bytes) kept in the first-word tables; longer words walk the trie.
@@ -799,6 +810,7 @@ impl Matcher {
         let bytes = hs.as_bytes();
         let n = bytes.len();
         let mut lines = LowerLines::default();
+        // Breakpoint hint for mapping hits back (they come in text order).
         let mut hint = 0;
         let mut i = 0;
         let mut resume = 0;
@@ -827,7 +839,7 @@ impl Matcher {
                     }
                 } else if self.may_start(0, bytes, i) {
                     // Every lower-case-start pattern is in the full set too.
-                    if lines.lower(text, norm.orig_from(i, &mut hint)) {
+                    if lines.lower(norm, text, i) {
                         self.candidates(0, all, bytes, i, j, &mut found);
                     } else if self.may_start(1, bytes, i) {
                         self.candidates(1, lower, bytes, i, j, &mut found);
@@ -837,9 +849,9 @@ impl Matcher {
                 // back to the next shorter one ("The Malian army" → "Malian", not "Malian Army").
                 for &(ne, pattern) in found.iter().rev() {
                     let pattern = pattern as usize;
-                    let mut lower_line = || lines.lower(text, norm.orig_from(i, &mut hint));
+                    let mut lower_line = || lines.lower(norm, text, i);
                     if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
-                        let (start, end) = norm.original(text, i, ne);
+                        let (start, end) = norm.original(text, i, ne, &mut hint);
                         hits.push(Hit {
                             ns: i,
                             ne,
@@ -916,21 +928,27 @@ impl Matcher {
 /// Whether the line around a position has no upper-case letter, cached for the last line.
 #[derive(Default)]
 struct LowerLines {
-    line: Option<(usize, usize, bool)>,
+    /// The normalized offset where the cached line ends, and its answer.
+    line: Option<(usize, bool)>,
+    /// [`Normalized::orig_from`]'s hint.
+    hint: usize,
 }
 
 impl LowerLines {
-    fn lower(&mut self, text: &str, at: usize) -> bool {
-        if let Some((s, e, lower)) = self.line {
-            if s <= at && at < e {
+    /// For normalized offset `ns` of `text`; offsets must not decrease from call to call (the
+    /// scan's order), so a word in the cached line costs one comparison, not a map lookup.
+    fn lower(&mut self, norm: &Normalized, text: &str, ns: usize) -> bool {
+        if let Some((end, lower)) = self.line {
+            if ns < end {
                 return lower;
             }
         }
+        let at = norm.orig_from(ns, &mut self.hint);
         let bytes = text.as_bytes();
         let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
         let lower = !text[s..e].chars().any(char::is_uppercase);
-        self.line = Some((s, e, lower));
+        self.line = Some((norm.at_or_after(e), lower));
         lower
     }
 }
@@ -1187,7 +1205,12 @@ impl Doc<'_> {
     fn in_institution_name(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
         let is_connector = |w: &str| lexicon::NAME_CONNECTORS.contains(&w);
-        let institution = |w: &str| lexicon::INSTITUTION_WORDS.contains(&w);
+        // Looked up for every country mention, up to twelve words each: a hashed set, not a
+        // scan of the list.
+        static INSTITUTION: OnceLock<std::collections::HashSet<&str, BuildFx>> = OnceLock::new();
+        let institution_words =
+            INSTITUTION.get_or_init(|| lexicon::INSTITUTION_WORDS.iter().copied().collect());
+        let institution = |w: &str| institution_words.contains(w);
         let mut at = h.end;
         for _ in 0..6 {
             let rest = &text[at..];
@@ -1970,7 +1993,7 @@ impl Doc<'_> {
             return Vec::new();
         }
         // (start, end, form index), leftmost-longest and non-overlapping. A few forms: one
-        // SIMD substring search each; more: one aho-corasick NFA (built in microseconds).
+        // SIMD substring search each; more: one byte loop over the text (`literals`).
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         if forms.len() <= 6 {
             for (k, (form, _, _)) in forms.iter().enumerate() {
@@ -1989,17 +2012,8 @@ impl Doc<'_> {
                 keep
             });
         } else {
-            let Ok(ac) = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .build(forms.iter().map(|f| f.0.as_str()))
-            else {
-                return Vec::new();
-            };
-            found.extend(
-                ac.find_iter(text)
-                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
-            );
+            Literals::new(forms.iter().map(|f| f.0.as_bytes()))
+                .find_all(text.as_bytes(), &mut found);
         }
         let taken = |s: usize, e: usize| {
             let j = tagged.partition_point(|t| t.1 <= s);

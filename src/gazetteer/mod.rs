@@ -15,6 +15,7 @@ use crate::model::{Annotation, AnnotationType};
 
 pub mod data;
 mod lexicon;
+mod literals;
 mod matcher;
 mod normalize;
 mod trie;
