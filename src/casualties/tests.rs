@@ -394,7 +394,6 @@ fn partitives_of_fate_words_name_no_victims() {
     );
 }
 
-
 #[test]
 fn subjects_with_a_place_or_origin_phrase() {
     one(
