@@ -764,6 +764,10 @@ pub const ENUM_LINKS: &[&[&str]] = &[
     &["as", "well", "as"],
 ];
 
+/// Prepositions of a place or an origin after the people head of a subject: "three nurses
+/// [from] the hospital were kidnapped", "two workers [at] the plant were wounded".
+pub const SUBJECT_PLACE_PREPOSITIONS: &[&str] = &["from", "at", "in", "on", "aboard", "inside"];
+
 /// Words that split "killed and wounded" into a mixed statement with one count.
 pub const COORDINATORS: &[&str] = &["and", "or", "and/or"];
 

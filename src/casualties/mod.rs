@@ -892,13 +892,14 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
     let mut np_start = k;
     let mut limit = 6;
     loop {
-        // Once, across an `of` phrase ("three officers of the border police") or a coordinated
-        // plural with no count of its own ("N soldiers and civilians"): the word before is a
-        // people head.
+        // Once, across an `of` phrase ("three officers of the border police"), a place or
+        // origin ("three nurses from the hospital") or a coordinated plural with no count of
+        // its own ("N soldiers and civilians"): the word before is a people head.
         if limit == 6 && np_start > 2 {
-            let link = if t.w(np_start - 1) == "of" {
+            let link_word = |x: usize| t.w(x) == "of" || t.is(x, SUBJECT_PLACE_PREPOSITIONS);
+            let link = if link_word(np_start - 1) {
                 Some(np_start - 1)
-            } else if t.is(np_start - 1, POSSESSIVES) && t.w(np_start - 2) == "of" {
+            } else if t.is(np_start - 1, POSSESSIVES) && link_word(np_start - 2) {
                 Some(np_start - 2)
             } else if t.is(np_start - 1, COORDINATORS) && plural_conjunct(t, np_start, k) {
                 Some(np_start - 1)

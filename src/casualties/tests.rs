@@ -393,3 +393,41 @@ fn partitives_of_fate_words_name_no_victims() {
         Some("wounded soldiers"),
     );
 }
+
+
+#[test]
+fn subjects_with_a_place_or_origin_phrase() {
+    one(
+        "Three nurses from the town’s hospital were kidnapped, officials said.",
+        "Three nurses from the town’s hospital were kidnapped",
+        "KIDNAPPED",
+        3,
+        Some(3),
+        Some("nurses from the town’s hospital"),
+    );
+    one(
+        "Two workers at the plant were wounded.",
+        "Two workers at the plant were wounded",
+        "INJURED",
+        2,
+        Some(2),
+        Some("workers at the plant"),
+    );
+    one(
+        "Four passengers aboard the bus were killed.",
+        "Four passengers aboard the bus were killed",
+        "KILLED",
+        4,
+        Some(4),
+        Some("passengers aboard the bus"),
+    );
+    // The phrase before the preposition must name people: no count of buildings, no place
+    // standing for people.
+    for text in [
+        "Two houses in the village were destroyed.",
+        "Talks in Doha were killed off by the attack.",
+        "Two buildings on the street were hit.",
+    ] {
+        assert_eq!(run(text), vec![], "{text}");
+    }
+}

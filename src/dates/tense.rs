@@ -293,8 +293,9 @@ const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "am"];
 fn by_clause_tense(clause: &str) -> Tense {
     // Where the clause starts: after the last break in the text.
     let cut = clause
-        .rfind([',', ';', ':', '(', '\u{2014}', '\u{2013}'])
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '\u{2014}' | '\u{2013}'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let clause_words: Vec<&str> = clause[cut..]
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
@@ -441,6 +442,18 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn by_clause_starts_after_a_dash_of_any_width() {
+        // The clause break is a multi-byte dash: the cut must land after the whole character.
+        let clause =
+            "Of the 25 people aboard \u{2014} 21 sailors \u{2014} only six had been pulled out ";
+        assert_eq!(by_clause_tense(clause), Tense::Past);
+        assert_eq!(
+            by_clause_tense("Crews \u{2013} divers and medics \u{2013} plan to finish "),
+            Tense::Future
+        );
+    }
 
     #[test]
     fn nearest_cue_decides() {

@@ -134,7 +134,7 @@ enum HitKind {
 
 /// FxHash (as in rustc): a fast hasher for the start-up maps keyed by short strings.
 #[derive(Default, Clone, Copy)]
-struct Fx(u64);
+pub(super) struct Fx(u64);
 
 impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
@@ -153,7 +153,7 @@ impl std::hash::Hasher for Fx {
     }
 }
 
-type BuildFx = std::hash::BuildHasherDefault<Fx>;
+pub(super) type BuildFx = std::hash::BuildHasherDefault<Fx>;
 
 /// The two-byte prefix-table index: 7 bits each, non-ASCII folded onto 0x7f.
 fn prefix_key2(a: u8, b: u8) -> usize {
@@ -246,15 +246,17 @@ struct FirstWords {
 
 impl FirstWords {
     fn new<'a>(trie: &Trie, patterns: impl Iterator<Item = &'a str>) -> FirstWords {
-        let mut words: Vec<(&[u8], u32)> = patterns
-            .filter_map(|p| {
-                let word = &p.as_bytes()[..word_end(p, 0)];
-                let ok = !word.is_empty() && word.len() <= FIRST_WORD_MAX;
-                ok.then(|| trie.node(word).map(|n| (word, n))).flatten()
-            })
+        // Distinct first words first, then their nodes (many patterns share a first word).
+        let mut firsts: Vec<&[u8]> = patterns
+            .map(|p| &p.as_bytes()[..word_end(p, 0)])
+            .filter(|word| !word.is_empty() && word.len() <= FIRST_WORD_MAX)
             .collect();
-        words.sort_unstable();
-        words.dedup_by_key(|w| w.0);
+        firsts.sort_unstable();
+        firsts.dedup();
+        let words: Vec<(&[u8], u32)> = firsts
+            .into_iter()
+            .filter_map(|word| trie.node(word).map(|n| (word, n)))
+            .collect();
         let mut table = FirstWords {
             slots: vec![Slot::default(); (words.len() * 2).next_power_of_two().max(2)]
                 .into_boxed_slice(),
@@ -392,22 +394,26 @@ fn lower_start(claims: &[Claim], ranges: &[(u32, u32)]) -> Vec<u32> {
 impl Matcher {
     /// Compiles the merged entries.
     pub fn new(entries: &[&Entry]) -> Result<Self> {
+        // Pattern (normalized, lower case) → its index; the patterns are listed by index
+        // after the last `add`.
         let mut keys: HashMap<String, u32, BuildFx> = HashMap::default();
-        let mut patterns: Vec<String> = Vec::new();
         // (pattern, claim), grouped by pattern below.
         let mut all_claims: Vec<(u32, Claim)> = Vec::new();
+        // The lower-cased form of each `add`, looked up before it is copied.
+        let mut key = String::new();
         let mut add = |text: &str, target: Target, nocase: bool| {
             let exact = normalize::pattern(text);
             if exact.is_empty() {
                 return;
             }
-            let key = exact.to_ascii_lowercase();
-            let idx = match keys.get(&key) {
+            key.clear();
+            key.push_str(&exact);
+            key.make_ascii_lowercase();
+            let idx = match keys.get(key.as_str()) {
                 Some(&idx) => idx,
                 None => {
-                    let idx = patterns.len() as u32;
-                    patterns.push(key.clone());
-                    keys.insert(key, idx);
+                    let idx = keys.len() as u32;
+                    keys.insert(key.clone(), idx);
                     idx
                 }
             };
@@ -420,101 +426,114 @@ impl Matcher {
                 },
             ));
         };
-        let mut ents = Vec::with_capacity(entries.len());
-        let mut official_names = Vec::new();
-        let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            let entry = i as u32;
-            let nocase = e.nocase();
-            let official = e.label == "OFFICIAL";
-            ents.push(Ent {
-                label: e.label.clone(),
-                link: EntityLink {
-                    id: e.id.as_str().into(),
-                    name: e.name.as_str().into(),
-                    gazetteer: e.gazetteer.as_str().into(),
-                    form: MentionForm::Name,
-                    // The output contract: officials carry country and role.
-                    country: e
-                        .attr("country")
-                        .filter(|v| official && !v.is_empty())
-                        .map(Into::into),
-                    role: e
-                        .attr("role")
-                        .filter(|v| official && !v.is_empty())
-                        .map(Into::into),
-                },
-                rule: format!("{}/{}", e.gazetteer, e.id),
-                ambiguous: e.ambiguous(),
-                ambiguous_forms: e
-                    .attr("ambiguous")
-                    .unwrap_or("")
-                    .split(',')
-                    .map(|f| normalize::pattern(f).to_ascii_lowercase())
-                    .filter(|f| !f.is_empty())
-                    .collect(),
-                surnames: if official {
-                    e.surnames.clone()
-                } else {
-                    Vec::new()
-                },
-                home: e
-                    .attr("country")
-                    .filter(|v| e.label == "ORG" && !v.is_empty())
-                    .map(str::to_string),
-                famous: official
-                    && !e.ambiguous()
-                    && ["role", "terms"].iter().any(|k| {
-                        e.attr(k)
-                            .is_some_and(|v| lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r)))
-                    }),
-                alone: e
-                    .attr("alone")
-                    .filter(|_| official)
-                    .unwrap_or("")
-                    .split(',')
-                    .map(|f| normalize::pattern(f).to_ascii_lowercase())
-                    .filter(|f| !f.is_empty())
-                    .collect(),
-                in_office_since: if official { first_year(e) } else { None },
-            });
-            let t = |form| Target::Entity { entry, form };
-            add(&e.name, t(MentionForm::Name), nocase);
-            for a in &e.aliases {
-                add(a, t(MentionForm::Alias), nocase);
-            }
-            for a in &e.acronyms {
-                add(a, t(MentionForm::Acronym), false);
-            }
-            for d in &e.demonyms {
-                add(d, t(MentionForm::Demonym), nocase);
-                // People plurals ("Afghans") when the file lists only the adjective.
-                if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
-                    add(&format!("{d}s"), t(MentionForm::Demonym), nocase);
-                }
-            }
-            if official {
-                official_names.push((
-                    entry,
-                    std::iter::once(&e.name)
-                        .chain(&e.aliases)
-                        .map(|n| n.as_str().into())
-                        .collect(),
-                ));
-                // Surname-only forms are not in the automaton (they would be a third of it):
-                // they are looked up after role titles, and used as short forms of officials
-                // named in full.
-                for s in &e.surnames {
-                    let key = normalize::pattern(s).to_lowercase();
-                    if !key.is_empty() {
-                        let list = surnames.entry(key).or_default();
-                        if !list.contains(&entry) {
-                            list.push(entry);
+        // The entries' claims and the entries' own data (`Ent`, officials' names and
+        // surnames) are independent: built side by side when the other thread is free.
+        let ((), (ents, official_names, surnames)) = rayon::join(
+            || {
+                for (i, e) in entries.iter().enumerate() {
+                    let entry = i as u32;
+                    let nocase = e.nocase();
+                    let t = |form| Target::Entity { entry, form };
+                    add(e.name, t(MentionForm::Name), nocase);
+                    for &a in &e.aliases {
+                        add(a, t(MentionForm::Alias), nocase);
+                    }
+                    for &a in &e.acronyms {
+                        add(a, t(MentionForm::Acronym), false);
+                    }
+                    for &d in &e.demonyms {
+                        add(d, t(MentionForm::Demonym), nocase);
+                        // People plurals ("Afghans") when the file lists only the adjective.
+                        if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
+                            add(&format!("{d}s"), t(MentionForm::Demonym), nocase);
                         }
                     }
                 }
-            }
-        }
+            },
+            || {
+                let mut ents = Vec::with_capacity(entries.len());
+                let mut official_names = Vec::new();
+                let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+                for (i, e) in entries.iter().enumerate() {
+                    let entry = i as u32;
+                    let official = e.label == "OFFICIAL";
+                    ents.push(Ent {
+                        label: e.label.to_string(),
+                        link: EntityLink {
+                            id: e.id.into(),
+                            name: e.name.into(),
+                            gazetteer: e.gazetteer.into(),
+                            form: MentionForm::Name,
+                            // The output contract: officials carry country and role.
+                            country: e
+                                .attr("country")
+                                .filter(|v| official && !v.is_empty())
+                                .map(Into::into),
+                            role: e
+                                .attr("role")
+                                .filter(|v| official && !v.is_empty())
+                                .map(Into::into),
+                        },
+                        rule: format!("{}/{}", e.gazetteer, e.id),
+                        ambiguous: e.ambiguous(),
+                        ambiguous_forms: e
+                            .attr("ambiguous")
+                            .unwrap_or("")
+                            .split(',')
+                            .map(|f| normalize::pattern(f).to_ascii_lowercase())
+                            .filter(|f| !f.is_empty())
+                            .collect(),
+                        surnames: if official {
+                            e.surnames.iter().map(|s| s.to_string()).collect()
+                        } else {
+                            Vec::new()
+                        },
+                        home: e
+                            .attr("country")
+                            .filter(|v| e.label == "ORG" && !v.is_empty())
+                            .map(str::to_string),
+                        famous: official
+                            && !e.ambiguous()
+                            && ["role", "terms"].iter().any(|k| {
+                                e.attr(k).is_some_and(|v| {
+                                    lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r))
+                                })
+                            }),
+                        alone: e
+                            .attr("alone")
+                            .filter(|_| official)
+                            .unwrap_or("")
+                            .split(',')
+                            .map(|f| normalize::pattern(f).to_ascii_lowercase())
+                            .filter(|f| !f.is_empty())
+                            .collect(),
+                        in_office_since: if official { first_year(e) } else { None },
+                    });
+                    if official {
+                        official_names.push((
+                            entry,
+                            std::iter::once(&e.name)
+                                .chain(&e.aliases)
+                                .map(|&n| n.into())
+                                .collect(),
+                        ));
+                        // Surname-only forms are not in the automaton (they would be a third of it):
+                        // they are looked up after role titles, and used as short forms of officials
+                        // named in full.
+                        for s in &e.surnames {
+                            let key = normalize::pattern(s).to_lowercase();
+                            if !key.is_empty() {
+                                let list = surnames.entry(key).or_default();
+                                if !list.contains(&entry) {
+                                    list.push(entry);
+                                }
+                            }
+                        }
+                    }
+                }
+                (ents, official_names, surnames)
+            },
+        );
         // The unique surnames of famous officials go in the trie: tagged alone ("Putin said").
         let mut famous: Vec<(&String, &Vec<u32>)> = surnames.iter().collect();
         famous.sort_unstable();
@@ -568,18 +587,36 @@ impl Matcher {
                 }
             }
         }
+        let mut patterns = vec![String::new(); keys.len()];
+        for (key, idx) in keys {
+            patterns[idx as usize] = key;
+        }
+        // Pattern ids in byte order: both tries are built from sorted patterns, sorted once
+        // here (their own sort then only checks the order).
+        // (Keyed by the first eight bytes, zero padded, big endian: that orders as the bytes
+        // do wherever two keys differ, and most comparisons end there.)
+        let head = |p: &str| {
+            let mut k = [0u8; 8];
+            let n = p.len().min(8);
+            k[..n].copy_from_slice(&p.as_bytes()[..n]);
+            u64::from_be_bytes(k)
+        };
+        let mut order: Vec<(u64, u32)> = (0..patterns.len())
+            .map(|i| (head(&patterns[i]), i as u32))
+            .collect();
+        order.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| patterns[a.1 as usize].cmp(&patterns[b.1 as usize]))
+        });
+        let order: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
         // The trie of every pattern and its first-word table need only `patterns`: built on
         // another thread while the claims are grouped (start-up: the matcher is the longest
         // extractor build, and the other core is idle by then).
         let (whole, (claims, ranges, lower_start, lower)) = rayon::join(
             || {
                 (!patterns.is_empty()).then(|| {
-                    let trie = Trie::new(
-                        patterns
-                            .iter()
-                            .enumerate()
-                            .map(|(i, p)| (p.as_bytes(), i as u32)),
-                    );
+                    let trie =
+                        Trie::new(order.iter().map(|&i| (patterns[i as usize].as_bytes(), i)));
                     let words = FirstWords::new(&trie, patterns.iter().map(String::as_str));
                     (trie, words)
                 })
@@ -588,9 +625,14 @@ impl Matcher {
                 let (claims, ranges) = group_claims(all_claims, patterns.len());
                 let lower_start = lower_start(&claims, &ranges);
                 let lower = (!patterns.is_empty()).then(|| {
+                    let mut is_lower = vec![false; patterns.len()];
+                    for &p in &lower_start {
+                        is_lower[p as usize] = true;
+                    }
                     let trie = Trie::new(
-                        lower_start
+                        order
                             .iter()
+                            .filter(|&&i| is_lower[i as usize])
                             .map(|&i| (patterns[i as usize].as_bytes(), i)),
                     );
                     let words = FirstWords::new(
