@@ -157,7 +157,7 @@ pub(super) type BuildFx = std::hash::BuildHasherDefault<Fx>;
 
 /// The two-byte prefix-table index: 7 bits each, non-ASCII folded onto 0x7f.
 fn prefix_key2(a: u8, b: u8) -> usize {
-    let f = |x: u8| usize::from(if x >= 0x80 { 0x7f } else { x });
+    let f = |x: u8| usize::from(x.min(0x7f));
     (f(a) << 7) | f(b)
 }
 
@@ -184,6 +184,14 @@ const ASCII_WORD: [bool; 256] = {
     t
 };
 
+/// `char::is_alphanumeric` for the non-ASCII characters of the scan: the General Punctuation
+/// block (curly quotes, dashes, bullets; none alphanumeric) is answered without the Unicode
+/// table search.
+#[inline]
+fn non_ascii_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
 /// The end of the word (letters, digits, `_`) that starts at `i` of `s` (a word character).
 /// Called at every word start of every document: inlined, with a loop over ASCII word bytes
 /// that decodes a character only where a non-ASCII byte stops it.
@@ -201,7 +209,7 @@ fn word_end(s: &str, i: usize) -> usize {
             return j;
         }
         match s[j..].chars().next() {
-            Some(c) if c.is_alphanumeric() => j += c.len_utf8(),
+            Some(c) if non_ascii_alnum(c) => j += c.len_utf8(),
             _ => return j,
         }
     }
@@ -825,7 +833,7 @@ impl Matcher {
                 }
             } else {
                 let c = hs[i..].chars().next().unwrap_or(' ');
-                if !c.is_alphanumeric() {
+                if !non_ascii_alnum(c) {
                     i += c.len_utf8();
                     continue;
                 }
@@ -937,12 +945,17 @@ struct LowerLines {
 impl LowerLines {
     /// For normalized offset `ns` of `text`; offsets must not decrease from call to call (the
     /// scan's order), so a word in the cached line costs one comparison, not a map lookup.
+    #[inline]
     fn lower(&mut self, norm: &Normalized, text: &str, ns: usize) -> bool {
-        if let Some((end, lower)) = self.line {
-            if ns < end {
-                return lower;
-            }
+        match self.line {
+            Some((end, lower)) if ns < end => lower,
+            _ => self.new_line(norm, text, ns),
         }
+    }
+
+    /// [`LowerLines::lower`] for the first offset past the cached line.
+    #[inline(never)]
+    fn new_line(&mut self, norm: &Normalized, text: &str, ns: usize) -> bool {
         let at = norm.orig_from(ns, &mut self.hint);
         let bytes = text.as_bytes();
         let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
@@ -2257,6 +2270,16 @@ mod tests {
         assert_eq!(words.get(b"abcdefghijklmnopq"), None);
         assert_eq!(words.get(b"s"), None);
         assert_eq!(FirstWords::default().get(b"ab"), None);
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in ['é', 'Ж', '٣', 'ⁱ', '“', '\u{2070}'] {
+            assert_eq!(non_ascii_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
