@@ -437,27 +437,6 @@ pub const GENERIC_BEFORE_OF_TOMORROW: &[&str] = &[
     "children",
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_and_codes() {
-        assert_eq!(month("Nov."), Some(11));
-        assert_eq!(month("Sept"), Some(9));
-        assert_eq!(weekday("Tuesdays"), Some(2));
-        assert_eq!(quantity("twenty-four"), Some(Quantity::Exact(24.0)));
-        assert_eq!(quantity("a few"), Some(Quantity::Vague));
-        assert_eq!(quantity("21"), Some(Quantity::Exact(21.0)));
-        assert_eq!(duration(Quantity::Exact(5.0), Unit::Year), "P5Y");
-        assert_eq!(duration(Quantity::Exact(2.0), Unit::Decade), "P20Y");
-        assert_eq!(duration(Quantity::Exact(5.0), Unit::Hour), "PT5H");
-        assert_eq!(duration(Quantity::Vague, Unit::Year), "PXY");
-        assert_eq!(duration(Quantity::Exact(1.5), Unit::Year), "P1.5Y");
-        assert_eq!(unit("centuries"), Some(Unit::Century));
-    }
-}
-
 /// Words that describe a newspaper right before "daily"/"weekly" and its name ("the Communist
 /// Party daily Granma", "the business daily Handelsblatt"); see also [`is_demonym`].
 pub const PRESS_BEFORE_DAILY: &[&str] = &[
@@ -499,4 +478,25 @@ pub fn is_demonym(word: &str) -> bool {
         && ["an", "ese", "ish", "ch", "i", "ss"]
             .iter()
             .any(|e| word.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_codes() {
+        assert_eq!(month("Nov."), Some(11));
+        assert_eq!(month("Sept"), Some(9));
+        assert_eq!(weekday("Tuesdays"), Some(2));
+        assert_eq!(quantity("twenty-four"), Some(Quantity::Exact(24.0)));
+        assert_eq!(quantity("a few"), Some(Quantity::Vague));
+        assert_eq!(quantity("21"), Some(Quantity::Exact(21.0)));
+        assert_eq!(duration(Quantity::Exact(5.0), Unit::Year), "P5Y");
+        assert_eq!(duration(Quantity::Exact(2.0), Unit::Decade), "P20Y");
+        assert_eq!(duration(Quantity::Exact(5.0), Unit::Hour), "PT5H");
+        assert_eq!(duration(Quantity::Vague, Unit::Year), "PXY");
+        assert_eq!(duration(Quantity::Exact(1.5), Unit::Year), "P1.5Y");
+        assert_eq!(unit("centuries"), Some(Unit::Century));
+    }
 }
