@@ -463,6 +463,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Set,
         r"(?P<wdp>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:{S}(?P<tod>mornings|afternoons|evenings|nights))?(?-u:\b)",
     ),
+    // "on Monday and Tuesday nights": a weekday before a plural part of the day recurs (the
+    // singular "Tuesday night" is one time).
+    (
+        "weekday_tod_plural",
+        Kind::Set,
+        r"{WD}{S}(?P<tod>mornings|afternoons|evenings|nights)(?-u:\b)",
+    ),
     (
         "adverb_set",
         Kind::Set,
