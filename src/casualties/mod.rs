@@ -1279,9 +1279,20 @@ fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found>
         if q.kind != QKind::Negation {
             continue;
         }
-        // The words between the negator and the auxiliaries must be a victims phrase.
+        // The words between the negator and the auxiliaries must be a victims phrase, with a
+        // place phrase if any ("no one [on board] was hurt", "no one in the building").
         let a = after_partitive(t, q.end);
-        if (a..k).all(|x| np_word(t, x) || t.is(x, COORDINATORS)) {
+        let place = |x: usize| {
+            x > q.start
+                && (t.is(x, SUBJECT_PLACE_PREPOSITIONS)
+                    || (t.is(x, POSSESSIVES) || t.is(x, ARTICLES))
+                        && t.is(x - 1, SUBJECT_PLACE_PREPOSITIONS))
+        };
+        if (a..k).all(|x| np_word(t, x) || t.is(x, COORDINATORS) || place(x)) {
+            // The victims phrase ends where a place phrase starts.
+            let k = (a..k)
+                .find(|&x| t.is(x, SUBJECT_PLACE_PREPOSITIONS))
+                .unwrap_or(k);
             return Some(Found {
                 start: s,
                 end: j,

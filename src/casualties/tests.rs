@@ -484,3 +484,33 @@ fn one_relative_who_died_is_no_casualty() {
         Some("brother"),
     );
 }
+
+#[test]
+fn negated_subject_with_a_place_phrase() {
+    for (text, span, victims) in [
+        (
+            "No one on board was hurt.",
+            "No one on board was hurt",
+            None,
+        ),
+        (
+            "It said no one on the Azerbaijani side had been injured.",
+            "no one on the Azerbaijani side had been injured",
+            None,
+        ),
+        (
+            "No soldiers at the base were wounded.",
+            "No soldiers at the base were wounded",
+            Some("soldiers"),
+        ),
+    ] {
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, span, "{text}");
+        assert_eq!((got[0].2, got[0].3, got[0].5), (0, Some(0), true), "{text}");
+        assert_eq!(got[0].4.as_deref(), victims, "{text}");
+    }
+    // A clause between the negator and the fate is no place phrase.
+    let got = run("No one knew if the people in the car were injured.");
+    assert!(got.iter().all(|r| !r.5), "{got:?}");
+}
