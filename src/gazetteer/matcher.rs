@@ -1434,9 +1434,9 @@ impl Doc<'_> {
     fn ticker(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
         text[..h.start].ends_with('<')
-            && text[h.end..]
-                .split_once('>')
-                .is_some_and(|(rest, _)| rest.len() <= 4 && rest.bytes().all(|b| b == b'.' || b.is_ascii_alphanumeric()))
+            && text[h.end..].split_once('>').is_some_and(|(rest, _)| {
+                rest.len() <= 4 && rest.bytes().all(|b| b == b'.' || b.is_ascii_alphanumeric())
+            })
     }
 
     /// The hit is a sports team: a result verb right before or after it ("Atalanta beat
@@ -1451,20 +1451,29 @@ impl Doc<'_> {
         }
         // The sentence in the original text (the normalized copy turns "2-1" into "2 1").
         let text = self.doc.text.as_str();
-        let from = text[..h.start].rfind(['.', '!', '?', '\n']).map_or(0, |p| p + 1);
+        let from = text[..h.start]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |p| p + 1);
         let to = text[h.end..]
             .find(['.', '!', '?', '\n'])
             .map_or(text.len(), |p| h.end + p);
         let b = text[from..to].as_bytes();
         (1..b.len().saturating_sub(1)).any(|k| {
-            let digits = |r: &[u8]| !r.is_empty() && r.len() <= 2 && r.iter().all(u8::is_ascii_digit);
-            let left = b[..k].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+            let digits =
+                |r: &[u8]| !r.is_empty() && r.len() <= 2 && r.iter().all(u8::is_ascii_digit);
+            let left = b[..k]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
             let right = b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
             b[k] == b'-'
                 && digits(&b[k - left..k])
                 && digits(&b[k + 1..k + 1 + right])
-                && b.get(k - left).is_some_and(|_| k - left == 0 || !b[k - left - 1].is_ascii_alphanumeric())
-                && b.get(k + 1 + right).is_none_or(|c| !c.is_ascii_alphanumeric())
+                && b.get(k - left)
+                    .is_some_and(|_| k - left == 0 || !b[k - left - 1].is_ascii_alphanumeric())
+                && b.get(k + 1 + right)
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
         })
     }
 
@@ -1472,10 +1481,9 @@ impl Doc<'_> {
     /// names ([`lexicon::SUBNATIONAL_NAMESAKES`]: "Georgia" in a story about the US).
     fn subnational_reading(&self, h: &Hit, anchors: &Anchors) -> bool {
         let found = &self.hs()[h.ns..h.ne];
-        lexicon::SUBNATIONAL_NAMESAKES.iter().any(|(form, country)| {
-            form.eq_ignore_ascii_case(found)
-                && anchors.country(country)
-        })
+        lexicon::SUBNATIONAL_NAMESAKES
+            .iter()
+            .any(|(form, country)| form.eq_ignore_ascii_case(found) && anchors.country(country))
     }
 
     fn decide(&self, out: &mut Vec<Annotation>) {
@@ -1774,10 +1782,7 @@ impl Doc<'_> {
         let text = self.doc.text.as_str();
         let before = tagged.len();
         for (i, h) in self.hits.iter().enumerate() {
-            let mut surnames = self
-                .opts(h)
-                .iter()
-                .filter(|o| o.1 == MentionForm::Surname);
+            let mut surnames = self.opts(h).iter().filter(|o| o.1 == MentionForm::Surname);
             let (Some(&(e, _)), None) = (surnames.next(), surnames.next()) else {
                 continue;
             };
@@ -1906,7 +1911,11 @@ impl Doc<'_> {
                 (Some(c), Some(ec)) => **c == *ec,
                 _ => true,
             };
-            let (link, rule) = match self.m.known_official(name, false).filter(|&e| same_country(e)) {
+            let (link, rule) = match self
+                .m
+                .known_official(name, false)
+                .filter(|&e| same_country(e))
+            {
                 Some(e) => {
                     let ent = self.ent(e);
                     let mut link = ent.link.clone();
@@ -2236,7 +2245,9 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
         // "al-Bambari": a particle joined by a hyphen belongs to the same name word.
         if let Some(joined) = head[..start].strip_suffix('-') {
             match word_before(joined, joined.len()) {
-                Some((ps, p)) if lexicon::NAME_PARTICLES.contains(&p) && ps + p.len() == joined.len() => {
+                Some((ps, p))
+                    if lexicon::NAME_PARTICLES.contains(&p) && ps + p.len() == joined.len() =>
+                {
                     start = ps;
                 }
                 _ => break,
