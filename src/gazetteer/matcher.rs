@@ -1457,24 +1457,14 @@ impl Doc<'_> {
         let to = text[h.end..]
             .find(['.', '!', '?', '\n'])
             .map_or(text.len(), |p| h.end + p);
-        let b = text[from..to].as_bytes();
-        (1..b.len().saturating_sub(1)).any(|k| {
-            let digits =
-                |r: &[u8]| !r.is_empty() && r.len() <= 2 && r.iter().all(u8::is_ascii_digit);
-            let left = b[..k]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            let right = b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-            b[k] == b'-'
-                && digits(&b[k - left..k])
-                && digits(&b[k + 1..k + 1 + right])
-                && b.get(k - left)
-                    .is_some_and(|_| k - left == 0 || !b[k - left - 1].is_ascii_alphanumeric())
-                && b.get(k + 1 + right)
-                    .is_none_or(|c| !c.is_ascii_alphanumeric())
-        })
+        // A score: one or two digits, a hyphen, one or two digits ("2-1", not "1987-88").
+        let digits = |r: &str| (1..=2).contains(&r.len()) && r.bytes().all(|c| c.is_ascii_digit());
+        text[from..to]
+            .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .any(|tok| {
+                tok.split_once('-')
+                    .is_some_and(|(l, r)| digits(l) && digits(r))
+            })
     }
 
     /// An ambiguous country name that is also a state or province of a country the story
@@ -2072,6 +2062,13 @@ impl Doc<'_> {
             if parts.len() < 2 {
                 return;
             }
+            // The full name again ("Ryuzo Kawabata's deputy" after "Minister Ryuzo Kawabata"):
+            // an official no gazetteer lists has no trie pattern to find it.
+            if !name.contains(['.', ',']) {
+                forms
+                    .entry(name.to_string())
+                    .or_insert_with(|| Some((link.clone(), rule.to_string())));
+            }
             // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
             let last = parts
                 .iter()
@@ -2204,10 +2201,15 @@ impl Doc<'_> {
                 continue;
             }
             let (_, link, rule) = &forms[k];
+            let rule = if link.form == MentionForm::Surname {
+                format!("{rule}/short-form")
+            } else {
+                rule.clone()
+            };
             out.push(Annotation {
                 span: self.doc.span(s..e),
                 label: "OFFICIAL".into(),
-                rule: format!("{rule}/short-form"),
+                rule,
                 detail: Detail::Entity(link.clone()),
             });
         }
