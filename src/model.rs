@@ -149,7 +149,7 @@ impl DocDate {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocError {
     /// A stable, matchable kind: `invalid_utf8`, `binary`, `unreadable`, `too_large`,
-    /// `malformed_jsonl`, `bad_date`.
+    /// `malformed_jsonl`, `bad_date`, `internal_error` (an extractor panicked: a bug).
     pub kind: &'static str,
     pub message: String,
 }

@@ -8,7 +8,7 @@ use crate::docdate::find_document_date;
 use crate::error::Result;
 use crate::extract::{Context, DateOrder, Extractor, Options};
 use crate::gazetteer::EntityExtractor;
-use crate::model::{Annotation, AnnotationType, DateSource, DocDate, Document};
+use crate::model::{Annotation, AnnotationType, DateSource, DocDate, DocError, Document};
 use crate::quotes::QuoteExtractor;
 use crate::resolve::resolve;
 use crate::segment::Segmentation;
@@ -92,17 +92,26 @@ impl PipelineBuilder {
             .into_iter()
             .filter(|kind| self.only.contains(kind))
             .collect();
-        let extractors = kinds
-            .par_iter()
-            .map(|kind| -> Result<Box<dyn Extractor>> {
-                Ok(match kind {
-                    AnnotationType::Entity => Box::new(EntityExtractor::new(&self.gazetteers)?),
-                    AnnotationType::Date => Box::new(DateExtractor::new()),
-                    AnnotationType::Casualty => Box::new(CasualtyExtractor::new()),
-                    AnnotationType::Quote => Box::new(QuoteExtractor::new()),
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
+        // The document-date patterns every `annotate` needs compile as one more task.
+        let (extractors, ()) = rayon::join(
+            || {
+                kinds
+                    .par_iter()
+                    .map(|kind| -> Result<Box<dyn Extractor>> {
+                        Ok(match kind {
+                            AnnotationType::Entity => {
+                                Box::new(EntityExtractor::new(&self.gazetteers)?)
+                            }
+                            AnnotationType::Date => Box::new(DateExtractor::new()),
+                            AnnotationType::Casualty => Box::new(CasualtyExtractor::new()),
+                            AnnotationType::Quote => Box::new(QuoteExtractor::new()),
+                        })
+                    })
+                    .collect::<Result<Vec<_>>>()
+            },
+            crate::docdate::prepare,
+        );
+        let extractors = extractors?;
         Ok(Pipeline {
             extractors,
             options: self.options,
@@ -153,11 +162,16 @@ impl Pipeline {
             };
         }
         let segments = Segmentation::new(&doc.text);
-        let mut annotations = if doc.text.len() > self.split_bytes {
+        let (mut annotations, failures) = if doc.text.len() > self.split_bytes {
             self.extract_in_chunks(&doc, &segments)
         } else {
             self.extract(&doc, &segments)
         };
+        for failure in failures {
+            if !doc.errors.contains(&failure) {
+                doc.errors.push(failure);
+            }
+        }
         resolve(&doc, &mut annotations);
         AnnotatedDocument {
             doc,
@@ -166,25 +180,40 @@ impl Pipeline {
         }
     }
 
-    fn extract(&self, doc: &Document, segments: &Segmentation) -> Vec<Annotation> {
+    /// Runs every extractor. An extractor that panics (a bug, never a property of the input)
+    /// loses its annotations for this document only: the others keep theirs, the document gets
+    /// an `internal_error` record, and the run goes on with the next document.
+    fn extract(&self, doc: &Document, segments: &Segmentation) -> (Vec<Annotation>, Vec<DocError>) {
         let cx = Context {
             doc,
             segments,
             options: &self.options,
         };
         let mut annotations = Vec::new();
+        let mut failures = Vec::new();
         for extractor in &self.extractors {
-            extractor.extract(&cx, &mut annotations);
+            let before = annotations.len();
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                extractor.extract(&cx, &mut annotations)
+            }));
+            if let Err(panic) = run {
+                annotations.truncate(before);
+                failures.push(internal_error(extractor.name(), panic.as_ref()));
+            }
         }
-        annotations
+        (annotations, failures)
     }
 
     /// Annotates a huge document chunk by chunk on the rayon pool, then shifts every span of
     /// each chunk back to document offsets.
-    fn extract_in_chunks(&self, doc: &Document, segments: &Segmentation) -> Vec<Annotation> {
+    fn extract_in_chunks(
+        &self,
+        doc: &Document,
+        segments: &Segmentation,
+    ) -> (Vec<Annotation>, Vec<DocError>) {
         use rayon::prelude::*;
         let chunks = chunk_at_paragraphs(&segments.paragraphs, doc.text.len(), self.split_bytes);
-        let per_chunk: Vec<Vec<Annotation>> = chunks
+        let per_chunk: Vec<(Vec<Annotation>, Vec<DocError>)> = chunks
             .par_iter()
             .map(|range| {
                 let mut part = Document::with_source(
@@ -198,14 +227,36 @@ impl Pipeline {
                 };
                 let part_segments = Segmentation::new(&part.text);
                 let origin = doc.span(range.start..range.start);
-                let mut found = self.extract(&part, &part_segments);
+                let (mut found, failures) = self.extract(&part, &part_segments);
                 for annotation in &mut found {
                     annotation.shift(origin);
                 }
-                found
+                (found, failures)
             })
             .collect();
-        per_chunk.into_iter().flatten().collect()
+        let mut annotations = Vec::new();
+        let mut failures = Vec::new();
+        for (found, failed) in per_chunk {
+            annotations.extend(found);
+            failures.extend(failed);
+        }
+        (annotations, failures)
+    }
+}
+
+/// The error record of an extractor that panicked on a document.
+fn internal_error(extractor: &str, panic: &(dyn std::any::Any + Send)) -> DocError {
+    let reason = panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("no message");
+    DocError {
+        kind: "internal_error",
+        message: format!(
+            "the {extractor} extractor failed on this document and its annotations are left out \
+             (a bug in sitrep; please report it with the document): {reason}"
+        ),
     }
 }
 
@@ -231,6 +282,54 @@ fn chunk_at_paragraphs(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Tags every "Kabul" and panics on documents that mention "boom".
+    struct Fragile;
+    impl Extractor for Fragile {
+        fn name(&self) -> &'static str {
+            "fragile"
+        }
+        fn produces(&self) -> AnnotationType {
+            AnnotationType::Date
+        }
+        fn extract(&self, cx: &Context<'_>, out: &mut Vec<Annotation>) {
+            for (at, word) in cx.text().match_indices("Kabul") {
+                out.push(Annotation {
+                    span: cx.doc.span(at..at + word.len()),
+                    label: "DATE".into(),
+                    rule: "test/kabul".into(),
+                    detail: crate::model::Detail::Date {
+                        value: "XXXX".into(),
+                        anchor: crate::model::Anchor::Unresolved,
+                    },
+                });
+            }
+            assert!(!cx.text().contains("boom"), "boom in the text");
+        }
+    }
+
+    #[test]
+    fn a_panicking_extractor_costs_its_own_annotations_only() {
+        let pipeline = Pipeline {
+            extractors: vec![Box::new(Fragile), Box::new(QuoteExtractor::new())],
+            options: Options::default(),
+            split_bytes: DEFAULT_SPLIT_BYTES,
+        };
+        let text = "Kabul, boom. \u{201c}We are here,\u{201d} he said.";
+        let hit = pipeline.annotate(Document::from_text("d1", text));
+        assert_eq!(hit.count(AnnotationType::Date), 0);
+        assert_eq!(hit.count(AnnotationType::Quote), 1);
+        assert_eq!(hit.doc.errors.len(), 1);
+        assert_eq!(hit.doc.errors[0].kind, "internal_error");
+        assert!(hit.doc.errors[0]
+            .message
+            .contains("the fragile extractor failed"));
+        assert!(hit.doc.errors[0].message.ends_with("boom in the text"));
+        // The next document is annotated as usual.
+        let next = pipeline.annotate(Document::from_text("d2", "Kabul was quiet."));
+        assert_eq!(next.count(AnnotationType::Date), 1);
+        assert!(next.doc.errors.is_empty());
+    }
 
     #[test]
     fn chunks_cover_the_text_and_cut_only_at_paragraphs() {

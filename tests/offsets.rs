@@ -42,6 +42,12 @@ fn piece() -> impl Strategy<Value = String> {
         Just("\r\n".to_string()),
         Just("\n\n".to_string()),
         Just(". ".to_string()),
+        Just(" \u{2014} ".to_string()),
+        Just("\u{2013}".to_string()),
+        Just(" by Tuesday".to_string()),
+        Just(" had been ".to_string()),
+        Just("(".to_string()),
+        Just("\u{a0}".to_string()),
         "[a-zA-Z ]{1,12}",
         "[0-9]{1,4}",
         any::<char>().prop_map(|c| c.to_string()),
@@ -71,6 +77,12 @@ fn check(text: &str) {
 
 fn check_with(pipeline: &Pipeline, text: &str) {
     let annotated = pipeline.annotate(Document::from_text("p", text));
+    // An extractor that panics is contained by the pipeline; here it is a failure.
+    assert!(
+        annotated.doc.errors.is_empty(),
+        "{:?} on {text:?}",
+        annotated.doc.errors
+    );
     let emit = Emit {
         paragraphs: true,
         sentences: true,
@@ -107,5 +119,45 @@ fn seed_articles_slice_exactly() {
     for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).expect("seeds") {
         let text = std::fs::read_to_string(entry.expect("entry").path()).expect("seed is UTF-8");
         check(&text);
+    }
+}
+
+/// Every fixture text (seeds and all annotated sets), once as written and once with its ASCII
+/// punctuation and spaces swapped for multi-byte look-alikes: rules that cut text at a
+/// punctuation mark must cut on a character boundary whatever the mark's width.
+#[test]
+fn fixture_texts_with_wide_punctuation_slice_exactly() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut texts = Vec::new();
+    for set in ["hard", "heldout", "blind", "blind2", "blind3", "blind4"] {
+        let Ok(folder) = std::fs::read_dir(format!("{root}/{set}")) else {
+            continue;
+        };
+        for entry in folder {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "jsonl") {
+                let lines = std::fs::read_to_string(&path).expect("fixture is UTF-8");
+                for line in lines.lines().filter(|l| !l.trim().is_empty()) {
+                    let record: serde_json::Value = serde_json::from_str(line).expect("JSONL");
+                    texts.push(record["text"].as_str().expect("text").to_string());
+                }
+            }
+        }
+    }
+    assert!(texts.len() > 100, "fixture texts found: {}", texts.len());
+    let wide = [
+        (",", "\u{2014}"),
+        ("-", "\u{2013}"),
+        ("'", "\u{2019}"),
+        ("\"", "\u{201d}"),
+        (" ", "\u{a0}"),
+        (".", "\u{2026}"),
+        (":", "\u{ff1a}"),
+    ];
+    for text in &texts {
+        check_with(pipeline(), text);
+        for (ascii, wide) in wide {
+            check_with(pipeline(), &text.replace(ascii, wide));
+        }
     }
 }

@@ -13,7 +13,9 @@
 //! - `blind2`: gold `tests/fixtures/gold/blind2.T.jsonl` over `tests/fixtures/blind2/news.jsonl`,
 //!   a third independent set (a third annotator, a later session);
 //! - `blind3`: gold `tests/fixtures/gold/blind3.T.jsonl` over `tests/fixtures/blind3/news.jsonl`,
-//!   a fourth (10 articles, a fourth annotator, session of 2026-12-02 evening).
+//!   a fourth (10 articles, a fourth annotator, session of 2026-12-02 evening);
+//! - `blind4`: gold `tests/fixtures/gold/blind4.T.jsonl` over `tests/fixtures/blind4/news.jsonl`,
+//!   a fifth (10 articles on other conflicts, a fifth annotator, session of 2026-12-02 night).
 //!
 //! The independent sets were scored first with no one tuning on them; after that, their error
 //! *classes* (never their text) were handed to the extractors' authors once. Their first scores
@@ -104,6 +106,11 @@ fn fixture_scores_do_not_regress() {
             (
                 "blind3",
                 root().join("tests/fixtures/blind3/news.jsonl"),
+                InputFormat::Jsonl,
+            ),
+            (
+                "blind4",
+                root().join("tests/fixtures/blind4/news.jsonl"),
                 InputFormat::Jsonl,
             ),
         ];

@@ -764,6 +764,38 @@ pub const ENUM_LINKS: &[&[&str]] = &[
     &["as", "well", "as"],
 ];
 
+/// Relatives: "his grandmother died" is as often of age as of violence.
+pub const KIN_NOUNS: &[&str] = &[
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandparent",
+    "parent",
+    "parents",
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+];
+
+/// Prepositions of a place or an origin after the people head of a subject: "three nurses
+/// [from] the hospital were kidnapped", "two workers [at] the plant were wounded".
+pub const SUBJECT_PLACE_PREPOSITIONS: &[&str] = &["from", "at", "in", "on", "aboard", "inside"];
+
 /// Words that split "killed and wounded" into a mixed statement with one count.
 pub const COORDINATORS: &[&str] = &["and", "or", "and/or"];
 
@@ -1127,6 +1159,21 @@ pub const PERSON_NOUNS: &[&str] = &[
     "wife",
     "husband",
     "relative",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandson",
+    "granddaughter",
+    "grandchild",
+    "grandfather",
+    "grandmother",
+    "stepson",
+    "stepdaughter",
+    "fiance",
+    "fiancé",
+    "fiancée",
     "member",
     "technician",
     "mechanic",

@@ -455,7 +455,7 @@ fn enumerate_forward(
             (names && link.last() == Some(&"and") && may_be_name(t, s, n, 2) && !np_word(t, n))
                 .then_some(Quantity::one_person_at(s))
         };
-        let Some(q) = t.quantity(s).or_else(named_item) else {
+        let Some(q) = quantity_past_determiner(t, s).or_else(named_item) else {
             return end;
         };
         let np_end = np_forward(t, q.end);
@@ -772,8 +772,20 @@ fn after_partitive(t: &Tokens, end: usize) -> usize {
 }
 
 /// "killed two Chinese engineers", "kills 7", "injuring 15 others".
+/// The quantity at `j`, looking past "the" or a possessive to a figure: "killed [the two]
+/// soldiers", "his two sons" count two, not one.
+fn quantity_past_determiner(t: &Tokens, j: usize) -> Option<Quantity> {
+    let q = t.quantity(j)?;
+    if q.kind == QKind::Possessive {
+        if let Some(figure) = t.quantity(q.end).filter(|f| f.kind == QKind::Figure) {
+            return Some(figure);
+        }
+    }
+    Some(q)
+}
+
 fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
-    let Some(q) = t.quantity(j).or_else(|| one_named(t, i, j, label)) else {
+    let Some(q) = quantity_past_determiner(t, j).or_else(|| one_named(t, i, j, label)) else {
         return;
     };
     if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
@@ -892,13 +904,14 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
     let mut np_start = k;
     let mut limit = 6;
     loop {
-        // Once, across an `of` phrase ("three officers of the border police") or a coordinated
-        // plural with no count of its own ("N soldiers and civilians"): the word before is a
-        // people head.
+        // Once, across an `of` phrase ("three officers of the border police"), a place or
+        // origin ("three nurses from the hospital") or a coordinated plural with no count of
+        // its own ("N soldiers and civilians"): the word before is a people head.
         if limit == 6 && np_start > 2 {
-            let link = if t.w(np_start - 1) == "of" {
+            let link_word = |x: usize| t.w(x) == "of" || t.is(x, SUBJECT_PLACE_PREPOSITIONS);
+            let link = if link_word(np_start - 1) {
                 Some(np_start - 1)
-            } else if t.is(np_start - 1, POSSESSIVES) && t.w(np_start - 2) == "of" {
+            } else if t.is(np_start - 1, POSSESSIVES) && link_word(np_start - 2) {
                 Some(np_start - 2)
             } else if t.is(np_start - 1, COORDINATORS) && plural_conjunct(t, np_start, k) {
                 Some(np_start - 1)
@@ -1099,6 +1112,11 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         return;
     };
     if !valid_count(t, &q, a, b) {
+        return;
+    }
+    // "His grandmother had died": one relative who died, like a name, dies as often of age as of
+    // violence; a violent fate counts ("his brother was killed", "his wife was shot dead").
+    if q.kind == QKind::Possessive && t.is(i, &["died", "dies"]) && t.is(b.max(1) - 1, KIN_NOUNS) {
         return;
     }
     if hypothetical(t, q.start, false) || mixed(t, i, label) {

@@ -393,3 +393,94 @@ fn partitives_of_fate_words_name_no_victims() {
         Some("wounded soldiers"),
     );
 }
+
+#[test]
+fn subjects_with_a_place_or_origin_phrase() {
+    one(
+        "Three nurses from the town’s hospital were kidnapped, officials said.",
+        "Three nurses from the town’s hospital were kidnapped",
+        "KIDNAPPED",
+        3,
+        Some(3),
+        Some("nurses from the town’s hospital"),
+    );
+    one(
+        "Two workers at the plant were wounded.",
+        "Two workers at the plant were wounded",
+        "INJURED",
+        2,
+        Some(2),
+        Some("workers at the plant"),
+    );
+    one(
+        "Four passengers aboard the bus were killed.",
+        "Four passengers aboard the bus were killed",
+        "KILLED",
+        4,
+        Some(4),
+        Some("passengers aboard the bus"),
+    );
+    // The phrase before the preposition must name people: no count of buildings, no place
+    // standing for people.
+    for text in [
+        "Two houses in the village were destroyed.",
+        "Talks in Doha were killed off by the attack.",
+        "Two buildings on the street were hit.",
+    ] {
+        assert_eq!(run(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn a_figure_after_the_or_a_possessive_is_the_count() {
+    one(
+        "Gunmen killed the two soldiers on Monday.",
+        "killed the two soldiers",
+        "KILLED",
+        2,
+        Some(2),
+        Some("soldiers"),
+    );
+    one(
+        "Gunmen killed a farmer and his two sons.",
+        "killed a farmer and his two sons",
+        "KILLED",
+        3,
+        Some(3),
+        Some("farmer and his two sons"),
+    );
+    // Kin nouns are people: "his nephew" is one more.
+    one(
+        "Armed men killed a village chief and his nephew.",
+        "killed a village chief and his nephew",
+        "KILLED",
+        2,
+        Some(2),
+        Some("village chief and his nephew"),
+    );
+    // A year after "the" is no count of people.
+    for text in [
+        "The plan killed the 2010 budget.",
+        "Rebels killed his hopes.",
+    ] {
+        assert_eq!(run(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn one_relative_who_died_is_no_casualty() {
+    for text in [
+        "His grandmother had died in May.",
+        "Their father died last year.",
+    ] {
+        assert_eq!(run(text), vec![], "{text}");
+    }
+    one(
+        "His brother was killed in the raid.",
+        "His brother was killed",
+        "KILLED",
+        1,
+        Some(1),
+        Some("brother"),
+    );
+}

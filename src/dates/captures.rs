@@ -172,7 +172,7 @@ mod tests {
         while let Some((start, end, row)) = x.next_match(&text, pos, &mut cache) {
             let hay = &text[start..end];
             let want = regexes[row].captures(hay);
-            let parser = &x.rows[row].parse;
+            let parser = x.rows[row].parser();
             let mut slots = Vec::new();
             for pike in [false, true] {
                 let mut c = parser.create_cache();

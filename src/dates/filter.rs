@@ -275,6 +275,97 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
+fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.is_char_boundary(s.len() - suffix.len())
+        && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+/// Verbs after which "daily" or "weekly" is the subject, a newspaper ("the China daily said").
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "quoted",
+    "quotes",
+    "added",
+    "cited",
+    "carried",
+    "published",
+    "claimed",
+    "noted",
+    "commented",
+    "editorialized",
+];
+
+/// Whether "daily", "weekly" or "monthly" (lowercase, `start..end`) is a newspaper, not a
+/// recurrence: the subject of a reporting verb ("the China daily said"), or between a word
+/// that describes a paper and the paper's name ("the Communist Party daily Granma", "the
+/// business daily Handelsblatt", "the Japanese daily Asahi"). A name after it alone is no
+/// evidence ("average daily Treasuries trading", "the weekly U.S. crush rate"), nor is a
+/// weekday or a month ("daily Monday to Friday"); all-capitals text says nothing about names.
+fn periodical(text: &str, start: usize, end: usize, rest: &str, next_word: &str) -> bool {
+    let matched = &text[start..end];
+    let after = &text[end..];
+    if !["daily", "weekly", "monthly"].contains(&matched) || !after.starts_with(' ') {
+        return false;
+    }
+    if REPORTING_VERBS.contains(&next_word) {
+        return true;
+    }
+    if in_caps_text(text, start)
+        || !rest.starts_with(|c: char| c.is_ascii_uppercase())
+        || super::lexicon::weekday(next_word).is_some()
+        || super::lexicon::month(next_word).is_some()
+    {
+        return false;
+    }
+    let before = &text[..start];
+    let pw = prev_word(text, start);
+    let glued = before.ends_with(' ') && before.trim_end_matches(' ').ends_with(pw);
+    glued
+        && (super::lexicon::PRESS_BEFORE_DAILY
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(pw))
+            || super::lexicon::is_demonym(pw))
+}
+
+/// Whether a stretch like "the early hours" or "the first weeks" is followed by "of" and a
+/// date ("the early hours of Thursday morning", "the first weeks of May", "the final months
+/// of the year"): then it is part of that date's expression, not a duration of its own.
+fn of_a_date(rest: &str, next_word: &str) -> bool {
+    if !next_word.eq_ignore_ascii_case("of") {
+        return false;
+    }
+    let mut words = rest
+        .get(2..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let lower = first.to_ascii_lowercase();
+    first.starts_with(|c: char| c.is_ascii_digit())
+        || super::lexicon::weekday(first).is_some()
+        || super::lexicon::month(first).is_some()
+        || [
+            "this",
+            "last",
+            "next",
+            "that",
+            "today",
+            "yesterday",
+            "tomorrow",
+        ]
+        .contains(&lower.as_str())
+        || (lower == "the"
+            && words.next().is_some_and(|w| {
+                super::lexicon::unit(w).is_some() || super::lexicon::part_of_day(w).is_some()
+            }))
+}
+
 /// How far around a bare "the first half" a cue word may be (bytes).
 const HALF_WINDOW: usize = 150;
 
@@ -495,6 +586,22 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
         if !hyphen && !cue {
             return false;
         }
+    }
+    if id == "adverb_set" && periodical(text, start, end, rest, next_word) {
+        return false;
+    }
+    if id == "edge_period" && of_a_date(rest, next_word) {
+        return false;
+    }
+    // "two thousand years", "nineteen hundred troops": a number before a noun, not a year.
+    if id == "spelled_year"
+        && !starts_with_ci(matched, "the")
+        && (ends_with_ci(matched, "thousand") || ends_with_ci(matched, "hundred"))
+        && after.starts_with(' ')
+        && next_word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !super::lexicon::AFTER_PART_OF_DAY.contains(&next_word)
+    {
+        return false;
     }
     if id == "future_ref" {
         // "the future of the alliance" is a topic, not a time.

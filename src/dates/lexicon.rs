@@ -437,6 +437,49 @@ pub const GENERIC_BEFORE_OF_TOMORROW: &[&str] = &[
     "children",
 ];
 
+/// Words that describe a newspaper right before "daily"/"weekly" and its name ("the Communist
+/// Party daily Granma", "the business daily Handelsblatt"); see also [`is_demonym`].
+pub const PRESS_BEFORE_DAILY: &[&str] = &[
+    "party",
+    "business",
+    "financial",
+    "economic",
+    "sports",
+    "trade",
+    "official",
+    // The last part of "state-run", "pro-government", "mass-circulation", "English-language",
+    // "left-wing" (the word before stops at a hyphen).
+    "run",
+    "state",
+    "government",
+    "opposition",
+    "independent",
+    "leading",
+    "influential",
+    "popular",
+    "conservative",
+    "liberal",
+    "wing",
+    "tabloid",
+    "circulation",
+    "national",
+    "regional",
+    "provincial",
+    "evening",
+    "morning",
+    "language",
+];
+
+/// Whether a capitalized word looks like a nationality adjective ("Japanese", "Italian",
+/// "Spanish", "French", "Israeli", "Swiss"): the endings of English demonyms.
+pub fn is_demonym(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.len() > 3
+        && ["an", "ese", "ish", "ch", "i", "ss"]
+            .iter()
+            .any(|e| word.ends_with(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -521,7 +521,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             // measured (TimeML: PXW).
             let long = matches!(unit, Unit::Year | Unit::Decade | Unit::Century);
             let (label, value) = match vague.as_str() {
-                "recent" if long => ("DATE", "PAST_REF".to_string()),
+                "recent" | "past" if long => ("DATE", "PAST_REF".to_string()),
                 "coming" | "the coming" => ("DATE", "FUTURE_REF".to_string()),
                 _ => ("DURATION", lexicon::duration(Quantity::Vague, unit)),
             };
@@ -809,7 +809,9 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 return timex("DATE", unresolved_unit(lexicon::unit(&unit)?), Unresolved);
             };
             let v = match unit.as_str() {
-                "week" => week(dct),
+                // "For the week, the index dropped 3.8%": the week the text is about, which
+                // need not be the document's (like "that week"); only its year is known.
+                "week" => format!("{:04}-WXX", dct.year()),
                 "day" => ymd(dct),
                 _ => format!("{:04}", dct.year()),
             };

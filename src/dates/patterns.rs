@@ -300,6 +300,20 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::VaguePeriod,
         r"(?P<vague>recent|the{S}coming|coming|the{S}next{S}few|the{S}past{S}few|the{S}last{S}few|several|a{S}few|few|many){S}(?P<unit>years|months|weeks|days|decades|centuries|hours|quarters)(?-u:\b)",
     ),
+    // "in past years": like "recent years", a vague time in the past ("the past years" stays
+    // "the past").
+    (
+        "past_years",
+        Kind::VaguePeriod,
+        r"(?P<vague>past){S}(?P<unit>years|decades|centuries)(?-u:\b)",
+    ),
+    // "the first hours of the war", "the early years": a stretch of the plural unit with no
+    // number (TimeML: a vague duration, `PTXH`, `PXY`).
+    (
+        "edge_period",
+        Kind::VaguePeriod,
+        r"the{S}(?:first|early|opening|closing|final|initial){S}(?P<unit>hours|days|weeks|months|years|decades)(?-u:\b)",
+    ),
     (
         "ahead",
         Kind::VaguePeriod,
@@ -397,7 +411,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "duration",
         Kind::Duration,
-        r"(?:(?:the{S})?(?P<rel>past|last|next|first|coming|previous|final|following|recent|initial|remaining){S}|the{S})?{APPROX}{NUM}{S}{UADJ}{UNIT}(?P<frac2>{S}and{S}a{S}half(?-u:\b))?",
+        r"(?:(?:the{S})?(?P<rel>past|last|next|first|coming|previous|final|following|recent|initial|remaining|year-earlier|year-ago){S}|the{S})?{APPROX}{NUM}{S}{UADJ}{UNIT}(?P<frac2>{S}and{S}a{S}half(?-u:\b))?",
     ),
     // ---- vague references (after durations: "the past five years" is a duration) ----
     (
@@ -448,6 +462,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         "weekday_plural",
         Kind::Set,
         r"(?P<wdp>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:{S}(?P<tod>mornings|afternoons|evenings|nights))?(?-u:\b)",
+    ),
+    // "on Monday and Tuesday nights": a weekday before a plural part of the day recurs (the
+    // singular "Tuesday night" is one time).
+    (
+        "weekday_tod_plural",
+        Kind::Set,
+        r"{WD}{S}(?P<tod>mornings|afternoons|evenings|nights)(?-u:\b)",
     ),
     (
         "adverb_set",

@@ -220,17 +220,25 @@ fn starts_with_word(s: &str, word: &str) -> bool {
 /// assert_eq!(tense_at(s, 25, 6), Tense::Future);
 /// ```
 pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
-    // "Wednesday's ruling": a possessive day names something that already happened.
     let after = sentence.get(at + len..).unwrap_or("");
-    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
-        return Tense::Past;
-    }
     let before = sentence.get(..at).unwrap_or("").trim_end();
     let prev = &before[before
         .char_indices()
         .rev()
         .find(|(_, c)| !c.is_ascii_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8())..];
+    // "Wednesday's ruling": a possessive day names something that already happened; but "for
+    // Sunday's elections", "ahead of Friday's vote" name something prepared for, which the
+    // verb dates ("FOR SUNDAY'S ELECTIONS, THE ARMY WILL DEPLOY …").
+    let possessive = after.get(..2).is_some_and(|a| a.eq_ignore_ascii_case("'s"))
+        || after.starts_with("\u{2019}s")
+        || after.starts_with("\u{2019}S");
+    if possessive {
+        if prepares_for(before, prev) {
+            return verb_cue(sentence, at, len).map_or(Tense::Unknown, |(t, _)| t);
+        }
+        return Tense::Past;
+    }
     // "filed reports by Wednesday", "had filed reports by Wednesday": "by" looks ahead unless
     // the verb of its own clause is past ("to pay down the loan by February" stays ahead).
     if prev.eq_ignore_ascii_case("by") {
@@ -241,12 +249,7 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
         return Tense::Past;
     }
     // "ahead of the weekend".
-    let before_of = before.strip_suffix(prev).unwrap_or("").trim_end();
-    if prev.eq_ignore_ascii_case("of")
-        && before_of
-            .get(before_of.len().saturating_sub(6)..)
-            .is_some_and(|w| w.eq_ignore_ascii_case(" ahead") || w.eq_ignore_ascii_case("ahead"))
-    {
+    if ahead_of(before, prev) {
         return Tense::Future;
     }
     if FORWARD_PREPOSITIONS
@@ -272,6 +275,23 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
     verb_cue(sentence, at, len).map_or(Tense::Unknown, |(t, _)| t)
 }
 
+/// Whether `prev` (the last word of `before`) is the "of" of "ahead of".
+fn ahead_of(before: &str, prev: &str) -> bool {
+    let before_of = before.strip_suffix(prev).unwrap_or("").trim_end();
+    prev.eq_ignore_ascii_case("of")
+        && before_of
+            .get(before_of.len().saturating_sub(6)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" ahead") || w.eq_ignore_ascii_case("ahead"))
+}
+
+/// Whether the words before an expression make it something prepared for: "for", "before",
+/// "ahead of".
+fn prepares_for(before: &str, prev: &str) -> bool {
+    prev.eq_ignore_ascii_case("for")
+        || prev.eq_ignore_ascii_case("before")
+        || ahead_of(before, prev)
+}
+
 /// The word before `prev` (the last word of `before`): letters or digits.
 fn before_prev_word<'s>(before: &'s str, prev: &str) -> &'s str {
     let rest = before[..before.len() - prev.len()].trim_end();
@@ -293,8 +313,9 @@ const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "am"];
 fn by_clause_tense(clause: &str) -> Tense {
     // Where the clause starts: after the last break in the text.
     let cut = clause
-        .rfind([',', ';', ':', '(', '\u{2014}', '\u{2013}'])
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '\u{2014}' | '\u{2013}'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let clause_words: Vec<&str> = clause[cut..]
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
@@ -328,6 +349,29 @@ fn by_clause_tense(clause: &str) -> Tense {
         }
     }
     Tense::Future
+}
+
+/// Words after "was"/"were" that make a plan ("were planning", "was scheduled to", "was
+/// going to"): the past auxiliary then says nothing about when the event is.
+const PLAN_AFTER_WAS: &[&str] = &[
+    "planning",
+    "scheduled",
+    "planned",
+    "due",
+    "expected",
+    "slated",
+    "going",
+    "preparing",
+    "hoping",
+];
+
+/// The letters that open `s` after its leading white space.
+fn next_word(s: &str) -> &str {
+    let s = s.trim_start();
+    let end = s
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(s.len());
+    &s[..end]
 }
 
 /// Future cues that are participles: after "had" (or "previously") they name a plan that is
@@ -377,6 +421,14 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
                 if let Some(mut t) = cue(word) {
                     // A participle after "be" is passive, not past ("will be held").
                     if after_be && t == Tense::Past {
+                        continue;
+                    }
+                    // "were planning a rally Saturday", "was due to arrive": a plan, whose
+                    // time the plan word gives, not a past event.
+                    if (lower == "was" || lower == "were")
+                        && PLAN_AFTER_WAS
+                            .contains(&next_word(&sentence[i..]).to_ascii_lowercase().as_str())
+                    {
                         continue;
                     }
                     // "a still unspecified date": an adjective.
@@ -441,6 +493,18 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn by_clause_starts_after_a_dash_of_any_width() {
+        // The clause break is a multi-byte dash: the cut must land after the whole character.
+        let clause =
+            "Of the 25 people aboard \u{2014} 21 sailors \u{2014} only six had been pulled out ";
+        assert_eq!(by_clause_tense(clause), Tense::Past);
+        assert_eq!(
+            by_clause_tense("Crews \u{2013} divers and medics \u{2013} plan to finish "),
+            Tense::Future
+        );
+    }
 
     #[test]
     fn nearest_cue_decides() {
@@ -545,6 +609,31 @@ mod tests {
             (
                 "It was paid on an unspecified date in January.",
                 "January",
+                Tense::Past,
+            ),
+            (
+                "Exiles planned a rally on Saturday and were planning to drive around.",
+                "Saturday",
+                Tense::Future,
+            ),
+            (
+                "Exiles held a rally on Saturday and were arrested.",
+                "Saturday",
+                Tense::Past,
+            ),
+            (
+                "FOR SUNDAY'S ELECTIONS, THE ARMY WILL DEPLOY A LARGE NUMBER OF UNITS.",
+                "SUNDAY",
+                Tense::Future,
+            ),
+            (
+                "THE FMLN CLAIMED RESPONSIBILITY FOR WEDNESDAY'S ATTACK.",
+                "WEDNESDAY",
+                Tense::Past,
+            ),
+            (
+                "Officials will appeal Wednesday's ruling.",
+                "Wednesday",
                 Tense::Past,
             ),
         ];

@@ -10,9 +10,11 @@
 //! Columns are found by their header name, so their order is free; `id`, `label` and `name`
 //! are required. `flags` is a `|` list of `ambiguous` and `nocase`; `attrs` is `k=v;k=v`.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use super::matcher::BuildFx;
 use crate::error::{Error, Result};
 
 include!(concat!(env!("OUT_DIR"), "/bundled_gazetteers.rs"));
@@ -22,63 +24,92 @@ pub const HEADER: [&str; 9] = [
     "id", "label", "name", "aliases", "acronyms", "demonyms", "surnames", "flags", "attrs",
 ];
 
-/// One gazetteer entry.
+/// One gazetteer entry; its cells are borrowed from the file's text (parsing a bundled file
+/// copies no strings: start-up parses ~13,000 entries).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Entry {
-    pub id: String,
-    pub label: String,
-    pub name: String,
-    pub aliases: Vec<String>,
-    pub acronyms: Vec<String>,
-    pub demonyms: Vec<String>,
-    pub surnames: Vec<String>,
-    pub flags: Vec<String>,
-    pub attrs: Vec<(String, String)>,
+pub struct Entry<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub name: &'a str,
+    pub aliases: Vec<&'a str>,
+    pub acronyms: Vec<&'a str>,
+    pub demonyms: Vec<&'a str>,
+    pub surnames: Vec<&'a str>,
+    pub flags: Vec<&'a str>,
+    pub attrs: Vec<(&'a str, &'a str)>,
     /// File stem of the gazetteer the entry came from (`countries`, `officials`, …).
-    pub gazetteer: String,
-    /// Where the entry was read: `path:line`.
-    pub origin: String,
+    pub gazetteer: &'a str,
+    /// Display path of the file the entry was read from.
+    pub path: &'a str,
+    /// Line number (1-based) of the entry in its file.
+    pub line: usize,
 }
 
-impl Entry {
+impl Entry<'_> {
+    /// Whether the entry is flagged `ambiguous`.
     pub fn ambiguous(&self) -> bool {
-        self.flags.iter().any(|f| f == "ambiguous")
+        self.flags.contains(&"ambiguous")
     }
 
+    /// Whether the entry is flagged `nocase`.
     pub fn nocase(&self) -> bool {
-        self.flags.iter().any(|f| f == "nocase")
+        self.flags.contains(&"nocase")
     }
 
+    /// The value of attribute `key`, if the entry has it.
     pub fn attr(&self, key: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+        self.attrs.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    }
+
+    /// Where the entry was read: `path:line`.
+    pub fn origin(&self) -> String {
+        format!("{}:{}", self.path, self.line)
     }
 }
 
-/// One gazetteer file, parsed.
+/// One gazetteer file, parsed; borrows the text, path and stem it was parsed from.
 #[derive(Clone, Debug)]
-pub struct File {
+pub struct File<'a> {
     /// Display path (`<bundled>/countries.tsv` for embedded files).
-    pub path: String,
-    pub stem: String,
+    pub path: &'a str,
+    pub stem: &'a str,
     /// Whether it is one of the bundled files (duplicates across bundled files are errors;
     /// a user file replacing a bundled entry is an override).
     pub bundled: bool,
-    pub entries: Vec<Entry>,
+    pub entries: Vec<Entry<'a>>,
 }
 
-fn list(cell: &str) -> Vec<String> {
+/// The text of one gazetteer file with its names, before parsing: the bundled files are
+/// borrowed from the binary, user files owned.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// Display path (`<bundled>/countries.tsv` for embedded files).
+    pub path: String,
+    pub stem: String,
+    pub bundled: bool,
+    pub text: Cow<'static, str>,
+}
+
+impl Source {
+    /// Parses the file.
+    pub fn parse(&self) -> Result<File<'_>> {
+        parse(&self.path, &self.stem, &self.text, self.bundled)
+    }
+}
+
+fn list(cell: &str) -> Vec<&str> {
+    // Most cells are empty: no splitter for them.
+    if cell.is_empty() {
+        return Vec::new();
+    }
     cell.split('|')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_string)
         .collect()
 }
 
 /// Parses one file's text.
-pub fn parse(path: &str, stem: &str, text: &str, bundled: bool) -> Result<File> {
+pub fn parse<'a>(path: &'a str, stem: &'a str, text: &'a str, bundled: bool) -> Result<File<'a>> {
     let bad = |line: usize, message: String| Error::Gazetteer {
         path: PathBuf::from(path),
         line,
@@ -86,14 +117,31 @@ pub fn parse(path: &str, stem: &str, text: &str, bundled: bool) -> Result<File> 
     };
     // Column index of each of HEADER's names, found from the header line.
     let mut columns: Option<[Option<usize>; 9]> = None;
-    let mut entries = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        let line_no = i + 1;
+    let bytes = text.as_bytes();
+    // At most one entry per line.
+    let mut entries = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+    // The cells of the current line (one buffer for all lines).
+    let mut cells: Vec<&'a str> = Vec::new();
+    // Lines and cells are cut with `memchr` (as `str::lines` and `split('\t')` would cut them;
+    // a line's trailing `\r`s are trimmed below).
+    let mut start = 0;
+    let mut line_no = 0;
+    while start < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let raw = &text[start..end];
+        start = end + 1;
+        line_no += 1;
         let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
-        let cells: Vec<&str> = line.split('\t').collect();
+        cells.clear();
+        let mut from = 0;
+        for tab in memchr::memchr_iter(b'\t', line.as_bytes()) {
+            cells.push(&line[from..tab]);
+            from = tab + 1;
+        }
+        cells.push(&line[from..]);
         let Some(cols) = &columns else {
             let header: HashMap<&str, usize> = cells
                 .iter()
@@ -114,54 +162,57 @@ pub fn parse(path: &str, stem: &str, text: &str, bundled: bool) -> Result<File> 
             columns = Some(HEADER.map(|name| header.get(name).copied()));
             continue;
         };
-        let cell = |name: &str| -> &str {
-            HEADER
-                .iter()
-                .position(|h| *h == name)
-                .and_then(|k| cols[k])
-                .and_then(|j| cells.get(j))
-                .map_or("", |c| c.trim())
+        // The cell of HEADER[k] (empty when the column or the cell is missing).
+        let cell =
+            |k: usize| -> &'a str { cols[k].and_then(|j| cells.get(j)).map_or("", |c| c.trim()) };
+        let attrs = cell(8);
+        let attrs = if attrs.is_empty() {
+            Vec::new()
+        } else {
+            attrs
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|kv| match kv.split_once('=') {
+                    Some((k, v)) => (k.trim(), v.trim()),
+                    None => (kv, ""),
+                })
+                .collect()
         };
-        let attrs = cell("attrs")
-            .split(';')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(|kv| match kv.split_once('=') {
-                Some((k, v)) => (k.trim().to_string(), v.trim().to_string()),
-                None => (kv.to_string(), String::new()),
-            })
-            .collect();
         entries.push(Entry {
-            id: cell("id").to_string(),
-            label: cell("label").to_string(),
-            name: cell("name").to_string(),
-            aliases: list(cell("aliases")),
-            acronyms: list(cell("acronyms")),
-            demonyms: list(cell("demonyms")),
-            surnames: list(cell("surnames")),
-            flags: list(cell("flags")),
+            id: cell(0),
+            label: cell(1),
+            name: cell(2),
+            aliases: list(cell(3)),
+            acronyms: list(cell(4)),
+            demonyms: list(cell(5)),
+            surnames: list(cell(6)),
+            flags: list(cell(7)),
             attrs,
-            gazetteer: stem.to_string(),
-            origin: format!("{path}:{line_no}"),
+            gazetteer: stem,
+            path,
+            line: line_no,
         });
     }
     if columns.is_none() && !text.trim().is_empty() {
         return Err(bad(1, "no header line".into()));
     }
     Ok(File {
-        path: path.to_string(),
-        stem: stem.to_string(),
+        path,
+        stem,
         bundled,
         entries,
     })
 }
 
-/// The bundled files, parsed.
-pub fn bundled() -> Result<Vec<File>> {
-    BUNDLED
-        .iter()
-        .map(|(stem, text)| parse(&format!("<bundled>/{stem}.tsv"), stem, text, true))
-        .collect()
+/// The bundled files' texts.
+fn bundled() -> impl Iterator<Item = Source> {
+    BUNDLED.iter().map(|(stem, text)| Source {
+        path: format!("<bundled>/{stem}.tsv"),
+        stem: stem.to_string(),
+        bundled: true,
+        text: Cow::Borrowed(text),
+    })
 }
 
 /// Expands user paths: files as given, folders to their `*.tsv` files (recursive, sorted).
@@ -185,7 +236,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn read_user(path: &Path) -> Result<File> {
+fn read_user(path: &Path) -> Result<Source> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -195,32 +246,42 @@ fn read_user(path: &Path) -> Result<File> {
         .and_then(|s| s.to_str())
         .unwrap_or("user")
         .to_string();
-    parse(&path.display().to_string(), &stem, &text, false)
+    Ok(Source {
+        path: path.display().to_string(),
+        stem,
+        bundled: false,
+        text: Cow::Owned(text),
+    })
 }
 
-/// The bundled files followed by the user's files, in order.
-pub fn load_files(extra: &[PathBuf]) -> Result<Vec<File>> {
-    let mut files = bundled()?;
+/// The texts of the bundled files followed by the user's files, in order (read, not parsed).
+pub fn load_sources(extra: &[PathBuf]) -> Result<Vec<Source>> {
+    let mut sources: Vec<Source> = bundled().collect();
     for path in expand(extra)? {
-        files.push(read_user(&path)?);
+        sources.push(read_user(&path)?);
     }
-    Ok(files)
+    Ok(sources)
+}
+
+/// Parses every source, in order.
+pub fn parse_all(sources: &[Source]) -> Result<Vec<File<'_>>> {
+    sources.iter().map(Source::parse).collect()
 }
 
 /// The effective entries: later files replace earlier entries with the same id (the entry keeps
 /// the earlier position). Entries without an id or a name are skipped.
-pub fn merge(files: &[File]) -> Vec<&Entry> {
+pub fn merge<'f, 'a>(files: &'f [File<'a>]) -> Vec<&'f Entry<'a>> {
     let mut entries: Vec<&Entry> = Vec::new();
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    let mut by_id: HashMap<&str, usize, BuildFx> = HashMap::default();
     for file in files {
         for entry in &file.entries {
             if entry.id.is_empty() || entry.name.is_empty() {
                 continue;
             }
-            match by_id.get(entry.id.as_str()) {
+            match by_id.get(entry.id) {
                 Some(&at) => entries[at] = entry,
                 None => {
-                    by_id.insert(&entry.id, entries.len());
+                    by_id.insert(entry.id, entries.len());
                     entries.push(entry);
                 }
             }
@@ -243,7 +304,7 @@ mod tests {
         assert_eq!(e.surnames, ["Roe"]);
         assert!(e.ambiguous() && !e.nocase());
         assert_eq!(e.attr("role"), Some("Minister"));
-        assert_eq!(e.origin, "t.tsv:3");
+        assert_eq!(e.origin(), "t.tsv:3");
     }
 
     #[test]
@@ -264,7 +325,7 @@ mod tests {
         let b = parse("b", "b", "id\tlabel\tname\nQ1\tORG\tNew\n", false).unwrap();
         let files = [a, b];
         let merged = merge(&files);
-        let names: Vec<&str> = merged.iter().map(|e| e.name.as_str()).collect();
+        let names: Vec<&str> = merged.iter().map(|e| e.name).collect();
         assert_eq!(names, ["New", "Two"]);
     }
 }

@@ -7,10 +7,9 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use super::data::Entry;
 use super::lexicon;
+use super::literals::Literals;
 use super::normalize::{self, Normalized};
 use super::trie::Trie;
 use chrono::Datelike;
@@ -135,7 +134,7 @@ enum HitKind {
 
 /// FxHash (as in rustc): a fast hasher for the start-up maps keyed by short strings.
 #[derive(Default, Clone, Copy)]
-struct Fx(u64);
+pub(super) struct Fx(u64);
 
 impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
@@ -154,11 +153,11 @@ impl std::hash::Hasher for Fx {
     }
 }
 
-type BuildFx = std::hash::BuildHasherDefault<Fx>;
+pub(super) type BuildFx = std::hash::BuildHasherDefault<Fx>;
 
 /// The two-byte prefix-table index: 7 bits each, non-ASCII folded onto 0x7f.
 fn prefix_key2(a: u8, b: u8) -> usize {
-    let f = |x: u8| usize::from(if x >= 0x80 { 0x7f } else { x });
+    let f = |x: u8| usize::from(x.min(0x7f));
     (f(a) << 7) | f(b)
 }
 
@@ -174,26 +173,46 @@ const WORD: [bool; 128] = {
     t
 };
 
-/// The end of the word (letters, digits, `_`) that starts at `i` of `s` (a word character).
+/// [`WORD`] over all bytes: non-ASCII bytes are not (decoded apart by [`word_end`]).
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = WORD[b];
+        b += 1;
+    }
+    t
+};
+
+/// `char::is_alphanumeric` for the non-ASCII characters of the scan: the General Punctuation
+/// block (curly quotes, dashes, bullets; none alphanumeric) is answered without the Unicode
+/// table search.
 #[inline]
+fn non_ascii_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
+/// The end of the word (letters, digits, `_`) that starts at `i` of `s` (a word character).
+/// Called at every word start of every document: inlined, with a loop over ASCII word bytes
+/// that decodes a character only where a non-ASCII byte stops it.
+#[inline(always)]
 fn word_end(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
-    while j < bytes.len() {
-        let b = bytes[j];
-        if b < 0x80 {
-            if !WORD[b as usize] {
-                break;
-            }
-            j += 1;
-        } else {
-            match s[j..].chars().next() {
-                Some(c) if c.is_alphanumeric() => j += c.len_utf8(),
-                _ => break,
-            }
+    loop {
+        let rest = &bytes[j..];
+        j += rest
+            .iter()
+            .position(|&b| !ASCII_WORD[usize::from(b)])
+            .unwrap_or(rest.len());
+        if bytes.get(j).is_none_or(|&b| b < 0x80) {
+            return j;
+        }
+        match s[j..].chars().next() {
+            Some(c) if non_ascii_alnum(c) => j += c.len_utf8(),
+            _ => return j,
         }
     }
-    j
 }
 
 /// Longest first word (bytes) kept in the first-word tables; longer words walk the trie.
@@ -227,15 +246,17 @@ struct FirstWords {
 
 impl FirstWords {
     fn new<'a>(trie: &Trie, patterns: impl Iterator<Item = &'a str>) -> FirstWords {
-        let mut words: Vec<(&[u8], u32)> = patterns
-            .filter_map(|p| {
-                let word = &p.as_bytes()[..word_end(p, 0)];
-                let ok = !word.is_empty() && word.len() <= FIRST_WORD_MAX;
-                ok.then(|| trie.node(word).map(|n| (word, n))).flatten()
-            })
+        // Distinct first words first, then their nodes (many patterns share a first word).
+        let mut firsts: Vec<&[u8]> = patterns
+            .map(|p| &p.as_bytes()[..word_end(p, 0)])
+            .filter(|word| !word.is_empty() && word.len() <= FIRST_WORD_MAX)
             .collect();
-        words.sort_unstable();
-        words.dedup_by_key(|w| w.0);
+        firsts.sort_unstable();
+        firsts.dedup();
+        let words: Vec<(&[u8], u32)> = firsts
+            .into_iter()
+            .filter_map(|word| trie.node(word).map(|n| (word, n)))
+            .collect();
         let mut table = FirstWords {
             slots: vec![Slot::default(); (words.len() * 2).next_power_of_two().max(2)]
                 .into_boxed_slice(),
@@ -373,22 +394,26 @@ fn lower_start(claims: &[Claim], ranges: &[(u32, u32)]) -> Vec<u32> {
 impl Matcher {
     /// Compiles the merged entries.
     pub fn new(entries: &[&Entry]) -> Result<Self> {
+        // Pattern (normalized, lower case) → its index; the patterns are listed by index
+        // after the last `add`.
         let mut keys: HashMap<String, u32, BuildFx> = HashMap::default();
-        let mut patterns: Vec<String> = Vec::new();
         // (pattern, claim), grouped by pattern below.
         let mut all_claims: Vec<(u32, Claim)> = Vec::new();
+        // The lower-cased form of each `add`, looked up before it is copied.
+        let mut key = String::new();
         let mut add = |text: &str, target: Target, nocase: bool| {
             let exact = normalize::pattern(text);
             if exact.is_empty() {
                 return;
             }
-            let key = exact.to_ascii_lowercase();
-            let idx = match keys.get(&key) {
+            key.clear();
+            key.push_str(&exact);
+            key.make_ascii_lowercase();
+            let idx = match keys.get(key.as_str()) {
                 Some(&idx) => idx,
                 None => {
-                    let idx = patterns.len() as u32;
-                    patterns.push(key.clone());
-                    keys.insert(key, idx);
+                    let idx = keys.len() as u32;
+                    keys.insert(key.clone(), idx);
                     idx
                 }
             };
@@ -401,101 +426,114 @@ impl Matcher {
                 },
             ));
         };
-        let mut ents = Vec::with_capacity(entries.len());
-        let mut official_names = Vec::new();
-        let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            let entry = i as u32;
-            let nocase = e.nocase();
-            let official = e.label == "OFFICIAL";
-            ents.push(Ent {
-                label: e.label.clone(),
-                link: EntityLink {
-                    id: e.id.as_str().into(),
-                    name: e.name.as_str().into(),
-                    gazetteer: e.gazetteer.as_str().into(),
-                    form: MentionForm::Name,
-                    // The output contract: officials carry country and role.
-                    country: e
-                        .attr("country")
-                        .filter(|v| official && !v.is_empty())
-                        .map(Into::into),
-                    role: e
-                        .attr("role")
-                        .filter(|v| official && !v.is_empty())
-                        .map(Into::into),
-                },
-                rule: format!("{}/{}", e.gazetteer, e.id),
-                ambiguous: e.ambiguous(),
-                ambiguous_forms: e
-                    .attr("ambiguous")
-                    .unwrap_or("")
-                    .split(',')
-                    .map(|f| normalize::pattern(f).to_ascii_lowercase())
-                    .filter(|f| !f.is_empty())
-                    .collect(),
-                surnames: if official {
-                    e.surnames.clone()
-                } else {
-                    Vec::new()
-                },
-                home: e
-                    .attr("country")
-                    .filter(|v| e.label == "ORG" && !v.is_empty())
-                    .map(str::to_string),
-                famous: official
-                    && !e.ambiguous()
-                    && ["role", "terms"].iter().any(|k| {
-                        e.attr(k)
-                            .is_some_and(|v| lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r)))
-                    }),
-                alone: e
-                    .attr("alone")
-                    .filter(|_| official)
-                    .unwrap_or("")
-                    .split(',')
-                    .map(|f| normalize::pattern(f).to_ascii_lowercase())
-                    .filter(|f| !f.is_empty())
-                    .collect(),
-                in_office_since: if official { first_year(e) } else { None },
-            });
-            let t = |form| Target::Entity { entry, form };
-            add(&e.name, t(MentionForm::Name), nocase);
-            for a in &e.aliases {
-                add(a, t(MentionForm::Alias), nocase);
-            }
-            for a in &e.acronyms {
-                add(a, t(MentionForm::Acronym), false);
-            }
-            for d in &e.demonyms {
-                add(d, t(MentionForm::Demonym), nocase);
-                // People plurals ("Afghans") when the file lists only the adjective.
-                if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
-                    add(&format!("{d}s"), t(MentionForm::Demonym), nocase);
-                }
-            }
-            if official {
-                official_names.push((
-                    entry,
-                    std::iter::once(&e.name)
-                        .chain(&e.aliases)
-                        .map(|n| n.as_str().into())
-                        .collect(),
-                ));
-                // Surname-only forms are not in the automaton (they would be a third of it):
-                // they are looked up after role titles, and used as short forms of officials
-                // named in full.
-                for s in &e.surnames {
-                    let key = normalize::pattern(s).to_lowercase();
-                    if !key.is_empty() {
-                        let list = surnames.entry(key).or_default();
-                        if !list.contains(&entry) {
-                            list.push(entry);
+        // The entries' claims and the entries' own data (`Ent`, officials' names and
+        // surnames) are independent: built side by side when the other thread is free.
+        let ((), (ents, official_names, surnames)) = rayon::join(
+            || {
+                for (i, e) in entries.iter().enumerate() {
+                    let entry = i as u32;
+                    let nocase = e.nocase();
+                    let t = |form| Target::Entity { entry, form };
+                    add(e.name, t(MentionForm::Name), nocase);
+                    for &a in &e.aliases {
+                        add(a, t(MentionForm::Alias), nocase);
+                    }
+                    for &a in &e.acronyms {
+                        add(a, t(MentionForm::Acronym), false);
+                    }
+                    for &d in &e.demonyms {
+                        add(d, t(MentionForm::Demonym), nocase);
+                        // People plurals ("Afghans") when the file lists only the adjective.
+                        if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
+                            add(&format!("{d}s"), t(MentionForm::Demonym), nocase);
                         }
                     }
                 }
-            }
-        }
+            },
+            || {
+                let mut ents = Vec::with_capacity(entries.len());
+                let mut official_names = Vec::new();
+                let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+                for (i, e) in entries.iter().enumerate() {
+                    let entry = i as u32;
+                    let official = e.label == "OFFICIAL";
+                    ents.push(Ent {
+                        label: e.label.to_string(),
+                        link: EntityLink {
+                            id: e.id.into(),
+                            name: e.name.into(),
+                            gazetteer: e.gazetteer.into(),
+                            form: MentionForm::Name,
+                            // The output contract: officials carry country and role.
+                            country: e
+                                .attr("country")
+                                .filter(|v| official && !v.is_empty())
+                                .map(Into::into),
+                            role: e
+                                .attr("role")
+                                .filter(|v| official && !v.is_empty())
+                                .map(Into::into),
+                        },
+                        rule: format!("{}/{}", e.gazetteer, e.id),
+                        ambiguous: e.ambiguous(),
+                        ambiguous_forms: e
+                            .attr("ambiguous")
+                            .unwrap_or("")
+                            .split(',')
+                            .map(|f| normalize::pattern(f).to_ascii_lowercase())
+                            .filter(|f| !f.is_empty())
+                            .collect(),
+                        surnames: if official {
+                            e.surnames.iter().map(|s| s.to_string()).collect()
+                        } else {
+                            Vec::new()
+                        },
+                        home: e
+                            .attr("country")
+                            .filter(|v| e.label == "ORG" && !v.is_empty())
+                            .map(str::to_string),
+                        famous: official
+                            && !e.ambiguous()
+                            && ["role", "terms"].iter().any(|k| {
+                                e.attr(k).is_some_and(|v| {
+                                    lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r))
+                                })
+                            }),
+                        alone: e
+                            .attr("alone")
+                            .filter(|_| official)
+                            .unwrap_or("")
+                            .split(',')
+                            .map(|f| normalize::pattern(f).to_ascii_lowercase())
+                            .filter(|f| !f.is_empty())
+                            .collect(),
+                        in_office_since: if official { first_year(e) } else { None },
+                    });
+                    if official {
+                        official_names.push((
+                            entry,
+                            std::iter::once(&e.name)
+                                .chain(&e.aliases)
+                                .map(|&n| n.into())
+                                .collect(),
+                        ));
+                        // Surname-only forms are not in the automaton (they would be a third of it):
+                        // they are looked up after role titles, and used as short forms of officials
+                        // named in full.
+                        for s in &e.surnames {
+                            let key = normalize::pattern(s).to_lowercase();
+                            if !key.is_empty() {
+                                let list = surnames.entry(key).or_default();
+                                if !list.contains(&entry) {
+                                    list.push(entry);
+                                }
+                            }
+                        }
+                    }
+                }
+                (ents, official_names, surnames)
+            },
+        );
         // The unique surnames of famous officials go in the trie: tagged alone ("Putin said").
         let mut famous: Vec<(&String, &Vec<u32>)> = surnames.iter().collect();
         famous.sort_unstable();
@@ -549,18 +587,36 @@ impl Matcher {
                 }
             }
         }
+        let mut patterns = vec![String::new(); keys.len()];
+        for (key, idx) in keys {
+            patterns[idx as usize] = key;
+        }
+        // Pattern ids in byte order: both tries are built from sorted patterns, sorted once
+        // here (their own sort then only checks the order).
+        // (Keyed by the first eight bytes, zero padded, big endian: that orders as the bytes
+        // do wherever two keys differ, and most comparisons end there.)
+        let head = |p: &str| {
+            let mut k = [0u8; 8];
+            let n = p.len().min(8);
+            k[..n].copy_from_slice(&p.as_bytes()[..n]);
+            u64::from_be_bytes(k)
+        };
+        let mut order: Vec<(u64, u32)> = (0..patterns.len())
+            .map(|i| (head(&patterns[i]), i as u32))
+            .collect();
+        order.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| patterns[a.1 as usize].cmp(&patterns[b.1 as usize]))
+        });
+        let order: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
         // The trie of every pattern and its first-word table need only `patterns`: built on
         // another thread while the claims are grouped (start-up: the matcher is the longest
         // extractor build, and the other core is idle by then).
         let (whole, (claims, ranges, lower_start, lower)) = rayon::join(
             || {
                 (!patterns.is_empty()).then(|| {
-                    let trie = Trie::new(
-                        patterns
-                            .iter()
-                            .enumerate()
-                            .map(|(i, p)| (p.as_bytes(), i as u32)),
-                    );
+                    let trie =
+                        Trie::new(order.iter().map(|&i| (patterns[i as usize].as_bytes(), i)));
                     let words = FirstWords::new(&trie, patterns.iter().map(String::as_str));
                     (trie, words)
                 })
@@ -569,9 +625,14 @@ impl Matcher {
                 let (claims, ranges) = group_claims(all_claims, patterns.len());
                 let lower_start = lower_start(&claims, &ranges);
                 let lower = (!patterns.is_empty()).then(|| {
+                    let mut is_lower = vec![false; patterns.len()];
+                    for &p in &lower_start {
+                        is_lower[p as usize] = true;
+                    }
                     let trie = Trie::new(
-                        lower_start
+                        order
                             .iter()
+                            .filter(|&&i| is_lower[i as usize])
                             .map(|&i| (patterns[i as usize].as_bytes(), i)),
                     );
                     let words = FirstWords::new(
@@ -758,6 +819,7 @@ impl Matcher {
         let bytes = hs.as_bytes();
         let n = bytes.len();
         let mut lines = LowerLines::default();
+        // Breakpoint hint for mapping hits back (they come in text order).
         let mut hint = 0;
         let mut i = 0;
         let mut resume = 0;
@@ -772,7 +834,7 @@ impl Matcher {
                 }
             } else {
                 let c = hs[i..].chars().next().unwrap_or(' ');
-                if !c.is_alphanumeric() {
+                if !non_ascii_alnum(c) {
                     i += c.len_utf8();
                     continue;
                 }
@@ -786,7 +848,7 @@ impl Matcher {
                     }
                 } else if self.may_start(0, bytes, i) {
                     // Every lower-case-start pattern is in the full set too.
-                    if lines.lower(text, norm.orig_from(i, &mut hint)) {
+                    if lines.lower(norm, text, i) {
                         self.candidates(0, all, bytes, i, j, &mut found);
                     } else if self.may_start(1, bytes, i) {
                         self.candidates(1, lower, bytes, i, j, &mut found);
@@ -796,9 +858,9 @@ impl Matcher {
                 // back to the next shorter one ("The Malian army" → "Malian", not "Malian Army").
                 for &(ne, pattern) in found.iter().rev() {
                     let pattern = pattern as usize;
-                    let mut lower_line = || lines.lower(text, norm.orig_from(i, &mut hint));
+                    let mut lower_line = || lines.lower(norm, text, i);
                     if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
-                        let (start, end) = norm.original(text, i, ne);
+                        let (start, end) = norm.original(text, i, ne, &mut hint);
                         hits.push(Hit {
                             ns: i,
                             ne,
@@ -875,21 +937,32 @@ impl Matcher {
 /// Whether the line around a position has no upper-case letter, cached for the last line.
 #[derive(Default)]
 struct LowerLines {
-    line: Option<(usize, usize, bool)>,
+    /// The normalized offset where the cached line ends, and its answer.
+    line: Option<(usize, bool)>,
+    /// [`Normalized::orig_from`]'s hint.
+    hint: usize,
 }
 
 impl LowerLines {
-    fn lower(&mut self, text: &str, at: usize) -> bool {
-        if let Some((s, e, lower)) = self.line {
-            if s <= at && at < e {
-                return lower;
-            }
+    /// For normalized offset `ns` of `text`; offsets must not decrease from call to call (the
+    /// scan's order), so a word in the cached line costs one comparison, not a map lookup.
+    #[inline]
+    fn lower(&mut self, norm: &Normalized, text: &str, ns: usize) -> bool {
+        match self.line {
+            Some((end, lower)) if ns < end => lower,
+            _ => self.new_line(norm, text, ns),
         }
+    }
+
+    /// [`LowerLines::lower`] for the first offset past the cached line.
+    #[inline(never)]
+    fn new_line(&mut self, norm: &Normalized, text: &str, ns: usize) -> bool {
+        let at = norm.orig_from(ns, &mut self.hint);
         let bytes = text.as_bytes();
         let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
         let lower = !text[s..e].chars().any(char::is_uppercase);
-        self.line = Some((s, e, lower));
+        self.line = Some((norm.at_or_after(e), lower));
         lower
     }
 }
@@ -1164,7 +1237,12 @@ impl Doc<'_> {
     fn in_institution_name(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
         let is_connector = |w: &str| lexicon::NAME_CONNECTORS.contains(&w);
-        let institution = |w: &str| lexicon::INSTITUTION_WORDS.contains(&w);
+        // Looked up for every country mention, up to twelve words each: a hashed set, not a
+        // scan of the list.
+        static INSTITUTION: OnceLock<std::collections::HashSet<&str, BuildFx>> = OnceLock::new();
+        let institution_words =
+            INSTITUTION.get_or_init(|| lexicon::INSTITUTION_WORDS.iter().copied().collect());
+        let institution = |w: &str| institution_words.contains(w);
         let mut at = h.end;
         for _ in 0..6 {
             let rest = &text[at..];
@@ -2138,7 +2216,7 @@ impl Doc<'_> {
             return Vec::new();
         }
         // (start, end, form index), leftmost-longest and non-overlapping. A few forms: one
-        // SIMD substring search each; more: one aho-corasick NFA (built in microseconds).
+        // SIMD substring search each; more: one byte loop over the text (`literals`).
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         if forms.len() <= 6 {
             for (k, (form, _, _)) in forms.iter().enumerate() {
@@ -2157,17 +2235,8 @@ impl Doc<'_> {
                 keep
             });
         } else {
-            let Ok(ac) = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .build(forms.iter().map(|f| f.0.as_str()))
-            else {
-                return Vec::new();
-            };
-            found.extend(
-                ac.find_iter(text)
-                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
-            );
+            Literals::new(forms.iter().map(|f| f.0.as_bytes()))
+                .find_all(text.as_bytes(), &mut found);
         }
         let taken = |s: usize, e: usize| {
             let j = tagged.partition_point(|t| t.1 <= s);
@@ -2428,6 +2497,16 @@ mod tests {
         assert_eq!(words.get(b"abcdefghijklmnopq"), None);
         assert_eq!(words.get(b"s"), None);
         assert_eq!(FirstWords::default().get(b"ab"), None);
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in ['é', 'Ж', '٣', 'ⁱ', '“', '\u{2070}'] {
+            assert_eq!(non_ascii_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

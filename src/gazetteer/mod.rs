@@ -15,11 +15,12 @@ use crate::model::{Annotation, AnnotationType};
 
 pub mod data;
 mod lexicon;
+mod literals;
 mod matcher;
 mod normalize;
 mod trie;
 
-pub use data::{Entry, File};
+pub use data::{Entry, File, Source};
 
 /// Tags gazetteer entities.
 pub struct EntityExtractor {
@@ -30,8 +31,8 @@ pub struct EntityExtractor {
 impl EntityExtractor {
     /// Loads the bundled gazetteers plus the user's files (later files override by id).
     pub fn new(extra: &[PathBuf]) -> Result<Self> {
-        let files = data::load_files(extra)?;
-        Self::from_files(&files)
+        let sources = data::load_sources(extra)?;
+        Self::from_files(&data::parse_all(&sources)?)
     }
 
     /// Compiles already parsed files (later files override by id).
@@ -75,7 +76,8 @@ fn label_ok(label: &str) -> bool {
 /// Problems in the bundled and user gazetteers (duplicate ids, aliases claimed twice, …), one
 /// line each; empty when all is well.
 pub fn check(extra: &[PathBuf]) -> Result<Vec<String>> {
-    Ok(check_files(&data::load_files(extra)?))
+    let sources = data::load_sources(extra)?;
+    Ok(check_files(&data::parse_all(&sources)?))
 }
 
 /// [`check`] over parsed files.
@@ -87,47 +89,48 @@ pub fn check(extra: &[PathBuf]) -> Result<Vec<String>> {
 /// shared by officials are expected and resolved in context.
 pub fn check_files(files: &[File]) -> Vec<String> {
     let mut problems = Vec::new();
-    let mut seen: HashMap<&str, (&str, bool, &str)> = HashMap::new();
+    let mut seen: HashMap<&str, (String, bool, &str)> = HashMap::new();
     for file in files {
         for e in &file.entries {
+            let origin = e.origin();
             if e.id.is_empty() {
-                problems.push(format!("{}: empty id", e.origin));
+                problems.push(format!("{}: empty id", origin));
             }
             if e.name.is_empty() {
-                problems.push(format!("{}: {}: empty name", e.origin, e.id));
+                problems.push(format!("{}: {}: empty name", origin, e.id));
             }
-            if !label_ok(&e.label) {
+            if !label_ok(e.label) {
                 problems.push(format!(
                     "{}: {}: bad label {:?} (upper case letters and _)",
-                    e.origin, e.id, e.label
+                    origin, e.id, e.label
                 ));
             }
-            for f in &e.flags {
+            for &f in &e.flags {
                 if f != "ambiguous" && f != "nocase" {
-                    problems.push(format!("{}: {}: unknown flag {f:?}", e.origin, e.id));
+                    problems.push(format!("{}: {}: unknown flag {f:?}", origin, e.id));
                 }
             }
             for (k, v) in &e.attrs {
                 if k.is_empty() || v.is_empty() {
                     problems.push(format!(
                         "{}: {}: attribute {k:?} is not key=value",
-                        e.origin, e.id
+                        origin, e.id
                     ));
                 }
             }
             if e.id.is_empty() {
                 continue;
             }
-            if let Some((origin, bundled, path)) = seen.get(e.id.as_str()) {
+            if let Some((first, bundled, path)) = seen.get(e.id) {
                 let same_file = *path == file.path;
                 if same_file || (*bundled && file.bundled) {
                     problems.push(format!(
-                        "{}: duplicate id {} (first at {origin})",
-                        e.origin, e.id
+                        "{}: duplicate id {} (first at {first})",
+                        origin, e.id
                     ));
                 }
             }
-            seen.insert(&e.id, (&e.origin, file.bundled, &file.path));
+            seen.insert(e.id, (origin, file.bundled, file.path));
         }
     }
     let entries = data::merge(files);
@@ -153,7 +156,7 @@ pub fn check_files(files: &[File]) -> Vec<String> {
         }
         let who: Vec<String> = ids
             .iter()
-            .map(|&i| format!("{} ({})", entries[i].id, entries[i].origin))
+            .map(|&i| format!("{} ({})", entries[i].id, entries[i].origin()))
             .collect();
         problems.push(format!(
             "alias {key:?} claimed by {} entries: {}",
@@ -166,7 +169,8 @@ pub fn check_files(files: &[File]) -> Vec<String> {
 
 /// Entry and alias counts per gazetteer file, as a printable table.
 pub fn stats(extra: &[PathBuf]) -> Result<String> {
-    Ok(stats_files(&data::load_files(extra)?))
+    let sources = data::load_sources(extra)?;
+    Ok(stats_files(&data::parse_all(&sources)?))
 }
 
 /// [`stats`] over parsed files.

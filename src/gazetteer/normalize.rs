@@ -173,6 +173,45 @@ const PLAIN: [bool; 256] = {
     t
 };
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any byte of `w` is zero (exact for "any", SWAR).
+#[inline]
+fn any_zero(w: u64) -> bool {
+    w.wrapping_sub(ONES) & !w & HIGHS != 0
+}
+
+/// The high bit of every byte of `w` that equals `b`, and of no other (exact per byte).
+#[inline]
+fn eq_mask(w: u64, b: u8) -> u64 {
+    let t = w ^ (ONES * u64::from(b));
+    !(((t & !HIGHS).wrapping_add(!HIGHS)) | t | !HIGHS)
+}
+
+/// Whether the eight bytes of `w` (little-endian) are all copied unchanged by the fast path of
+/// [`Normalized::fill`]: ASCII from `!` up, no `-` or `` ` ``, and single spaces between such
+/// bytes (a space first only when `lead_space` says the byte before is plain; never last).
+/// Rare plain control bytes fail here and take the byte loop.
+#[inline]
+fn plain8(w: u64, lead_space: bool) -> bool {
+    if w & HIGHS != 0
+        || any_zero(w ^ (ONES * u64::from(b'-')))
+        || any_zero(w ^ (ONES * u64::from(b'`')))
+    {
+        return false;
+    }
+    let spaces = eq_mask(w, b' ');
+    // Any byte below `!` once spaces are made `!`: a line break, tab or control byte
+    // (`x - 0x21` borrows into the high bit of such a byte; exact for "any" on ASCII bytes).
+    let lifted = w | (spaces >> 7);
+    if lifted.wrapping_sub(ONES * 0x21) & !lifted & HIGHS != 0 {
+        return false;
+    }
+    let first_ok = lead_space || spaces & 0x80 == 0;
+    first_ok && spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
+}
+
 /// The normalized text and the map back to original byte offsets.
 ///
 /// The map is sparse: a list of breakpoints `(normalized offset, original offset)`; between two
@@ -204,6 +243,16 @@ impl Normalized {
             // copied as it is.
             let start = i;
             loop {
+                // Eight bytes at a time while they are plain or single spaces between plain
+                // bytes (the byte before `i` is plain whenever `i > start`).
+                while let Some(chunk) = raw.get(i..i + 8) {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(chunk);
+                    if !plain8(u64::from_le_bytes(w), i > start) {
+                        break;
+                    }
+                    i += 8;
+                }
                 while i < n && PLAIN[raw[i] as usize] {
                     i += 1;
                 }
@@ -293,6 +342,7 @@ impl Normalized {
     }
 
     /// The original byte offset of normalized byte `ns`.
+    #[cfg(test)]
     pub fn orig(&self, ns: usize) -> usize {
         let k = self.breaks.partition_point(|&(n, _)| n as usize <= ns);
         let (n, o) = self.breaks[k.saturating_sub(1)];
@@ -314,10 +364,24 @@ impl Normalized {
         o as usize + (ns - n as usize)
     }
 
-    /// The original byte range of normalized range `ns..ne` (non-empty, not ending in a space).
-    pub fn original(&self, text: &str, ns: usize, ne: usize) -> (usize, usize) {
-        let start = self.orig(ns);
-        let mut end = self.orig(ne - 1) + 1;
+    /// The first normalized offset whose original offset is `orig` or more (the text's length
+    /// if none): the inverse of [`Normalized::orig`], which never decreases.
+    pub fn at_or_after(&self, orig: usize) -> usize {
+        let k = self.breaks.partition_point(|&(_, o)| (o as usize) < orig);
+        let next = self.breaks.get(k).map_or(self.text.len(), |b| b.0 as usize);
+        match k.checked_sub(1).map(|p| self.breaks[p]) {
+            // Inside the run of the last breakpoint before, original offsets step by one.
+            Some((n, o)) => (n as usize + (orig - o as usize)).min(next),
+            None => next,
+        }
+    }
+
+    /// The original byte range of normalized range `ns..ne` (non-empty, not ending in a space);
+    /// `hint` as for [`Normalized::orig_from`] (ranges in increasing order are mapped in one
+    /// walk over the breakpoints).
+    pub fn original(&self, text: &str, ns: usize, ne: usize, hint: &mut usize) -> (usize, usize) {
+        let start = self.orig_from(ns, hint);
+        let mut end = self.orig_from(ne - 1, hint) + 1;
         while end < text.len() && !text.is_char_boundary(end) {
             end += 1;
         }
@@ -327,9 +391,12 @@ impl Normalized {
 
 /// Normalizes a gazetteer name the way texts are normalized, trimmed.
 pub fn pattern(name: &str) -> String {
-    let plain = name.bytes().all(|b| {
+    let bytes = name.as_bytes();
+    // (A byte-pair test for the double space: `str::contains` sets up a substring searcher per
+    // call, and start-up calls this ~50,000 times.)
+    let plain = bytes.iter().all(|&b| {
         b.is_ascii_alphanumeric() || matches!(b, b' ' | b'.' | b'\'' | b',' | b'(' | b')' | b'&')
-    }) && !name.contains("  ");
+    }) && !bytes.windows(2).any(|w| w == b"  ");
     if plain {
         return name.trim().to_string();
     }
@@ -404,6 +471,51 @@ mod tests {
                 assert_eq!(n.orig(ns), o, "{text:?} at {ns}");
                 assert_eq!(n.orig_from(ns, &mut hint), o, "{text:?} at {ns}");
             }
+            for orig in 0..=text.len() + 1 {
+                let want = map.iter().position(|&o| o >= orig).unwrap_or(map.len());
+                assert_eq!(n.at_or_after(orig), want, "{text:?} at {orig}");
+            }
+        }
+    }
+
+    #[test]
+    fn eight_byte_test_agrees_with_the_byte_table() {
+        // Every byte value at every position of a chunk of plain letters, and every
+        // placement of up to three spaces, with and without a plain byte before the chunk.
+        let scalar = |c: &[u8; 8], lead: bool| {
+            c.iter()
+                .all(|&b| (PLAIN[b as usize] && b > b' ') || b == b' ')
+                && (lead || c[0] != b' ')
+                && c[7] != b' '
+                && c.windows(2).all(|p| p != b"  ")
+        };
+        let mut chunks = Vec::new();
+        for pos in 0..8 {
+            for b in 0..=255u8 {
+                let mut c = *b"abcdefgh";
+                c[pos] = b;
+                chunks.push(c);
+            }
+        }
+        for mask in 0u32..256 {
+            if mask.count_ones() <= 3 {
+                let mut c = *b"Ab1.,x'Z";
+                for (k, byte) in c.iter_mut().enumerate() {
+                    if mask & (1 << k) != 0 {
+                        *byte = b' ';
+                    }
+                }
+                chunks.push(c);
+            }
+        }
+        for c in &chunks {
+            for lead in [false, true] {
+                assert_eq!(
+                    plain8(u64::from_le_bytes(*c), lead),
+                    scalar(c, lead),
+                    "{c:?} {lead}"
+                );
+            }
         }
     }
 
@@ -423,7 +535,7 @@ mod tests {
         n.fill(text);
         assert_eq!(n.as_str(), "in Turkiye's capital");
         let at = n.as_str().find("Turkiye").unwrap();
-        let (s, e) = n.original(text, at, at + 7);
+        let (s, e) = n.original(text, at, at + 7, &mut 0);
         assert_eq!(&text[s..e], "Türkiye");
     }
 }

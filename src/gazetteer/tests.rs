@@ -411,16 +411,11 @@ fn suffix_jr_keeps_its_period_and_ranks_stay_outside() {
 fn forms_are_found_by_their_first_word_whatever_its_length() {
     // Longer than the first-word map keeps (the trie is walked from the root then).
     let long = "Pneumonoultramicroscopicsilicovolcanoconiosisland";
-    let user = data::parse(
-        "user.tsv",
-        "user",
-        &format!(
-            "id\tlabel\tname\taliases\nX9\tCOUNTRY\t{long} Republic\t{long}\n\
-             X8\tGROUP\tAbc Def Front\tABC-Def\n"
-        ),
-        false,
-    )
-    .unwrap();
+    let tsv = format!(
+        "id\tlabel\tname\taliases\nX9\tCOUNTRY\t{long} Republic\t{long}\n\
+         X8\tGROUP\tAbc Def Front\tABC-Def\n"
+    );
+    let user = data::parse("user.tsv", "user", &tsv, false).unwrap();
     let x = EntityExtractor::from_files(&[user]).unwrap();
     let text = format!(
         "In the {long} Republic, {long}'s army, {long}x, Abc Def Front, ABC Def, Abc Defx, Abc."
