@@ -1804,6 +1804,10 @@ def place_names(src):
     return places
 
 
+# States whose head of state is another state's officer ex officio (ISO alpha-3).
+EX_OFFICIO_HEADS_OF_STATE = {"AND"}
+
+
 def build_officials(src, iso3_to_qid, other_forms):
     entries = collections.OrderedDict()
     other_forms = set(other_forms) | place_names(src)
@@ -1818,6 +1822,10 @@ def build_officials(src, iso3_to_qid, other_forms):
     for name in ("leaders_history.csv", "leaders_current.csv"):
         with open(os.path.join(src, "wikidata-leaders", name), encoding="utf-8") as f:
             rows.extend(csv.DictReader(f))
+    # Andorra's co-princes hold it ex officio (the French president, the Bishop of Urgell): a
+    # person's country is taken from the first row, so their own state's rows come first and
+    # "French President Jacques Chirac" is not an Andorran namesake (stable sort).
+    rows.sort(key=lambda r: r["iso3"] in EX_OFFICIO_HEADS_OF_STATE)
     pt_countries = sorted({clean_space(r["country"]) for r in rows if r.get("country")}, key=len,
                           reverse=True)
     pt_re = re.compile(r"\b(?:de|do|da|dos|das)\s+(?:%s)\b|Príncipe|Princesa|grão-duque|^Q\d+$|"

@@ -840,3 +840,58 @@ pub const YEARS_BEFORE_OFFICE: i32 = 2;
 pub fn any_case(list: &[&str], word: &str) -> bool {
     list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
 }
+
+/// Capitalized words that make the name next to them a place, not a person ("Lake Chad",
+/// "Niger Delta"): such a name does not show
+/// that the bare word elsewhere names someone else.
+pub const PLACE_NAME_WORDS: &[&str] = &[
+    "Lake",
+    "River",
+    "Delta",
+    "Basin",
+    "Gulf",
+    "Sea",
+    "Bay",
+    "Valley",
+    "Mount",
+    "Mountains",
+    "Desert",
+    "Plateau",
+    "Coast",
+    "Strait",
+    "Straits",
+    "Island",
+    "Islands",
+    "Peninsula",
+    "Highlands",
+    "Canal",
+    "Cape",
+];
+
+/// Verbs of a sports result ("Atalanta beat Roma", "lost to Atalanta"): a club, not the
+/// organisation a one-word alias may also name.
+pub const SPORTS_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "beaten",
+    "beating",
+    "drew",
+    "draw",
+    "draws",
+    "defeated",
+    "thrashed",
+    "routed",
+    "edged",
+    "hammered",
+    "outplayed",
+    "lost",
+    "loses",
+    "trounced",
+    "v",
+    "vs",
+];
+
+/// Country names that are also a state or province of another country (form, that
+/// country's id): "Georgia" in a story that names the United States is the US state unless
+/// the story names the country unambiguously too ("Georgian", "Tbilisi").
+pub const SUBNATIONAL_NAMESAKES: &[(&str, &str)] = &[("Georgia", "Q30")];

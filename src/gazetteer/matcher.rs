@@ -684,8 +684,9 @@ impl Matcher {
     }
 
     /// The one official whose name or alias contains all the words of `name` in order, with
-    /// the same last word.
-    fn known_official(&self, name: &str) -> Option<u32> {
+    /// the same last word (and, with `same_first`, the same first word: "Jose Manuel
+    /// Barroso" for José Manuel Durão Barroso, not "Mario Branco Peres" for Shimon Peres).
+    fn known_official(&self, name: &str, same_first: bool) -> Option<u32> {
         let words = name_words(name);
         if words.len() < 2 {
             return None;
@@ -725,7 +726,7 @@ impl Matcher {
         }
         let mut found = None;
         for (e, long) in by_surname.get(words.last()?)? {
-            if subsequence(&words, long) {
+            if subsequence(&words, long) && (!same_first || long.first() == words.first()) {
                 match found {
                     None => found = Some(*e),
                     Some(f) if f != *e => return None,
@@ -966,12 +967,18 @@ impl LowerLines {
     }
 }
 
-/// Entries mentioned unambiguously in the document (sorted).
-struct Anchors(Vec<u32>);
+/// Entries mentioned unambiguously in the document (sorted), and the ids of the countries it
+/// names (those, plus country acronyms that spell a word written in mixed-case text: "US").
+struct Anchors(Vec<u32>, Vec<Arc<str>>);
 
 impl Anchors {
     fn contains(&self, e: &u32) -> bool {
         self.0.binary_search(e).is_ok()
+    }
+
+    /// Whether the document names the country with this id.
+    fn country(&self, id: &str) -> bool {
+        self.1.iter().any(|c| **c == *id)
     }
 }
 
@@ -1056,6 +1063,12 @@ fn ends_in_word(s: &str) -> bool {
         .is_some_and(is_word_char)
 }
 
+/// A word with a possessive `'s` ("JCRA's Watanabe"): it owns the next name, it does not
+/// begin it.
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
 fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1063,6 +1076,11 @@ fn capitalized(w: &str) -> bool {
 /// Whether the text right before `at` (skipping spaces) ends a sentence or a heading.
 fn sentence_start(s: &str, at: usize) -> bool {
     let head = s[..at].trim_end_matches(' ');
+    // A quotation closed after a comma goes on with its attribution: `," Rastam Hadi said`.
+    let closing = |q: &str| head.strip_suffix(q).is_some_and(|h| h.ends_with(','));
+    if ["\"", "”", "'", "’"].iter().any(|q| closing(q)) {
+        return false;
+    }
     match head.chars().next_back() {
         None => true,
         Some(c) => matches!(
@@ -1205,6 +1223,7 @@ impl Doc<'_> {
             && word_before(hs, h.ns).is_some_and(|(at, w)| {
                 capitalized(w)
                     && free(at)
+                    && !possessive(w)
                     && !sentence_start(hs, at)
                     && !lexicon::NOT_NAME_WORDS.contains(&w)
             });
@@ -1308,8 +1327,10 @@ impl Doc<'_> {
         false
     }
 
-    /// Context showing an ambiguous country name means the state.
-    fn country_context(&self, i: usize, certain: &[Option<u32>]) -> bool {
+    /// Context showing an ambiguous country name means the state. With `lists_only`, only a
+    /// list of countries counts ("Ukraine and Georgia"), not a state noun or verb that a
+    /// sub-national namesake takes too ("Georgia's governor", "Georgia has passed a law").
+    fn country_context(&self, i: usize, certain: &[Option<u32>], lists_only: bool) -> bool {
         let h = &self.hits[i];
         let hs = self.hs();
         let is_country = |j: usize| certain[j].is_some_and(|e| self.ent(e).label == "COUNTRY");
@@ -1343,6 +1364,9 @@ impl Doc<'_> {
                 break;
             }
             j += 1;
+        }
+        if lists_only {
+            return false;
         }
         // A state noun after the name, or after the last of a coordinated list of possible
         // countries ("Indian and Georgian nationals", "Chad and Niger troops").
@@ -1456,10 +1480,12 @@ impl Doc<'_> {
             let mut forms: Vec<String> = (0..self.hits.len())
                 .filter(|&k| {
                     let h = &self.hits[k];
-                    // A person's name, not an institution's ("The Jordan Times").
+                    // A person's name, not an institution's ("The Jordan Times") or a place's
+                    // ("Lake Chad", "Niger Delta": they do not block "Chad said").
                     matches!(h.kind, HitKind::Entity(..))
                         && self.in_longer_name(k)
                         && !self.in_institution_name(h)
+                        && !self.in_place_name(h)
                 })
                 .map(|k| hs[self.hits[k].ns..self.hits[k].ne].to_ascii_lowercase())
                 .collect();
@@ -1473,15 +1499,85 @@ impl Doc<'_> {
         in_names.binary_search(&found).is_ok()
     }
 
+    /// A capitalized place word right before or after the hit: "Lake Chad", "Niger Delta"
+    /// are not the names of people.
+    fn in_place_name(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        let place = |w: &str| capitalized(w) && lexicon::PLACE_NAME_WORDS.contains(&w);
+        word_before(hs, h.ns).is_some_and(|(_, w)| place(w))
+            || word_after(hs, h.ne).is_some_and(|(_, w)| place(w))
+    }
+
+    /// A stock symbol in a wire story's ticker brackets (`<APS>`, `<SUNA.N>`): not an entity.
+    fn ticker(&self, h: &Hit) -> bool {
+        let text = self.doc.text.as_str();
+        text[..h.start].ends_with('<')
+            && text[h.end..].split_once('>').is_some_and(|(rest, _)| {
+                rest.len() <= 4 && rest.bytes().all(|b| b == b'.' || b.is_ascii_alphanumeric())
+            })
+    }
+
+    /// The hit is a sports team: a result verb right before or after it ("Atalanta beat
+    /// Roma", "lost to Atalanta") or a score in its sentence ("drew 1-1 with Atalanta").
+    fn sports_context(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        let verb = |w: &str| lexicon::SPORTS_VERBS.contains(&w);
+        if word_after(hs, h.ne).is_some_and(|(_, w)| verb(w))
+            || word_before(hs, h.ns).is_some_and(|(_, w)| verb(w))
+        {
+            return true;
+        }
+        // The sentence in the original text (the normalized copy turns "2-1" into "2 1").
+        let text = self.doc.text.as_str();
+        let from = text[..h.start]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |p| p + 1);
+        let to = text[h.end..]
+            .find(['.', '!', '?', '\n'])
+            .map_or(text.len(), |p| h.end + p);
+        // A score: one or two digits, a hyphen, one or two digits ("2-1", not "1987-88").
+        let digits = |r: &str| (1..=2).contains(&r.len()) && r.bytes().all(|c| c.is_ascii_digit());
+        text[from..to]
+            .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .any(|tok| {
+                tok.split_once('-')
+                    .is_some_and(|(l, r)| digits(l) && digits(r))
+            })
+    }
+
+    /// An ambiguous country name that is also a state or province of a country the story
+    /// names ([`lexicon::SUBNATIONAL_NAMESAKES`]: "Georgia" in a story about the US).
+    fn subnational_reading(&self, h: &Hit, anchors: &Anchors) -> bool {
+        let found = &self.hs()[h.ns..h.ne];
+        lexicon::SUBNATIONAL_NAMESAKES
+            .iter()
+            .any(|(form, country)| form.eq_ignore_ascii_case(found) && anchors.country(country))
+    }
+
     fn decide(&self, out: &mut Vec<Annotation>) {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
         let mut anchors: Vec<u32> = certain.iter().flatten().copied().collect();
         anchors.sort_unstable();
         anchors.dedup();
-        let anchors = Anchors(anchors);
+        let mut countries: Vec<Arc<str>> = Vec::new();
+        for (h, c) in self.hits.iter().zip(&certain) {
+            let e = match (c, Self::top(self.opts(h))) {
+                (Some(e), _) => *e,
+                (None, Some((e, MentionForm::Acronym))) if self.mixed_case_context(h) => e,
+                _ => continue,
+            };
+            let ent = self.ent(e);
+            if ent.label == "COUNTRY" && !countries.contains(&ent.link.id) {
+                countries.push(ent.link.id.clone());
+            }
+        }
+        let anchors = Anchors(anchors, countries);
         let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
+            if self.ticker(h) {
+                continue;
+            }
             if let HitKind::Capital(e) = h.kind {
                 if self.capital_for_state(i) {
                     tagged.push((h.start, h.end, e, MentionForm::Alias));
@@ -1532,6 +1628,8 @@ impl Doc<'_> {
                 }
             }
         }
+        self.shortened_full_names(&mut tagged);
+        self.foreign_namesakes(&mut tagged);
         self.titled_surnames(&tagged, &mut pending);
         let unlisted = self.unlisted_officials(&tagged);
         let short = self.short_forms(&tagged, &unlisted);
@@ -1600,8 +1698,17 @@ impl Doc<'_> {
         if self.in_longer_name(i) && !(ent.label == "OFFICIAL" && self.titled(i)) {
             return false;
         }
+        if ent.label == "COUNTRY" && self.subnational_reading(h, anchors) {
+            // Only another unambiguous mention of the country itself ("Georgian", "Tbilisi")
+            // or a list of countries ("Ukraine and Georgia").
+            return anchors.contains(&e) || self.country_context(i, certain, true);
+        }
+        if ent.label != "COUNTRY" && self.sports_context(h) {
+            // "Atalanta beat Roma" in a story that also names Operation Atalanta.
+            return false;
+        }
         anchors.contains(&e)
-            || (ent.label == "COUNTRY" && self.country_context(i, certain))
+            || (ent.label == "COUNTRY" && self.country_context(i, certain, false))
             || (ent.label == "OFFICIAL" && self.titled(i))
     }
 
@@ -1669,13 +1776,23 @@ impl Doc<'_> {
         if !found.bytes().any(|b| b.is_ascii_lowercase()) {
             return false;
         }
-        if ent.alone.iter().any(|a| a.eq_ignore_ascii_case(found)) {
-            return !self.before_office(ent);
-        }
-        let Some(country) = ent.link.country.as_deref() else {
+        // A namesake named in full in the story ("Mario Branco Peres ... Peres said", "James
+        // Cameron ... said Mr Cameron"): the surname alone is that person.
+        if self.name_elsewhere(i) {
             return false;
-        };
-        anchors.0.iter().any(|&a| *self.ent(a).link.id == *country)
+        }
+        let home = ent
+            .link
+            .country
+            .as_deref()
+            .is_some_and(|c| anchors.country(c));
+        if ent.alone.iter().any(|a| a.eq_ignore_ascii_case(found)) {
+            // Distinctive, but a story about other countries that never names the official's
+            // own is about someone else ("Mr Hadi" in a story about Iraq, "Peres said" in one
+            // about Brazil, "read Proust" in one about a US singer).
+            return !self.before_office(ent) && (home || anchors.1.is_empty());
+        }
+        home
     }
 
     /// The document is dated more than [`lexicon::YEARS_BEFORE_OFFICE`] years before the
@@ -1685,6 +1802,75 @@ impl Doc<'_> {
         match (self.doc.date.value, ent.in_office_since) {
             (Some(date), Some(since)) => date.year() < since - lexicon::YEARS_BEFORE_OFFICE,
             _ => false,
+        }
+    }
+
+    /// A listed official's name right after a role title whose country contradicts the
+    /// official's ("Colombian Defense Minister Pedro Sanchez" is not Pedro Sánchez of Spain):
+    /// untagged here, so that the title makes it an unlisted official of that country.
+    fn foreign_namesakes(&self, tagged: &mut Vec<(usize, usize, u32, MentionForm)>) {
+        let text = self.doc.text.as_str();
+        let mut drop = Vec::new();
+        for (i, h) in self.hits.iter().enumerate() {
+            if !matches!(h.kind, HitKind::Title(_)) {
+                continue;
+            }
+            let j = tagged.partition_point(|t| t.0 < h.end);
+            let Some(&(start, _, e, form)) = tagged.get(j) else {
+                continue;
+            };
+            let ent = self.ent(e);
+            if ent.label != "OFFICIAL"
+                || form == MentionForm::Surname
+                || !text[h.end..start].bytes().all(|b| b == b' ')
+                || start - h.end > 1
+            {
+                continue;
+            }
+            let (Some(title_country), Some(own)) =
+                (self.country_before(i, tagged), ent.link.country.as_deref())
+            else {
+                continue;
+            };
+            if *title_country != *own {
+                drop.push(j);
+            }
+        }
+        drop.dedup();
+        for j in drop.into_iter().rev() {
+            tagged.remove(j);
+        }
+    }
+
+    /// A famous official's surname ending a longer capitalized name that is the official's
+    /// name shortened, with the same first and last word ("Jose Manuel Barroso" for José
+    /// Manuel Durão Barroso; not "Mario Branco Peres" for Shimon Peres): the whole name is
+    /// that official, form `alias`, with no title needed.
+    fn shortened_full_names(&self, tagged: &mut Vec<(usize, usize, u32, MentionForm)>) {
+        let text = self.doc.text.as_str();
+        let before = tagged.len();
+        for (i, h) in self.hits.iter().enumerate() {
+            let mut surnames = self.opts(h).iter().filter(|o| o.1 == MentionForm::Surname);
+            let (Some(&(e, _)), None) = (surnames.next(), surnames.next()) else {
+                continue;
+            };
+            if !self.in_longer_name(i) {
+                continue;
+            }
+            let Some((start, end)) = name_before(&text[..h.end]) else {
+                continue;
+            };
+            if self.m.known_official(&text[start..end], true) != Some(e) {
+                continue;
+            }
+            let j = tagged[..before].partition_point(|t| t.1 <= start);
+            if tagged[..before].get(j).is_some_and(|t| t.0 < end) {
+                continue;
+            }
+            tagged.push((start, end, e, MentionForm::Alias));
+        }
+        if tagged.len() > before {
+            tagged.sort_by_key(|t| t.0);
         }
     }
 
@@ -1725,6 +1911,11 @@ impl Doc<'_> {
             }
             let j = tagged.partition_point(|t| t.1 <= from);
             if tagged.get(j).is_some_and(|t| t.0 < end) {
+                continue;
+            }
+            // A famous surname after a title is a hit of its own, already pending: one
+            // annotation per mention.
+            if pending.iter().any(|p| p.0 < end && from < p.1) {
                 continue;
             }
             let key = normalize::pattern(word).to_lowercase();
@@ -1782,7 +1973,17 @@ impl Doc<'_> {
                     }
                 })
                 .collect();
-            let (link, rule) = match self.m.known_official(name) {
+            // A listed official of another country is a namesake ("Colombian Defense Minister
+            // Pedro Sanchez" is not Spain's prime minister).
+            let same_country = |e: u32| match (&country, self.ent(e).link.country.as_deref()) {
+                (Some(c), Some(ec)) => **c == *ec,
+                _ => true,
+            };
+            let (link, rule) = match self
+                .m
+                .known_official(name, false)
+                .filter(|&e| same_country(e))
+            {
                 Some(e) => {
                     let ent = self.ent(e);
                     let mut link = ent.link.clone();
@@ -1832,11 +2033,13 @@ impl Doc<'_> {
         // Evidence that the title is a public office: a country before it ("China’s special
         // envoy") or an entity after it ("spokesman for the Taliban"). Without it, "Kurt
         // Barnard, president of Barnard's Retail" is a business title.
+        // A group or organization before the title counts like a country ("a JNIM
+        // commander", "the Taliban's chief spokesman").
         let mut evidence = self.entity_after(i, tagged);
         let j = tagged.partition_point(|t| t.1 <= at);
         if let Some(t) = j.checked_sub(1).map(|k| &tagged[k]) {
             let gap = text[t.1..at].trim();
-            if self.ent(t.2).label == "COUNTRY" && matches!(gap, "" | "'s" | "’s") {
+            if self.ent(t.2).label != "OFFICIAL" && matches!(gap, "" | "'s" | "’s") {
                 at = t.0;
                 evidence = true;
             }
@@ -1936,6 +2139,13 @@ impl Doc<'_> {
             let parts: Vec<&str> = words(name).collect();
             if parts.len() < 2 {
                 return;
+            }
+            // The full name again ("Ryuzo Kawabata's deputy" after "Minister Ryuzo Kawabata"):
+            // an official no gazetteer lists has no trie pattern to find it.
+            if !name.contains(['.', ',']) {
+                forms
+                    .entry(name.to_string())
+                    .or_insert_with(|| Some((link.clone(), rule.to_string())));
             }
             // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
             let last = parts
@@ -2051,6 +2261,7 @@ impl Doc<'_> {
                 && ends_in_word(&text[..s])
                 && word_before(text, s).is_some_and(|(at, w)| {
                     capitalized(w)
+                        && !possessive(w)
                         && !sentence_start(text, at)
                         && !lexicon::NOT_NAME_WORDS.contains(&w)
                         && !self.is_title_or_country_end(at, s)
@@ -2059,10 +2270,15 @@ impl Doc<'_> {
                 continue;
             }
             let (_, link, rule) = &forms[k];
+            let rule = if link.form == MentionForm::Surname {
+                format!("{rule}/short-form")
+            } else {
+                rule.clone()
+            };
             out.push(Annotation {
                 span: self.doc.span(s..e),
                 label: "OFFICIAL".into(),
-                rule: format!("{rule}/short-form"),
+                rule,
                 detail: Detail::Entity(link.clone()),
             });
         }
@@ -2097,6 +2313,17 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
         }
         count += 1;
         start = ws;
+        // "al-Bambari": a particle joined by a hyphen belongs to the same name word.
+        if let Some(joined) = head[..start].strip_suffix('-') {
+            match word_before(joined, joined.len()) {
+                Some((ps, p))
+                    if lexicon::NAME_PARTICLES.contains(&p) && ps + p.len() == joined.len() =>
+                {
+                    start = ps;
+                }
+                _ => break,
+            }
+        }
         if !head[..start].ends_with(' ') {
             break;
         }
