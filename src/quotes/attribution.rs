@@ -940,6 +940,25 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         if in_list(AFTER_ONLY_CUES, word(text, &tokens[k])) {
             continue;
         }
+        // "the families had been told to expect": a passive cue's subject heard the words.
+        if k > 0
+            && in_list(&["told", "asked"], word(text, &tokens[k]))
+            && in_list(
+                &["been", "was", "were", "being", "be", "is", "are"],
+                word(text, &tokens[k - 1]),
+            )
+        {
+            continue;
+        }
+        // "The agency quoted Hikmet Hajiyev, an aide to the president, as saying": the person
+        // quoted speaks, not the one who quotes.
+        if let Some(speaker) = quoted_person(text, tokens, k) {
+            return Some(Found {
+                speaker: Some(speaker),
+                cue: range_of(tokens, k, k),
+                rule: "quote/quoted-as-saying",
+            });
+        }
         // The longest cue ending here ("quoted as saying", not "saying").
         for back in 1..=2 {
             if k >= back {
@@ -1122,6 +1141,22 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
 
 /// Whether the phrase `a..=b` opens with an expletive "there" and a form of "be" ("There was
 /// little said", "there has been much said"): no speaker.
+/// The person between "quoted" and "as saying" when the cue at `k` is that "saying": the name
+/// or noun phrase up to the first comma ("quoted [Hikmet Hajiyev], an aide to …, as saying",
+/// "quoted [a senior official] as saying").
+fn quoted_person(text: &str, tokens: &[Token], k: usize) -> Option<Range<usize>> {
+    if k < 3 || !lower_is(text, &tokens[k], "saying") || !lower_is(text, &tokens[k - 1], "as") {
+        return None;
+    }
+    let quoted = (k.saturating_sub(24)..k - 2)
+        .rev()
+        .find(|&q| lower_is(text, &tokens[q], "quoted"))?;
+    let end = (quoted + 1..k - 1)
+        .find(|&e| !tokens[e].word)
+        .unwrap_or(k - 1);
+    (end > quoted + 1 && end - quoted <= 7).then(|| range_of(tokens, quoted + 1, end - 1))
+}
+
 fn expletive_there(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     a < b
         && lower_is(text, &tokens[a], "there")

@@ -581,6 +581,28 @@ mod tests {
     }
 
     #[test]
+    fn the_person_quoted_speaks_and_a_passive_cue_has_no_speaker() {
+        assert_eq!(
+            run("The agency quoted Hikmet Hajiyev, an aide to the president, as saying Baku “remains committed to peace.”"),
+            [t("“remains committed to peace.”", "Hikmet Hajiyev", "saying")]
+        );
+        assert_eq!(
+            run("Reuters quoted a senior official as saying the army was \"ready to respond.\""),
+            [t("\"ready to respond.\"", "a senior official", "saying")]
+        );
+        // Quoting without a person between: the ordinary cue and its subject.
+        assert_eq!(
+            run("He was quoted as saying \"we will win.\""),
+            [t("\"we will win.\"", "He", "quoted as saying")]
+        );
+        // The families were told: they heard it; the officials said it.
+        assert_eq!(
+            run("Officials said the families had been told to expect news \"within 48 hours.\""),
+            [t("\"within 48 hours.\"", "Officials", "said")]
+        );
+    }
+
+    #[test]
     fn broken_quote_is_two_quotations_with_one_speaker() {
         assert_eq!(
             run("“We will not retreat,” the general said, “and we will not negotiate.”"),
