@@ -13,6 +13,7 @@ use super::data::Entry;
 use super::lexicon;
 use super::normalize::{self, Normalized};
 use super::trie::Trie;
+use super::units;
 use chrono::Datelike;
 
 use crate::error::Result;
@@ -57,6 +58,9 @@ struct Ent {
     /// Organizations: the `country=` attribute (an ambiguous acronym of a national body needs
     /// its country mentioned: "CBI" is India's only in a story about India).
     home: Option<String>,
+    /// Attribute `context=agency`: an ambiguous form needs an agency word next to it
+    /// ("the Trend news agency", "news agency APA") or another mention of the entry.
+    agency_context: bool,
     /// Officials who held a [`lexicon::FAMOUS_ROLES`] office: a unique surname alone is
     /// tagged.
     famous: bool,
@@ -439,10 +443,14 @@ impl Matcher {
                 } else {
                     Vec::new()
                 },
+                // Groups only with `context=country` ("AFC" of the Congo River Alliance).
                 home: e
                     .attr("country")
-                    .filter(|v| e.label == "ORG" && !v.is_empty())
+                    .filter(|v| {
+                        (e.label == "ORG" || e.attr("context") == Some("country")) && !v.is_empty()
+                    })
                     .map(str::to_string),
+                agency_context: e.attr("context") == Some("agency"),
                 famous: official
                     && !e.ambiguous()
                     && ["role", "terms"].iter().any(|k| {
@@ -1404,6 +1412,9 @@ impl Doc<'_> {
         let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
+            if self.ticker(h) {
+                continue;
+            }
             if let HitKind::Capital(e) = h.kind {
                 if self.capital_for_state(i) {
                     tagged.push((h.start, h.end, e, MentionForm::Alias));
@@ -1464,7 +1475,26 @@ impl Doc<'_> {
                 .any(|a| a.span.byte_start < p.1 && p.0 < a.span.byte_end)
         });
         tagged.extend(pending);
-        out.reserve(tagged.len() + unlisted.len() + short.len());
+        // Numbered units ("82nd Airborne Division") are the longest name where they overlap.
+        // A gazetteer name holding the unit stays ("US Seventh Fleet").
+        let mut units = units::find(&self.doc.text);
+        units.retain(|&(us, ue)| !tagged.iter().any(|t| t.0 <= us && ue <= t.1));
+        let in_unit = |s: usize, e: usize| units.iter().any(|&(us, ue)| us < e && s < ue);
+        tagged.retain(|t| !in_unit(t.0, t.1));
+        let unlisted: Vec<_> = unlisted
+            .into_iter()
+            .filter(|(a, _)| !in_unit(a.span.byte_start, a.span.byte_end))
+            .collect();
+        let short: Vec<_> = short
+            .into_iter()
+            .filter(|a| !in_unit(a.span.byte_start, a.span.byte_end))
+            .collect();
+        out.reserve(tagged.len() + unlisted.len() + short.len() + units.len());
+        out.extend(
+            units
+                .iter()
+                .map(|&(s, e)| units::annotation(self.doc, s, e)),
+        );
         for (start, end, e, form) in tagged {
             let ent = self.ent(e);
             let mut link = ent.link.clone();
@@ -1506,6 +1536,9 @@ impl Doc<'_> {
         }
         if !self.needs_context(h, e, form) {
             return true;
+        }
+        if ent.agency_context {
+            return anchors.contains(&e) || self.agency_word_near(h);
         }
         if form == MentionForm::Acronym {
             if anchors.contains(&e) {
@@ -1694,16 +1727,7 @@ impl Doc<'_> {
             let name = &text[ns..ne];
             let role = lexicon::ROLE_TITLES[t as usize].0;
             let country = self.country_before(i, tagged);
-            let slug: String = normalize::pattern(name.trim_end_matches('.'))
-                .chars()
-                .map(|c| {
-                    if c.is_alphanumeric() {
-                        c.to_ascii_lowercase()
-                    } else {
-                        '-'
-                    }
-                })
-                .collect();
+            let slug = normalize::slug(name.trim_end_matches('.'));
             let (link, rule) = match self.m.known_official(name) {
                 Some(e) => {
                     let ent = self.ent(e);
@@ -1866,6 +1890,14 @@ impl Doc<'_> {
                 .find(|w| !lexicon::NAME_SUFFIXES.contains(w))
                 .copied();
             let mut shorts: Vec<(&str, bool)> = last.into_iter().map(|w| (w, false)).collect();
+            // "Bashar al-Assad": the surname is also written without its article ("Assad",
+            // "pro-Assad fighters").
+            if let Some(bare) = last.and_then(|w| {
+                let (particle, rest) = w.split_once('-')?;
+                lexicon::NAME_PARTICLES.contains(&particle).then_some(rest)
+            }) {
+                shorts.push((bare, false));
+            }
             if parts.len() == 2 {
                 shorts.push((parts[0], true));
             }
@@ -1969,7 +2001,7 @@ impl Doc<'_> {
         for (s, e, k) in found {
             if text[..s].chars().next_back().is_some_and(is_word_char)
                 || text[e..].chars().next().is_some_and(is_word_char)
-                || text[..s].ends_with('-')
+                || (text[..s].ends_with('-') && !opinion_prefix(&text[..s]))
                 || taken(s, e)
             {
                 continue;
@@ -2000,11 +2032,41 @@ impl Doc<'_> {
         out
     }
 
+    /// A Reuters stock ticker in angle brackets ("<APS>"): no entity.
+    fn ticker(&self, h: &Hit) -> bool {
+        let hs = self.hs().as_bytes();
+        h.ns > 0 && hs.get(h.ns - 1) == Some(&b'<') && hs.get(h.ne) == Some(&b'>')
+    }
+
+    /// An agency word right after the mention ("[Trend] news agency", "[APA] agency") or
+    /// right before it ("the news agency [APA]", "state broadcaster [EBC]").
+    fn agency_word_near(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        word_after(hs, h.ne).is_some_and(|(_, w)| lexicon::AGENCY_WORDS_AFTER.contains(&w))
+            || word_before(hs, h.ns).is_some_and(|(_, w)| lexicon::AGENCY_WORDS_BEFORE.contains(&w))
+    }
+
     /// Whether original byte range `a..b` is covered by a title/honorific or entity hit.
     fn is_title_or_country_end(&self, a: usize, b: usize) -> bool {
         let j = self.hits.partition_point(|h| h.end <= a);
         self.hits.get(j).is_some_and(|h| h.start <= a && h.end <= b)
     }
+}
+
+/// `head` ends in an opinion prefix and its hyphen ("pro-", "anti-"): "pro-Assad fighters",
+/// "anti-Maduro protests" mention the person; other hyphens join name parts ("Abdul-Malik").
+fn opinion_prefix(head: &str) -> bool {
+    let Some(rest) = head.strip_suffix('-') else {
+        return false;
+    };
+    lexicon::OPINION_PREFIXES.iter().any(|p| {
+        rest.len() >= p.len()
+            && rest[rest.len() - p.len()..].eq_ignore_ascii_case(p)
+            && !rest[..rest.len() - p.len()]
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char)
+    })
 }
 
 /// A person name (2–4 capitalized words) ending at the end of `head`, not preceded by a

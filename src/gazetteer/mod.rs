@@ -18,6 +18,7 @@ mod lexicon;
 mod matcher;
 mod normalize;
 mod trie;
+mod units;
 
 pub use data::{Entry, File};
 
