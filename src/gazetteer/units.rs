@@ -73,7 +73,8 @@ fn numeric_ordinal(w: &str) -> bool {
 }
 
 /// Words of `text` (letters, digits, hyphens, apostrophes) with their byte ranges, split at
-/// any other character; `gaps[i]` is true when only spaces separate word `i` from word `i+1`.
+/// any other character; `gaps[i]` is true when only spaces (at most one line break) separate
+/// word `i` from word `i+1`.
 fn word_spans(text: &str) -> (Vec<(usize, usize)>, Vec<bool>) {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
@@ -106,7 +107,10 @@ fn word_spans(text: &str) -> (Vec<(usize, usize)>, Vec<bool>) {
         .windows(2)
         .map(|w| {
             let between = &text[w[0].1..w[1].0];
-            !between.is_empty() && between.chars().all(|c| c == ' ' || c == '\u{a0}')
+            // Spaces, or one line break of a hard-wrapped paragraph.
+            !between.is_empty()
+                && between.chars().all(char::is_whitespace)
+                && between.matches('\n').count() <= 1
         })
         .collect();
     (spans, gaps)
