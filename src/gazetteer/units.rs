@@ -225,6 +225,12 @@ mod tests {
             units("the Fourth Infantry Brigade"),
             ["Fourth Infantry Brigade"]
         );
+        // One line break of a hard-wrapped paragraph, not a blank line.
+        assert_eq!(
+            units("the 6th Infantry\nBattalion post"),
+            ["6th Infantry\nBattalion"]
+        );
+        assert_eq!(units("the 6th Infantry\n\nBattalion"), ["6th Infantry"]);
     }
 
     #[test]
