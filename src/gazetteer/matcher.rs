@@ -2060,12 +2060,15 @@ fn opinion_prefix(head: &str) -> bool {
         return false;
     };
     lexicon::OPINION_PREFIXES.iter().any(|p| {
-        rest.len() >= p.len()
-            && rest[rest.len() - p.len()..].eq_ignore_ascii_case(p)
-            && !rest[..rest.len() - p.len()]
-                .chars()
-                .next_back()
-                .is_some_and(is_word_char)
+        // `get`: the cut may fall inside a multi-byte character ("”-").
+        let at = rest.len().saturating_sub(p.len());
+        match (rest.get(..at), rest.get(at..)) {
+            (Some(before), Some(word)) => {
+                word.eq_ignore_ascii_case(p)
+                    && !before.chars().next_back().is_some_and(is_word_char)
+            }
+            _ => false,
+        }
     })
 }
 
