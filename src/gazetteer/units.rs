@@ -153,8 +153,12 @@ pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
             let between = j - i - 1;
             let noun = UNIT_NOUNS.iter().find(|(n, _)| *n == next);
             let ok = match noun {
+                // One type word at most: "Fourth Infantry Brigade", not "First International
+                // Economic Affairs Division" (a ministry's division).
                 Some((n, _)) if spelled => {
-                    SPELLED_NOUNS.contains(n) || (between > 0 && SPELLED_TYPED_NOUNS.contains(n))
+                    between <= 1
+                        && (SPELLED_NOUNS.contains(n)
+                            || (between == 1 && SPELLED_TYPED_NOUNS.contains(n)))
                 }
                 Some((_, needs_type)) => between > 0 || !needs_type,
                 None => false,
@@ -247,6 +251,7 @@ mod tests {
             "on March 3rd Army officers",
             "First Provident Group Inc said",
             "21st Century Insurance Group",
+            "the First International Economic Affairs Division",
         ] {
             assert!(units(t).is_empty(), "{t}");
         }
