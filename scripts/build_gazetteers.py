@@ -409,13 +409,19 @@ def is_common(form):
     return form.casefold() in COMMON
 
 
-LATIN_OK = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 .,'\u2019\u2013\u2014()&/-]+$")
+# Double quotes (straight and curly) only around a nickname inside a curated person's name
+# ('Jimmy "Barbecue" Cherizier').
+LATIN_OK = re.compile(
+    r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 .,'\u2019\u2013\u2014()&/\"\u201c\u201d-]+$")
+# "<country>-led / -backed / -based ..." (an alias "Kenya-led Multinational Security Support
+# mission"): the compound belongs to the country, never to the name after it.
+LED_COMPOUND = re.compile(r"^[A-Z][\w.]*-(?:led|backed|based|sponsored|funded|run)\s")
 ARTICLE_START = re.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul)[- ][A-Z]")
 
 
 # Lower-case head nouns that follow a group's name without being part of it.
 GENERIC_HEADS = {"rebels", "rebel", "movement", "militia", "militias", "militants", "fighters",
-                 "insurgents", "coalition", "alliance", "forces", "gangs", "gang"}
+                 "insurgents", "coalition", "alliance", "forces", "gangs", "gang", "agency"}
 
 
 def alias_ok(form, entry, col, acronym_ok=False):
@@ -424,6 +430,8 @@ def alias_ok(form, entry, col, acronym_ok=False):
         return "empty"
     if not LATIN_OK.match(form):
         return "non-latin or odd characters"
+    if col == "aliases" and LED_COMPOUND.match(form):
+        return "'-led' compound belongs to the country"
     if not form[0].isupper() and not form[0].isdigit() and not ARTICLE_START.match(form):
         return "not capitalized"
     letters = re.sub(r"[^A-Za-z\u00c0-\u024f]", "", form)
@@ -615,6 +623,9 @@ def clean_entries(entries, kind):
         forms = {fold(f) for _, f in e.forms()}
         for f in list(e.aliases):
             head, _, last = f.rpartition(" ")
+            # "Amaq news agency": the lower-case words before the head go with it
+            while last == "agency" and head and head.rpartition(" ")[2].islower():
+                head = head.rpartition(" ")[0]
             if last in GENERIC_HEADS and head and fold(head) in forms:
                 e.remove("aliases", f)
                 log("%s %s drop aliases %r: generic head noun after %r" % (kind, e.id, f, head))
@@ -1250,6 +1261,37 @@ def add_national_services(orgs, countries):
             index.add_entry(e)
             added += 1
     log("national services: %d entries generated" % added)
+
+
+NATIONAL_TYPES = {"military", "security", "police", "intelligence"}
+
+
+def add_country_prefixes(orgs, countries):
+    """A national body written after its country's name or acronym is one name: "U.S. Drug
+    Enforcement Administration", "US Defense Intelligence Agency" (the guidelines' longest
+    name). For every ORG with `country=` and a national `type=` whose names hold no form of
+    that country, "<country name or acronym> <name or alias>" becomes an alias. Demonyms are
+    not used ("Pakistani ISI" stays COUNTRY + ORG)."""
+    index = FormIndex(orgs)
+    added = 0
+    for e in list(orgs.values()):
+        c = countries.get(e.attrs.get("country", ""))
+        if c is None or e.attrs.get("type") not in NATIONAL_TYPES or e.id.startswith("sitrep:org:svc:"):
+            continue
+        qualifiers = [c.name] + list(c.acronyms)
+        country_forms = {fold(f) for _, f in c.forms()}
+        names = [e.name] + list(e.aliases)
+        if any(fold(w) in country_forms or any(fold(n).startswith(fold(q) + " ") for q in qualifiers)
+               for n in names for w in n.replace("-", " ").split(" ")):
+            continue
+        for n in names:
+            for q in qualifiers:
+                f = "%s %s" % (q, n)
+                if index.map.get(fold(f)) is None:
+                    e.add("aliases", f)
+                    index.map[fold(f)] = e.id
+                    added += 1
+    log("country prefixes: %d aliases added" % added)
 
 
 def cross_file_conflicts(files):
@@ -2177,6 +2219,7 @@ def main():
     groups = build_groups(args.sources, iso3_to_qid)
     orgs = build_orgs(args.sources)
     add_national_services(orgs, countries)
+    add_country_prefixes(orgs, countries)
     other_forms = set()
     for ents in (countries, groups, orgs):
         for e in ents.values():

@@ -138,6 +138,18 @@ pub const HONORIFICS: &[&str] = &[
     "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Madam",
 ];
 
+/// Words right after a news agency's ambiguous name that confirm it ("[Trend] news agency",
+/// "[APA] reported"); entries with `context=agency`.
+pub const AGENCY_WORDS_AFTER: &[&str] = &["news", "agency", "broadcaster", "reported", "quoted"];
+
+/// Words right before a news agency's ambiguous name that confirm it ("the news agency [APA]",
+/// "state broadcaster [EBC]").
+pub const AGENCY_WORDS_BEFORE: &[&str] = &["agency", "agencies", "broadcaster", "outlet"];
+
+/// Opinion prefixes joined by a hyphen to a person's surname, which stays a mention of the
+/// person ("pro-Assad", "anti-Maduro").
+pub const OPINION_PREFIXES: &[&str] = &["pro", "anti"];
+
 /// Capitalized words that never start or continue a person name after a title.
 /// Officials whose gazetteer surname alone ("Putin", "Erdogan", "Zelensky") is tagged without
 /// a title or a full mention, when exactly one official bears it: those who held one of these

@@ -12,6 +12,7 @@ use super::lexicon;
 use super::literals::Literals;
 use super::normalize::{self, Normalized};
 use super::trie::Trie;
+use super::units;
 use chrono::Datelike;
 
 use crate::error::Result;
@@ -56,6 +57,9 @@ struct Ent {
     /// Organizations: the `country=` attribute (an ambiguous acronym of a national body needs
     /// its country mentioned: "CBI" is India's only in a story about India).
     home: Option<String>,
+    /// Attribute `context=agency`: an ambiguous form needs an agency word next to it
+    /// ("the Trend news agency", "news agency APA") or another mention of the entry.
+    agency_context: bool,
     /// Officials who held a [`lexicon::FAMOUS_ROLES`] office: a unique surname alone is
     /// tagged.
     famous: bool,
@@ -488,10 +492,16 @@ impl Matcher {
                         } else {
                             Vec::new()
                         },
+                        // Groups only with `context=country` ("AFC" of the Congo River
+                        // Alliance).
                         home: e
                             .attr("country")
-                            .filter(|v| e.label == "ORG" && !v.is_empty())
+                            .filter(|v| {
+                                (e.label == "ORG" || e.attr("context") == Some("country"))
+                                    && !v.is_empty()
+                            })
                             .map(str::to_string),
+                        agency_context: e.attr("context") == Some("agency"),
                         famous: official
                             && !e.ambiguous()
                             && ["role", "terms"].iter().any(|k| {
@@ -1640,7 +1650,26 @@ impl Doc<'_> {
                 .any(|a| a.span.byte_start < p.1 && p.0 < a.span.byte_end)
         });
         tagged.extend(pending);
-        out.reserve(tagged.len() + unlisted.len() + short.len());
+        // Numbered units ("82nd Airborne Division") are the longest name where they overlap.
+        // A gazetteer name holding the unit stays ("US Seventh Fleet").
+        let mut units = units::find(&self.doc.text);
+        units.retain(|&(us, ue)| !tagged.iter().any(|t| t.0 <= us && ue <= t.1));
+        let in_unit = |s: usize, e: usize| units.iter().any(|&(us, ue)| us < e && s < ue);
+        tagged.retain(|t| !in_unit(t.0, t.1));
+        let unlisted: Vec<_> = unlisted
+            .into_iter()
+            .filter(|(a, _)| !in_unit(a.span.byte_start, a.span.byte_end))
+            .collect();
+        let short: Vec<_> = short
+            .into_iter()
+            .filter(|a| !in_unit(a.span.byte_start, a.span.byte_end))
+            .collect();
+        out.reserve(tagged.len() + unlisted.len() + short.len() + units.len());
+        out.extend(
+            units
+                .iter()
+                .map(|&(s, e)| units::annotation(self.doc, s, e)),
+        );
         for (start, end, e, form) in tagged {
             let ent = self.ent(e);
             let mut link = ent.link.clone();
@@ -1682,6 +1711,9 @@ impl Doc<'_> {
         }
         if !self.needs_context(h, e, form) {
             return true;
+        }
+        if ent.agency_context {
+            return anchors.contains(&e) || self.agency_word_near(h);
         }
         if form == MentionForm::Acronym {
             if anchors.contains(&e) {
@@ -1963,16 +1995,7 @@ impl Doc<'_> {
             let name = &text[ns..ne];
             let role = lexicon::ROLE_TITLES[t as usize].0;
             let country = self.country_before(i, tagged);
-            let slug: String = normalize::pattern(name.trim_end_matches('.'))
-                .chars()
-                .map(|c| {
-                    if c.is_alphanumeric() {
-                        c.to_ascii_lowercase()
-                    } else {
-                        '-'
-                    }
-                })
-                .collect();
+            let slug = normalize::slug(name.trim_end_matches('.'));
             // A listed official of another country is a namesake ("Colombian Defense Minister
             // Pedro Sanchez" is not Spain's prime minister).
             let same_country = |e: u32| match (&country, self.ent(e).link.country.as_deref()) {
@@ -2154,6 +2177,14 @@ impl Doc<'_> {
                 .find(|w| !lexicon::NAME_SUFFIXES.contains(w))
                 .copied();
             let mut shorts: Vec<(&str, bool)> = last.into_iter().map(|w| (w, false)).collect();
+            // "Bashar al-Assad": the surname is also written without its article ("Assad",
+            // "pro-Assad fighters").
+            if let Some(bare) = last.and_then(|w| {
+                let (particle, rest) = w.split_once('-')?;
+                lexicon::NAME_PARTICLES.contains(&particle).then_some(rest)
+            }) {
+                shorts.push((bare, false));
+            }
             if parts.len() == 2 {
                 shorts.push((parts[0], true));
             }
@@ -2248,7 +2279,7 @@ impl Doc<'_> {
         for (s, e, k) in found {
             if text[..s].chars().next_back().is_some_and(is_word_char)
                 || text[e..].chars().next().is_some_and(is_word_char)
-                || text[..s].ends_with('-')
+                || (text[..s].ends_with('-') && !opinion_prefix(&text[..s]))
                 || taken(s, e)
             {
                 continue;
@@ -2285,11 +2316,38 @@ impl Doc<'_> {
         out
     }
 
+    /// An agency word right after the mention ("[Trend] news agency", "[APA] agency") or
+    /// right before it ("the news agency [APA]", "state broadcaster [EBC]").
+    fn agency_word_near(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        word_after(hs, h.ne).is_some_and(|(_, w)| lexicon::AGENCY_WORDS_AFTER.contains(&w))
+            || word_before(hs, h.ns).is_some_and(|(_, w)| lexicon::AGENCY_WORDS_BEFORE.contains(&w))
+    }
+
     /// Whether original byte range `a..b` is covered by a title/honorific or entity hit.
     fn is_title_or_country_end(&self, a: usize, b: usize) -> bool {
         let j = self.hits.partition_point(|h| h.end <= a);
         self.hits.get(j).is_some_and(|h| h.start <= a && h.end <= b)
     }
+}
+
+/// `head` ends in an opinion prefix and its hyphen ("pro-", "anti-"): "pro-Assad fighters",
+/// "anti-Maduro protests" mention the person; other hyphens join name parts ("Abdul-Malik").
+fn opinion_prefix(head: &str) -> bool {
+    let Some(rest) = head.strip_suffix('-') else {
+        return false;
+    };
+    lexicon::OPINION_PREFIXES.iter().any(|p| {
+        // `get`: the cut may fall inside a multi-byte character ("”-").
+        let at = rest.len().saturating_sub(p.len());
+        match (rest.get(..at), rest.get(at..)) {
+            (Some(before), Some(word)) => {
+                word.eq_ignore_ascii_case(p)
+                    && !before.chars().next_back().is_some_and(is_word_char)
+            }
+            _ => false,
+        }
+    })
 }
 
 /// A person name (2–4 capitalized words) ending at the end of `head`, not preceded by a

@@ -19,6 +19,7 @@ mod literals;
 mod matcher;
 mod normalize;
 mod trie;
+mod units;
 
 pub use data::{Entry, File, Source};
 

@@ -390,6 +390,21 @@ impl Normalized {
 }
 
 /// Normalizes a gazetteer name the way texts are normalized, trimmed.
+/// A stable id part from a name: normalized, ASCII lower case, other characters `-`
+/// ("Robert Hale Jr" -> "robert-hale-jr").
+pub fn slug(name: &str) -> String {
+    pattern(name)
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
 pub fn pattern(name: &str) -> String {
     let bytes = name.as_bytes();
     // (A byte-pair test for the double space: `str::contains` sets up a substring searcher per

@@ -1,0 +1,259 @@
+//! Numbered military units ("82nd Airborne Division", "the army's 54th Mechanised Brigade",
+//! "7th Fleet"): ORG per the guidelines ("11th Corps"), found by a pattern rather than listed.
+//!
+//! An ordinal ("54th", or a capitalized spelled one: "Seventh"), then up to four capitalized
+//! words, the last of them a unit noun of [`UNIT_NOUNS`]. The unit noun must be capitalized:
+//! "the 3rd floor", "his 2nd term", "the 21st Century" and lower-case "the third brigade" or
+//! "the 54th brigade" are not names. A spelled ordinal needs a unit noun of [`SPELLED_NOUNS`]
+//! right after it or a type word between ("Third Infantry Division"), since "First Division"
+//! is mostly football.
+
+use super::normalize;
+use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm};
+
+/// Unit nouns that end a unit's name, and whether the noun needs a type word between the
+/// ordinal and itself ("5th Special Forces Group", not "3rd Group").
+const UNIT_NOUNS: &[(&str, bool)] = &[
+    ("Division", false),
+    ("Brigade", false),
+    ("Battalion", false),
+    ("Regiment", false),
+    ("Corps", false),
+    ("Army", false),
+    ("Fleet", false),
+    ("Squadron", false),
+    ("Flotilla", false),
+    ("Wing", true),
+    ("Group", true),
+    ("Company", true),
+    ("Detachment", true),
+    ("Airborne", false),
+    ("Cavalry", false),
+    ("Marines", false),
+    ("Infantry", false),
+];
+
+/// Unit nouns a spelled ordinal may stand right before ("Seventh Fleet", "Third Army").
+const SPELLED_NOUNS: &[&str] = &["Fleet", "Army", "Corps"];
+
+/// Unit nouns that may end a name after a spelled ordinal and a type word ("Fourth Infantry
+/// Brigade"); not "Group" or "Company": "First Provident Group" is a company.
+const SPELLED_TYPED_NOUNS: &[&str] = &[
+    "Fleet",
+    "Army",
+    "Corps",
+    "Division",
+    "Brigade",
+    "Battalion",
+    "Regiment",
+    "Squadron",
+];
+
+/// Capitalized spelled ordinals.
+const SPELLED: &[&str] = &[
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+    "Eleventh", "Twelfth",
+];
+
+/// Words that are capitalized in a unit's name but are no part of it when they follow the
+/// ordinal (a date or a list: "the 3rd And").
+const NOT_TYPE_WORDS: &[&str] = &["And", "Of", "The", "In", "On", "At", "For"];
+
+/// Words that right after an ordinal make something else: "21st Century Insurance Group".
+const NOT_FIRST_WORDS: &[&str] = &["Century", "Annual", "Anniversary", "Street", "Avenue"];
+
+/// A numeric ordinal: digits and st/nd/rd/th ("101st", "3rd"), any case of the suffix.
+fn numeric_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && digits <= 4
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| w[digits..].eq_ignore_ascii_case(s))
+}
+
+/// Words of `text` (letters, digits, hyphens, apostrophes) with their byte ranges, split at
+/// any other character; `gaps[i]` is true when only spaces (at most one line break) separate
+/// word `i` from word `i+1`.
+fn word_spans(text: &str) -> (Vec<(usize, usize)>, Vec<bool>) {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let inside = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    // A possessive or closing apostrophe is no part of the word ("the Fifth Army Corps'").
+    for span in &mut spans {
+        let w = &text[span.0..span.1];
+        let bare = w
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches(['\'', '’']);
+        if !bare.is_empty() {
+            span.1 = span.0 + bare.len();
+        }
+    }
+    let gaps = spans
+        .windows(2)
+        .map(|w| {
+            let between = &text[w[0].1..w[1].0];
+            // Spaces, or one line break of a hard-wrapped paragraph.
+            !between.is_empty()
+                && between.chars().all(char::is_whitespace)
+                && between.matches('\n').count() <= 1
+        })
+        .collect();
+    (spans, gaps)
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Byte ranges of the numbered units in `text`, in order, not overlapping.
+pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) && !SPELLED.iter().any(|s| text.contains(s)) {
+        return out;
+    }
+    let (spans, gaps) = word_spans(text);
+    let word = |i: usize| &text[spans[i].0..spans[i].1];
+    let mut i = 0;
+    while i < spans.len() {
+        let w = word(i);
+        let spelled = SPELLED.contains(&w);
+        // "March 3rd Army officers": a date, not a unit.
+        let dated = i > 0 && gaps[i - 1] && crate::calendar::month(word(i - 1)).is_some();
+        if !(numeric_ordinal(w) || spelled) || dated {
+            i += 1;
+            continue;
+        }
+        // The longest run of capitalized words after the ordinal that ends in a unit noun.
+        let mut best = None;
+        let mut j = i;
+        while j + 1 < spans.len() && j - i < 5 && gaps[j] {
+            let next = word(j + 1);
+            if !capitalized(next)
+                || NOT_TYPE_WORDS.contains(&next)
+                || (j == i && NOT_FIRST_WORDS.contains(&next))
+            {
+                break;
+            }
+            j += 1;
+            let between = j - i - 1;
+            let noun = UNIT_NOUNS.iter().find(|(n, _)| *n == next);
+            let ok = match noun {
+                // One type word at most: "Fourth Infantry Brigade", not "First International
+                // Economic Affairs Division" (a ministry's division).
+                Some((n, _)) if spelled => {
+                    between <= 1
+                        && (SPELLED_NOUNS.contains(n)
+                            || (between == 1 && SPELLED_TYPED_NOUNS.contains(n)))
+                }
+                Some((_, needs_type)) => between > 0 || !needs_type,
+                None => false,
+            };
+            if ok {
+                best = Some(j);
+            }
+        }
+        match best {
+            Some(end) => {
+                out.push((spans[i].0, spans[end].1));
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The ORG annotation of the unit at `start..end`: synthetic id `sitrep:org:unit:<slug>`,
+/// gazetteer `unit`, rule `unit/numbered-unit`.
+pub(super) fn annotation(doc: &Document, start: usize, end: usize) -> Annotation {
+    let name = &doc.text[start..end];
+    Annotation {
+        span: doc.span(start..end),
+        label: "ORG".into(),
+        rule: "unit/numbered-unit".into(),
+        detail: Detail::Entity(EntityLink {
+            id: format!("sitrep:org:unit:{}", normalize::slug(name)).into(),
+            name: name.into(),
+            gazetteer: "unit".into(),
+            form: MentionForm::Name,
+            country: None,
+            role: None,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find;
+
+    fn units(text: &str) -> Vec<&str> {
+        find(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn numbered_units() {
+        assert_eq!(
+            units("The army's 54th Mechanised Brigade and the 82nd Airborne Division moved."),
+            ["54th Mechanised Brigade", "82nd Airborne Division"]
+        );
+        assert_eq!(
+            units("the 3rd Infantry Division, the 7th Fleet and the 1st Battalion"),
+            ["3rd Infantry Division", "7th Fleet", "1st Battalion"]
+        );
+        assert_eq!(units("the US Seventh Fleet"), ["Seventh Fleet"]);
+        assert_eq!(
+            units("the 5th Special Forces Group"),
+            ["5th Special Forces Group"]
+        );
+        assert_eq!(units("the 82nd Airborne said"), ["82nd Airborne"]);
+        assert_eq!(
+            units("the Fifth Army Corps' 96th Brigade"),
+            ["Fifth Army Corps", "96th Brigade"]
+        );
+        assert_eq!(
+            units("the Fourth Infantry Brigade"),
+            ["Fourth Infantry Brigade"]
+        );
+        // One line break of a hard-wrapped paragraph, not a blank line.
+        assert_eq!(
+            units("the 6th Infantry\nBattalion post"),
+            ["6th Infantry\nBattalion"]
+        );
+        assert_eq!(units("the 6th Infantry\n\nBattalion"), ["6th Infantry"]);
+    }
+
+    #[test]
+    fn not_units() {
+        for t in [
+            "on the 3rd floor",
+            "in his 2nd term",
+            "in the 21st century",
+            "the 21st Century Fund",
+            "the third brigade",
+            "the 54th brigade",
+            "promoted to the First Division",
+            "the 3rd Group",
+            "on March 3rd Army officers",
+            "First Provident Group Inc said",
+            "21st Century Insurance Group",
+            "the First International Economic Affairs Division",
+        ] {
+            assert!(units(t).is_empty(), "{t}");
+        }
+    }
+}
