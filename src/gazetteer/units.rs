@@ -72,85 +72,107 @@ fn numeric_ordinal(w: &str) -> bool {
             .any(|s| w[digits..].eq_ignore_ascii_case(s))
 }
 
-/// Words of `text` (letters, digits, hyphens, apostrophes) with their byte ranges, split at
-/// any other character; `gaps[i]` is true when only spaces (at most one line break) separate
-/// word `i` from word `i+1`.
-fn word_spans(text: &str) -> (Vec<(usize, usize)>, Vec<bool>) {
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let inside = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
+fn inside_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
+}
+
+/// The word starting at byte `s` (letters, digits, hyphens, apostrophes), without a possessive
+/// or closing apostrophe ("the Fifth Army Corps'"): its end, and the end of its raw run of
+/// word characters.
+fn word_from(text: &str, s: usize) -> (usize, usize) {
+    let raw = text[s..]
+        .char_indices()
+        .find(|&(_, c)| !inside_word(c))
+        .map_or(text.len(), |(i, _)| s + i);
+    let w = &text[s..raw];
+    let bare = w
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’']);
+    (if bare.is_empty() { raw } else { s + bare.len() }, raw)
+}
+
+/// Whether `between` joins two words of one name: spaces, or one line break of a hard-wrapped
+/// paragraph.
+fn joins(between: &str) -> bool {
+    !between.is_empty()
+        && between.chars().all(char::is_whitespace)
+        && between.bytes().filter(|&b| b == b'\n').count() <= 1
+}
+
+/// The word after the one ending at `end` (its raw run ends at `raw`), when only spaces join
+/// them: (start, end, raw end).
+fn next_joined_word(text: &str, end: usize, raw: usize) -> Option<(usize, usize, usize)> {
+    let s = text[raw..]
+        .char_indices()
+        .find(|&(_, c)| inside_word(c))
+        .map(|(i, _)| raw + i)?;
+    if !joins(&text[end..s]) {
+        return None;
     }
-    if let Some(s) = start {
-        spans.push((s, text.len()));
+    let (e, r) = word_from(text, s);
+    Some((s, e, r))
+}
+
+/// Whether the word before byte `s` is a month joined to it ("March 3rd Army officers").
+fn after_month(text: &str, s: usize) -> bool {
+    let before = &text[..s];
+    let gap_start = before.trim_end().len();
+    let word_start = before[..gap_start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| inside_word(c))
+        .last()
+        .map_or(gap_start, |(i, _)| i);
+    if word_start == gap_start {
+        return false;
     }
-    // A possessive or closing apostrophe is no part of the word ("the Fifth Army Corps'").
-    for span in &mut spans {
-        let w = &text[span.0..span.1];
-        let bare = w
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .trim_end_matches(['\'', '’']);
-        if !bare.is_empty() {
-            span.1 = span.0 + bare.len();
-        }
-    }
-    let gaps = spans
-        .windows(2)
-        .map(|w| {
-            let between = &text[w[0].1..w[1].0];
-            // Spaces, or one line break of a hard-wrapped paragraph.
-            !between.is_empty()
-                && between.chars().all(char::is_whitespace)
-                && between.matches('\n').count() <= 1
-        })
-        .collect();
-    (spans, gaps)
+    let (e, _) = word_from(text, word_start);
+    joins(&text[e..s]) && crate::calendar::month(&text[word_start..e]).is_some()
 }
 
 fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Byte ranges of the numbered units in `text`, in order, not overlapping.
+/// Byte ranges of the numbered units in `text`, in order, not overlapping. Only words that
+/// start with a digit or a capital letter that begins a spelled ordinal are looked at.
 pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    if !text.bytes().any(|b| b.is_ascii_digit()) && !SPELLED.iter().any(|s| text.contains(s)) {
-        return out;
-    }
-    let (spans, gaps) = word_spans(text);
-    let word = |i: usize| &text[spans[i].0..spans[i].1];
-    let mut i = 0;
-    while i < spans.len() {
-        let w = word(i);
+    let bytes = text.as_bytes();
+    let mut done = 0;
+    for s in 0..bytes.len() {
+        let b = bytes[s];
+        if s < done || !(b.is_ascii_digit() || matches!(b, b'F' | b'S' | b'T' | b'E' | b'N')) {
+            continue;
+        }
+        if text[..s].chars().next_back().is_some_and(inside_word) {
+            continue;
+        }
+        let (e, raw) = word_from(text, s);
+        let w = &text[s..e];
         let spelled = SPELLED.contains(&w);
-        // "March 3rd Army officers": a date, not a unit.
-        let dated = i > 0 && gaps[i - 1] && crate::calendar::month(word(i - 1)).is_some();
-        if !(numeric_ordinal(w) || spelled) || dated {
-            i += 1;
+        if !(spelled || numeric_ordinal(w)) || after_month(text, s) {
             continue;
         }
         // The longest run of capitalized words after the ordinal that ends in a unit noun.
         let mut best = None;
-        let mut j = i;
-        while j + 1 < spans.len() && j - i < 5 && gaps[j] {
-            let next = word(j + 1);
+        let (mut end, mut raw_end) = (e, raw);
+        let mut words = 0;
+        while words < 5 {
+            let Some((ns, ne, nr)) = next_joined_word(text, end, raw_end) else {
+                break;
+            };
+            let next = &text[ns..ne];
             if !capitalized(next)
                 || NOT_TYPE_WORDS.contains(&next)
-                || (j == i && NOT_FIRST_WORDS.contains(&next))
+                || (words == 0 && NOT_FIRST_WORDS.contains(&next))
             {
                 break;
             }
-            j += 1;
-            let between = j - i - 1;
+            let between = words;
+            words += 1;
+            (end, raw_end) = (ne, nr);
             let noun = UNIT_NOUNS.iter().find(|(n, _)| *n == next);
             let ok = match noun {
                 // One type word at most: "Fourth Infantry Brigade", not "First International
@@ -164,15 +186,12 @@ pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
                 None => false,
             };
             if ok {
-                best = Some(j);
+                best = Some(end);
             }
         }
-        match best {
-            Some(end) => {
-                out.push((spans[i].0, spans[end].1));
-                i = end + 1;
-            }
-            None => i += 1,
+        if let Some(end) = best {
+            out.push((s, end));
+            done = end;
         }
     }
     out
