@@ -764,7 +764,8 @@ pub const ENUM_LINKS: &[&[&str]] = &[
     &["as", "well", "as"],
 ];
 
-/// Relatives: "his grandmother died" is as often of age as of violence.
+/// Relatives (singular), people like [`PERSON_NOUNS`]; one who "died" ("his grandmother died")
+/// died as often of age as of violence.
 pub const KIN_NOUNS: &[&str] = &[
     "father",
     "mother",
@@ -785,11 +786,6 @@ pub const KIN_NOUNS: &[&str] = &[
     "grandmother",
     "grandparent",
     "parent",
-    "parents",
-    "sons",
-    "daughters",
-    "brothers",
-    "sisters",
 ];
 
 /// Prepositions of a place or an origin after the people head of a subject: "three nurses
@@ -1150,25 +1146,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "demonstrator",
     "migrant",
     "refugee",
-    "father",
-    "mother",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "wife",
-    "husband",
     "relative",
-    "nephew",
-    "niece",
-    "cousin",
-    "uncle",
-    "aunt",
-    "grandson",
-    "granddaughter",
     "grandchild",
-    "grandfather",
-    "grandmother",
     "stepson",
     "stepdaughter",
     "fiance",
@@ -1445,3 +1424,8 @@ pub const PARTICIPLE_NEXT: &[&str] = &[
 
 /// Plural heads that end a list item's victims before a verb of its own ("two men fled").
 pub const GENDERED_PLURALS: &[&str] = &["men", "women"];
+
+/// Whether `w` is a singular noun for a person ("soldier", "nephew").
+pub fn is_person_noun(w: &str) -> bool {
+    PERSON_NOUNS.contains(&w) || KIN_NOUNS.contains(&w)
+}

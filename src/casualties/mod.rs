@@ -190,7 +190,7 @@ fn np_forward(t: &Tokens, i: usize) -> usize {
 /// ("officers", "members", "staff", "policemen", "people").
 fn people_word(t: &Tokens, x: usize) -> bool {
     let w = t.w(x);
-    let person = |s: &str| PERSON_NOUNS.contains(&s);
+    let person = |s: &str| is_person_noun(s);
     !t.is(x, NOT_PEOPLE)
         && (t.is(x, PLURAL_PEOPLE)
             || t.is(x, COLLECTIVE_PEOPLE)
@@ -336,14 +336,14 @@ fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
         return false;
     }
     let h = head(t, a, b);
-    PERSON_NOUNS.contains(&h)
+    is_person_noun(h)
         || (h.len() >= PERSON_SUFFIX_MIN
             && PERSON_SUFFIXES.iter().any(|s| h.ends_with(s))
             && !NOT_PERSON_ENDINGS.iter().any(|s| h.ends_with(s)))
         || (b - a >= 2 && {
             // two-word person nouns ("police officer")
             let two = format!("{} {}", t.w(b - 2), h);
-            PERSON_NOUNS.contains(&two.as_str())
+            is_person_noun(two.as_str())
         })
 }
 
@@ -351,7 +351,7 @@ fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
 /// "SALVADORANS"), never a name.
 fn group_head(t: &Tokens, x: usize) -> bool {
     let w = t.w(x);
-    let person = |s: &str| PERSON_NOUNS.contains(&s);
+    let person = |s: &str| is_person_noun(s);
     t.is(x, GROUP_HEADS)
         || t.is(x, NOT_PEOPLE)
         || w.strip_suffix('s')
@@ -750,7 +750,7 @@ fn seized_in_attack(t: &Tokens, k: usize, i: usize) -> bool {
         return false;
     }
     let h = t.w(b - 1);
-    let person = |s: &str| PERSON_NOUNS.contains(&s);
+    let person = |s: &str| is_person_noun(s);
     t.is(b - 1, PLURAL_PEOPLE)
         || is_person_singular(t, a, b)
         || h.strip_suffix('s')
