@@ -1031,7 +1031,11 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                         ],
                         word(text, &tokens[a - 1]),
                     );
+                // "X, an ally, condemned what the State Department called “…”": the subject
+                // of "what …" is no parenthetical.
+                let after_what = a > c && lower_is(text, &tokens[a - 1], "what");
                 !coordinated
+                    && !after_what
                     && tokens[c..=end as usize].iter().all(|t| t.word)
                     && (between_commas || is_parenthetical(text, &tokens[c..=end as usize], a - c))
             });

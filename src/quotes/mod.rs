@@ -178,9 +178,18 @@ fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
     };
     match words.next() {
         Some(w) if w.eq_ignore_ascii_case("as") => words.next().is_some_and(is_marker),
-        // "what he has called “…”": the marker is a verb of its own subject.
-        Some(w) => is_marker(w) && !speaking(words.next()),
-        None => false,
+        // "what he has called “…”": the marker is a verb of its own subject; so it is after
+        // "what" and a subject ("what the State Department called “…”"), unless passive
+        // ("what has been called “…”").
+        Some(w) if is_marker(w) => {
+            let before: Vec<&str> = words.take(6).collect();
+            let passive = before
+                .first()
+                .is_some_and(|b| ["is", "was", "are", "were", "be", "been"].contains(b));
+            let what_subject = !passive && before.iter().skip(1).any(|b| *b == "what");
+            !(speaking(before.first().copied()) || what_subject)
+        }
+        _ => false,
     }
 }
 
@@ -672,7 +681,16 @@ mod tests {
             run("The opposition blamed “a corrupt elite” for the crisis."),
             [t("“a corrupt elite”", "The opposition", "blamed")]
         );
-        // A name after a passive "called" stays a name.
+        assert_eq!(
+            run("Officials condemned what the State Department called “escalatory” actions."),
+            [t("“escalatory”", "the State Department", "called")]
+        );
+        assert_eq!(
+            run("The US, a treaty ally, condemned what the State Department called “escalatory” actions."),
+            [t("“escalatory”", "the State Department", "called")]
+        );
+        // A name after a passive "called" stays a name, and so does a name "called" by no one.
+        assert!(run("They joined a bloc called “the Coalition” on Monday.").is_empty());
         assert!(
             run("Militias rejected what has been called “the Geneva track” on Monday.").is_empty()
         );
