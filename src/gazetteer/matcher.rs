@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 use super::data::Entry;
 use super::lexicon;
 use super::literals::Literals;
-use super::normalize::{self, Normalized};
+use super::normalize::{self, capitalized, Normalized};
 use super::trie::Trie;
 use super::units;
 use chrono::Datelike;
@@ -1077,10 +1077,6 @@ fn ends_in_word(s: &str) -> bool {
 /// begin it.
 fn possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
-}
-
-fn capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether the text right before `at` (skipping spaces) ends a sentence or a heading.

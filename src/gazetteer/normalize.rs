@@ -389,6 +389,15 @@ impl Normalized {
     }
 }
 
+/// Whether a word starts with a capital letter.
+///
+/// ```ignore
+/// assert!(capitalized("Brigade") && !capitalized("brigade"));
+/// ```
+pub fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Normalizes a gazetteer name the way texts are normalized, trimmed.
 /// A stable id part from a name: normalized, ASCII lower case, other characters `-`
 /// ("Robert Hale Jr" -> "robert-hale-jr").

@@ -131,10 +131,6 @@ fn after_month(text: &str, s: usize) -> bool {
     joins(&text[e..s]) && crate::calendar::month(&text[word_start..e]).is_some()
 }
 
-fn capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// Byte ranges of the numbered units in `text`, in order, not overlapping. Only words that
 /// start with a digit or a capital letter that begins a spelled ordinal are looked at.
 pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
@@ -164,7 +160,7 @@ pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
                 break;
             };
             let next = &text[ns..ne];
-            if !capitalized(next)
+            if !normalize::capitalized(next)
                 || NOT_TYPE_WORDS.contains(&next)
                 || (words == 0 && NOT_FIRST_WORDS.contains(&next))
             {
