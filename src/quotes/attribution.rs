@@ -11,9 +11,9 @@ use std::sync::OnceLock;
 use super::lexicon::{
     ABBREVIATIONS, AFTER_FINITE_VERB, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE,
     CLAUSE_BOUNDARIES, CUES, IRREGULAR_PAST, LEADING_NON_SPEAKER, NEVER_OPENS_SPEAKER,
-    NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS,
-    SENTENCE_ADVERBS, SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS,
-    SUBJECT_PRONOUNS, TIME_WORDS,
+    NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS, PASSIVE_BE, PRONOUN_SPEAKERS,
+    RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS,
+    SPEAKER_STARTERS, SUBJECT_PRONOUNS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -943,10 +943,7 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         // "the families had been told to expect": a passive cue's subject heard the words.
         if k > 0
             && in_list(&["told", "asked"], word(text, &tokens[k]))
-            && in_list(
-                &["been", "was", "were", "being", "be", "is", "are"],
-                word(text, &tokens[k - 1]),
-            )
+            && in_list(PASSIVE_BE, word(text, &tokens[k - 1]))
         {
             continue;
         }

@@ -448,6 +448,10 @@ pub const SPEAKER_AFTER_CUE_STOPS: &[&str] = &[
 pub const SPEAKING_BEFORE_MARKER: &[&str] =
     &["has", "have", "had", "he", "she", "they", "we", "i", "who"];
 
+/// Forms of "be" before a participle that make it passive: the subject of "was told" or "has
+/// been called" heard or was named, it did not speak.
+pub const PASSIVE_BE: &[&str] = &["been", "was", "were", "being", "be", "is", "are"];
+
 /// Words opening a relative clause between a subject and its cue ("X, *which* began
 /// withdrawing last month, said"; "a commander *who* gave his name only as Abebe told AFP").
 pub const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "that"];

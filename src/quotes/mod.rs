@@ -25,7 +25,9 @@ use crate::extract::{Context, Extractor};
 use crate::model::{Annotation, AnnotationType, Detail, Speaker};
 
 use attribution::{Found, WINDOW};
-use lexicon::{PRONOUN_STARTS, SMALL_TITLE_WORDS, SPEAKING_BEFORE_MARKER, TITLE_MARKERS};
+use lexicon::{
+    PASSIVE_BE, PRONOUN_STARTS, SMALL_TITLE_WORDS, SPEAKING_BEFORE_MARKER, TITLE_MARKERS,
+};
 use marks::Candidate;
 
 /// Extracts quotations and their speakers.
@@ -182,12 +184,10 @@ fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
         // "what" and a subject ("what the State Department called “…”"), unless passive
         // ("what has been called “…”").
         Some(w) if is_marker(w) => {
-            let before: Vec<&str> = words.take(6).collect();
-            let passive = before
-                .first()
-                .is_some_and(|b| ["is", "was", "are", "were", "be", "been"].contains(b));
-            let what_subject = !passive && before.iter().skip(1).any(|b| *b == "what");
-            !(speaking(before.first().copied()) || what_subject)
+            let first = words.next();
+            let passive = first.is_some_and(|b| PASSIVE_BE.contains(&b));
+            let what_subject = !passive && words.take(5).any(|b| b == "what");
+            !(speaking(first) || what_subject)
         }
         _ => false,
     }
