@@ -389,16 +389,11 @@ impl Normalized {
     }
 }
 
-/// Whether a word starts with a capital letter.
-///
-/// ```ignore
-/// assert!(capitalized("Brigade") && !capitalized("brigade"));
-/// ```
+/// Whether a word starts with a capital letter ("Brigade", not "brigade").
 pub fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Normalizes a gazetteer name the way texts are normalized, trimmed.
 /// A stable id part from a name: normalized, ASCII lower case, other characters `-`
 /// ("Robert Hale Jr" -> "robert-hale-jr").
 pub fn slug(name: &str) -> String {
@@ -414,6 +409,7 @@ pub fn slug(name: &str) -> String {
         .collect()
 }
 
+/// Normalizes a gazetteer name the way texts are normalized, trimmed.
 pub fn pattern(name: &str) -> String {
     let bytes = name.as_bytes();
     // (A byte-pair test for the double space: `str::contains` sets up a substring searcher per
