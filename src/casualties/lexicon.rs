@@ -1349,6 +1349,12 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "victim",
 ];
 /// Endings of a first word that make it a verb, not a name, in all-caps text.
+/// Capitalized words that open a phrase but no name: "In Kabul", "The Taliban", "Last March".
+pub const NOT_NAME_START: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "for", "from", "by", "with", "of", "to", "as", "after",
+    "before", "during", "since", "while", "when", "last", "this", "next", "both", "all",
+];
+
 pub const VERB_ENDINGS: &[&str] = &["ed", "ing"];
 /// Triggers whose victims are never one named person: "the massacre of Srebrenica" is a place.
 pub const NO_NAME_TRIGGERS: &[&str] = &["massacre", "massacres", "massacred"];

@@ -372,6 +372,16 @@ fn may_be_name(t: &Tokens, a: usize, b: usize, min: usize) -> bool {
                 && !VERB_ENDINGS.iter().any(|e| t.w(a).ends_with(e))))
 }
 
+/// Whether tokens `a..b` name one person in a list of victims ("Ahmed Ali, 32, and Hassan Omar
+/// were killed"): a name by `may_be_name`, not a day, a month, a group or a phrase that opens
+/// with a function word ("In Kabul and two other cities", "The Taliban and three soldiers").
+fn named_person(t: &Tokens, a: usize, b: usize) -> bool {
+    may_be_name(t, a, b, 2)
+        && !not_people(t, a, b)
+        && !t.is(a, NOT_NAME_START)
+        && (a..b).all(|x| !t.is_month(x) && crate::calendar::weekday(t.w(x)).is_none())
+}
+
 fn not_people(t: &Tokens, a: usize, b: usize) -> bool {
     b > a && (t.is(b - 1, NOT_PEOPLE) || t.is(a, NOT_PEOPLE))
 }
@@ -1049,6 +1059,102 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             end,
         ))
     };
+    // "Ahmed Ali, 32, and Hassan Omar, 28, were killed": coordinated names, one person each (the
+    // plural of `named_subject`, with the same fates and the same all-caps caution).
+    let named_subjects = || {
+        if !t.is(k, &["were", "have"]) || t.is_cap_mixed(i) || !t.is(i, NAMED_FATES) {
+            return None;
+        }
+        let longest = if t.upper { 6 } else { 4 };
+        let age_after = |end: usize| {
+            end >= 3
+                && t.w(end - 1) == ","
+                && t.w(end - 2).bytes().all(|b| b.is_ascii_digit())
+                && t.w(end - 3) == ","
+        };
+        // The name ending at `end`: the longest run of capitalized words that is a person's name.
+        let name_before = |end: usize| {
+            let mut s = end;
+            while s > 0
+                && end - s < longest
+                && t.is_cap(s - 1)
+                && t.w(s - 1).len() > 1
+                && np_word(t, s - 1)
+            {
+                s -= 1;
+            }
+            (s..end).find(|&a| named_person(t, a, end))
+        };
+        // A phrase before a comma that opens the sentence: "On Monday, …", "In Kabul, …".
+        let opening_phrase = |comma: usize| {
+            let first = (comma.saturating_sub(6)..comma)
+                .rev()
+                .take_while(|&x| t.is_word(x))
+                .last()
+                .unwrap_or(comma);
+            first < comma
+                && (first == 0 || !t.is_word(first - 1))
+                && (t.is(first, NOT_NAME_START)
+                    || (first..comma)
+                        .any(|x| t.is_month(x) || crate::calendar::weekday(t.w(x)).is_some()))
+        };
+        let mut end = k;
+        let mut last_name_end = None;
+        let mut items = 0u64;
+        let mut saw_and = false;
+        loop {
+            if age_after(end) {
+                end -= 3;
+            } else if saw_and && end >= 1 && t.w(end - 1) == "," {
+                end -= 1; // the serial comma: "A, B, and C"
+            }
+            let s = name_before(end)?;
+            items += 1;
+            last_name_end.get_or_insert(end);
+            let opens = match s.checked_sub(1).map(|x| t.w(x)) {
+                Some("and") if !saw_and => {
+                    saw_and = true;
+                    end = s - 1;
+                    continue;
+                }
+                Some(",") if saw_and && items < 10 => {
+                    if age_after(s) {
+                        end = s; // the next loop strips the earlier name's ", 32,"
+                        continue;
+                    }
+                    if name_before(s - 1).is_some() {
+                        end = s - 1;
+                        continue;
+                    }
+                    // "On Monday, Ali, Omar and Musa were abducted": the list starts after an
+                    // opening phrase; anything else before the comma leaves the list unclear, and
+                    // so does all-caps text, where a place ("IN TIBU, NORTE DE SANTANDER, MAYOR
+                    // …") reads like a name.
+                    !t.upper && opening_phrase(s - 1)
+                }
+                None => true,
+                // The first name opens its clause: not "the wives of A and B were killed".
+                Some(w) => {
+                    !w.bytes().all(|b| b.is_ascii_lowercase())
+                        || t.is(s - 1, &["said", "says", "and", "but", "when", "after"])
+                }
+            };
+            let n = items;
+            return (saw_and && n >= 2 && opens).then(|| {
+                let q = Quantity {
+                    start: s,
+                    end: s,
+                    count: Count {
+                        min: n,
+                        max: Some(n),
+                    },
+                    approximate: false,
+                    kind: QKind::Figure,
+                };
+                (q, s, last_name_end.unwrap_or(end))
+            });
+        }
+    };
     // "One man who tried to flee the checkpoint was shot dead": the subject before "who".
     let relative_subject = || {
         // Not "40,000 who have been kidnapped or are missing": one clause, two fates.
@@ -1103,7 +1209,8 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     };
     let primary = subject_before(t, k)
         .or_else(leading_exact)
-        .or_else(named_subject);
+        .or_else(named_subject)
+        .or_else(named_subjects);
     let subject = match primary {
         Some((q, a, b)) if valid_count(t, &q, a, b) => Some((q, a, b)),
         _ => relative_subject().or_else(coordinated_subject),
@@ -1131,7 +1238,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // Nor does a part of a group named before: "20 guerrillas, four of whom died" is four.
     let part = a == b && a >= 2 && t.is(a - 1, OF_THEM) && t.w(a - 2) == "of";
     let verbal = !t.is(i, &["deaths", "fatalities", "injuries"]) && !part;
-    for _ in 0..4 {
+    for round in 0..4 {
         if !verbal || start < 2 || !t.is(start - 1, &["and", ","]) {
             break;
         }
@@ -1142,6 +1249,23 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             start -= 2;
             victims_start = start;
             break;
+        }
+        // "Hassan Omar and his brother were killed": a name that opens the clause is one more.
+        if t.w(start - 1) == "and" && !t.upper {
+            let mut s = start - 1;
+            while s > 0 && start - 1 - s < 4 && t.is_cap(s - 1) && t.w(s - 1).len() > 1 {
+                s -= 1;
+            }
+            let opens = s == 0
+                || !t.is_word(s - 1)
+                || t.is(s - 1, &["said", "says", "that", "when", "after"]);
+            if s < start - 1 && opens && named_person(t, s, start - 1) {
+                count.min += 1;
+                count.max = count.max.map(|m| m + 1);
+                start = s;
+                victims_start = start;
+                break;
+            }
         }
         // "16 members of the board, three were murdered", "Gunmen shot five villagers and two
         // died": a bare count after a comma or "and" opens a clause of its own (a part of the
@@ -1163,6 +1287,12 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         // An item right after a trigger is that trigger's object, no subject of this fate:
         // "The army killed 12 militants and 12 soldiers died" is two statements.
         if p.start > 0 && trigger_at(t, p.start - 1) {
+            break;
+        }
+        // A list that does not end in "and" ("300 policemen, over 600 soldiers, more than 3,000
+        // civilians dead") lists people; "In Kabul and two other cities, five people were
+        // killed" has an opening phrase before its subject.
+        if round == 0 && t.w(start - 1) == "," && !people_word(t, pb - 1) {
             break;
         }
         count.min += p.count.min;
