@@ -308,7 +308,17 @@ fn period_ends_sentence(before: &str, next_word: &str) -> bool {
     let single_initial =
         matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
     if single_initial {
-        return false;
+        // "wrote on X. He said": a capital letter after a lower-case word, before a word that
+        // opens sentences, is a name ("X", "Plan B"), not a person's initial ("by J. Smith").
+        let previous = before[..before.len() - word.len()]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let opener = next_word.trim_start_matches(['"', '“', '\'', '‘', '(']);
+        return !previous.is_empty()
+            && previous.chars().all(|c| c.is_lowercase())
+            && !matches!(opener, "A" | "I")
+            && SENTENCE_OPENERS.contains(&opener);
     }
     // Dotted abbreviations: "U.S", "a.m", "U.N".
     if word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2) {
@@ -335,6 +345,14 @@ mod tests {
         assert_eq!(
             sentences("Mr. Korybko met Dr. J. Smith at 10 a.m. on Nov. 5 and paid $2.4 billion. Then he left."),
             ["Mr. Korybko met Dr. J. Smith at 10 a.m. on Nov. 5 and paid $2.4 billion.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn a_capital_letter_named_after_a_lower_case_word_ends_the_sentence() {
+        assert_eq!(
+            sentences("Mujahid wrote on X. He said more. It was written by J. K. Rowling. They met J. Smith."),
+            ["Mujahid wrote on X.", "He said more.", "It was written by J. K. Rowling.", "They met J. Smith."]
         );
     }
 

@@ -1018,6 +1018,8 @@ pub const NOT_PEOPLE: &[&str] = &[
 
 /// Singular nouns for people: "a"/"an" before one of them counts one person.
 pub const PERSON_NOUNS: &[&str] = &[
+    "signatory",
+    "combatant",
     "auxiliary",
     "person",
     "man",

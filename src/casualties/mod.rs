@@ -374,16 +374,22 @@ fn may_be_name(t: &Tokens, a: usize, b: usize, min: usize) -> bool {
 
 /// Whether tokens `a..b` name one person in a list of victims ("Ahmed Ali, 32, and Hassan Omar
 /// were killed"): a name by `may_be_name`, not a day, a month, a group or a phrase that opens
-/// with a function word ("In Kabul and two other cities", "The Taliban and three soldiers").
+/// with a function word ("In Kabul and two other cities", "The Taliban and three soldiers"),
+/// nor a count ("Two Indonesian and three Sri Lankan peacekeepers").
 fn named_person(t: &Tokens, a: usize, b: usize) -> bool {
     may_be_name(t, a, b, 2)
         && !not_people(t, a, b)
         && !t.is(a, NOT_NAME_START)
-        && (a..b).all(|x| !t.is_month(x) && crate::calendar::weekday(t.w(x)).is_none())
+        && (a..b).all(|x| {
+            !t.is_month(x) && crate::calendar::weekday(t.w(x)).is_none() && t.quantity(x).is_none()
+        })
 }
 
+/// Whether the victims phrase `a..b` names no people: its head (the word before an "of" phrase,
+/// "signatories of the peace deal", else its last word) or its first word is not a person.
 fn not_people(t: &Tokens, a: usize, b: usize) -> bool {
-    b > a && (t.is(b - 1, NOT_PEOPLE) || t.is(a, NOT_PEOPLE))
+    let head_end = (a + 1..b).find(|&x| t.w(x) == "of").unwrap_or(b);
+    b > a && (t.is(head_end - 1, NOT_PEOPLE) || t.is(a, NOT_PEOPLE))
 }
 
 /// Whether the count `q` with victims `a..b` is a count of people.
@@ -930,6 +936,18 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
             };
             if let Some(l) = link.filter(|&l| l > 0 && np_word(t, l - 1) && people_word(t, l - 1)) {
                 np_start = l - 1;
+                limit = 12;
+                continue;
+            }
+            // "several Indonesian and Sri Lankan peacekeepers": proper adjectives coordinated
+            // before one people head.
+            let proper_adjectives = t.w(np_start - 1) == "and"
+                && t.is_cap_mixed(np_start - 2)
+                && k > np_start + 1
+                && (np_start..k - 1).all(|x| t.is_cap_mixed(x))
+                && people_word(t, k - 1);
+            if proper_adjectives {
+                np_start -= 2;
                 limit = 12;
                 continue;
             }

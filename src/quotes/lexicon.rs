@@ -401,6 +401,20 @@ pub const SIGNATURE_DASHES: &[&str] = &["―", "—", "–"];
 
 /// Words after which a speaker following a cue ends ("said the analyst *who* …", "said
 /// Baloch *on* Tuesday").
+/// Documents a body issues: "according to a statement from X" quotes X.
+pub const ISSUED_DOCUMENTS: &[&str] = &[
+    "statement",
+    "communique",
+    "communiqué",
+    "report",
+    "post",
+    "letter",
+    "readout",
+    "release",
+    "message",
+    "transcript",
+];
+
 pub const SPEAKER_AFTER_CUE_STOPS: &[&str] = &[
     "who",
     "which",
