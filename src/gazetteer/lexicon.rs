@@ -331,6 +331,14 @@ pub const SHORT_FORM_STOPLIST: &[&str] = &[
     "Chen",
 ];
 
+/// Capitalized words before a country name that make it part of a place's name ("Port Sudan",
+/// "New Mexico").
+pub const CITY_PREFIXES: &[&str] = &["Port", "New"];
+
+/// Plural nouns for states: an ambiguous name coordinated with one is a state ("Niger and
+/// coastal states", "Chad and other countries").
+pub const STATE_PLURALS: &[&str] = &["states", "countries", "nations", "neighbours", "neighbors"];
+
 /// Nouns that, after a country name (with or without `'s`), show it means the state:
 /// "Turkey's government", "Jordan's foreign minister", "Niger junta". Lower case.
 pub const STATE_NOUNS: &[&str] = &[

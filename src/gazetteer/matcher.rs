@@ -63,6 +63,9 @@ struct Ent {
     /// Officials who held a [`lexicon::FAMOUS_ROLES`] office: a unique surname alone is
     /// tagged.
     famous: bool,
+    /// Countries: the `given_name=yes` attribute, a name people also bear ("Israel Quintero"):
+    /// followed by another name word, it is a person.
+    given_name: bool,
     /// Officials: the `alone=` attribute (normalized, lower case), surnames distinctive
     /// enough to be tagged alone with no mention of the country ("Putin said").
     alone: Vec<String>,
@@ -502,6 +505,7 @@ impl Matcher {
                             })
                             .map(str::to_string),
                         agency_context: e.attr("context") == Some("agency"),
+                        given_name: e.attr("given_name") == Some("yes"),
                         famous: official
                             && !e.ambiguous()
                             && ["role", "terms"].iter().any(|k| {
@@ -1163,7 +1167,10 @@ impl Doc<'_> {
     fn certain(&self, h: &Hit) -> Option<u32> {
         let (e, form) = Self::top(self.opts(h))?;
         let plain = form != MentionForm::Surname && !self.needs_context(h, e, form);
-        (plain && !(form == MentionForm::Demonym && self.language(h))).then_some(e)
+        (plain
+            && !self.not_the_country(h, e, form)
+            && !(form == MentionForm::Demonym && self.language(h)))
+        .then_some(e)
     }
 
     /// Demonym used as a language: "Russian-speaking", "in Russian.".
@@ -1217,13 +1224,7 @@ impl Doc<'_> {
             let j = self.hits.partition_point(|o| o.ne <= pos);
             self.hits.get(j).is_none_or(|o| o.ns > pos)
         };
-        let next_is_name = hs[h.ne..].starts_with(' ')
-            && word_after(hs, h.ne).is_some_and(|(at, w)| {
-                capitalized(w)
-                    && free(at)
-                    && !lexicon::NOT_NAME_WORDS.contains(&w)
-                    && !lexicon::any_case(lexicon::STATE_NOUNS, w)
-            });
+        let next_is_name = self.name_word_after(h);
         let prev_is_name = hs[..h.ns].ends_with(' ')
             && ends_in_word(&hs[..h.ns])
             && word_before(hs, h.ns).is_some_and(|(at, w)| {
@@ -1386,6 +1387,20 @@ impl Doc<'_> {
         if state_noun_after(i) || (j > i && state_noun_after(j)) {
             return true;
         }
+        // Coordinated with states named by a plural noun: "into Niger and coastal states such
+        // as Benin", "Chad and other countries of the region".
+        let with_states = {
+            let mut words = hs[self.hits[j].ne..].split_whitespace();
+            matches!(words.next(), Some("and" | "or"))
+                && words
+                    .take(3)
+                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    .any(|w| lexicon::STATE_PLURALS.contains(&w))
+        };
+        if with_states {
+            return true;
+        }
         if self.state_subject(i) {
             return true;
         }
@@ -1512,6 +1527,54 @@ impl Doc<'_> {
         let place = |w: &str| capitalized(w) && lexicon::PLACE_NAME_WORDS.contains(&w);
         word_before(hs, h.ns).is_some_and(|(_, w)| place(w))
             || word_after(hs, h.ne).is_some_and(|(_, w)| place(w))
+    }
+
+    /// Whether a capitalized word that no hit covers follows the hit after one space, and it
+    /// may continue a name ("Abdul Ghani Baradar", "Israel Quintero").
+    fn name_word_after(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        let free = |pos: usize| {
+            let j = self.hits.partition_point(|o| o.ne <= pos);
+            self.hits.get(j).is_none_or(|o| o.ns > pos)
+        };
+        hs[h.ne..].starts_with(' ')
+            && word_after(hs, h.ne).is_some_and(|(at, w)| {
+                capitalized(w)
+                    && free(at)
+                    && !lexicon::NOT_NAME_WORDS.contains(&w)
+                    && !lexicon::any_case(lexicon::STATE_NOUNS, w)
+            })
+    }
+
+    /// A country's name that means something else here: a city named after it ("Port
+    /// Sudan") or a person's given name before a mixed-case name word ("His brother, Israel
+    /// Quintero, said"; all-caps text tells nothing).
+    fn not_the_country(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
+        let ent = self.ent(e);
+        ent.label == "COUNTRY"
+            && form == MentionForm::Name
+            && (self.in_city_name(h)
+                || (ent.given_name
+                    && !self.doc.text[..h.start].ends_with(['/', '-'])
+                    && self.name_word_after(h)
+                    && word_after(self.hs(), h.ne)
+                        .is_some_and(|(_, w)| w.bytes().any(|b| b.is_ascii_lowercase()))))
+    }
+
+    /// A country name inside a city or region named after it ("Port Sudan", "PORT SUDAN", "New
+    /// Mexico"); the gazetteer's own longer names ("New Zealand") never get here.
+    fn in_city_name(&self, h: &Hit) -> bool {
+        // One space apart on one line ("TIANJIN PORT  China has signed" is a headline and a
+        // sentence). In capitals only a dateline's "PORT" ("NEW BANGLADESH CABINET" is a
+        // headline's adjective, "THE ONLY FREE PORT BOLIVIA HAD" no city).
+        let hs = self.hs();
+        if !hs[..h.ns].ends_with(' ') || hs[..h.ns - 1].ends_with(char::is_whitespace) {
+            return false;
+        }
+        word_before(hs, h.ns).is_some_and(|(at, w)| {
+            lexicon::CITY_PREFIXES.contains(&w)
+                || (w == "PORT" && (at == 0 || hs[..at].trim_end_matches(' ').ends_with('\n')))
+        })
     }
 
     /// A stock symbol in a wire story's ticker brackets (`<APS>`, `<SUNA.N>`): not an entity.
@@ -1704,6 +1767,9 @@ impl Doc<'_> {
                 && !ent.ambiguous
                 && !self.in_longer_name(i)
                 && (self.role_titled(i) || (ent.famous && self.famous_alone(i, ent, anchors)));
+        }
+        if self.not_the_country(h, e, form) {
+            return false;
         }
         if !self.needs_context(h, e, form) {
             return true;
