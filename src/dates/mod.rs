@@ -456,8 +456,8 @@ fn day_of(value: &str) -> Option<&str> {
 }
 
 /// "On Monday, police arrived at around 4:30 pm": a clock time in a sentence that names the
-/// event's day belongs to that day (the nearest one before it in the sentence, else after it),
-/// not to the document date.
+/// event's day belongs to that day (the one its own "on" names, "at 6pm on Saturday", else the
+/// nearest one before it in the sentence, else after it), not to the document date.
 fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
     let sentence = |a: &Annotation| cx.segments.sentence_index(a.span.byte_start);
     for i in 0..found.len() {
@@ -479,12 +479,19 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                 _ => None,
             }
         };
-        let before = found[..i]
-            .iter()
-            .rev()
-            .take_while(|a| sentence(a) == Some(s))
-            .find_map(candidate);
-        let day = before.or_else(|| {
+        // "at 6pm on Saturday": the day the clock time's own "on" names comes first.
+        let own = found.get(i + 1).filter(|a| {
+            let gap = cx.text().get(found[i].span.byte_end..a.span.byte_start);
+            gap.is_some_and(|g| g.trim().eq_ignore_ascii_case("on"))
+        });
+        let before = || {
+            found[..i]
+                .iter()
+                .rev()
+                .take_while(|a| sentence(a) == Some(s))
+                .find_map(candidate)
+        };
+        let day = own.and_then(candidate).or_else(before).or_else(|| {
             found[i + 1..]
                 .iter()
                 .take_while(|a| sentence(a) == Some(s))
