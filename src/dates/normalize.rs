@@ -406,7 +406,7 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                         dct.year() - 1
                     }
                 }
-                "next" | "the coming" => {
+                "next" | "the coming" | "this coming" => {
                     if start > dct.month() {
                         dct.year()
                     } else {
@@ -517,12 +517,12 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 _ => None,
             };
             let vague = lower(c, "vague").unwrap_or_default();
-            // "recent years" is a vague time in the past; "recent weeks" a span that can be
-            // measured (TimeML: PXW).
+            // "recent years" is a vague time in the past (issue 4); "recent weeks" a span that
+            // can be measured (TimeML: PXW), and so are "the coming days/years" (PXD, PXY:
+            // TempEval-3 writes two of its three that way, like "the next few days").
             let long = matches!(unit, Unit::Year | Unit::Decade | Unit::Century);
             let (label, value) = match vague.as_str() {
                 "recent" | "past" if long => ("DATE", "PAST_REF".to_string()),
-                "coming" | "the coming" => ("DATE", "FUTURE_REF".to_string()),
                 _ => ("DURATION", lexicon::duration(Quantity::Vague, unit)),
             };
             Some(Timex {

@@ -225,7 +225,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "season",
         Kind::Season,
-        r"(?:(?P<rel>this{S}past|this|last|next|the{S}past|the{S}coming|the{S}early|the{S}late|early|late|mid|the)(?:{S}|-)(?P<season>spring|summer|fall|autumn|winter)(?:{S}(?:of{S})?{Y})?|(?P<season2>spring|summer|fall|autumn|winter){S}(?:of{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))(?-u:\b)",
+        r"(?:(?P<rel>this{S}past|this{S}coming|this|last|next|the{S}past|the{S}coming|the{S}early|the{S}late|early|late|mid|the)(?:{S}|-)(?P<season>spring|summer|fall|autumn|winter)(?:{S}(?:of{S})?{Y})?|(?P<season2>spring|summer|fall|autumn|winter){S}(?:of{S})?(?P<y2>1[5-9][0-9][0-9]|20[0-9][0-9]))(?-u:\b)",
     ),
     (
         "quarter",
