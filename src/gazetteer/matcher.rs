@@ -1766,6 +1766,7 @@ impl Doc<'_> {
             return unique
                 && !ent.ambiguous
                 && !self.in_longer_name(i)
+                && !self.before_office(ent)
                 && (self.role_titled(i) || (ent.famous && self.famous_alone(i, ent, anchors)));
         }
         if self.not_the_country(h, e, form) {
@@ -2014,7 +2015,9 @@ impl Doc<'_> {
             }
             let key = normalize::pattern(word).to_lowercase();
             if let Some([e]) = self.m.surnames.get(&key).map(Vec::as_slice) {
-                if !self.ent(*e).ambiguous {
+                // "Prime Minister Nakasone" in a 1987 story is not the namesake who took office
+                // decades later: left to `unlisted_officials`.
+                if !self.ent(*e).ambiguous && !self.before_office(self.ent(*e)) {
                     pending.push((from, end, *e, MentionForm::Surname));
                 }
             }
