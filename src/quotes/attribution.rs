@@ -4,7 +4,6 @@
 //! `X said that “…”`, `According to X, “…”`, `“A,” he said, “B.”`).
 
 use crate::calendar;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -124,13 +123,13 @@ fn lower_is(text: &str, t: &Token, w: &str) -> bool {
 
 /// The cue lexicon indexed by its first word: (first word → [(remaining words, speaker may
 /// follow)]).
-type CueIndex = HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>;
+type CueIndex = crate::fxhash::FxHashMap<&'static str, Vec<(Vec<&'static str>, bool)>>;
 
 /// The cue index, built once.
 fn cue_index() -> &'static CueIndex {
     static INDEX: OnceLock<CueIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = CueIndex::new();
+        let mut index = CueIndex::default();
         for (cue, after) in CUES {
             let mut parts = cue.split(' ');
             let head = parts.next().unwrap_or("");
