@@ -179,14 +179,21 @@ fn cue(word: &str) -> Option<Tense> {
 
 /// [`cue`] of a word already in lower case.
 fn cue_lower(w: &str) -> Option<Tense> {
-    if FUTURE_CUES.contains(&w) {
+    // Every word of a sentence is looked up, per date in it: hashed sets, not list scans
+    // (PAST_CUES has a hundred entries).
+    type Set = crate::fxhash::FxHashSet<&'static str>;
+    static SETS: std::sync::OnceLock<[Set; 3]> = std::sync::OnceLock::new();
+    let [future, past, not_past] = SETS.get_or_init(|| {
+        [FUTURE_CUES, PAST_CUES, NOT_PAST].map(|list| list.iter().copied().collect())
+    });
+    if future.contains(w) {
         // "to" only counts in "to be" / "is to"; handled as weak evidence by the caller.
         return Some(Tense::Future);
     }
-    if PAST_CUES.contains(&w) {
+    if past.contains(w) {
         return Some(Tense::Past);
     }
-    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) {
+    if w.len() > 4 && w.ends_with("ed") && !not_past.contains(w) {
         return Some(Tense::Past);
     }
     None
