@@ -95,8 +95,9 @@ impl Extractor for CasualtyExtractor {
         // Sentences holding a trigger stem, in order.
         let mut hits: Vec<usize> = Vec::new();
         // One hit is enough for a sentence: the search goes on from its end. (Stems are
-        // letters only, and no sentence ends between two letters, so no match crosses a
-        // sentence end and the sentences found are those of every match.)
+        // letters and single spaces, and sentences end only at terminators and line breaks,
+        // so no match crosses a sentence end and the sentences found are those of every
+        // match.)
         let mut pos = 0;
         while let Some(m) = self
             .prefilter
