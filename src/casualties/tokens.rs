@@ -2,8 +2,8 @@
 //! reporting) and the quantity parser ("at least 21", "twenty-one", "a dozen", "between 10 and
 //! 12", "no one").
 
-use std::cell::Cell;
 use crate::fxhash::FxHashSet as HashSet;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use crate::model::Count;
