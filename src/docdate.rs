@@ -114,6 +114,18 @@ fn header_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// Whether `window` can start a dateline: a capital (`\p{Lu}`), then a capital, space, `.`,
+/// `'` or `-`. A necessary condition only (every `\p{Lu}` letter is `char::is_uppercase`),
+/// checked before the pattern runs, so that a story line or a line opening with a quotation
+/// mark neither runs the pattern nor compiles its Unicode form.
+fn may_open_dateline(window: &str) -> bool {
+    let mut chars = window.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    first.is_uppercase() && (second.is_uppercase() || matches!(second, ' ' | '.' | '\'' | '-'))
+}
+
 /// Looks for the document date in the header or byline of `text` (the first line that has one).
 ///
 /// ```
@@ -128,7 +140,14 @@ fn header_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// ```
 pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
     for (at, line) in header_lines(text) {
-        if let Some(c) = header_iso().captures(line) {
+        // Each pattern is anchored at the line start and opens with a word of its own: a line
+        // whose first byte cannot start that word is not searched (most lines of a story).
+        let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
+        let header = match first {
+            Some(b'd' | b'p' | b'u') => header_iso().captures(line),
+            _ => None,
+        };
+        if let Some(c) = header {
             let whole = c.get(1)?;
             let date =
                 NaiveDate::from_ymd_opt(c[2].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?);
@@ -139,7 +158,11 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
-        if let Some(c) = byline_numeric().captures(line) {
+        let byline = match first {
+            Some(b'a' | b'b' | b'w') => byline_numeric().captures(line),
+            _ => None,
+        };
+        if let Some(c) = byline {
             let whole = c.get(1)?;
             let (a, b): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
             let (day, month) = match order {
@@ -160,6 +183,9 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
             reach -= 1;
         }
         let window = &text[at..reach];
+        if !may_open_dateline(window) {
+            continue;
+        }
         let dateline = if window.is_ascii() {
             dateline_ascii()
         } else {
@@ -190,6 +216,36 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The prefilters skip only lines the patterns cannot match: no character but the ASCII
+    /// letters tested folds to the opening letters of the header and byline words, and every
+    /// `\p{Lu}` character passes `may_open_dateline`'s capital test.
+    #[test]
+    fn prefilters_are_necessary_conditions() {
+        let opening = Regex::new(r"^(?i:[dpuabw])").unwrap();
+        let capital = Regex::new(r"^\p{Lu}").unwrap();
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            if opening.is_match(s) {
+                assert!(
+                    b"dpuabw".contains(&c.to_ascii_lowercase().try_into().unwrap_or(0)),
+                    "{c:?}"
+                );
+            }
+            if capital.is_match(s) {
+                assert!(c.is_uppercase(), "{c:?}");
+                for second in ['A', ' ', '.', '\'', '-', c] {
+                    assert!(
+                        may_open_dateline(&format!("{c}{second}")),
+                        "{c:?}{second:?}"
+                    );
+                }
+            }
+        }
+        assert!(!may_open_dateline("The"));
+        assert!(!may_open_dateline("“KABUL"));
+    }
 
     /// The ASCII dateline pattern agrees with the Unicode one on every ASCII window: the
     /// seeds' lines (each with the 80 bytes after it, as searched) and made-up datelines.

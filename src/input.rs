@@ -107,7 +107,7 @@ impl Pending {
     pub fn load(self, config: &InputConfig) -> Document {
         let mut doc = match self {
             Pending::File { path } => load_file(&path, config),
-            Pending::Stdin => load_reader("stdin", None, io::stdin().lock(), config),
+            Pending::Stdin => load_reader("stdin", None, io::stdin().lock(), 0, config),
             Pending::Record {
                 source,
                 line,
@@ -172,16 +172,21 @@ fn load_file(path: &Path, config: &InputConfig) -> Document {
             ),
         );
     }
-    load_reader(&id, Some(display(path)), file, config)
+    // The file's size as the buffer's capacity (one byte more, so that the end of the file is
+    // seen without growing the buffer): one read instead of a small probe and several
+    // doublings.
+    let hint = usize::try_from(meta.len()).map_or(0, |n| n.saturating_add(1));
+    load_reader(&id, source.path.take(), file, hint, config)
 }
 
 fn load_reader(
     id: &str,
     path: Option<String>,
     reader: impl Read,
+    capacity: usize,
     config: &InputConfig,
 ) -> Document {
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(capacity);
     let limit = config.max_doc_bytes.saturating_add(1);
     let source = Source {
         path,

@@ -23,6 +23,7 @@ pub mod docdate;
 pub mod error;
 pub mod eval;
 pub mod extract;
+mod fxhash;
 pub mod gazetteer;
 pub mod input;
 pub mod model;

@@ -227,8 +227,12 @@ fn link_one<'m>(cx: &Cx<'m>, speaker: Span) -> Option<&'m Mention<'m>> {
     let before = mentions.partition_point(|m| m.span.byte_start < speaker.byte_start);
     let antecedent =
         |m: &&Mention| m.span.byte_end <= speaker.byte_start && !cx.quote.contains(&m.span);
-    let inside: Vec<&Mention> = mentions
+    // Only mentions starting inside the speaker can lie inside it: look from `before` up to
+    // the speaker's end instead of over every mention of the document (a long document with
+    // many quotations made this quadratic).
+    let inside: Vec<&Mention> = mentions[before..]
         .iter()
+        .take_while(|m| m.span.byte_start <= speaker.byte_end)
         .filter(|m| speaker.contains(&m.span))
         .collect();
     let named = inside

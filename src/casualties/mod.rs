@@ -94,10 +94,22 @@ impl Extractor for CasualtyExtractor {
         let mut found: Vec<Found> = Vec::new();
         // Sentences holding a trigger stem, in order.
         let mut hits: Vec<usize> = Vec::new();
-        for m in self.prefilter.find_iter(text) {
+        // One hit is enough for a sentence: the search goes on from its end. (Stems are
+        // letters and single spaces, and sentences end only at terminators and line breaks,
+        // so no match crosses a sentence end and the sentences found are those of every
+        // match.)
+        let mut pos = 0;
+        while let Some(m) = self
+            .prefilter
+            .find(aho_corasick::Input::new(text).span(pos..text.len()))
+        {
+            pos = m.end();
             if let Some(si) = cx.segments.sentence_index(m.start()) {
-                if sentences[si].end > m.start() && hits.last() != Some(&si) {
-                    hits.push(si);
+                if sentences[si].end > m.start() {
+                    if hits.last() != Some(&si) {
+                        hits.push(si);
+                    }
+                    pos = pos.max(sentences[si].end);
                 }
             }
         }
@@ -504,11 +516,11 @@ fn enumerate_forward(
 
 /// Reads all forms of one sentence into `out`.
 /// Every word that can start a form: a token not in this set is skipped with one lookup.
-fn trigger_words() -> &'static std::collections::HashSet<&'static str> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+fn trigger_words() -> &'static crate::fxhash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<crate::fxhash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        let mut set = std::collections::HashSet::new();
+        let mut set = crate::fxhash::FxHashSet::default();
         set.extend(ACTIVE.iter().map(|(w, _)| *w));
         set.extend(ACTIVE_PHRASES.iter().map(|(w, _, _)| *w));
         set.extend(FATES.iter().map(|(w, _)| *w));

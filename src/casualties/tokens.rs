@@ -2,8 +2,8 @@
 //! reporting) and the quantity parser ("at least 21", "twenty-one", "a dozen", "between 10 and
 //! 12", "no one").
 
+use crate::fxhash::FxHashSet as HashSet;
 use std::cell::Cell;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::model::Count;
@@ -276,7 +276,7 @@ fn quantity_starts() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
-        let mut set: HashSet<&'static str> = HashSet::new();
+        let mut set: HashSet<&'static str> = HashSet::default();
         set.extend(NEGATORS.iter().map(|p| first(p)));
         set.extend(NO_FIGURE.iter().map(|p| first(p)));
         set.extend(EXACT_WORDS.iter().map(|(w, _)| *w));
@@ -296,7 +296,7 @@ fn phrase_starts() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
-        let mut set: HashSet<&'static str> = HashSet::new();
+        let mut set: HashSet<&'static str> = HashSet::default();
         set.extend(NEGATORS.iter().map(|p| first(p)));
         set.extend(NO_FIGURE.iter().map(|p| first(p)));
         set.extend(MODIFIERS.iter().map(|(p, _)| first(p)));

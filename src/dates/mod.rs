@@ -118,6 +118,18 @@ fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+/// [`is_word`] as a table, for the candidate walk.
+static WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    table
+};
+
 impl DateExtractor {
     /// Compiles the patterns once.
     pub fn new() -> Self {
@@ -193,23 +205,31 @@ impl DateExtractor {
         cache: &mut hybrid::dfa::Cache,
     ) -> Option<(usize, usize, usize)> {
         let bytes = text.as_bytes();
+        let n = bytes.len();
         let mut prev_word = pos > 0 && is_word(bytes[pos - 1]);
-        for p in pos..bytes.len() {
-            let word = is_word(bytes[p]);
-            let boundary = word != prev_word;
-            let context = usize::from(prev_word);
-            prev_word = word;
-            if !boundary {
+        let mut p = pos;
+        while p < n {
+            // Skip the rest of a run of word (or non-word) bytes in a tight loop: only its
+            // end is a boundary.
+            if WORD[usize::from(bytes[p])] == prev_word {
+                p += 1;
+                while p < n && WORD[usize::from(bytes[p])] == prev_word {
+                    p += 1;
+                }
                 continue;
             }
-            if let Some(&b2) = bytes.get(p + 1) {
-                let i = usize::from(bytes[p]) << 8 | usize::from(b2);
+            let context = usize::from(prev_word);
+            prev_word = !prev_word;
+            let at = p;
+            p += 1;
+            if let Some(&b2) = bytes.get(at + 1) {
+                let i = usize::from(bytes[at]) << 8 | usize::from(b2);
                 if self.pairs[context][i >> 6] & (1 << (i & 63)) == 0 {
                     continue;
                 }
             }
-            if let Some((end, row)) = self.anchored_at(bytes, p, cache) {
-                return Some((p, end, row));
+            if let Some((end, row)) = self.anchored_at(bytes, at, cache) {
+                return Some((at, end, row));
             }
         }
         None

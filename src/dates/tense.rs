@@ -174,16 +174,26 @@ pub fn is_future_cue(word: &str) -> bool {
 }
 
 fn cue(word: &str) -> Option<Tense> {
-    let lower = word.to_ascii_lowercase();
-    let w = lower.as_str();
-    if FUTURE_CUES.contains(&w) {
+    cue_lower(&word.to_ascii_lowercase())
+}
+
+/// [`cue`] of a word already in lower case.
+fn cue_lower(w: &str) -> Option<Tense> {
+    // Every word of a sentence is looked up, per date in it: hashed sets, not list scans
+    // (PAST_CUES has a hundred entries).
+    type Set = crate::fxhash::FxHashSet<&'static str>;
+    static SETS: std::sync::OnceLock<[Set; 3]> = std::sync::OnceLock::new();
+    let [future, past, not_past] = SETS.get_or_init(|| {
+        [FUTURE_CUES, PAST_CUES, NOT_PAST].map(|list| list.iter().copied().collect())
+    });
+    if future.contains(w) {
         // "to" only counts in "to be" / "is to"; handled as weak evidence by the caller.
         return Some(Tense::Future);
     }
-    if PAST_CUES.contains(&w) {
+    if past.contains(w) {
         return Some(Tense::Past);
     }
-    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) {
+    if w.len() > 4 && w.ends_with("ed") && !not_past.contains(w) {
         return Some(Tense::Past);
     }
     None
@@ -388,10 +398,11 @@ const DETERMINERS: &[&str] = &[
 /// rules of [`tense_at`].
 fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
     let mut best: Option<(usize, Tense, &str)> = None;
-    // The two words before the current one (lowercase), for "had been scheduled", "a still
-    // unspecified".
-    let mut prev1 = String::new();
-    let mut prev2 = String::new();
+    // The current word and the two before it (lowercase), for "had been scheduled", "a still
+    // unspecified": three buffers passed round, so no word allocates.
+    let mut lower = String::new();
+    let mut p1 = String::new();
+    let mut p2 = String::new();
     let mut opened_clause = false;
     let end = (at + len).min(sentence.len());
     let mut word_start: Option<usize> = None;
@@ -404,12 +415,11 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
             (false, Some(s)) => {
                 word_start = None;
                 let word = &sentence[s..i];
-                let lower = word.to_ascii_lowercase();
-                let (p1, p2) = (
-                    std::mem::replace(&mut prev1, lower.clone()),
-                    std::mem::take(&mut prev2),
-                );
-                prev2 = p1.clone();
+                std::mem::swap(&mut p2, &mut p1);
+                std::mem::swap(&mut p1, &mut lower);
+                lower.clear();
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
                 let after_be = prev_be;
                 prev_be = BE_FORMS.iter().any(|b| b.eq_ignore_ascii_case(word));
                 if s >= at && i <= end {
@@ -418,7 +428,7 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
                 if s >= end && CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
                     opened_clause = true;
                 }
-                if let Some(mut t) = cue(word) {
+                if let Some(mut t) = cue_lower(&lower) {
                     // A participle after "be" is passive, not past ("will be held").
                     if after_be && t == Tense::Past {
                         continue;

@@ -4,7 +4,6 @@
 //! `X said that “…”`, `According to X, “…”`, `“A,” he said, “B.”`).
 
 use crate::calendar;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -42,6 +41,13 @@ fn is_punct(c: char) -> bool {
 /// Tokens of `text[range]`.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut out = Vec::new();
+    tokenize_into(text, range, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`. Tokens never cross whitespace: the tokens of a range are
+/// those of its whitespace-separated chunks, each tokenized alone.
+fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let slice = &text[range.clone()];
     let mut i = 0;
     let bytes = slice.as_bytes();
@@ -111,7 +117,6 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         }
         i = chunk_end;
     }
-    out
 }
 
 fn word<'t>(text: &'t str, t: &Token) -> &'t str {
@@ -124,13 +129,13 @@ fn lower_is(text: &str, t: &Token, w: &str) -> bool {
 
 /// The cue lexicon indexed by its first word: (first word → [(remaining words, speaker may
 /// follow)]).
-type CueIndex = HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>;
+type CueIndex = crate::fxhash::FxHashMap<&'static str, Vec<(Vec<&'static str>, bool)>>;
 
 /// The cue index, built once.
 fn cue_index() -> &'static CueIndex {
     static INDEX: OnceLock<CueIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = CueIndex::new();
+        let mut index = CueIndex::default();
         for (cue, after) in CUES {
             let mut parts = cue.split(' ');
             let head = parts.next().unwrap_or("");
@@ -337,14 +342,33 @@ fn trailing_name(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
 /// Whether a speaker phrase is only numbers and date words ("1" of "Oct. 1", "2024"): never a
 /// speaker.
 pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
-    let tokens = tokenize(text, range);
-    tokens.iter().filter(|t| t.word).all(|t| {
-        let w = word(text, t).trim_end_matches('.');
-        w.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '/'))
-            || is_time_word(w)
-            || calendar::is_month(w)
-    })
+    // Chunk by chunk (tokens never cross whitespace), so that a quotation fails at its first
+    // word instead of being tokenized whole.
+    let mut tokens = Vec::new();
+    let slice = &text[range.clone()];
+    let mut start = 0;
+    let ends = slice
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .chain(std::iter::once((slice.len(), ' ')));
+    for (i, c) in ends {
+        if i > start {
+            tokens.clear();
+            tokenize_into(text, range.start + start..range.start + i, &mut tokens);
+            let all = tokens.iter().filter(|t| t.word).all(|t| {
+                let w = word(text, t).trim_end_matches('.');
+                w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '/'))
+                    || is_time_word(w)
+                    || calendar::is_month(w)
+            });
+            if !all {
+                return false;
+            }
+        }
+        start = i + c.len_utf8();
+    }
+    true
 }
 
 /// A speaker phrase starting at token `start`, after a cue ("said the analyst, who …").

@@ -141,15 +141,25 @@ fn starts_with_pronoun(content: &str) -> bool {
 fn title_case_words(content: &str) -> usize {
     // A period may close a title in American punctuation ("“Sean Hannity Show.”").
     let t = content.trim().trim_end_matches([',', ';', '.']);
-    if t.ends_with(['?', '!', '…']) || t.contains(". ") {
+    if t.ends_with(['?', '!', '…']) {
         return 0;
     }
-    let words: Vec<&str> = t.split_whitespace().take(8).collect();
-    if words.is_empty() || words.len() > 7 {
+    // At most seven words, counted before anything scans the whole content (most quotations
+    // are long).
+    let mut words = [""; 7];
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        if n == words.len() {
+            return 0;
+        }
+        words[n] = w;
+        n += 1;
+    }
+    if n == 0 || t.contains(". ") {
         return 0;
     }
     let mut significant = 0;
-    for w in &words {
+    for w in &words[..n] {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.is_empty() || SMALL_TITLE_WORDS.contains(&w) {
             continue;
