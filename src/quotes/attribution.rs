@@ -983,10 +983,7 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
             continue;
         }
         // "the families had been told to expect": a passive cue's subject heard the words.
-        if k > 0
-            && in_list(&["told", "asked"], word(text, &tokens[k]))
-            && in_list(PASSIVE_BE, word(text, &tokens[k - 1]))
-        {
+        if passive_hearing(text, tokens, k) {
             continue;
         }
         // "The agency quoted Hikmet Hajiyev, an aide to the president, as saying": the person
@@ -1244,6 +1241,14 @@ fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
 }
 
 /// The clause subject and the verb after it (see [`subject`]).
+/// Whether token `k` is the participle of a passive telling ("was told", "were asked"): the
+/// clause's subject heard the words, it did not say them.
+fn passive_hearing(text: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && in_list(&["told", "asked"], word(text, &tokens[k]))
+        && in_list(PASSIVE_BE, word(text, &tokens[k - 1]))
+}
+
 fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
     let verb_like = |t: &Token| {
         let w = word(text, t);
@@ -1264,6 +1269,10 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
     let mut k = tokens.len();
     while k > 1 {
         k -= 1;
+        // "She was told: “…”": the subject heard the quotation.
+        if passive_hearing(text, tokens, k) {
+            return None;
+        }
         if !verb_like(&tokens[k]) {
             continue;
         }

@@ -619,6 +619,11 @@ mod tests {
             run("Officials said the families had been told to expect news \"within 48 hours.\""),
             [t("\"within 48 hours.\"", "Officials", "said")]
         );
+        // "She was told": the subject of a passive telling is no speaker, with or without a cue.
+        assert_eq!(
+            run("She was told: “Leave now or face arrest.”"),
+            [t("“Leave now or face arrest.”", "-", "-")]
+        );
     }
 
     #[test]
