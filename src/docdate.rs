@@ -45,6 +45,40 @@ fn byline_numeric() -> &'static Regex {
     })
 }
 
+/// A date with the month in words and a four-digit year: `6 Mar 2025`, `14 November, 2024`,
+/// `November 14, 2024`, `Nov. 14 2024`. Groups: day and month, or month and day, then the year.
+const TEXT_DATE: &str =
+    r"((?:(\d{1,2})[ \t]+(MONTH)|(MONTH)[ \t]+(\d{1,2})),?[ \t]+(\d{4}))(?-u:\b)";
+const MONTH_WORD: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+/// `Published On 6 Mar 2025`, `Updated: November 14, 2024`, `Date: 14 Nov 2024` at the start of
+/// a line.
+fn header_text() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let date = TEXT_DATE.replace("MONTH", MONTH_WORD);
+        Regex::new(&format!(
+            r"^(?i:date|dated|published|posted|updated)(?:[ \t]+(?i:on))?[ \t]*[:\-]?[ \t]*{date}"
+        ))
+        .expect("header date pattern compiles")
+    })
+}
+
+/// `By Staff Reporter | November 14, 2024`, `Author: Jo Doe, 6 Mar 2025`: a name, a separator,
+/// then the date ending the line (or before a time or another separator), so that a story
+/// sentence that opens with "By" ("By Tuesday, November 14, 2024, the troops had left") is no
+/// byline.
+fn byline_text() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let date = TEXT_DATE.replace("MONTH", MONTH_WORD);
+        Regex::new(&format!(
+            r"^(?i:author|by|written by)(?-u:\b)[^\n]{{1,120}}?[|,·•—–\-][ \t]*{date}[ \t]*(?:$|[|·•(]|\d{{1,2}}[:.]\d{{2}})"
+        ))
+        .expect("byline date pattern compiles")
+    })
+}
+
 /// `SAN SALVADOR, 3 JAN 90 --`, `ROME (ITALY), 11 JAN 90 --`, `KABUL, Afghanistan, Nov. 21, 2024 (Reuters) -`: a place in
 /// capitals, an optional region, a dated day with its year, an optional agency, then a dash.
 /// `upper`, `letter` and `digit` are the contents of the classes for capitals, letters and
@@ -82,7 +116,9 @@ fn dateline_ascii() -> &'static Regex {
 /// document: the pipeline builder runs this beside the extractors' builds.
 pub(crate) fn prepare() {
     header_iso();
+    header_text();
     byline_numeric();
+    byline_text();
     dateline_ascii();
 }
 
@@ -177,6 +213,29 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
+        let texty = match first {
+            Some(b'd' | b'p' | b'u') => header_text().captures(line),
+            Some(b'a' | b'b' | b'w') => byline_text().captures(line),
+            _ => None,
+        };
+        if let Some(c) = texty {
+            let whole = c.get(1)?;
+            let (day, month) = match (c.get(2), c.get(3)) {
+                (Some(day), Some(month)) => (day.as_str(), month.as_str()),
+                _ => (c.get(5)?.as_str(), c.get(4)?.as_str()),
+            };
+            let date = NaiveDate::from_ymd_opt(
+                c[6].parse().ok()?,
+                crate::calendar::month(month.trim_end_matches('.'))?,
+                day.parse().ok()?,
+            );
+            if let Some(value) = date {
+                return Some(FoundDate {
+                    value,
+                    bytes: at + whole.start()..at + whole.end(),
+                });
+            }
+        }
         // A dateline's agency may push its dash onto the next line.
         let mut reach = text.len().min(at + line.len() + 80);
         while !text.is_char_boundary(reach) {
@@ -216,6 +275,31 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_and_headers_with_the_month_in_words() {
+        let found = |t: &str| {
+            find_document_date(t, DateOrder::Dmy)
+                .map(|f| (f.value.to_string(), t[f.bytes].to_string()))
+        };
+        assert_eq!(
+            found("By Staff Reporter | November 14, 2024\n\nPORT-AU-PRINCE — Gangs fired."),
+            Some(("2024-11-14".into(), "November 14, 2024".into()))
+        );
+        assert_eq!(
+            found("Published On 6 Mar 2025\n\nGunmen attacked."),
+            Some(("2025-03-06".into(), "6 Mar 2025".into()))
+        );
+        assert_eq!(
+            found("Updated: 14 Nov. 2024 10:42 GMT\nTalks resume."),
+            Some(("2024-11-14".into(), "14 Nov. 2024".into()))
+        );
+        assert_eq!(
+            found("By Tuesday, November 14, 2024, the troops had left."),
+            None
+        );
+        assert_eq!(found("The war began on November 14, 2024."), None);
+    }
 
     /// The prefilters skip only lines the patterns cannot match: no character but the ASCII
     /// letters tested folds to the opening letters of the header and byline words, and every
