@@ -51,6 +51,7 @@ pub const PREFILTER: &[&str] = &[
     "unaccounted",
     "casualt",
     "fatalit",
+    "homicide",
     "lives",
     "life",
     "toll",
@@ -288,6 +289,9 @@ pub const FATES: &[(&str, Label)] = &[
     ("drowned", Label::Killed),
     ("deaths", Label::Killed),
     ("fatalities", Label::Killed),
+    ("homicides", Label::Killed),
+    ("killings", Label::Killed),
+    ("murders", Label::Killed),
     ("injured", Label::Injured),
     ("wounded", Label::Injured),
     ("hurt", Label::Injured),
@@ -405,6 +409,17 @@ pub const NAMED_FATES: &[&str] = &[
     "abducted",
 ];
 
+/// Fates that are plural nouns ("70 deaths", "30,000 homicides"): they do not enumerate
+/// backwards ("10,500 offences and 70 deaths").
+pub const NOUN_FATES: &[&str] = &[
+    "deaths",
+    "fatalities",
+    "homicides",
+    "killings",
+    "murders",
+    "injuries",
+];
+
 /// Fates that are verbs without an object: a following noun phrase does not make them active.
 pub const INTRANSITIVE: &[&str] = &[
     "dead",
@@ -414,6 +429,9 @@ pub const INTRANSITIVE: &[&str] = &[
     "missing",
     "deaths",
     "fatalities",
+    "homicides",
+    "killings",
+    "murders",
     "injuries",
 ];
 
@@ -1018,6 +1036,7 @@ pub const NOT_PEOPLE: &[&str] = &[
 
 /// Singular nouns for people: "a"/"an" before one of them counts one person.
 pub const PERSON_NOUNS: &[&str] = &[
+    "attendant",
     "signatory",
     "combatant",
     "auxiliary",

@@ -914,7 +914,7 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
         let mut j = k - 1;
         let mut verb = false;
         let mut relative = false;
-        while j > 0 && k - j < 12 {
+        while j > 0 && k - j < 24 {
             j -= 1;
             if t.w(j) == "," {
                 if !verb || relative {
@@ -1251,6 +1251,10 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     if !valid_count(t, &q, a, b) {
         return;
     }
+    // A plural noun fate counts only with a figure: "142 murders", not "the recent murders".
+    if t.is(i, NOUN_FATES) && q.kind != QKind::Figure {
+        return;
+    }
     // "His grandmother had died": one relative who died, like a name, dies as often of age as of
     // violence; a violent fate counts ("his brother was killed", "his wife was shot dead").
     if q.kind == QKind::Possessive && t.is(i, &["died", "dies"]) && t.is(b.max(1) - 1, KIN_NOUNS) {
@@ -1267,7 +1271,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // Noun fates ("70 deaths") do not enumerate backwards: "10,500 offences and 70 deaths".
     // Nor does a part of a group named before: "20 guerrillas, four of whom died" is four.
     let part = a == b && a >= 2 && t.is(a - 1, OF_THEM) && t.w(a - 2) == "of";
-    let verbal = !t.is(i, &["deaths", "fatalities", "injuries"]) && !part;
+    let verbal = !t.is(i, NOUN_FATES) && !part;
     for round in 0..4 {
         if !verbal || start < 2 || !t.is(start - 1, &["and", ","]) {
             break;
