@@ -77,11 +77,11 @@ pub struct Matcher {
     /// non-ASCII, or in a lower-case line), the one over patterns that may start in lower case
     /// (searched at lower-case word starts) and its pattern ids in the first.
     automata: Option<(Trie, Trie)>,
-    /// First two bytes of the patterns of each automaton ([`prefix_key2`]): most word
-    /// starts are rejected here.
+    /// First two bytes of the patterns of each automaton ([`prefix_key2`]): words longer
+    /// than any first word in [`Matcher::first_words`] are rejected here before a trie walk.
     prefixes2: [Box<[u64]>; 2],
-    /// The first word of every pattern of each automaton, with its trie node.
-    first_words: [FirstWords; 2],
+    /// The first word of every pattern, with its nodes in both automata.
+    first_words: FirstWords,
     claims: Vec<Claim>,
     /// Per pattern: its claims `claims[a..b]`.
     ranges: Vec<(u32, u32)>,
@@ -196,19 +196,46 @@ fn non_ascii_alnum(c: char) -> bool {
     !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
+/// The high bit of every byte of `w` that is an ASCII word byte (letter, digit, `_`), and of
+/// no other (SWAR, exact per byte).
+#[inline]
+fn word_mask(w: u64) -> u64 {
+    let low7 = w & !HIGHS;
+    // Letters in either case, folded to lower case (no other byte lands in `a`..=`z`).
+    let folded = low7 | (ONES * 0x20);
+    let letter = folded.wrapping_add(ONES * (0x80 - u64::from(b'a')))
+        & !folded.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
+    let digit = low7.wrapping_add(ONES * (0x80 - u64::from(b'0')))
+        & !low7.wrapping_add(ONES * (0x80 - u64::from(b'9') - 1));
+    let x = low7 ^ (ONES * u64::from(b'_'));
+    let underscore = !(x.wrapping_add(!HIGHS) | x) & HIGHS;
+    (letter | digit | underscore) & !w & HIGHS
+}
+
 /// The end of the word (letters, digits, `_`) that starts at `i` of `s` (a word character).
-/// Called at every word start of every document: inlined, with a loop over ASCII word bytes
-/// that decodes a character only where a non-ASCII byte stops it.
+/// Called at every word start of every document: inlined, eight ASCII bytes at a time, and
+/// a character decoded only where a non-ASCII byte stops the run.
 #[inline(always)]
 fn word_end(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
+    let n = bytes.len();
     let mut j = i;
     loop {
-        let rest = &bytes[j..];
-        j += rest
-            .iter()
-            .position(|&b| !ASCII_WORD[usize::from(b)])
-            .unwrap_or(rest.len());
+        loop {
+            if j + 8 <= n {
+                let stop = !word_mask(load8(bytes, j)) & HIGHS;
+                if stop == 0 {
+                    j += 8;
+                    continue;
+                }
+                j += (stop.trailing_zeros() / 8) as usize;
+            } else {
+                while j < n && ASCII_WORD[usize::from(bytes[j])] {
+                    j += 1;
+                }
+            }
+            break;
+        }
         if bytes.get(j).is_none_or(|&b| b < 0x80) {
             return j;
         }
@@ -237,74 +264,178 @@ struct Slot {
     key: u128,
     /// Word length; 0 for an empty slot.
     len: u8,
-    node: u32,
+    /// The word's trie node in the trie of all patterns, and in the trie of lower-case-start
+    /// patterns ([`NO_NODE`] when no such pattern starts with the word).
+    nodes: [u32; 2],
 }
 
-/// The first word (lower case, at most [`FIRST_WORD_MAX`] bytes) of every pattern of one
-/// automaton with the trie node it leads to: an open-addressing table with the keys inline,
-/// so a lookup is one probe of one cache line, mostly.
+/// No trie node.
+const NO_NODE: u32 = u32::MAX;
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// `u8::to_ascii_lowercase` on each byte of `w` (SWAR: only `A`-`Z` change).
+#[inline]
+fn lower8(w: u64) -> u64 {
+    let low7 = w & !HIGHS;
+    let ge_a = low7.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let gt_z = low7.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    let upper = ge_a & !gt_z & !w & HIGHS;
+    w | (upper >> 2)
+}
+
+/// The eight bytes of `hay` from `at` (which has at least eight bytes) as an integer.
+#[inline]
+fn load8(hay: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&hay[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// The low `k` bytes of a word (1 ≤ k ≤ 8).
+#[inline]
+fn low_bytes(w: u64, k: usize) -> u64 {
+    w & (u64::MAX >> (64 - 8 * k))
+}
+
+/// [`pack`] of `hay[at..at + len]` (1 ≤ len ≤ [`FIRST_WORD_MAX`]): two loads and a SWAR
+/// case fold where sixteen bytes are there to read, else byte by byte.
+#[inline]
+fn pack_at(hay: &[u8], at: usize, len: usize) -> u128 {
+    if at + 16 > hay.len() {
+        return pack(&hay[at..at + len]);
+    }
+    let lo = lower8(load8(hay, at));
+    if len <= 8 {
+        u128::from(low_bytes(lo, len))
+    } else {
+        let hi = lower8(load8(hay, at + 8));
+        u128::from(lo) | (u128::from(low_bytes(hi, len - 8)) << 64)
+    }
+}
+
+/// The first word (lower case, at most [`FIRST_WORD_MAX`] bytes) of every pattern with the
+/// trie nodes it leads to: an open-addressing table with the keys inline, so a lookup is one
+/// probe of one cache line, mostly.
 #[derive(Default)]
 struct FirstWords {
     slots: Box<[Slot]>,
+    /// One bit per first word, by the top bits of its hash ([`FILTER_BITS`] bits, 16 KiB):
+    /// the table is too large for the caches, and most words of a text are no first word.
+    filter: Box<[u64]>,
 }
 
+/// Bits of the first-word filter (a power of two).
+const FILTER_BITS: usize = 1 << 17;
+
 impl FirstWords {
+    /// The table of the first words of `patterns` (all patterns of `trie`), with their nodes
+    /// in `trie`; nodes of the second trie are added with [`FirstWords::set_lower`].
     fn new<'a>(trie: &Trie, patterns: impl Iterator<Item = &'a str>) -> FirstWords {
-        // Distinct first words first, then their nodes (many patterns share a first word).
-        let mut firsts: Vec<&[u8]> = patterns
-            .map(|p| &p.as_bytes()[..word_end(p, 0)])
-            .filter(|word| !word.is_empty() && word.len() <= FIRST_WORD_MAX)
-            .collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        let words: Vec<(&[u8], u32)> = firsts
+        let words: Vec<(&[u8], u32)> = distinct_first_words(patterns)
             .into_iter()
             .filter_map(|word| trie.node(word).map(|n| (word, n)))
             .collect();
         let mut table = FirstWords {
             slots: vec![Slot::default(); (words.len() * 2).next_power_of_two().max(2)]
                 .into_boxed_slice(),
+            filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
         };
         let mask = table.slots.len() - 1;
         for (word, node) in words {
             let key = pack(word);
-            let mut at = Self::hash(key) & mask;
+            let h = Self::hash(key);
+            let bit = Self::filter_bit(h);
+            table.filter[bit / 64] |= 1 << (bit % 64);
+            let mut at = Self::slot(h) & mask;
             while table.slots[at].len != 0 {
                 at = (at + 1) & mask;
             }
             table.slots[at] = Slot {
                 key,
                 len: word.len() as u8,
-                node,
+                nodes: [node, NO_NODE],
             };
         }
         table
     }
 
-    fn hash(key: u128) -> usize {
-        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+    /// Records `node` of the lower-case-start trie for `word` (a first word of the table).
+    fn set_lower(&mut self, word: &[u8], node: u32) {
+        if let Some(at) = self.find(pack(word), word.len()) {
+            self.slots[at].nodes[1] = node;
+        }
     }
 
-    /// The node of `word` (bytes as in the text; ASCII case folded), if it is a first word.
-    fn get(&self, word: &[u8]) -> Option<u32> {
+    #[inline]
+    fn hash(key: u128) -> u64 {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        folded.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// The first slot to probe (bits 32 and up of the hash; at most 2^15 slots use bits
+    /// below those of the filter).
+    #[inline]
+    fn slot(h: u64) -> usize {
+        (h >> 32) as usize
+    }
+
+    /// The filter bit (the top 17 bits of the hash).
+    #[inline]
+    fn filter_bit(h: u64) -> usize {
+        (h >> (64 - FILTER_BITS.trailing_zeros())) as usize
+    }
+
+    /// The slot of a packed word of length `len`.
+    #[inline]
+    fn find(&self, key: u128, len: usize) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
-        let key = pack(word);
+        let h = Self::hash(key);
+        let bit = Self::filter_bit(h);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
         let mask = self.slots.len() - 1;
-        let mut at = Self::hash(key) & mask;
+        let mut at = Self::slot(h) & mask;
         loop {
-            let slot = self.slots[at];
+            let slot = &self.slots[at];
             if slot.len == 0 {
                 return None;
             }
-            if slot.key == key && usize::from(slot.len) == word.len() {
-                return Some(slot.node);
+            if slot.key == key && usize::from(slot.len) == len {
+                return Some(at);
             }
             at = (at + 1) & mask;
         }
     }
+
+    /// The nodes of `word` (bytes as in the text; ASCII case folded), if it is a first word.
+    #[cfg(test)]
+    fn get(&self, word: &[u8]) -> Option<[u32; 2]> {
+        self.find(pack(word), word.len())
+            .map(|at| self.slots[at].nodes)
+    }
+
+    /// The nodes of the word `hay[at..at + len]` (1 ≤ len ≤ [`FIRST_WORD_MAX`]).
+    #[inline]
+    fn get_at(&self, hay: &[u8], at: usize, len: usize) -> Option<[u32; 2]> {
+        self.find(pack_at(hay, at, len), len)
+            .map(|k| self.slots[k].nodes)
+    }
+}
+
+/// The distinct first words (at most [`FIRST_WORD_MAX`] bytes) of `patterns`, sorted.
+fn distinct_first_words<'a>(patterns: impl Iterator<Item = &'a str>) -> Vec<&'a [u8]> {
+    let mut firsts: Vec<&[u8]> = patterns
+        .map(|p| &p.as_bytes()[..word_end(p, 0)])
+        .filter(|word| !word.is_empty() && word.len() <= FIRST_WORD_MAX)
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
 }
 
 /// Per-thread buffers reused from document to document.
@@ -645,10 +776,12 @@ impl Matcher {
                             .filter(|&&i| is_lower[i as usize])
                             .map(|&i| (patterns[i as usize].as_bytes(), i)),
                     );
-                    let words = FirstWords::new(
-                        &trie,
+                    let words: Vec<(&[u8], u32)> = distinct_first_words(
                         lower_start.iter().map(|&p| patterns[p as usize].as_str()),
-                    );
+                    )
+                    .into_iter()
+                    .filter_map(|word| trie.node(word).map(|n| (word, n)))
+                    .collect();
                     (trie, words)
                 });
                 (claims, ranges, lower_start, lower)
@@ -675,8 +808,11 @@ impl Matcher {
             prefix_set2(&mut lower_start.iter().map(|&p| &patterns[p as usize])),
         ];
         let (automata, first_words) = match (whole, lower) {
-            (Some((all, all_words)), Some((lower, lower_words))) => {
-                (Some((all, lower)), [all_words, lower_words])
+            (Some((all, mut words)), Some((lower, lower_words))) => {
+                for (word, node) in lower_words {
+                    words.set_lower(word, node);
+                }
+                (Some((all, lower)), words)
             }
             _ => (None, Default::default()),
         };
@@ -793,26 +929,6 @@ impl Matcher {
         self.prefixes2[set][key >> 6] & (1 << (key & 63)) != 0
     }
 
-    /// The patterns of automaton `set` that the text at `i` starts with, where `i..j` is a
-    /// whole word: looked up by the word first (a pattern can only match if its first word is
-    /// that word, as matches end on token boundaries), then walked on from there.
-    fn candidates(
-        &self,
-        set: usize,
-        trie: &Trie,
-        hay: &[u8],
-        i: usize,
-        j: usize,
-        found: &mut Vec<(usize, u32)>,
-    ) {
-        if j - i > FIRST_WORD_MAX {
-            // Longer than any first word kept in the table: walk the trie from the root.
-            trie.prefixes(hay, i, found);
-        } else if let Some(node) = self.first_words[set].get(&hay[i..j]) {
-            trie.prefixes_from(node, hay, j, found);
-        }
-    }
-
     /// Searches at every word start of the normalized text (anchored, leftmost-longest):
     /// matches must start on a token boundary, so nothing is lost, and most word starts fail
     /// on their first two bytes or their first word.
@@ -852,16 +968,31 @@ impl Matcher {
             let j = word_end(hs, i);
             if i >= resume {
                 found.clear();
-                if !b.is_ascii_lowercase() {
+                // A pattern can only match here if its first word is this word (matches end
+                // on token boundaries): looked up by the word, then walked on from there. A
+                // word starting in lower case looks in the lower-case-start patterns only,
+                // unless its line is all lower case. (Every lower-case-start pattern is in
+                // the full set too.)
+                let lower_case = b.is_ascii_lowercase();
+                if j - i <= FIRST_WORD_MAX {
+                    if let Some([node, lower_node]) = self.first_words.get_at(bytes, i, j - i) {
+                        if !lower_case || lines.lower(norm, text, i) {
+                            all.prefixes_from(node, bytes, j, &mut found);
+                        } else if lower_node != NO_NODE {
+                            lower.prefixes_from(lower_node, bytes, j, &mut found);
+                        }
+                    }
+                } else if !lower_case {
+                    // Longer than any first word kept in the table: walk the trie from the
+                    // root.
                     if self.may_start(0, bytes, i) {
-                        self.candidates(0, all, bytes, i, j, &mut found);
+                        all.prefixes(bytes, i, &mut found);
                     }
                 } else if self.may_start(0, bytes, i) {
-                    // Every lower-case-start pattern is in the full set too.
                     if lines.lower(norm, text, i) {
-                        self.candidates(0, all, bytes, i, j, &mut found);
+                        all.prefixes(bytes, i, &mut found);
                     } else if self.may_start(1, bytes, i) {
-                        self.candidates(1, lower, bytes, i, j, &mut found);
+                        lower.prefixes(bytes, i, &mut found);
                     }
                 }
                 // Longest first; a longest match that fails its boundary or case check falls
@@ -2534,23 +2665,79 @@ mod tests {
                 .map(|(i, p)| (p.as_bytes(), i as u32)),
         );
         let words = FirstWords::new(&trie, pats.iter().copied());
-        assert_eq!(words.get(b"ab"), trie.node(b"ab"));
+        let node = |w: &[u8]| words.get(w).map(|n| n[0]);
+        assert_eq!(node(b"ab"), trie.node(b"ab"));
         assert!(words.get(b"AB").is_some());
-        assert_eq!(words.get(b"Abc"), trie.node(b"abc"));
+        assert_eq!(node(b"Abc"), trie.node(b"abc"));
+        assert_eq!(node(b"ABCDEFGHIJKLMNOP"), trie.node(b"abcdefghijklmnop"));
         assert_eq!(
-            words.get(b"ABCDEFGHIJKLMNOP"),
-            trie.node(b"abcdefghijklmnop")
-        );
-        assert_eq!(
-            words.get("T\u{fc}rk".as_bytes()),
+            node("T\u{fc}rk".as_bytes()),
             trie.node("t\u{fc}rk".as_bytes())
         );
+        // The in-text lookup reads sixteen bytes and folds case eight at a time.
+        let hay = b"xx ABC def abcdefghijklmnop T\xc3\xbcrk ab, abcd                ";
+        for (at, len) in [(3, 3), (11, 16), (28, 5), (34, 2), (38, 4), (3, 1)] {
+            assert_eq!(
+                words.get_at(hay, at, len),
+                words.get(&hay[at..at + len]),
+                "{at} {len}"
+            );
+        }
         // Not first words: a prefix, a longer word, one beyond the table's length (walked).
         assert_eq!(words.get(b"a"), None);
         assert_eq!(words.get(b"abcd"), None);
         assert_eq!(words.get(b"abcdefghijklmnopq"), None);
         assert_eq!(words.get(b"s"), None);
         assert_eq!(FirstWords::default().get(b"ab"), None);
+    }
+
+    #[test]
+    fn eight_byte_case_fold_agrees_with_the_byte_one() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = *b"aZ@[`{0\xff";
+                w[pos] = b;
+                let want: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+                let got = lower8(u64::from_le_bytes(w)).to_le_bytes();
+                assert_eq!(got.as_slice(), want.as_slice(), "{w:?}");
+            }
+        }
+        let hay = b"Al-QAIDA Islamic State of IRAQ and the Levant, x";
+        for at in 0..hay.len() {
+            for len in 1..=FIRST_WORD_MAX.min(hay.len() - at) {
+                assert_eq!(
+                    pack_at(hay, at, len),
+                    pack(&hay[at..at + len]),
+                    "{at} {len}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn eight_byte_word_test_agrees_with_the_byte_table() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = *b"a_Z09 zA";
+                w[pos] = b;
+                let got = word_mask(u64::from_le_bytes(w)).to_le_bytes();
+                for k in 0..8 {
+                    assert_eq!(got[k] == 0x80, ASCII_WORD[usize::from(w[k])], "{w:?} {k}");
+                    assert!(got[k] == 0 || got[k] == 0x80);
+                }
+            }
+        }
+        let text = "Tehrik_i2 Taliban-Pakistan Türkiye’s 82nd_Airborne_Division \u{2014}x abcdefghijklmnopqrstu";
+        for (i, c) in text.char_indices() {
+            if is_word_char(c) {
+                let want = i + text[i..]
+                    .chars()
+                    .take_while(|&c| is_word_char(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                assert_eq!(word_end(text, i), want, "{i}");
+            }
+        }
     }
 
     #[test]
