@@ -444,6 +444,9 @@ struct Scratch {
     norm: Normalized,
     hits: Vec<Hit>,
     options: Vec<(u32, MentionForm)>,
+    /// Original offsets of the word starts that may begin a numbered unit
+    /// ([`units::find_among`]).
+    unit_starts: Vec<usize>,
 }
 
 thread_local! {
@@ -901,6 +904,7 @@ impl Matcher {
                 norm,
                 hits,
                 options,
+                unit_starts,
             } = &mut *scratch;
             norm.fill(&doc.text);
             if norm.is_empty() {
@@ -908,13 +912,15 @@ impl Matcher {
             }
             hits.clear();
             options.clear();
-            self.scan(automata, norm, &doc.text, options, hits);
+            unit_starts.clear();
+            self.scan(automata, norm, &doc.text, options, hits, unit_starts);
             Doc {
                 m: self,
                 doc,
                 hs: norm.as_str(),
                 hits,
                 options,
+                unit_starts,
                 in_names: OnceCell::new(),
             }
             .decide(out);
@@ -939,14 +945,16 @@ impl Matcher {
         text: &str,
         options: &mut Vec<(u32, MentionForm)>,
         hits: &mut Vec<Hit>,
+        unit_starts: &mut Vec<usize>,
     ) {
         // Patterns are lower case; the lookups fold ASCII case.
         let hs = norm.as_str();
         let bytes = hs.as_bytes();
         let n = bytes.len();
         let mut lines = LowerLines::default();
-        // Breakpoint hint for mapping hits back (they come in text order).
+        // Breakpoint hints for mapping hits and unit starts back (they come in text order).
         let mut hint = 0;
+        let mut unit_hint = 0;
         let mut i = 0;
         let mut resume = 0;
         let mut found: Vec<(usize, u32)> = Vec::new();
@@ -966,6 +974,9 @@ impl Matcher {
                 }
             }
             let j = word_end(hs, i);
+            if units::START[usize::from(b)] {
+                unit_starts.push(norm.orig_from(i, &mut unit_hint));
+            }
             if i >= resume {
                 found.clear();
                 // A pattern can only match here if its first word is this word (matches end
@@ -1131,6 +1142,8 @@ struct Doc<'a> {
     hs: &'a str,
     hits: &'a [Hit],
     options: &'a [(u32, MentionForm)],
+    /// Where numbered units may start ([`units::find_among`]).
+    unit_starts: &'a [usize],
     /// Forms (lower case) that occur in the document as part of a longer name, computed on
     /// first use ([`Doc::name_elsewhere`]).
     in_names: OnceCell<Vec<String>>,
@@ -1779,7 +1792,7 @@ impl Doc<'_> {
         tagged.extend(pending);
         // Numbered units ("82nd Airborne Division") are the longest name where they overlap.
         // A gazetteer name holding the unit stays ("US Seventh Fleet").
-        let mut units = units::find(&self.doc.text);
+        let mut units = units::find_among(&self.doc.text, self.unit_starts);
         units.retain(|&(us, ue)| !tagged.iter().any(|t| t.0 <= us && ue <= t.1));
         let in_unit = |s: usize, e: usize| units.iter().any(|&(us, ue)| us < e && s < ue);
         tagged.retain(|t| !in_unit(t.0, t.1));

@@ -132,7 +132,7 @@ fn after_month(text: &str, s: usize) -> bool {
 }
 
 /// Bytes a unit's first word can start with: a digit, or the capital of a spelled ordinal.
-const START: [bool; 256] = {
+pub(super) const START: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = b'0';
     while b <= b'9' {
@@ -218,6 +218,34 @@ pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
             done = end;
         }
         s += 1;
+    }
+    out
+}
+
+/// [`find`] looking only at the given word starts (original byte offsets, increasing): the
+/// starts of the words of the normalized text that begin with a [`START`] byte, which the
+/// entity scan collects as it goes. Every word start [`find`] looks at is among them, except
+/// one right after a `_` (a word byte for the scan, not for units): a text with a `_` is
+/// searched whole.
+pub(super) fn find_among(text: &str, starts: &[usize]) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'_', bytes).is_some() {
+        return find(text);
+    }
+    let mut out = Vec::new();
+    let mut done = 0;
+    for &s in starts {
+        if bytes.get(s).is_none_or(|&b| !START[usize::from(b)])
+            || s < done
+            || inside_before(text, s)
+            || may_be_ordinal(bytes, s).is_err()
+        {
+            continue;
+        }
+        if let Some(end) = unit_at(text, s) {
+            out.push((s, end));
+            done = end;
+        }
     }
     out
 }
@@ -335,11 +363,27 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(find(t), reference(t), "{t:.80}");
+            assert_eq!(find_among(t, &scan_starts(t)), reference(t), "{t:.80}");
         }
+    }
+
+    /// What the entity scan collects: the original offsets of the normalized text's word
+    /// starts (letters, digits, `_`) whose byte is a [`START`] byte.
+    fn scan_starts(text: &str) -> Vec<usize> {
+        let mut norm = normalize::Normalized::default();
+        norm.fill(text);
+        let hs = norm.as_str();
+        let word = |c: char| c.is_alphanumeric() || c == '_';
+        hs.char_indices()
+            .filter(|&(i, c)| word(c) && !hs[..i].chars().next_back().is_some_and(word))
+            .filter(|&(i, _)| START[usize::from(hs.as_bytes()[i])])
+            .map(|(i, _)| norm.orig(i))
+            .collect()
     }
 
     fn units(text: &str) -> Vec<&str> {
         assert_eq!(find(text), reference(text));
+        assert_eq!(find_among(text, &scan_starts(text)), reference(text));
         find(text).into_iter().map(|(s, e)| &text[s..e]).collect()
     }
 
