@@ -46,6 +46,9 @@ struct Claim {
 #[derive(Clone, Debug)]
 struct Ent {
     label: String,
+    /// `label == "COUNTRY"` and `label == "OFFICIAL"`, asked for every mention.
+    country: bool,
+    official: bool,
     link: EntityLink,
     rule: String,
     ambiguous: bool,
@@ -324,7 +327,13 @@ struct FirstWords {
     /// One bit per first word, by the top bits of its hash ([`FILTER_BITS`] bits, 16 KiB):
     /// the table is too large for the caches, and most words of a text are no first word.
     filter: Box<[u64]>,
+    /// The same for the first words of lower-case-start patterns ([`LOWER_FILTER_BITS`]
+    /// bits): most words of a text start in lower case, and few patterns do.
+    lower_filter: Box<[u64]>,
 }
+
+/// Bits of the lower-case-start first-word filter (a power of two).
+const LOWER_FILTER_BITS: usize = 1 << 14;
 
 /// Bits of the first-word filter (a power of two).
 const FILTER_BITS: usize = 1 << 17;
@@ -341,6 +350,7 @@ impl FirstWords {
             slots: vec![Slot::default(); (words.len() * 2).next_power_of_two().max(2)]
                 .into_boxed_slice(),
             filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
+            lower_filter: vec![0u64; LOWER_FILTER_BITS / 64].into_boxed_slice(),
         };
         let mask = table.slots.len() - 1;
         for (word, node) in words {
@@ -363,8 +373,11 @@ impl FirstWords {
 
     /// Records `node` of the lower-case-start trie for `word` (a first word of the table).
     fn set_lower(&mut self, word: &[u8], node: u32) {
-        if let Some(at) = self.find(pack(word), word.len()) {
+        let key = pack(word);
+        if let Some(at) = self.find(key, word.len()) {
             self.slots[at].nodes[1] = node;
+            let bit = Self::lower_filter_bit(Self::hash(key));
+            self.lower_filter[bit / 64] |= 1 << (bit % 64);
         }
     }
 
@@ -387,15 +400,44 @@ impl FirstWords {
         (h >> (64 - FILTER_BITS.trailing_zeros())) as usize
     }
 
+    /// The lower-case-start filter bit (the top 14 bits of the hash).
+    #[inline]
+    fn lower_filter_bit(h: u64) -> usize {
+        (h >> (64 - LOWER_FILTER_BITS.trailing_zeros())) as usize
+    }
+
+    /// Whether a word of hash `h` may be a first word (no: it is not).
+    #[inline]
+    fn may_have(&self, h: u64) -> bool {
+        let bit = Self::filter_bit(h);
+        self.filter
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+
+    /// Whether a word of hash `h` may be a first word of a lower-case-start pattern.
+    #[inline]
+    fn may_have_lower(&self, h: u64) -> bool {
+        let bit = Self::lower_filter_bit(h);
+        self.lower_filter
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+
     /// The slot of a packed word of length `len`.
     #[inline]
     fn find(&self, key: u128, len: usize) -> Option<usize> {
-        if self.slots.is_empty() {
+        let h = Self::hash(key);
+        if !self.may_have(h) {
             return None;
         }
-        let h = Self::hash(key);
-        let bit = Self::filter_bit(h);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+        self.find_hashed(key, len, h)
+    }
+
+    /// [`FirstWords::find`] with the hash computed and no filter.
+    #[inline]
+    fn find_hashed(&self, key: u128, len: usize, h: u64) -> Option<usize> {
+        if self.slots.is_empty() {
             return None;
         }
         let mask = self.slots.len() - 1;
@@ -420,10 +462,16 @@ impl FirstWords {
     }
 
     /// The nodes of the word `hay[at..at + len]` (1 ≤ len ≤ [`FIRST_WORD_MAX`]).
-    #[inline]
+    #[cfg(test)]
     fn get_at(&self, hay: &[u8], at: usize, len: usize) -> Option<[u32; 2]> {
         self.find(pack_at(hay, at, len), len)
             .map(|k| self.slots[k].nodes)
+    }
+
+    /// The nodes of a packed word with its hash, looked up without a filter.
+    #[inline]
+    fn nodes(&self, key: u128, len: usize, h: u64) -> Option<[u32; 2]> {
+        self.find_hashed(key, len, h).map(|k| self.slots[k].nodes)
     }
 }
 
@@ -597,6 +645,8 @@ impl Matcher {
                     let official = e.label == "OFFICIAL";
                     ents.push(Ent {
                         label: e.label.to_string(),
+                        country: e.label == "COUNTRY",
+                        official,
                         link: EntityLink {
                             id: e.id.into(),
                             name: e.name.into(),
@@ -985,12 +1035,30 @@ impl Matcher {
                 // unless its line is all lower case. (Every lower-case-start pattern is in
                 // the full set too.)
                 let lower_case = b.is_ascii_lowercase();
+                let words = &self.first_words;
                 if j - i <= FIRST_WORD_MAX {
-                    if let Some([node, lower_node]) = self.first_words.get_at(bytes, i, j - i) {
-                        if !lower_case || lines.lower(norm, text, i) {
+                    let len = j - i;
+                    let key = pack_at(bytes, i, len);
+                    let h = FirstWords::hash(key);
+                    if !lower_case {
+                        if words.may_have(h) {
+                            if let Some([node, _]) = words.nodes(key, len, h) {
+                                all.prefixes_from(node, bytes, j, &mut found);
+                            }
+                        }
+                    } else if words.may_have_lower(h) {
+                        if let Some([node, lower_node]) = words.nodes(key, len, h) {
+                            if lines.lower(norm, text, i) {
+                                all.prefixes_from(node, bytes, j, &mut found);
+                            } else if lower_node != NO_NODE {
+                                lower.prefixes_from(lower_node, bytes, j, &mut found);
+                            }
+                        }
+                    } else if words.may_have(h) && lines.lower(norm, text, i) {
+                        // No lower-case-start pattern begins with this word: only a line
+                        // written all in lower case looks further.
+                        if let Some([node, _]) = words.nodes(key, len, h) {
                             all.prefixes_from(node, bytes, j, &mut found);
-                        } else if lower_node != NO_NODE {
-                            lower.prefixes_from(lower_node, bytes, j, &mut found);
                         }
                     }
                 } else if !lower_case {
@@ -1161,60 +1229,122 @@ fn first_year(e: &Entry) -> Option<i32> {
         .min()
 }
 
+/// The start of the run of characters before byte `end` of `s` that `keep` accepts, with
+/// `ascii` answering for ASCII bytes (no decoding on ASCII text).
+#[inline]
+fn run_start(
+    s: &str,
+    end: usize,
+    ascii: impl Fn(u8) -> bool,
+    keep: impl Fn(char) -> bool,
+) -> usize {
+    let bytes = s.as_bytes();
+    let mut at = end;
+    while at > 0 {
+        let b = bytes[at - 1];
+        if b < 0x80 {
+            if !ascii(b) {
+                break;
+            }
+            at -= 1;
+        } else {
+            match s[..at].chars().next_back() {
+                Some(c) if keep(c) => at -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
+}
+
+/// The end of the run of characters from byte `start` of `s` that `keep` accepts, with
+/// `ascii` answering for ASCII bytes.
+#[inline]
+fn run_end(
+    s: &str,
+    start: usize,
+    ascii: impl Fn(u8) -> bool,
+    keep: impl Fn(char) -> bool,
+) -> usize {
+    let bytes = s.as_bytes();
+    let mut at = start;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 {
+            if !ascii(b) {
+                break;
+            }
+            at += 1;
+        } else {
+            match s[at..].chars().next() {
+                Some(c) if keep(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
+}
+
+/// [`is_word_char`] for an ASCII byte.
+#[inline]
+fn ascii_word(b: u8) -> bool {
+    WORD[usize::from(b & 0x7f)] && b < 0x80
+}
+
 /// The word (letters, digits, apostrophes inside) ending right before byte `at` of `s`,
 /// skipping spaces; with its start.
 fn word_before(s: &str, at: usize) -> Option<(usize, &str)> {
-    let head = s[..at].trim_end_matches(' ');
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| is_word_char(*c) || *c == '\'' || *c == '.')
-        .last()
-        .map(|(i, _)| i)?;
-    let w = head[start..].trim_end_matches('.');
+    let end = run_start(s, at, |b| b == b' ', |c| c == ' ');
+    let start = run_start(
+        s,
+        end,
+        |b| ascii_word(b) || b == b'\'' || b == b'.',
+        |c| is_word_char(c) || c == '\'' || c == '.',
+    );
+    if start == end {
+        return None;
+    }
+    let w = s[start..end].trim_end_matches('.');
     (!w.is_empty()).then_some((start, w))
 }
 
 /// The word starting right after byte `at` of `s` (after one run of spaces), with its start.
 fn word_after(s: &str, at: usize) -> Option<(usize, &str)> {
-    let tail = &s[at..];
-    let skip = tail.len() - tail.trim_start_matches(' ').len();
-    let from = at + skip;
-    let len: usize = s[from..]
-        .chars()
-        .take_while(|c| is_word_char(*c))
-        .map(char::len_utf8)
-        .sum();
-    (len > 0).then(|| (from, &s[from..from + len]))
+    let from = run_end(s, at, |b| b == b' ', |c| c == ' ');
+    let end = run_end(s, from, ascii_word, is_word_char);
+    (end > from).then(|| (from, &s[from..end]))
 }
 
 /// The word (letters and digits) at the start of `s`.
 fn leading_word(s: &str) -> Option<&str> {
-    let len: usize = s
-        .chars()
-        .take_while(|c| is_word_char(*c) || *c == '&')
-        .map(char::len_utf8)
-        .sum();
-    (len > 0).then(|| &s[..len])
+    let end = run_end(
+        s,
+        0,
+        |b| ascii_word(b) || b == b'&',
+        |c| is_word_char(c) || c == '&',
+    );
+    (end > 0).then(|| &s[..end])
 }
 
 /// The word (letters and digits) at the end of `s`.
 fn trailing_word(s: &str) -> Option<&str> {
-    let len: usize = s
-        .chars()
-        .rev()
-        .take_while(|c| is_word_char(*c) || *c == '&')
-        .map(char::len_utf8)
-        .sum();
-    (len > 0).then(|| &s[s.len() - len..])
+    let start = run_start(
+        s,
+        s.len(),
+        |b| ascii_word(b) || b == b'&',
+        |c| is_word_char(c) || c == '&',
+    );
+    (start < s.len()).then(|| &s[start..])
 }
 
 /// Whether `s`, without trailing spaces, ends in a word character (no punctuation between).
 fn ends_in_word(s: &str) -> bool {
-    s.trim_end_matches(' ')
-        .chars()
-        .next_back()
-        .is_some_and(is_word_char)
+    let end = run_start(s, s.len(), |b| b == b' ', |c| c == ' ');
+    match s.as_bytes()[..end].last() {
+        None => false,
+        Some(&b) if b < 0x80 => ascii_word(b),
+        Some(_) => s[..end].chars().next_back().is_some_and(is_word_char),
+    }
 }
 
 /// A word with a possessive `'s` ("JCRA's Watanabe"): it owns the next name, it does not
@@ -1386,21 +1516,28 @@ impl Doc<'_> {
     /// and connectors around the mention (at most six words each side, one line).
     fn in_institution_name(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
+        let bytes = text.as_bytes();
         let is_connector = |w: &str| lexicon::NAME_CONNECTORS.contains(&w);
         // Looked up for every country mention, up to twelve words each: a hashed set, not a
-        // scan of the list.
+        // scan of the list (and only for words with an ASCII capital: all its words have one).
         static INSTITUTION: OnceLock<std::collections::HashSet<&str, BuildFx>> = OnceLock::new();
         let institution_words =
             INSTITUTION.get_or_init(|| lexicon::INSTITUTION_WORDS.iter().copied().collect());
-        let institution = |w: &str| institution_words.contains(w);
+        debug_assert!(lexicon::INSTITUTION_WORDS
+            .iter()
+            .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
+        let institution =
+            |w: &str| w.as_bytes()[0].is_ascii_uppercase() && institution_words.contains(w);
+        // The separator before the next word: ", " or " ".
+        let sep_after = |at: usize| match bytes.get(at..at + 2) {
+            Some([b',', b' ']) => Some(2),
+            _ => (bytes.get(at) == Some(&b' ')).then_some(1),
+        };
         let mut at = h.end;
         for _ in 0..6 {
-            let rest = &text[at..];
-            let sep = [", ", " "]
-                .iter()
-                .find(|p| rest.starts_with(*p))
-                .map(|p| p.len());
-            let Some((w, len)) = sep.and_then(|n| leading_word(&rest[n..]).map(|w| (w, n))) else {
+            let Some((w, len)) =
+                sep_after(at).and_then(|n| leading_word(&text[at + n..]).map(|w| (w, n)))
+            else {
                 break;
             };
             if institution(w) {
@@ -1414,14 +1551,15 @@ impl Doc<'_> {
         if self.state_body_of(h) {
             return true;
         }
+        // The separator after the previous word: ", " or " ".
+        let sep_before = |at: usize| match at.checked_sub(2).map(|a| &bytes[a..at]) {
+            Some([b',', b' ']) => Some(2),
+            _ => (at > 0 && bytes[at - 1] == b' ').then_some(1),
+        };
         let mut at = h.start;
         for _ in 0..6 {
-            let head = &text[..at];
-            let sep = [", ", " "]
-                .iter()
-                .find(|p| head.ends_with(*p))
-                .map(|p| p.len());
-            let Some((w, len)) = sep.and_then(|n| trailing_word(&head[..at - n]).map(|w| (w, n)))
+            let Some((w, len)) =
+                sep_before(at).and_then(|n| trailing_word(&text[..at - n]).map(|w| (w, n)))
             else {
                 break;
             };
@@ -1483,7 +1621,7 @@ impl Doc<'_> {
     fn country_context(&self, i: usize, certain: &[Option<u32>], lists_only: bool) -> bool {
         let h = &self.hits[i];
         let hs = self.hs();
-        let is_country = |j: usize| certain[j].is_some_and(|e| self.ent(e).label == "COUNTRY");
+        let is_country = |j: usize| certain[j].is_some_and(|e| self.ent(e).country);
         let coordinated = |a: usize, b: usize| {
             let gap = hs[a..b].trim_matches(|c: char| c == ' ' || c == ',' || c == '/' || c == '&');
             matches!(gap, "" | "and" | "or")
@@ -1493,7 +1631,7 @@ impl Doc<'_> {
         let may_be_country = |j: usize| {
             self.opts(&self.hits[j])
                 .iter()
-                .any(|(e, _)| self.ent(*e).label == "COUNTRY")
+                .any(|(e, _)| self.ent(*e).country)
         };
         let mut j = i;
         while j > 0 && coordinated(self.hits[j - 1].ne, self.hits[j].ns) {
@@ -1717,7 +1855,11 @@ impl Doc<'_> {
                 _ => continue,
             };
             let ent = self.ent(e);
-            if ent.label == "COUNTRY" && !countries.contains(&ent.link.id) {
+            if ent.country
+                && !countries
+                    .iter()
+                    .any(|c| Arc::ptr_eq(c, &ent.link.id) || *c == ent.link.id)
+            {
                 countries.push(ent.link.id.clone());
             }
         }
@@ -1743,7 +1885,7 @@ impl Doc<'_> {
                     .iter()
                     .find(|o| o.0 == e)
                     .map_or(MentionForm::Name, |o| o.1);
-                if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                if !(self.ent(e).country && self.in_institution_name(h)) {
                     tagged.push((h.start, h.end, e, form));
                 }
                 continue;
@@ -1773,7 +1915,7 @@ impl Doc<'_> {
                 if form == MentionForm::Surname && !anchors.contains(&e) {
                     // A title + unique surname: yields to a person named in full here.
                     pending.push((h.start, h.end, e, form));
-                } else if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                } else if !(self.ent(e).country && self.in_institution_name(h)) {
                     tagged.push((h.start, h.end, e, form));
                 }
             }
@@ -1867,21 +2009,21 @@ impl Doc<'_> {
             }
             return self.mixed_case_context(h);
         }
-        if self.in_longer_name(i) && !(ent.label == "OFFICIAL" && self.titled(i)) {
+        if self.in_longer_name(i) && !(ent.official && self.titled(i)) {
             return false;
         }
-        if ent.label == "COUNTRY" && self.subnational_reading(h, anchors) {
+        if ent.country && self.subnational_reading(h, anchors) {
             // Only another unambiguous mention of the country itself ("Georgian", "Tbilisi")
             // or a list of countries ("Ukraine and Georgia").
             return anchors.contains(&e) || self.country_context(i, certain, true);
         }
-        if ent.label != "COUNTRY" && self.sports_context(h) {
+        if !ent.country && self.sports_context(h) {
             // "Atalanta beat Roma" in a story that also names Operation Atalanta.
             return false;
         }
         anchors.contains(&e)
-            || (ent.label == "COUNTRY" && self.country_context(i, certain, false))
-            || (ent.label == "OFFICIAL" && self.titled(i))
+            || (ent.country && self.country_context(i, certain, false))
+            || (ent.official && self.titled(i))
     }
 
     /// A capital standing for its government: possessive `'s` before a word of
@@ -1992,7 +2134,7 @@ impl Doc<'_> {
                 continue;
             };
             let ent = self.ent(e);
-            if ent.label != "OFFICIAL"
+            if !ent.official
                 || form == MentionForm::Surname
                 || !text[h.end..start].bytes().all(|b| b == b' ')
                 || start - h.end > 1
@@ -2202,7 +2344,7 @@ impl Doc<'_> {
         let j = tagged.partition_point(|t| t.1 <= at);
         if let Some(t) = j.checked_sub(1).map(|k| &tagged[k]) {
             let gap = text[t.1..at].trim();
-            if self.ent(t.2).label != "OFFICIAL" && matches!(gap, "" | "'s" | "’s") {
+            if !self.ent(t.2).official && matches!(gap, "" | "'s" | "’s") {
                 at = t.0;
                 evidence = true;
             }
@@ -2248,9 +2390,7 @@ impl Doc<'_> {
         let j = tagged.partition_point(|t| t.1 <= h.start);
         j.checked_sub(1).map(|k| &tagged[k]).is_some_and(|t| {
             let gap = text[t.1..h.start].trim();
-            self.ent(t.2).label != "OFFICIAL"
-                && matches!(gap, "" | "'s" | "’s")
-                && t.1 + 4 >= h.start
+            !self.ent(t.2).official && matches!(gap, "" | "'s" | "’s") && t.1 + 4 >= h.start
         })
     }
 
@@ -2263,7 +2403,7 @@ impl Doc<'_> {
         tagged.get(j).is_some_and(|t| {
             let gap = text[h.end..t.0].trim();
             let gap = gap.strip_suffix(" the").unwrap_or(gap);
-            self.ent(t.2).label != "OFFICIAL" && matches!(gap, "of" | "for" | "to")
+            !self.ent(t.2).official && matches!(gap, "of" | "for" | "to")
         })
     }
 
@@ -2281,9 +2421,7 @@ impl Doc<'_> {
             .map(|k| &tagged[k])
             .filter(|(_, end, e, _)| {
                 let gap = text[*end..h.start].trim();
-                self.ent(*e).label == "COUNTRY"
-                    && matches!(gap, "" | "'s" | "’s")
-                    && end + 4 >= h.start
+                self.ent(*e).country && matches!(gap, "" | "'s" | "’s") && end + 4 >= h.start
             })
             .map(|(_, _, e, _)| self.ent(*e).link.id.clone())
     }
@@ -2354,7 +2492,7 @@ impl Doc<'_> {
         let mut listed: Vec<(String, EntityLink, String)> = Vec::new();
         for &(start, end, e, form) in tagged {
             let ent = self.ent(e);
-            if ent.label == "OFFICIAL" && matches!(form, MentionForm::Name | MentionForm::Alias) {
+            if ent.official && matches!(form, MentionForm::Name | MentionForm::Alias) {
                 add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
                 for s in &ent.surnames {
                     let mut l = ent.link.clone();
