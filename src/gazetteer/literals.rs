@@ -22,6 +22,15 @@ pub struct Literals<'a> {
     /// Every first byte is an ASCII capital or a non-ASCII byte (names): candidates are found
     /// eight bytes at a time.
     capitals: bool,
+    /// The first two bytes of every literal (one bit per pair; a one-byte literal sets every
+    /// pair it begins): most capitals of a text begin no literal.
+    pairs: Box<[u64]>,
+}
+
+/// The bit of a byte pair in [`Literals::pairs`].
+#[inline]
+fn pair(a: u8, b: u8) -> usize {
+    usize::from(a) << 8 | usize::from(b)
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -67,6 +76,17 @@ impl<'a> Literals<'a> {
         let capitals = sorted
             .iter()
             .all(|(p, _)| p[0].is_ascii_uppercase() || p[0] >= 0x80);
+        let mut pairs = vec![0u64; 1 << 10].into_boxed_slice();
+        for (p, _) in &sorted {
+            let seconds = match p.get(1) {
+                Some(&b) => b..=b,
+                None => 0..=255,
+            };
+            for b in seconds {
+                let k = pair(p[0], b);
+                pairs[k / 64] |= 1 << (k % 64);
+            }
+        }
         let pats = sorted
             .into_iter()
             .map(|(bytes, id)| {
@@ -85,6 +105,7 @@ impl<'a> Literals<'a> {
             pats,
             bucket,
             capitals,
+            pairs,
         }
     }
 
@@ -122,6 +143,14 @@ impl<'a> Literals<'a> {
             }
             let (a, b) = self.bucket[usize::from(hay[s])];
             let pats = &self.pats[usize::from(a)..usize::from(b)];
+            // A literal of more than one byte needs its second byte here too.
+            if let Some(&second) = hay.get(s + 1) {
+                let k = pair(hay[s], second);
+                if self.pairs[k / 64] & (1 << (k % 64)) == 0 {
+                    s += 1;
+                    continue;
+                }
+            }
             let found = if s + 8 <= n {
                 let w = load8(hay, s);
                 pats.iter().find(|p| {

@@ -2490,10 +2490,19 @@ impl Doc<'_> {
             }
         };
         let mut listed: Vec<(String, EntityLink, String)> = Vec::new();
+        // An official named in full again adds nothing new (`add` keeps the first link of a
+        // form and voids a form two people share): each name and each entry's surnames once.
+        let mut added: std::collections::HashSet<(u32, &str), BuildFx> = Default::default();
+        let mut surnames_listed: std::collections::HashSet<u32, BuildFx> = Default::default();
         for &(start, end, e, form) in tagged {
             let ent = self.ent(e);
             if ent.official && matches!(form, MentionForm::Name | MentionForm::Alias) {
-                add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
+                if added.insert((e, &text[start..end])) {
+                    add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
+                }
+                if !surnames_listed.insert(e) {
+                    continue;
+                }
                 for s in &ent.surnames {
                     let mut l = ent.link.clone();
                     l.form = MentionForm::Surname;
