@@ -1024,7 +1024,7 @@ impl Matcher {
                 }
             }
             let j = word_end(hs, i);
-            if units::START[usize::from(b)] {
+            if units::START[usize::from(b)] && units::may_begin_unit(bytes, i) {
                 unit_starts.push(norm.orig_from(i, &mut unit_hint));
             }
             if i >= resume {
@@ -1161,6 +1161,8 @@ struct LowerLines {
     line: Option<(usize, bool)>,
     /// [`Normalized::orig_from`]'s hint.
     hint: usize,
+    /// [`Normalized::at_or_after_from`]'s hint.
+    end_hint: usize,
 }
 
 impl LowerLines {
@@ -1182,7 +1184,7 @@ impl LowerLines {
         let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
         let lower = !text[s..e].chars().any(char::is_uppercase);
-        self.line = Some((norm.at_or_after(e), lower));
+        self.line = Some((norm.at_or_after_from(e, &mut self.end_hint), lower));
         lower
     }
 }

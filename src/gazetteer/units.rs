@@ -191,6 +191,19 @@ fn may_be_ordinal(bytes: &[u8], s: usize) -> Result<(), usize> {
     }
 }
 
+/// Whether the word at `s` of a text (normalized or not: ordinals are ASCII, which
+/// normalizing keeps) may begin a unit: it starts with a digit or a spelled ordinal.
+#[inline]
+pub(super) fn may_begin_unit(bytes: &[u8], s: usize) -> bool {
+    match bytes.get(s) {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b) if START[usize::from(*b)] => {
+            SPELLED.iter().any(|w| bytes[s..].starts_with(w.as_bytes()))
+        }
+        _ => false,
+    }
+}
+
 /// Byte ranges of the numbered units in `text`, in order, not overlapping. Only words that
 /// start with a digit or a capital letter that begins a spelled ordinal are looked at, and
 /// of those only the ones that begin like an ordinal are cut out and checked.
@@ -223,8 +236,8 @@ pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// [`find`] looking only at the given word starts (original byte offsets, increasing): the
-/// starts of the words of the normalized text that begin with a [`START`] byte, which the
-/// entity scan collects as it goes. Every word start [`find`] looks at is among them, except
+/// starts of the words of the normalized text that [`may_begin_unit`], which the entity scan
+/// collects as it goes. Every word start [`find`] looks at is among them, except
 /// one right after a `_` (a word byte for the scan, not for units): a text with a `_` is
 /// searched whole.
 pub(super) fn find_among(text: &str, starts: &[usize]) -> Vec<(usize, usize)> {
@@ -376,7 +389,7 @@ mod tests {
         let word = |c: char| c.is_alphanumeric() || c == '_';
         hs.char_indices()
             .filter(|&(i, c)| word(c) && !hs[..i].chars().next_back().is_some_and(word))
-            .filter(|&(i, _)| START[usize::from(hs.as_bytes()[i])])
+            .filter(|&(i, _)| may_begin_unit(hs.as_bytes(), i))
             .map(|(i, _)| norm.orig(i))
             .collect()
     }
