@@ -46,6 +46,9 @@ struct Claim {
 #[derive(Clone, Debug)]
 struct Ent {
     label: String,
+    /// `label == "COUNTRY"` and `label == "OFFICIAL"`, asked for every mention.
+    country: bool,
+    official: bool,
     link: EntityLink,
     rule: String,
     ambiguous: bool,
@@ -80,11 +83,11 @@ pub struct Matcher {
     /// non-ASCII, or in a lower-case line), the one over patterns that may start in lower case
     /// (searched at lower-case word starts) and its pattern ids in the first.
     automata: Option<(Trie, Trie)>,
-    /// First two bytes of the patterns of each automaton ([`prefix_key2`]): most word
-    /// starts are rejected here.
+    /// First two bytes of the patterns of each automaton ([`prefix_key2`]): words longer
+    /// than any first word in [`Matcher::first_words`] are rejected here before a trie walk.
     prefixes2: [Box<[u64]>; 2],
-    /// The first word of every pattern of each automaton, with its trie node.
-    first_words: [FirstWords; 2],
+    /// The first word of every pattern, with its nodes in both automata.
+    first_words: FirstWords,
     claims: Vec<Claim>,
     /// Per pattern: its claims `claims[a..b]`.
     ranges: Vec<(u32, u32)>,
@@ -199,19 +202,46 @@ fn non_ascii_alnum(c: char) -> bool {
     !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
+/// The high bit of every byte of `w` that is an ASCII word byte (letter, digit, `_`), and of
+/// no other (SWAR, exact per byte).
+#[inline]
+fn word_mask(w: u64) -> u64 {
+    let low7 = w & !HIGHS;
+    // Letters in either case, folded to lower case (no other byte lands in `a`..=`z`).
+    let folded = low7 | (ONES * 0x20);
+    let letter = folded.wrapping_add(ONES * (0x80 - u64::from(b'a')))
+        & !folded.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
+    let digit = low7.wrapping_add(ONES * (0x80 - u64::from(b'0')))
+        & !low7.wrapping_add(ONES * (0x80 - u64::from(b'9') - 1));
+    let x = low7 ^ (ONES * u64::from(b'_'));
+    let underscore = !(x.wrapping_add(!HIGHS) | x) & HIGHS;
+    (letter | digit | underscore) & !w & HIGHS
+}
+
 /// The end of the word (letters, digits, `_`) that starts at `i` of `s` (a word character).
-/// Called at every word start of every document: inlined, with a loop over ASCII word bytes
-/// that decodes a character only where a non-ASCII byte stops it.
+/// Called at every word start of every document: inlined, eight ASCII bytes at a time, and
+/// a character decoded only where a non-ASCII byte stops the run.
 #[inline(always)]
 fn word_end(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
+    let n = bytes.len();
     let mut j = i;
     loop {
-        let rest = &bytes[j..];
-        j += rest
-            .iter()
-            .position(|&b| !ASCII_WORD[usize::from(b)])
-            .unwrap_or(rest.len());
+        loop {
+            if j + 8 <= n {
+                let stop = !word_mask(load8(bytes, j)) & HIGHS;
+                if stop == 0 {
+                    j += 8;
+                    continue;
+                }
+                j += (stop.trailing_zeros() / 8) as usize;
+            } else {
+                while j < n && ASCII_WORD[usize::from(bytes[j])] {
+                    j += 1;
+                }
+            }
+            break;
+        }
         if bytes.get(j).is_none_or(|&b| b < 0x80) {
             return j;
         }
@@ -240,74 +270,223 @@ struct Slot {
     key: u128,
     /// Word length; 0 for an empty slot.
     len: u8,
-    node: u32,
+    /// The word's trie node in the trie of all patterns, and in the trie of lower-case-start
+    /// patterns ([`NO_NODE`] when no such pattern starts with the word).
+    nodes: [u32; 2],
 }
 
-/// The first word (lower case, at most [`FIRST_WORD_MAX`] bytes) of every pattern of one
-/// automaton with the trie node it leads to: an open-addressing table with the keys inline,
-/// so a lookup is one probe of one cache line, mostly.
+/// No trie node.
+const NO_NODE: u32 = u32::MAX;
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// `u8::to_ascii_lowercase` on each byte of `w` (SWAR: only `A`-`Z` change).
+#[inline]
+fn lower8(w: u64) -> u64 {
+    let low7 = w & !HIGHS;
+    let ge_a = low7.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let gt_z = low7.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    let upper = ge_a & !gt_z & !w & HIGHS;
+    w | (upper >> 2)
+}
+
+/// The eight bytes of `hay` from `at` (which has at least eight bytes) as an integer.
+#[inline]
+fn load8(hay: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&hay[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// The low `k` bytes of a word (1 ≤ k ≤ 8).
+#[inline]
+fn low_bytes(w: u64, k: usize) -> u64 {
+    w & (u64::MAX >> (64 - 8 * k))
+}
+
+/// [`pack`] of `hay[at..at + len]` (1 ≤ len ≤ [`FIRST_WORD_MAX`]): two loads and a SWAR
+/// case fold where sixteen bytes are there to read, else byte by byte.
+#[inline]
+fn pack_at(hay: &[u8], at: usize, len: usize) -> u128 {
+    if at + 16 > hay.len() {
+        return pack(&hay[at..at + len]);
+    }
+    let lo = lower8(load8(hay, at));
+    if len <= 8 {
+        u128::from(low_bytes(lo, len))
+    } else {
+        let hi = lower8(load8(hay, at + 8));
+        u128::from(lo) | (u128::from(low_bytes(hi, len - 8)) << 64)
+    }
+}
+
+/// The first word (lower case, at most [`FIRST_WORD_MAX`] bytes) of every pattern with the
+/// trie nodes it leads to: an open-addressing table with the keys inline, so a lookup is one
+/// probe of one cache line, mostly.
 #[derive(Default)]
 struct FirstWords {
     slots: Box<[Slot]>,
+    /// One bit per first word, by the top bits of its hash ([`FILTER_BITS`] bits, 16 KiB):
+    /// the table is too large for the caches, and most words of a text are no first word.
+    filter: Box<[u64]>,
+    /// The same for the first words of lower-case-start patterns ([`LOWER_FILTER_BITS`]
+    /// bits): most words of a text start in lower case, and few patterns do.
+    lower_filter: Box<[u64]>,
 }
 
+/// Bits of the lower-case-start first-word filter (a power of two).
+const LOWER_FILTER_BITS: usize = 1 << 14;
+
+/// Bits of the first-word filter (a power of two).
+const FILTER_BITS: usize = 1 << 17;
+
 impl FirstWords {
+    /// The table of the first words of `patterns` (all patterns of `trie`), with their nodes
+    /// in `trie`; nodes of the second trie are added with [`FirstWords::set_lower`].
     fn new<'a>(trie: &Trie, patterns: impl Iterator<Item = &'a str>) -> FirstWords {
-        // Distinct first words first, then their nodes (many patterns share a first word).
-        let mut firsts: Vec<&[u8]> = patterns
-            .map(|p| &p.as_bytes()[..word_end(p, 0)])
-            .filter(|word| !word.is_empty() && word.len() <= FIRST_WORD_MAX)
-            .collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        let words: Vec<(&[u8], u32)> = firsts
+        let words: Vec<(&[u8], u32)> = distinct_first_words(patterns)
             .into_iter()
             .filter_map(|word| trie.node(word).map(|n| (word, n)))
             .collect();
         let mut table = FirstWords {
             slots: vec![Slot::default(); (words.len() * 2).next_power_of_two().max(2)]
                 .into_boxed_slice(),
+            filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
+            lower_filter: vec![0u64; LOWER_FILTER_BITS / 64].into_boxed_slice(),
         };
         let mask = table.slots.len() - 1;
         for (word, node) in words {
             let key = pack(word);
-            let mut at = Self::hash(key) & mask;
+            let h = Self::hash(key);
+            let bit = Self::filter_bit(h);
+            table.filter[bit / 64] |= 1 << (bit % 64);
+            let mut at = Self::slot(h) & mask;
             while table.slots[at].len != 0 {
                 at = (at + 1) & mask;
             }
             table.slots[at] = Slot {
                 key,
                 len: word.len() as u8,
-                node,
+                nodes: [node, NO_NODE],
             };
         }
         table
     }
 
-    fn hash(key: u128) -> usize {
-        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+    /// Records `node` of the lower-case-start trie for `word` (a first word of the table).
+    fn set_lower(&mut self, word: &[u8], node: u32) {
+        let key = pack(word);
+        if let Some(at) = self.find(key, word.len()) {
+            self.slots[at].nodes[1] = node;
+            let bit = Self::lower_filter_bit(Self::hash(key));
+            self.lower_filter[bit / 64] |= 1 << (bit % 64);
+        }
     }
 
-    /// The node of `word` (bytes as in the text; ASCII case folded), if it is a first word.
-    fn get(&self, word: &[u8]) -> Option<u32> {
+    #[inline]
+    fn hash(key: u128) -> u64 {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        folded.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// The first slot to probe (bits 32 and up of the hash; at most 2^15 slots use bits
+    /// below those of the filter).
+    #[inline]
+    fn slot(h: u64) -> usize {
+        (h >> 32) as usize
+    }
+
+    /// The filter bit (the top 17 bits of the hash).
+    #[inline]
+    fn filter_bit(h: u64) -> usize {
+        (h >> (64 - FILTER_BITS.trailing_zeros())) as usize
+    }
+
+    /// The lower-case-start filter bit (the top 14 bits of the hash).
+    #[inline]
+    fn lower_filter_bit(h: u64) -> usize {
+        (h >> (64 - LOWER_FILTER_BITS.trailing_zeros())) as usize
+    }
+
+    /// Whether a word of hash `h` may be a first word (no: it is not).
+    #[inline]
+    fn may_have(&self, h: u64) -> bool {
+        let bit = Self::filter_bit(h);
+        self.filter
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+
+    /// Whether a word of hash `h` may be a first word of a lower-case-start pattern.
+    #[inline]
+    fn may_have_lower(&self, h: u64) -> bool {
+        let bit = Self::lower_filter_bit(h);
+        self.lower_filter
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+
+    /// The slot of a packed word of length `len`.
+    #[inline]
+    fn find(&self, key: u128, len: usize) -> Option<usize> {
+        let h = Self::hash(key);
+        if !self.may_have(h) {
+            return None;
+        }
+        self.find_hashed(key, len, h)
+    }
+
+    /// [`FirstWords::find`] with the hash computed and no filter.
+    #[inline]
+    fn find_hashed(&self, key: u128, len: usize, h: u64) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
-        let key = pack(word);
         let mask = self.slots.len() - 1;
-        let mut at = Self::hash(key) & mask;
+        let mut at = Self::slot(h) & mask;
         loop {
-            let slot = self.slots[at];
+            let slot = &self.slots[at];
             if slot.len == 0 {
                 return None;
             }
-            if slot.key == key && usize::from(slot.len) == word.len() {
-                return Some(slot.node);
+            if slot.key == key && usize::from(slot.len) == len {
+                return Some(at);
             }
             at = (at + 1) & mask;
         }
     }
+
+    /// The nodes of `word` (bytes as in the text; ASCII case folded), if it is a first word.
+    #[cfg(test)]
+    fn get(&self, word: &[u8]) -> Option<[u32; 2]> {
+        self.find(pack(word), word.len())
+            .map(|at| self.slots[at].nodes)
+    }
+
+    /// The nodes of the word `hay[at..at + len]` (1 ≤ len ≤ [`FIRST_WORD_MAX`]).
+    #[cfg(test)]
+    fn get_at(&self, hay: &[u8], at: usize, len: usize) -> Option<[u32; 2]> {
+        self.find(pack_at(hay, at, len), len)
+            .map(|k| self.slots[k].nodes)
+    }
+
+    /// The nodes of a packed word with its hash, looked up without a filter.
+    #[inline]
+    fn nodes(&self, key: u128, len: usize, h: u64) -> Option<[u32; 2]> {
+        self.find_hashed(key, len, h).map(|k| self.slots[k].nodes)
+    }
+}
+
+/// The distinct first words (at most [`FIRST_WORD_MAX`] bytes) of `patterns`, sorted.
+fn distinct_first_words<'a>(patterns: impl Iterator<Item = &'a str>) -> Vec<&'a [u8]> {
+    let mut firsts: Vec<&[u8]> = patterns
+        .map(|p| &p.as_bytes()[..word_end(p, 0)])
+        .filter(|word| !word.is_empty() && word.len() <= FIRST_WORD_MAX)
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
 }
 
 /// Per-thread buffers reused from document to document.
@@ -316,6 +495,9 @@ struct Scratch {
     norm: Normalized,
     hits: Vec<Hit>,
     options: Vec<(u32, MentionForm)>,
+    /// Original offsets of the word starts that may begin a numbered unit
+    /// ([`units::find_among`]).
+    unit_starts: Vec<usize>,
 }
 
 thread_local! {
@@ -466,6 +648,8 @@ impl Matcher {
                     let official = e.label == "OFFICIAL";
                     ents.push(Ent {
                         label: e.label.to_string(),
+                        country: e.label == "COUNTRY",
+                        official,
                         link: EntityLink {
                             id: e.id.into(),
                             name: e.name.into(),
@@ -649,10 +833,12 @@ impl Matcher {
                             .filter(|&&i| is_lower[i as usize])
                             .map(|&i| (patterns[i as usize].as_bytes(), i)),
                     );
-                    let words = FirstWords::new(
-                        &trie,
+                    let words: Vec<(&[u8], u32)> = distinct_first_words(
                         lower_start.iter().map(|&p| patterns[p as usize].as_str()),
-                    );
+                    )
+                    .into_iter()
+                    .filter_map(|word| trie.node(word).map(|n| (word, n)))
+                    .collect();
                     (trie, words)
                 });
                 (claims, ranges, lower_start, lower)
@@ -679,8 +865,11 @@ impl Matcher {
             prefix_set2(&mut lower_start.iter().map(|&p| &patterns[p as usize])),
         ];
         let (automata, first_words) = match (whole, lower) {
-            (Some((all, all_words)), Some((lower, lower_words))) => {
-                (Some((all, lower)), [all_words, lower_words])
+            (Some((all, mut words)), Some((lower, lower_words))) => {
+                for (word, node) in lower_words {
+                    words.set_lower(word, node);
+                }
+                (Some((all, lower)), words)
             }
             _ => (None, Default::default()),
         };
@@ -769,6 +958,7 @@ impl Matcher {
                 norm,
                 hits,
                 options,
+                unit_starts,
             } = &mut *scratch;
             norm.fill(&doc.text);
             if norm.is_empty() {
@@ -776,13 +966,15 @@ impl Matcher {
             }
             hits.clear();
             options.clear();
-            self.scan(automata, norm, &doc.text, options, hits);
+            unit_starts.clear();
+            self.scan(automata, norm, &doc.text, options, hits, unit_starts);
             Doc {
                 m: self,
                 doc,
                 hs: norm.as_str(),
                 hits,
                 options,
+                unit_starts,
                 in_names: OnceCell::new(),
             }
             .decide(out);
@@ -797,26 +989,6 @@ impl Matcher {
         self.prefixes2[set][key >> 6] & (1 << (key & 63)) != 0
     }
 
-    /// The patterns of automaton `set` that the text at `i` starts with, where `i..j` is a
-    /// whole word: looked up by the word first (a pattern can only match if its first word is
-    /// that word, as matches end on token boundaries), then walked on from there.
-    fn candidates(
-        &self,
-        set: usize,
-        trie: &Trie,
-        hay: &[u8],
-        i: usize,
-        j: usize,
-        found: &mut Vec<(usize, u32)>,
-    ) {
-        if j - i > FIRST_WORD_MAX {
-            // Longer than any first word kept in the table: walk the trie from the root.
-            trie.prefixes(hay, i, found);
-        } else if let Some(node) = self.first_words[set].get(&hay[i..j]) {
-            trie.prefixes_from(node, hay, j, found);
-        }
-    }
-
     /// Searches at every word start of the normalized text (anchored, leftmost-longest):
     /// matches must start on a token boundary, so nothing is lost, and most word starts fail
     /// on their first two bytes or their first word.
@@ -827,14 +999,16 @@ impl Matcher {
         text: &str,
         options: &mut Vec<(u32, MentionForm)>,
         hits: &mut Vec<Hit>,
+        unit_starts: &mut Vec<usize>,
     ) {
         // Patterns are lower case; the lookups fold ASCII case.
         let hs = norm.as_str();
         let bytes = hs.as_bytes();
         let n = bytes.len();
         let mut lines = LowerLines::default();
-        // Breakpoint hint for mapping hits back (they come in text order).
+        // Breakpoint hints for mapping hits and unit starts back (they come in text order).
         let mut hint = 0;
+        let mut unit_hint = 0;
         let mut i = 0;
         let mut resume = 0;
         let mut found: Vec<(usize, u32)> = Vec::new();
@@ -854,18 +1028,54 @@ impl Matcher {
                 }
             }
             let j = word_end(hs, i);
+            if units::START[usize::from(b)] && units::may_begin_unit(bytes, i) {
+                unit_starts.push(norm.orig_from(i, &mut unit_hint));
+            }
             if i >= resume {
                 found.clear();
-                if !b.is_ascii_lowercase() {
+                // A pattern can only match here if its first word is this word (matches end
+                // on token boundaries): looked up by the word, then walked on from there. A
+                // word starting in lower case looks in the lower-case-start patterns only,
+                // unless its line is all lower case. (Every lower-case-start pattern is in
+                // the full set too.)
+                let lower_case = b.is_ascii_lowercase();
+                let words = &self.first_words;
+                if j - i <= FIRST_WORD_MAX {
+                    let len = j - i;
+                    let key = pack_at(bytes, i, len);
+                    let h = FirstWords::hash(key);
+                    if !lower_case {
+                        if words.may_have(h) {
+                            if let Some([node, _]) = words.nodes(key, len, h) {
+                                all.prefixes_from(node, bytes, j, &mut found);
+                            }
+                        }
+                    } else if words.may_have_lower(h) {
+                        if let Some([node, lower_node]) = words.nodes(key, len, h) {
+                            if lines.lower(norm, text, i) {
+                                all.prefixes_from(node, bytes, j, &mut found);
+                            } else if lower_node != NO_NODE {
+                                lower.prefixes_from(lower_node, bytes, j, &mut found);
+                            }
+                        }
+                    } else if words.may_have(h) && lines.lower(norm, text, i) {
+                        // No lower-case-start pattern begins with this word: only a line
+                        // written all in lower case looks further.
+                        if let Some([node, _]) = words.nodes(key, len, h) {
+                            all.prefixes_from(node, bytes, j, &mut found);
+                        }
+                    }
+                } else if !lower_case {
+                    // Longer than any first word kept in the table: walk the trie from the
+                    // root.
                     if self.may_start(0, bytes, i) {
-                        self.candidates(0, all, bytes, i, j, &mut found);
+                        all.prefixes(bytes, i, &mut found);
                     }
                 } else if self.may_start(0, bytes, i) {
-                    // Every lower-case-start pattern is in the full set too.
                     if lines.lower(norm, text, i) {
-                        self.candidates(0, all, bytes, i, j, &mut found);
+                        all.prefixes(bytes, i, &mut found);
                     } else if self.may_start(1, bytes, i) {
-                        self.candidates(1, lower, bytes, i, j, &mut found);
+                        lower.prefixes(bytes, i, &mut found);
                     }
                 }
                 // Longest first; a longest match that fails its boundary or case check falls
@@ -955,6 +1165,8 @@ struct LowerLines {
     line: Option<(usize, bool)>,
     /// [`Normalized::orig_from`]'s hint.
     hint: usize,
+    /// [`Normalized::at_or_after_from`]'s hint.
+    end_hint: usize,
 }
 
 impl LowerLines {
@@ -976,7 +1188,7 @@ impl LowerLines {
         let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
         let lower = !text[s..e].chars().any(char::is_uppercase);
-        self.line = Some((norm.at_or_after(e), lower));
+        self.line = Some((norm.at_or_after_from(e, &mut self.end_hint), lower));
         lower
     }
 }
@@ -1004,6 +1216,8 @@ struct Doc<'a> {
     hs: &'a str,
     hits: &'a [Hit],
     options: &'a [(u32, MentionForm)],
+    /// Where numbered units may start ([`units::find_among`]).
+    unit_starts: &'a [usize],
     /// Forms (lower case) that occur in the document as part of a longer name, computed on
     /// first use ([`Doc::name_elsewhere`]).
     in_names: OnceCell<Vec<String>>,
@@ -1021,60 +1235,122 @@ fn first_year(e: &Entry) -> Option<i32> {
         .min()
 }
 
+/// The start of the run of characters before byte `end` of `s` that `keep` accepts, with
+/// `ascii` answering for ASCII bytes (no decoding on ASCII text).
+#[inline]
+fn run_start(
+    s: &str,
+    end: usize,
+    ascii: impl Fn(u8) -> bool,
+    keep: impl Fn(char) -> bool,
+) -> usize {
+    let bytes = s.as_bytes();
+    let mut at = end;
+    while at > 0 {
+        let b = bytes[at - 1];
+        if b < 0x80 {
+            if !ascii(b) {
+                break;
+            }
+            at -= 1;
+        } else {
+            match s[..at].chars().next_back() {
+                Some(c) if keep(c) => at -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
+}
+
+/// The end of the run of characters from byte `start` of `s` that `keep` accepts, with
+/// `ascii` answering for ASCII bytes.
+#[inline]
+fn run_end(
+    s: &str,
+    start: usize,
+    ascii: impl Fn(u8) -> bool,
+    keep: impl Fn(char) -> bool,
+) -> usize {
+    let bytes = s.as_bytes();
+    let mut at = start;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 {
+            if !ascii(b) {
+                break;
+            }
+            at += 1;
+        } else {
+            match s[at..].chars().next() {
+                Some(c) if keep(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
+}
+
+/// [`is_word_char`] for an ASCII byte.
+#[inline]
+fn ascii_word(b: u8) -> bool {
+    WORD[usize::from(b & 0x7f)] && b < 0x80
+}
+
 /// The word (letters, digits, apostrophes inside) ending right before byte `at` of `s`,
 /// skipping spaces; with its start.
 fn word_before(s: &str, at: usize) -> Option<(usize, &str)> {
-    let head = s[..at].trim_end_matches(' ');
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| is_word_char(*c) || *c == '\'' || *c == '.')
-        .last()
-        .map(|(i, _)| i)?;
-    let w = head[start..].trim_end_matches('.');
+    let end = run_start(s, at, |b| b == b' ', |c| c == ' ');
+    let start = run_start(
+        s,
+        end,
+        |b| ascii_word(b) || b == b'\'' || b == b'.',
+        |c| is_word_char(c) || c == '\'' || c == '.',
+    );
+    if start == end {
+        return None;
+    }
+    let w = s[start..end].trim_end_matches('.');
     (!w.is_empty()).then_some((start, w))
 }
 
 /// The word starting right after byte `at` of `s` (after one run of spaces), with its start.
 fn word_after(s: &str, at: usize) -> Option<(usize, &str)> {
-    let tail = &s[at..];
-    let skip = tail.len() - tail.trim_start_matches(' ').len();
-    let from = at + skip;
-    let len: usize = s[from..]
-        .chars()
-        .take_while(|c| is_word_char(*c))
-        .map(char::len_utf8)
-        .sum();
-    (len > 0).then(|| (from, &s[from..from + len]))
+    let from = run_end(s, at, |b| b == b' ', |c| c == ' ');
+    let end = run_end(s, from, ascii_word, is_word_char);
+    (end > from).then(|| (from, &s[from..end]))
 }
 
 /// The word (letters and digits) at the start of `s`.
 fn leading_word(s: &str) -> Option<&str> {
-    let len: usize = s
-        .chars()
-        .take_while(|c| is_word_char(*c) || *c == '&')
-        .map(char::len_utf8)
-        .sum();
-    (len > 0).then(|| &s[..len])
+    let end = run_end(
+        s,
+        0,
+        |b| ascii_word(b) || b == b'&',
+        |c| is_word_char(c) || c == '&',
+    );
+    (end > 0).then(|| &s[..end])
 }
 
 /// The word (letters and digits) at the end of `s`.
 fn trailing_word(s: &str) -> Option<&str> {
-    let len: usize = s
-        .chars()
-        .rev()
-        .take_while(|c| is_word_char(*c) || *c == '&')
-        .map(char::len_utf8)
-        .sum();
-    (len > 0).then(|| &s[s.len() - len..])
+    let start = run_start(
+        s,
+        s.len(),
+        |b| ascii_word(b) || b == b'&',
+        |c| is_word_char(c) || c == '&',
+    );
+    (start < s.len()).then(|| &s[start..])
 }
 
 /// Whether `s`, without trailing spaces, ends in a word character (no punctuation between).
 fn ends_in_word(s: &str) -> bool {
-    s.trim_end_matches(' ')
-        .chars()
-        .next_back()
-        .is_some_and(is_word_char)
+    let end = run_start(s, s.len(), |b| b == b' ', |c| c == ' ');
+    match s.as_bytes()[..end].last() {
+        None => false,
+        Some(&b) if b < 0x80 => ascii_word(b),
+        Some(_) => s[..end].chars().next_back().is_some_and(is_word_char),
+    }
 }
 
 /// A word with a possessive `'s` ("JCRA's Watanabe"): it owns the next name, it does not
@@ -1243,21 +1519,28 @@ impl Doc<'_> {
     /// and connectors around the mention (at most six words each side, one line).
     fn in_institution_name(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
+        let bytes = text.as_bytes();
         let is_connector = |w: &str| lexicon::NAME_CONNECTORS.contains(&w);
         // Looked up for every country mention, up to twelve words each: a hashed set, not a
-        // scan of the list.
+        // scan of the list (and only for words with an ASCII capital: all its words have one).
         static INSTITUTION: OnceLock<std::collections::HashSet<&str, BuildFx>> = OnceLock::new();
         let institution_words =
             INSTITUTION.get_or_init(|| lexicon::INSTITUTION_WORDS.iter().copied().collect());
-        let institution = |w: &str| institution_words.contains(w);
+        debug_assert!(lexicon::INSTITUTION_WORDS
+            .iter()
+            .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
+        let institution =
+            |w: &str| w.as_bytes()[0].is_ascii_uppercase() && institution_words.contains(w);
+        // The separator before the next word: ", " or " ".
+        let sep_after = |at: usize| match bytes.get(at..at + 2) {
+            Some([b',', b' ']) => Some(2),
+            _ => (bytes.get(at) == Some(&b' ')).then_some(1),
+        };
         let mut at = h.end;
         for _ in 0..6 {
-            let rest = &text[at..];
-            let sep = [", ", " "]
-                .iter()
-                .find(|p| rest.starts_with(*p))
-                .map(|p| p.len());
-            let Some((w, len)) = sep.and_then(|n| leading_word(&rest[n..]).map(|w| (w, n))) else {
+            let Some((w, len)) =
+                sep_after(at).and_then(|n| leading_word(&text[at + n..]).map(|w| (w, n)))
+            else {
                 break;
             };
             if institution(w) {
@@ -1271,14 +1554,15 @@ impl Doc<'_> {
         if self.state_body_of(h) {
             return true;
         }
+        // The separator after the previous word: ", " or " ".
+        let sep_before = |at: usize| match at.checked_sub(2).map(|a| &bytes[a..at]) {
+            Some([b',', b' ']) => Some(2),
+            _ => (at > 0 && bytes[at - 1] == b' ').then_some(1),
+        };
         let mut at = h.start;
         for _ in 0..6 {
-            let head = &text[..at];
-            let sep = [", ", " "]
-                .iter()
-                .find(|p| head.ends_with(*p))
-                .map(|p| p.len());
-            let Some((w, len)) = sep.and_then(|n| trailing_word(&head[..at - n]).map(|w| (w, n)))
+            let Some((w, len)) =
+                sep_before(at).and_then(|n| trailing_word(&text[..at - n]).map(|w| (w, n)))
             else {
                 break;
             };
@@ -1340,7 +1624,7 @@ impl Doc<'_> {
     fn country_context(&self, i: usize, certain: &[Option<u32>], lists_only: bool) -> bool {
         let h = &self.hits[i];
         let hs = self.hs();
-        let is_country = |j: usize| certain[j].is_some_and(|e| self.ent(e).label == "COUNTRY");
+        let is_country = |j: usize| certain[j].is_some_and(|e| self.ent(e).country);
         let coordinated = |a: usize, b: usize| {
             let gap = hs[a..b].trim_matches(|c: char| c == ' ' || c == ',' || c == '/' || c == '&');
             matches!(gap, "" | "and" | "or")
@@ -1350,7 +1634,7 @@ impl Doc<'_> {
         let may_be_country = |j: usize| {
             self.opts(&self.hits[j])
                 .iter()
-                .any(|(e, _)| self.ent(*e).label == "COUNTRY")
+                .any(|(e, _)| self.ent(*e).country)
         };
         let mut j = i;
         while j > 0 && coordinated(self.hits[j - 1].ne, self.hits[j].ns) {
@@ -1636,7 +1920,11 @@ impl Doc<'_> {
                 _ => continue,
             };
             let ent = self.ent(e);
-            if ent.label == "COUNTRY" && !countries.contains(&ent.link.id) {
+            if ent.country
+                && !countries
+                    .iter()
+                    .any(|c| Arc::ptr_eq(c, &ent.link.id) || *c == ent.link.id)
+            {
                 countries.push(ent.link.id.clone());
             }
         }
@@ -1662,7 +1950,7 @@ impl Doc<'_> {
                     .iter()
                     .find(|o| o.0 == e)
                     .map_or(MentionForm::Name, |o| o.1);
-                if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                if !(self.ent(e).country && self.in_institution_name(h)) {
                     tagged.push((h.start, h.end, e, form));
                 }
                 continue;
@@ -1692,7 +1980,7 @@ impl Doc<'_> {
                 if form == MentionForm::Surname && !anchors.contains(&e) {
                     // A title + unique surname: yields to a person named in full here.
                     pending.push((h.start, h.end, e, form));
-                } else if !(self.ent(e).label == "COUNTRY" && self.in_institution_name(h)) {
+                } else if !(self.ent(e).country && self.in_institution_name(h)) {
                     tagged.push((h.start, h.end, e, form));
                 }
             }
@@ -1711,7 +1999,7 @@ impl Doc<'_> {
         tagged.extend(pending);
         // Numbered units ("82nd Airborne Division") are the longest name where they overlap.
         // A gazetteer name holding the unit stays ("US Seventh Fleet").
-        let mut units = units::find(&self.doc.text);
+        let mut units = units::find_among(&self.doc.text, self.unit_starts);
         units.retain(|&(us, ue)| !tagged.iter().any(|t| t.0 <= us && ue <= t.1));
         let in_unit = |s: usize, e: usize| units.iter().any(|&(us, ue)| us < e && s < ue);
         tagged.retain(|t| !in_unit(t.0, t.1));
@@ -1790,21 +2078,21 @@ impl Doc<'_> {
             }
             return self.mixed_case_context(h);
         }
-        if self.in_longer_name(i) && !(ent.label == "OFFICIAL" && self.titled(i)) {
+        if self.in_longer_name(i) && !(ent.official && self.titled(i)) {
             return false;
         }
-        if ent.label == "COUNTRY" && self.subnational_reading(h, anchors) {
+        if ent.country && self.subnational_reading(h, anchors) {
             // Only another unambiguous mention of the country itself ("Georgian", "Tbilisi")
             // or a list of countries ("Ukraine and Georgia").
             return anchors.contains(&e) || self.country_context(i, certain, true);
         }
-        if ent.label != "COUNTRY" && self.sports_context(h) {
+        if !ent.country && self.sports_context(h) {
             // "Atalanta beat Roma" in a story that also names Operation Atalanta.
             return false;
         }
         anchors.contains(&e)
-            || (ent.label == "COUNTRY" && self.country_context(i, certain, false))
-            || (ent.label == "OFFICIAL" && self.titled(i))
+            || (ent.country && self.country_context(i, certain, false))
+            || (ent.official && self.titled(i))
     }
 
     /// A capital standing for its government: possessive `'s` before a word of
@@ -1915,7 +2203,7 @@ impl Doc<'_> {
                 continue;
             };
             let ent = self.ent(e);
-            if ent.label != "OFFICIAL"
+            if !ent.official
                 || form == MentionForm::Surname
                 || !text[h.end..start].bytes().all(|b| b == b' ')
                 || start - h.end > 1
@@ -2127,7 +2415,7 @@ impl Doc<'_> {
         let j = tagged.partition_point(|t| t.1 <= at);
         if let Some(t) = j.checked_sub(1).map(|k| &tagged[k]) {
             let gap = text[t.1..at].trim();
-            if self.ent(t.2).label != "OFFICIAL" && matches!(gap, "" | "'s" | "’s") {
+            if !self.ent(t.2).official && matches!(gap, "" | "'s" | "’s") {
                 at = t.0;
                 evidence = true;
             }
@@ -2173,9 +2461,7 @@ impl Doc<'_> {
         let j = tagged.partition_point(|t| t.1 <= h.start);
         j.checked_sub(1).map(|k| &tagged[k]).is_some_and(|t| {
             let gap = text[t.1..h.start].trim();
-            self.ent(t.2).label != "OFFICIAL"
-                && matches!(gap, "" | "'s" | "’s")
-                && t.1 + 4 >= h.start
+            !self.ent(t.2).official && matches!(gap, "" | "'s" | "’s") && t.1 + 4 >= h.start
         })
     }
 
@@ -2188,7 +2474,7 @@ impl Doc<'_> {
         tagged.get(j).is_some_and(|t| {
             let gap = text[h.end..t.0].trim();
             let gap = gap.strip_suffix(" the").unwrap_or(gap);
-            self.ent(t.2).label != "OFFICIAL" && matches!(gap, "of" | "for" | "to")
+            !self.ent(t.2).official && matches!(gap, "of" | "for" | "to")
         })
     }
 
@@ -2206,9 +2492,7 @@ impl Doc<'_> {
             .map(|k| &tagged[k])
             .filter(|(_, end, e, _)| {
                 let gap = text[*end..h.start].trim();
-                self.ent(*e).label == "COUNTRY"
-                    && matches!(gap, "" | "'s" | "’s")
-                    && end + 4 >= h.start
+                self.ent(*e).country && matches!(gap, "" | "'s" | "’s") && end + 4 >= h.start
             })
             .map(|(_, _, e, _)| self.ent(*e).link.id.clone())
     }
@@ -2277,10 +2561,19 @@ impl Doc<'_> {
             }
         };
         let mut listed: Vec<(String, EntityLink, String)> = Vec::new();
+        // An official named in full again adds nothing new (`add` keeps the first link of a
+        // form and voids a form two people share): each name and each entry's surnames once.
+        let mut added: std::collections::HashSet<(u32, &str), BuildFx> = Default::default();
+        let mut surnames_listed: std::collections::HashSet<u32, BuildFx> = Default::default();
         for &(start, end, e, form) in tagged {
             let ent = self.ent(e);
-            if ent.label == "OFFICIAL" && matches!(form, MentionForm::Name | MentionForm::Alias) {
-                add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
+            if ent.official && matches!(form, MentionForm::Name | MentionForm::Alias) {
+                if added.insert((e, &text[start..end])) {
+                    add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
+                }
+                if !surnames_listed.insert(e) {
+                    continue;
+                }
                 for s in &ent.surnames {
                     let mut l = ent.link.clone();
                     l.form = MentionForm::Surname;
@@ -2603,23 +2896,79 @@ mod tests {
                 .map(|(i, p)| (p.as_bytes(), i as u32)),
         );
         let words = FirstWords::new(&trie, pats.iter().copied());
-        assert_eq!(words.get(b"ab"), trie.node(b"ab"));
+        let node = |w: &[u8]| words.get(w).map(|n| n[0]);
+        assert_eq!(node(b"ab"), trie.node(b"ab"));
         assert!(words.get(b"AB").is_some());
-        assert_eq!(words.get(b"Abc"), trie.node(b"abc"));
+        assert_eq!(node(b"Abc"), trie.node(b"abc"));
+        assert_eq!(node(b"ABCDEFGHIJKLMNOP"), trie.node(b"abcdefghijklmnop"));
         assert_eq!(
-            words.get(b"ABCDEFGHIJKLMNOP"),
-            trie.node(b"abcdefghijklmnop")
-        );
-        assert_eq!(
-            words.get("T\u{fc}rk".as_bytes()),
+            node("T\u{fc}rk".as_bytes()),
             trie.node("t\u{fc}rk".as_bytes())
         );
+        // The in-text lookup reads sixteen bytes and folds case eight at a time.
+        let hay = b"xx ABC def abcdefghijklmnop T\xc3\xbcrk ab, abcd                ";
+        for (at, len) in [(3, 3), (11, 16), (28, 5), (34, 2), (38, 4), (3, 1)] {
+            assert_eq!(
+                words.get_at(hay, at, len),
+                words.get(&hay[at..at + len]),
+                "{at} {len}"
+            );
+        }
         // Not first words: a prefix, a longer word, one beyond the table's length (walked).
         assert_eq!(words.get(b"a"), None);
         assert_eq!(words.get(b"abcd"), None);
         assert_eq!(words.get(b"abcdefghijklmnopq"), None);
         assert_eq!(words.get(b"s"), None);
         assert_eq!(FirstWords::default().get(b"ab"), None);
+    }
+
+    #[test]
+    fn eight_byte_case_fold_agrees_with_the_byte_one() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = *b"aZ@[`{0\xff";
+                w[pos] = b;
+                let want: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+                let got = lower8(u64::from_le_bytes(w)).to_le_bytes();
+                assert_eq!(got.as_slice(), want.as_slice(), "{w:?}");
+            }
+        }
+        let hay = b"Al-QAIDA Islamic State of IRAQ and the Levant, x";
+        for at in 0..hay.len() {
+            for len in 1..=FIRST_WORD_MAX.min(hay.len() - at) {
+                assert_eq!(
+                    pack_at(hay, at, len),
+                    pack(&hay[at..at + len]),
+                    "{at} {len}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn eight_byte_word_test_agrees_with_the_byte_table() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = *b"a_Z09 zA";
+                w[pos] = b;
+                let got = word_mask(u64::from_le_bytes(w)).to_le_bytes();
+                for k in 0..8 {
+                    assert_eq!(got[k] == 0x80, ASCII_WORD[usize::from(w[k])], "{w:?} {k}");
+                    assert!(got[k] == 0 || got[k] == 0x80);
+                }
+            }
+        }
+        let text = "Tehrik_i2 Taliban-Pakistan Türkiye’s 82nd_Airborne_Division \u{2014}x abcdefghijklmnopqrstu";
+        for (i, c) in text.char_indices() {
+            if is_word_char(c) {
+                let want = i + text[i..]
+                    .chars()
+                    .take_while(|&c| is_word_char(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                assert_eq!(word_end(text, i), want, "{i}");
+            }
+        }
     }
 
     #[test]

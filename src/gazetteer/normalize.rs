@@ -366,8 +366,27 @@ impl Normalized {
 
     /// The first normalized offset whose original offset is `orig` or more (the text's length
     /// if none): the inverse of [`Normalized::orig`], which never decreases.
+    #[cfg(test)]
     pub fn at_or_after(&self, orig: usize) -> usize {
-        let k = self.breaks.partition_point(|&(_, o)| (o as usize) < orig);
+        self.at_or_after_from(orig, &mut 0)
+    }
+
+    /// [`Normalized::at_or_after`] for increasing offsets: `hint` is the breakpoint index of
+    /// the previous lookup (start with 0); a smaller offset than the previous one searches
+    /// from the start.
+    pub fn at_or_after_from(&self, orig: usize, hint: &mut usize) -> usize {
+        let mut k = (*hint).min(self.breaks.len());
+        if k > 0 && self.breaks[k - 1].1 as usize >= orig {
+            k = self.breaks.partition_point(|&(_, o)| (o as usize) < orig);
+        }
+        while self
+            .breaks
+            .get(k)
+            .is_some_and(|&(_, o)| (o as usize) < orig)
+        {
+            k += 1;
+        }
+        *hint = k;
         let next = self.breaks.get(k).map_or(self.text.len(), |b| b.0 as usize);
         match k.checked_sub(1).map(|p| self.breaks[p]) {
             // Inside the run of the last breakpoint before, original offsets step by one.
@@ -491,10 +510,19 @@ mod tests {
                 assert_eq!(n.orig(ns), o, "{text:?} at {ns}");
                 assert_eq!(n.orig_from(ns, &mut hint), o, "{text:?} at {ns}");
             }
+            let mut hint = 0;
             for orig in 0..=text.len() + 1 {
                 let want = map.iter().position(|&o| o >= orig).unwrap_or(map.len());
                 assert_eq!(n.at_or_after(orig), want, "{text:?} at {orig}");
+                assert_eq!(
+                    n.at_or_after_from(orig, &mut hint),
+                    want,
+                    "{text:?} at {orig}"
+                );
             }
+            // Going back searches from the start.
+            let mut hint = n.breaks.len();
+            assert_eq!(n.at_or_after_from(0, &mut hint), n.at_or_after(0));
         }
     }
 

@@ -32,10 +32,16 @@ pub struct Trie {
 struct Packed {
     /// Pattern id + 1 when a pattern ends at the node, else 0.
     terminal: u32,
-    /// The node's children are `edges[first..first + count]`.
+    /// The node's children are `edges[first..first + count]`; a node with one child (most
+    /// nodes: the inside of a long pattern) has the child's node here instead, and its byte
+    /// in `byte`, so a walk down a single path never reads `edges`.
     first: u32,
-    count: u32,
+    /// At most 256 children.
+    count: u16,
+    byte: u8,
 }
+
+const _: () = assert!(std::mem::size_of::<Packed>() == 12);
 
 #[derive(Clone, Copy)]
 struct Edge {
@@ -103,10 +109,18 @@ impl Trie {
                 });
                 c = nodes[c as usize].next_sibling;
             }
+            let count = edges.len() as u32 - first;
+            let (first, byte) = if count == 1 {
+                let only = edges[first as usize];
+                (only.node, only.byte)
+            } else {
+                (first, 0)
+            };
             packed.push(Packed {
                 terminal: node.terminal,
                 first,
-                count: edges.len() as u32 - first,
+                count: count as u16,
+                byte,
             });
         }
         Trie {
@@ -146,11 +160,8 @@ impl Trie {
                 out.push((pos, node.terminal - 1));
             }
             let Some(&b) = hay.get(pos) else { break };
-            let b = b.to_ascii_lowercase();
-            let from = node.first as usize;
-            let children = &self.edges[from..from + node.count as usize];
-            match children.iter().find(|e| e.byte == b) {
-                Some(e) => n = e.node,
+            match self.child(node, b.to_ascii_lowercase()) {
+                Some(c) => n = c,
                 None => break,
             }
             pos += 1;
@@ -165,14 +176,22 @@ impl Trie {
             return None;
         }
         for &b in rest {
-            let node = self.nodes[n as usize];
-            let from = node.first as usize;
-            n = self.edges[from..from + node.count as usize]
-                .iter()
-                .find(|e| e.byte == b)?
-                .node;
+            n = self.child(self.nodes[n as usize], b)?;
         }
         Some(n)
+    }
+
+    /// The child of `node` on byte `b`.
+    #[inline]
+    fn child(&self, node: Packed, b: u8) -> Option<u32> {
+        if node.count == 1 {
+            return (node.byte == b).then_some(node.first);
+        }
+        let from = node.first as usize;
+        self.edges[from..from + usize::from(node.count)]
+            .iter()
+            .find(|e| e.byte == b)
+            .map(|e| e.node)
     }
 }
 

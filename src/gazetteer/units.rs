@@ -131,66 +131,181 @@ fn after_month(text: &str, s: usize) -> bool {
     joins(&text[e..s]) && crate::calendar::month(&text[word_start..e]).is_some()
 }
 
+/// Bytes a unit's first word can start with: a digit, or the capital of a spelled ordinal.
+pub(super) const START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        t[b as usize] = true;
+        b += 1;
+    }
+    t[b'F' as usize] = true;
+    t[b'S' as usize] = true;
+    t[b'T' as usize] = true;
+    t[b'E' as usize] = true;
+    t[b'N' as usize] = true;
+    t
+};
+
+/// [`inside_word`] for ASCII bytes.
+const INSIDE_ASCII: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'\'';
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character before byte `s` of `text` is a word character ([`inside_word`]).
+#[inline]
+fn inside_before(text: &str, s: usize) -> bool {
+    match text.as_bytes()[..s].last() {
+        None => false,
+        Some(&p) if p < 0x80 => INSIDE_ASCII[usize::from(p)],
+        Some(_) => text[..s].chars().next_back().is_some_and(inside_word),
+    }
+}
+
+/// Whether the word at `s` (starting with a [`START`] byte) can be an ordinal at all: one to
+/// four digits and the first letter of a suffix, or the start of a spelled ordinal. A cheap
+/// test before the word is cut out; the exact one follows. Returns how far a failed word
+/// may be skipped (no later byte of it starts a word).
+#[inline]
+fn may_be_ordinal(bytes: &[u8], s: usize) -> Result<(), usize> {
+    let rest = &bytes[s..];
+    if rest[0].is_ascii_digit() {
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        let suffix = rest.get(digits).map(u8::to_ascii_lowercase);
+        if digits <= 4 && matches!(suffix, Some(b's' | b'n' | b'r' | b't')) {
+            Ok(())
+        } else {
+            Err(digits)
+        }
+    } else if SPELLED.iter().any(|w| rest.starts_with(w.as_bytes())) {
+        Ok(())
+    } else {
+        Err(1)
+    }
+}
+
+/// Whether the word at `s` of a text (normalized or not: ordinals are ASCII, which
+/// normalizing keeps) may begin a unit: it starts with a digit or a spelled ordinal.
+#[inline]
+pub(super) fn may_begin_unit(bytes: &[u8], s: usize) -> bool {
+    match bytes.get(s) {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b) if START[usize::from(*b)] => {
+            SPELLED.iter().any(|w| bytes[s..].starts_with(w.as_bytes()))
+        }
+        _ => false,
+    }
+}
+
 /// Byte ranges of the numbered units in `text`, in order, not overlapping. Only words that
-/// start with a digit or a capital letter that begins a spelled ordinal are looked at.
+/// start with a digit or a capital letter that begins a spelled ordinal are looked at, and
+/// of those only the ones that begin like an ordinal are cut out and checked.
 pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut done = 0;
-    for s in 0..bytes.len() {
-        let b = bytes[s];
-        if s < done || !(b.is_ascii_digit() || matches!(b, b'F' | b'S' | b'T' | b'E' | b'N')) {
+    let mut s = 0;
+    while s < n {
+        if !START[usize::from(bytes[s])] {
+            s += 1;
             continue;
         }
-        if text[..s].chars().next_back().is_some_and(inside_word) {
+        if s < done || inside_before(text, s) {
+            s += 1;
             continue;
         }
-        let (e, raw) = word_from(text, s);
-        let w = &text[s..e];
-        let spelled = SPELLED.contains(&w);
-        if !(spelled || numeric_ordinal(w)) || after_month(text, s) {
+        if let Err(skip) = may_be_ordinal(bytes, s) {
+            s += skip;
             continue;
         }
-        // The longest run of capitalized words after the ordinal that ends in a unit noun.
-        let mut best = None;
-        let (mut end, mut raw_end) = (e, raw);
-        let mut words = 0;
-        while words < 5 {
-            let Some((ns, ne, nr)) = next_joined_word(text, end, raw_end) else {
-                break;
-            };
-            let next = &text[ns..ne];
-            if !normalize::capitalized(next)
-                || NOT_TYPE_WORDS.contains(&next)
-                || (words == 0 && NOT_FIRST_WORDS.contains(&next))
-            {
-                break;
-            }
-            let between = words;
-            words += 1;
-            (end, raw_end) = (ne, nr);
-            let noun = UNIT_NOUNS.iter().find(|(n, _)| *n == next);
-            let ok = match noun {
-                // One type word at most: "Fourth Infantry Brigade", not "First International
-                // Economic Affairs Division" (a ministry's division).
-                Some((n, _)) if spelled => {
-                    between <= 1
-                        && (SPELLED_NOUNS.contains(n)
-                            || (between == 1 && SPELLED_TYPED_NOUNS.contains(n)))
-                }
-                Some((_, needs_type)) => between > 0 || !needs_type,
-                None => false,
-            };
-            if ok {
-                best = Some(end);
-            }
+        if let Some(end) = unit_at(text, s) {
+            out.push((s, end));
+            done = end;
         }
-        if let Some(end) = best {
+        s += 1;
+    }
+    out
+}
+
+/// [`find`] looking only at the given word starts (original byte offsets, increasing): the
+/// starts of the words of the normalized text that [`may_begin_unit`], which the entity scan
+/// collects as it goes. Every word start [`find`] looks at is among them, except
+/// one right after a `_` (a word byte for the scan, not for units): a text with a `_` is
+/// searched whole.
+pub(super) fn find_among(text: &str, starts: &[usize]) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'_', bytes).is_some() {
+        return find(text);
+    }
+    let mut out = Vec::new();
+    let mut done = 0;
+    for &s in starts {
+        if bytes.get(s).is_none_or(|&b| !START[usize::from(b)])
+            || s < done
+            || inside_before(text, s)
+            || may_be_ordinal(bytes, s).is_err()
+        {
+            continue;
+        }
+        if let Some(end) = unit_at(text, s) {
             out.push((s, end));
             done = end;
         }
     }
     out
+}
+
+/// The end of the numbered unit whose ordinal starts at `s` (a word start), if there is one.
+fn unit_at(text: &str, s: usize) -> Option<usize> {
+    let (e, raw) = word_from(text, s);
+    let w = &text[s..e];
+    let spelled = SPELLED.contains(&w);
+    if !(spelled || numeric_ordinal(w)) || after_month(text, s) {
+        return None;
+    }
+    // The longest run of capitalized words after the ordinal that ends in a unit noun.
+    let mut best = None;
+    let (mut end, mut raw_end) = (e, raw);
+    let mut words = 0;
+    while words < 5 {
+        let Some((ns, ne, nr)) = next_joined_word(text, end, raw_end) else {
+            break;
+        };
+        let next = &text[ns..ne];
+        if !normalize::capitalized(next)
+            || NOT_TYPE_WORDS.contains(&next)
+            || (words == 0 && NOT_FIRST_WORDS.contains(&next))
+        {
+            break;
+        }
+        let between = words;
+        words += 1;
+        (end, raw_end) = (ne, nr);
+        let noun = UNIT_NOUNS.iter().find(|(n, _)| *n == next);
+        let ok = match noun {
+            // One type word at most: "Fourth Infantry Brigade", not "First International
+            // Economic Affairs Division" (a ministry's division).
+            Some((n, _)) if spelled => {
+                between <= 1
+                    && (SPELLED_NOUNS.contains(n)
+                        || (between == 1 && SPELLED_TYPED_NOUNS.contains(n)))
+            }
+            Some((_, needs_type)) => between > 0 || !needs_type,
+            None => false,
+        };
+        if ok {
+            best = Some(end);
+        }
+    }
+    best
 }
 
 /// The ORG annotation of the unit at `start..end`: synthetic id `sitrep:org:unit:<slug>`,
@@ -214,9 +329,74 @@ pub(super) fn annotation(doc: &Document, start: usize, end: usize) -> Annotation
 
 #[cfg(test)]
 mod tests {
-    use super::find;
+    use super::*;
+
+    /// The scan as first written: every byte that may start an ordinal, cut out and checked.
+    fn reference(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut done = 0;
+        for s in 0..bytes.len() {
+            let b = bytes[s];
+            if s < done || !(b.is_ascii_digit() || matches!(b, b'F' | b'S' | b'T' | b'E' | b'N')) {
+                continue;
+            }
+            if text[..s].chars().next_back().is_some_and(inside_word) {
+                continue;
+            }
+            if let Some(end) = unit_at(text, s) {
+                out.push((s, end));
+                done = end;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn prefilter_agrees_with_the_reference() {
+        let mut texts: Vec<String> = [
+            "The army's 54th Mechanised Brigade and the 82nd Airborne Division moved.",
+            "x3rd Army, 3RD Army, 12345th Army, 1234th Army, 3r Army, -3rd Army, ’3rd Army",
+            "é3rd Army 3rd Army’s Seventh Fleet, SeventhFleet, Firsts Army, Tenthly Fleet",
+            "May 3rd Army; 2nd3rd Army; 3rd's Army; 101st Airborne Division\nand the 7th Fleet",
+            "First Fleet Second Army Third Corps Fourth Infantry Brigade Eleventh Army Twelfth Army",
+            "the 6th Infantry\n\nBattalion, 9th Wing 9th Air Wing 4th Group Ninth Fleet",
+            "Ünit 3rd Army «3rd Army» 3rd_Army _3rd Army 3–4th Army 2024 2,300th Army",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for root in ["seeds", "tests/fixtures/hard"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(root);
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(t) = std::fs::read_to_string(entry.path()) {
+                    texts.push(t);
+                }
+            }
+        }
+        for t in &texts {
+            assert_eq!(find(t), reference(t), "{t:.80}");
+            assert_eq!(find_among(t, &scan_starts(t)), reference(t), "{t:.80}");
+        }
+    }
+
+    /// What the entity scan collects: the original offsets of the normalized text's word
+    /// starts (letters, digits, `_`) whose byte is a [`START`] byte.
+    fn scan_starts(text: &str) -> Vec<usize> {
+        let mut norm = normalize::Normalized::default();
+        norm.fill(text);
+        let hs = norm.as_str();
+        let word = |c: char| c.is_alphanumeric() || c == '_';
+        hs.char_indices()
+            .filter(|&(i, c)| word(c) && !hs[..i].chars().next_back().is_some_and(word))
+            .filter(|&(i, _)| may_begin_unit(hs.as_bytes(), i))
+            .map(|(i, _)| norm.orig(i))
+            .collect()
+    }
 
     fn units(text: &str) -> Vec<&str> {
+        assert_eq!(find(text), reference(text));
+        assert_eq!(find_among(text, &scan_starts(text)), reference(text));
         find(text).into_iter().map(|(s, e)| &text[s..e]).collect()
     }
 
