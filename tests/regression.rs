@@ -17,7 +17,9 @@
 //! - `blind4`: gold `tests/fixtures/gold/blind4.T.jsonl` over `tests/fixtures/blind4/news.jsonl`,
 //!   a fifth (10 articles on other conflicts, a fifth annotator, session of 2026-12-02 night);
 //! - `blind5`: gold `tests/fixtures/gold/blind5.T.jsonl` over `tests/fixtures/blind5/news.jsonl`,
-//!   a sixth (10 articles, a sixth annotator, session of 2026-12-03).
+//!   a sixth (10 articles, a sixth annotator, session of 2026-12-03);
+//! - `blind6`: gold `tests/fixtures/gold/blind6.T.jsonl` over `tests/fixtures/blind6/news.jsonl`,
+//!   a seventh (8 articles in several styles, a seventh annotator, session of 2026-12-03).
 //!
 //! The independent sets were scored first with no one tuning on them; after that, their error
 //! *classes* (never their text) were handed to the extractors' authors once. Their first scores
@@ -118,6 +120,11 @@ fn fixture_scores_do_not_regress() {
             (
                 "blind5",
                 root().join("tests/fixtures/blind5/news.jsonl"),
+                InputFormat::Jsonl,
+            ),
+            (
+                "blind6",
+                root().join("tests/fixtures/blind6/news.jsonl"),
                 InputFormat::Jsonl,
             ),
         ];
