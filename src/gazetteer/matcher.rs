@@ -66,6 +66,9 @@ struct Ent {
     /// Officials who held a [`lexicon::FAMOUS_ROLES`] office: a unique surname alone is
     /// tagged.
     famous: bool,
+    /// Attribute `context=country`: an ambiguous form needs the entry's `country=` in the
+    /// story ("AFC" of the Congo River Alliance, Libya's "Government of National Unity").
+    country_context: bool,
     /// Countries: the `given_name=yes` attribute, a name people also bear ("Israel Quintero"):
     /// followed by another name word, it is a person.
     given_name: bool,
@@ -690,6 +693,7 @@ impl Matcher {
                             .map(str::to_string),
                         agency_context: e.attr("context") == Some("agency"),
                         given_name: e.attr("given_name") == Some("yes"),
+                        country_context: e.attr("context") == Some("country"),
                         famous: official
                             && !e.ambiguous()
                             && ["role", "terms"].iter().any(|k| {
@@ -1496,16 +1500,12 @@ impl Doc<'_> {
     fn in_longer_name(&self, i: usize) -> bool {
         let h = &self.hits[i];
         let hs = self.hs();
-        let free = |pos: usize| {
-            let j = self.hits.partition_point(|o| o.ne <= pos);
-            self.hits.get(j).is_none_or(|o| o.ns > pos)
-        };
         let next_is_name = self.name_word_after(h);
         let prev_is_name = hs[..h.ns].ends_with(' ')
             && ends_in_word(&hs[..h.ns])
             && word_before(hs, h.ns).is_some_and(|(at, w)| {
                 capitalized(w)
-                    && free(at)
+                    && self.uncovered(at)
                     && !possessive(w)
                     && !sentence_start(hs, at)
                     && !lexicon::NOT_NAME_WORDS.contains(&w)
@@ -1625,9 +1625,26 @@ impl Doc<'_> {
         let h = &self.hits[i];
         let hs = self.hs();
         let is_country = |j: usize| certain[j].is_some_and(|e| self.ent(e).country);
+        // "Turkey, the United States and the European Union": an article may open the next item.
         let coordinated = |a: usize, b: usize| {
-            let gap = hs[a..b].trim_matches(|c: char| c == ' ' || c == ',' || c == '/' || c == '&');
-            matches!(gap, "" | "and" | "or")
+            fn trim(g: &str) -> &str {
+                g.trim_matches(|c: char| c == ' ' || c == ',' || c == '/' || c == '&')
+            }
+            let gap = trim(&hs[a..b]);
+            let gap = match gap
+                .len()
+                .checked_sub(3)
+                .filter(|&n| gap.is_char_boundary(n))
+            {
+                Some(n)
+                    if gap[n..].eq_ignore_ascii_case("the")
+                        && (n == 0 || gap[..n].ends_with(' ')) =>
+                {
+                    trim(&gap[..n])
+                }
+                _ => gap,
+            };
+            gap.is_empty() || gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("or")
         };
         // A list of countries: walk the coordinated neighbours that may be countries ("Niger,
         // Chad and Mali": Niger reaches Mali through Chad); one unambiguous country is enough.
@@ -1817,14 +1834,10 @@ impl Doc<'_> {
     /// may continue a name ("Abdul Ghani Baradar", "Israel Quintero").
     fn name_word_after(&self, h: &Hit) -> bool {
         let hs = self.hs();
-        let free = |pos: usize| {
-            let j = self.hits.partition_point(|o| o.ne <= pos);
-            self.hits.get(j).is_none_or(|o| o.ns > pos)
-        };
         hs[h.ne..].starts_with(' ')
             && word_after(hs, h.ne).is_some_and(|(at, w)| {
                 capitalized(w)
-                    && free(at)
+                    && self.uncovered(at)
                     && !lexicon::NOT_NAME_WORDS.contains(&w)
                     && !lexicon::any_case(lexicon::STATE_NOUNS, w)
             })
@@ -1843,6 +1856,22 @@ impl Doc<'_> {
                     && self.name_word_after(h)
                     && word_after(self.hs(), h.ne)
                         .is_some_and(|(_, w)| w.bytes().any(|b| b.is_ascii_lowercase()))))
+    }
+
+    /// Whether no hit covers the normalized position `pos`.
+    fn uncovered(&self, pos: usize) -> bool {
+        let j = self.hits.partition_point(|o| o.ne <= pos);
+        self.hits.get(j).is_none_or(|o| o.ns > pos)
+    }
+
+    /// "Atlanta, Georgia": a capitalized word no hit covers, then a comma, right before the
+    /// hit (a capital is a hit: "Tbilisi, Georgia" does not count).
+    fn after_place_comma(&self, h: &Hit) -> bool {
+        let hs = self.hs();
+        let Some(before) = hs[..h.ns].strip_suffix(", ") else {
+            return false;
+        };
+        word_before(hs, before.len()).is_some_and(|(at, w)| capitalized(w) && self.uncovered(at))
     }
 
     /// A country name inside a city or region named after it ("Port Sudan", "PORT SUDAN", "New
@@ -1901,15 +1930,28 @@ impl Doc<'_> {
     /// An ambiguous country name that is also a state or province of a country the story
     /// names ([`lexicon::SUBNATIONAL_NAMESAKES`]: "Georgia" in a story about the US).
     fn subnational_reading(&self, h: &Hit, anchors: &Anchors) -> bool {
+        self.subnational_namesake(h)
+            .is_some_and(|country| anchors.country(country))
+    }
+
+    /// The country whose subdivision shares the hit's name ("Georgia": the United States).
+    fn subnational_namesake(&self, h: &Hit) -> Option<&'static str> {
         let found = &self.hs()[h.ns..h.ne];
         lexicon::SUBNATIONAL_NAMESAKES
             .iter()
-            .any(|(form, country)| form.eq_ignore_ascii_case(found) && anchors.country(country))
+            .find(|(form, _)| form.eq_ignore_ascii_case(found))
+            .map(|&(_, country)| country)
     }
 
     fn decide(&self, out: &mut Vec<Annotation>) {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
         let mut anchors: Vec<u32> = certain.iter().flatten().copied().collect();
+        // A capital is evidence of its country wherever it stands ("TBILISI —" makes the
+        // story's "Georgia" the country, "Amman" its "Jordan"), tagged or not.
+        anchors.extend(self.hits.iter().filter_map(|h| match h.kind {
+            HitKind::Capital(e) => Some(e),
+            _ => None,
+        }));
         anchors.sort_unstable();
         anchors.dedup();
         let mut countries: Vec<Arc<str>> = Vec::new();
@@ -2066,19 +2108,31 @@ impl Doc<'_> {
         if ent.agency_context {
             return anchors.contains(&e) || self.agency_word_near(h);
         }
+        let home_named = |home: &str| anchors.0.iter().any(|&a| *self.ent(a).link.id == *home);
         if form == MentionForm::Acronym {
             if anchors.contains(&e) {
                 return true;
             }
             if let Some(home) = ent.home.as_deref() {
                 // A national body's ambiguous acronym: its country must be in the story.
-                if !anchors.0.iter().any(|&a| *self.ent(a).link.id == *home) {
+                if !home_named(home) {
                     return false;
                 }
             }
             return self.mixed_case_context(h);
         }
         if self.in_longer_name(i) && !(ent.official && self.titled(i)) {
+            return false;
+        }
+        if ent.country_context {
+            // An ambiguous name several countries use ("Government of National Unity"): the
+            // entry's own country in the story decides.
+            if let Some(home) = ent.home.as_deref() {
+                return anchors.contains(&e) || home_named(home);
+            }
+        }
+        // "Atlanta, Georgia": after a place and a comma, a state's namesake is the state.
+        if ent.country && self.subnational_namesake(h).is_some() && self.after_place_comma(h) {
             return false;
         }
         if ent.country && self.subnational_reading(h, anchors) {
