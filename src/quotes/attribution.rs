@@ -123,6 +123,40 @@ fn word<'t>(text: &'t str, t: &Token) -> &'t str {
     &text[t.range.0..t.range.1]
 }
 
+/// Whether token `i` and its word neighbours are upper-case words with no lower-case letter,
+/// in an all-caps story (an old wire: `ERDOGAN TOLD REPORTERS`), so case tells nothing.
+fn all_caps_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    let upper = |t: &Token| {
+        let w = word(text, t);
+        t.word
+            && w.len() > 1
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+            && !w.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    let neighbours = [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| tokens.get(j))
+        .filter(|t| t.word);
+    // A headline's few capitals are no all-caps story ('ONGPIN "PINS" HOPES ON …'): the
+    // window and up to 160 bytes before it hold at least 120 bytes and no lower-case letter.
+    let story = || {
+        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+            return false;
+        };
+        let mut lo = first.range.0.saturating_sub(160);
+        while !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let around = &text[lo..last.range.1];
+        around.len() >= 120 && !around.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    upper(&tokens[i])
+        && neighbours.clone().count() > 0
+        && neighbours.into_iter().all(upper)
+        && story()
+}
+
 fn lower_is(text: &str, t: &Token, w: &str) -> bool {
     t.word && word(text, t).eq_ignore_ascii_case(w)
 }
@@ -155,15 +189,20 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
         return None;
     }
     let w = word(text, first);
-    // Cue words are lower case; only "According" may be capitalized.
-    if !w.starts_with(|c: char| c.is_ascii_lowercase()) && w != "According" {
-        return None;
-    }
-    let entries = if w == "According" {
-        cue_index().get("according")?
+    // Cue words are lower case; only "According" may be capitalized, and in all-caps text
+    // ("ERDOGAN TOLD REPORTERS") every word is upper case.
+    let lowered;
+    let key = if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        w
+    } else if w == "According" {
+        "according"
+    } else if all_caps_at(text, tokens, i) {
+        lowered = w.to_ascii_lowercase();
+        lowered.as_str()
     } else {
-        cue_index().get(w)?
+        return None;
     };
+    let entries = cue_index().get(key)?;
     if i > 0 && tokens[i - 1].word {
         let before = word(text, &tokens[i - 1]);
         let stem = before.trim_end_matches("’s").trim_end_matches("'s");

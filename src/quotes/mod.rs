@@ -412,9 +412,13 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                 found = attribution::signature_line(text, next.clone());
             }
         }
+        // In an all-caps paragraph (old wires) every quotation looks like a title; a short
+        // all-caps line is a headline, where quoted words often are names ('"PINS"', '"B"').
+        let caps_block =
+            block.len() > 120 && !text[block.clone()].bytes().any(|b| b.is_ascii_lowercase());
         if (!speech || looks_like_name(content_text))
             && after_title_marker(text, sentence_start, span.start)
-            || looks_like_title(content_text)
+            || (!caps_block && looks_like_title(content_text))
         {
             continue;
         }
@@ -624,6 +628,24 @@ mod tests {
             run("She was told: “Leave now or face arrest.”"),
             [t("“Leave now or face arrest.”", "-", "-")]
         );
+    }
+
+    #[test]
+    fn all_caps_stories_have_cues_and_quotations_but_headlines_do_not() {
+        let story = "THE TALKS COLLAPSED LAST MONTH AFTER THE ARMY ATTACKED REBEL CAMPS IN THE NORTH. \
+                     \"THIS ATTACK HELPS NO ONE,\" THE LAWMAKER SAID. THE MINISTRY SAID THE STRIKES \
+                     WOULD GO ON \"UNTIL THE LAST TERRORIST IS ELIMINATED.\"";
+        assert_eq!(
+            run(story),
+            [
+                t("\"THIS ATTACK HELPS NO ONE,\"", "THE LAWMAKER", "SAID"),
+                t("\"UNTIL THE LAST TERRORIST IS ELIMINATED.\"", "THE MINISTRY", "SAID"),
+            ]
+        );
+        // A headline's capitals: a quoted verb is no quotation of the man named before it.
+        assert!(run("ONGPIN \"PINS\" HOPES ON NEW DEBT PLAN")
+            .iter()
+            .all(|q| q.1 == "-"));
     }
 
     #[test]
