@@ -478,6 +478,30 @@ fn day_of(value: &str) -> Option<&str> {
 /// "On Monday, police arrived at around 4:30 pm": a clock time in a sentence that names the
 /// event's day belongs to that day (the one its own "on" names, "at 6pm on Saturday", else the
 /// nearest one before it in the sentence, else after it), not to the document date.
+/// Whether the date at byte `at` is the day of a report ("said on Thursday", "told AFP
+/// Thursday"), not of the event.
+fn reporting_day(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before);
+    let last = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    REPORTING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(last))
+}
+
+/// Verbs of reporting whose day is not the event's.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+];
+
 fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
     let sentence = |a: &Annotation| cx.segments.sentence_index(a.span.byte_start);
     for i in 0..found.len() {
@@ -487,10 +511,9 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
         let Some(s) = sentence(&found[i]) else {
             continue;
         };
-        let candidate = |a: &Annotation| -> Option<(String, Anchor)> {
+        let any_day = |a: &Annotation| -> Option<(String, Anchor)> {
             if BARE_CLOCK_RULES.contains(&a.rule.as_str())
                 || RELATIVE_DAY_RULES.contains(&a.rule.as_str())
-                || sentence(a) != Some(s)
             {
                 return None;
             }
@@ -499,6 +522,7 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                 _ => None,
             }
         };
+        let candidate = |a: &Annotation| any_day(a).filter(|_| sentence(a) == Some(s));
         // "at 6pm on Saturday": the day the clock time's own "on" names comes first.
         let own = found.get(i + 1).filter(|a| {
             let gap = cx.text().get(found[i].span.byte_end..a.span.byte_start);
@@ -511,12 +535,34 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                 .take_while(|a| sentence(a) == Some(s))
                 .find_map(candidate)
         };
-        let day = own.and_then(candidate).or_else(before).or_else(|| {
-            found[i + 1..]
+        // "Air strikes hit a market late Monday, officials said on Tuesday. The first strike
+        // came at about 10 p.m.": a past clock time with no day in its sentence belongs to the
+        // day the two sentences before gave the event, not to a day of reporting.
+        let earlier = || {
+            let text = cx.text();
+            let range = cx.segments.sentences.get(s)?.clone();
+            let at = found[i].span.byte_start.checked_sub(range.start)?;
+            let len = found[i].span.byte_end - found[i].span.byte_start;
+            if tense::tense_at(text.get(range)?, at, len) != tense::Tense::Past {
+                return None;
+            }
+            found[..i]
                 .iter()
-                .take_while(|a| sentence(a) == Some(s))
-                .find_map(candidate)
-        });
+                .rev()
+                .take_while(|a| sentence(a).is_some_and(|x| x + 2 >= s))
+                .filter(|a| !reporting_day(text, a.span.byte_start))
+                .find_map(any_day)
+        };
+        let day = own
+            .and_then(candidate)
+            .or_else(before)
+            .or_else(|| {
+                found[i + 1..]
+                    .iter()
+                    .take_while(|a| sentence(a) == Some(s))
+                    .find_map(candidate)
+            })
+            .or_else(earlier);
         let (Some((day, day_anchor)), Detail::Date { value, anchor }) = (day, &mut found[i].detail)
         else {
             continue;

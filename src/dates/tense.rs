@@ -33,6 +33,14 @@ const FUTURE_CUES: &[&str] = &[
     "expects",
     "intends",
     "hopes",
+    // The present of a scheduled event: "a curfew begins at 9 p.m.", "talks open Monday".
+    "begins",
+    "starts",
+    "opens",
+    "resumes",
+    "resume",
+    "begin",
+    "expires",
 ];
 
 /// Words (besides regular `-ed` forms) announcing a past event.

@@ -639,7 +639,11 @@ mod tests {
             run(story),
             [
                 t("\"THIS ATTACK HELPS NO ONE,\"", "THE LAWMAKER", "SAID"),
-                t("\"UNTIL THE LAST TERRORIST IS ELIMINATED.\"", "THE MINISTRY", "SAID"),
+                t(
+                    "\"UNTIL THE LAST TERRORIST IS ELIMINATED.\"",
+                    "THE MINISTRY",
+                    "SAID"
+                ),
             ]
         );
         // A headline's capitals: a quoted verb is no quotation of the man named before it.
