@@ -548,8 +548,14 @@ mod tests {
                 "five years",
                 Tense::Future,
             ),
+            // The present of a scheduled event is the nearest cue: the talks are ahead.
             (
                 "Talks resume Nov. 28, officials said.",
+                "Nov. 28",
+                Tense::Future,
+            ),
+            (
+                "Talks ended Nov. 28, officials said.",
                 "Nov. 28",
                 Tense::Past,
             ),
