@@ -420,20 +420,9 @@ pub const NOUN_FATES: &[&str] = &[
     "injuries",
 ];
 
-/// Fates that are verbs without an object: a following noun phrase does not make them active.
-pub const INTRANSITIVE: &[&str] = &[
-    "dead",
-    "died",
-    "perished",
-    "drowned",
-    "missing",
-    "deaths",
-    "fatalities",
-    "homicides",
-    "killings",
-    "murders",
-    "injuries",
-];
+/// Fates that are verbs without an object: a following noun phrase does not make them active
+/// (nor does it after a [`NOUN_FATES`] noun).
+pub const INTRANSITIVE: &[&str] = &["dead", "died", "perished", "drowned", "missing"];
 
 /// Nouns followed by "of" and the victims: "the death of five nationals", "abduction of 11".
 pub const OF_NOUNS: &[(&str, Label)] = &[

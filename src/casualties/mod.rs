@@ -384,6 +384,18 @@ fn may_be_name(t: &Tokens, a: usize, b: usize, min: usize) -> bool {
                 && !VERB_ENDINGS.iter().any(|e| t.w(a).ends_with(e))))
 }
 
+/// The start of the run of capitalized noun-phrase words (longer than one letter) that ends at
+/// token `end`: at most four words, six in all-caps text where a role may come first.
+fn capitalized_run_start(t: &Tokens, end: usize) -> usize {
+    let longest = if t.upper { 6 } else { 4 };
+    let mut s = end;
+    while s > 0 && end - s < longest && t.is_cap(s - 1) && t.w(s - 1).len() > 1 && np_word(t, s - 1)
+    {
+        s -= 1;
+    }
+    s
+}
+
 /// Whether tokens `a..b` name one person in a list of victims ("Ahmed Ali, 32, and Hassan Omar
 /// were killed"): a name by `may_be_name`, not a day, a month, a group or a phrase that opens
 /// with a function word ("In Kabul and two other cities", "The Taliban and three soldiers"),
@@ -1026,7 +1038,11 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     }
     // Without an auxiliary, "killed"/"injured" followed by an object is an active verb
     // ("two gunmen killed three policemen"), not a fate.
-    if !aux && !t.is(i, INTRANSITIVE) && (t.quantity(j).is_some() || np_word(t, j)) {
+    if !aux
+        && !t.is(i, INTRANSITIVE)
+        && !t.is(i, NOUN_FATES)
+        && (t.quantity(j).is_some() || np_word(t, j))
+    {
         return;
     }
     // "40 dead cattle", "30 wounded people": an adjective before a noun; `attributive` reads it.
@@ -1070,17 +1086,8 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             };
             end = open;
         }
-        let mut s = end;
         // All caps: a role may come first ("LEFTIST LEADER HECTOR OQUELI COLINDRES").
-        let longest = if t.upper { 6 } else { 4 };
-        while s > 0
-            && end - s < longest
-            && t.is_cap(s - 1)
-            && t.w(s - 1).len() > 1
-            && np_word(t, s - 1)
-        {
-            s -= 1;
-        }
+        let s = capitalized_run_start(t, end);
         // All caps: the name opens its clause ("THE PEACE PLAN WAS KILLED" is no name).
         let opens = s == 0 || !t.is_word(s - 1);
         (s < end && (!t.upper || (opens && may_be_name(t, s, end, 2)))).then_some((
@@ -1095,7 +1102,6 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         if !t.is(k, &["were", "have"]) || t.is_cap_mixed(i) || !t.is(i, NAMED_FATES) {
             return None;
         }
-        let longest = if t.upper { 6 } else { 4 };
         let age_after = |end: usize| {
             end >= 3
                 && t.w(end - 1) == ","
@@ -1104,15 +1110,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         };
         // The name ending at `end`: the longest run of capitalized words that is a person's name.
         let name_before = |end: usize| {
-            let mut s = end;
-            while s > 0
-                && end - s < longest
-                && t.is_cap(s - 1)
-                && t.w(s - 1).len() > 1
-                && np_word(t, s - 1)
-            {
-                s -= 1;
-            }
+            let s = capitalized_run_start(t, end);
             (s..end).find(|&a| named_person(t, a, end))
         };
         // A phrase before a comma that opens the sentence: "On Monday, …", "In Kabul, …".
