@@ -132,6 +132,20 @@ fn full_year(digits: &str) -> Option<i32> {
     })
 }
 
+/// The date of a dateline or a header date in words: groups 2 and 3 (day, month) or 4 and 5
+/// (month, day), then the year in group 6 (two digits in old wires).
+fn day_month_year(c: &regex::Captures<'_>) -> Option<NaiveDate> {
+    let (day, month) = match (c.get(2), c.get(3)) {
+        (Some(day), Some(month)) => (day.as_str(), month.as_str()),
+        _ => (c.get(5)?.as_str(), c.get(4)?.as_str()),
+    };
+    NaiveDate::from_ymd_opt(
+        full_year(&c[6])?,
+        crate::calendar::month(month)?,
+        day.parse().ok()?,
+    )
+}
+
 /// The first lines of `text`, each with its byte offset, leading whitespace and Markdown
 /// markers (`#`, `*`, `>`) skipped.
 fn header_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -220,16 +234,7 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
         };
         if let Some(c) = texty {
             let whole = c.get(1)?;
-            let (day, month) = match (c.get(2), c.get(3)) {
-                (Some(day), Some(month)) => (day.as_str(), month.as_str()),
-                _ => (c.get(5)?.as_str(), c.get(4)?.as_str()),
-            };
-            let date = NaiveDate::from_ymd_opt(
-                c[6].parse().ok()?,
-                crate::calendar::month(month.trim_end_matches('.'))?,
-                day.parse().ok()?,
-            );
-            if let Some(value) = date {
+            if let Some(value) = day_month_year(&c) {
                 return Some(FoundDate {
                     value,
                     bytes: at + whole.start()..at + whole.end(),
@@ -252,16 +257,7 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
         };
         if let Some(c) = dateline.captures(window) {
             let whole = c.get(1)?;
-            let (day, month) = match (c.get(2), c.get(3)) {
-                (Some(day), Some(month)) => (day.as_str(), month.as_str()),
-                _ => (c.get(5)?.as_str(), c.get(4)?.as_str()),
-            };
-            let date = NaiveDate::from_ymd_opt(
-                full_year(&c[6])?,
-                crate::calendar::month(month)?,
-                day.parse().ok()?,
-            );
-            if let Some(value) = date {
+            if let Some(value) = day_month_year(&c) {
                 return Some(FoundDate {
                     value,
                     bytes: at + whole.start()..at + whole.end(),
