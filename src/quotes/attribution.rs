@@ -123,6 +123,16 @@ fn word<'t>(text: &'t str, t: &Token) -> &'t str {
     &text[t.range.0..t.range.1]
 }
 
+/// A surname with a lower-case particle: "al-Sudani", "el-Sisi", "bin-Laden" (a particle of at
+/// most three letters, a hyphen, then a capital).
+fn particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(particle, rest)| {
+        (1..=3).contains(&particle.len())
+            && particle.bytes().all(|b| b.is_ascii_lowercase())
+            && rest.starts_with(char::is_uppercase)
+    })
+}
+
 /// Whether token `i` and its word neighbours are upper-case words with no lower-case letter,
 /// in an all-caps story (an old wire: `ERDOGAN TOLD REPORTERS`), so case tells nothing.
 fn all_caps_at(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -619,6 +629,7 @@ fn plausible_speaker(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
         return false;
     }
     let starts_well = first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || particle_name(first)
         || in_list(SPEAKER_STARTERS, first)
         || words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
         || (words.len() == 1 && first.ends_with('s') && !in_list(CLAUSE_BOUNDARIES, first));
@@ -1408,6 +1419,10 @@ mod tests {
                 Some(("Information Minister Khalid al-Aiser", "told")),
             ),
             (" in late-night posts online.", None),
+            (
+                " al-Sudani said at the meeting.",
+                Some(("al-Sudani", "said")),
+            ),
             (
                 " according to a statement from UNAMA.",
                 Some(("UNAMA", "according to")),
