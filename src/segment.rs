@@ -304,6 +304,7 @@ fn period_ends_sentence(before: &str, next_word: &str) -> bool {
     if TITLES_AND_MONTHS.contains(&word) {
         return false;
     }
+    let opener = next_word.trim_start_matches(['"', '“', '\'', '‘', '(']);
     let mut letters = word.chars();
     let single_initial =
         matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
@@ -314,7 +315,6 @@ fn period_ends_sentence(before: &str, next_word: &str) -> bool {
             .split_whitespace()
             .next_back()
             .unwrap_or("");
-        let opener = next_word.trim_start_matches(['"', '“', '\'', '‘', '(']);
         return !previous.is_empty()
             && previous.chars().all(|c| c.is_lowercase())
             && !matches!(opener, "A" | "I")
@@ -322,7 +322,6 @@ fn period_ends_sentence(before: &str, next_word: &str) -> bool {
     }
     // Dotted abbreviations: "U.S", "a.m", "U.N".
     if word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2) {
-        let opener = next_word.trim_start_matches(['"', '“', '\'', '‘', '(']);
         return SENTENCE_OPENERS.contains(&opener);
     }
     true

@@ -1358,13 +1358,17 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "victims",
     "victim",
 ];
-/// Endings of a first word that make it a verb, not a name, in all-caps text.
+/// Lower-case words after which a name opens its clause ("police said Ahmed Ali and …", "when
+/// Hassan and his brother were killed").
+pub const BEFORE_A_SUBJECT: &[&str] = &["said", "says", "that", "and", "but", "when", "after"];
+
 /// Capitalized words that open a phrase but no name: "In Kabul", "The Taliban", "Last March".
 pub const NOT_NAME_START: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "for", "from", "by", "with", "of", "to", "as", "after",
     "before", "during", "since", "while", "when", "last", "this", "next", "both", "all",
 ];
 
+/// Endings of a first word that make it a verb, not a name, in all-caps text.
 pub const VERB_ENDINGS: &[&str] = &["ed", "ing"];
 /// Triggers whose victims are never one named person: "the massacre of Srebrenica" is a place.
 pub const NO_NAME_TRIGGERS: &[&str] = &["massacre", "massacres", "massacred"];

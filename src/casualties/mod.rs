@@ -404,9 +404,12 @@ fn named_person(t: &Tokens, a: usize, b: usize) -> bool {
     may_be_name(t, a, b, 2)
         && !not_people(t, a, b)
         && !t.is(a, NOT_NAME_START)
-        && (a..b).all(|x| {
-            !t.is_month(x) && crate::calendar::weekday(t.w(x)).is_none() && t.quantity(x).is_none()
-        })
+        && (a..b).all(|x| !names_a_day(t, x) && t.quantity(x).is_none())
+}
+
+/// Whether token `x` is a month or a weekday.
+fn names_a_day(t: &Tokens, x: usize) -> bool {
+    t.is_month(x) || crate::calendar::weekday(t.w(x)).is_some()
 }
 
 /// Whether the victims phrase `a..b` names no people: its head (the word before an "of" phrase,
@@ -1122,9 +1125,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
                 .unwrap_or(comma);
             first < comma
                 && (first == 0 || !t.is_word(first - 1))
-                && (t.is(first, NOT_NAME_START)
-                    || (first..comma)
-                        .any(|x| t.is_month(x) || crate::calendar::weekday(t.w(x)).is_some()))
+                && (t.is(first, NOT_NAME_START) || (first..comma).any(|x| names_a_day(t, x)))
         };
         let mut end = k;
         let mut last_name_end = None;
@@ -1163,8 +1164,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
                 None => true,
                 // The first name opens its clause: not "the wives of A and B were killed".
                 Some(w) => {
-                    !w.bytes().all(|b| b.is_ascii_lowercase())
-                        || t.is(s - 1, &["said", "says", "and", "but", "when", "after"])
+                    !w.bytes().all(|b| b.is_ascii_lowercase()) || t.is(s - 1, BEFORE_A_SUBJECT)
                 }
             };
             let n = items;
@@ -1284,13 +1284,8 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         }
         // "Hassan Omar and his brother were killed": a name that opens the clause is one more.
         if t.w(start - 1) == "and" && !t.upper {
-            let mut s = start - 1;
-            while s > 0 && start - 1 - s < 4 && t.is_cap(s - 1) && t.w(s - 1).len() > 1 {
-                s -= 1;
-            }
-            let opens = s == 0
-                || !t.is_word(s - 1)
-                || t.is(s - 1, &["said", "says", "that", "when", "after"]);
+            let s = capitalized_run_start(t, start - 1);
+            let opens = s == 0 || !t.is_word(s - 1) || t.is(s - 1, BEFORE_A_SUBJECT);
             if s < start - 1 && opens && named_person(t, s, start - 1) {
                 count.min += 1;
                 count.max = count.max.map(|m| m + 1);

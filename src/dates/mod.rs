@@ -115,10 +115,10 @@ fn build(pattern: &str) -> Regex {
 
 /// An ASCII word byte, as `(?-u:\b)` sees it.
 fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD[usize::from(b)]
 }
 
-/// [`is_word`] as a table, for the candidate walk.
+/// Word bytes (ASCII letters, digits, `_`) as a table, for the candidate walk.
 static WORD: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
@@ -475,9 +475,6 @@ fn day_of(value: &str) -> Option<&str> {
     (rest_ok && (shaped && day[5..7].bytes().all(|c| c.is_ascii_digit()) || weekday)).then_some(day)
 }
 
-/// "On Monday, police arrived at around 4:30 pm": a clock time in a sentence that names the
-/// event's day belongs to that day (the one its own "on" names, "at 6pm on Saturday", else the
-/// nearest one before it in the sentence, else after it), not to the document date.
 /// Whether the date at byte `at` is the day of a report ("said on Thursday", "told AFP
 /// Thursday"), not of the event.
 fn reporting_day(text: &str, at: usize) -> bool {
@@ -502,6 +499,10 @@ const REPORTING_VERBS: &[&str] = &[
     "confirmed",
 ];
 
+/// "On Monday, police arrived at around 4:30 pm": a clock time in a sentence that names the
+/// event's day belongs to that day (the one its own "on" names, "at 6pm on Saturday", else the
+/// nearest one before it in the sentence, else after it), not to the document date; a past one
+/// with no day in its sentence takes the event's day from the two sentences before.
 fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
     let sentence = |a: &Annotation| cx.segments.sentence_index(a.span.byte_start);
     for i in 0..found.len() {

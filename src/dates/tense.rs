@@ -33,7 +33,7 @@ const FUTURE_CUES: &[&str] = &[
     "expects",
     "intends",
     "hopes",
-    // The present of a scheduled event: "a curfew begins at 9 p.m.", "talks open Monday".
+    // The present of a scheduled event: "a curfew begins at 9 p.m.", "talks resume Monday".
     "begins",
     "starts",
     "opens",

@@ -1500,7 +1500,7 @@ impl Doc<'_> {
     fn in_longer_name(&self, i: usize) -> bool {
         let h = &self.hits[i];
         let hs = self.hs();
-        let next_is_name = self.name_word_after(h);
+        let next_is_name = self.name_word_after(h).is_some();
         let prev_is_name = hs[..h.ns].ends_with(' ')
             && ends_in_word(&hs[..h.ns])
             && word_before(hs, h.ns).is_some_and(|(at, w)| {
@@ -1830,17 +1830,21 @@ impl Doc<'_> {
             || word_after(hs, h.ne).is_some_and(|(_, w)| place(w))
     }
 
-    /// Whether a capitalized word that no hit covers follows the hit after one space, and it
-    /// may continue a name ("Abdul Ghani Baradar", "Israel Quintero").
-    fn name_word_after(&self, h: &Hit) -> bool {
+    /// The capitalized word that no hit covers after the hit and one space, when it may
+    /// continue a name ("Abdul Ghani Baradar", "Israel Quintero").
+    fn name_word_after(&self, h: &Hit) -> Option<&str> {
         let hs = self.hs();
-        hs[h.ne..].starts_with(' ')
-            && word_after(hs, h.ne).is_some_and(|(at, w)| {
+        if !hs[h.ne..].starts_with(' ') {
+            return None;
+        }
+        word_after(hs, h.ne)
+            .filter(|&(at, w)| {
                 capitalized(w)
                     && self.uncovered(at)
                     && !lexicon::NOT_NAME_WORDS.contains(&w)
                     && !lexicon::any_case(lexicon::STATE_NOUNS, w)
             })
+            .map(|(_, w)| w)
     }
 
     /// A country's name that means something else here: a city named after it ("Port
@@ -1848,14 +1852,14 @@ impl Doc<'_> {
     /// Quintero, said"; all-caps text tells nothing).
     fn not_the_country(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
         let ent = self.ent(e);
-        ent.label == "COUNTRY"
+        ent.country
             && form == MentionForm::Name
             && (self.in_city_name(h)
                 || (ent.given_name
                     && !self.doc.text[..h.start].ends_with(['/', '-'])
-                    && self.name_word_after(h)
-                    && word_after(self.hs(), h.ne)
-                        .is_some_and(|(_, w)| w.bytes().any(|b| b.is_ascii_lowercase()))))
+                    && self
+                        .name_word_after(h)
+                        .is_some_and(|w| w.bytes().any(|b| b.is_ascii_lowercase()))))
     }
 
     /// Whether no hit covers the normalized position `pos`.

@@ -1290,7 +1290,6 @@ fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     subject_and_verb(text, tokens).map(|(s, _)| s)
 }
 
-/// The clause subject and the verb after it (see [`subject`]).
 /// Whether token `k` is the participle of a passive telling ("was told", "were asked"): the
 /// clause's subject heard the words, it did not say them.
 fn passive_hearing(text: &str, tokens: &[Token], k: usize) -> bool {
@@ -1299,6 +1298,7 @@ fn passive_hearing(text: &str, tokens: &[Token], k: usize) -> bool {
         && in_list(PASSIVE_BE, word(text, &tokens[k - 1]))
 }
 
+/// The clause subject and the verb after it (see [`subject`]).
 fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
     let verb_like = |t: &Token| {
         let w = word(text, t);

@@ -399,8 +399,6 @@ pub const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "of"];
 /// Dashes that sign a quotation with the name after them ("“…” ― Carla Sanchez").
 pub const SIGNATURE_DASHES: &[&str] = &["―", "—", "–"];
 
-/// Words after which a speaker following a cue ends ("said the analyst *who* …", "said
-/// Baloch *on* Tuesday").
 /// Documents a body issues: "according to a statement from X" quotes X.
 pub const ISSUED_DOCUMENTS: &[&str] = &[
     "statement",
@@ -415,6 +413,8 @@ pub const ISSUED_DOCUMENTS: &[&str] = &[
     "transcript",
 ];
 
+/// Words after which a speaker following a cue ends ("said the analyst *who* …", "said
+/// Baloch *on* Tuesday").
 pub const SPEAKER_AFTER_CUE_STOPS: &[&str] = &[
     "who",
     "which",

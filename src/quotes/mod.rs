@@ -415,10 +415,10 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         // In an all-caps paragraph (old wires) every quotation looks like a title; a short
         // all-caps line is a headline, where quoted words often are names ('"PINS"', '"B"').
         let caps_block =
-            block.len() > 120 && !text[block.clone()].bytes().any(|b| b.is_ascii_lowercase());
+            || block.len() > 120 && !text[block.clone()].bytes().any(|b| b.is_ascii_lowercase());
         if (!speech || looks_like_name(content_text))
             && after_title_marker(text, sentence_start, span.start)
-            || (!caps_block && looks_like_title(content_text))
+            || (looks_like_title(content_text) && !caps_block())
         {
             continue;
         }
