@@ -271,7 +271,8 @@ fn tempeval3_tbaq() {
 /// Floors: the measured figures minus a small margin.
 const FLOOR_RELAXED: f64 = 0.94;
 const FLOOR_STRICT: f64 = 0.88;
-const FLOOR_VALUE: f64 = 0.815;
+/// Value F1 is held at the goal (0.82): a change that drops below it fails here.
+const FLOOR_VALUE: f64 = 0.82;
 
 fn context(text: &str, start: usize, end: usize) -> String {
     let chars: Vec<char> = text.chars().collect();

@@ -333,6 +333,34 @@ fn periodical(text: &str, start: usize, end: usize, rest: &str, next_word: &str)
             || super::lexicon::is_demonym(pw))
 }
 
+/// Whether a frequency adjective names the period an amount is measured over ("its
+/// quarterly dividend", "annual sales of $2 billion", "average daily share turnover") rather
+/// than a recurring event ("an annual exercise", "daily patrols"): TimeML tags the recurring
+/// event as a SET and never the period of a figure (TempEval-3 tags none of its 16 "annual" and
+/// "quarterly" adjectives, all before figures). The noun may follow one other word ("quarterly
+/// cash dividend").
+fn measurement_period(matched: &str, rest: &str) -> bool {
+    // "annually", "biannually": adverbs, never before a noun.
+    if matched.len() > 4 && ends_with_ci(matched, "ally") {
+        return false;
+    }
+    let mut words = rest
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
+        .take_while(|w| !w.is_empty());
+    let measured = |w: &str| {
+        super::lexicon::MEASURED_AMOUNTS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(w))
+    };
+    match (words.next(), words.next()) {
+        (Some(first), _) if measured(first) => true,
+        (Some(first), Some(second)) => {
+            first.starts_with(|c: char| c.is_ascii_lowercase()) && measured(second)
+        }
+        _ => false,
+    }
+}
+
 /// Whether a stretch like "the early hours" or "the first weeks" is followed by "of" and a
 /// date ("the early hours of Thursday morning", "the first weeks of May", "the final months
 /// of the year"): then it is part of that date's expression, not a duration of its own.
@@ -587,7 +615,10 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
             return false;
         }
     }
-    if id == "adverb_set" && periodical(text, start, end, rest, next_word) {
+    if id == "adverb_set"
+        && (periodical(text, start, end, rest, next_word)
+            || measurement_period(&text[start..end], rest))
+    {
         return false;
     }
     if id == "edge_period" && of_a_date(rest, next_word) {

@@ -437,6 +437,57 @@ pub const GENERIC_BEFORE_OF_TOMORROW: &[&str] = &[
     "children",
 ];
 
+/// Nouns naming an amount measured over a period: after "annual", "quarterly", "daily" … the
+/// adjective is that period, not a recurring event (see `filter::measurement_period`).
+pub const MEASURED_AMOUNTS: &[&str] = &[
+    "dividend",
+    "dividends",
+    "payout",
+    "rate",
+    "rates",
+    "sales",
+    "revenue",
+    "revenues",
+    "turnover",
+    "volume",
+    "volumes",
+    "earnings",
+    "profit",
+    "profits",
+    "income",
+    "loss",
+    "losses",
+    "results",
+    "output",
+    "production",
+    "growth",
+    "inflation",
+    "wage",
+    "wages",
+    "salary",
+    "salaries",
+    "fee",
+    "fees",
+    "rent",
+    "yield",
+    "return",
+    "returns",
+    "interest",
+    "premium",
+    "premiums",
+    "spending",
+    "budget",
+    "budgets",
+    "exports",
+    "imports",
+    "capacity",
+    "consumption",
+    "average",
+    "figures",
+    "deficit",
+    "surplus",
+];
+
 /// Words that describe a newspaper right before "daily"/"weekly" and its name ("the Communist
 /// Party daily Granma", "the business daily Handelsblatt"); see also [`is_demonym`].
 pub const PRESS_BEFORE_DAILY: &[&str] = &[
