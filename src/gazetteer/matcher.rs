@@ -69,6 +69,10 @@ struct Ent {
     /// Attribute `context=country`: an ambiguous form needs the entry's `country=` in the
     /// story ("AFC" of the Congo River Alliance, Libya's "Government of National Unity").
     country_context: bool,
+    /// Organizations: the `family=` attribute ("UN and affiliates"). Another body of the
+    /// family named in the story confirms an ambiguous short name ("the Security Council" in
+    /// a story about a UN mission).
+    family: Option<Box<str>>,
     /// Countries: the `given_name=yes` attribute, a name people also bear ("Israel Quintero"):
     /// followed by another name word, it is a person.
     given_name: bool,
@@ -694,6 +698,10 @@ impl Matcher {
                         agency_context: e.attr("context") == Some("agency"),
                         given_name: e.attr("given_name") == Some("yes"),
                         country_context: e.attr("context") == Some("country"),
+                        family: e
+                            .attr("family")
+                            .filter(|v| e.label == "ORG" && !v.is_empty())
+                            .map(Into::into),
                         famous: official
                             && !e.ambiguous()
                             && ["role", "terms"].iter().any(|k| {
@@ -2135,6 +2143,9 @@ impl Doc<'_> {
                 return anchors.contains(&e) || home_named(home);
             }
         }
+        if ent.family.is_some() && self.family_named(h, e, anchors) {
+            return true;
+        }
         // "Atlanta, Georgia": after a place and a comma, a state's namesake is the state.
         if ent.country && self.subnational_namesake(h).is_some() && self.after_place_comma(h) {
             return false;
@@ -2151,6 +2162,26 @@ impl Doc<'_> {
         anchors.contains(&e)
             || (ent.country && self.country_context(i, certain, false))
             || (ent.official && self.titled(i))
+    }
+
+    /// Whether another body of the organization's family is named in the story ("the UN",
+    /// "UNMISS" for "the Security Council"), and the mention is not some other body of the
+    /// same name: not after a possessive ("Russia's Security Council") and not followed by
+    /// "of" ("the Security Council of Ukraine").
+    fn family_named(&self, h: &Hit, e: u32, anchors: &Anchors) -> bool {
+        let family = self.ent(e).family.as_deref();
+        let hs = self.hs();
+        let before = hs[..h.ns].trim_end_matches(' ');
+        if before.ends_with("'s") || before.ends_with("s'") {
+            return false;
+        }
+        if word_after(hs, h.ne).is_some_and(|(_, w)| w == "of") {
+            return false;
+        }
+        anchors
+            .0
+            .iter()
+            .any(|&a| a != e && self.ent(a).family.as_deref() == family)
     }
 
     /// A capital standing for its government: possessive `'s` before a word of
