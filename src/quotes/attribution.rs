@@ -437,6 +437,18 @@ fn speaker_after(text: &str, tokens: &[Token], start: usize) -> Option<(usize, u
         k += 1;
     }
     let e = end?;
+    // "said the café's owner, Milica Petrović.": a role phrase and then a name closing the
+    // sentence; the name speaks.
+    // The role phrase may run on past the words a speaker phrase stops at ("said the Special
+    // Representative of the Secretary-General and Head of MINUSCA, Valentine Rugwabiza").
+    if in_list(&["the", "a", "an"], word(text, &tokens[start])) {
+        let comma = (e + 1..tokens.len().min(start + 20)).find(|&j| !tokens[j].word);
+        if let Some(c) = comma.filter(|&c| word(text, &tokens[c]) == ",") {
+            if let Some(name_end) = closing_name(text, tokens, c + 1) {
+                return Some((c + 1, name_end));
+            }
+        }
+    }
     // "according to a statement from UNAMA": the body that issued the document speaks.
     if e == start + 1
         && in_list(&["a", "an", "the"], word(text, &tokens[start]))
@@ -450,6 +462,30 @@ fn speaker_after(text: &str, tokens: &[Token], start: usize) -> Option<(usize, u
         }
     }
     Some((start, e))
+}
+
+/// The last token of a capitalized name of two to six words starting at `from` that ends the
+/// sentence or the clause (a period, comma, semicolon or the end of the window follows).
+fn closing_name(text: &str, tokens: &[Token], from: usize) -> Option<usize> {
+    let mut k = from;
+    while k < tokens.len() && k - from < 6 && tokens[k].word {
+        let w = word(text, &tokens[k]);
+        if !(w.starts_with(char::is_uppercase) || particle_name(w)) {
+            return None;
+        }
+        k += 1;
+    }
+    let ends = tokens
+        .get(k)
+        .is_none_or(|t| matches!(word(text, t), "." | "," | ";"));
+    // Mixed case: in capitals a name cannot be told from the words of a clause.
+    let mixed = |t: &Token| word(text, t).chars().any(char::is_lowercase);
+    (k - from >= 2
+        && ends
+        && word(text, &tokens[from]).starts_with(char::is_uppercase)
+        && mixed(&tokens[from])
+        && mixed(&tokens[k - 1]))
+    .then(|| k - 1)
 }
 
 fn skip_between_backwards(text: &str, tokens: &[Token], mut k: isize, floor: usize) -> isize {
@@ -1086,7 +1122,8 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 ],
                 word(text, &tokens[k - 1]),
             );
-        for _ in 0..3 {
+        // A comma, then up to two appositives, then the subject.
+        for _ in 0..5 {
             if end < 0 || participle {
                 break;
             }
@@ -1120,10 +1157,36 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 // "X, an ally, condemned what the State Department called “…”": the subject
                 // of "what …" is no parenthetical.
                 let after_what = a > c && lower_is(text, &tokens[a - 1], "what");
+                // "Mohammad Pakpour, commander of the ground forces of the IRGC (IRGC), said":
+                // a lower-case phrase with no verb between a name and a comma before the cue
+                // is that name's appositive.
+                let after_name = c >= 2
+                    && closed
+                    && word(text, &tokens[c - 1]) == ","
+                    && (word(text, &tokens[c - 2]).starts_with(char::is_uppercase)
+                        || word(text, &tokens[c - 2]) == ")")
+                    && word(text, &tokens[c]).starts_with(char::is_lowercase)
+                    && tokens[c..=end as usize]
+                        .iter()
+                        .all(|t| t.word || matches!(word(text, t), "(" | ")"))
+                    && !has_finite_verb(text, tokens, c, end as usize)
+                    && {
+                        // The words before the comma are a speaker phrase, not a clause
+                        // ("… a frosty relationship with McConnell, now the leader, who said").
+                        let name_start = tokens[..c - 1]
+                            .iter()
+                            .rposition(|t| {
+                                !t.word && !matches!(word(text, t), "." | "'" | "(" | ")")
+                            })
+                            .map_or(0, |p| p + 1);
+                        name_start <= c - 2 && plausible_speaker(text, tokens, name_start, c - 2)
+                    };
                 !coordinated
                     && !after_what
-                    && tokens[c..=end as usize].iter().all(|t| t.word)
-                    && (between_commas || is_parenthetical(text, &tokens[c..=end as usize], a - c))
+                    && (after_name
+                        || tokens[c..=end as usize].iter().all(|t| t.word)
+                            && (between_commas
+                                || is_parenthetical(text, &tokens[c..=end as usize], a - c)))
             });
             match found {
                 Some((a, b)) if !parenthetical && expletive_there(text, tokens, a, b) => {
@@ -1584,6 +1647,74 @@ mod tests {
             ),
             // Not when the cue has its own object.
             (" and with that, the mayor said goodbye.", None),
+        ];
+        for (text, want) in after_cases {
+            let got = show(text, after(text, 0..text.len()));
+            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn appositive_names_speak() {
+        let before_cases = [
+            // A name, then an appositive with a parenthesis, then the cue: the name speaks.
+            (
+                "Brig. Gen. Mohammad Pakpour, commander of the ground forces of the Islamic \
+                 Revolutionary Guard Corps (IRGC), said his troops had ",
+                Some(("Brig. Gen. Mohammad Pakpour", "said")),
+            ),
+            (
+                "The Ambazonia Defence Forces (ADF), one of the largest separatist militias, \
+                 denied involvement, calling the killings ",
+                Some(("The Ambazonia Defence Forces (ADF)", "calling")),
+            ),
+            // Not a place before a comma.
+            ("In Kabul, officials said ", Some(("officials", "said"))),
+            // Two appositives.
+            (
+                "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the \
+                 Security Council, said North Korea's latest ",
+                Some(("Jean-Marc Ayrault", "said")),
+            ),
+        ];
+        for (text, want) in before_cases {
+            let got = show(text, before(text, 0..text.len()));
+            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
+            assert_eq!(got, want, "{text}");
+        }
+        // A clause before the comma is no name: its words never become the speaker.
+        let text = "Obama has had a frosty relationship with McConnell, now the Senate majority \
+                    leader, who in 2010 said the GOP's most important goal was to make Obama a ";
+        let got = show(text, before(text, 0..text.len()));
+        assert!(
+            got.as_ref().is_none_or(|(s, _)| !s.starts_with("Obama")),
+            "{got:?}"
+        );
+        let after_cases = [
+            // "said the <role>, <Name>.": the name speaks.
+            (
+                " said the café’s owner, Milica Petrović.",
+                Some(("Milica Petrović", "said")),
+            ),
+            (
+                " said the Special Representative of the Secretary-General and Head of \
+                 MINUSCA, Valentine Rugwabiza.",
+                Some(("Valentine Rugwabiza", "said")),
+            ),
+            // Not a clause or a lower-case phrase after the comma.
+            (
+                " said the minister, adding that talks would continue.",
+                Some(("the minister", "said")),
+            ),
+            (
+                " said the statement, issued on Monday.",
+                Some(("the statement", "said")),
+            ),
+            (
+                " said the envoy, Reuters reported.",
+                Some(("the envoy", "said")),
+            ),
         ];
         for (text, want) in after_cases {
             let got = show(text, after(text, 0..text.len()));
