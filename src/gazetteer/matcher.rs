@@ -76,6 +76,9 @@ struct Ent {
     /// Countries: the `given_name=yes` attribute, a name people also bear ("Israel Quintero"):
     /// followed by another name word, it is a person.
     given_name: bool,
+    /// The `not_after=` attribute: words that, right before a name or demonym, make it part of
+    /// another place's name ("Latin America", "South American" are no United States).
+    not_after: Vec<Box<str>>,
     /// Officials: the `alone=` attribute (normalized, lower case), surnames distinctive
     /// enough to be tagged alone with no mention of the country ("Putin said").
     alone: Vec<String>,
@@ -697,6 +700,14 @@ impl Matcher {
                             .map(str::to_string),
                         agency_context: e.attr("context") == Some("agency"),
                         given_name: e.attr("given_name") == Some("yes"),
+                        not_after: e
+                            .attr("not_after")
+                            .unwrap_or("")
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|w| !w.is_empty())
+                            .map(Into::into)
+                            .collect(),
                         country_context: e.attr("context") == Some("country"),
                         family: e
                             .attr("family")
@@ -1860,6 +1871,13 @@ impl Doc<'_> {
     /// Quintero, said"; all-caps text tells nothing).
     fn not_the_country(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
         let ent = self.ent(e);
+        // Acronyms stay: "CENTRAL U.S." is a part of the country.
+        if form != MentionForm::Acronym
+            && !ent.not_after.is_empty()
+            && self.after_region_word(h, &ent.not_after)
+        {
+            return true;
+        }
         ent.country
             && form == MentionForm::Name
             && (self.in_city_name(h)
@@ -1868,6 +1886,14 @@ impl Doc<'_> {
                     && self
                         .name_word_after(h)
                         .is_some_and(|w| w.bytes().any(|b| b.is_ascii_lowercase()))))
+    }
+
+    /// Whether one of `words` stands right before the hit, one space apart ("Latin America").
+    fn after_region_word(&self, h: &Hit, words: &[Box<str>]) -> bool {
+        let hs = self.hs();
+        hs[..h.ns].ends_with(' ')
+            && !hs[..h.ns - 1].ends_with(char::is_whitespace)
+            && word_before(hs, h.ns).is_some_and(|(_, w)| words.iter().any(|x| **x == *w))
     }
 
     /// Whether no hit covers the normalized position `pos`.
