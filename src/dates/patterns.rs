@@ -150,12 +150,12 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "clock_weekday",
         Kind::Clock,
-        r"(?:(?:around|about|approximately){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?{S}{WD}(?-u:\b)",
+        r"(?:(?:around|about|approximately){S})?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?{S}{WD}(?-u:\b)",
     ),
     (
         "clock_month_day",
         Kind::Clock,
-        r"(?:(?:around|about|approximately){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?,?{S}{MON}{S}?{D}(?:,?{S}{Y})?",
+        r"(?:(?:around|about|approximately){S})?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))\.?(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time))?,?{S}{MON}{S}?{D}(?:,?{S}{Y})?",
     ),
     (
         "noon_weekday",
@@ -433,7 +433,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "clock",
         Kind::Clock,
-        r"(?:(?:around|about|approximately){S})?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time)(?-u:\b))?",
+        r"(?:(?:around|about|approximately){S})?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5][0-9]))?{S}?(?P<ap>a\.m\.|p\.m\.|(?:a\.m|p\.m|am|pm)(?-u:\b))(?:{S}(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local{S}time)(?-u:\b))?",
     ),
     (
         "clock_words",
