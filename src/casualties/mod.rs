@@ -896,6 +896,32 @@ fn skip_apposition(t: &Tokens, e: usize) -> usize {
     }
 }
 
+/// Where the subject ends when an aside stands between it and token `k`: ", including two
+/// children," or ", most of them women," between the total and the verb puts the subject
+/// before the opening comma. The aside never holds a predicate of its own ("12 insurgents, and
+/// a patrol killed 12 gunmen, and 12 more were killed"), unless it is a relative clause ("who
+/// were on patrol", "four of whom are policemen"). Without an aside, `k`.
+fn before_aside(t: &Tokens, k: usize) -> usize {
+    if k == 0 || t.w(k - 1) != "," {
+        return k;
+    }
+    let mut j = k - 1;
+    let mut verb = false;
+    let mut relative = false;
+    while j > 0 && k - j < 24 {
+        j -= 1;
+        if t.w(j) == "," {
+            return if !verb || relative { j } else { k };
+        }
+        if !t.is_word(j) {
+            break;
+        }
+        verb |= finite_verb_at(t, j);
+        relative |= t.is(j, RELATIVES) || t.w(j) == "whom";
+    }
+    k
+}
+
 /// The subject before token `k` (exclusive): a quantity and an optional victims phrase ending
 /// right before `k`, skipping an "including …," clause. Returns (quantity, victims start,
 /// victims end).
@@ -920,30 +946,7 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
             return Some((q, k, k));
         }
     }
-    // ", including two children," or ", most of them women," between the total and the verb:
-    // the subject is before the opening comma.
-    // The aside never holds a predicate of its own ("12 insurgents, and a patrol killed 12
-    // gunmen, and 12 more were killed"), unless it is a relative clause ("who were on patrol",
-    // "four of whom are policemen").
-    if k > 0 && t.w(k - 1) == "," {
-        let mut j = k - 1;
-        let mut verb = false;
-        let mut relative = false;
-        while j > 0 && k - j < 24 {
-            j -= 1;
-            if t.w(j) == "," {
-                if !verb || relative {
-                    k = j;
-                }
-                break;
-            }
-            if !t.is_word(j) {
-                break;
-            }
-            verb |= finite_verb_at(t, j);
-            relative |= t.is(j, RELATIVES) || t.w(j) == "whom";
-        }
-    }
+    let k = before_aside(t, k);
     let mut np_start = k;
     let mut limit = 6;
     loop {
@@ -986,7 +989,12 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
             if q.end == k && s > 0 && t.w(s - 1) == "," && t.w(q.end) == "," {
                 continue;
             }
-            if after_partitive(t, q.end) == np_start || q.end == np_start {
+            // "four of the six teachers": the part, not the group, is the count.
+            let p = after_partitive(t, q.end);
+            let part_of_group = p > q.end
+                && t.quantity(p)
+                    .is_some_and(|n| n.kind == QKind::Figure && n.end == np_start);
+            if p == np_start || q.end == np_start || part_of_group {
                 return Some((q, np_start, k));
             }
         }
@@ -1431,21 +1439,57 @@ fn negated_subject(t: &Tokens, k: usize, i: usize, j: usize, label: Label) -> Op
 
 /// A negator and a victims phrase right before the auxiliaries at `k`.
 fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found> {
-    for s in k.saturating_sub(6)..k {
+    // "None of the six teachers, who were in a second car, was hurt": only a relative clause
+    // ("NO MORE CAPTURES, TORTURE, MURDERS" is a list, not an aside).
+    let aside = before_aside(t, k);
+    let k = if (aside..k).any(|x| t.is(x, RELATIVES) || t.w(x) == "whom") {
+        aside
+    } else {
+        k
+    };
+    for s in k.saturating_sub(12)..k {
         let Some(q) = t.quantity(s) else { continue };
         if q.kind != QKind::Negation {
+            continue;
+        }
+        // Further back only for a partitive naming a counted group ("none of the 4 priests and
+        // approximately 100 refugees"), not "no figures on losses or on the dead".
+        let partitive =
+            t.w(s).eq_ignore_ascii_case("none") && t.w(s + 1).eq_ignore_ascii_case("of");
+        if k - s > 6 && !partitive {
             continue;
         }
         // The words between the negator and the auxiliaries must be a victims phrase, with a
         // place phrase if any ("no one [on board] was hurt", "no one in the building").
         let a = after_partitive(t, q.end);
+        // "none of the six teachers", "none of the 4 priests and approximately 100 refugees":
+        // numbers count the group, none of whom was hurt.
+        let counted = |x: usize| {
+            x > q.end
+                && t.quantity(x)
+                    .is_some_and(|n| n.kind == QKind::Figure && n.end < k)
+        };
+        let mut x = a;
+        let mut group = Vec::new();
+        while x < k {
+            match t.quantity(x).filter(|_| counted(x)) {
+                Some(n) => x = n.end,
+                None => {
+                    group.push(x);
+                    x += 1;
+                }
+            }
+        }
         let place = |x: usize| {
             x > q.start
                 && (t.is(x, SUBJECT_PLACE_PREPOSITIONS)
                     || (t.is(x, POSSESSIVES) || t.is(x, ARTICLES))
                         && t.is(x - 1, SUBJECT_PLACE_PREPOSITIONS))
         };
-        if (a..k).all(|x| np_word(t, x) || t.is(x, COORDINATORS) || place(x)) {
+        if group
+            .iter()
+            .all(|&x| np_word(t, x) || t.is(x, COORDINATORS) || place(x))
+        {
             // The victims phrase ends where a place phrase starts.
             let k = (a..k)
                 .find(|&x| t.is(x, SUBJECT_PLACE_PREPOSITIONS))
