@@ -343,7 +343,11 @@ fn by_clause_tense(clause: &str) -> Tense {
             break;
         }
         let next = clause_words.get(i + 1).copied().unwrap_or("");
-        let prev = if i > 0 { clause_words[i - 1] } else { "" };
+        let mut prev = if i > 0 { clause_words[i - 1] } else { "" };
+        // "would be strategically defeated by": an adverb between the auxiliary and the verb.
+        if prev.len() > 4 && prev.to_ascii_lowercase().ends_with("ly") && i > 1 {
+            prev = clause_words[i - 2];
+        }
         // "to pay", "to finish": an infinitive, an aim ahead.
         if w.eq_ignore_ascii_case("to") {
             if next.starts_with(|c: char| c.is_ascii_lowercase()) && !DETERMINERS.contains(&next) {
