@@ -423,8 +423,11 @@ impl Extractor for DateExtractor {
                         // A bare clock time's day is provisional (the sentence's day replaces
                         // it below), so it names no day.
                         let provisional = BARE_CLOCK_RULES.contains(&a.rule.as_str());
+                        // "said on Friday" dates the report, not the story's last event: "the
+                        // next morning" counts from the event's day.
+                        let reported = reporting_day(text, a.span.byte_start);
                         if let Some(d) = day_of(value)
-                            .filter(|_| !provisional)
+                            .filter(|_| !provisional && !reported)
                             .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
                         {
                             refs.day = Some(d);
