@@ -7,6 +7,7 @@ pub use crate::calendar::{month, weekday};
 const NUMBERS: &[(&str, Option<u32>)] = &[
     ("a", Some(1)),
     ("an", Some(1)),
+    ("a single", Some(1)),
     ("one", Some(1)),
     ("two", Some(2)),
     ("three", Some(3)),

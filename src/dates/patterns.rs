@@ -99,7 +99,7 @@ pub const BLOCKS: &[(&str, &str)] = &[
     ("Y", r"(?P<y>1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"),
     (
         "NUMW",
-        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a{S}hundred|one{S}hundred|a{S}dozen|a{S}couple{S}of|a{S}couple|couple{S}of|several|a{S}few|few|many|a|an",
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a{S}hundred|one{S}hundred|a{S}dozen|a{S}single|a{S}couple{S}of|a{S}couple|couple{S}of|several|a{S}few|few|many|a|an",
     ),
     (
         "NUM",
@@ -454,7 +454,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "every_unit",
         Kind::Set,
-        r"(?:every|each){S}(?:(?P<num>other|two|three|four|five|six|[0-9]+){S})?(?P<unit>day|week|month|year|decade|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|fall|quarter)s?(?-u:\b)",
+        r"(?:every|each){S}(?:(?P<num>other|two|three|four|five|six|few|several|[0-9]+){S})?(?P<unit>day|week|month|year|decade|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|fall|quarter)s?(?-u:\b)",
     ),
     ("every_weekday", Kind::Set, r"(?:every|each){S}{WD}(?-u:\b)"),
     ("every_month", Kind::Set, r"(?:every|each){S}{MON}"),
