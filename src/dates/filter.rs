@@ -394,6 +394,37 @@ fn of_a_date(rest: &str, next_word: &str) -> bool {
             }))
 }
 
+/// Whether the year at `start..end` is one end of a hyphenated range of years ("2014-2017"),
+/// which TimeML tags as two dates: four digits on both sides of one hyphen, the later year
+/// second and within a century, nothing glued around ("555-2017", "1-800-2017" are numbers).
+fn year_range(text: &str, start: usize, end: usize) -> bool {
+    let year_at = |a: usize| -> Option<u32> {
+        let s = text.get(a..a + 4)?;
+        s.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| s.parse().ok())?
+    };
+    let glued = |at: Option<u8>| at.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let bytes = text.as_bytes();
+    let (first, second) = if bytes.get(end) == Some(&b'-') {
+        (start, end + 1)
+    } else if start > 0 && bytes[start - 1] == b'-' && start >= 5 {
+        (start - 5, start)
+    } else {
+        return false;
+    };
+    let (Some(a), Some(b)) = (year_at(first), year_at(second)) else {
+        return false;
+    };
+    let outside_before = first.checked_sub(1).map(|i| bytes[i]);
+    let outside_after = bytes.get(second + 4).copied();
+    (1900..2100).contains(&a)
+        && a < b
+        && b - a <= 100
+        && !glued(outside_before)
+        && !glued(outside_after)
+}
+
 /// How far around a bare "the first half" a cue word may be (bytes).
 const HALF_WINDOW: usize = 150;
 
@@ -408,10 +439,12 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     if matches!(p1, Some('$' | '£' | '€' | '#' | '№')) {
         return false;
     }
+    let range = id == "year" && year_range(text, start, end);
     // Glued to a name by a hyphen or slash: "Kaisar-2021", "Mi-35", "555-2017".
     if matches!(p1, Some('-' | '/' | '.' | ':'))
         && p2.is_some_and(|c| c.is_alphanumeric())
         && !matches!(kind, Kind::Set)
+        && !range
     {
         return false;
     }
@@ -421,7 +454,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     if matches!(n1, Some('%')) {
         return false;
     }
-    if matches!(n1, Some('-' | '/')) && n2.is_some_and(|c| c.is_alphanumeric()) {
+    if matches!(n1, Some('-' | '/')) && n2.is_some_and(|c| c.is_alphanumeric()) && !range {
         return false;
     }
     if matches!(n1, Some('.' | ',' | ':')) && n2.is_some_and(|c| c.is_ascii_digit()) {
