@@ -16,7 +16,7 @@ use super::units;
 use chrono::Datelike;
 
 use crate::error::Result;
-use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm};
+use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm, Name};
 
 /// What a pattern can mean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,12 +45,13 @@ struct Claim {
 /// One entry as the matcher needs it.
 #[derive(Clone, Debug)]
 struct Ent {
-    label: String,
+    /// Static for the bundled labels, shared for others: a mention copies no text.
+    label: Name,
     /// `label == "COUNTRY"` and `label == "OFFICIAL"`, asked for every mention.
     country: bool,
     official: bool,
     link: EntityLink,
-    rule: String,
+    rule: Name,
     ambiguous: bool,
     /// The `ambiguous=Form,Form` attribute: which forms are ambiguous (normalized, lower
     /// case). Empty: the default rule (single-word names, aliases and acronyms).
@@ -650,7 +651,7 @@ impl Matcher {
                     let entry = i as u32;
                     let official = e.label == "OFFICIAL";
                     ents.push(Ent {
-                        label: e.label.to_string(),
+                        label: label_name(e.label),
                         country: e.label == "COUNTRY",
                         official,
                         link: EntityLink {
@@ -668,7 +669,7 @@ impl Matcher {
                                 .filter(|v| official && !v.is_empty())
                                 .map(Into::into),
                         },
-                        rule: format!("{}/{}", e.gazetteer, e.id),
+                        rule: format!("{}/{}", e.gazetteer, e.id).into(),
                         ambiguous: e.ambiguous(),
                         ambiguous_forms: e
                             .attr("ambiguous")
@@ -1225,6 +1226,17 @@ struct Doc<'a> {
     /// Forms (lower case) that occur in the document as part of a longer name, computed on
     /// first use ([`Doc::name_elsewhere`]).
     in_names: OnceCell<Vec<String>>,
+}
+
+/// An entry's label: the bundled labels borrow a static string, others are shared.
+fn label_name(label: &str) -> Name {
+    match label {
+        "COUNTRY" => Name::from_static("COUNTRY"),
+        "GROUP" => Name::from_static("GROUP"),
+        "ORG" => Name::from_static("ORG"),
+        "OFFICIAL" => Name::from_static("OFFICIAL"),
+        other => other.into(),
+    }
 }
 
 /// The earliest year in an official's `from=` and `terms=` attributes
@@ -2422,7 +2434,7 @@ impl Doc<'_> {
                     let ent = self.ent(e);
                     let mut link = ent.link.clone();
                     link.form = MentionForm::Alias;
-                    (link, format!("{}/shortened", ent.rule))
+                    (link, format!("{}/shortened", ent.rule).into())
                 }
                 None => (
                     EntityLink {
@@ -2433,13 +2445,13 @@ impl Doc<'_> {
                         country,
                         role: Some(title_case(text, h.start, h.end, role).into()),
                     },
-                    "title/unlisted-official".to_string(),
+                    Name::from_static("title/unlisted-official"),
                 ),
             };
             found.push((
                 Annotation {
                     span: self.doc.span(ns..ne),
-                    label: "OFFICIAL".into(),
+                    label: Name::from_static("OFFICIAL"),
                     rule,
                     detail: Detail::Entity(link),
                 },
@@ -2564,8 +2576,8 @@ impl Doc<'_> {
     ) -> Vec<Annotation> {
         let text = self.doc.text.as_str();
         // short form -> (link, label, rule); None when two people share it.
-        let mut forms: HashMap<String, Option<(EntityLink, String)>> = HashMap::new();
-        let mut add = |name: &str, link: &EntityLink, rule: &str| {
+        let mut forms: HashMap<String, Option<(EntityLink, Name)>> = HashMap::new();
+        let mut add = |name: &str, link: &EntityLink, rule: &Name| {
             let parts: Vec<&str> = words(name).collect();
             if parts.len() < 2 {
                 return;
@@ -2575,7 +2587,7 @@ impl Doc<'_> {
             if !name.contains(['.', ',']) {
                 forms
                     .entry(name.to_string())
-                    .or_insert_with(|| Some((link.clone(), rule.to_string())));
+                    .or_insert_with(|| Some((link.clone(), rule.clone())));
             }
             // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
             let last = parts
@@ -2609,7 +2621,7 @@ impl Doc<'_> {
                 l.form = MentionForm::Surname;
                 match forms.get(s) {
                     None => {
-                        forms.insert(s.to_string(), Some((l, rule.to_string())));
+                        forms.insert(s.to_string(), Some((l, rule.clone())));
                     }
                     Some(Some((other, _))) if other.id != l.id => {
                         forms.insert(s.to_string(), None);
@@ -2618,7 +2630,7 @@ impl Doc<'_> {
                 }
             }
         };
-        let mut listed: Vec<(String, EntityLink, String)> = Vec::new();
+        let mut listed: Vec<(String, EntityLink, Name)> = Vec::new();
         // An official named in full again adds nothing new (`add` keeps the first link of a
         // form and voids a form two people share): each name and each entry's surnames once.
         let mut added: std::collections::HashSet<(u32, &str), BuildFx> = Default::default();
@@ -2655,9 +2667,19 @@ impl Doc<'_> {
                 _ => {}
             }
         }
-        let forms: Vec<(String, EntityLink, String)> = forms
+        // The rule of a surname form, once per form rather than per mention.
+        let forms: Vec<(String, EntityLink, Name)> = forms
             .into_iter()
-            .filter_map(|(k, v)| v.map(|(l, r)| (k, l, r)))
+            .filter_map(|(k, v)| {
+                v.map(|(l, r)| {
+                    let r = if l.form == MentionForm::Surname {
+                        format!("{r}/short-form").into()
+                    } else {
+                        r
+                    };
+                    (k, l, r)
+                })
+            })
             .collect();
         if forms.is_empty() {
             return Vec::new();
@@ -2717,15 +2739,10 @@ impl Doc<'_> {
                 continue;
             }
             let (_, link, rule) = &forms[k];
-            let rule = if link.form == MentionForm::Surname {
-                format!("{rule}/short-form")
-            } else {
-                rule.clone()
-            };
             out.push(Annotation {
                 span: self.doc.span(s..e),
-                label: "OFFICIAL".into(),
-                rule,
+                label: Name::from_static("OFFICIAL"),
+                rule: rule.clone(),
                 detail: Detail::Entity(link.clone()),
             });
         }
