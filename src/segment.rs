@@ -159,7 +159,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             out.push(trimmed);
         }
     };
-    for (i, _) in text.match_indices('\n') {
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
         let line = &text[line_start..i];
         if line.trim().is_empty() && line_start > start {
             push(&mut out, start..line_start);
@@ -191,7 +191,14 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 
 fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>) {
     let body = &text[paragraph.clone()];
-    let lines: Vec<&str> = body.split('\n').collect();
+    // `body.split('\n')`, with the memchr crate's search (the standard library's is slower).
+    let mut lines: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
+        lines.push(&body[from..i]);
+        from = i + 1;
+    }
+    lines.push(&body[from..]);
     if is_hard_wrapped(&lines) {
         split_sentences(text, paragraph, out);
         return;
@@ -224,14 +231,21 @@ fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) 
     let mut at = unit.start;
     // Terminators are ASCII or start with 0xE2 ('…'): jump between candidate bytes with memchr
     // instead of decoding every character.
+    // Both next candidates are kept until passed: a curly quote (0xE2) between two periods
+    // does not search for the period again.
     let mut next_e2 = None;
+    let mut next_ascii = None;
     while at < unit.end {
         let hay = &bytes[at..unit.end];
         if next_e2.is_none_or(|e| e < at) {
             next_e2 = Some(memchr::memchr(0xE2, hay).map_or(unit.end, |i| at + i));
         }
-        let ascii = memchr::memchr3(b'.', b'!', b'?', hay).map_or(unit.end, |i| at + i);
-        at = ascii.min(next_e2.unwrap_or(unit.end));
+        if next_ascii.is_none_or(|e| e < at) {
+            next_ascii = Some(memchr::memchr3(b'.', b'!', b'?', hay).map_or(unit.end, |i| at + i));
+        }
+        at = next_ascii
+            .unwrap_or(unit.end)
+            .min(next_e2.unwrap_or(unit.end));
         if at >= unit.end {
             break;
         }
