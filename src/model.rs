@@ -350,21 +350,22 @@ impl MentionForm {
 
 /// The gazetteer entry a mention links to.
 ///
-/// The strings are shared (`Arc<str>`) with the loaded gazetteer entry: a mention costs no
-/// string copies (build them from `&str` or `String` with `.into()`).
+/// The strings are [`Name`]s: borrowed from the binary for the bundled gazetteers, shared
+/// (`Arc<str>`) with the loaded entry otherwise, so a mention costs no string copies (build
+/// them from `&str` or `String` with `.into()`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EntityLink {
     /// Stable id (Wikidata QID where one exists).
-    pub id: Arc<str>,
+    pub id: Name,
     /// Canonical name.
-    pub name: Arc<str>,
+    pub name: Name,
     /// Which gazetteer file the entry came from (file stem).
-    pub gazetteer: Arc<str>,
+    pub gazetteer: Name,
     pub form: MentionForm,
     /// Officials: the country they serve (id).
-    pub country: Option<Arc<str>>,
+    pub country: Option<Name>,
     /// Officials: their role.
-    pub role: Option<Arc<str>>,
+    pub role: Option<Name>,
 }
 
 /// How a date value was obtained.

@@ -5,7 +5,7 @@
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use super::data::Entry;
 use super::lexicon;
@@ -655,19 +655,19 @@ impl Matcher {
                         country: e.label == "COUNTRY",
                         official,
                         link: EntityLink {
-                            id: e.id.into(),
-                            name: e.name.into(),
-                            gazetteer: e.gazetteer.into(),
+                            id: static_name(e.id),
+                            name: static_name(e.name),
+                            gazetteer: static_name(e.gazetteer),
                             form: MentionForm::Name,
                             // The output contract: officials carry country and role.
                             country: e
                                 .attr("country")
                                 .filter(|v| official && !v.is_empty())
-                                .map(Into::into),
+                                .map(static_name),
                             role: e
                                 .attr("role")
                                 .filter(|v| official && !v.is_empty())
-                                .map(Into::into),
+                                .map(static_name),
                         },
                         rule: format!("{}/{}", e.gazetteer, e.id).into(),
                         ambiguous: e.ambiguous(),
@@ -1200,7 +1200,7 @@ impl LowerLines {
 
 /// Entries mentioned unambiguously in the document (sorted), and the ids of the countries it
 /// names (those, plus country acronyms that spell a word written in mixed-case text: "US").
-struct Anchors(Vec<u32>, Vec<Arc<str>>);
+struct Anchors(Vec<u32>, Vec<Name>);
 
 impl Anchors {
     fn contains(&self, e: &u32) -> bool {
@@ -1226,6 +1226,15 @@ struct Doc<'a> {
     /// Forms (lower case) that occur in the document as part of a longer name, computed on
     /// first use ([`Doc::name_elsewhere`]).
     in_names: OnceCell<Vec<String>>,
+}
+
+/// A string of a gazetteer entry as a [`Name`]: borrowed from the binary when it is a
+/// bundled file's text or stem (no reference count to touch per mention), else shared.
+fn static_name(s: &str) -> Name {
+    match super::data::bundled_str(s) {
+        Some(s) => Name::from_static(s),
+        None => s.into(),
+    }
 }
 
 /// An entry's label: the bundled labels borrow a static string, others are shared.
@@ -1970,7 +1979,7 @@ impl Doc<'_> {
         }));
         anchors.sort_unstable();
         anchors.dedup();
-        let mut countries: Vec<Arc<str>> = Vec::new();
+        let mut countries: Vec<Name> = Vec::new();
         for (h, c) in self.hits.iter().zip(&certain) {
             let e = match (c, Self::top(self.opts(h))) {
                 (Some(e), _) => *e,
@@ -1981,7 +1990,7 @@ impl Doc<'_> {
             if ent.country
                 && !countries
                     .iter()
-                    .any(|c| Arc::ptr_eq(c, &ent.link.id) || *c == ent.link.id)
+                    .any(|c| std::ptr::eq(c.as_str(), ent.link.id.as_str()) || *c == ent.link.id)
             {
                 countries.push(ent.link.id.clone());
             }
@@ -2554,7 +2563,7 @@ impl Doc<'_> {
         &self,
         i: usize,
         tagged: &[(usize, usize, u32, MentionForm)],
-    ) -> Option<Arc<str>> {
+    ) -> Option<Name> {
         let h = &self.hits[i];
         let text = self.doc.text.as_str();
         let j = tagged.partition_point(|t| t.1 <= h.start);
