@@ -1063,9 +1063,11 @@ impl Matcher {
                                 lower.prefixes_from(lower_node, bytes, j, &mut found);
                             }
                         }
-                    } else if words.may_have(h) && lines.lower(norm, text, i) {
+                    } else if lines.lower(norm, text, i) && words.may_have(h) {
                         // No lower-case-start pattern begins with this word: only a line
-                        // written all in lower case looks further.
+                        // written all in lower case looks further. (The line first: the
+                        // filter passes a third of lower-case words, an unpredictable branch;
+                        // the cached line answer is almost always the same.)
                         if let Some([node, _]) = words.nodes(key, len, h) {
                             all.prefixes_from(node, bytes, j, &mut found);
                         }
@@ -2078,25 +2080,63 @@ impl Doc<'_> {
             .into_iter()
             .filter(|a| !in_unit(a.span.byte_start, a.span.byte_end))
             .collect();
-        out.reserve(tagged.len() + unlisted.len() + short.len() + units.len());
-        out.extend(
+        // Written in span order (units, listed mentions, unlisted officials, short forms; a
+        // stable sort, so equal spans keep that order): `resolve` sorts the document's
+        // annotations stably by span, and a run already in order costs it no moves.
+        let mut unlisted: Vec<Option<Annotation>> =
+            unlisted.into_iter().map(|(a, _)| Some(a)).collect();
+        let mut short: Vec<Option<Annotation>> = short.into_iter().map(Some).collect();
+        let mut order: Vec<(usize, usize, u8, u32)> =
+            Vec::with_capacity(tagged.len() + unlisted.len() + short.len() + units.len());
+        order.extend(
             units
                 .iter()
-                .map(|&(s, e)| units::annotation(self.doc, s, e)),
+                .enumerate()
+                .map(|(k, &(s, e))| (s, e, 0, k as u32)),
         );
-        for (start, end, e, form) in tagged {
-            let ent = self.ent(e);
-            let mut link = ent.link.clone();
-            link.form = form;
-            out.push(Annotation {
-                span: self.doc.span(start..end),
-                label: ent.label.clone(),
-                rule: ent.rule.clone(),
-                detail: Detail::Entity(link),
-            });
+        order.extend(
+            tagged
+                .iter()
+                .enumerate()
+                .map(|(k, t)| (t.0, t.1, 1, k as u32)),
+        );
+        order.extend(unlisted.iter().enumerate().filter_map(|(k, a)| {
+            a.as_ref()
+                .map(|a| (a.span.byte_start, a.span.byte_end, 2, k as u32))
+        }));
+        order.extend(short.iter().enumerate().filter_map(|(k, a)| {
+            a.as_ref()
+                .map(|a| (a.span.byte_start, a.span.byte_end, 3, k as u32))
+        }));
+        order.sort_by_key(|&(s, e, _, _)| (s, e));
+        out.reserve(order.len());
+        for (s, e, from, k) in order {
+            let k = k as usize;
+            let annotation = match from {
+                0 => units::annotation(self.doc, s, e),
+                1 => {
+                    let (start, end, e, form) = tagged[k];
+                    let ent = self.ent(e);
+                    let mut link = ent.link.clone();
+                    link.form = form;
+                    Annotation {
+                        span: self.doc.span(start..end),
+                        label: ent.label.clone(),
+                        rule: ent.rule.clone(),
+                        detail: Detail::Entity(link),
+                    }
+                }
+                2 => match unlisted[k].take() {
+                    Some(a) => a,
+                    None => continue,
+                },
+                _ => match short[k].take() {
+                    Some(a) => a,
+                    None => continue,
+                },
+            };
+            out.push(annotation);
         }
-        out.extend(unlisted.into_iter().map(|(a, _)| a));
-        out.extend(short);
     }
 
     fn viable(
