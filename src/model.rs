@@ -253,11 +253,18 @@ impl Document {
             "span {bytes:?} is not on char boundaries of document {}",
             self.id
         );
+        let start = self.index.char_offset(&self.text, bytes.start);
+        // A short span counts its own code points rather than its end's from a checkpoint.
+        let end = if !self.index.ascii && bytes.end - bytes.start < CHECKPOINT_STRIDE {
+            start + count_code_points(&self.text.as_bytes()[bytes.start..bytes.end])
+        } else {
+            self.index.char_offset(&self.text, bytes.end)
+        };
         Span {
             byte_start: bytes.start,
             byte_end: bytes.end,
-            start: self.index.char_offset(&self.text, bytes.start),
-            end: self.index.char_offset(&self.text, bytes.end),
+            start,
+            end,
         }
     }
 
