@@ -102,11 +102,11 @@ pub struct Matcher {
     /// Official entries and their names and aliases, for building `by_surname` on first use.
     official_names: Vec<(u32, Box<[Box<str>]>)>,
     /// Officials by surname-only form (normalized, lower case).
-    surnames: HashMap<String, Vec<u32>>,
+    surnames: HashMap<String, Vec<u32>, BuildFx>,
 }
 
 /// Official entry and the words of one of its names, by the name's last word.
-type BySurname = HashMap<String, Vec<(u32, Box<[String]>)>>;
+type BySurname = HashMap<String, Vec<(u32, Box<[String]>)>, BuildFx>;
 
 fn name_words(name: &str) -> Vec<String> {
     normalize::pattern(name)
@@ -646,7 +646,7 @@ impl Matcher {
             || {
                 let mut ents = Vec::with_capacity(entries.len());
                 let mut official_names = Vec::new();
-                let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+                let mut surnames: HashMap<String, Vec<u32>, BuildFx> = HashMap::default();
                 for (i, e) in entries.iter().enumerate() {
                     let entry = i as u32;
                     let official = e.label == "OFFICIAL";
@@ -900,7 +900,7 @@ impl Matcher {
             return None;
         }
         let by_surname = self.by_surname.get_or_init(|| {
-            let mut map = BySurname::new();
+            let mut map = BySurname::default();
             for (e, names) in &self.official_names {
                 for n in names.iter() {
                     let words = name_words(n);
@@ -2625,7 +2625,7 @@ impl Doc<'_> {
     ) -> Vec<Annotation> {
         let text = self.doc.text.as_str();
         // short form -> (link, label, rule); None when two people share it.
-        let mut forms: HashMap<String, Option<(EntityLink, Name)>> = HashMap::new();
+        let mut forms: HashMap<String, Option<(EntityLink, Name)>, BuildFx> = HashMap::default();
         let mut add = |name: &str, link: &EntityLink, rule: &Name| {
             let parts: Vec<&str> = words(name).collect();
             if parts.len() < 2 {
