@@ -2313,11 +2313,17 @@ impl Doc<'_> {
     fn foreign_namesakes(&self, tagged: &mut Vec<(usize, usize, u32, MentionForm)>) {
         let text = self.doc.text.as_str();
         let mut drop = Vec::new();
+        // `tagged` is sorted by start and hits end ever later: the first mention starting at
+        // or after the hit's end is found by a cursor, not a binary search per title.
+        let mut j = 0;
         for (i, h) in self.hits.iter().enumerate() {
             if !matches!(h.kind, HitKind::Title(_)) {
                 continue;
             }
-            let j = tagged.partition_point(|t| t.0 < h.end);
+            while tagged.get(j).is_some_and(|t| t.0 < h.end) {
+                j += 1;
+            }
+            debug_assert_eq!(j, tagged.partition_point(|t| t.0 < h.end));
             let Some(&(start, _, e, form)) = tagged.get(j) else {
                 continue;
             };
@@ -2439,8 +2445,14 @@ impl Doc<'_> {
     ) -> Vec<(Annotation, String)> {
         let mut found = Vec::new();
         let text = self.doc.text.as_str();
+        // The first mention at or after a title's end, by a cursor (see `foreign_namesakes`).
+        let mut j = 0;
         for (i, h) in self.hits.iter().enumerate() {
             let HitKind::Title(t) = h.kind else { continue };
+            while tagged.get(j).is_some_and(|t| t.0 < h.end) {
+                j += 1;
+            }
+            debug_assert_eq!(j, tagged.partition_point(|t| t.0 < h.end));
             // A title chain ("Lieutenant Governor", "Acting President"): the last title names
             // the person; an earlier one would take the next title as the first name.
             let chained = self.hits.get(i + 1).is_some_and(|next| {
@@ -2452,7 +2464,6 @@ impl Doc<'_> {
                 continue;
             }
             // The next tagged mention must not start right here.
-            let j = tagged.partition_point(|t| t.0 < h.end);
             let limit = tagged.get(j).map_or(text.len(), |t| t.0);
             // "the Taliban Spokesperson, Zabihullah Mujahid": a comma after the title only when
             // an entity names whose title it is.
