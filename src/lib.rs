@@ -37,6 +37,6 @@ pub mod segment;
 pub use error::{Error, Result};
 pub use model::{
     Anchor, Annotation, AnnotationType, Count, DateSource, Detail, DocDate, DocError, Document,
-    EntityLink, MentionForm, Source, Span, Speaker,
+    EntityLink, MentionForm, Name, Source, Span, Speaker,
 };
 pub use pipeline::{AnnotatedDocument, Pipeline, PipelineBuilder};

@@ -253,11 +253,18 @@ impl Document {
             "span {bytes:?} is not on char boundaries of document {}",
             self.id
         );
+        let start = self.index.char_offset(&self.text, bytes.start);
+        // A short span counts its own code points rather than its end's from a checkpoint.
+        let end = if !self.index.ascii && bytes.end - bytes.start < CHECKPOINT_STRIDE {
+            start + count_code_points(&self.text.as_bytes()[bytes.start..bytes.end])
+        } else {
+            self.index.char_offset(&self.text, bytes.end)
+        };
         Span {
             byte_start: bytes.start,
             byte_end: bytes.end,
-            start: self.index.char_offset(&self.text, bytes.start),
-            end: self.index.char_offset(&self.text, bytes.end),
+            start,
+            end,
         }
     }
 
@@ -350,21 +357,22 @@ impl MentionForm {
 
 /// The gazetteer entry a mention links to.
 ///
-/// The strings are shared (`Arc<str>`) with the loaded gazetteer entry: a mention costs no
-/// string copies (build them from `&str` or `String` with `.into()`).
+/// The strings are [`Name`]s: borrowed from the binary for the bundled gazetteers, shared
+/// (`Arc<str>`) with the loaded entry otherwise, so a mention costs no string copies (build
+/// them from `&str` or `String` with `.into()`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EntityLink {
     /// Stable id (Wikidata QID where one exists).
-    pub id: Arc<str>,
+    pub id: Name,
     /// Canonical name.
-    pub name: Arc<str>,
+    pub name: Name,
     /// Which gazetteer file the entry came from (file stem).
-    pub gazetteer: Arc<str>,
+    pub gazetteer: Name,
     pub form: MentionForm,
     /// Officials: the country they serve (id).
-    pub country: Option<Arc<str>>,
+    pub country: Option<Name>,
     /// Officials: their role.
-    pub role: Option<Arc<str>>,
+    pub role: Option<Name>,
 }
 
 /// How a date value was obtained.
@@ -436,14 +444,165 @@ impl Detail {
     }
 }
 
+/// An annotation's label or rule: a `&'static str` or a shared `Arc<str>`, so that copying it
+/// to every mention (an entity's label and rule) copies no text and allocates nothing. Reads
+/// as a `str` (`Deref`, comparisons with `&str` and `String`); build it with `.into()` from
+/// `&str` or `String` (a shared copy) or with [`Name::from_static`] (no allocation).
+///
+/// ```
+/// use sitrep::model::Name;
+/// let rule: Name = format!("countries/{}", "Q843").into();
+/// assert_eq!(rule, "countries/Q843");
+/// assert!(Name::from_static("COUNTRY").starts_with("COUN"));
+/// ```
+#[derive(Clone)]
+pub struct Name(NameRepr);
+
+#[derive(Clone)]
+enum NameRepr {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+impl Name {
+    /// A name that borrows a static string.
+    pub const fn from_static(s: &'static str) -> Name {
+        Name(NameRepr::Static(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            NameRepr::Static(s) => s,
+            NameRepr::Shared(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Name {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Name {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for Name {
+    fn from(s: &str) -> Name {
+        Name(NameRepr::Shared(s.into()))
+    }
+}
+
+impl From<String> for Name {
+    fn from(s: String) -> Name {
+        Name(NameRepr::Shared(s.into()))
+    }
+}
+
+impl From<Arc<str>> for Name {
+    fn from(s: Arc<str>) -> Name {
+        Name(NameRepr::Shared(s))
+    }
+}
+
+impl From<Name> for String {
+    fn from(n: Name) -> String {
+        n.as_str().to_string()
+    }
+}
+
+impl PartialEq for Name {
+    fn eq(&self, other: &Name) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Name {}
+
+impl PartialEq<str> for Name {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Name {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Name {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Name> for str {
+    fn eq(&self, other: &Name) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<Name> for &str {
+    fn eq(&self, other: &Name) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<Name> for String {
+    fn eq(&self, other: &Name) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialOrd for Name {
+    fn partial_cmp(&self, other: &Name) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Name {
+    fn cmp(&self, other: &Name) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for Name {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
 /// One finding in a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Annotation {
     pub span: Span,
     /// `COUNTRY`, `DATE`, `KILLED`, `QUOTE`, …
-    pub label: String,
+    pub label: Name,
     /// The gazetteer entry or pattern id that produced it.
-    pub rule: String,
+    pub rule: Name,
     pub detail: Detail,
 }
 

@@ -11,7 +11,8 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Words that are abbreviations when followed by a period and never end a sentence there.
+/// Words that are abbreviations when followed by a period and never end a sentence there (none
+/// longer than six bytes).
 const TITLES_AND_MONTHS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt",
     "Adm", "Brig", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Insp", "Supt", "St",
@@ -159,7 +160,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             out.push(trimmed);
         }
     };
-    for (i, _) in text.match_indices('\n') {
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
         let line = &text[line_start..i];
         if line.trim().is_empty() && line_start > start {
             push(&mut out, start..line_start);
@@ -191,7 +192,14 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 
 fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>) {
     let body = &text[paragraph.clone()];
-    let lines: Vec<&str> = body.split('\n').collect();
+    // `body.split('\n')`, with the memchr crate's search (the standard library's is slower).
+    let mut lines: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
+        lines.push(&body[from..i]);
+        from = i + 1;
+    }
+    lines.push(&body[from..]);
     if is_hard_wrapped(&lines) {
         split_sentences(text, paragraph, out);
         return;
@@ -224,14 +232,21 @@ fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) 
     let mut at = unit.start;
     // Terminators are ASCII or start with 0xE2 ('…'): jump between candidate bytes with memchr
     // instead of decoding every character.
+    // Both next candidates are kept until passed: a curly quote (0xE2) between two periods
+    // does not search for the period again.
     let mut next_e2 = None;
+    let mut next_ascii = None;
     while at < unit.end {
         let hay = &bytes[at..unit.end];
         if next_e2.is_none_or(|e| e < at) {
             next_e2 = Some(memchr::memchr(0xE2, hay).map_or(unit.end, |i| at + i));
         }
-        let ascii = memchr::memchr3(b'.', b'!', b'?', hay).map_or(unit.end, |i| at + i);
-        at = ascii.min(next_e2.unwrap_or(unit.end));
+        if next_ascii.is_none_or(|e| e < at) {
+            next_ascii = Some(memchr::memchr3(b'.', b'!', b'?', hay).map_or(unit.end, |i| at + i));
+        }
+        at = next_ascii
+            .unwrap_or(unit.end)
+            .min(next_e2.unwrap_or(unit.end));
         if at >= unit.end {
             break;
         }
@@ -301,7 +316,10 @@ fn period_ends_sentence(before: &str, next_word: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    if TITLES_AND_MONTHS.contains(&word) {
+    // Asked at every period: a hashed set, not a scan of the list's 60 words.
+    static TITLES: std::sync::OnceLock<crate::fxhash::FxHashSet<&str>> = std::sync::OnceLock::new();
+    let titles = TITLES.get_or_init(|| TITLES_AND_MONTHS.iter().copied().collect());
+    if word.len() <= 6 && titles.contains(word) {
         return false;
     }
     let opener = next_word.trim_start_matches(['"', '“', '\'', '‘', '(']);
@@ -337,6 +355,12 @@ mod tests {
             .iter()
             .map(|r| &text[r.clone()])
             .collect()
+    }
+
+    #[test]
+    fn titles_and_months_are_short() {
+        // `period_ends_sentence` asks the set only for words of up to six bytes.
+        assert!(TITLES_AND_MONTHS.iter().all(|w| w.len() <= 6));
     }
 
     #[test]

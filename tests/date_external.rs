@@ -156,10 +156,10 @@ fn tempeval3_tbaq() {
                 Detail::Date { value, .. } => Some(Timex {
                     start: a.span.start,
                     end: a.span.end,
-                    label: a.label.clone(),
+                    label: a.label.to_string(),
                     value: value.clone(),
                     text: out.doc.slice(a.span).to_string(),
-                    rule: a.rule.clone(),
+                    rule: a.rule.to_string(),
                 }),
                 _ => None,
             })

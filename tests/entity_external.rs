@@ -72,7 +72,7 @@ fn entity_pass_over_news_corpora() {
                     annotated.doc.id,
                     a.span
                 );
-                *labels.entry(a.label.clone()).or_default() += 1;
+                *labels.entry(a.label.to_string()).or_default() += 1;
                 if let Detail::Entity(link) = &a.detail {
                     *forms.entry(link.form.as_str()).or_default() += 1;
                 }

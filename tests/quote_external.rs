@@ -249,7 +249,7 @@ fn polnear_quotes() {
                         },
                         speaker: speaker.as_ref().map(|s| (s.span.start, s.span.end)),
                         cue: cue.as_ref().map(|c| (c.start, c.end)),
-                        rule: a.rule.clone(),
+                        rule: a.rule.to_string(),
                     })
                     .collect(),
                 _ => Vec::new(),

@@ -131,7 +131,7 @@ impl Extractor for CasualtyExtractor {
                 out.push(Annotation {
                     span,
                     label: f.label.as_str().into(),
-                    rule: format!("casualty/{}", f.rule),
+                    rule: format!("casualty/{}", f.rule).into(),
                     detail: Detail::Casualty {
                         count: f.count,
                         approximate: f.approximate,

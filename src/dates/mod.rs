@@ -705,8 +705,8 @@ impl DateExtractor {
         };
         Some(Annotation {
             span: cx.doc.span(a..b),
-            label: t.label.to_string(),
-            rule: row.rule.clone(),
+            label: t.label.into(),
+            rule: row.rule.as_str().into(),
             detail: Detail::Date {
                 value: t.value,
                 anchor: t.anchor,
@@ -816,7 +816,7 @@ mod tests {
             .map(|a| match &a.detail {
                 Detail::Date { value, .. } => (
                     out.doc.slice(a.span).to_string(),
-                    a.label.clone(),
+                    a.label.to_string(),
                     value.clone(),
                 ),
                 _ => unreachable!("only dates"),

@@ -19,6 +19,20 @@ use crate::error::{Error, Result};
 
 include!(concat!(env!("OUT_DIR"), "/bundled_gazetteers.rs"));
 
+/// `s` as a `&'static str` when it lies inside a bundled file's text or is a bundled file's
+/// stem (entries of bundled files borrow from the binary), else `None`.
+pub(crate) fn bundled_str(s: &str) -> Option<&'static str> {
+    let at = s.as_ptr() as usize;
+    BUNDLED.iter().find_map(|&(stem, text)| {
+        if stem == s {
+            return Some(stem);
+        }
+        let base = text.as_ptr() as usize;
+        let off = at.checked_sub(base)?;
+        text.get(off..off.checked_add(s.len())?)
+    })
+}
+
 /// The header every gazetteer file starts with (after comments).
 pub const HEADER: [&str; 9] = [
     "id", "label", "name", "aliases", "acronyms", "demonyms", "surnames", "flags", "attrs",

@@ -5,7 +5,7 @@
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use super::data::Entry;
 use super::lexicon;
@@ -16,7 +16,7 @@ use super::units;
 use chrono::Datelike;
 
 use crate::error::Result;
-use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm};
+use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm, Name};
 
 /// What a pattern can mean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,12 +45,13 @@ struct Claim {
 /// One entry as the matcher needs it.
 #[derive(Clone, Debug)]
 struct Ent {
-    label: String,
+    /// Static for the bundled labels, shared for others: a mention copies no text.
+    label: Name,
     /// `label == "COUNTRY"` and `label == "OFFICIAL"`, asked for every mention.
     country: bool,
     official: bool,
     link: EntityLink,
-    rule: String,
+    rule: Name,
     ambiguous: bool,
     /// The `ambiguous=Form,Form` attribute: which forms are ambiguous (normalized, lower
     /// case). Empty: the default rule (single-word names, aliases and acronyms).
@@ -108,11 +109,11 @@ pub struct Matcher {
     /// Official entries and their names and aliases, for building `by_surname` on first use.
     official_names: Vec<(u32, Box<[Box<str>]>)>,
     /// Officials by surname-only form (normalized, lower case).
-    surnames: HashMap<String, Vec<u32>>,
+    surnames: HashMap<String, Vec<u32>, BuildFx>,
 }
 
 /// Official entry and the words of one of its names, by the name's last word.
-type BySurname = HashMap<String, Vec<(u32, Box<[String]>)>>;
+type BySurname = HashMap<String, Vec<(u32, Box<[String]>)>, BuildFx>;
 
 fn name_words(name: &str) -> Vec<String> {
     normalize::pattern(name)
@@ -207,10 +208,23 @@ const ASCII_WORD: [bool; 256] = {
 /// `char::is_alphanumeric` for the non-ASCII characters of the scan: the General Punctuation
 /// block (curly quotes, dashes, bullets; none alphanumeric) is answered without the Unicode
 /// table search.
+/// Letters of the Cyrillic and Arabic alphabets (every one alphabetic) are answered too: the
+/// table search costs ~500 instructions a character, and news quotes names in those scripts.
 #[inline]
 fn non_ascii_alnum(c: char) -> bool {
+    if LETTER_RANGES.iter().any(|r| r.contains(&c)) {
+        return true;
+    }
     !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
+
+/// Ranges of letters only ([`non_ascii_alnum`]): Cyrillic А–я, Arabic letters U+0620–U+064A
+/// and U+0671–U+06D3.
+const LETTER_RANGES: [std::ops::RangeInclusive<char>; 3] = [
+    '\u{0410}'..='\u{044f}',
+    '\u{0620}'..='\u{064a}',
+    '\u{0671}'..='\u{06d3}',
+];
 
 /// The high bit of every byte of `w` that is an ASCII word byte (letter, digit, `_`), and of
 /// no other (SWAR, exact per byte).
@@ -652,30 +666,30 @@ impl Matcher {
             || {
                 let mut ents = Vec::with_capacity(entries.len());
                 let mut official_names = Vec::new();
-                let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+                let mut surnames: HashMap<String, Vec<u32>, BuildFx> = HashMap::default();
                 for (i, e) in entries.iter().enumerate() {
                     let entry = i as u32;
                     let official = e.label == "OFFICIAL";
                     ents.push(Ent {
-                        label: e.label.to_string(),
+                        label: label_name(e.label),
                         country: e.label == "COUNTRY",
                         official,
                         link: EntityLink {
-                            id: e.id.into(),
-                            name: e.name.into(),
-                            gazetteer: e.gazetteer.into(),
+                            id: static_name(e.id),
+                            name: static_name(e.name),
+                            gazetteer: static_name(e.gazetteer),
                             form: MentionForm::Name,
                             // The output contract: officials carry country and role.
                             country: e
                                 .attr("country")
                                 .filter(|v| official && !v.is_empty())
-                                .map(Into::into),
+                                .map(static_name),
                             role: e
                                 .attr("role")
                                 .filter(|v| official && !v.is_empty())
-                                .map(Into::into),
+                                .map(static_name),
                         },
-                        rule: format!("{}/{}", e.gazetteer, e.id),
+                        rule: format!("{}/{}", e.gazetteer, e.id).into(),
                         ambiguous: e.ambiguous(),
                         ambiguous_forms: e
                             .attr("ambiguous")
@@ -918,7 +932,7 @@ impl Matcher {
             return None;
         }
         let by_surname = self.by_surname.get_or_init(|| {
-            let mut map = BySurname::new();
+            let mut map = BySurname::default();
             for (e, names) in &self.official_names {
                 for n in names.iter() {
                     let words = name_words(n);
@@ -1081,9 +1095,11 @@ impl Matcher {
                                 lower.prefixes_from(lower_node, bytes, j, &mut found);
                             }
                         }
-                    } else if words.may_have(h) && lines.lower(norm, text, i) {
+                    } else if lines.lower(norm, text, i) && words.may_have(h) {
                         // No lower-case-start pattern begins with this word: only a line
-                        // written all in lower case looks further.
+                        // written all in lower case looks further. (The line first: the
+                        // filter passes a third of lower-case words, an unpredictable branch;
+                        // the cached line answer is almost always the same.)
                         if let Some([node, _]) = words.nodes(key, len, h) {
                             all.prefixes_from(node, bytes, j, &mut found);
                         }
@@ -1218,7 +1234,7 @@ impl LowerLines {
 
 /// Entries mentioned unambiguously in the document (sorted), and the ids of the countries it
 /// names (those, plus country acronyms that spell a word written in mixed-case text: "US").
-struct Anchors(Vec<u32>, Vec<Arc<str>>);
+struct Anchors(Vec<u32>, Vec<Name>);
 
 impl Anchors {
     fn contains(&self, e: &u32) -> bool {
@@ -1244,6 +1260,26 @@ struct Doc<'a> {
     /// Forms (lower case) that occur in the document as part of a longer name, computed on
     /// first use ([`Doc::name_elsewhere`]).
     in_names: OnceCell<Vec<String>>,
+}
+
+/// A string of a gazetteer entry as a [`Name`]: borrowed from the binary when it is a
+/// bundled file's text or stem (no reference count to touch per mention), else shared.
+fn static_name(s: &str) -> Name {
+    match super::data::bundled_str(s) {
+        Some(s) => Name::from_static(s),
+        None => s.into(),
+    }
+}
+
+/// An entry's label: the bundled labels borrow a static string, others are shared.
+fn label_name(label: &str) -> Name {
+    match label {
+        "COUNTRY" => Name::from_static("COUNTRY"),
+        "GROUP" => Name::from_static("GROUP"),
+        "ORG" => Name::from_static("ORG"),
+        "OFFICIAL" => Name::from_static("OFFICIAL"),
+        other => other.into(),
+    }
 }
 
 /// The earliest year in an official's `from=` and `terms=` attributes
@@ -1992,7 +2028,7 @@ impl Doc<'_> {
         }));
         anchors.sort_unstable();
         anchors.dedup();
-        let mut countries: Vec<Arc<str>> = Vec::new();
+        let mut countries: Vec<Name> = Vec::new();
         for (h, c) in self.hits.iter().zip(&certain) {
             let e = match (c, Self::top(self.opts(h))) {
                 (Some(e), _) => *e,
@@ -2003,7 +2039,7 @@ impl Doc<'_> {
             if ent.country
                 && !countries
                     .iter()
-                    .any(|c| Arc::ptr_eq(c, &ent.link.id) || *c == ent.link.id)
+                    .any(|c| std::ptr::eq(c.as_str(), ent.link.id.as_str()) || *c == ent.link.id)
             {
                 countries.push(ent.link.id.clone());
             }
@@ -2091,25 +2127,63 @@ impl Doc<'_> {
             .into_iter()
             .filter(|a| !in_unit(a.span.byte_start, a.span.byte_end))
             .collect();
-        out.reserve(tagged.len() + unlisted.len() + short.len() + units.len());
-        out.extend(
+        // Written in span order (units, listed mentions, unlisted officials, short forms; a
+        // stable sort, so equal spans keep that order): `resolve` sorts the document's
+        // annotations stably by span, and a run already in order costs it no moves.
+        let mut unlisted: Vec<Option<Annotation>> =
+            unlisted.into_iter().map(|(a, _)| Some(a)).collect();
+        let mut short: Vec<Option<Annotation>> = short.into_iter().map(Some).collect();
+        let mut order: Vec<(usize, usize, u8, u32)> =
+            Vec::with_capacity(tagged.len() + unlisted.len() + short.len() + units.len());
+        order.extend(
             units
                 .iter()
-                .map(|&(s, e)| units::annotation(self.doc, s, e)),
+                .enumerate()
+                .map(|(k, &(s, e))| (s, e, 0, k as u32)),
         );
-        for (start, end, e, form) in tagged {
-            let ent = self.ent(e);
-            let mut link = ent.link.clone();
-            link.form = form;
-            out.push(Annotation {
-                span: self.doc.span(start..end),
-                label: ent.label.clone(),
-                rule: ent.rule.clone(),
-                detail: Detail::Entity(link),
-            });
+        order.extend(
+            tagged
+                .iter()
+                .enumerate()
+                .map(|(k, t)| (t.0, t.1, 1, k as u32)),
+        );
+        order.extend(unlisted.iter().enumerate().filter_map(|(k, a)| {
+            a.as_ref()
+                .map(|a| (a.span.byte_start, a.span.byte_end, 2, k as u32))
+        }));
+        order.extend(short.iter().enumerate().filter_map(|(k, a)| {
+            a.as_ref()
+                .map(|a| (a.span.byte_start, a.span.byte_end, 3, k as u32))
+        }));
+        order.sort_by_key(|&(s, e, _, _)| (s, e));
+        out.reserve(order.len());
+        for (s, e, from, k) in order {
+            let k = k as usize;
+            let annotation = match from {
+                0 => units::annotation(self.doc, s, e),
+                1 => {
+                    let (start, end, e, form) = tagged[k];
+                    let ent = self.ent(e);
+                    let mut link = ent.link.clone();
+                    link.form = form;
+                    Annotation {
+                        span: self.doc.span(start..end),
+                        label: ent.label.clone(),
+                        rule: ent.rule.clone(),
+                        detail: Detail::Entity(link),
+                    }
+                }
+                2 => match unlisted[k].take() {
+                    Some(a) => a,
+                    None => continue,
+                },
+                _ => match short[k].take() {
+                    Some(a) => a,
+                    None => continue,
+                },
+            };
+            out.push(annotation);
         }
-        out.extend(unlisted.into_iter().map(|(a, _)| a));
-        out.extend(short);
     }
 
     fn viable(
@@ -2309,11 +2383,17 @@ impl Doc<'_> {
     fn foreign_namesakes(&self, tagged: &mut Vec<(usize, usize, u32, MentionForm)>) {
         let text = self.doc.text.as_str();
         let mut drop = Vec::new();
+        // `tagged` is sorted by start and hits end ever later: the first mention starting at
+        // or after the hit's end is found by a cursor, not a binary search per title.
+        let mut j = 0;
         for (i, h) in self.hits.iter().enumerate() {
             if !matches!(h.kind, HitKind::Title(_)) {
                 continue;
             }
-            let j = tagged.partition_point(|t| t.0 < h.end);
+            while tagged.get(j).is_some_and(|t| t.0 < h.end) {
+                j += 1;
+            }
+            debug_assert_eq!(j, tagged.partition_point(|t| t.0 < h.end));
             let Some(&(start, _, e, form)) = tagged.get(j) else {
                 continue;
             };
@@ -2435,8 +2515,14 @@ impl Doc<'_> {
     ) -> Vec<(Annotation, String)> {
         let mut found = Vec::new();
         let text = self.doc.text.as_str();
+        // The first mention at or after a title's end, by a cursor (see `foreign_namesakes`).
+        let mut j = 0;
         for (i, h) in self.hits.iter().enumerate() {
             let HitKind::Title(t) = h.kind else { continue };
+            while tagged.get(j).is_some_and(|t| t.0 < h.end) {
+                j += 1;
+            }
+            debug_assert_eq!(j, tagged.partition_point(|t| t.0 < h.end));
             // A title chain ("Lieutenant Governor", "Acting President"): the last title names
             // the person; an earlier one would take the next title as the first name.
             let chained = self.hits.get(i + 1).is_some_and(|next| {
@@ -2448,7 +2534,6 @@ impl Doc<'_> {
                 continue;
             }
             // The next tagged mention must not start right here.
-            let j = tagged.partition_point(|t| t.0 < h.end);
             let limit = tagged.get(j).map_or(text.len(), |t| t.0);
             // "the Taliban Spokesperson, Zabihullah Mujahid": a comma after the title only when
             // an entity names whose title it is.
@@ -2479,7 +2564,7 @@ impl Doc<'_> {
                     let ent = self.ent(e);
                     let mut link = ent.link.clone();
                     link.form = MentionForm::Alias;
-                    (link, format!("{}/shortened", ent.rule))
+                    (link, format!("{}/shortened", ent.rule).into())
                 }
                 None => (
                     EntityLink {
@@ -2490,13 +2575,13 @@ impl Doc<'_> {
                         country,
                         role: Some(title_case(text, h.start, h.end, role).into()),
                     },
-                    "title/unlisted-official".to_string(),
+                    Name::from_static("title/unlisted-official"),
                 ),
             };
             found.push((
                 Annotation {
                     span: self.doc.span(ns..ne),
-                    label: "OFFICIAL".into(),
+                    label: Name::from_static("OFFICIAL"),
                     rule,
                     detail: Detail::Entity(link),
                 },
@@ -2599,7 +2684,7 @@ impl Doc<'_> {
         &self,
         i: usize,
         tagged: &[(usize, usize, u32, MentionForm)],
-    ) -> Option<Arc<str>> {
+    ) -> Option<Name> {
         let h = &self.hits[i];
         let text = self.doc.text.as_str();
         let j = tagged.partition_point(|t| t.1 <= h.start);
@@ -2621,8 +2706,8 @@ impl Doc<'_> {
     ) -> Vec<Annotation> {
         let text = self.doc.text.as_str();
         // short form -> (link, label, rule); None when two people share it.
-        let mut forms: HashMap<String, Option<(EntityLink, String)>> = HashMap::new();
-        let mut add = |name: &str, link: &EntityLink, rule: &str| {
+        let mut forms: HashMap<String, Option<(EntityLink, Name)>, BuildFx> = HashMap::default();
+        let mut add = |name: &str, link: &EntityLink, rule: &Name| {
             let parts: Vec<&str> = words(name).collect();
             if parts.len() < 2 {
                 return;
@@ -2632,7 +2717,7 @@ impl Doc<'_> {
             if !name.contains(['.', ',']) {
                 forms
                     .entry(name.to_string())
-                    .or_insert_with(|| Some((link.clone(), rule.to_string())));
+                    .or_insert_with(|| Some((link.clone(), rule.clone())));
             }
             // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
             let last = parts
@@ -2666,7 +2751,7 @@ impl Doc<'_> {
                 l.form = MentionForm::Surname;
                 match forms.get(s) {
                     None => {
-                        forms.insert(s.to_string(), Some((l, rule.to_string())));
+                        forms.insert(s.to_string(), Some((l, rule.clone())));
                     }
                     Some(Some((other, _))) if other.id != l.id => {
                         forms.insert(s.to_string(), None);
@@ -2675,7 +2760,7 @@ impl Doc<'_> {
                 }
             }
         };
-        let mut listed: Vec<(String, EntityLink, String)> = Vec::new();
+        let mut listed: Vec<(String, EntityLink, Name)> = Vec::new();
         // An official named in full again adds nothing new (`add` keeps the first link of a
         // form and voids a form two people share): each name and each entry's surnames once.
         let mut added: std::collections::HashSet<(u32, &str), BuildFx> = Default::default();
@@ -2712,9 +2797,19 @@ impl Doc<'_> {
                 _ => {}
             }
         }
-        let forms: Vec<(String, EntityLink, String)> = forms
+        // The rule of a surname form, once per form rather than per mention.
+        let forms: Vec<(String, EntityLink, Name)> = forms
             .into_iter()
-            .filter_map(|(k, v)| v.map(|(l, r)| (k, l, r)))
+            .filter_map(|(k, v)| {
+                v.map(|(l, r)| {
+                    let r = if l.form == MentionForm::Surname {
+                        format!("{r}/short-form").into()
+                    } else {
+                        r
+                    };
+                    (k, l, r)
+                })
+            })
             .collect();
         if forms.is_empty() {
             return Vec::new();
@@ -2774,15 +2869,10 @@ impl Doc<'_> {
                 continue;
             }
             let (_, link, rule) = &forms[k];
-            let rule = if link.form == MentionForm::Surname {
-                format!("{rule}/short-form")
-            } else {
-                rule.clone()
-            };
             out.push(Annotation {
                 span: self.doc.span(s..e),
-                label: "OFFICIAL".into(),
-                rule,
+                label: Name::from_static("OFFICIAL"),
+                rule: rule.clone(),
                 detail: Detail::Entity(link.clone()),
             });
         }
@@ -3092,6 +3182,12 @@ mod tests {
             assert!(!c.is_alphanumeric(), "{c:?}");
         }
         for c in ['é', 'Ж', '٣', 'ⁱ', '“', '\u{2070}'] {
+            assert_eq!(non_ascii_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for c in LETTER_RANGES.iter().flat_map(|r| r.clone()) {
+            assert!(c.is_alphanumeric(), "{c:?}");
+        }
+        for c in '\u{0080}'..='\u{3000}' {
             assert_eq!(non_ascii_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
     }

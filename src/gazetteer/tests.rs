@@ -23,7 +23,7 @@ fn tag(x: &EntityExtractor, text: &str) -> Vec<(String, String, String, String)>
             };
             (
                 doc.slice(a.span).to_string(),
-                a.label.clone(),
+                a.label.to_string(),
                 link.id.to_string(),
                 link.form.as_str().to_string(),
             )

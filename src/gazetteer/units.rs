@@ -9,7 +9,7 @@
 //! is mostly football.
 
 use super::normalize;
-use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm};
+use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm, Name};
 
 /// Unit nouns that end a unit's name, and whether the noun needs a type word between the
 /// ordinal and itself ("5th Special Forces Group", not "3rd Group").
@@ -314,8 +314,8 @@ pub(super) fn annotation(doc: &Document, start: usize, end: usize) -> Annotation
     let name = &doc.text[start..end];
     Annotation {
         span: doc.span(start..end),
-        label: "ORG".into(),
-        rule: "unit/numbered-unit".into(),
+        label: Name::from_static("ORG"),
+        rule: Name::from_static("unit/numbered-unit"),
         detail: Detail::Entity(EntityLink {
             id: format!("sitrep:org:unit:{}", normalize::slug(name)).into(),
             name: name.into(),
