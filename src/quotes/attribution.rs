@@ -40,7 +40,8 @@ fn is_punct(c: char) -> bool {
 
 /// Tokens of `text[range]`.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
-    let mut out = Vec::new();
+    // About one token per four bytes of news text: one allocation instead of five doublings.
+    let mut out = Vec::with_capacity(range.len() / 4 + 4);
     tokenize_into(text, range, &mut out);
     out
 }
