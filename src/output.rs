@@ -268,48 +268,16 @@ fn push_opt_span(buf: &mut Vec<u8>, text: &str, span: Option<Span>) {
     }
 }
 
-/// `"start":…,"end":…,"byte_start":…,"byte_end":…` (no braces), built on the stack and
-/// appended in one copy.
+/// `"start":…,"end":…,"byte_start":…,"byte_end":…` (no braces).
 fn push_offsets(buf: &mut Vec<u8>, span: Span) {
-    let mut line = Small::default();
-    line.put(b"\"start\":");
-    line.uint(span.start as u64);
-    line.put(b",\"end\":");
-    line.uint(span.end as u64);
-    line.put(b",\"byte_start\":");
-    line.uint(span.byte_start as u64);
-    line.put(b",\"byte_end\":");
-    line.uint(span.byte_end as u64);
-    buf.extend_from_slice(line.as_bytes());
-}
-
-/// A short piece of a line (at most 128 bytes: four numbers and their keys) built on the stack.
-struct Small {
-    bytes: [u8; 128],
-    len: usize,
-}
-
-impl Default for Small {
-    fn default() -> Self {
-        Small {
-            bytes: [0; 128],
-            len: 0,
-        }
-    }
-}
-
-impl Small {
-    fn put(&mut self, piece: &[u8]) {
-        self.bytes[self.len..self.len + piece.len()].copy_from_slice(piece);
-        self.len += piece.len();
-    }
-    fn uint(&mut self, n: u64) {
-        let (digits, at) = decimal(n);
-        self.put(&digits[at..]);
-    }
-    fn as_bytes(&self) -> &[u8] {
-        &self.bytes[..self.len]
-    }
+    buf.extend_from_slice(b"\"start\":");
+    push_uint(buf, span.start as u64);
+    buf.extend_from_slice(b",\"end\":");
+    push_uint(buf, span.end as u64);
+    buf.extend_from_slice(b",\"byte_start\":");
+    push_uint(buf, span.byte_start as u64);
+    buf.extend_from_slice(b",\"byte_end\":");
+    push_uint(buf, span.byte_end as u64);
 }
 
 /// `[{"start":…,"end":…,"byte_start":…,"byte_end":…},…]`.
@@ -335,13 +303,7 @@ fn push_bool(buf: &mut Vec<u8>, value: bool) {
 }
 
 /// An unsigned integer in decimal, two digits at a time.
-fn push_uint(buf: &mut Vec<u8>, n: u64) {
-    let (digits, at) = decimal(n);
-    buf.extend_from_slice(&digits[at..]);
-}
-
-/// The decimal digits of `n`: `digits[at..]`.
-fn decimal(mut n: u64) -> ([u8; 20], usize) {
+fn push_uint(buf: &mut Vec<u8>, mut n: u64) {
     const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
 2021222324252627282930313233343536373839\
 4041424344454647484950515253545556575859\
@@ -363,7 +325,7 @@ fn decimal(mut n: u64) -> ([u8; 20], usize) {
         at -= 1;
         digits[at] = b'0' + n as u8;
     }
-    (digits, at)
+    buf.extend_from_slice(&digits[at..]);
 }
 
 /// What a byte becomes inside a JSON string, as `serde_json` writes it: 0 = itself, `u` =
@@ -567,7 +529,7 @@ mod tests {
     }
 
     #[test]
-    fn offsets_fit_their_stack_buffer() {
+    fn offsets_are_written_in_decimal() {
         for n in [0, 9, 10, 12_345, usize::MAX / 3, usize::MAX] {
             let span = Span {
                 byte_start: n,
