@@ -528,6 +528,24 @@ mod tests {
         }
     }
 
+    #[test]
+    fn offsets_are_written_in_decimal() {
+        for n in [0, 9, 10, 12_345, usize::MAX / 3, usize::MAX] {
+            let span = Span {
+                byte_start: n,
+                byte_end: n,
+                start: n,
+                end: n,
+            };
+            let mut buf = Vec::new();
+            push_offsets(&mut buf, span);
+            assert_eq!(
+                String::from_utf8(buf).unwrap(),
+                format!("\"start\":{n},\"end\":{n},\"byte_start\":{n},\"byte_end\":{n}")
+            );
+        }
+    }
+
     /// One annotation of every type and shape, and every optional document field. The expected
     /// line keeps the field order and escaping of the `serde_json` derive this writer replaced
     /// (outputs of the seeds and the real corpora were byte-identical before and after).

@@ -65,29 +65,121 @@ impl Parser {
     }
 
     /// The groups of the leftmost-first match in `hay`, if any, written into `slots`.
+    #[cfg(test)]
     pub fn captures<'t>(
         &'t self,
         hay: &'t str,
         cache: &mut ParseCache,
         slots: &'t mut Vec<Option<NonMaxUsize>>,
     ) -> Option<Captures<'t>> {
+        self.search(hay, cache, slots)
+            .then(|| self.view(hay, slots))
+    }
+
+    /// Runs the search of [`Parser::captures`]: whether `hay` matches, its groups in `slots`.
+    pub fn search(
+        &self,
+        hay: &str,
+        cache: &mut ParseCache,
+        slots: &mut Vec<Option<NonMaxUsize>>,
+    ) -> bool {
         slots.clear();
         slots.resize(self.slot_len, None);
         let input = Input::new(hay).anchored(Anchored::Yes);
         let found = if hay.len() <= self.backtracker.max_haystack_len() {
-            self.backtracker
+            match self
+                .backtracker
                 .try_search_slots(&mut cache.backtracker, &input, slots)
-                .ok()?
+            {
+                Ok(found) => found,
+                Err(_) => return false,
+            }
         } else {
             let pikevm = &self.pikevm;
             let cache = cache.pikevm.get_or_insert_with(|| pikevm.create_cache());
             pikevm.search_slots(cache, &input, slots)
         };
-        found.map(|_| Captures {
+        found.is_some()
+    }
+
+    /// The groups of a match of `hay` whose slots [`Parser::search`] wrote.
+    pub fn view<'t>(&'t self, hay: &'t str, slots: &'t [Option<NonMaxUsize>]) -> Captures<'t> {
+        Captures {
             hay,
             slots,
             names: &self.names,
-        })
+        }
+    }
+}
+
+/// The last searches of a thread, direct-mapped by a hash of (row, matched text): the groups
+/// of a row's match depend only on the row and the matched text, and news repeats its date
+/// phrases ("on Monday", "last year", "2024"), so most matches need no backtracking. A slot
+/// holds one entry and a colliding search replaces it: constant time whatever the text.
+pub struct Memo {
+    entries: Vec<Option<MemoEntry>>,
+}
+
+struct MemoEntry {
+    row: usize,
+    hay: String,
+    found: bool,
+    slots: Vec<Option<NonMaxUsize>>,
+}
+
+/// Entries in a [`Memo`] (a power of two).
+const MEMO_SLOTS: usize = 512;
+
+impl Default for Memo {
+    fn default() -> Self {
+        Memo {
+            entries: (0..MEMO_SLOTS).map(|_| None).collect(),
+        }
+    }
+}
+
+impl Memo {
+    fn slot(row: usize, hay: &str) -> usize {
+        use std::hash::Hasher;
+        let mut h = crate::fxhash::Fx::default();
+        h.write_usize(row);
+        h.write(hay.as_bytes());
+        // The high bits of an Fx hash mix best.
+        (h.finish() >> 32) as usize & (MEMO_SLOTS - 1)
+    }
+
+    /// [`Parser::search`] of row `row`'s parser, answered from the memo when the same row
+    /// matched the same text last in its slot.
+    pub fn search(
+        &mut self,
+        row: usize,
+        parser: &Parser,
+        hay: &str,
+        cache: &mut ParseCache,
+        slots: &mut Vec<Option<NonMaxUsize>>,
+    ) -> bool {
+        let i = Memo::slot(row, hay);
+        if let Some(e) = &self.entries[i] {
+            if e.row == row && e.hay == hay {
+                slots.clear();
+                slots.extend_from_slice(&e.slots);
+                return e.found;
+            }
+        }
+        let found = parser.search(hay, cache, slots);
+        let e = self.entries[i].get_or_insert_with(|| MemoEntry {
+            row,
+            hay: String::new(),
+            found,
+            slots: Vec::new(),
+        });
+        e.row = row;
+        e.hay.clear();
+        e.hay.push_str(hay);
+        e.found = found;
+        e.slots.clear();
+        e.slots.extend_from_slice(slots);
+        found
     }
 }
 
@@ -229,6 +321,54 @@ mod tests {
         assert_eq!(caps.name("d").map(|m| m.as_str()), Some("12"));
         assert!(caps.name("x").is_none());
         assert!(caps.get(2).is_none());
+    }
+
+    /// The memo answers exactly what the parser does: every match of the seeds and the date
+    /// fixtures, searched three times over (hits, and misses after colliding entries), and
+    /// near-misses of the same row (the text differs by a byte, or another row, same text).
+    #[test]
+    fn memo_answers_what_the_parser_does() {
+        let mut text = crate::dates::seeds_joined("");
+        let hard =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hard/date.jsonl");
+        for line in std::fs::read_to_string(hard)
+            .expect("date fixtures")
+            .lines()
+        {
+            let v: serde_json::Value = serde_json::from_str(line).expect("fixture line");
+            text.push_str(v["text"].as_str().expect("fixture text"));
+            text.push_str("\n\n");
+        }
+        let x = DateExtractor::new();
+        let mut cache = x.starts.create_cache();
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while let Some((start, end, row)) = x.next_match(&text, pos, &mut cache) {
+            found.push((start, end, row));
+            pos = end.max(start + text[start..].chars().next().map_or(1, char::len_utf8));
+        }
+        assert!(found.len() > 200, "only {} matches", found.len());
+        let mut memo = Memo::default();
+        let mut caches: Vec<ParseCache> =
+            x.rows.iter().map(|r| r.parser().create_cache()).collect();
+        let (mut want, mut got) = (Vec::new(), Vec::new());
+        for round in 0..3 {
+            for &(start, end, row) in &found {
+                let hay = &text[start..end];
+                // Another row on the same text, and the text one byte shorter.
+                let other = (row + round) % x.rows.len();
+                let shorter = &hay[..hay.char_indices().last().map_or(0, |(i, _)| i)];
+                for (r, h) in [(row, hay), (other, hay), (row, shorter)] {
+                    let parser = x.rows[r].parser();
+                    let a = parser.search(h, &mut caches[r], &mut want);
+                    let b = memo.search(r, parser, h, &mut caches[r], &mut got);
+                    assert_eq!(a, b, "{h:?} row {r}");
+                    if a {
+                        assert_eq!(want, got, "{h:?} row {r}");
+                    }
+                }
+            }
+        }
     }
 
     /// A haystack past the backtracker's limit goes to the PikeVM with the same groups.

@@ -39,7 +39,7 @@ use regex_automata::{hybrid, Anchored, MatchKind};
 
 use crate::extract::{Context, Extractor};
 use crate::model::{Anchor, Annotation, AnnotationType, Detail};
-use captures::{ParseCache, Parser};
+use captures::{Memo, ParseCache, Parser};
 use normalize::{normalize, Around, Env};
 use patterns::{expand, strip_names, Kind, PATTERNS};
 use tense::{tense_at, Tense};
@@ -85,6 +85,8 @@ struct Scratch {
     dfa: hybrid::dfa::Cache,
     rows: Vec<Option<ParseCache>>,
     slots: Vec<Option<NonMaxUsize>>,
+    /// The thread's last row searches, by row and matched text.
+    memo: Memo,
 }
 
 impl Scratch {
@@ -93,6 +95,7 @@ impl Scratch {
             dfa: x.starts.create_cache(),
             rows: Vec::new(),
             slots: Vec::new(),
+            memo: Memo::default(),
         }
     }
 }
@@ -603,7 +606,14 @@ impl DateExtractor {
         }
         let parser = row.parser();
         let cache = scratch.rows[i].get_or_insert_with(|| parser.create_cache());
-        let caps = parser.captures(&text[start..end], cache, &mut scratch.slots)?;
+        let hay = &text[start..end];
+        if !scratch
+            .memo
+            .search(i, parser, hay, cache, &mut scratch.slots)
+        {
+            return None;
+        }
+        let caps = parser.view(hay, &scratch.slots);
         if !filter::accept_parts(text, start, &caps, row.id) {
             return None;
         }

@@ -357,6 +357,13 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                 && next.is_some_and(char::is_uppercase)
         };
         let mut found: Option<Found> = inferred;
+        // The attribution in the clause before the quotation, read at most once.
+        let mut before_memo: Option<Option<Found>> = None;
+        let mut before_clause = || {
+            before_memo
+                .get_or_insert_with(|| attribution::before(text, clause_start..span.start))
+                .clone()
+        };
         if found.is_none() && attributable_after(text, c, content_text) && !ends_sentence {
             found = attribution::after(text, span.end..after_end);
         }
@@ -367,21 +374,21 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             // "Residents said they heard “three loud explosions” before dawn, a local
             // journalist told AFP.": an attribution after a clause that follows the quotation
             // reports the whole sentence; an attribution before the quotation is nearer.
-            if let Some(b) = attribution::before(text, clause_start..span.start) {
+            if let Some(b) = before_clause() {
                 if b.speaker.is_some() {
                     found = Some(b);
                 }
             }
         }
         if found.is_none() {
-            found = attribution::before(text, clause_start..span.start);
+            found = before_clause();
         } else if found.as_ref().is_some_and(|f| f.cue.start > span.end)
             && content_text.starts_with(char::is_lowercase)
         {
             // "Petro took office promising “total peace”, aides said.": a partial quote right
             // after a verb of saying is the words of that verb's subject, the nearest
             // attribution; the cue after it reports the whole sentence.
-            if let Some(b) = attribution::before(text, clause_start..span.start) {
+            if let Some(b) = before_clause() {
                 let between = &text[b.cue.end..span.start];
                 let adjacent = between
                     .split_whitespace()
