@@ -27,7 +27,7 @@ mod tokens;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::{Context, Extractor};
-use crate::model::{Annotation, AnnotationType, Count, Detail};
+use crate::model::{Annotation, AnnotationType, Count, Detail, Name};
 
 use lexicon::*;
 use tokens::{QKind, Quantity, Tokens};
@@ -130,8 +130,8 @@ impl Extractor for CasualtyExtractor {
                     .map(|(a, b)| cx.doc.span(toks.toks[a].start..toks.toks[b - 1].end));
                 out.push(Annotation {
                     span,
-                    label: f.label.as_str().into(),
-                    rule: format!("casualty/{}", f.rule).into(),
+                    label: Name::from_static(f.label.as_str()),
+                    rule: Name::from_static(f.rule),
                     detail: Detail::Casualty {
                         count: f.count,
                         approximate: f.approximate,
@@ -699,7 +699,7 @@ fn attributive(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
         approximate: q.approximate,
         negated: false,
         victims: Some((i + 1, b)),
-        rule: "fate",
+        rule: "casualty/fate",
     });
 }
 
@@ -855,7 +855,7 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         approximate: approx,
         negated: false,
         victims: (e > a).then_some((a, e)),
-        rule: "active",
+        rule: "casualty/active",
     });
 }
 
@@ -1347,7 +1347,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         approximate: approx,
         negated: false,
         victims: (b > victims_start).then_some((victims_start, b)),
-        rule: "fate",
+        rule: "casualty/fate",
     });
 }
 
@@ -1408,7 +1408,7 @@ fn inverted(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
         approximate: approx,
         negated: false,
         victims: (e > a).then_some((a, e)),
-        rule: "inverted",
+        rule: "casualty/inverted",
     });
 }
 
@@ -1505,7 +1505,7 @@ fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found>
                 approximate: false,
                 negated: true,
                 victims: (k > a).then_some((a, k)),
-                rule: "negated",
+                rule: "casualty/negated",
             });
         }
     }
@@ -1539,7 +1539,7 @@ fn negated_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
                 approximate: false,
                 negated: true,
                 victims: None,
-                rule: "negated",
+                rule: "casualty/negated",
             });
             return;
         }
@@ -1584,7 +1584,7 @@ fn of_noun(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
         approximate: approx,
         negated: false,
         victims: (e > a).then_some((a, e)),
-        rule: "of",
+        rule: "casualty/of",
     });
 }
 
@@ -1609,7 +1609,7 @@ fn lives(t: &Tokens, i: usize, out: &mut Vec<Found>) {
                 approximate: q.approximate,
                 negated: false,
                 victims: None,
-                rule: "lives",
+                rule: "casualty/lives",
             });
         }
         return;
@@ -1632,7 +1632,7 @@ fn lives(t: &Tokens, i: usize, out: &mut Vec<Found>) {
             approximate: q.approximate,
             negated: false,
             victims: (b > q.end).then_some((q.end, b)),
-            rule: "lives",
+            rule: "casualty/lives",
         });
     }
 }
@@ -1660,7 +1660,7 @@ fn toll(t: &Tokens, start: usize, i: usize, label: Label, out: &mut Vec<Found>) 
                         approximate: q.approximate,
                         negated: false,
                         victims: None,
-                        rule: "toll",
+                        rule: "casualty/toll",
                     });
                     return;
                 }
@@ -1705,7 +1705,7 @@ fn raised_to(
         approximate: q.approximate,
         negated: false,
         victims,
-        rule: "toll",
+        rule: "casualty/toll",
     });
 }
 
@@ -1731,7 +1731,7 @@ fn left(t: &Tokens, i: usize, out: &mut Vec<Found>) {
         approximate: q.approximate,
         negated: false,
         victims: (b > a).then_some((a, b)),
-        rule: "left",
+        rule: "casualty/left",
     });
 }
 
@@ -1755,7 +1755,7 @@ fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
             approximate: approx,
             negated: false,
             victims: Some((q.end, b)),
-            rule: "hostage",
+            rule: "casualty/hostage",
         });
         return;
     }
@@ -1801,7 +1801,7 @@ fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
         approximate: q.approximate,
         negated: false,
         victims,
-        rule: "hostage",
+        rule: "casualty/hostage",
     });
 }
 

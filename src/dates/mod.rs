@@ -38,7 +38,7 @@ use regex_automata::util::{start, syntax};
 use regex_automata::{hybrid, Anchored, MatchKind};
 
 use crate::extract::{Context, Extractor};
-use crate::model::{Anchor, Annotation, AnnotationType, Detail};
+use crate::model::{Anchor, Annotation, AnnotationType, Detail, Name};
 use captures::{Memo, ParseCache, Parser};
 use normalize::{normalize, Around, Env};
 use patterns::{expand, strip_names, Kind, PATTERNS};
@@ -52,7 +52,8 @@ struct Row {
     /// `pattern` compiled on the row's first match ([`Row::parser`]): compiling all rows at
     /// start-up was ~85 M instructions, and a run needs only the rows its text matches.
     parse: OnceLock<Parser>,
-    rule: String,
+    /// `dates/<id>`, shared by every annotation of the row.
+    rule: Name,
 }
 
 impl Row {
@@ -146,7 +147,7 @@ impl DateExtractor {
                 kind: *kind,
                 pattern: format!("^(?:{full})$"),
                 parse: OnceLock::new(),
-                rule: format!("dates/{id}"),
+                rule: format!("dates/{id}").into(),
             });
         }
         let starts = hybrid::dfa::DFA::builder()
@@ -349,7 +350,7 @@ fn conjoined_day(cx: &Context<'_>, first: &Annotation, end: usize) -> Option<Ann
     (closes && valid).then(|| Annotation {
         span: cx.doc.span(end + d.start()..end + d.end()),
         label: first.label.clone(),
-        rule: "dates/conjoined_day".into(),
+        rule: Name::from_static("dates/conjoined_day"),
         detail: Detail::Date {
             value: format!("{prefix}{day:02}"),
             anchor: *anchor,
@@ -715,8 +716,8 @@ impl DateExtractor {
         };
         Some(Annotation {
             span: cx.doc.span(a..b),
-            label: t.label.into(),
-            rule: row.rule.as_str().into(),
+            label: Name::from_static(t.label),
+            rule: row.rule.clone(),
             detail: Detail::Date {
                 value: t.value,
                 anchor: t.anchor,

@@ -22,7 +22,7 @@ pub mod marks;
 use std::ops::Range;
 
 use crate::extract::{Context, Extractor};
-use crate::model::{Annotation, AnnotationType, Detail, Speaker};
+use crate::model::{Annotation, AnnotationType, Detail, Name, Speaker};
 
 use attribution::{Found, WINDOW};
 use lexicon::{
@@ -52,8 +52,8 @@ impl Extractor for QuoteExtractor {
         for q in find(cx.text(), &cx.segments.paragraphs, &cx.segments.sentences) {
             out.push(Annotation {
                 span: cx.doc.span(q.span),
-                label: "QUOTE".into(),
-                rule: q.rule.into(),
+                label: Name::from_static("QUOTE"),
+                rule: Name::from_static(q.rule),
                 detail: Detail::Quote {
                     content: cx.doc.span(q.content),
                     speaker: q.speaker.map(|s| Speaker {
