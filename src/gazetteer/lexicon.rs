@@ -123,6 +123,14 @@ pub const ROLE_TITLES: &[(&str, bool)] = &[
     ("DIG", false),
     ("SSP", false),
     ("Superintendent", false),
+    // Local administrators (a county, district or division is run by a named official).
+    ("Commissioner", true),
+    ("county commissioner", true),
+    ("district commissioner", true),
+    ("district chief", true),
+    ("district officer", true),
+    ("divisional officer", true),
+    ("Prefect", true),
     ("spokesperson", true),
     ("spokesman", true),
     ("spokeswoman", true),
@@ -130,6 +138,19 @@ pub const ROLE_TITLES: &[(&str, bool)] = &[
     ("leader", true),
     ("deputy leader", true),
     ("emir", true),
+];
+
+/// Words naming a unit of local government: before a title (or opening it: "district chief")
+/// they make it a public office, as a country does ("Peter Gatkuoth, the county commissioner";
+/// "said the divisional officer, Emmanuel Ndi Fru"). Lower case.
+pub const LOCAL_OFFICE_WORDS: &[&str] = &[
+    "county",
+    "district",
+    "divisional",
+    "provincial",
+    "regional",
+    "municipal",
+    "prefectural",
 ];
 
 /// Honorifics: not evidence of an office by themselves, but a gazetteer surname after one is a

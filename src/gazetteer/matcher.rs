@@ -2537,7 +2537,7 @@ impl Doc<'_> {
             let limit = tagged.get(j).map_or(text.len(), |t| t.0);
             // "the Taliban Spokesperson, Zabihullah Mujahid": a comma after the title only when
             // an entity names whose title it is.
-            let comma = self.entity_before(i, tagged);
+            let comma = self.entity_before(i, tagged) || self.local_office(i);
             let (ns, ne) = match name_after(text, h.end, limit, comma) {
                 Some(found) => found,
                 None => match self.appositive_name(i, tagged) {
@@ -2611,7 +2611,7 @@ impl Doc<'_> {
         // Barnard, president of Barnard's Retail" is a business title.
         // A group or organization before the title counts like a country ("a JNIM
         // commander", "the Taliban's chief spokesman").
-        let mut evidence = self.entity_after(i, tagged);
+        let mut evidence = self.entity_after(i, tagged) || self.local_office(i);
         let j = tagged.partition_point(|t| t.1 <= at);
         if let Some(t) = j.checked_sub(1).map(|k| &tagged[k]) {
             let gap = text[t.1..at].trim();
@@ -2651,6 +2651,22 @@ impl Doc<'_> {
                 })
         };
         (!overlaps && free).then_some((ns, ne))
+    }
+
+    /// Whether title hit `i` is a local government office: it opens with a word of
+    /// [`lexicon::LOCAL_OFFICE_WORDS`] ("district chief") or follows one ("the county
+    /// commissioner", "the provincial governor").
+    fn local_office(&self, i: usize) -> bool {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        let local = |w: &str| {
+            lexicon::LOCAL_OFFICE_WORDS
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(w))
+        };
+        let title = &text[h.start..h.end];
+        let first = title.split(' ').next().unwrap_or("");
+        local(first) || word_before(text, h.start).is_some_and(|(_, w)| local(w))
     }
 
     /// A tagged country, group or organization right before title hit `i` ("the Taliban
