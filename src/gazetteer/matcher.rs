@@ -532,6 +532,26 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// Whether the capitals of `acronym` are initials of `name`'s words in order, the first
+/// being the first word's ("Ambazonia Defence Forces" → "ADF"; "Hayat Tahrir al-Sham" →
+/// "HTS"; words split at spaces and hyphens).
+fn initials_spell(name: &str, acronym: &str) -> bool {
+    let initials: Vec<char> = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let mut capitals = acronym.chars().filter(char::is_ascii_uppercase);
+    let Some(first) = capitals.next() else {
+        return false;
+    };
+    if initials.first() != Some(&first) {
+        return false;
+    }
+    let mut rest = initials[1..].iter();
+    capitals.all(|c| rest.any(|&i| i == c))
+}
+
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(' ').filter(|w| !w.is_empty())
 }
@@ -2113,6 +2133,8 @@ impl Doc<'_> {
                 .any(|a| a.span.byte_start < p.1 && p.0 < a.span.byte_end)
         });
         tagged.extend(pending);
+        let defined = self.defined_acronyms(&tagged, &unlisted, &short);
+        tagged.extend(defined);
         // Numbered units ("82nd Airborne Division") are the longest name where they overlap.
         // A gazetteer name holding the unit stays ("US Seventh Fleet").
         let mut units = units::find_among(&self.doc.text, self.unit_starts);
@@ -2667,6 +2689,78 @@ impl Doc<'_> {
         let title = &text[h.start..h.end];
         let first = title.split(' ').next().unwrap_or("");
         local(first) || word_before(text, h.start).is_some_and(|(_, w)| local(w))
+    }
+
+    /// Acronyms a story defines for a group or organization it names: "the Ambazonia Defence
+    /// Forces (ADF)" makes "ADF" that group here, at the definition and wherever the story
+    /// repeats it, even when the gazetteer lists no acronym or drops one two entries claim. The
+    /// acronym's capitals must be the name's word initials in order ("Rohingya Solidarity
+    /// Organisation (RSO)", "Armed Police Battalion (APBn)"); one defined for two entities is
+    /// unclear and left out. Spans another mention covers stay as they are.
+    fn defined_acronyms(
+        &self,
+        tagged: &[(usize, usize, u32, MentionForm)],
+        unlisted: &[(Annotation, String)],
+        short: &[Annotation],
+    ) -> Vec<(usize, usize, u32, MentionForm)> {
+        let text = self.doc.text.as_str();
+        let mut defs: Vec<(&str, u32)> = Vec::new();
+        for &(s, e, entry, form) in tagged {
+            let ent = self.ent(entry);
+            if ent.country
+                || ent.official
+                || !matches!(form, MentionForm::Name | MentionForm::Alias)
+            {
+                continue;
+            }
+            let Some(inner) = text[e..].strip_prefix(" (") else {
+                continue;
+            };
+            let Some(acr) = inner.find(')').map(|c| &inner[..c]) else {
+                continue;
+            };
+            let shaped = (2..=8).contains(&acr.len())
+                && acr.starts_with(|c: char| c.is_ascii_uppercase())
+                && acr.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            if shaped && initials_spell(&text[s..e], acr) {
+                defs.push((acr, entry));
+            }
+        }
+        if defs.is_empty() {
+            return Vec::new();
+        }
+        let taken = |a: usize, b: usize| {
+            tagged.iter().any(|t| t.0 < b && a < t.1)
+                || unlisted
+                    .iter()
+                    .any(|(u, _)| u.span.byte_start < b && a < u.span.byte_end)
+                || short
+                    .iter()
+                    .any(|u| u.span.byte_start < b && a < u.span.byte_end)
+        };
+        let mut out = Vec::new();
+        for (k, &(acr, entry)) in defs.iter().enumerate() {
+            if defs.iter().any(|&(other, e2)| other == acr && e2 != entry)
+                || defs[..k].iter().any(|&(other, _)| other == acr)
+            {
+                continue;
+            }
+            for (at, _) in text.match_indices(acr) {
+                let end = at + acr.len();
+                let glued_before = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '-');
+                let glued_after = text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '-');
+                if !glued_before && !glued_after && !taken(at, end) {
+                    out.push((at, end, entry, MentionForm::Acronym));
+                }
+            }
+        }
+        out
     }
 
     /// A tagged country, group or organization right before title hit `i` ("the Taliban
