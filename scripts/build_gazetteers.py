@@ -1227,7 +1227,9 @@ def add_national_services(orgs, countries):
     with open(os.path.join(CURATED, "national_services.txt"), encoding="utf-8") as f:
         rows = [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
     for cells in rows[1:]:  # rows[0] is the header
-        services.append({"service": cells[0], "type": cells[1]})
+        # "Defence Force|Defense Force|…": spelling variants of one service, one entry.
+        variants = cells[0].split("|")
+        services.append({"service": variants[0], "variants": variants, "type": cells[1]})
     added = 0
     for c in countries.values():
         if c.attrs.get("part_of") or not c.attrs.get("iso3"):
@@ -1239,9 +1241,10 @@ def add_national_services(orgs, countries):
         for svc in services:
             forms = []
             for q in qualifiers:
-                f = "%s %s" % (q, svc["service"])
-                if f not in forms:
-                    forms.append(f)
+                for v in svc["variants"]:
+                    f = "%s %s" % (q, v)
+                    if f not in forms:
+                        forms.append(f)
             hit = index.find(forms)
             if hit is not None:
                 if orgs[hit].label != "ORG":
