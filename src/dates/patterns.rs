@@ -327,7 +327,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "for_period",
         Kind::VaguePeriod,
-        r"(?:for|over|within|in|just|only|mere){S}(?P<x>(?P<unit>years|months|weeks|days|decades|centuries))(?-u:\b)",
+        r"(?:for|over|within|in|just|only|mere){S}(?P<x>(?P<unit>years|months|weeks|days|hours|decades|centuries))(?-u:\b)",
+    ),
+    // "after weeks of talks", "followed months of fighting": a stretch of time before "of".
+    (
+        "period_of",
+        Kind::VaguePeriod,
+        r"(?:after|following|followed|follows|amid|despite|ending|ended|ends){S}(?P<x>(?P<unit>years|months|weeks|days|hours|decades)){S}of(?-u:\b)",
     ),
     // "last year's quarter": that year's quarter (the one being reported).
     (
