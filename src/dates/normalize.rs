@@ -752,8 +752,8 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             let unit = lower(c, "unit")?;
             let ana = lower(c, "ana")?;
             let off = match ana.as_str() {
-                "the following" | "the next" => 1,
-                "the previous" | "the prior" => -1,
+                "the following" | "the next" | "after" => 1,
+                "the previous" | "the prior" | "before" => -1,
                 _ => 0,
             };
             // Years and months can be followed back; finer units need the event's date.

@@ -495,6 +495,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Anaphor,
         r"(?:(?P<pre>earlier|later|early|late)(?:{S}in)?{S})?(?P<ana>that|the{S}following|the{S}next|the{S}same|the{S}previous|the{S}prior)(?:{S}|-)(?P<unit>year|month|week|day)(?-u:\b)",
     ),
+    // "up from 950 the year before.": counted from the year the text named; only at the end of
+    // a clause, since "the day before the vote" is anchored to the vote.
+    (
+        "anaphor_unit_before",
+        Kind::Anaphor,
+        r"(?P<x>the{S}(?P<unit>year|month|week|day){S}(?P<ana>before|after))(?:[.,;:)\n]|$)",
+    ),
     (
         "the_unit",
         Kind::TheUnit,
