@@ -333,6 +333,8 @@ fn speaker_before(
                 "(" if depth > 0 => depth -= 1,
                 // "Rep. Gregory Meeks (D-N.Y.) said": punctuation inside a parenthesis.
                 _ if depth > 0 => {}
+                // "A survivor of the April 21, 2019, bombings told": a date's commas.
+                "," if date_comma(text, tokens, k as usize) => {}
                 _ => break,
             }
         } else if depth == 0
@@ -389,6 +391,19 @@ fn speaker_before(
         s
     };
     (s <= end && tokens[s..=end].iter().any(|t| t.word)).then_some((s, end))
+}
+
+/// Whether the comma at `k` belongs to a written date: "April 21, 2019," (after the day, or
+/// after the year of such a date).
+fn date_comma(text: &str, tokens: &[Token], k: usize) -> bool {
+    let w = |i: usize| tokens.get(i).map_or("", |t| word(text, t));
+    let day = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+    let year = |x: &str| x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit());
+    let month = |x: &str| crate::calendar::month(x).is_some();
+    let after_day = k >= 2 && day(w(k - 1)) && month(w(k - 2)) && year(w(k + 1));
+    let after_year =
+        k >= 4 && year(w(k - 1)) && w(k - 2) == "," && day(w(k - 3)) && month(w(k - 4));
+    after_day || after_year
 }
 
 /// Whether the phrase found before a cue at `a` is a prepositional phrase rather than a
@@ -1840,6 +1855,24 @@ mod tests {
             let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_dates_commas_stay_in_the_speaker() {
+        let text = "A survivor of the April 21, 2019, suicide bombings told a Colombo court on \
+                    Monday that she still hears the explosion ";
+        let got = show(text, before(text, 0..text.len()));
+        assert_eq!(
+            got,
+            Some((
+                "A survivor of the April 21, 2019, suicide bombings".to_string(),
+                "told".to_string()
+            ))
+        );
+        // A comma after a year that closes no date still ends the phrase.
+        let text = "In 2019, officials said ";
+        let got = show(text, before(text, 0..text.len()));
+        assert_eq!(got, Some(("officials".to_string(), "said".to_string())));
     }
 
     #[test]
