@@ -1432,7 +1432,8 @@ pub const CLAUSE_VERBS: &[&str] = &[
     "takes", "went", "ran", "left", "made", "gave", "held", "sent", "threw", "hit", "began",
     "broke", "brought", "got", "kept", "put", "set", "fought", "caught", "saw", "found", "fired",
     "opened", "arrested", "escaped", "returned", "managed", "tried", "were", "was", "are", "is",
-    "have", "has", "had", "will", "would", "could", "can", "may", "might",
+    "have", "has", "had", "will", "would", "could", "can", "may", "might", "remain", "remains",
+    "remained",
 ];
 
 /// Words after a verb form that show it is a participle modifying the noun before it
