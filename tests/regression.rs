@@ -85,65 +85,37 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).floor() / 10_000.0
 }
 
+/// The independent evaluation sets, in the order they were written (see the module comment).
+const INDEPENDENT_SETS: &[&str] = &[
+    "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
+];
+
 #[test]
 fn fixture_scores_do_not_regress() {
     let update = std::env::var_os("SITREP_UPDATE_BASELINE").is_some();
     let mut failures = Vec::new();
     let mut scored = 0;
     for kind in AnnotationType::ALL {
-        let sets = [
+        // The independent sets: `tests/fixtures/<set>/news.jsonl` with gold
+        // `tests/fixtures/gold/<set>.<type>.jsonl`.
+        let independent = INDEPENDENT_SETS.iter().map(|&set| {
+            (
+                set,
+                root().join(format!("tests/fixtures/{set}/news.jsonl")),
+                InputFormat::Jsonl,
+            )
+        });
+        let sets: Vec<_> = [
             ("seeds", root().join("seeds"), InputFormat::Text),
             (
                 "hard",
                 root().join(format!("tests/fixtures/hard/{kind}.jsonl")),
                 InputFormat::Jsonl,
             ),
-            (
-                "heldout",
-                root().join("tests/fixtures/heldout/news.jsonl"),
-                InputFormat::Jsonl,
-            ),
-            (
-                "blind",
-                root().join("tests/fixtures/blind/news.jsonl"),
-                InputFormat::Jsonl,
-            ),
-            (
-                "blind2",
-                root().join("tests/fixtures/blind2/news.jsonl"),
-                InputFormat::Jsonl,
-            ),
-            (
-                "blind3",
-                root().join("tests/fixtures/blind3/news.jsonl"),
-                InputFormat::Jsonl,
-            ),
-            (
-                "blind4",
-                root().join("tests/fixtures/blind4/news.jsonl"),
-                InputFormat::Jsonl,
-            ),
-            (
-                "blind5",
-                root().join("tests/fixtures/blind5/news.jsonl"),
-                InputFormat::Jsonl,
-            ),
-            (
-                "blind6",
-                root().join("tests/fixtures/blind6/news.jsonl"),
-                InputFormat::Jsonl,
-            ),
-            (
-                "blind7",
-                root().join("tests/fixtures/blind7/news.jsonl"),
-                InputFormat::Jsonl,
-            ),
-            (
-                "blind8",
-                root().join("tests/fixtures/blind8/news.jsonl"),
-                InputFormat::Jsonl,
-            ),
-        ];
+        ]
+        .into_iter()
+        .chain(independent)
+        .collect();
         let baseline_path = root().join(format!("tests/fixtures/baseline/{kind}.json"));
         let baseline: BTreeMap<String, BTreeMap<String, f64>> =
             std::fs::read_to_string(&baseline_path)

@@ -237,13 +237,8 @@ mod tests {
 
     /// Every group of every row's match on the seeds (and on date-shaped edge cases) is the
     /// one `regex::Regex::captures` reports, through the backtracker and through the PikeVM.
-    #[test]
-    fn row_captures_equal_regex_captures() {
-        let mut text = String::from(
-            "On 21 Nov. 2024 at 4:30 p.m. and 25th–26th April, 'the 90s', Mon., \u{a0}1999/12/31, \
-             the past three-and-a-half years, twice a week, 2 weeks ago, late 2023 ",
-        );
-        text.push_str(&crate::dates::seeds_joined(""));
+    /// Appends the texts of the hard date fixtures, a blank line after each.
+    fn push_hard_fixture_texts(text: &mut String) {
         let hard =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hard/date.jsonl");
         for line in std::fs::read_to_string(hard)
@@ -254,6 +249,16 @@ mod tests {
             text.push_str(v["text"].as_str().expect("fixture text"));
             text.push_str("\n\n");
         }
+    }
+
+    #[test]
+    fn row_captures_equal_regex_captures() {
+        let mut text = String::from(
+            "On 21 Nov. 2024 at 4:30 p.m. and 25th–26th April, 'the 90s', Mon., \u{a0}1999/12/31, \
+             the past three-and-a-half years, twice a week, 2 weeks ago, late 2023 ",
+        );
+        text.push_str(&crate::dates::seeds_joined(""));
+        push_hard_fixture_texts(&mut text);
         let x = DateExtractor::new();
         let regexes: Vec<regex::Regex> = PATTERNS
             .iter()
@@ -329,16 +334,7 @@ mod tests {
     #[test]
     fn memo_answers_what_the_parser_does() {
         let mut text = crate::dates::seeds_joined("");
-        let hard =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hard/date.jsonl");
-        for line in std::fs::read_to_string(hard)
-            .expect("date fixtures")
-            .lines()
-        {
-            let v: serde_json::Value = serde_json::from_str(line).expect("fixture line");
-            text.push_str(v["text"].as_str().expect("fixture text"));
-            text.push_str("\n\n");
-        }
+        push_hard_fixture_texts(&mut text);
         let x = DateExtractor::new();
         let mut cache = x.starts.create_cache();
         let mut found = Vec::new();

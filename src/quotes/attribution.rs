@@ -1649,6 +1649,27 @@ mod tests {
         }
     }
 
+    /// Asserts, for each `(text, want)`, the (speaker, cue) that `after` finds in the text.
+    fn expect_after(cases: &[(&str, Option<(&str, &str)>)]) {
+        expect(cases, after);
+    }
+
+    /// Asserts, for each `(text, want)`, the (speaker, cue) that `before` finds in the text.
+    fn expect_before(cases: &[(&str, Option<(&str, &str)>)]) {
+        expect(cases, before);
+    }
+
+    fn expect(
+        cases: &[(&str, Option<(&str, &str)>)],
+        find: fn(&str, Range<usize>) -> Option<Found>,
+    ) {
+        for &(text, want) in cases {
+            let got = show(text, find(text, 0..text.len()));
+            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     fn show(text: &str, f: Option<Found>) -> Option<(String, String)> {
         f.map(|f| {
             (
@@ -1732,11 +1753,7 @@ mod tests {
                 Some(("a retired fisherman, Tomas Ruiz", "told")),
             ),
         ];
-        for (text, want) in cases {
-            let got = show(text, after(text, 0..text.len()));
-            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
-            assert_eq!(got, want, "{text}");
-        }
+        expect_after(&cases);
     }
 
     #[test]
@@ -1825,11 +1842,7 @@ mod tests {
             // A manner adverb between subject and cue.
             ("Trump angrily said, ", Some(("Trump", "said"))),
         ];
-        for (text, want) in before_cases {
-            let got = show(text, before(text, 0..text.len()));
-            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
-            assert_eq!(got, want, "{text}");
-        }
+        expect_before(&before_cases);
         let after_cases = [
             // A subordinate or coordinate clause after the quotation is no attribution.
             (" until Haley said she was backing the senator.", None),
@@ -1850,11 +1863,7 @@ mod tests {
             // Not when the cue has its own object.
             (" and with that, the mayor said goodbye.", None),
         ];
-        for (text, want) in after_cases {
-            let got = show(text, after(text, 0..text.len()));
-            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
-            assert_eq!(got, want, "{text}");
-        }
+        expect_after(&after_cases);
     }
 
     #[test]
@@ -1898,11 +1907,7 @@ mod tests {
                 Some(("Jean-Marc Ayrault", "said")),
             ),
         ];
-        for (text, want) in before_cases {
-            let got = show(text, before(text, 0..text.len()));
-            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
-            assert_eq!(got, want, "{text}");
-        }
+        expect_before(&before_cases);
         // A clause before the comma is no name: its words never become the speaker.
         let text = "Obama has had a frosty relationship with McConnell, now the Senate majority \
                     leader, who in 2010 said the GOP's most important goal was to make Obama a ";
@@ -1936,11 +1941,7 @@ mod tests {
                 Some(("the envoy", "said")),
             ),
         ];
-        for (text, want) in after_cases {
-            let got = show(text, after(text, 0..text.len()));
-            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
-            assert_eq!(got, want, "{text}");
-        }
+        expect_after(&after_cases);
     }
 
     #[test]
