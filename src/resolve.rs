@@ -329,7 +329,7 @@ mod tests {
             rule: "test".into(),
             detail: Detail::Quote {
                 content: span,
-                speaker: Some(Speaker { span, entity: None }),
+                speaker: Some(Box::new(Speaker { span, entity: None })),
                 cue: None,
             },
         }
