@@ -2156,6 +2156,12 @@ impl Doc<'_> {
                 .map(|a| (a.span.byte_start, a.span.byte_end, 3, k as u32))
         }));
         order.sort_by_key(|&(s, e, _, _)| (s, e));
+        if out.is_empty() && out.capacity() < order.len() {
+            // Growing an empty vector would copy its whole old capacity: let it go first.
+            let spare = out.capacity();
+            *out = Vec::new();
+            out.reserve_exact(order.len() + spare);
+        }
         out.reserve(order.len());
         for (s, e, from, k) in order {
             let k = k as usize;
