@@ -4,8 +4,8 @@
 //! titles). The rules are documented in `docs/entity.md`.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Mutex, OnceLock};
 
 use super::data::Entry;
 use super::lexicon;
@@ -689,7 +689,7 @@ impl Matcher {
                                 .filter(|v| official && !v.is_empty())
                                 .map(static_name),
                         },
-                        rule: format!("{}/{}", e.gazetteer, e.id).into(),
+                        rule: rule_name(e.gazetteer, e.id),
                         ambiguous: e.ambiguous(),
                         ambiguous_forms: e
                             .attr("ambiguous")
@@ -1269,6 +1269,31 @@ fn static_name(s: &str) -> Name {
         Some(s) => Name::from_static(s),
         None => s.into(),
     }
+}
+
+/// An entry's rule, `gazetteer/id`. For a bundled entry the string is made once per process
+/// and kept (a bounded set: the bundled entries), so a mention's rule is a plain copy rather
+/// than a reference count touched at every mention and again at its drop; other entries'
+/// rules are shared.
+fn rule_name(gazetteer: &str, id: &str) -> Name {
+    let rule = format!("{gazetteer}/{id}");
+    if super::data::bundled_str(gazetteer).is_none() || super::data::bundled_str(id).is_none() {
+        return rule.into();
+    }
+    static RULES: OnceLock<Mutex<HashSet<&'static str, BuildFx>>> = OnceLock::new();
+    let mut rules = RULES
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let kept = match rules.get(rule.as_str()) {
+        Some(&kept) => kept,
+        None => {
+            let kept: &'static str = Box::leak(rule.into_boxed_str());
+            rules.insert(kept);
+            kept
+        }
+    };
+    Name::from_static(kept)
 }
 
 /// An entry's label: the bundled labels borrow a static string, others are shared.
