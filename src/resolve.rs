@@ -120,7 +120,7 @@ pub fn resolve(doc: &Document, annotations: &mut [Annotation]) {
     // The entity pass alone writes its annotations in this order already; the stable sort
     // would still allocate scratch room for every annotation (megabytes per MB of text).
     if !annotations.is_sorted_by(|a, b| key(a) <= key(b)) {
-        annotations.sort_by(|a, b| key(a).cmp(&key(b)));
+        annotations.sort_by_key(key);
     }
     link_speakers(doc, annotations);
 }
