@@ -132,6 +132,19 @@ impl<'a> Literals<'a> {
         }
     }
 
+    /// Whether a literal may begin at `at`: its byte pair is one of a literal's first two
+    /// bytes (always, for the last byte of `hay`).
+    #[inline]
+    fn may_begin(&self, hay: &[u8], at: usize) -> bool {
+        match (hay.get(at), hay.get(at + 1)) {
+            (Some(&first), Some(&second)) => {
+                let k = pair(first, second);
+                self.pairs[k / 64] & (1 << (k % 64)) != 0
+            }
+            _ => true,
+        }
+    }
+
     /// The first position from `s` on whose byte may start a literal (`hay.len()` if none).
     #[inline]
     fn next_candidate(&self, hay: &[u8], mut s: usize) -> usize {
@@ -140,9 +153,15 @@ impl<'a> Literals<'a> {
             while let Some(chunk) = hay.get(s..s + 16) {
                 let mut w = [0u8; 16];
                 w.copy_from_slice(chunk);
-                let m = capital_or_high16(&w);
-                if m != 0 {
-                    return s + m.trailing_zeros() as usize;
+                let mut m = capital_or_high16(&w);
+                // Candidates whose byte pair begins no literal are passed here, within the
+                // mask, rather than by a call per capital.
+                while m != 0 {
+                    let at = s + m.trailing_zeros() as usize;
+                    if self.may_begin(hay, at) {
+                        return at;
+                    }
+                    m &= m - 1;
                 }
                 s += 16;
             }
