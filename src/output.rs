@@ -597,10 +597,10 @@ mod tests {
                 "QUOTE",
                 Detail::Quote {
                     content: doc.span(3..6),
-                    speaker: Some(Speaker {
+                    speaker: Some(Box::new(Speaker {
                         span: doc.span(minister - 3..minister + 11),
                         entity: Some(link(Some("Q2"), Some("minister"))),
-                    }),
+                    })),
                     cue: Some(doc.span(minister + 12..minister + 16)),
                 },
             ),
@@ -618,10 +618,10 @@ mod tests {
                 "QUOTE",
                 Detail::Quote {
                     content: doc.span(minister..minister + 8),
-                    speaker: Some(Speaker {
+                    speaker: Some(Box::new(Speaker {
                         span: doc.span(minister..minister + 8),
                         entity: None,
-                    }),
+                    })),
                     cue: None,
                 },
             ),

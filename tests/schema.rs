@@ -94,10 +94,10 @@ fn every_annotation_type_serializes_to_the_schema_and_slices_exactly() {
             rule: "quote/test".into(),
             detail: Detail::Quote {
                 content: at("We act,"),
-                speaker: Some(Speaker {
+                speaker: Some(Box::new(Speaker {
                     span: at("Tokayev"),
                     entity: Some(link.clone()),
-                }),
+                })),
                 cue: Some(at("said")),
             },
         },

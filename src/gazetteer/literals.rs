@@ -46,6 +46,29 @@ fn capital_or_high(w: u64) -> u64 {
     ((ge_a & !gt_z) | w) & HIGHS
 }
 
+/// Bit `i` set for every byte `i` of `chunk` that is an ASCII capital or not ASCII (SSE2,
+/// part of every x86-64).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn capital_or_high16(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        // Signed compares: bytes from 0x80 up are negative, so only `A`..=`Z` pass both.
+        let capital = _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(b'A' as i8 - 1)),
+            _mm_cmplt_epi8(v, _mm_set1_epi8(b'Z' as i8 + 1)),
+        );
+        (_mm_movemask_epi8(capital) | _mm_movemask_epi8(v)) as u32
+    }
+}
+
 #[inline]
 fn load8(hay: &[u8], at: usize) -> u64 {
     let mut w = [0u8; 8];
@@ -109,10 +132,39 @@ impl<'a> Literals<'a> {
         }
     }
 
+    /// Whether a literal may begin at `at`: its byte pair is one of a literal's first two
+    /// bytes (always, for the last byte of `hay`).
+    #[inline]
+    fn may_begin(&self, hay: &[u8], at: usize) -> bool {
+        match (hay.get(at), hay.get(at + 1)) {
+            (Some(&first), Some(&second)) => {
+                let k = pair(first, second);
+                self.pairs[k / 64] & (1 << (k % 64)) != 0
+            }
+            _ => true,
+        }
+    }
+
     /// The first position from `s` on whose byte may start a literal (`hay.len()` if none).
     #[inline]
     fn next_candidate(&self, hay: &[u8], mut s: usize) -> usize {
         if self.capitals {
+            #[cfg(target_arch = "x86_64")]
+            while let Some(chunk) = hay.get(s..s + 16) {
+                let mut w = [0u8; 16];
+                w.copy_from_slice(chunk);
+                let mut m = capital_or_high16(&w);
+                // Candidates whose byte pair begins no literal are passed here, within the
+                // mask, rather than by a call per capital.
+                while m != 0 {
+                    let at = s + m.trailing_zeros() as usize;
+                    if self.may_begin(hay, at) {
+                        return at;
+                    }
+                    m &= m - 1;
+                }
+                s += 16;
+            }
             while s + 8 <= hay.len() {
                 let m = capital_or_high(load8(hay, s));
                 if m != 0 {
@@ -190,6 +242,23 @@ mod tests {
         Literals::new(pats.iter().map(|p| p.as_bytes())).find_all(hay.as_bytes(), &mut got);
         assert_eq!(got, want, "{pats:?} in {hay:?}");
         got
+    }
+
+    /// The sixteen-byte candidate mask agrees with the byte rule for every byte value at
+    /// every position.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn sixteen_byte_candidates_agree_with_the_byte_rule() {
+        for pos in 0..16 {
+            for b in 0..=255u8 {
+                let mut c = *b"abcdefgh ,.-'1Z@";
+                c[pos] = b;
+                let want = c.iter().enumerate().fold(0u32, |m, (i, &b)| {
+                    m | u32::from(b.is_ascii_uppercase() || b >= 0x80) << i
+                });
+                assert_eq!(capital_or_high16(&c), want, "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! titles). The rules are documented in `docs/entity.md`.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Mutex, OnceLock};
 
 use super::data::Entry;
 use super::lexicon;
@@ -242,6 +242,37 @@ fn word_mask(w: u64) -> u64 {
     (letter | digit | underscore) & !w & HIGHS
 }
 
+/// Bit `i` set for every byte `i` of `chunk` that is an ASCII word byte (letter, digit, `_`):
+/// [`word_mask`] for sixteen bytes, with SSE2 (part of every x86-64).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn word_mask16(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let byte = |b: u8| _mm_set1_epi8(b as i8);
+        // Signed compares: bytes from 0x80 up are negative and pass no range. Letters are
+        // folded to lower case (no other byte lands in `a`..=`z`).
+        let folded = _mm_or_si128(v, byte(0x20));
+        let letter = _mm_and_si128(
+            _mm_cmpgt_epi8(folded, byte(b'a' - 1)),
+            _mm_cmplt_epi8(folded, byte(b'z' + 1)),
+        );
+        let digit = _mm_and_si128(
+            _mm_cmpgt_epi8(v, byte(b'0' - 1)),
+            _mm_cmplt_epi8(v, byte(b'9' + 1)),
+        );
+        let underscore = _mm_cmpeq_epi8(v, byte(b'_'));
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), underscore)) as u32
+    }
+}
+
 /// The end of the word (letters, digits, `_`) that starts at `i` of `s` (a word character).
 /// Called at every word start of every document: inlined, eight ASCII bytes at a time, and
 /// a character decoded only where a non-ASCII byte stops the run.
@@ -252,6 +283,18 @@ fn word_end(s: &str, i: usize) -> usize {
     let mut j = i;
     loop {
         loop {
+            #[cfg(target_arch = "x86_64")]
+            if let Some(chunk) = bytes.get(j..j + 16) {
+                let mut w = [0u8; 16];
+                w.copy_from_slice(chunk);
+                let stop = !word_mask16(&w) & 0xffff;
+                if stop == 0 {
+                    j += 16;
+                    continue;
+                }
+                j += stop.trailing_zeros() as usize;
+                break;
+            }
             if j + 8 <= n {
                 let stop = !word_mask(load8(bytes, j)) & HIGHS;
                 if stop == 0 {
@@ -329,10 +372,45 @@ fn low_bytes(w: u64, k: usize) -> u64 {
     w & (u64::MAX >> (64 - 8 * k))
 }
 
+/// [`pack`] of the first `len` bytes of `chunk` (1 ≤ len ≤ 16), with SSE2 (part of every
+/// x86-64): ASCII capitals folded, the bytes from `len` on zeroed.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn pack16(chunk: &[u8; 16], len: usize) -> u128 {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_or_si128,
+        _mm_set1_epi8, _mm_setr_epi8, _mm_storeu_si128,
+    };
+    let mut out = [0u8; 16];
+    // SAFETY: SSE2 is in the x86-64 baseline; the unaligned load and store touch exactly the
+    // sixteen bytes of `chunk` and `out`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let byte = |b: u8| _mm_set1_epi8(b as i8);
+        // Signed compares: bytes from 0x80 up are negative, so only `A`..=`Z` pass both.
+        let upper = _mm_and_si128(
+            _mm_cmpgt_epi8(v, byte(b'A' - 1)),
+            _mm_cmplt_epi8(v, byte(b'Z' + 1)),
+        );
+        let lower = _mm_or_si128(v, _mm_and_si128(upper, byte(0x20)));
+        let index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        let keep = _mm_cmplt_epi8(index, _mm_set1_epi8(len.min(16) as i8));
+        _mm_storeu_si128(out.as_mut_ptr().cast(), _mm_and_si128(lower, keep));
+    }
+    u128::from_le_bytes(out)
+}
+
 /// [`pack`] of `hay[at..at + len]` (1 ≤ len ≤ [`FIRST_WORD_MAX`]): two loads and a SWAR
 /// case fold where sixteen bytes are there to read, else byte by byte.
 #[inline]
 fn pack_at(hay: &[u8], at: usize, len: usize) -> u128 {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(chunk) = hay.get(at..at + 16) {
+        let mut w = [0u8; 16];
+        w.copy_from_slice(chunk);
+        return pack16(&w, len);
+    }
     if at + 16 > hay.len() {
         return pack(&hay[at..at + len]);
     }
@@ -709,7 +787,7 @@ impl Matcher {
                                 .filter(|v| official && !v.is_empty())
                                 .map(static_name),
                         },
-                        rule: format!("{}/{}", e.gazetteer, e.id).into(),
+                        rule: rule_name(e.gazetteer, e.id),
                         ambiguous: e.ambiguous(),
                         ambiguous_forms: e
                             .attr("ambiguous")
@@ -1289,6 +1367,31 @@ fn static_name(s: &str) -> Name {
         Some(s) => Name::from_static(s),
         None => s.into(),
     }
+}
+
+/// An entry's rule, `gazetteer/id`. For a bundled entry the string is made once per process
+/// and kept (a bounded set: the bundled entries), so a mention's rule is a plain copy rather
+/// than a reference count touched at every mention and again at its drop; other entries'
+/// rules are shared.
+fn rule_name(gazetteer: &str, id: &str) -> Name {
+    let rule = format!("{gazetteer}/{id}");
+    if super::data::bundled_str(gazetteer).is_none() || super::data::bundled_str(id).is_none() {
+        return rule.into();
+    }
+    static RULES: OnceLock<Mutex<HashSet<&'static str, BuildFx>>> = OnceLock::new();
+    let mut rules = RULES
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let kept = match rules.get(rule.as_str()) {
+        Some(&kept) => kept,
+        None => {
+            let kept: &'static str = Box::leak(rule.into_boxed_str());
+            rules.insert(kept);
+            kept
+        }
+    };
+    Name::from_static(kept)
 }
 
 /// An entry's label: the bundled labels borrow a static string, others are shared.
@@ -2178,6 +2281,12 @@ impl Doc<'_> {
                 .map(|a| (a.span.byte_start, a.span.byte_end, 3, k as u32))
         }));
         order.sort_by_key(|&(s, e, _, _)| (s, e));
+        if out.is_empty() && out.capacity() < order.len() {
+            // Growing an empty vector would copy its whole old capacity: let it go first.
+            let spare = out.capacity();
+            *out = Vec::new();
+            out.reserve_exact(order.len() + spare);
+        }
         out.reserve(order.len());
         for (s, e, from, k) in order {
             let k = k as usize;
@@ -3237,6 +3346,23 @@ mod tests {
         assert_eq!(FirstWords::default().get(b"ab"), None);
     }
 
+    /// The sixteen-byte word mask agrees with the byte table for every byte value at every
+    /// position.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn sixteen_byte_word_mask_agrees_with_the_byte_table() {
+        for pos in 0..16 {
+            for b in 0..=255u8 {
+                let mut c = *b"aZ09_ -@[`{/:~\x7f\xc3";
+                c[pos] = b;
+                let want = c.iter().enumerate().fold(0u32, |m, (i, &b)| {
+                    m | u32::from(ASCII_WORD[usize::from(b)]) << i
+                });
+                assert_eq!(word_mask16(&c), want, "{c:?}");
+            }
+        }
+    }
+
     #[test]
     fn eight_byte_case_fold_agrees_with_the_byte_one() {
         for b in 0..=255u8 {
@@ -3246,6 +3372,16 @@ mod tests {
                 let want: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
                 let got = lower8(u64::from_le_bytes(w)).to_le_bytes();
                 assert_eq!(got.as_slice(), want.as_slice(), "{w:?}");
+            }
+        }
+        #[cfg(target_arch = "x86_64")]
+        for b in 0..=255u8 {
+            for pos in 0..16 {
+                let mut w = *b"aZ@[`{0\xffAbYz_9 \x80";
+                w[pos] = b;
+                for len in 1..=16 {
+                    assert_eq!(pack16(&w, len), pack(&w[..len]), "{w:?} {len}");
+                }
             }
         }
         let hay = b"Al-QAIDA Islamic State of IRAQ and the Levant, x";

@@ -212,6 +212,38 @@ fn plain8(w: u64, lead_space: bool) -> bool {
     first_ok && spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
 }
 
+/// [`plain8`] for sixteen bytes, with SSE2 (part of every x86-64): about a quarter of the
+/// instructions per byte.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn plain16(chunk: &[u8; 16], lead_space: bool) -> bool {
+    use std::arch::x86_64::{
+        _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    let (ok, spaces) = unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let byte = |b: u8| _mm_set1_epi8(b as i8);
+        let space = _mm_cmpeq_epi8(v, byte(b' '));
+        // Signed: `!` to DEL; bytes from 0x80 up are negative.
+        let graphic = _mm_cmpgt_epi8(v, byte(b' '));
+        let dash_or_tick =
+            _mm_or_si128(_mm_cmpeq_epi8(v, byte(b'-')), _mm_cmpeq_epi8(v, byte(b'`')));
+        let ok = _mm_andnot_si128(dash_or_tick, _mm_or_si128(graphic, space));
+        (
+            _mm_movemask_epi8(ok) as u32,
+            _mm_movemask_epi8(space) as u32,
+        )
+    };
+    ok == 0xffff
+        && (lead_space || spaces & 1 == 0)
+        && spaces & (spaces >> 1) == 0
+        && spaces >> 15 == 0
+}
+
 /// The normalized text and the map back to original byte offsets.
 ///
 /// The map is sparse: a list of breakpoints `(normalized offset, original offset)`; between two
@@ -243,8 +275,17 @@ impl Normalized {
             // copied as it is.
             let start = i;
             loop {
-                // Eight bytes at a time while they are plain or single spaces between plain
-                // bytes (the byte before `i` is plain whenever `i > start`).
+                // Sixteen, then eight bytes at a time while they are plain or single spaces
+                // between plain bytes (the byte before `i` is plain whenever `i > start`).
+                #[cfg(target_arch = "x86_64")]
+                while let Some(chunk) = raw.get(i..i + 16) {
+                    let mut w = [0u8; 16];
+                    w.copy_from_slice(chunk);
+                    if !plain16(&w, i > start) {
+                        break;
+                    }
+                    i += 16;
+                }
                 while let Some(chunk) = raw.get(i..i + 8) {
                     let mut w = [0u8; 8];
                     w.copy_from_slice(chunk);
@@ -523,6 +564,46 @@ mod tests {
             // Going back searches from the start.
             let mut hint = n.breaks.len();
             assert_eq!(n.at_or_after_from(0, &mut hint), n.at_or_after(0));
+        }
+    }
+
+    /// The sixteen-byte test agrees with the rule, byte by byte: every byte value at every
+    /// position, and pseudo-random chunks of spaces and bytes.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn sixteen_byte_test_agrees_with_the_byte_table() {
+        let scalar = |c: &[u8; 16], lead: bool| {
+            c.iter()
+                .all(|&b| (PLAIN[b as usize] && b > b' ') || b == b' ')
+                && (lead || c[0] != b' ')
+                && c[15] != b' '
+                && c.windows(2).all(|p| p != b"  ")
+        };
+        let mut chunks = Vec::new();
+        for pos in 0..16 {
+            for b in 0..=255u8 {
+                let mut c = *b"abcdefghijklmnop";
+                c[pos] = b;
+                chunks.push(c);
+            }
+        }
+        let mut x: u32 = 7;
+        for _ in 0..20_000 {
+            let mut c = *b"Ab1.,x'Z(q)R;s!T";
+            for byte in c.iter_mut() {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                match (x >> 16) % 8 {
+                    0 | 1 => *byte = b' ',
+                    2 => *byte = (x >> 8) as u8,
+                    _ => {}
+                }
+            }
+            chunks.push(c);
+        }
+        for c in &chunks {
+            for lead in [false, true] {
+                assert_eq!(plain16(c, lead), scalar(c, lead), "{c:?} {lead}");
+            }
         }
     }
 

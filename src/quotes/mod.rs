@@ -56,9 +56,11 @@ impl Extractor for QuoteExtractor {
                 rule: Name::from_static(q.rule),
                 detail: Detail::Quote {
                     content: cx.doc.span(q.content),
-                    speaker: q.speaker.map(|s| Speaker {
-                        span: cx.doc.span(s),
-                        entity: None,
+                    speaker: q.speaker.map(|s| {
+                        Box::new(Speaker {
+                            span: cx.doc.span(s),
+                            entity: None,
+                        })
                     }),
                     cue: q.cue.map(|c| cx.doc.span(c)),
                 },
