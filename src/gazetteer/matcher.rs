@@ -610,6 +610,10 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// The longest mention the look-back of `defined_acronyms` allows for (bytes): a mention that
+/// starts further back cannot reach the span tested.
+const MAX_MENTION_BYTES: usize = 256;
+
 /// Whether the capitals of `acronym` are initials of `name`'s words in order, the first
 /// being the first word's ("Ambazonia Defence Forces" → "ADF"; "Hayat Tahrir al-Sham" →
 /// "HTS"; words split at spaces and hyphens).
@@ -2838,22 +2842,38 @@ impl Doc<'_> {
         if defs.is_empty() {
             return Vec::new();
         }
+        // One entity per acronym; an acronym defined for two is left out.
+        let mut unique: Vec<(&str, Option<u32>)> = Vec::new();
+        for &(acr, entry) in &defs {
+            match unique.iter_mut().find(|(a, _)| *a == acr) {
+                Some((_, e)) if *e != Some(entry) => *e = None,
+                Some(_) => {}
+                None => unique.push((acr, Some(entry))),
+            }
+        }
+        // The spans already taken, by start, for a bounded look-back (mentions are short).
+        let mut spans: Vec<(usize, usize)> = tagged
+            .iter()
+            .map(|t| (t.0, t.1))
+            .chain(
+                unlisted
+                    .iter()
+                    .map(|(u, _)| (u.span.byte_start, u.span.byte_end)),
+            )
+            .chain(short.iter().map(|u| (u.span.byte_start, u.span.byte_end)))
+            .collect();
+        spans.sort_unstable();
         let taken = |a: usize, b: usize| {
-            tagged.iter().any(|t| t.0 < b && a < t.1)
-                || unlisted
-                    .iter()
-                    .any(|(u, _)| u.span.byte_start < b && a < u.span.byte_end)
-                || short
-                    .iter()
-                    .any(|u| u.span.byte_start < b && a < u.span.byte_end)
+            let k = spans.partition_point(|s| s.0 < b);
+            spans[..k]
+                .iter()
+                .rev()
+                .take_while(|s| s.0 + MAX_MENTION_BYTES > a)
+                .any(|s| s.1 > a)
         };
         let mut out = Vec::new();
-        for (k, &(acr, entry)) in defs.iter().enumerate() {
-            if defs.iter().any(|&(other, e2)| other == acr && e2 != entry)
-                || defs[..k].iter().any(|&(other, _)| other == acr)
-            {
-                continue;
-            }
+        for &(acr, entry) in &unique {
+            let Some(entry) = entry else { continue };
             for (at, _) in text.match_indices(acr) {
                 let end = at + acr.len();
                 let glued_before = text[..at]
