@@ -2946,6 +2946,9 @@ impl Doc<'_> {
         let text = self.doc.text.as_str();
         // short form -> (link, label, rule); None when two people share it.
         let mut forms: HashMap<String, Option<(EntityLink, Name)>, BuildFx> = HashMap::default();
+        // Forms two people share ("Deby" of a father and his son), with every claimant: an
+        // occurrence goes to the one the story named in full last before it.
+        let mut shared: HashMap<String, Vec<(EntityLink, Name)>, BuildFx> = HashMap::default();
         let mut add = |name: &str, link: &EntityLink, rule: &Name| {
             let parts: Vec<&str> = words(name).collect();
             if parts.len() < 2 {
@@ -2988,15 +2991,7 @@ impl Doc<'_> {
                 }
                 let mut l = link.clone();
                 l.form = MentionForm::Surname;
-                match forms.get(s) {
-                    None => {
-                        forms.insert(s.to_string(), Some((l, rule.clone())));
-                    }
-                    Some(Some((other, _))) if other.id != l.id => {
-                        forms.insert(s.to_string(), None);
-                    }
-                    _ => {}
-                }
+                claim(&mut forms, &mut shared, s, l, rule.clone());
             }
         };
         let mut listed: Vec<(String, EntityLink, Name)> = Vec::new();
@@ -3026,29 +3021,39 @@ impl Doc<'_> {
             }
         }
         for (s, l, rule) in listed {
-            match forms.get(&s) {
-                None => {
-                    forms.insert(s, Some((l, rule)));
-                }
-                Some(Some((other, _))) if other.id != l.id => {
-                    forms.insert(s, None);
-                }
-                _ => {}
-            }
+            claim(&mut forms, &mut shared, &s, l, rule);
         }
         // The rule of a surname form, once per form rather than per mention.
-        let forms: Vec<(String, EntityLink, Name)> = forms
+        let with_rule = |(l, r): (EntityLink, Name)| {
+            let r = if l.form == MentionForm::Surname {
+                format!("{r}/short-form").into()
+            } else {
+                r
+            };
+            (l, r)
+        };
+        let forms: Vec<(String, Vec<(EntityLink, Name)>)> = forms
             .into_iter()
-            .filter_map(|(k, v)| {
-                v.map(|(l, r)| {
-                    let r = if l.form == MentionForm::Surname {
-                        format!("{r}/short-form").into()
-                    } else {
-                        r
-                    };
-                    (k, l, r)
-                })
+            .map(|(k, v)| match v {
+                Some(one) => (k, vec![with_rule(one)]),
+                None => {
+                    let all = shared.remove(&k).unwrap_or_default();
+                    (k, all.into_iter().map(with_rule).collect())
+                }
             })
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        // Where each official is named in full (byte starts), for forms two people share.
+        let named_at: Vec<(usize, &str)> = tagged
+            .iter()
+            .filter(|t| {
+                self.ent(t.2).official && matches!(t.3, MentionForm::Name | MentionForm::Alias)
+            })
+            .map(|t| (t.0, &*self.ent(t.2).link.id))
+            .chain(unlisted.iter().filter_map(|(a, _)| match &a.detail {
+                Detail::Entity(l) => Some((a.span.byte_start, &*l.id)),
+                _ => None,
+            }))
             .collect();
         if forms.is_empty() {
             return Vec::new();
@@ -3057,7 +3062,7 @@ impl Doc<'_> {
         // SIMD substring search each; more: one byte loop over the text (`literals`).
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         if forms.len() <= 6 {
-            for (k, (form, _, _)) in forms.iter().enumerate() {
+            for (k, (form, _)) in forms.iter().enumerate() {
                 found.extend(
                     memchr::memmem::find_iter(text.as_bytes(), form.as_bytes())
                         .map(|at| (at, at + form.len(), k)),
@@ -3107,7 +3112,20 @@ impl Doc<'_> {
             if next_cap || prev_cap {
                 continue;
             }
-            let (_, link, rule) = &forms[k];
+            let claimants = &forms[k].1;
+            let chosen = if claimants.len() == 1 {
+                claimants.first()
+            } else {
+                // The claimant named in full last before this occurrence, if any.
+                named_at
+                    .iter()
+                    .filter(|(at, _)| *at < s)
+                    .max_by_key(|(at, _)| *at)
+                    .and_then(|(_, id)| claimants.iter().find(|(l, _)| &*l.id == *id))
+            };
+            let Some((link, rule)) = chosen else {
+                continue;
+            };
             out.push(Annotation {
                 span: self.doc.span(s..e),
                 label: Name::from_static("OFFICIAL"),
@@ -3130,6 +3148,37 @@ impl Doc<'_> {
     fn is_title_or_country_end(&self, a: usize, b: usize) -> bool {
         let j = self.hits.partition_point(|h| h.end <= a);
         self.hits.get(j).is_some_and(|h| h.start <= a && h.end <= b)
+    }
+}
+
+/// Records that `form` names the official of `link`: the first claimant keeps it; a second,
+/// other person voids it in `forms` and both are kept in `shared`.
+fn claim(
+    forms: &mut HashMap<String, Option<(EntityLink, Name)>, BuildFx>,
+    shared: &mut HashMap<String, Vec<(EntityLink, Name)>, BuildFx>,
+    form: &str,
+    link: EntityLink,
+    rule: Name,
+) {
+    match forms.get(form) {
+        None => {
+            forms.insert(form.to_string(), Some((link, rule)));
+        }
+        Some(Some((other, other_rule))) if other.id != link.id => {
+            let first = (other.clone(), other_rule.clone());
+            forms.insert(form.to_string(), None);
+            shared
+                .entry(form.to_string())
+                .or_insert_with(|| vec![first])
+                .push((link, rule));
+        }
+        Some(None) => {
+            let all = shared.entry(form.to_string()).or_default();
+            if !all.iter().any(|(l, _)| l.id == link.id) {
+                all.push((link, rule));
+            }
+        }
+        _ => {}
     }
 }
 
