@@ -1,4 +1,4 @@
-"""Shared helpers of the independent sets' gold scripts (scripts/make_blind{6,7,8}_gold.py).
+"""Shared helpers of the independent sets' gold scripts (scripts/make_blind{3,...,8}_gold.py).
 
 Each script holds its tables of (doc id, surface, occurrence, label, attributes) rows and calls
 `run(name, ENTITIES, DATES, CASUALTIES, QUOTES)`: this module reads
