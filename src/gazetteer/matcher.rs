@@ -514,19 +514,13 @@ impl FirstWords {
     /// Whether a word of hash `h` may be a first word (no: it is not).
     #[inline]
     fn may_have(&self, h: u64) -> bool {
-        let bit = Self::filter_bit(h);
-        self.filter
-            .get(bit / 64)
-            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+        bit_set(&self.filter, Self::filter_bit(h))
     }
 
     /// Whether a word of hash `h` may be a first word of a lower-case-start pattern.
     #[inline]
     fn may_have_lower(&self, h: u64) -> bool {
-        let bit = Self::lower_filter_bit(h);
-        self.lower_filter
-            .get(bit / 64)
-            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+        bit_set(&self.lower_filter, Self::lower_filter_bit(h))
     }
 
     /// The slot of a packed word of length `len`.
@@ -632,6 +626,14 @@ fn initials_spell(name: &str, acronym: &str) -> bool {
     }
     let mut rest = initials[1..].iter();
     capitals.all(|c| rest.any(|&i| i == c))
+}
+
+/// Whether bit `bit` of a bit set stored in 64-bit words is set.
+#[inline]
+fn bit_set(words: &[u64], bit: usize) -> bool {
+    words
+        .get(bit / 64)
+        .is_some_and(|w| w & (1 << (bit % 64)) != 0)
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -2999,9 +3001,12 @@ impl Doc<'_> {
         // form and voids a form two people share): each name and each entry's surnames once.
         let mut added: std::collections::HashSet<(u32, &str), BuildFx> = Default::default();
         let mut surnames_listed: std::collections::HashSet<u32, BuildFx> = Default::default();
+        // Where each official is named in full (byte starts), for forms two people share.
+        let mut named_at: Vec<(usize, &str)> = Vec::new();
         for &(start, end, e, form) in tagged {
             let ent = self.ent(e);
             if ent.official && matches!(form, MentionForm::Name | MentionForm::Alias) {
+                named_at.push((start, &ent.link.id));
                 if added.insert((e, &text[start..end])) {
                     add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
                 }
@@ -3017,6 +3022,7 @@ impl Doc<'_> {
         }
         for (a, name) in unlisted {
             if let Detail::Entity(link) = &a.detail {
+                named_at.push((a.span.byte_start, &link.id));
                 add(name, link, &a.rule);
             }
         }
@@ -3044,17 +3050,6 @@ impl Doc<'_> {
             .filter(|(_, v)| !v.is_empty())
             .collect();
         // Where each official is named in full (byte starts), for forms two people share.
-        let named_at: Vec<(usize, &str)> = tagged
-            .iter()
-            .filter(|t| {
-                self.ent(t.2).official && matches!(t.3, MentionForm::Name | MentionForm::Alias)
-            })
-            .map(|t| (t.0, &*self.ent(t.2).link.id))
-            .chain(unlisted.iter().filter_map(|(a, _)| match &a.detail {
-                Detail::Entity(l) => Some((a.span.byte_start, &*l.id)),
-                _ => None,
-            }))
-            .collect();
         if forms.is_empty() {
             return Vec::new();
         }
