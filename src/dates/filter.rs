@@ -281,26 +281,6 @@ fn ends_with_ci(s: &str, suffix: &str) -> bool {
         && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
-/// Verbs after which "daily" or "weekly" is the subject, a newspaper ("the China daily said").
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "reported",
-    "reports",
-    "wrote",
-    "writes",
-    "quoted",
-    "quotes",
-    "added",
-    "cited",
-    "carried",
-    "published",
-    "claimed",
-    "noted",
-    "commented",
-    "editorialized",
-];
-
 /// Whether "daily", "weekly" or "monthly" (lowercase, `start..end`) is a newspaper, not a
 /// recurrence: the subject of a reporting verb ("the China daily said"), or between a word
 /// that describes a paper and the paper's name ("the Communist Party daily Granma", "the
@@ -313,7 +293,7 @@ fn periodical(text: &str, start: usize, end: usize, rest: &str, next_word: &str)
     if !["daily", "weekly", "monthly"].contains(&matched) || !after.starts_with(' ') {
         return false;
     }
-    if REPORTING_VERBS.contains(&next_word) {
+    if super::lexicon::PAPER_VERBS.contains(&next_word) {
         return true;
     }
     if in_caps_text(text, start)

@@ -532,6 +532,38 @@ pub fn is_demonym(word: &str) -> bool {
             .any(|e| word.ends_with(e))
 }
 
+/// Verbs after which "daily" or "weekly" is the subject, a newspaper ("the China daily said").
+pub const PAPER_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "quoted",
+    "quotes",
+    "added",
+    "cited",
+    "carried",
+    "published",
+    "claimed",
+    "noted",
+    "commented",
+    "editorialized",
+];
+
+/// Verbs of reporting whose day is not the event's.
+pub const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -491,20 +491,10 @@ fn reporting_day(text: &str, at: usize) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    REPORTING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(last))
+    lexicon::REPORTING_VERBS
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(last))
 }
-
-/// Verbs of reporting whose day is not the event's.
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "reported",
-    "added",
-    "stated",
-    "confirmed",
-];
 
 /// "On Monday, police arrived at around 4:30 pm": a clock time in a sentence that names the
 /// event's day belongs to that day (the one its own "on" names, "at 6pm on Saturday", else the
