@@ -65,6 +65,7 @@ pub const PREFILTER: &[&str] = &[
     "suffered",
     "sustained",
     "seized",
+    "captured",
 ];
 
 /// The normative count table of the guidelines (Casualties): vague quantity words and their
@@ -500,7 +501,13 @@ pub const TAKEN_ARREST_WORDS: &[&str] = &[
     "suspect",
 ];
 /// Participles read like "taken": "eight villagers were seized by armed men".
-pub const TAKEN_LIKE: &[&str] = &["taken", "seized"];
+pub const TAKEN_LIKE: &[&str] = &["taken", "seized", "captured"];
+/// "captured" is also an arrest or a battlefield capture ("police captured two suspects",
+/// "troops captured the town"), so it is a kidnapping only with a perpetrator named as its
+/// agent ("were captured by militants") or as its subject ("its fighters had captured two
+/// soldiers", `CAPTOR_GAP` words back at most), never with a perpetrator as its object.
+pub const CAPTURED: &str = "captured";
+pub const CAPTOR_GAP: usize = 4;
 /// Before "taken", a word that ties the clause to an abduction told just before: "A teacher
 /// was also taken."
 pub const TAKEN_ALSO: &[&str] = &["also"];
@@ -515,9 +522,10 @@ pub const TAKEN_NEXT2: &[(&str, &str)] = &[
     ("away", ","),
     ("at", "gunpoint"),
 ];
-/// Words that make a sentence about an abduction (and perpetrators after "taken by"); words
-/// after "by" listed in `TAKEN_BY_SKIP` are skipped first ("by armed men").
-pub const ABDUCTION_CUES: &[&str] = &[
+/// Who kidnaps: a perpetrator after "taken by" ("by armed men"; words listed in `TAKEN_BY_SKIP`
+/// are skipped first), and with `ABDUCTION_WORDS` the words that make a sentence about an
+/// abduction.
+pub const PERPETRATORS: &[&str] = &[
     "gunmen",
     "gunman",
     "kidnappers",
@@ -543,6 +551,9 @@ pub const ABDUCTION_CUES: &[&str] = &[
     "militias",
     "militia",
     "guerrillas",
+];
+/// Words that make a sentence about an abduction, besides `PERPETRATORS`.
+pub const ABDUCTION_WORDS: &[&str] = &[
     "kidnap",
     "kidnapped",
     "kidnapping",

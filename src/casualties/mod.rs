@@ -547,6 +547,7 @@ fn trigger_words() -> &'static crate::fxhash::FxHashSet<&'static str> {
         set.extend(HOSTAGE_VERBS.iter().copied());
         set.insert("lives");
         set.extend(TAKEN_LIKE.iter().copied());
+        set.insert(CAPTURED);
         set.extend(INJURY_VERBS.iter().filter_map(|p| p.first().copied()));
         set.insert("number");
         set
@@ -590,6 +591,18 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if t.is(i, TAKEN_LIKE) && taken_is_abduction(t, i) {
             fate(t, i, i + 1, Label::Kidnapped, out);
+        }
+        // A count is needed: a name after "captured" is as often a town ("captured Goma").
+        if w == CAPTURED && captor_subject(t, i) && quantity_past_determiner(t, i + 1).is_some() {
+            let before = out.len();
+            active(t, i, i + 1, Label::Kidnapped, out);
+            // "fighters captured two militants": a perpetrator is not a victim.
+            if out[before..]
+                .iter()
+                .any(|f| f.victims.is_some_and(|(a, b)| captor_in(t, a, b)))
+            {
+                out.truncate(before);
+            }
         }
         if let Some(label) = label_of(OF_NOUNS, w) {
             of_noun(t, i, label, out);
@@ -733,7 +746,7 @@ fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
             while b < t.len() && b < by + 4 && t.is(b, TAKEN_BY_SKIP) {
                 b += 1;
             }
-            if t.is(b, ABDUCTION_CUES) {
+            if t.is(b, PERPETRATORS) {
                 return true;
             }
         } else if seized_in_attack(t, k, i) {
@@ -762,11 +775,30 @@ fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
         while b < t.len() && b < i + 6 && t.is(b, TAKEN_BY_SKIP) {
             b += 1;
         }
-        return t.is(b, ABDUCTION_CUES);
+        return t.is(b, PERPETRATORS);
+    }
+    if t.w(i) == CAPTURED {
+        // Only an agent makes "captured" a kidnapping: "two militants were captured" is not.
+        return false;
     }
     let lo = i.saturating_sub(40);
     let hi = (i + 40).min(t.len());
-    (lo..hi).any(|x| x != i && t.is(x, ABDUCTION_CUES))
+    (lo..hi).any(|x| x != i && (t.is(x, PERPETRATORS) || t.is(x, ABDUCTION_WORDS)))
+}
+
+/// Whether a perpetrator noun is the subject of "captured" at `i`: "its fighters had captured",
+/// "militants captured", within `CAPTOR_GAP` words and the same clause.
+fn captor_subject(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(CAPTOR_GAP)..i)
+        .rev()
+        .take_while(|&x| t.is_word(x))
+        .any(|x| t.is(x, PERPETRATORS))
+}
+
+/// Whether the words `a..b` name a perpetrator or a suspect ("two militants", "three rebel
+/// fighters", "four suspects"); "men" may be either ("gunmen captured two men").
+fn captor_in(t: &Tokens, a: usize, b: usize) -> bool {
+    (a..b).any(|x| (t.is(x, PERPETRATORS) && t.w(x) != "men") || t.is(x, &["suspect", "suspects"]))
 }
 
 /// "12 villagers were seized in the raid", "three teachers were taken during the attack": no
