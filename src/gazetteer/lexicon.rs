@@ -43,6 +43,8 @@ pub const ROLE_TITLES: &[(&str, bool)] = &[
     ("Secretary General", true),
     ("Under-Secretary-General", true),
     ("Special Envoy", true),
+    ("High Representative", true),
+    ("Cabinet Secretary", true),
     ("special representative", true),
     ("Envoy", true),
     ("Ambassador", true),
@@ -152,6 +154,35 @@ pub const LOCAL_OFFICE_WORDS: &[&str] = &[
     "municipal",
     "prefectural",
 ];
+
+/// Words before a title that make it a definite description, so that a name may follow it after
+/// a comma ("the prime minister, Radovan Višković"; "its spokesman, Ali Haidar").
+pub const DEFINITE_WORDS: &[&str] = &[
+    "the", "its", "his", "her", "their", "The", "Its", "His", "Her", "Their",
+];
+
+/// Titles that companies, clubs and charities give too ("the company's president, Donald
+/// Headlund", "its director general", "the spokeswoman"): a definite description alone is no
+/// evidence of a public office for them.
+pub const PRIVATE_TITLES: &[&str] = &[
+    "President",
+    "Vice President",
+    "Vice-President",
+    "Director General",
+    "Director-General",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "press secretary",
+    "leader",
+    "deputy leader",
+    "Chief of Staff",
+    "Commissioner",
+];
+
+/// Prepositions that open a place phrase between a title and its name ("ambassador in
+/// Sarajevo, Igor Kalabukhov", "envoy to Pakistan, Mohammad Sadiq").
+pub const TITLE_PLACE_PREPOSITIONS: &[&str] = &["in", "to", "at"];
 
 /// Honorifics: not evidence of an office by themselves, but a gazetteer surname after one is a
 /// person mention ("Mr. Tokayev").

@@ -2670,12 +2670,25 @@ impl Doc<'_> {
             if chained {
                 continue;
             }
+            // "the Taliban Spokesperson, Zabihullah Mujahid", "the entity's prime minister,
+            // Radovan Višković": a comma after the title only when an entity names whose title
+            // it is or the title is a definite description.
+            let comma = self.entity_before(i, tagged)
+                || self.local_office(i)
+                || (!lexicon::PRIVATE_TITLES.contains(&lexicon::ROLE_TITLES[t as usize].0)
+                    && definite_before(text, h.start));
+            // "Russia's ambassador in Sarajevo, Igor Kalabukhov": a place after the title.
+            let from = if comma {
+                place_after_title(text, h.end)
+            } else {
+                h.end
+            };
             // The next tagged mention must not start right here.
-            let limit = tagged.get(j).map_or(text.len(), |t| t.0);
-            // "the Taliban Spokesperson, Zabihullah Mujahid": a comma after the title only when
-            // an entity names whose title it is.
-            let comma = self.entity_before(i, tagged) || self.local_office(i);
-            let (ns, ne) = match name_after(text, h.end, limit, comma) {
+            let limit = tagged[j..]
+                .iter()
+                .find(|t| t.0 >= from)
+                .map_or(text.len(), |t| t.0);
+            let (ns, ne) = match name_after(text, from, limit, comma) {
                 Some(found) => found,
                 None => match self.appositive_name(i, tagged) {
                     Some(found) => found,
@@ -2902,7 +2915,11 @@ impl Doc<'_> {
         let j = tagged.partition_point(|t| t.1 <= h.start);
         j.checked_sub(1).map(|k| &tagged[k]).is_some_and(|t| {
             let gap = text[t.1..h.start].trim();
-            !self.ent(t.2).official && matches!(gap, "" | "'s" | "’s") && t.1 + 4 >= h.start
+            // At most the possessive and a space between them: "Russia’s ambassador" (a curly
+            // apostrophe is three bytes).
+            !self.ent(t.2).official
+                && matches!(gap, "" | "'s" | "’s")
+                && t.1 + "’s ".len() >= h.start
         })
     }
 
@@ -3195,6 +3212,58 @@ fn opinion_prefix(head: &str) -> bool {
         }
     })
 }
+
+/// Whether the title starting at `start` is a definite description: "the", a possessive
+/// determiner or a possessive noun before it, across up to two lower-case modifiers ("the
+/// entity’s prime minister", "its former spokesman").
+fn definite_before(text: &str, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..3 {
+        let Some((ws, w)) = word_before(text, at) else {
+            return false;
+        };
+        // `word_before` stops at a curly apostrophe: "entity’s" reads as "s" after "’".
+        let curly_possessive = w == "s" && text[..ws].ends_with('’');
+        if lexicon::DEFINITE_WORDS.contains(&w) || w.ends_with("'s") || curly_possessive {
+            return true;
+        }
+        if !w.chars().all(char::is_lowercase) {
+            return false;
+        }
+        at = ws;
+    }
+    false
+}
+
+/// After a title ending at `end`, the end of a short place phrase that a comma and a name
+/// follow ("ambassador in Sarajevo, Igor Kalabukhov", "envoy to the United Nations, X"), or `end`.
+fn place_after_title(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let Some(phrase) = lexicon::TITLE_PLACE_PREPOSITIONS
+        .iter()
+        .find_map(|p| rest.strip_prefix(' ')?.strip_prefix(p)?.strip_prefix(' '))
+    else {
+        return end;
+    };
+    let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
+    let Some(comma) = phrase.find(", ") else {
+        return end;
+    };
+    let place = &phrase[..comma];
+    let words = place.split(' ').count();
+    let capitalized_words = place
+        .split(' ')
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if words <= MAX_PLACE_WORDS && capitalized_words {
+        end + (rest.len() - phrase.len()) + comma
+    } else {
+        end
+    }
+}
+
+/// The longest place phrase after a title ("envoy to the Democratic Republic of Congo" is not
+/// one: "of" is lower case).
+const MAX_PLACE_WORDS: usize = 3;
 
 /// A person name (2–4 capitalized words) ending at the end of `head`, not preceded by a
 /// preposition ("In New Delhi, the minister" is a place).
