@@ -184,6 +184,10 @@ pub const PRIVATE_TITLES: &[&str] = &[
 /// Sarajevo, Igor Kalabukhov", "envoy to Pakistan, Mohammad Sadiq").
 pub const TITLE_PLACE_PREPOSITIONS: &[&str] = &["in", "to", "at"];
 
+/// Words before a demonym that make it an ethnic group rather than a state's people ("ethnic
+/// Serbs in Kosovo", "ethnic Chinese in Malaysia").
+pub const ETHNIC_WORDS: &[&str] = &["ethnic", "Ethnic", "ETHNIC"];
+
 /// Honorifics: not evidence of an office by themselves, but a gazetteer surname after one is a
 /// person mention ("Mr. Tokayev").
 pub const HONORIFICS: &[&str] = &[

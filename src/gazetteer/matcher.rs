@@ -2043,6 +2043,12 @@ impl Doc<'_> {
         {
             return true;
         }
+        // "ethnic Serbs", "ethnic Chinese": a people, not the state's.
+        if form == MentionForm::Demonym
+            && word_before(self.hs(), h.ns).is_some_and(|(_, w)| lexicon::ETHNIC_WORDS.contains(&w))
+        {
+            return true;
+        }
         ent.country
             && form == MentionForm::Name
             && (self.in_city_name(h)
@@ -2056,7 +2062,8 @@ impl Doc<'_> {
     /// Whether one of `words` stands right before the hit, one space apart ("Latin America").
     fn after_region_word(&self, h: &Hit, words: &[Box<str>]) -> bool {
         let hs = self.hs();
-        hs[..h.ns].ends_with(' ')
+        // "Latin American", "Bosniak-Croat"
+        hs[..h.ns].ends_with([' ', '-'])
             && !hs[..h.ns - 1].ends_with(char::is_whitespace)
             && word_before(hs, h.ns).is_some_and(|(_, w)| words.iter().any(|x| **x == *w))
     }
