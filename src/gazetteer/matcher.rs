@@ -12,7 +12,7 @@ use super::lexicon;
 use super::literals::Literals;
 use super::normalize::{self, capitalized, Normalized};
 use super::trie::Trie;
-use super::units;
+use super::{bodies, units};
 use chrono::Datelike;
 
 use crate::error::Result;
@@ -611,7 +611,7 @@ const MAX_MENTION_BYTES: usize = 256;
 /// Whether the capitals of `acronym` are initials of `name`'s words in order, the first
 /// being the first word's ("Ambazonia Defence Forces" → "ADF"; "Hayat Tahrir al-Sham" →
 /// "HTS"; words split at spaces and hyphens).
-fn initials_spell(name: &str, acronym: &str) -> bool {
+pub(super) fn initials_spell(name: &str, acronym: &str) -> bool {
     let initials: Vec<char> = name
         .split([' ', '-'])
         .filter_map(|w| w.chars().next())
@@ -2265,14 +2265,17 @@ impl Doc<'_> {
             .into_iter()
             .filter(|a| !in_unit(a.span.byte_start, a.span.byte_end))
             .collect();
+        let bodies = self.named_bodies(&mut tagged, &unlisted, &short, &units);
         // Written in span order (units, listed mentions, unlisted officials, short forms; a
         // stable sort, so equal spans keep that order): `resolve` sorts the document's
         // annotations stably by span, and a run already in order costs it no moves.
         let mut unlisted: Vec<Option<Annotation>> =
             unlisted.into_iter().map(|(a, _)| Some(a)).collect();
         let mut short: Vec<Option<Annotation>> = short.into_iter().map(Some).collect();
-        let mut order: Vec<(usize, usize, u8, u32)> =
-            Vec::with_capacity(tagged.len() + unlisted.len() + short.len() + units.len());
+        let mut bodies: Vec<Option<Annotation>> = bodies.into_iter().map(Some).collect();
+        let mut order: Vec<(usize, usize, u8, u32)> = Vec::with_capacity(
+            tagged.len() + unlisted.len() + short.len() + units.len() + bodies.len(),
+        );
         order.extend(
             units
                 .iter()
@@ -2292,6 +2295,10 @@ impl Doc<'_> {
         order.extend(short.iter().enumerate().filter_map(|(k, a)| {
             a.as_ref()
                 .map(|a| (a.span.byte_start, a.span.byte_end, 3, k as u32))
+        }));
+        order.extend(bodies.iter().enumerate().filter_map(|(k, a)| {
+            a.as_ref()
+                .map(|a| (a.span.byte_start, a.span.byte_end, 4, k as u32))
         }));
         order.sort_by_key(|&(s, e, _, _)| (s, e));
         if out.is_empty() && out.capacity() < order.len() {
@@ -2321,13 +2328,84 @@ impl Doc<'_> {
                     Some(a) => a,
                     None => continue,
                 },
-                _ => match short[k].take() {
+                3 => match short[k].take() {
+                    Some(a) => a,
+                    None => continue,
+                },
+                _ => match bodies[k].take() {
                     Some(a) => a,
                     None => continue,
                 },
             };
             out.push(annotation);
         }
+    }
+
+    /// Named state bodies no gazetteer lists ([`bodies`]): the name where no other mention
+    /// crosses it (a listed name inside it gives way: "Papua New Guinea Constabulary" in "the
+    /// Royal Papua New Guinea Constabulary (RPNGC)"; one that is the whole name stays), and its
+    /// acronym or the broadcaster's name wherever the story repeats them and nothing else is
+    /// tagged there.
+    fn named_bodies(
+        &self,
+        tagged: &mut Vec<(usize, usize, u32, MentionForm)>,
+        unlisted: &[(Annotation, String)],
+        short: &[Annotation],
+        units: &[(usize, usize)],
+    ) -> Vec<Annotation> {
+        let text = self.doc.text.as_str();
+        let found = bodies::find(text);
+        if found.is_empty() {
+            return Vec::new();
+        }
+        let others = |s: usize, e: usize| {
+            unlisted
+                .iter()
+                .map(|(a, _)| a)
+                .chain(short)
+                .any(|a| a.span.byte_start < e && s < a.span.byte_end)
+                || units.iter().any(|&(us, ue)| us < e && s < ue)
+        };
+        let mut out: Vec<Annotation> = Vec::new();
+        // Whether `s..e` is free for a body: no other mention crosses it, and a listed one may
+        // only lie strictly inside it (then it gives way).
+        let free = |out: &[Annotation], tagged: &[(usize, usize, u32, MentionForm)], s, e| {
+            !others(s, e)
+                && !out
+                    .iter()
+                    .any(|a| a.span.byte_start < e && s < a.span.byte_end)
+                && !tagged
+                    .iter()
+                    .any(|t| t.0 < e && s < t.1 && !(s <= t.0 && t.1 <= e && (t.0, t.1) != (s, e)))
+        };
+        for body in found {
+            let (s, e) = body.name;
+            if !free(&out, tagged, s, e) {
+                continue;
+            }
+            let name = &text[s..e];
+            let (repeat, form) = match body.acronym {
+                Some((a, b)) => (&text[a..b], MentionForm::Acronym),
+                None => (name, MentionForm::Name),
+            };
+            let mut spans = vec![((s, e), MentionForm::Name)];
+            for at in memchr::memmem::find_iter(text.as_bytes(), repeat.as_bytes()) {
+                let end = at + repeat.len();
+                let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric())
+                    && !text[end..].starts_with(|c: char| c.is_alphanumeric());
+                if bounded && (at, end) != (s, e) {
+                    spans.push(((at, end), form));
+                }
+            }
+            for ((a, b), form) in spans {
+                if free(&out, tagged, a, b) {
+                    tagged.retain(|t| !(a <= t.0 && t.1 <= b));
+                    out.push(bodies::annotation(self.doc, (a, b), name, form, body.rule));
+                }
+            }
+        }
+        out.sort_by_key(|a| a.span.byte_start);
+        out
     }
 
     fn viable(

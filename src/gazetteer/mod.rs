@@ -13,6 +13,7 @@ use crate::error::Result;
 use crate::extract::{Context, Extractor};
 use crate::model::{Annotation, AnnotationType};
 
+mod bodies;
 pub mod data;
 mod lexicon;
 mod literals;

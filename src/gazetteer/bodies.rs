@@ -1,0 +1,368 @@
+//! Named state bodies no gazetteer lists, found by their shape: ORG per the guidelines
+//! ("armed forces, military units, police, intelligence and security bodies with a proper
+//! name", "other state bodies with a distinctive proper name", "named state radio and TV
+//! services").
+//!
+//! Two shapes, both with evidence in the text itself:
+//! - a name the story defines an acronym for, whose last word is a body noun of
+//!   [`BODY_NOUNS`]: "the State Investigation and Protection Agency (SIPA)", "Criminal
+//!   Investigation Department (CID)". The acronym's capitals must be the name's initials in
+//!   order (the matcher's `initials_spell`), and the acronym is tagged wherever the story
+//!   repeats it;
+//! - a name right after "state television", "state radio", "state broadcaster" and the like
+//!   ([`BROADCASTER_CUES`]): "state television TVT", "read on state television, Tele Sahel". It
+//!   is tagged wherever the story repeats it.
+//!
+//! A name without such evidence ("the Joint Command of the Armed Forces") is not guessed at.
+
+use super::normalize;
+use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm, Name};
+
+/// Last words of a state body's name ("Unit" is left out: "European Currency Unit (ECU)",
+/// "Intensive Care Unit (ICU)"). Plural "Services" and "Council" are left out: "Catholic
+/// Relief Services (CRS)" and "Norwegian Refugee Council (NRC)" are NGOs, which the
+/// guidelines do not tag; "Ministry" is left out because ministries named by function are not
+/// tagged.
+pub const BODY_NOUNS: &[&str] = &[
+    "Agency",
+    "Authority",
+    "Bureau",
+    "Command",
+    "Commission",
+    "Constabulary",
+    "Corps",
+    "Department",
+    "Directorate",
+    "Force",
+    "Forces",
+    "Gendarmerie",
+    "Guard",
+    "Police",
+    "Service",
+];
+
+/// Lower-case words that may join the capitalized words of a body's name ("State
+/// Investigation and Protection Agency", "Directorate of Military Intelligence").
+const NAME_CONNECTORS: &[&str] = &["and", "of", "for", "the", "&"];
+
+/// The longest name looked back over, in words.
+const MAX_NAME_WORDS: usize = 8;
+
+/// Phrases (lower case, as written) after which a broadcaster's name follows.
+pub const BROADCASTER_CUES: &[&str] = &[
+    "state television",
+    "state TV",
+    "state radio",
+    "state broadcaster",
+    "state-run television",
+    "state-run TV",
+    "state-run radio",
+    "public broadcaster",
+    "national broadcaster",
+    "STATE TELEVISION",
+    "STATE TV",
+    "STATE RADIO",
+    "STATE BROADCASTER",
+];
+
+/// The longest broadcaster name, in words ("Radio Télévision Libre des Mille Collines" is
+/// longer, and is in the gazetteer).
+const MAX_BROADCASTER_WORDS: usize = 3;
+
+/// A body found by its shape: the name's span and, when the story defines one, the acronym's
+/// (in bytes of the document text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body {
+    pub name: (usize, usize),
+    pub acronym: Option<(usize, usize)>,
+    pub rule: &'static str,
+}
+
+/// Every body the text defines (see the module comment), in text order.
+///
+/// ```ignore
+/// let text = "Officers of the State Investigation and Protection Agency (SIPA) left.";
+/// let found = find(text);
+/// assert_eq!(&text[found[0].name.0..found[0].name.1], "State Investigation and Protection Agency");
+/// ```
+pub fn find(text: &str) -> Vec<Body> {
+    let mut found = Vec::new();
+    for open in memchr::memmem::find_iter(text.as_bytes(), " (") {
+        if let Some(body) = acronym_body(text, open) {
+            found.push(body);
+        }
+    }
+    // Every cue starts with one of these words: three scans instead of one per cue.
+    for anchor in ["state", "STATE", "broadcaster"] {
+        for hit in memchr::memmem::find_iter(text.as_bytes(), anchor.as_bytes()) {
+            let cue = BROADCASTER_CUES.iter().find_map(|cue| {
+                let at = if anchor == "broadcaster" {
+                    hit.checked_sub(cue.len() - anchor.len())?
+                } else {
+                    hit
+                };
+                text.get(at..)?
+                    .starts_with(cue)
+                    .then_some((at, at + cue.len()))
+            });
+            if let Some(body) = cue.and_then(|(at, end)| broadcaster(text, at, end)) {
+                found.push(body);
+            }
+        }
+    }
+    found.sort_by_key(|b| b.name.0);
+    found.dedup_by_key(|b| b.name.0);
+    found
+}
+
+/// "Name (ACR)" with `open` at the space before the parenthesis.
+fn acronym_body(text: &str, open: usize) -> Option<Body> {
+    let inner = &text[open + 2..];
+    let close = inner.find(')')?;
+    let acr = &inner[..close];
+    let shaped = (2..=8).contains(&acr.len())
+        && acr.starts_with(|c: char| c.is_ascii_uppercase())
+        && acr.bytes().all(|b| b.is_ascii_alphanumeric())
+        && acr.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+    if !shaped {
+        return None;
+    }
+    let head = &text[..open];
+    let last = head.rsplit(' ').next()?;
+    if !BODY_NOUNS.contains(&last) {
+        return None;
+    }
+    // Walk back over capitalized words and connectors; the name starts at the first
+    // capitalized word whose initials, with the rest, spell the acronym.
+    let mut start = open - last.len();
+    let mut best = None;
+    let mut words = 1;
+    loop {
+        if super::matcher::initials_spell(&text[start..open], acr) {
+            best = Some(start);
+        }
+        if words >= MAX_NAME_WORDS || start == 0 {
+            break;
+        }
+        let before = text[..start].strip_suffix(' ')?;
+        let word_start = before
+            .rfind([' ', '\n', '\t', '(', '"', '“'])
+            .map_or(0, |p| p + 1);
+        let word = &before[word_start..];
+        let capital = word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !(capital || NAME_CONNECTORS.contains(&word)) || word.is_empty() {
+            break;
+        }
+        start = word_start;
+        words += 1;
+    }
+    let start = best?;
+    // A name must not start on a connector ("the Civil Aviation Authority (CAA)" starts at
+    // "Civil"): `initials_spell` already needs the first capital to be the first word's.
+    let acr_start = open + 2;
+    Some(Body {
+        name: (start, open),
+        acronym: Some((acr_start, acr_start + acr.len())),
+        rule: "pattern/defined-body",
+    })
+}
+
+/// A name right after a broadcaster cue ending at `end`, optionally after a comma: one to
+/// `MAX_BROADCASTER_WORDS` capitalized words, or one acronym, ending the phrase.
+fn broadcaster(text: &str, at: usize, end: usize) -> Option<Body> {
+    // The cue must start a word ("the state television", not "estate television").
+    if text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let rest = &text[end..];
+    let skip = if rest.starts_with(", ") {
+        2
+    } else if rest.starts_with(' ') {
+        1
+    } else {
+        return None;
+    };
+    let start = end + skip;
+    // All-caps copy ("ON STATE TELEVISION TVT SAID") shows no case: one word only.
+    let upper = !text[at..end].bytes().any(|b| b.is_ascii_lowercase());
+    let limit = if upper { 1 } else { MAX_BROADCASTER_WORDS };
+    let mut pos = start;
+    let mut words = 0;
+    let mut name_end = None;
+    while words < limit {
+        let tail = &text[pos..];
+        let len = tail
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .unwrap_or(tail.len());
+        let word = &tail[..len];
+        let capital = word.starts_with(|c: char| c.is_uppercase());
+        if len == 0 || !capital || not_a_name(word) {
+            break;
+        }
+        words += 1;
+        name_end = Some(pos + len);
+        if !tail[len..].starts_with(' ') {
+            break;
+        }
+        pos += len + 1;
+    }
+    let name_end = name_end?;
+    // The name ends the phrase: punctuation or a lower-case word after it ("on state
+    // television TVT said"), not another capitalized word beyond the limit.
+    let after = &text[name_end..];
+    let next_capital = !upper
+        && after.strip_prefix(' ').is_some_and(|t| {
+            t.starts_with(|c: char| c.is_uppercase())
+                && !not_a_name(t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+        });
+    if next_capital || words == 0 {
+        return None;
+    }
+    Some(Body {
+        name: (start, name_end),
+        acronym: None,
+        rule: "pattern/state-broadcaster",
+    })
+}
+
+/// Words after a broadcaster cue that are no name, in upper case (compared case-insensitively:
+/// "state television On Monday", all-caps "THE STATE RADIO IS CELEBRATING").
+const NOT_BROADCASTER_WORDS: &[&str] = &[
+    "A",
+    "AN",
+    "AND",
+    "AS",
+    "AT",
+    "BUT",
+    "BY",
+    "FOR",
+    "FROM",
+    "IN",
+    "IT",
+    "OF",
+    "ON",
+    "THAT",
+    "THE",
+    "THIS",
+    "TO",
+    "WITH",
+    "IS",
+    "WAS",
+    "HAS",
+    "HAD",
+    "WILL",
+    "WOULD",
+    "SAID",
+    "SAYS",
+    "REPORTED",
+    "SHOWED",
+    "AIRED",
+    "BROADCAST",
+    "ANNOUNCED",
+    "QUOTED",
+    "CARRIED",
+    "STATION",
+    "NETWORK",
+    "NEWS",
+    "CHANNEL",
+    "STATEMENT",
+    "FOOTAGE",
+    "PICTURES",
+    "LATE",
+    "EARLY",
+    "LAST",
+];
+
+fn not_a_name(word: &str) -> bool {
+    NOT_BROADCASTER_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The annotation of a body's name (`form` name) or of its acronym (`form` acronym), linked
+/// to one synthetic id per name.
+pub fn annotation(
+    doc: &Document,
+    (start, end): (usize, usize),
+    name: &str,
+    form: MentionForm,
+    rule: &'static str,
+) -> Annotation {
+    Annotation {
+        span: doc.span(start..end),
+        label: Name::from_static("ORG"),
+        rule: Name::from_static(rule),
+        detail: Detail::Entity(EntityLink {
+            id: format!("sitrep:org:{}", normalize::slug(name)).into(),
+            name: name.into(),
+            gazetteer: "pattern".into(),
+            form,
+            country: None,
+            role: None,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(&str, Option<&str>)> {
+        find(text)
+            .iter()
+            .map(|b| {
+                (
+                    &text[b.name.0..b.name.1],
+                    b.acronym.map(|(s, e)| &text[s..e]),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn defined_bodies_need_a_body_noun_and_matching_initials() {
+        assert_eq!(
+            names("Officers of the State Investigation and Protection Agency (SIPA) left."),
+            [("State Investigation and Protection Agency", Some("SIPA"))]
+        );
+        assert_eq!(
+            names("detectives of the Criminal Investigation Department (CID) said"),
+            [("Criminal Investigation Department", Some("CID"))]
+        );
+        assert_eq!(
+            names("the Royal Papua New Guinea Constabulary (RPNGC) said"),
+            [("Royal Papua New Guinea Constabulary", Some("RPNGC"))]
+        );
+        // an NGO, a company, initials that do not spell the acronym, no body noun
+        assert!(names("the Norwegian Refugee Council (NRC) said").is_empty());
+        assert!(names("shares of Acme Holdings (AH) rose").is_empty());
+        assert!(names("the Joint Task Force (JSF) said").is_empty());
+        assert!(names("the new agency (NA) said").is_empty());
+        assert!(names("the Force (F) and (").is_empty());
+    }
+
+    #[test]
+    fn broadcasters_follow_their_cue() {
+        assert_eq!(
+            names("a statement read on state television TVT said."),
+            [("TVT", None)]
+        );
+        assert_eq!(
+            names("read on state television, Tele Sahel. Later"),
+            [("Tele Sahel", None)]
+        );
+        assert_eq!(
+            names("A GOVERNMENT STATEMENT READ ON STATE TELEVISION TVT SAID."),
+            [("TVT", None)]
+        );
+        assert!(names("on state television on Monday").is_empty());
+        assert!(names("on state television On Monday the").is_empty());
+        assert!(names("real estate television ads").is_empty());
+        assert!(names("THE STATE RADIO IS CELEBRATING").is_empty());
+    }
+}
