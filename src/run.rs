@@ -11,7 +11,7 @@ use std::io::{self, Write};
 
 use crate::input::{InputConfig, Pending};
 use crate::output::{write_document, Emit, Format, Summary};
-use crate::pipeline::Pipeline;
+use crate::pipeline::{AnnotatedDocument, Pipeline};
 
 /// How to run.
 #[derive(Clone, Copy, Debug)]
@@ -174,14 +174,33 @@ fn process(
     summary: &mut Summary,
 ) {
     let annotated = pipeline.annotate(pending.load(input_config));
-    buf.reserve(2 * annotated.doc.text.len() + 512);
-    write_document(&annotated, config.format, config.emit, buf);
-    summary.add(&annotated);
+    serialize(&annotated, config, buf, summary);
 }
 
+/// Serializes one annotated document into `buf`, and counts it in `summary`.
+fn serialize(
+    annotated: &AnnotatedDocument,
+    config: &RunConfig,
+    buf: &mut Vec<u8>,
+    summary: &mut Summary,
+) {
+    buf.reserve(2 * annotated.doc.text.len() + 512);
+    write_document(annotated, config.format, config.emit, buf);
+    summary.add(annotated);
+}
+
+/// How much text [`run_here`] annotates together (see [`Pipeline::annotate_many`]), at most
+/// [`RunConfig::batch_docs`] documents: enough that each extractor's tables stay in cache over
+/// many small documents (measured on 2 KB files: 1 document at a time 780–810 ms, 8 at a time
+/// ~705, 64–512 at a time 580–650; on Reuters' ~900-byte records 256 beat 64).
+const GROUP_BYTES: usize = 1 << 20;
+
 /// [`run`] on the calling thread alone, in input order, with one reused output buffer.
+/// Documents are loaded and annotated in groups (up to `batch_docs` documents and about 1 MiB
+/// of text: what may be in flight anyway), each extractor over the whole group in turn, and
+/// written one by one: the same bytes, counts and progress calls as one at a time.
 fn run_here(
-    inputs: impl Iterator<Item = Pending>,
+    mut inputs: impl Iterator<Item = Pending>,
     input_config: &InputConfig,
     pipeline: &Pipeline,
     config: &RunConfig,
@@ -190,20 +209,29 @@ fn run_here(
 ) -> io::Result<Summary> {
     let mut output = Output::new(out, config.batch_docs.max(1), progress);
     let mut buf = Vec::new();
-    for pending in inputs {
-        buf.clear();
-        process(
-            pending,
-            input_config,
-            pipeline,
-            config,
-            &mut buf,
-            &mut output.summary,
-        );
-        output.write(&buf)?;
-        // A huge document's buffer is not kept for the small ones after it.
-        if buf.capacity() > 64 << 20 {
-            buf = Vec::new();
+    let group_docs = config.batch_docs.max(1);
+    let mut group = Vec::new();
+    loop {
+        let mut bytes = 0;
+        while group.len() < group_docs && bytes < GROUP_BYTES {
+            let Some(pending) = inputs.next() else {
+                break;
+            };
+            let doc = pending.load(input_config);
+            bytes += doc.text.len();
+            group.push(doc);
+        }
+        if group.is_empty() {
+            break;
+        }
+        for annotated in pipeline.annotate_many(std::mem::take(&mut group)) {
+            buf.clear();
+            serialize(&annotated, config, &mut buf, &mut output.summary);
+            output.write(&buf)?;
+            // A huge document's buffer is not kept for the small ones after it.
+            if buf.capacity() > 64 << 20 {
+                buf = Vec::new();
+            }
         }
     }
     output.finish()
