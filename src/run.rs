@@ -38,8 +38,9 @@ impl Default for RunConfig {
     }
 }
 
-/// One finished document: its position, its size hint, its output and its counts.
-type Done = std::thread::Result<(usize, usize, Vec<u8>, Summary)>;
+/// One finished group of documents: the position of its first document, and for each document
+/// its size hint, its output and its counts.
+type Done = std::thread::Result<(usize, Vec<(usize, Vec<u8>, Summary)>)>;
 
 /// Runs `pipeline` over `inputs`, writing JSONL to `out` in input order, and calls `progress`
 /// every [`RunConfig::batch_docs`] documents. Returns the summary; fails only when writing fails.
@@ -72,6 +73,8 @@ pub fn run(
     if rayon::current_num_threads() == 1 {
         return run_here(inputs, input_config, pipeline, config, out, progress);
     }
+    // Several groups per thread in flight, so that no thread waits for the slowest group.
+    let group_docs = (max_docs / (4 * rayon::current_num_threads())).max(1);
     let (done_tx, done_rx) = crossbeam_channel::unbounded::<Done>();
     let mut output = Output::new(out, max_docs, progress);
     let result = rayon::in_place_scope_fifo(|scope| -> io::Result<()> {
@@ -79,24 +82,52 @@ pub fn run(
         let mut in_flight = 0usize;
         let mut in_flight_bytes = 0usize;
         let mut exhausted = false;
-        // Finished documents waiting for an earlier one, by position.
-        let mut waiting: BTreeMap<usize, (usize, Vec<u8>, Summary)> = BTreeMap::new();
+        // Finished groups waiting for an earlier one, by the position of their first document.
+        let mut waiting: BTreeMap<usize, Vec<(usize, Vec<u8>, Summary)>> = BTreeMap::new();
         loop {
             while !exhausted && in_flight < max_docs && in_flight_bytes < config.batch_bytes {
-                let Some(pending) = inputs.next() else {
-                    exhausted = true;
+                // A group of documents per job (see `run_here`), small enough that every
+                // thread gets several of the documents in flight.
+                let mut group = Vec::new();
+                let mut group_bytes = 0;
+                while group.len() < group_docs
+                    && in_flight + group.len() < max_docs
+                    && in_flight_bytes + group_bytes < config.batch_bytes
+                    && group_bytes < GROUP_BYTES
+                {
+                    let Some(pending) = inputs.next() else {
+                        exhausted = true;
+                        break;
+                    };
+                    group_bytes += pending.size_hint();
+                    group.push(pending);
+                }
+                if group.is_empty() {
                     break;
-                };
-                let (seq, size) = (queued, pending.size_hint());
-                queued += 1;
-                in_flight += 1;
-                in_flight_bytes += size;
+                }
+                let seq = queued;
+                queued += group.len();
+                in_flight += group.len();
+                in_flight_bytes += group_bytes;
                 let done_tx = done_tx.clone();
                 scope.spawn_fifo(move |_| {
                     let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        let (mut buf, mut one) = (Vec::new(), Summary::default());
-                        process(pending, input_config, pipeline, config, &mut buf, &mut one);
-                        (seq, size, buf, one)
+                        let sizes: Vec<usize> = group.iter().map(Pending::size_hint).collect();
+                        let docs = group
+                            .into_iter()
+                            .map(|pending| pending.load(input_config))
+                            .collect();
+                        let finished = pipeline
+                            .annotate_many(docs)
+                            .iter()
+                            .zip(sizes)
+                            .map(|(annotated, size)| {
+                                let (mut buf, mut one) = (Vec::new(), Summary::default());
+                                serialize(annotated, config, &mut buf, &mut one);
+                                (size, buf, one)
+                            })
+                            .collect();
+                        (seq, finished)
                     }));
                     // The receiver is gone only when writing failed: the result is not wanted.
                     let _ = done_tx.send(done);
@@ -106,17 +137,19 @@ pub fn run(
                 return Ok(());
             }
             // `done_tx` is alive here, so this waits for a result and never disconnects.
-            let (seq, size, buf, one) = match wait_for_result(&done_rx) {
+            let (seq, finished) = match wait_for_result(&done_rx) {
                 Ok(Ok(done)) => done,
                 Ok(Err(panic)) => std::panic::resume_unwind(panic),
                 Err(_) => return Ok(()),
             };
-            waiting.insert(seq, (size, buf, one));
-            while let Some((size, buf, one)) = waiting.remove(&output.written) {
-                output.summary.merge(&one);
-                output.write(&buf)?;
-                in_flight -= 1;
-                in_flight_bytes -= size;
+            waiting.insert(seq, finished);
+            while let Some(finished) = waiting.remove(&output.written) {
+                for (size, buf, one) in finished {
+                    output.summary.merge(&one);
+                    output.write(&buf)?;
+                    in_flight -= 1;
+                    in_flight_bytes -= size;
+                }
             }
         }
     });
@@ -162,19 +195,6 @@ impl<'a, F: FnMut(&Summary)> Output<'a, F> {
         self.out.flush()?;
         Ok(self.summary)
     }
-}
-
-/// Loads, annotates and serializes one document into `buf`, and counts it in `summary`.
-fn process(
-    pending: Pending,
-    input_config: &InputConfig,
-    pipeline: &Pipeline,
-    config: &RunConfig,
-    buf: &mut Vec<u8>,
-    summary: &mut Summary,
-) {
-    let annotated = pipeline.annotate(pending.load(input_config));
-    serialize(&annotated, config, buf, summary);
 }
 
 /// Serializes one annotated document into `buf`, and counts it in `summary`.
