@@ -45,15 +45,16 @@ type Done = std::thread::Result<(usize, Vec<(usize, Vec<u8>, Summary)>)>;
 /// Runs `pipeline` over `inputs`, writing JSONL to `out` in input order, and calls `progress`
 /// every [`RunConfig::batch_docs`] documents. Returns the summary; fails only when writing fails.
 ///
-/// Streaming, not batch by batch: the calling thread reads inputs and hands each document to
-/// the rayon pool as soon as fewer than `batch_docs` documents (and `batch_bytes` of known input)
-/// are in flight, and writes finished documents in input order through a reorder buffer. No
-/// worker waits for the slowest document of a batch, and reading and writing overlap with
-/// annotating.
+/// Streaming, not batch by batch: the calling thread reads inputs and hands small groups of
+/// documents (`batch_docs / 4` per thread) to the rayon pool as soon as fewer than `batch_docs`
+/// documents (and `batch_bytes` of known input) are in flight, and writes finished documents in
+/// input order through a reorder buffer. No worker waits for the slowest group, and reading and
+/// writing overlap with annotating. A group is annotated with [`Pipeline::annotate_many`]
+/// (each extractor over the whole group, so its tables stay in cache).
 ///
-/// With a pool of one thread (`-j 1`) the documents are annotated on the calling thread, one
-/// after the other: handing each to the only worker and waiting for it bought no parallelism
-/// and cost a thread wake-up, a channel message and a job allocation per document. The output
+/// With a pool of one thread (`-j 1`) the groups are annotated on the calling thread, one
+/// after the other: handing work to the only worker and waiting for it bought no parallelism
+/// and cost a thread wake-up, a channel message and a job allocation each time. The output
 /// is the same bytes either way.
 pub fn run(
     inputs: impl Iterator<Item = Pending>,
