@@ -150,7 +150,59 @@ impl Pipeline {
 
     /// Segments, extracts and resolves one document. Never fails: a document that carries read
     /// errors (and so no text) comes back with no annotations.
-    pub fn annotate(&self, mut doc: Document) -> AnnotatedDocument {
+    pub fn annotate(&self, doc: Document) -> AnnotatedDocument {
+        let (doc, segments) = self.prepare(doc);
+        let (annotations, failures) = if doc.text.len() > self.split_bytes {
+            self.extract_in_chunks(&doc, &segments)
+        } else {
+            self.extract(&doc, &segments)
+        };
+        finish(doc, segments, annotations, failures)
+    }
+
+    /// [`Pipeline::annotate`] for several documents at once, with the same results in the same
+    /// order: each extractor runs over all of them before the next one starts. An extractor's
+    /// tables (automata, tries, per-thread caches) then stay in the CPU caches from one small
+    /// document to the next, where one document at a time ran every extractor over 2 KB of
+    /// text and evicted the others' tables: on a folder of 2 KB news files that made every
+    /// pass ~1.5–5× slower per byte than on one long document, for the same instructions.
+    pub fn annotate_many(&self, docs: Vec<Document>) -> Vec<AnnotatedDocument> {
+        let prepared: Vec<(Document, Segmentation)> =
+            docs.into_iter().map(|doc| self.prepare(doc)).collect();
+        let mut found: Vec<(Vec<Annotation>, Vec<DocError>)> = prepared
+            .iter()
+            .map(|(doc, segments)| {
+                if doc.text.len() > self.split_bytes {
+                    self.extract_in_chunks(doc, segments)
+                } else {
+                    (annotation_vec(doc), Vec::new())
+                }
+            })
+            .collect();
+        for extractor in &self.extractors {
+            for ((doc, segments), (annotations, failures)) in prepared.iter().zip(&mut found) {
+                if doc.text.len() > self.split_bytes {
+                    continue;
+                }
+                let cx = Context {
+                    doc,
+                    segments,
+                    options: &self.options,
+                };
+                run_extractor(extractor.as_ref(), &cx, annotations, failures);
+            }
+        }
+        prepared
+            .into_iter()
+            .zip(found)
+            .map(|((doc, segments), (annotations, failures))| {
+                finish(doc, segments, annotations, failures)
+            })
+            .collect()
+    }
+
+    /// The document date (unless given on input) and the segmentation.
+    fn prepare(&self, mut doc: Document) -> (Document, Segmentation) {
         if doc.date.from != DateSource::Input {
             doc.date = match find_document_date(&doc.text, self.options.date_order) {
                 Some(found) => DocDate {
@@ -162,22 +214,7 @@ impl Pipeline {
             };
         }
         let segments = Segmentation::new(&doc.text);
-        let (mut annotations, failures) = if doc.text.len() > self.split_bytes {
-            self.extract_in_chunks(&doc, &segments)
-        } else {
-            self.extract(&doc, &segments)
-        };
-        for failure in failures {
-            if !doc.errors.contains(&failure) {
-                doc.errors.push(failure);
-            }
-        }
-        resolve(&doc, &mut annotations);
-        AnnotatedDocument {
-            doc,
-            annotations,
-            segments,
-        }
+        (doc, segments)
     }
 
     /// Runs every extractor. An extractor that panics (a bug, never a property of the input)
@@ -189,19 +226,10 @@ impl Pipeline {
             segments,
             options: &self.options,
         };
-        // Room for about one annotation per 48 bytes (dense news text has one per ~45), so the
-        // vector of large records is not copied at every doubling; capped for huge documents.
-        let mut annotations = Vec::with_capacity((doc.text.len() / 48).min(4096) + 4);
+        let mut annotations = annotation_vec(doc);
         let mut failures = Vec::new();
         for extractor in &self.extractors {
-            let before = annotations.len();
-            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                extractor.extract(&cx, &mut annotations)
-            }));
-            if let Err(panic) = run {
-                annotations.truncate(before);
-                failures.push(internal_error(extractor.name(), panic.as_ref()));
-            }
+            run_extractor(extractor.as_ref(), &cx, &mut annotations, &mut failures);
         }
         (annotations, failures)
     }
@@ -243,6 +271,51 @@ impl Pipeline {
             failures.extend(failed);
         }
         (annotations, failures)
+    }
+}
+
+/// The annotation vector of a document: room for about one annotation per 48 bytes (dense
+/// news text has one per ~45), so the vector of large records is not copied at every
+/// doubling; capped for huge documents.
+fn annotation_vec(doc: &Document) -> Vec<Annotation> {
+    Vec::with_capacity((doc.text.len() / 48).min(4096) + 4)
+}
+
+/// Runs one extractor on one document; a panic drops that extractor's annotations of the
+/// document and adds its `internal_error` record.
+fn run_extractor(
+    extractor: &dyn Extractor,
+    cx: &Context<'_>,
+    annotations: &mut Vec<Annotation>,
+    failures: &mut Vec<DocError>,
+) {
+    let before = annotations.len();
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extractor.extract(cx, annotations)
+    }));
+    if let Err(panic) = run {
+        annotations.truncate(before);
+        failures.push(internal_error(extractor.name(), panic.as_ref()));
+    }
+}
+
+/// Records the extractors' failures on the document and resolves its annotations.
+fn finish(
+    mut doc: Document,
+    segments: Segmentation,
+    mut annotations: Vec<Annotation>,
+    failures: Vec<DocError>,
+) -> AnnotatedDocument {
+    for failure in failures {
+        if !doc.errors.contains(&failure) {
+            doc.errors.push(failure);
+        }
+    }
+    resolve(&doc, &mut annotations);
+    AnnotatedDocument {
+        doc,
+        annotations,
+        segments,
     }
 }
 
@@ -331,6 +404,55 @@ mod tests {
         let next = pipeline.annotate(Document::from_text("d2", "Kabul was quiet."));
         assert_eq!(next.count(AnnotationType::Date), 1);
         assert!(next.doc.errors.is_empty());
+    }
+
+    /// Many documents at once give what each gives alone: annotations, errors (an extractor
+    /// that panics on one document), dates and segments, for short and chunked documents.
+    #[test]
+    fn annotate_many_equals_annotate_one_by_one() {
+        let pipeline = Pipeline {
+            extractors: vec![
+                Box::new(Fragile),
+                Box::new(DateExtractor::new()),
+                Box::new(QuoteExtractor::new()),
+                Box::new(CasualtyExtractor::new()),
+            ],
+            options: Options::default(),
+            split_bytes: 64,
+        };
+        let texts = [
+            "KABUL, March 3 (Reuters) - Kabul said on Monday: \u{201c}We are here,\u{201d} he said.",
+            "Kabul, boom. \u{201c}Two were killed,\u{201d} an official said on Friday.",
+            "",
+            "Talks resumed on 21 November 2024 in Doha.\n\nThree people were killed in Kabul \
+             last week, police said.\n\n\u{201c}It was quiet,\u{201d} he said on Tuesday.",
+            "Nothing here.",
+        ];
+        let docs = || {
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Document::from_text(format!("d{i}"), *t))
+        };
+        let show = |a: &AnnotatedDocument| {
+            format!(
+                "{:?} {:?} {:?} {:?} {:?}",
+                a.annotations,
+                a.doc.errors,
+                a.doc.date,
+                a.segments.paragraphs,
+                a.segments.sentences
+            )
+        };
+        let one_by_one: Vec<String> = docs().map(|d| show(&pipeline.annotate(d))).collect();
+        let together: Vec<String> = pipeline
+            .annotate_many(docs().collect())
+            .iter()
+            .map(show)
+            .collect();
+        assert_eq!(together, one_by_one);
+        assert!(one_by_one[1].contains("internal_error"));
+        assert!(pipeline.annotate_many(Vec::new()).is_empty());
     }
 
     #[test]
