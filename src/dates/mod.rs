@@ -462,6 +462,7 @@ const BARE_CLOCK_RULES: &[&str] = &[
     "dates/clock",
     "dates/clock_words",
     "dates/clock24",
+    "dates/clock_hhmm",
     "dates/noon",
     "dates/mod_part_of_day",
     "dates/in_the_part_of_day",

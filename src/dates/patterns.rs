@@ -449,7 +449,14 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "clock24",
         Kind::Clock,
-        r"(?P<hh>[01]?[0-9]|2[0-3]):(?P<mm>[0-5][0-9]){S}?(?P<zone>GMT|UTC|local{S}time|hrs|hours)(?-u:\b)",
+        r"(?:(?:around|about|approximately){S})?(?P<hh>[01]?[0-9]|2[0-3]):(?P<mm>[0-5][0-9]){S}?(?P<zone>GMT|UTC|local{S}time|hrs|hours)(?-u:\b)",
+    ),
+    // Wire copy's four-digit times with a zone: "at about 0200 GMT", "1430 local time". Without
+    // a zone four digits are a year or a count ("1430 hours of overtime" is not a time).
+    (
+        "clock_hhmm",
+        Kind::Clock,
+        r"(?:(?:around|about|approximately){S})?(?P<hh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9]){S}(?P<zone>GMT|UTC|local{S}time)(?-u:\b)",
     ),
     (
         "noon",
