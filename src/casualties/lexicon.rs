@@ -46,6 +46,7 @@ pub const PREFILTER: &[&str] = &[
     "abduct",
     "hostage",
     "captive",
+    "prisoner",
     "drown",
     "missing",
     "unaccounted",
@@ -464,6 +465,9 @@ pub const HOSTAGE_VERBS: &[&str] = &[
 
 /// The words that make the object of a hostage verb a kidnapping.
 pub const HOSTAGE_WORDS: &[&str] = &["hostage", "hostages", "captive", "captives"];
+/// After the object of a hostage verb only ("had taken two soldiers prisoner"): "took 300
+/// prisoners" names no victims.
+pub const PRISONER_WORDS: &[&str] = &["prisoner", "prisoners"];
 
 /// "were taken" is a kidnapping when the sentence is about an abduction: "at least five women were
 /// taken", "were taken by gunmen"; not "taken to hospital", "taken into custody", "taken over".

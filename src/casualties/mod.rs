@@ -1807,10 +1807,20 @@ fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
         }
     }
     // "taken 17 sailors hostage off the coast": the hostage word inside the phrase ends it.
-    if let Some(x) = (a + 1..b).find(|&x| t.is(x, HOSTAGE_WORDS)) {
+    if let Some(x) = (a + 1..b).find(|&x| t.is(x, HOSTAGE_WORDS) || t.is(x, PRISONER_WORDS)) {
         b = x;
     }
-    let (victims, end) = if t.is(b, HOSTAGE_WORDS) {
+    // "took a New Zealand pilot, Phillip Mehrtens, hostage": a name in apposition.
+    let named_end = skip_apposition(t, b);
+    let apposition = named_end > b && t.is(named_end, HOSTAGE_WORDS);
+    // "had taken two soldiers prisoner": a prisoner word only after its object, and never
+    // with captors as the object ("took 20 rebels prisoner" is the army's capture).
+    let prisoner = t.is(b, PRISONER_WORDS) && b > a && !captor_in(t, a, b);
+    let (victims, end) = if apposition {
+        (Some((a, b)), named_end + 1)
+    } else if prisoner {
+        (Some((a, b)), b + 1)
+    } else if t.is(b, HOSTAGE_WORDS) {
         ((b > a).then_some((a, b)), b + 1)
     } else if b > a && t.is(b - 1, HOSTAGE_WORDS) {
         (None, b)
