@@ -1682,13 +1682,30 @@ impl Doc<'_> {
     /// A capitalized word right before or after the hit that is not itself a match: the hit is
     /// part of a longer name ("Jordan Peterson", "Michael Jordan").
     fn in_longer_name(&self, i: usize) -> bool {
+        self.in_longer_name_if(i, |_| true)
+    }
+
+    /// [`Self::in_longer_name`] where an all-caps neighbour of an all-caps mention is no name
+    /// word: capitals show nothing in all-caps copy ("TOKAYEV SAID", "DEBY, 40, TOOK"). For the
+    /// surname of an official the story names in full.
+    fn in_longer_mixed_case_name(&self, i: usize) -> bool {
+        let h = &self.hits[i];
+        let shouted = |w: &str| !w.chars().any(char::is_lowercase);
+        if !shouted(&self.hs()[h.ns..h.ne]) {
+            return self.in_longer_name(i);
+        }
+        self.in_longer_name_if(i, |w| !shouted(w))
+    }
+
+    fn in_longer_name_if(&self, i: usize, counts: impl Fn(&str) -> bool) -> bool {
         let h = &self.hits[i];
         let hs = self.hs();
-        let next_is_name = self.name_word_after(h).is_some();
+        let next_is_name = self.name_word_after(h).is_some_and(&counts);
         let prev_is_name = hs[..h.ns].ends_with(' ')
             && ends_in_word(&hs[..h.ns])
             && word_before(hs, h.ns).is_some_and(|(at, w)| {
                 capitalized(w)
+                    && counts(w)
                     && self.uncovered(at)
                     && !possessive(w)
                     && !sentence_start(hs, at)
@@ -2425,7 +2442,7 @@ impl Doc<'_> {
         if form == MentionForm::Surname {
             if anchors.contains(&e) {
                 // Named in full here; not inside another name ("Abdul Ghani Baradar").
-                return !self.in_longer_name(i);
+                return !self.in_longer_mixed_case_name(i);
             }
             return unique
                 && !ent.ambiguous
@@ -2483,7 +2500,17 @@ impl Doc<'_> {
         }
         anchors.contains(&e)
             || (ent.country && self.country_context(i, certain, false))
+            || (ent.country && self.official_of(&ent.link.id, anchors))
             || (ent.official && self.titled(i))
+    }
+
+    /// Whether the story names in full an official of the country with this id: "In Chad,
+    /// Mahamat Idriss Déby Itno …" makes "Chad" the country.
+    fn official_of(&self, country: &str, anchors: &Anchors) -> bool {
+        anchors.0.iter().any(|&a| {
+            let ent = self.ent(a);
+            ent.official && ent.link.country.as_deref().is_some_and(|c| *c == *country)
+        })
     }
 
     /// Whether another body of the organization's family is named in the story ("the UN",
@@ -3103,6 +3130,7 @@ impl Doc<'_> {
         // form and voids a form two people share): each name and each entry's surnames once.
         let mut added: std::collections::HashSet<(u32, &str), BuildFx> = Default::default();
         let mut surnames_listed: std::collections::HashSet<u32, BuildFx> = Default::default();
+        let mut surnames_shouted: std::collections::HashSet<u32, BuildFx> = Default::default();
         // Where each official is named in full (byte starts), for forms two people share.
         let mut named_at: Vec<(usize, &str)> = Vec::new();
         for &(start, end, e, form) in tagged {
@@ -3112,13 +3140,23 @@ impl Doc<'_> {
                 if added.insert((e, &text[start..end])) {
                     add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
                 }
-                if !surnames_listed.insert(e) {
+                // All-caps copy names the person in capitals: "DEBY, 40," after "MAHAMAT IDRISS
+                // DEBY ITNO" (the gazetteer's surname forms are written "Deby", "Déby").
+                let shouted = !text[start..end].chars().any(char::is_lowercase);
+                let first = surnames_listed.insert(e);
+                let upper = shouted && surnames_shouted.insert(e);
+                if !first && !upper {
                     continue;
                 }
                 for s in &ent.surnames {
                     let mut l = ent.link.clone();
                     l.form = MentionForm::Surname;
-                    listed.push((s.clone(), l, ent.rule.clone()));
+                    if upper {
+                        listed.push((s.to_uppercase(), l.clone(), ent.rule.clone()));
+                    }
+                    if first {
+                        listed.push((s.clone(), l, ent.rule.clone()));
+                    }
                 }
             }
         }
