@@ -2853,30 +2853,11 @@ impl Doc<'_> {
                 None => unique.push((acr, Some(entry))),
             }
         }
-        // The spans already taken, by start, for a bounded look-back (mentions are short).
-        let mut spans: Vec<(usize, usize)> = tagged
-            .iter()
-            .map(|t| (t.0, t.1))
-            .chain(
-                unlisted
-                    .iter()
-                    .map(|(u, _)| (u.span.byte_start, u.span.byte_end)),
-            )
-            .chain(short.iter().map(|u| (u.span.byte_start, u.span.byte_end)))
-            .collect();
-        spans.sort_unstable();
-        let taken = |a: usize, b: usize| {
-            let k = spans.partition_point(|s| s.0 < b);
-            spans[..k]
-                .iter()
-                .rev()
-                .take_while(|s| s.0 + MAX_MENTION_BYTES > a)
-                .any(|s| s.1 > a)
-        };
+        // Every occurrence not glued to a word, acronym by acronym, each in text order.
         let mut out = Vec::new();
         for &(acr, entry) in &unique {
             let Some(entry) = entry else { continue };
-            for (at, _) in text.match_indices(acr) {
+            for at in memchr::memmem::find_iter(text.as_bytes(), acr.as_bytes()) {
                 let end = at + acr.len();
                 let glued_before = text[..at]
                     .chars()
@@ -2886,11 +2867,47 @@ impl Doc<'_> {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_alphanumeric() || c == '-');
-                if !glued_before && !glued_after && !taken(at, end) {
+                if !glued_before && !glued_after {
                     out.push((at, end, entry, MentionForm::Acronym));
                 }
             }
         }
+        if out.is_empty() {
+            return out;
+        }
+        // An occurrence is taken when a span already tagged overlaps it, looked back for a
+        // bounded distance (mentions are short): a span (s, e) takes an occurrence (a, b)
+        // when s < b, s + MAX_MENTION_BYTES > a and e > a. The occurrences are few and the
+        // spans many, so each span looks up the occurrences it can reach (starts from
+        // s − longest acronym) among them sorted by start.
+        let longest = out.iter().map(|o| o.1 - o.0).max().unwrap_or(0);
+        let mut by_start: Vec<(usize, usize, usize)> =
+            out.iter().enumerate().map(|(k, o)| (o.0, o.1, k)).collect();
+        by_start.sort_unstable();
+        let mut taken = vec![false; out.len()];
+        let spans = tagged
+            .iter()
+            .map(|t| (t.0, t.1))
+            .chain(
+                unlisted
+                    .iter()
+                    .map(|(u, _)| (u.span.byte_start, u.span.byte_end)),
+            )
+            .chain(short.iter().map(|u| (u.span.byte_start, u.span.byte_end)));
+        for (s, e) in spans {
+            let reach = e.min(s + MAX_MENTION_BYTES);
+            let from = by_start.partition_point(|o| o.0 < s.saturating_sub(longest));
+            for &(a, b, k) in by_start[from..].iter().take_while(|o| o.0 < reach) {
+                if s < b && a < reach {
+                    taken[k] = true;
+                }
+            }
+        }
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !taken[k - 1]
+        });
         out
     }
 
