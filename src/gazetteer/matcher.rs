@@ -40,6 +40,19 @@ struct Claim {
     exact: Box<str>,
     /// Case-insensitive claim (entry flag `nocase`, lower-case role titles).
     nocase: bool,
+    /// Bit `k` set where `exact[k]` is an ASCII capital that starts a word (what
+    /// [`case_ok`] checks), when `exact` has at most 64 bytes.
+    capitals: Option<u64>,
+}
+
+/// [`Claim::capitals`] of a normalized form.
+fn word_capitals(exact: &str) -> Option<u64> {
+    let bytes = exact.as_bytes();
+    (bytes.len() <= 64).then(|| {
+        (0..bytes.len())
+            .filter(|&k| bytes[k].is_ascii_uppercase() && (k == 0 || bytes[k - 1] == b' '))
+            .fold(0u64, |m, k| m | (1 << k))
+    })
 }
 
 /// One entry as the matcher needs it.
@@ -659,6 +672,15 @@ fn case_ok(claim: &Claim, found: &[u8]) -> bool {
         // Only non-ASCII content differs in length under ASCII folding; compare exactly.
         return exact == found;
     }
+    if let Some(mut capitals) = claim.capitals {
+        while capitals != 0 {
+            if !found[capitals.trailing_zeros() as usize].is_ascii_uppercase() {
+                return false;
+            }
+            capitals &= capitals - 1;
+        }
+        return true;
+    }
     let mut word_start = true;
     for (&p, &f) in exact.iter().zip(found) {
         if word_start && p.is_ascii_uppercase() && !f.is_ascii_uppercase() {
@@ -738,6 +760,7 @@ impl Matcher {
                 idx,
                 Claim {
                     target,
+                    capitals: word_capitals(&exact),
                     exact: exact.into_boxed_str(),
                     nocase,
                 },
@@ -3384,6 +3407,50 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capital_masks_check_what_the_byte_loop_checks() {
+        let forms = [
+            "Al Qaida",
+            "al Qaida",
+            "Islamic State of Iraq and the Levant",
+            "U.S. Coast Guard",
+            "McCain",
+            "x",
+            "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z A B C D E F G H I J K",
+        ];
+        let mut state = 7u64;
+        for form in forms {
+            for _ in 0..200 {
+                // The form with each letter's case flipped at random.
+                let found: Vec<u8> = form
+                    .bytes()
+                    .map(|b| {
+                        state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        if state >> 63 == 1 {
+                            b ^ 0x20 * u8::from(b.is_ascii_alphabetic())
+                        } else {
+                            b
+                        }
+                    })
+                    .collect();
+                let claim = |capitals| Claim {
+                    target: Target::Honorific,
+                    exact: form.into(),
+                    nocase: false,
+                    capitals,
+                };
+                assert_eq!(
+                    case_ok(&claim(word_capitals(form)), &found),
+                    case_ok(&claim(None), &found),
+                    "{form} {:?}",
+                    String::from_utf8_lossy(&found)
+                );
+            }
+        }
+        assert_eq!(word_capitals("Al Qaida"), Some(0b1000_0001));
+        assert_eq!(word_capitals(&"A ".repeat(40)), None);
+    }
 
     #[test]
     fn first_words_lead_to_their_trie_node() {
