@@ -3601,7 +3601,7 @@ mod tests {
                     .map(|b| {
                         state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
                         if state >> 63 == 1 {
-                            b ^ 0x20 * u8::from(b.is_ascii_alphabetic())
+                            b ^ (0x20 * u8::from(b.is_ascii_alphabetic()))
                         } else {
                             b
                         }
