@@ -40,6 +40,19 @@ struct Claim {
     exact: Box<str>,
     /// Case-insensitive claim (entry flag `nocase`, lower-case role titles).
     nocase: bool,
+    /// Bit `k` set where `exact[k]` is an ASCII capital that starts a word (what
+    /// [`case_ok`] checks), when `exact` has at most 64 bytes.
+    capitals: Option<u64>,
+}
+
+/// [`Claim::capitals`] of a normalized form.
+fn word_capitals(exact: &str) -> Option<u64> {
+    let bytes = exact.as_bytes();
+    (bytes.len() <= 64).then(|| {
+        (0..bytes.len())
+            .filter(|&k| bytes[k].is_ascii_uppercase() && (k == 0 || bytes[k - 1] == b' '))
+            .fold(0u64, |m, k| m | (1 << k))
+    })
 }
 
 /// One entry as the matcher needs it.
@@ -273,6 +286,38 @@ fn word_mask16(chunk: &[u8; 16]) -> u32 {
     }
 }
 
+/// For 64 bytes: bit `i` of the first mask set where byte `i` is an ASCII word byte (letter,
+/// digit, `_`), of the second where it is not ASCII.
+#[inline]
+fn block_masks(block: &[u8]) -> (u64, u64) {
+    let mut words = 0u64;
+    let mut non_ascii = 0u64;
+    #[cfg(target_arch = "x86_64")]
+    for (k, chunk) in block.chunks_exact(16).enumerate() {
+        let mut w = [0u8; 16];
+        w.copy_from_slice(chunk);
+        words |= u64::from(word_mask16(&w)) << (16 * k);
+        non_ascii |= u64::from(high_bits16(&w)) << (16 * k);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    for (k, &b) in block.iter().enumerate().take(64) {
+        words |= u64::from(ASCII_WORD[usize::from(b)]) << k;
+        non_ascii |= u64::from(b >= 0x80) << k;
+    }
+    (words, non_ascii)
+}
+
+/// Bit `i` set for every byte `i` of `chunk` from 0x80 up (SSE2).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn high_bits16(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::{_mm_loadu_si128, _mm_movemask_epi8};
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    unsafe { _mm_movemask_epi8(_mm_loadu_si128(chunk.as_ptr().cast())) as u32 }
+}
+
 /// The end of the word (letters, digits, `_`) that starts at `i` of `s` (a word character).
 /// Called at every word start of every document: inlined, eight ASCII bytes at a time, and
 /// a character decoded only where a non-ASCII byte stops the run.
@@ -315,6 +360,92 @@ fn word_end(s: &str, i: usize) -> usize {
         match s[j..].chars().next() {
             Some(c) if non_ascii_alnum(c) => j += c.len_utf8(),
             _ => return j,
+        }
+    }
+}
+
+/// The words of a text (runs of letters, digits, `_` and non-ASCII alphanumerics) as byte
+/// ranges, in order. Found 64 bytes at a time where those bytes are all ASCII: word starts and
+/// ends are read off a mask of word bytes. Elsewhere (and in the last 64 bytes) a byte loop
+/// decodes characters.
+struct Words<'a> {
+    hs: &'a str,
+    /// No word is open here: 0, the end of the last word, or after a byte that is no word
+    /// byte.
+    at: usize,
+    /// The block being read (all ASCII): its start, word-byte mask and the word starts left.
+    base: usize,
+    mask: u64,
+    starts: u64,
+    /// Where the byte loop stops (the end of a block with a non-ASCII byte); `at` until one.
+    limit: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(hs: &'a str) -> Self {
+        Words {
+            hs,
+            at: 0,
+            base: 0,
+            mask: 0,
+            starts: 0,
+            limit: 0,
+        }
+    }
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.hs.as_bytes();
+        let n = bytes.len();
+        loop {
+            if self.starts != 0 {
+                let k = self.starts.trailing_zeros();
+                self.starts &= self.starts - 1;
+                let run = (!(self.mask >> k)).trailing_zeros();
+                let i = self.base + k as usize;
+                let j = if k + run < 64 {
+                    self.base + (k + run) as usize
+                } else {
+                    // The word reaches the block's end: it may go on after it.
+                    word_end(self.hs, i)
+                };
+                self.at = self.at.max(j);
+                return Some((i, j));
+            }
+            if self.at < self.limit {
+                // The byte loop, inside a block with a non-ASCII byte.
+                let i = self.at;
+                let b = bytes[i];
+                if b < 0x80 {
+                    if !WORD[b as usize] {
+                        self.at += 1;
+                        continue;
+                    }
+                } else {
+                    let c = self.hs[i..].chars().next().unwrap_or(' ');
+                    if !non_ascii_alnum(c) {
+                        self.at += c.len_utf8();
+                        continue;
+                    }
+                }
+                let j = word_end(self.hs, i);
+                self.at = j;
+                return Some((i, j));
+            }
+            let i = self.at;
+            if i >= n {
+                return None;
+            }
+            match bytes.get(i..i + 64).map(block_masks) {
+                Some((mask, 0)) => {
+                    // The first byte starts a word if it is a word byte (no word is open).
+                    self.base = i;
+                    self.mask = mask;
+                    self.starts = mask & !(mask << 1);
+                    self.at = i + 64;
+                }
+                _ => self.limit = (i + 64).min(n),
+            }
         }
     }
 }
@@ -659,6 +790,15 @@ fn case_ok(claim: &Claim, found: &[u8]) -> bool {
         // Only non-ASCII content differs in length under ASCII folding; compare exactly.
         return exact == found;
     }
+    if let Some(mut capitals) = claim.capitals {
+        while capitals != 0 {
+            if !found[capitals.trailing_zeros() as usize].is_ascii_uppercase() {
+                return false;
+            }
+            capitals &= capitals - 1;
+        }
+        return true;
+    }
     let mut word_start = true;
     for (&p, &f) in exact.iter().zip(found) {
         if word_start && p.is_ascii_uppercase() && !f.is_ascii_uppercase() {
@@ -738,6 +878,7 @@ impl Matcher {
                 idx,
                 Claim {
                     target,
+                    capitals: word_capitals(&exact),
                     exact: exact.into_boxed_str(),
                     nocase,
                 },
@@ -1145,30 +1286,15 @@ impl Matcher {
         // Patterns are lower case; the lookups fold ASCII case.
         let hs = norm.as_str();
         let bytes = hs.as_bytes();
-        let n = bytes.len();
         let mut lines = LowerLines::default();
         // Breakpoint hints for mapping hits and unit starts back (they come in text order).
         let mut hint = 0;
         let mut unit_hint = 0;
-        let mut i = 0;
         let mut resume = 0;
         let mut found: Vec<(usize, u32)> = Vec::new();
-        while i < n {
-            // Skip to the next word start.
+        let mut words_of = Words::new(hs);
+        while let Some((i, j)) = words_of.next() {
             let b = bytes[i];
-            if b < 0x80 {
-                if !WORD[b as usize] {
-                    i += 1;
-                    continue;
-                }
-            } else {
-                let c = hs[i..].chars().next().unwrap_or(' ');
-                if !non_ascii_alnum(c) {
-                    i += c.len_utf8();
-                    continue;
-                }
-            }
-            let j = word_end(hs, i);
             if units::START[usize::from(b)] && units::may_begin_unit(bytes, i) {
                 unit_starts.push(norm.orig_from(i, &mut unit_hint));
             }
@@ -1240,7 +1366,6 @@ impl Matcher {
                     }
                 }
             }
-            i = j;
         }
     }
 
@@ -2978,30 +3103,11 @@ impl Doc<'_> {
                 None => unique.push((acr, Some(entry))),
             }
         }
-        // The spans already taken, by start, for a bounded look-back (mentions are short).
-        let mut spans: Vec<(usize, usize)> = tagged
-            .iter()
-            .map(|t| (t.0, t.1))
-            .chain(
-                unlisted
-                    .iter()
-                    .map(|(u, _)| (u.span.byte_start, u.span.byte_end)),
-            )
-            .chain(short.iter().map(|u| (u.span.byte_start, u.span.byte_end)))
-            .collect();
-        spans.sort_unstable();
-        let taken = |a: usize, b: usize| {
-            let k = spans.partition_point(|s| s.0 < b);
-            spans[..k]
-                .iter()
-                .rev()
-                .take_while(|s| s.0 + MAX_MENTION_BYTES > a)
-                .any(|s| s.1 > a)
-        };
+        // Every occurrence not glued to a word, acronym by acronym, each in text order.
         let mut out = Vec::new();
         for &(acr, entry) in &unique {
             let Some(entry) = entry else { continue };
-            for (at, _) in text.match_indices(acr) {
+            for at in memchr::memmem::find_iter(text.as_bytes(), acr.as_bytes()) {
                 let end = at + acr.len();
                 let glued_before = text[..at]
                     .chars()
@@ -3011,11 +3117,47 @@ impl Doc<'_> {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_alphanumeric() || c == '-');
-                if !glued_before && !glued_after && !taken(at, end) {
+                if !glued_before && !glued_after {
                     out.push((at, end, entry, MentionForm::Acronym));
                 }
             }
         }
+        if out.is_empty() {
+            return out;
+        }
+        // An occurrence is taken when a span already tagged overlaps it, looked back for a
+        // bounded distance (mentions are short): a span (s, e) takes an occurrence (a, b)
+        // when s < b, s + MAX_MENTION_BYTES > a and e > a. The occurrences are few and the
+        // spans many, so each span looks up the occurrences it can reach (starts from
+        // s − longest acronym) among them sorted by start.
+        let longest = out.iter().map(|o| o.1 - o.0).max().unwrap_or(0);
+        let mut by_start: Vec<(usize, usize, usize)> =
+            out.iter().enumerate().map(|(k, o)| (o.0, o.1, k)).collect();
+        by_start.sort_unstable();
+        let mut taken = vec![false; out.len()];
+        let spans = tagged
+            .iter()
+            .map(|t| (t.0, t.1))
+            .chain(
+                unlisted
+                    .iter()
+                    .map(|(u, _)| (u.span.byte_start, u.span.byte_end)),
+            )
+            .chain(short.iter().map(|u| (u.span.byte_start, u.span.byte_end)));
+        for (s, e) in spans {
+            let reach = e.min(s + MAX_MENTION_BYTES);
+            let from = by_start.partition_point(|o| o.0 < s.saturating_sub(longest));
+            for &(a, b, k) in by_start[from..].iter().take_while(|o| o.0 < reach) {
+                if s < b && a < reach {
+                    taken[k] = true;
+                }
+            }
+        }
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !taken[k - 1]
+        });
         out
     }
 
@@ -3559,6 +3701,121 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words of `hs` found a byte at a time (the scan's first-written loop).
+    fn words_byte_by_byte(hs: &str) -> Vec<(usize, usize)> {
+        let bytes = hs.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !WORD[b as usize] {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                let c = hs[i..].chars().next().unwrap_or(' ');
+                if !non_ascii_alnum(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            let j = word_end(hs, i);
+            out.push((i, j));
+            i = j;
+        }
+        out
+    }
+
+    #[test]
+    fn words_by_block_masks_agree_with_the_byte_loop() {
+        let pieces = [
+            "a", "Z", "9", "_", " ", "  ", ",", ".", "-", "'", "\n", "é", "“", "”", "ا", "\u{a0}",
+            "word", "Taliban", "x_y", "2024", "\u{2014}", "Ж",
+        ];
+        let mut state = 11u64;
+        let mut next = |m: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % m
+        };
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "a".repeat(64),
+            "a".repeat(65),
+            format!("{} b", "a".repeat(63)),
+            format!("{}é{}", "a".repeat(63), "b".repeat(70)),
+            format!("{} {}", "a".repeat(64), "c".repeat(128)),
+        ];
+        for _ in 0..2000 {
+            let len = next(120);
+            // Mostly ASCII (whole blocks), sometimes not.
+            let ascii_only = next(2) == 0;
+            let text: String = (0..len)
+                .map(|_| loop {
+                    let p = pieces[next(pieces.len())];
+                    if !ascii_only || p.is_ascii() {
+                        break p;
+                    }
+                })
+                .collect();
+            texts.push(text);
+        }
+        for text in &texts {
+            let mut words = Words::new(text);
+            let mut found = Vec::new();
+            while let Some(w) = words.next() {
+                found.push(w);
+            }
+            assert_eq!(found, words_byte_by_byte(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn capital_masks_check_what_the_byte_loop_checks() {
+        let forms = [
+            "Al Qaida",
+            "al Qaida",
+            "Islamic State of Iraq and the Levant",
+            "U.S. Coast Guard",
+            "McCain",
+            "x",
+            "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z A B C D E F G H I J K",
+        ];
+        let mut state = 7u64;
+        for form in forms {
+            for _ in 0..200 {
+                // The form with each letter's case flipped at random.
+                let found: Vec<u8> = form
+                    .bytes()
+                    .map(|b| {
+                        state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        if state >> 63 == 1 {
+                            b ^ (0x20 * u8::from(b.is_ascii_alphabetic()))
+                        } else {
+                            b
+                        }
+                    })
+                    .collect();
+                let claim = |capitals| Claim {
+                    target: Target::Honorific,
+                    exact: form.into(),
+                    nocase: false,
+                    capitals,
+                };
+                assert_eq!(
+                    case_ok(&claim(word_capitals(form)), &found),
+                    case_ok(&claim(None), &found),
+                    "{form} {:?}",
+                    String::from_utf8_lossy(&found)
+                );
+            }
+        }
+        assert_eq!(word_capitals("Al Qaida"), Some(0b1001));
+        assert_eq!(word_capitals(&"A ".repeat(40)), None);
+    }
 
     #[test]
     fn first_words_lead_to_their_trie_node() {

@@ -55,6 +55,24 @@ const SPELLED: &[&str] = &[
     "Eleventh", "Twelfth",
 ];
 
+/// Each of [`SPELLED`] as little-endian bytes of a `u64` and the mask of its length.
+const SPELLED_BITS: [(u64, u64); SPELLED.len()] = {
+    let mut out = [(0u64, 0u64); SPELLED.len()];
+    let mut k = 0;
+    while k < SPELLED.len() {
+        let w = SPELLED[k].as_bytes();
+        assert!(w.len() <= 8);
+        let mut i = 0;
+        while i < w.len() {
+            out[k].0 |= (w[i] as u64) << (8 * i);
+            out[k].1 |= 0xff << (8 * i);
+            i += 1;
+        }
+        k += 1;
+    }
+    out
+};
+
 /// Words that are capitalized in a unit's name but are no part of it when they follow the
 /// ordinal (a date or a list: "the 3rd And").
 const NOT_TYPE_WORDS: &[&str] = &["And", "Of", "The", "In", "On", "At", "For"];
@@ -197,9 +215,16 @@ fn may_be_ordinal(bytes: &[u8], s: usize) -> Result<(), usize> {
 pub(super) fn may_begin_unit(bytes: &[u8], s: usize) -> bool {
     match bytes.get(s) {
         Some(b) if b.is_ascii_digit() => true,
-        Some(b) if START[usize::from(*b)] => {
-            SPELLED.iter().any(|w| bytes[s..].starts_with(w.as_bytes()))
-        }
+        Some(b) if START[usize::from(*b)] => match bytes.get(s..s + 8) {
+            // One load, compared with each ordinal's bytes (all at most eight).
+            Some(chunk) => {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(chunk);
+                let w = u64::from_le_bytes(w);
+                SPELLED_BITS.iter().any(|&(bits, mask)| w & mask == bits)
+            }
+            None => SPELLED.iter().any(|w| bytes[s..].starts_with(w.as_bytes())),
+        },
         _ => false,
     }
 }
@@ -350,6 +375,48 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn may_begin_unit_agrees_with_prefix_compares() {
+        let texts = [
+            "First",
+            "Firs",
+            "Firstly ",
+            "Second Army",
+            "Secon",
+            "The Third",
+            "Tenth",
+            "Twelfth",
+            "Twelft",
+            "Eleventh Fleet",
+            "Eleventh",
+            "Eighth",
+            "Ninth",
+            "Nine",
+            "Seventh Fleet",
+            "Sixth",
+            "Fifth",
+            "Fourth",
+            "Fourt",
+            "S",
+            "T",
+            "9th",
+            "Eleventhx",
+            "Ninth\u{e9}",
+        ];
+        for text in texts {
+            for pad in ["", " ", "xxxxxxxxxx "] {
+                let t = format!("{pad}{text}");
+                let s = pad.len();
+                let expected = t.as_bytes()[s].is_ascii_digit()
+                    || (START[usize::from(t.as_bytes()[s])]
+                        && SPELLED
+                            .iter()
+                            .any(|w| t.as_bytes()[s..].starts_with(w.as_bytes())));
+                assert_eq!(may_begin_unit(t.as_bytes(), s), expected, "{t:?}");
+            }
+        }
     }
 
     #[test]
