@@ -186,7 +186,7 @@ fn parse_types(only: &[String]) -> Result<Vec<AnnotationType>> {
 
 impl PipelineArgs {
     /// `paths` are the inputs the run will read; they decide the format when `--input` is absent.
-    fn build(&self, paths: &[PathBuf]) -> Result<(Pipeline, InputConfig)> {
+    fn build(&self, paths: &[PathBuf], keep_segments: bool) -> Result<(Pipeline, InputConfig)> {
         if let Some(n) = self.threads {
             if n == 0 {
                 bail!("--threads must be at least 1");
@@ -199,6 +199,7 @@ impl PipelineArgs {
         let types = parse_types(&self.only)?;
         let mut builder = Pipeline::builder()
             .only(&types)
+            .keep_segments(keep_segments)
             .date_order(match self.date_order {
                 OrderArg::Dmy => DateOrder::Dmy,
                 OrderArg::Mdy => DateOrder::Mdy,
@@ -333,7 +334,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let emit = parse_emit(&args.emit)?;
     let shard = args.shard.as_deref().map(parse_shard).transpose()?;
     check_paths(&args.paths)?;
-    let (pipeline, input_config) = args.pipeline.build(&args.paths)?;
+    let (pipeline, input_config) = args
+        .pipeline
+        .build(&args.paths, emit.paragraphs || emit.sentences)?;
     let inputs = Inputs::new(args.paths.clone(), &input_config)?;
     let config = RunConfig {
         format: match args.format {
@@ -449,7 +452,7 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         read_eval_file(path)?
     } else if !args.run.is_empty() {
         check_paths(&args.run)?;
-        let (pipeline, input_config) = args.pipeline.build(&args.run)?;
+        let (pipeline, input_config) = args.pipeline.build(&args.run, false)?;
         let inputs = Inputs::new(args.run.clone(), &input_config)?;
         let mut buf = Vec::new();
         run(

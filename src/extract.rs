@@ -69,6 +69,13 @@ pub trait Extractor: Send + Sync {
     /// Appends this extractor's annotations for one document to `out`.
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Annotation>);
 
+    /// Whether this extractor reads `cx.segments` (sentences, paragraphs). A pipeline whose
+    /// extractors all answer no skips segmenting (the entity pass finds its own words), and
+    /// its context carries an empty segmentation.
+    fn uses_segments(&self) -> bool {
+        true
+    }
+
     /// Runs this extractor alone over `text` with default options: the document (to slice
     /// spans with) and its annotations. For tests and one-off use; a [`crate::Pipeline`] runs
     /// all extractors and links their results.

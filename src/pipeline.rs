@@ -18,6 +18,8 @@ use crate::segment::Segmentation;
 pub struct AnnotatedDocument {
     pub doc: Document,
     pub annotations: Vec<Annotation>,
+    /// Paragraphs and sentences: empty when no extractor of the pipeline reads them and the
+    /// builder did not ask for them ([`PipelineBuilder::keep_segments`]).
     pub segments: Segmentation,
 }
 
@@ -42,6 +44,7 @@ pub struct PipelineBuilder {
     gazetteers: Vec<PathBuf>,
     options: Options,
     split_bytes: usize,
+    keep_segments: bool,
 }
 
 impl Default for PipelineBuilder {
@@ -51,6 +54,7 @@ impl Default for PipelineBuilder {
             gazetteers: Vec::new(),
             options: Options::default(),
             split_bytes: DEFAULT_SPLIT_BYTES,
+            keep_segments: false,
         }
     }
 }
@@ -83,6 +87,23 @@ impl PipelineBuilder {
         self
     }
 
+    /// Segments every document into paragraphs and sentences even when no extractor needs
+    /// them (entities alone), for callers that read [`AnnotatedDocument::segments`] (the CLI's
+    /// `--emit paragraphs|sentences`).
+    ///
+    /// ```
+    /// use sitrep::{AnnotationType, Document, Pipeline};
+    /// let entities = Pipeline::builder().only(&[AnnotationType::Entity]);
+    /// let doc = || Document::from_text("d", "One. Two.");
+    /// assert!(entities.clone().build().unwrap().annotate(doc()).segments.sentences.is_empty());
+    /// let kept = entities.keep_segments(true).build().unwrap().annotate(doc());
+    /// assert_eq!(kept.segments.sentences.len(), 2);
+    /// ```
+    pub fn keep_segments(mut self, keep: bool) -> Self {
+        self.keep_segments = keep;
+        self
+    }
+
     /// Loads gazetteers and compiles patterns, each extractor on its own rayon task: the two
     /// slow ones (the gazetteer trie and the date automata) build side by side when there are
     /// two threads.
@@ -112,10 +133,12 @@ impl PipelineBuilder {
             crate::docdate::prepare,
         );
         let extractors = extractors?;
+        let segment = self.keep_segments || extractors.iter().any(|e| e.uses_segments());
         Ok(Pipeline {
             extractors,
             options: self.options,
             split_bytes: self.split_bytes,
+            segment,
         })
     }
 }
@@ -135,6 +158,8 @@ pub struct Pipeline {
     extractors: Vec<Box<dyn Extractor>>,
     options: Options,
     split_bytes: usize,
+    /// Whether documents are segmented (an extractor reads the segments, or the builder asked).
+    segment: bool,
 }
 
 impl Pipeline {
@@ -213,8 +238,17 @@ impl Pipeline {
                 None => DocDate::NONE,
             };
         }
-        let segments = Segmentation::new(&doc.text);
+        let segments = self.segments_of(&doc.text);
         (doc, segments)
+    }
+
+    /// The segmentation of `text`, or an empty one when nothing reads it.
+    fn segments_of(&self, text: &str) -> Segmentation {
+        if self.segment {
+            Segmentation::new(text)
+        } else {
+            Segmentation::default()
+        }
     }
 
     /// Runs every extractor. An extractor that panics (a bug, never a property of the input)
@@ -242,7 +276,15 @@ impl Pipeline {
         segments: &Segmentation,
     ) -> (Vec<Annotation>, Vec<DocError>) {
         use rayon::prelude::*;
-        let chunks = chunk_at_paragraphs(&segments.paragraphs, doc.text.len(), self.split_bytes);
+        // Chunks are cut at paragraphs even when nothing else reads them.
+        let own;
+        let paragraphs = if self.segment {
+            &segments.paragraphs
+        } else {
+            own = crate::segment::paragraphs(&doc.text);
+            &own
+        };
+        let chunks = chunk_at_paragraphs(paragraphs, doc.text.len(), self.split_bytes);
         let per_chunk: Vec<(Vec<Annotation>, Vec<DocError>)> = chunks
             .par_iter()
             .map(|range| {
@@ -255,7 +297,7 @@ impl Pipeline {
                     span: None,
                     ..doc.date
                 };
-                let part_segments = Segmentation::new(&part.text);
+                let part_segments = self.segments_of(&part.text);
                 let origin = doc.span(range.start..range.start);
                 let (mut found, failures) = self.extract(&part, &part_segments);
                 for annotation in &mut found {
@@ -389,6 +431,7 @@ mod tests {
             extractors: vec![Box::new(Fragile), Box::new(QuoteExtractor::new())],
             options: Options::default(),
             split_bytes: DEFAULT_SPLIT_BYTES,
+            segment: true,
         };
         let text = "Kabul, boom. \u{201c}We are here,\u{201d} he said.";
         let hit = pipeline.annotate(Document::from_text("d1", text));
@@ -406,6 +449,33 @@ mod tests {
         assert!(next.doc.errors.is_empty());
     }
 
+    /// An entity-only pipeline segments nothing, yet still cuts a huge document at its
+    /// paragraphs and stitches the spans back.
+    #[test]
+    fn entity_only_pipelines_skip_segmenting_but_still_chunk_at_paragraphs() {
+        let text = "Pakistan and China met.\n\nKazakhstan hosted them.\n\nUzbekistan watched.";
+        let whole = Pipeline::builder()
+            .only(&[AnnotationType::Entity])
+            .build()
+            .expect("pipeline");
+        let chunked = Pipeline::builder()
+            .only(&[AnnotationType::Entity])
+            .split_bytes(20)
+            .build()
+            .expect("pipeline");
+        let a = whole.annotate(Document::from_text("d", text));
+        let b = chunked.annotate(Document::from_text("d", text));
+        assert!(a.segments.sentences.is_empty() && a.segments.paragraphs.is_empty());
+        let spans = |d: &AnnotatedDocument| -> Vec<String> {
+            d.annotations
+                .iter()
+                .map(|x| d.doc.text[x.span.bytes()].to_string())
+                .collect()
+        };
+        assert_eq!(spans(&a), ["Pakistan", "China", "Kazakhstan", "Uzbekistan"]);
+        assert_eq!(spans(&b), spans(&a));
+    }
+
     /// Many documents at once give what each gives alone: annotations, errors (an extractor
     /// that panics on one document), dates and segments, for short and chunked documents.
     #[test]
@@ -419,6 +489,7 @@ mod tests {
             ],
             options: Options::default(),
             split_bytes: 64,
+            segment: true,
         };
         let texts = [
             "KABUL, March 3 (Reuters) - Kabul said on Monday: \u{201c}We are here,\u{201d} he said.",

@@ -150,7 +150,14 @@ fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     range.start + leading..range.end - trailing
 }
 
-fn paragraphs(text: &str) -> Vec<Range<usize>> {
+/// Paragraphs of `text` (blank-line separated, trimmed): [`Segmentation::paragraphs`]
+/// without the sentences.
+///
+/// ```
+/// let text = "One. Two.\n\nThree.";
+/// assert_eq!(sitrep::segment::paragraphs(text), [0..9, 11..17]);
+/// ```
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut line_start = 0;

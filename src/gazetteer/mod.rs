@@ -67,6 +67,9 @@ impl Extractor for EntityExtractor {
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Annotation>) {
         self.matcher.extract(cx.doc, out);
     }
+    fn uses_segments(&self) -> bool {
+        false
+    }
 }
 
 fn label_ok(label: &str) -> bool {
