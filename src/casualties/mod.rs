@@ -1340,7 +1340,20 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         if a == b {
             break;
         }
-        let Some((p, pa, pb)) = subject_before(t, start - 1) else {
+        // The serial comma: "three policemen, two soldiers, and four civilians" (the item
+        // before ", and" ends at the comma).
+        // An item this walk cannot read ("a soldier of the 1st brigade,") leaves the old
+        // reading: the aside before the comma is skipped.
+        let serial = t.w(start - 1) == "and" && start >= 3 && t.w(start - 2) == ",";
+        let found = serial
+            .then(|| subject_before(t, start - 2))
+            .flatten()
+            .filter(|(p, pa, pb)| valid_count(t, p, *pa, *pb) && pa < pb)
+            // A list item follows a comma or opens the clause; ", including a colonel, and"
+            // is an aside.
+            .filter(|(p, _, _)| p.start == 0 || !t.is_word(p.start - 1))
+            .or_else(|| subject_before(t, start - 1));
+        let Some((p, pa, pb)) = found else {
             break;
         };
         if !valid_count(t, &p, pa, pb) || !matches!(p.kind, QKind::Figure | QKind::Article) {
