@@ -1030,6 +1030,41 @@ pub fn signature_line(text: &str, window: Range<usize>) -> Option<Found> {
     })
 }
 
+/// A headline's speaker after a colon: "“Every winter, Moscow finds a new lever”: Moldova’s
+/// reintegration chief on Transnistria". `window` starts right after the closing mark and ends
+/// with the headline line. The speaker is the capitalized phrase after the colon, up to a
+/// topic word of [`HEADLINE_TOPIC_WORDS`] ("on", "about", "over") or the end of the line, at
+/// most six words.
+pub fn headline_colon(text: &str, window: Range<usize>) -> Option<Found> {
+    let slice = &text[window.clone()];
+    let colon = window.start + slice.find(':').filter(|&c| slice[..c].trim().is_empty())?;
+    let tokens = tokenize(text, colon + 1..window.end);
+    let first = tokens.first()?;
+    if !first.word || !word(text, first).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let end = tokens
+        .iter()
+        .position(|t| HEADLINE_TOPIC_WORDS.contains(&word(text, t)))
+        .unwrap_or(tokens.len());
+    if end == 0
+        || end > 6
+        || !tokens[..end]
+            .iter()
+            .all(|t| t.word || word(text, t) == "’" || word(text, t) == "'")
+    {
+        return None;
+    }
+    Some(Found {
+        speaker: Some(range_of(&tokens, 0, end - 1)),
+        cue: colon..colon + 1,
+        rule: "quote/headline-colon",
+    })
+}
+
+/// Words that end a headline speaker after a colon and open its topic.
+const HEADLINE_TOPIC_WORDS: &[&str] = &["on", "about", "over", "after", "as", "in"];
+
 /// Whether an attribution found in the sentence after a quotation that ends its own sentence
 /// (`“…?” Sanders replied.`) attributes that quotation. It does when the sentence opens with
 /// its speaker or cue and the cue has no complement of its own; it does not when the sentence

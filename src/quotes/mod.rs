@@ -421,6 +421,16 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                 found = attribution::signature_line(text, next.clone());
             }
         }
+        // A headline that is a quotation and its speaker after a colon: "“…”: Moldova’s
+        // reintegration chief on Transnistria" (one short line, the quotation first).
+        if found.is_none()
+            && c.close.is_some()
+            && span.start == block.start
+            && block.len() <= 200
+            && !text[block.clone()].contains('\n')
+        {
+            found = attribution::headline_colon(text, span.end..block.end);
+        }
         // In an all-caps paragraph (old wires) every quotation looks like a title; a short
         // all-caps line is a headline, where quoted words often are names ('"PINS"', '"B"').
         let caps_block =
