@@ -56,6 +56,7 @@ pub const PREFILTER: &[&str] = &[
     "lives",
     "life",
     "toll",
+    "bodies",
     "disappear",
     "taken",
     "behead",
@@ -437,6 +438,8 @@ pub const OF_NOUNS: &[(&str, Label)] = &[
     ("assassination", Label::Killed),
     ("assassinations", Label::Killed),
     ("massacre", Label::Killed),
+    // "the bodies of 18 migrants were recovered": the dead, counted (a count must follow).
+    ("bodies", Label::Killed),
     ("injuring", Label::Injured),
     ("wounding", Label::Injured),
     ("kidnapping", Label::Kidnapped),

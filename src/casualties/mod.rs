@@ -605,7 +605,19 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             }
         }
         if let Some(label) = label_of(OF_NOUNS, w) {
+            let before = out.len();
             of_noun(t, i, label, out);
+            // "the bodies of 18 migrants", not "the governing bodies of 12 federations": the
+            // victims' head must name people (or a named person, counted one).
+            if w == "bodies" {
+                let people = |f: &Found| {
+                    f.victims
+                        .is_some_and(|(a, b)| (a..b).any(|x| people_word(t, x)) || t.is_cap(a))
+                };
+                if !out[before..].iter().all(people) {
+                    out.truncate(before);
+                }
+            }
         }
         if w == "lives" {
             lives(t, i, out);

@@ -54,6 +54,8 @@ pub const BROADCASTER_CUES: &[&str] = &[
     "state TV",
     "state radio",
     "state broadcaster",
+    "state news agency",
+    "state-run news agency",
     "state-run television",
     "state-run TV",
     "state-run radio",
@@ -63,6 +65,7 @@ pub const BROADCASTER_CUES: &[&str] = &[
     "STATE TV",
     "STATE RADIO",
     "STATE BROADCASTER",
+    "STATE NEWS AGENCY",
 ];
 
 /// The longest broadcaster name, in words ("Radio Télévision Libre des Mille Collines" is
@@ -363,6 +366,10 @@ mod tests {
         assert!(names("on state television on Monday").is_empty());
         assert!(names("on state television On Monday the").is_empty());
         assert!(names("real estate television ads").is_empty());
+        assert_eq!(
+            names("told the state news agency TAP. Later"),
+            [("TAP", None)]
+        );
         assert!(names("THE STATE RADIO IS CELEBRATING").is_empty());
     }
 }
