@@ -465,6 +465,7 @@ const BARE_CLOCK_RULES: &[&str] = &[
     "dates/clock_hhmm",
     "dates/noon",
     "dates/mod_part_of_day",
+    "dates/mod_in_the_part_of_day",
     "dates/in_the_part_of_day",
 ];
 

@@ -388,6 +388,12 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::PartOfDay,
         r"(?:(?P<mod>early|late|mid)(?:-|{S})(?P<tod>morning|afternoon|evening|night)|mid(?P<tod2>morning|afternoon|evening))(?-u:\b)",
     ),
+    // "late in the evening", "early in the morning": the modifier stays in the extent.
+    (
+        "mod_in_the_part_of_day",
+        Kind::PartOfDay,
+        r"(?P<mod>early|late){S}in{S}the{S}(?P<tod>morning|afternoon|evening|night)(?-u:\b)",
+    ),
     (
         "in_the_part_of_day",
         Kind::PartOfDay,
