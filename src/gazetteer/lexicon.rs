@@ -44,6 +44,13 @@ pub const ROLE_TITLES: &[(&str, bool)] = &[
     ("Under-Secretary-General", true),
     ("Special Envoy", true),
     ("High Representative", true),
+    // Advisers in public service only: a bare "adviser" is as often a bank's or a club's.
+    ("National Security Adviser", true),
+    ("National Security Advisor", true),
+    ("security adviser", true),
+    ("presidential adviser", true),
+    ("presidential advisor", true),
+    ("foreign policy adviser", true),
     ("Cabinet Secretary", true),
     ("special representative", true),
     ("Envoy", true),
@@ -178,6 +185,17 @@ pub const PRIVATE_TITLES: &[&str] = &[
     "deputy leader",
     "Chief of Staff",
     "Commissioner",
+];
+
+/// Titles of people who serve an official: an official named after "to" is evidence
+/// ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev").
+pub const ADVISER_TITLES: &[&str] = &[
+    "National Security Adviser",
+    "National Security Advisor",
+    "security adviser",
+    "presidential adviser",
+    "presidential advisor",
+    "foreign policy adviser",
 ];
 
 /// Prepositions that open a place phrase between a title and its name ("ambassador in

@@ -3183,10 +3183,17 @@ impl Doc<'_> {
         let h = &self.hits[i];
         let text = self.doc.text.as_str();
         let j = tagged.partition_point(|t| t.0 < h.end);
+        // An adviser serves an official ("foreign policy adviser to President Ilham Aliyev").
+        let adviser = matches!(h.kind, HitKind::Title(r)
+            if lexicon::ADVISER_TITLES.contains(&lexicon::ROLE_TITLES[r as usize].0));
         tagged.get(j).is_some_and(|t| {
             let gap = text[h.end..t.0].trim();
             let gap = gap.strip_suffix(" the").unwrap_or(gap);
-            !self.ent(t.2).official && matches!(gap, "of" | "for" | "to")
+            if self.ent(t.2).official {
+                adviser && (gap == "to" || gap.strip_prefix("to ").is_some_and(|g| g.len() <= 24))
+            } else {
+                matches!(gap, "of" | "for" | "to")
+            }
         })
     }
 
