@@ -147,7 +147,10 @@ fn acronym_body(text: &str, open: usize) -> Option<Body> {
         if words >= MAX_NAME_WORDS || start == 0 {
             break;
         }
-        let before = text[..start].strip_suffix(' ')?;
+        // A line break or other mark before the name ends the walk, not the search.
+        let Some(before) = text[..start].strip_suffix(' ') else {
+            break;
+        };
         let word_start = before
             .rfind([' ', '\n', '\t', '(', '"', '“'])
             .map_or(0, |p| p + 1);
@@ -335,6 +338,10 @@ mod tests {
         );
         assert_eq!(
             names("detectives of the Criminal Investigation Department (CID) said"),
+            [("Criminal Investigation Department", Some("CID"))]
+        );
+        assert_eq!(
+            names("Said:\nCriminal Investigation Department (CID) officers"),
             [("Criminal Investigation Department", Some("CID"))]
         );
         assert_eq!(
