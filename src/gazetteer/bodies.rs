@@ -98,6 +98,13 @@ pub fn find(text: &str) -> Vec<Body> {
     // Every cue starts with one of these words: three scans instead of one per cue.
     for anchor in ["state", "STATE", "broadcaster"] {
         for hit in memchr::memmem::find_iter(text.as_bytes(), anchor.as_bytes()) {
+            // Most "state"s are "statement", "states", "stated": every cue goes on with a
+            // space or a hyphen after "state".
+            if anchor != "broadcaster"
+                && !matches!(text.as_bytes().get(hit + anchor.len()), Some(b' ' | b'-'))
+            {
+                continue;
+            }
             let cue = BROADCASTER_CUES.iter().find_map(|cue| {
                 let at = if anchor == "broadcaster" {
                     hit.checked_sub(cue.len() - anchor.len())?
