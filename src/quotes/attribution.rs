@@ -653,8 +653,44 @@ fn leading_subject(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
 /// quotation whose cue has no subject next to it ("*The president* noted that he taught
 /// constitutional law, and added: “…”").
 pub fn sentence_subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
+    let window = after_dateline(text, window);
     let tokens = tokenize(text, window);
     leading_subject(text, &tokens).map(|(a, b)| range_of(&tokens, a, b))
+}
+
+/// `window` without a wire dateline that opens it ("ISLAMABAD, May 7 (Reuters) - India
+/// struck …"): an all-caps place of three letters or more ("DJ Norman Cook - aka …" is no
+/// dateline), a comma, a date and a source, then a dash within the first 80 bytes.
+fn after_dateline(text: &str, window: Range<usize>) -> Range<usize> {
+    let head = &text[window.clone()];
+    let place_caps = head.split([' ', ',']).next().is_some_and(|w| {
+        w.chars().filter(|c| c.is_uppercase()).count() >= 3 && !w.chars().any(char::is_lowercase)
+    });
+    if !place_caps {
+        return window;
+    }
+    let mut limit = head.len().min(80);
+    while !head.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let Some((dash, skip)) = [" - ", " — ", " – ", " -- "]
+        .iter()
+        .filter_map(|d| head[..limit].find(d).map(|at| (at, at + d.len())))
+        .min()
+    else {
+        return window;
+    };
+    // A place of up to three words, a comma, a date and a source in parentheses ("SAN
+    // SALVADOR, 15 JAN 90 (RADIO …) --"); not "LEADERS OF THE GENERAL CONFEDERATION OF WORKERS
+    // (CGT) -- WHICH …", "FURTHERMORE, THE ELN -- WHICH …" or "MARIE AUDE LUDE, CICR
+    // SPOKESWOMAN … TOLD ACAN - EFE".
+    let prefix = &head[..dash];
+    let place = prefix.split(',').next().unwrap_or(prefix);
+    let dated = prefix.contains('(') && prefix.contains(|c: char| c.is_ascii_digit());
+    if place.split_whitespace().count() > 3 || !prefix.contains(',') || !dated {
+        return window;
+    }
+    window.start + skip..window.end
 }
 
 /// Whether a clause between commas before a cue is a parenthetical about the speaker rather
@@ -1131,7 +1167,7 @@ pub fn attributes_previous(text: &str, window: Range<usize>, f: &Found) -> bool 
 
 /// Attribution in the clause before the opening mark: the last cue of the window wins.
 pub fn before(text: &str, window: Range<usize>) -> Option<Found> {
-    let tokens = tokenize(text, window);
+    let tokens = tokenize(text, after_dateline(text, window));
     before_tokens(text, &tokens, true)
 }
 
@@ -1441,7 +1477,7 @@ fn in_complement(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 /// "Meanwhile, *Clinton* endorsed the deal, although *she* made it clear that …"): the last
 /// personal pronoun or capitalized name in the window that is followed by a verb-like word.
 pub fn subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
-    let tokens = tokenize(text, window);
+    let tokens = tokenize(text, after_dateline(text, window));
     subject_in(text, &tokens)
 }
 
