@@ -6,7 +6,9 @@
 use std::collections::BTreeMap;
 use std::io::Write as _;
 
-use crate::model::{Annotation, AnnotationType, DateSource, Detail, Document, EntityLink, Span};
+use crate::model::{
+    Annotation, AnnotationType, DateSource, Detail, Document, EntityLink, MentionForm, Span,
+};
 use crate::pipeline::AnnotatedDocument;
 use crate::segment::tokens;
 
@@ -163,9 +165,7 @@ fn push_annotation(
     }
     buf.extend_from_slice(b"\"id\":\"a");
     push_uint(buf, index as u64 + 1);
-    buf.extend_from_slice(b"\",\"type\":");
-    push_str(buf, a.annotation_type().as_str());
-    buf.extend_from_slice(b",\"label\":");
+    buf.extend_from_slice(type_fragment(a.annotation_type()));
     push_str(buf, &a.label);
     buf.push(b',');
     push_span_fields(buf, text, a.span);
@@ -237,8 +237,7 @@ fn push_entity(buf: &mut Vec<u8>, link: &EntityLink) {
     push_str(buf, &link.name);
     buf.extend_from_slice(b",\"gazetteer\":");
     push_str(buf, &link.gazetteer);
-    buf.extend_from_slice(b",\"form\":");
-    push_str(buf, link.form.as_str());
+    buf.extend_from_slice(form_fragment(link.form));
     if let Some(country) = &link.country {
         buf.extend_from_slice(b",\"country\":");
         push_str(buf, country);
@@ -248,6 +247,28 @@ fn push_entity(buf: &mut Vec<u8>, link: &EntityLink) {
         push_str(buf, role);
     }
     buf.push(b'}');
+}
+
+/// `","type":"…","label":` after an annotation's id: the type's name is a constant that
+/// needs no escaping, so one fragment with the keys around it.
+fn type_fragment(t: AnnotationType) -> &'static [u8] {
+    match t {
+        AnnotationType::Entity => b"\",\"type\":\"entity\",\"label\":",
+        AnnotationType::Date => b"\",\"type\":\"date\",\"label\":",
+        AnnotationType::Casualty => b"\",\"type\":\"casualty\",\"label\":",
+        AnnotationType::Quote => b"\",\"type\":\"quote\",\"label\":",
+    }
+}
+
+/// `,"form":"…"` of an entity link, one constant fragment.
+fn form_fragment(f: MentionForm) -> &'static [u8] {
+    match f {
+        MentionForm::Name => b",\"form\":\"name\"",
+        MentionForm::Alias => b",\"form\":\"alias\"",
+        MentionForm::Acronym => b",\"form\":\"acronym\"",
+        MentionForm::Demonym => b",\"form\":\"demonym\"",
+        MentionForm::Surname => b",\"form\":\"surname\"",
+    }
 }
 
 /// `"start":…,"end":…,"byte_start":…,"byte_end":…,"text":"…"` (no braces).
@@ -510,6 +531,32 @@ mod tests {
         }
         // High bytes of UTF-8 next to low ones do not trigger it.
         assert!(!needs_escape(u64::from_le_bytes(*b"\xe2\x80\x9c!#~ \x7f")));
+    }
+
+    #[test]
+    fn constant_fragments_are_what_the_string_writer_writes() {
+        for t in [
+            AnnotationType::Entity,
+            AnnotationType::Date,
+            AnnotationType::Casualty,
+            AnnotationType::Quote,
+        ] {
+            let mut want = b"\",\"type\":".to_vec();
+            push_str(&mut want, t.as_str());
+            want.extend_from_slice(b",\"label\":");
+            assert_eq!(type_fragment(t), want.as_slice());
+        }
+        for f in [
+            MentionForm::Name,
+            MentionForm::Alias,
+            MentionForm::Acronym,
+            MentionForm::Demonym,
+            MentionForm::Surname,
+        ] {
+            let mut want = b",\"form\":".to_vec();
+            push_str(&mut want, f.as_str());
+            assert_eq!(form_fragment(f), want.as_slice());
+        }
     }
 
     #[test]

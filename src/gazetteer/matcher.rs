@@ -7,6 +7,7 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, OnceLock};
 
+use super::by_surname::{BySurname, NameWords, OfficialNames};
 use super::data::Entry;
 use super::lexicon;
 use super::literals::Literals;
@@ -119,31 +120,10 @@ pub struct Matcher {
     /// the words: a shortened name after a title ("Mumtaz Baloch" for "Mumtaz Zahra Baloch")
     /// links to the one official whose name contains its words in order.
     by_surname: OnceLock<BySurname>,
-    /// Official entries and their names and aliases, for building `by_surname` on first use.
-    official_names: Vec<(u32, Box<[Box<str>]>)>,
+    /// Official entries' names and aliases, for building `by_surname` on first use.
+    official_names: OfficialNames,
     /// Officials by surname-only form (normalized, lower case).
     surnames: HashMap<String, Vec<u32>, BuildFx>,
-}
-
-/// Official entry and the words of one of its names, by the name's last word.
-type BySurname = HashMap<String, Vec<(u32, Box<[String]>)>, BuildFx>;
-
-fn name_words(name: &str) -> Vec<String> {
-    normalize::pattern(name)
-        .to_lowercase()
-        .split(' ')
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .replace('\'', "")
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// Whether `short` occurs in `long` in order (not necessarily contiguously).
-fn subsequence(short: &[String], long: &[String]) -> bool {
-    let mut it = long.iter();
-    short.iter().all(|w| it.any(|l| l == w))
 }
 
 /// A match that passed the boundary and case checks.
@@ -910,7 +890,7 @@ impl Matcher {
             },
             || {
                 let mut ents = Vec::with_capacity(entries.len());
-                let mut official_names = Vec::new();
+                let mut official_names = OfficialNames::default();
                 let mut surnames: HashMap<String, Vec<u32>, BuildFx> = HashMap::default();
                 for (i, e) in entries.iter().enumerate() {
                     let entry = i as u32;
@@ -990,13 +970,9 @@ impl Matcher {
                         in_office_since: if official { first_year(e) } else { None },
                     });
                     if official {
-                        official_names.push((
-                            entry,
-                            std::iter::once(&e.name)
-                                .chain(&e.aliases)
-                                .map(|&n| n.into())
-                                .collect(),
-                        ));
+                        for &n in std::iter::once(&e.name).chain(&e.aliases) {
+                            official_names.push(entry, n);
+                        }
                         // Surname-only forms are not in the automaton (they would be a third of it):
                         // they are looked up after role titles, and used as short forms of officials
                         // named in full.
@@ -1172,36 +1148,15 @@ impl Matcher {
     /// the same last word (and, with `same_first`, the same first word: "Jose Manuel
     /// Barroso" for José Manuel Durão Barroso, not "Mario Branco Peres" for Shimon Peres).
     fn known_official(&self, name: &str, same_first: bool) -> Option<u32> {
-        let words = name_words(name);
+        let mut words = NameWords::default();
+        words.push_name(name);
         if words.len() < 2 {
             return None;
         }
-        let by_surname = self.by_surname.get_or_init(|| {
-            let mut map = BySurname::default();
-            for (e, names) in &self.official_names {
-                for n in names.iter() {
-                    let words = name_words(n);
-                    // A surname form before the last word (the first of two Spanish surnames:
-                    // "Arce" of Luis Alberto Arce Catacora) ends a shorter name too: "Luis Arce".
-                    for (i, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
-                        if i > 0 && self.surnames.get(w).is_some_and(|ids| ids.contains(e)) {
-                            map.entry(w.clone())
-                                .or_default()
-                                .push((*e, words[..=i].into()));
-                        }
-                    }
-                    if let Some(last) = words.last() {
-                        map.entry(last.clone())
-                            .or_default()
-                            .push((*e, words.into_boxed_slice()));
-                    }
-                }
-            }
-            map
-        });
+        let words: Vec<&str> = words.range(0, words.len()).collect();
         // A name made only of very common first names ("Ahmed Hassan", "Musa Ali") is shared
         // by too many people to stand for the one official whose longer name contains it.
-        let common = |w: &String| {
+        let common = |w: &&str| {
             lexicon::SHORT_FORM_STOPLIST
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(w))
@@ -1209,17 +1164,12 @@ impl Matcher {
         if words.iter().all(common) {
             return None;
         }
-        let mut found = None;
-        for (e, long) in by_surname.get(words.last()?)? {
-            if subsequence(&words, long) && (!same_first || long.first() == words.first()) {
-                match found {
-                    None => found = Some(*e),
-                    Some(f) if f != *e => return None,
-                    _ => {}
-                }
-            }
-        }
-        found
+        let by_surname = self.by_surname.get_or_init(|| {
+            BySurname::build(&self.official_names, |w, e| {
+                self.surnames.get(w).is_some_and(|ids| ids.contains(&e))
+            })
+        });
+        by_surname.find(&words, same_first)
     }
 
     /// Number of distinct patterns in the automaton.

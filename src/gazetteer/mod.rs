@@ -14,6 +14,7 @@ use crate::extract::{Context, Extractor};
 use crate::model::{Annotation, AnnotationType};
 
 mod bodies;
+mod by_surname;
 pub mod data;
 mod lexicon;
 mod literals;
