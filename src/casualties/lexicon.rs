@@ -449,6 +449,12 @@ pub const OF_NOUNS: &[(&str, Label)] = &[
     ("disappearance", Label::Missing),
 ];
 
+/// Linking verbs between "or" and a second fate that makes a statement mixed ("died or went
+/// missing", "were killed or are missing"): such a count matches no one label.
+pub const MIXED_LINK_VERBS: &[&str] = &[
+    "went", "gone", "go", "were", "was", "are", "is", "remain", "remained", "remains",
+];
+
 /// Verbs that leave victims in a state: "left 9 people injured", "leaving 12 dead".
 pub const LEAVE_VERBS: &[&str] = &["left", "leaving", "leaves", "leave"];
 

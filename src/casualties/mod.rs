@@ -462,11 +462,14 @@ fn mixed(t: &Tokens, i: usize, label: Label) -> bool {
             .or_else(|| label_of(OF_NOUNS, t.w(k)))
             .or_else(|| match t.w(k) {
                 "injuries" => Some(Label::Injured),
+                "disappeared" => Some(Label::Missing),
                 _ => None,
             })
             .is_some_and(|l| l != label)
     };
-    (t.is(i + 1, COORDINATORS) && other(i + 2))
+    // "died or went missing": a linking verb may stand before the other fate.
+    let after = |k: usize| other(k) || (t.is(k, MIXED_LINK_VERBS) && other(k + 1));
+    (t.is(i + 1, COORDINATORS) && after(i + 2))
         || (i >= 2 && t.is(i - 1, COORDINATORS) && other(i - 2))
 }
 
