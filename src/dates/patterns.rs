@@ -329,6 +329,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::VaguePeriod,
         r"(?:for|over|within|in|just|only|mere){S}(?P<x>(?P<unit>years|months|weeks|days|hours|decades|centuries))(?-u:\b)",
     ),
+    // "hours earlier", "days later": a stretch with no number before a relative adverb, which
+    // stays outside as TimeML leaves it outside "Three [days] later" (blind9, blind11).
+    (
+        "period_later",
+        Kind::VaguePeriod,
+        r"(?P<x>(?P<unit>years|months|weeks|days|hours))(?:{S})(?:earlier|later)(?-u:\b)",
+    ),
     // "after weeks of talks", "followed months of fighting": a stretch of time before "of".
     (
         "period_of",
