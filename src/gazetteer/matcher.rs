@@ -2450,29 +2450,38 @@ impl Doc<'_> {
         if found.is_empty() {
             return Vec::new();
         }
-        let others = |s: usize, e: usize| {
-            unlisted
+        // Every other mention, sorted; a listed one (`true`) may lie strictly inside a body
+        // (then it gives way), the others may not touch it.
+        let others = SpanIndex::new(
+            tagged
                 .iter()
-                .map(|(a, _)| a)
-                .chain(short)
-                .any(|a| a.span.byte_start < e && s < a.span.byte_end)
-                || units.iter().any(|&(us, ue)| us < e && s < ue)
-        };
+                .map(|t| (t.0, t.1, true))
+                .chain(
+                    unlisted
+                        .iter()
+                        .map(|(a, _)| (a.span.byte_start, a.span.byte_end, false)),
+                )
+                .chain(
+                    short
+                        .iter()
+                        .map(|a| (a.span.byte_start, a.span.byte_end, false)),
+                )
+                .chain(units.iter().map(|&(us, ue)| (us, ue, false)))
+                .collect(),
+        );
+        let mut accepted = SpanIndex::default();
         let mut out: Vec<Annotation> = Vec::new();
         // Whether `s..e` is free for a body: no other mention crosses it, and a listed one may
-        // only lie strictly inside it (then it gives way).
-        let free = |out: &[Annotation], tagged: &[(usize, usize, u32, MentionForm)], s, e| {
-            !others(s, e)
-                && !out
-                    .iter()
-                    .any(|a| a.span.byte_start < e && s < a.span.byte_end)
-                && !tagged
-                    .iter()
-                    .any(|t| t.0 < e && s < t.1 && !(s <= t.0 && t.1 <= e && (t.0, t.1) != (s, e)))
+        // only lie strictly inside it.
+        let free = |accepted: &SpanIndex, s: usize, e: usize| {
+            !accepted.near(s, e).any(|&(a, b, _)| a < e && s < b)
+                && !others.near(s, e).any(|&(a, b, listed)| {
+                    a < e && s < b && !(listed && s <= a && b <= e && (a, b) != (s, e))
+                })
         };
         for body in found {
             let (s, e) = body.name;
-            if !free(&out, tagged, s, e) {
+            if !free(&accepted, s, e) {
                 continue;
             }
             let name = &text[s..e];
@@ -2480,22 +2489,23 @@ impl Doc<'_> {
                 Some((a, b)) => (&text[a..b], MentionForm::Acronym),
                 None => (name, MentionForm::Name),
             };
-            let mut spans = vec![((s, e), MentionForm::Name)];
-            for at in memchr::memmem::find_iter(text.as_bytes(), repeat.as_bytes()) {
-                let end = at + repeat.len();
-                let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric())
-                    && !text[end..].starts_with(|c: char| c.is_alphanumeric());
-                if bounded && (at, end) != (s, e) {
-                    spans.push(((at, end), form));
-                }
-            }
-            for ((a, b), form) in spans {
-                if free(&out, tagged, a, b) {
-                    tagged.retain(|t| !(a <= t.0 && t.1 <= b));
+            let repeats = unglued(text, repeat, char::is_alphanumeric)
+                .filter(|&span| span != (s, e))
+                .map(|span| (span, form));
+            for ((a, b), form) in std::iter::once(((s, e), MentionForm::Name)).chain(repeats) {
+                if free(&accepted, a, b) {
+                    accepted.insert(a, b);
                     out.push(bodies::annotation(self.doc, (a, b), name, form, body.rule));
                 }
             }
         }
+        // The listed mentions inside a body give way (a removed one could only ever have
+        // blocked a span that crosses its body, which the body blocks itself).
+        tagged.retain(|t| {
+            !accepted
+                .near(t.0, t.1)
+                .any(|&(a, b, _)| a <= t.0 && t.1 <= b)
+        });
         out.sort_by_key(|a| a.span.byte_start);
         out
     }
@@ -3057,20 +3067,10 @@ impl Doc<'_> {
         let mut out = Vec::new();
         for &(acr, entry) in &unique {
             let Some(entry) = entry else { continue };
-            for at in memchr::memmem::find_iter(text.as_bytes(), acr.as_bytes()) {
-                let end = at + acr.len();
-                let glued_before = text[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '-');
-                let glued_after = text[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '-');
-                if !glued_before && !glued_after {
-                    out.push((at, end, entry, MentionForm::Acronym));
-                }
-            }
+            let glue: fn(char) -> bool = |c| c.is_alphanumeric() || c == '-';
+            out.extend(
+                unglued(text, acr, glue).map(|(at, end)| (at, end, entry, MentionForm::Acronym)),
+            );
         }
         if out.is_empty() {
             return out;
@@ -3433,6 +3433,52 @@ fn opinion_prefix(head: &str) -> bool {
             _ => false,
         }
     })
+}
+
+/// Spans sorted by start, for overlap questions that look back only as far as the longest
+/// span (`bool`: a caller's flag per span).
+#[derive(Default)]
+struct SpanIndex {
+    spans: Vec<(usize, usize, bool)>,
+    longest: usize,
+}
+
+impl SpanIndex {
+    fn new(mut spans: Vec<(usize, usize, bool)>) -> Self {
+        spans.sort_unstable();
+        let longest = spans.iter().map(|s| s.1 - s.0).max().unwrap_or(0);
+        SpanIndex { spans, longest }
+    }
+
+    fn insert(&mut self, s: usize, e: usize) {
+        let at = self.spans.partition_point(|x| x.0 < s);
+        self.spans.insert(at, (s, e, false));
+        self.longest = self.longest.max(e - s);
+    }
+
+    /// Every span that may overlap `s..e` (and some that do not): those starting before `e`
+    /// and no further back than the longest span.
+    fn near(&self, s: usize, e: usize) -> impl Iterator<Item = &(usize, usize, bool)> {
+        let from = self
+            .spans
+            .partition_point(|x| x.0 < s.saturating_sub(self.longest));
+        self.spans[from..].iter().take_while(move |x| x.0 < e)
+    }
+}
+
+/// Every occurrence of `literal` in `text` that no character matching `glue` touches on
+/// either side, as byte spans in text order.
+fn unglued<'t>(
+    text: &'t str,
+    literal: &'t str,
+    glue: fn(char) -> bool,
+) -> impl Iterator<Item = (usize, usize)> + 't {
+    memchr::memmem::find_iter(text.as_bytes(), literal.as_bytes())
+        .map(move |at| (at, at + literal.len()))
+        .filter(move |&(at, end)| {
+            !text[..at].chars().next_back().is_some_and(glue)
+                && !text[end..].chars().next().is_some_and(glue)
+        })
 }
 
 /// Whether the title starting at `start` is a definite description: "the", a possessive
