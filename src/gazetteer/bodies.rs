@@ -127,16 +127,10 @@ pub fn find(text: &str) -> Vec<Body> {
 
 /// "Name (ACR)" with `open` at the space before the parenthesis.
 fn acronym_body(text: &str, open: usize) -> Option<Body> {
-    let inner = &text[open + 2..];
-    let close = inner.find(')')?;
-    let acr = &inner[..close];
-    let shaped = (2..=8).contains(&acr.len())
-        && acr.starts_with(|c: char| c.is_ascii_uppercase())
-        && acr.bytes().all(|b| b.is_ascii_alphanumeric())
-        && acr.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
-    if !shaped {
-        return None;
-    }
+    // No hyphen, and two capitals at least: an unlisted name needs a clear acronym.
+    let acr = super::matcher::acronym_after(text, open).filter(|acr| {
+        !acr.contains('-') && acr.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+    })?;
     let head = &text[..open];
     let last = head.rsplit(' ').next()?;
     if !BODY_NOUNS.contains(&last) {

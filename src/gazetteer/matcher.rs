@@ -739,6 +739,17 @@ pub(super) fn initials_spell(name: &str, acronym: &str) -> bool {
     capitals.all(|c| rest.any(|&i| i == c))
 }
 
+/// The acronym a story defines right after a name ending at byte `end`: " (ACR)" with two
+/// to eight letters, digits or hyphens, the first an ASCII capital ("(ADF)", "(APBn)").
+pub(super) fn acronym_after(text: &str, end: usize) -> Option<&str> {
+    let inner = text[end..].strip_prefix(" (")?;
+    let acr = &inner[..inner.find(')')?];
+    let shaped = (2..=8).contains(&acr.len())
+        && acr.starts_with(|c: char| c.is_ascii_uppercase())
+        && acr.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    shaped.then_some(acr)
+}
+
 /// Whether bit `bit` of a bit set stored in 64-bit words is set.
 #[inline]
 fn bit_set(words: &[u64], bit: usize) -> bool {
@@ -3038,16 +3049,10 @@ impl Doc<'_> {
             {
                 continue;
             }
-            let Some(inner) = text[e..].strip_prefix(" (") else {
+            let Some(acr) = acronym_after(text, e) else {
                 continue;
             };
-            let Some(acr) = inner.find(')').map(|c| &inner[..c]) else {
-                continue;
-            };
-            let shaped = (2..=8).contains(&acr.len())
-                && acr.starts_with(|c: char| c.is_ascii_uppercase())
-                && acr.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-            if shaped && initials_spell(&text[s..e], acr) {
+            if initials_spell(&text[s..e], acr) {
                 defs.push((acr, entry));
             }
         }
