@@ -295,8 +295,21 @@ fn not_a_name(word: &str) -> bool {
 /// to one synthetic id per name.
 pub fn annotation(
     doc: &Document,
+    span: (usize, usize),
+    name: &str,
+    form: MentionForm,
+    rule: &'static str,
+) -> Annotation {
+    pattern_org(doc, span, name, ("sitrep:org:", "pattern"), form, rule)
+}
+
+/// An ORG found by a pattern rather than a gazetteer (here and in [`super::units`]): its id is
+/// `id_prefix` and the name's slug, its gazetteer `gazetteer`.
+pub fn pattern_org(
+    doc: &Document,
     (start, end): (usize, usize),
     name: &str,
+    (id_prefix, gazetteer): (&str, &'static str),
     form: MentionForm,
     rule: &'static str,
 ) -> Annotation {
@@ -305,9 +318,9 @@ pub fn annotation(
         label: Name::from_static("ORG"),
         rule: Name::from_static(rule),
         detail: Detail::Entity(EntityLink {
-            id: format!("sitrep:org:{}", normalize::slug(name)).into(),
+            id: format!("{id_prefix}{}", normalize::slug(name)).into(),
             name: name.into(),
-            gazetteer: "pattern".into(),
+            gazetteer: gazetteer.into(),
             form,
             country: None,
             role: None,

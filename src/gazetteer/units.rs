@@ -9,7 +9,7 @@
 //! is mostly football.
 
 use super::normalize;
-use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm, Name};
+use crate::model::{Annotation, Document, MentionForm};
 
 /// Unit nouns that end a unit's name, and whether the noun needs a type word between the
 /// ordinal and itself ("5th Special Forces Group", not "3rd Group").
@@ -337,19 +337,14 @@ fn unit_at(text: &str, s: usize) -> Option<usize> {
 /// gazetteer `unit`, rule `unit/numbered-unit`.
 pub(super) fn annotation(doc: &Document, start: usize, end: usize) -> Annotation {
     let name = &doc.text[start..end];
-    Annotation {
-        span: doc.span(start..end),
-        label: Name::from_static("ORG"),
-        rule: Name::from_static("unit/numbered-unit"),
-        detail: Detail::Entity(EntityLink {
-            id: format!("sitrep:org:unit:{}", normalize::slug(name)).into(),
-            name: name.into(),
-            gazetteer: "unit".into(),
-            form: MentionForm::Name,
-            country: None,
-            role: None,
-        }),
-    }
+    super::bodies::pattern_org(
+        doc,
+        (start, end),
+        name,
+        ("sitrep:org:unit:", "unit"),
+        MentionForm::Name,
+        "unit/numbered-unit",
+    )
 }
 
 #[cfg(test)]
