@@ -1028,7 +1028,7 @@ impl Matcher {
                 }
             }
         }
-        for (i, (title, ci)) in lexicon::ROLE_TITLES.iter().enumerate() {
+        for (i, (title, ci, _)) in lexicon::ROLE_TITLES.iter().enumerate() {
             add(title, Target::Title(i as u16), *ci);
         }
         for h in lexicon::HONORIFICS {
@@ -2883,7 +2883,7 @@ impl Doc<'_> {
             // it is or the title is a definite description.
             let comma = self.entity_before(i, tagged)
                 || self.local_office(i)
-                || (!lexicon::PRIVATE_TITLES.contains(&lexicon::ROLE_TITLES[t as usize].0)
+                || (lexicon::ROLE_TITLES[t as usize].2 != lexicon::Office::Shared
                     && definite_before(text, h.start));
             // "Russia's ambassador in Sarajevo, Igor Kalabukhov": a place after the title.
             let from = if comma {
@@ -3140,7 +3140,7 @@ impl Doc<'_> {
         let j = tagged.partition_point(|t| t.0 < h.end);
         // An adviser serves an official ("foreign policy adviser to President Ilham Aliyev").
         let adviser = matches!(h.kind, HitKind::Title(r)
-            if lexicon::ADVISER_TITLES.contains(&lexicon::ROLE_TITLES[r as usize].0));
+            if lexicon::ROLE_TITLES[r as usize].2 == lexicon::Office::Serves);
         tagged.get(j).is_some_and(|t| {
             let gap = text[h.end..t.0].trim();
             let gap = gap.strip_suffix(" the").unwrap_or(gap);
