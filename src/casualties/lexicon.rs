@@ -438,7 +438,8 @@ pub const OF_NOUNS: &[(&str, Label)] = &[
     ("assassination", Label::Killed),
     ("assassinations", Label::Killed),
     ("massacre", Label::Killed),
-    // "the bodies of 18 migrants were recovered": the dead, counted (a count must follow).
+    // "the bodies of 18 migrants were recovered": the dead, counted (a count must follow;
+    // see `OF_PEOPLE_ONLY`).
     ("bodies", Label::Killed),
     ("injuring", Label::Injured),
     ("wounding", Label::Injured),
@@ -454,6 +455,10 @@ pub const OF_NOUNS: &[(&str, Label)] = &[
 pub const MIXED_LINK_VERBS: &[&str] = &[
     "went", "gone", "go", "were", "was", "are", "is", "remain", "remained", "remains",
 ];
+
+/// Nouns of `OF_NOUNS` whose victims must name people or a person ("the bodies of 18
+/// migrants", not "the governing bodies of 12 federations").
+pub const OF_PEOPLE_ONLY: &[&str] = &["bodies"];
 
 /// Verbs that leave victims in a state: "left 9 people injured", "leaving 12 dead".
 pub const LEAVE_VERBS: &[&str] = &["left", "leaving", "leaves", "leave"];

@@ -612,7 +612,7 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             of_noun(t, i, label, out);
             // "the bodies of 18 migrants", not "the governing bodies of 12 federations": the
             // victims' head must name people (or a named person, counted one).
-            if w == "bodies" {
+            if t.is(i, OF_PEOPLE_ONLY) {
                 let people = |f: &Found| {
                     f.victims
                         .is_some_and(|(a, b)| (a..b).any(|x| people_word(t, x)) || t.is_cap(a))

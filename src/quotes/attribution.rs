@@ -9,9 +9,9 @@ use std::sync::OnceLock;
 
 use super::lexicon::{
     ABBREVIATIONS, AFTER_FINITE_VERB, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE,
-    CLAUSE_BOUNDARIES, CUES, IRREGULAR_PAST, ISSUED_DOCUMENTS, LEADING_NON_SPEAKER,
-    NEVER_OPENS_SPEAKER, NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS, PASSIVE_BE,
-    PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SIGNATURE_DASHES,
+    CLAUSE_BOUNDARIES, CUES, HEADLINE_TOPIC_WORDS, IRREGULAR_PAST, ISSUED_DOCUMENTS,
+    LEADING_NON_SPEAKER, NEVER_OPENS_SPEAKER, NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS,
+    PASSIVE_BE, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SIGNATURE_DASHES,
     SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, SUBJECT_PRONOUNS, TIME_WORDS,
 };
 
@@ -1097,9 +1097,6 @@ pub fn headline_colon(text: &str, window: Range<usize>) -> Option<Found> {
         rule: "quote/headline-colon",
     })
 }
-
-/// Words that end a headline speaker after a colon and open its topic.
-const HEADLINE_TOPIC_WORDS: &[&str] = &["on", "about", "over", "after", "as", "in"];
 
 /// Whether an attribution found in the sentence after a quotation that ends its own sentence
 /// (`“…?” Sanders replied.`) attributes that quotation. It does when the sentence opens with

@@ -594,3 +594,7 @@ pub const SMALL_TITLE_WORDS: &[&str] = &[
 
 /// Words that open a sentence of speech, not a title ("“We Will Win”" is speech).
 pub const PRONOUN_STARTS: &[&str] = &["I", "We", "You", "He", "She", "They", "It", "It's", "I'm"];
+
+/// Words that end a headline speaker after a colon and open its topic ("“…”: Moldova’s
+/// reintegration chief *on* Transnistria").
+pub const HEADLINE_TOPIC_WORDS: &[&str] = &["on", "about", "over", "after", "as", "in"];
