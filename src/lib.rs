@@ -33,6 +33,8 @@ pub mod quotes;
 pub mod resolve;
 pub mod run;
 pub mod segment;
+#[cfg(test)]
+mod testutil;
 
 pub use error::{Error, Result};
 pub use model::{

@@ -946,13 +946,8 @@ mod tests {
             "24/7",
             "<sup>th</sup>",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::testutil::Xorshift(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| rng.below(n);
         for round in 0..2000 {
             let len = 5 + next(40);
             let text: String = (0..len).map(|_| TOKENS[next(TOKENS.len())]).collect();

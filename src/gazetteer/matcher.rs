@@ -3742,13 +3742,8 @@ mod tests {
             "a", "Z", "9", "_", " ", "  ", ",", ".", "-", "'", "\n", "é", "“", "”", "ا", "\u{a0}",
             "word", "Taliban", "x_y", "2024", "\u{2014}", "Ж",
         ];
-        let mut state = 11u64;
-        let mut next = |m: usize| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) as usize % m
-        };
+        let mut rng = crate::testutil::Xorshift(11);
+        let mut next = |m: usize| rng.below(m);
         let mut texts: Vec<String> = vec![
             String::new(),
             "a".repeat(64),
@@ -3792,15 +3787,14 @@ mod tests {
             "x",
             "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z A B C D E F G H I J K",
         ];
-        let mut state = 7u64;
+        let mut rng = crate::testutil::Xorshift(7);
         for form in forms {
             for _ in 0..200 {
                 // The form with each letter's case flipped at random.
                 let found: Vec<u8> = form
                     .bytes()
                     .map(|b| {
-                        state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
-                        if state >> 63 == 1 {
+                        if rng.below(2) == 1 {
                             b ^ (0x20 * u8::from(b.is_ascii_alphabetic()))
                         } else {
                             b

@@ -1674,13 +1674,8 @@ mod tests {
                 .chars()
                 .collect();
         let pieces = ["Mr", "Dr.", "U.S.", "A.", "militants'", "St.", "é.", "Ü."];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testutil::Xorshift(0x9e37_79b9_7f4a_7c15);
+        let mut next = |n: usize| rng.below(n);
         for _ in 0..3000 {
             let mut t = String::new();
             for _ in 0..next(40) {
