@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{
     ABBREVIATIONS, AFTER_FINITE_VERB, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE,
-    CLAUSE_BOUNDARIES, CUES, HEADLINE_TOPIC_WORDS, IRREGULAR_PAST, ISSUED_DOCUMENTS,
+    CLAUSE_BOUNDARIES, CUES, DAY_ADVERBS, HEADLINE_TOPIC_WORDS, IRREGULAR_PAST, ISSUED_DOCUMENTS,
     LEADING_NON_SPEAKER, NEVER_OPENS_SPEAKER, NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS,
     PASSIVE_BE, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SIGNATURE_DASHES,
     SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, SUBJECT_PRONOUNS, TIME_WORDS,
@@ -554,7 +554,8 @@ fn skip_between_backwards(text: &str, tokens: &[Token], mut k: isize, floor: usi
         let t = &tokens[k as usize];
         if t.word
             && (BETWEEN_SPEAKER_AND_CUE.contains(&word(text, t))
-                || manner_adverb(text, tokens, k as usize))
+                || manner_adverb(text, tokens, k as usize)
+                || time_adverb(text, tokens, k as usize))
         {
             k -= 1;
         } else {
@@ -562,6 +563,21 @@ fn skip_between_backwards(text: &str, tokens: &[Token], mut k: isize, floor: usi
         }
     }
     k
+}
+
+/// A day named between a subject and its cue ("Market analysts *today* said", "TransCanada
+/// *yesterday* stressed", "the ministry on *Monday* said"): the time of the saying, not part of
+/// the speaker. Plural or lower-case weekdays are left alone ("the Fridays said" is no news).
+fn time_adverb(text: &str, tokens: &[Token], k: usize) -> bool {
+    let w = word(text, &tokens[k]);
+    // After a comma the day opens the clause of a speaker named before it ("Frank Naylor,
+    // chairman of the FCA, yesterday said"): the appositive rules find that speaker.
+    let after_word = k > 0 && tokens[k - 1].word;
+    after_word && in_list(DAY_ADVERBS, w)
+        || (after_word
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && calendar::weekday(w).is_some()
+            && !w.ends_with('s'))
 }
 
 /// A lower-case "-ly" adverb between a subject and its cue ("he *pointedly* said", "Trump
@@ -1310,8 +1326,16 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                             .map_or(0, |p| p + 1);
                         name_start <= c - 2 && plausible_speaker(text, tokens, name_start, c - 2)
                     };
+                // ", adding that Tokyo had demanded": a participle phrase with a clause of its
+                // own, not closed by a comma before the cue, reports that clause's subject (", noting
+                // that …, said" stays a parenthetical).
+                let own_clause = !closed
+                    && a > c + 1
+                    && word(text, &tokens[c]).ends_with("ing")
+                    && lower_is(text, &tokens[c + 1], "that");
                 !coordinated
                     && !after_what
+                    && !own_clause
                     && (after_name
                         || tokens[c..=end as usize].iter().all(|t| t.word)
                             && (between_commas

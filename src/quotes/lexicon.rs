@@ -348,6 +348,10 @@ pub const LEADING_NON_SPEAKER: &[&str] = &[
 
 /// Time words dropped after a leading preposition ("On *Tuesday* the ministry said"), besides
 /// the month and weekday names of [`crate::calendar`].
+/// Day words that may stand between a speaker and the cue ("analysts today said"); weekday
+/// names are read with the calendar.
+pub const DAY_ADVERBS: &[&str] = &["today", "yesterday", "tonight"];
+
 pub const TIME_WORDS: &[&str] = &[
     "today",
     "yesterday",
