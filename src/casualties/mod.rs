@@ -120,6 +120,7 @@ impl Extractor for CasualtyExtractor {
             found.clear();
             read_sentence(&toks, &mut found);
             settle(&mut found);
+            drop_parts_of_totals(&toks, &mut found);
             for f in &found {
                 let span = cx
                     .doc
@@ -1911,6 +1912,30 @@ fn settle(found: &mut Vec<Found>) {
     }
     kept.sort_by_key(|f| (f.start, f.end));
     *found = kept;
+}
+
+/// "16 officers had been killed in the violence, two of them beheaded": a partitive count after
+/// a comma or dash, following a statement of the same fate in its sentence, is part of that
+/// total (the
+/// guidelines' "a total and its parts are one statement"), not a statement of its own. A part
+/// with another fate stays ("20 were hurt; five of them later died").
+fn drop_parts_of_totals(t: &Tokens, found: &mut Vec<Found>) {
+    let mut k = 1;
+    while k < found.len() {
+        let (total, part) = (&found[k - 1], &found[k]);
+        let partitive = part.start + 2 < t.len()
+            && t.quantity(part.start).is_some_and(|q| {
+                q.end + 1 < t.len() && t.w(q.end) == "of" && t.is(q.end + 1, OF_THEM)
+            });
+        let attached = total.end < part.start
+            && matches!(t.w(part.start - 1), "," | "—" | "–")
+            && (total.end..part.start).all(|x| t.w(x) != ";");
+        if partitive && attached && total.label == part.label && !total.negated && !part.negated {
+            found.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 #[cfg(test)]

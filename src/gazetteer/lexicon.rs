@@ -202,6 +202,21 @@ pub const HONORIFICS: &[&str] = &[
 /// "[APA] reported"); entries with `context=agency`.
 pub const AGENCY_WORDS_AFTER: &[&str] = &["news", "agency", "broadcaster", "reported", "quoted"];
 
+/// Words right after an armed group's ambiguous attributive form that confirm it: its members
+/// ("[Wagner] mercenaries", "[Shabab] militants"). A composer, a surname or a word has no
+/// fighters.
+pub const GROUP_MEMBER_WORDS: &[&str] = &[
+    "fighters",
+    "mercenaries",
+    "militants",
+    "militiamen",
+    "insurgents",
+    "gunmen",
+    "rebels",
+    "jihadists",
+    "commanders",
+];
+
 /// Words right before a news agency's ambiguous name that confirm it ("the news agency [APA]",
 /// "state broadcaster [EBC]").
 pub const AGENCY_WORDS_BEFORE: &[&str] = &["agency", "agencies", "broadcaster", "outlet"];

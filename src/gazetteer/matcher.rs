@@ -2595,6 +2595,7 @@ impl Doc<'_> {
             return false;
         }
         anchors.contains(&e)
+            || (*ent.label == *"GROUP" && self.group_member_word_after(h))
             || (ent.country && self.country_context(i, certain, false))
             || (ent.country && self.official_of(&ent.link.id, anchors))
             || (ent.official && self.titled(i))
@@ -3381,6 +3382,16 @@ impl Doc<'_> {
         let hs = self.hs();
         word_after(hs, h.ne).is_some_and(|(_, w)| lexicon::AGENCY_WORDS_AFTER.contains(&w))
             || word_before(hs, h.ns).is_some_and(|(_, w)| lexicon::AGENCY_WORDS_BEFORE.contains(&w))
+    }
+
+    /// Whether a word naming the group's members follows ("Wagner mercenaries"): an armed
+    /// group's attributive form, not the surname or word it shares.
+    fn group_member_word_after(&self, h: &Hit) -> bool {
+        word_after(self.hs(), h.ne).is_some_and(|(_, w)| {
+            lexicon::GROUP_MEMBER_WORDS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+        })
     }
 
     /// Whether original byte range `a..b` is covered by a title/honorific or entity hit.
