@@ -298,9 +298,9 @@ pub fn duration(n: Quantity, unit: Unit) -> String {
 pub fn part_of_day(word: &str) -> Option<&'static str> {
     let w = word.to_ascii_lowercase();
     Some(match w.strip_suffix('s').unwrap_or(&w) {
-        "morning" => "MO",
+        "morning" | "dawn" | "daybreak" | "sunrise" => "MO",
         "afternoon" => "AF",
-        "evening" => "EV",
+        "evening" | "dusk" | "sunset" | "nightfall" => "EV",
         "night" | "overnight" => "NI",
         _ => return None,
     })

@@ -334,7 +334,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "period_later",
         Kind::VaguePeriod,
-        r"(?P<x>(?P<unit>years|months|weeks|days|hours))(?:{S})(?:earlier|later)(?-u:\b)",
+        r"(?P<x>(?P<unit>years|months|weeks|days|hours|minutes))(?:{S})(?:earlier|later)(?-u:\b)",
     ),
     // "after weeks of talks", "followed months of fighting": a stretch of time before "of".
     (
@@ -400,6 +400,14 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         "mod_in_the_part_of_day",
         Kind::PartOfDay,
         r"(?P<mod>early|late){S}in{S}the{S}(?P<tod>morning|afternoon|evening|night)(?-u:\b)",
+    ),
+    // "before dawn", "at dusk": TIMEX3 has no code for dawn or dusk; they are read as the
+    // morning and the evening. Only after a preposition ("Dawn" is a name, "dawn raids" an
+    // adjective).
+    (
+        "at_dawn",
+        Kind::PartOfDay,
+        r"(?:before|at|after|until|till|by|around|from|since|near){S}(?P<x>(?P<tod>dawn|daybreak|sunrise|dusk|sunset|nightfall))(?-u:\b)",
     ),
     (
         "in_the_part_of_day",
