@@ -7,7 +7,8 @@
 //! - a name the story defines an acronym for, whose last word is a body noun of
 //!   [`BODY_NOUNS`]: "the State Investigation and Protection Agency (SIPA)", "Criminal
 //!   Investigation Department (CID)". The acronym's capitals must be the name's initials in
-//!   order (the matcher's `initials_spell`), and the acronym is tagged wherever the story
+//!   order (the matcher's `initials_spell`) or, all of them, in another order (a translated
+//!   name: "National Civil Police (PNC)"), and the acronym is tagged wherever the story
 //!   repeats it;
 //! - a name right after "state television", "state radio", "state broadcaster" and the like
 //!   ([`BROADCASTER_CUES`]): "state television TVT", "read on state television, Tele Sahel". It
@@ -142,7 +143,11 @@ fn acronym_body(text: &str, open: usize) -> Option<Body> {
     let mut best = None;
     let mut words = 1;
     loop {
-        if super::matcher::initials_spell(&text[start..open], acr) {
+        let name = &text[start..open];
+        let capital_start = name.starts_with(|c: char| c.is_uppercase());
+        if super::matcher::initials_spell(name, acr)
+            || (capital_start && initials_reordered(name, acr))
+        {
             best = Some(start);
         }
         if words >= MAX_NAME_WORDS || start == 0 {
@@ -173,6 +178,25 @@ fn acronym_body(text: &str, open: usize) -> Option<Body> {
         acronym: Some((acr_start, acr_start + acr.len())),
         rule: "pattern/defined-body",
     })
+}
+
+/// Whether the acronym's capitals are the initials of the name's capitalized words in another
+/// order, each used once, three at least: a body named in English whose acronym comes from its
+/// own language, where the adjective follows ("National Civil Police (PNC)", *Policía Nacional
+/// Civil*; "National Penitentiary Institute (INP)").
+fn initials_reordered(name: &str, acronym: &str) -> bool {
+    let mut initials: Vec<u8> = name
+        .split([' ', '-'])
+        .filter_map(|w| w.bytes().next())
+        .filter(u8::is_ascii_uppercase)
+        .collect();
+    let mut capitals: Vec<u8> = acronym.bytes().filter(u8::is_ascii_uppercase).collect();
+    if capitals.len() < 3 || capitals.len() != acronym.len() {
+        return false;
+    }
+    initials.sort_unstable();
+    capitals.sort_unstable();
+    initials == capitals
 }
 
 /// A name right after a broadcaster cue ending at `end`, optionally after a comma: one to

@@ -33,6 +33,8 @@ pub const ROLE_TITLES: &[(&str, bool, Office)] = &[
     ("State Minister", true, Public),
     ("Minister of State", true, Public),
     ("Foreign Minister", true, Public),
+    ("External Affairs Minister", true, Public),
+    ("Minister of External Affairs", true, Public),
     ("Deputy Foreign Minister", true, Public),
     ("Defense Minister", true, Public),
     ("Defence Minister", true, Public),
@@ -335,10 +337,10 @@ pub const NOT_NAME_WORDS: &[&str] = &[
 ];
 
 /// Lower-case particles allowed inside a person name ("Abu Bakr al-Baghdadi", "Osama bin
-/// Laden").
+/// Laden", "Eduardo del Castillo", "José Eduardo dos Santos").
 pub const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "de", "da", "du", "van", "von", "der", "ul", "ud", "ur",
-    "ad", "as", "ash", "ar", "e", "i", "y", "la", "le",
+    "ad", "as", "ash", "ar", "e", "i", "y", "la", "le", "del", "della", "di", "dos", "das",
 ];
 
 /// First names never used alone as a short form of a person mentioned in full (too common:

@@ -2892,6 +2892,19 @@ impl Doc<'_> {
             } else {
                 h.end
             };
+            // "the former navy commander, Vice Adm. Juan Arnez": a title right after the comma
+            // names the person itself.
+            if comma {
+                let rest = text[from..].trim_start_matches([',', ' ']);
+                let at = text.len() - rest.len();
+                let titled_next = self.hits[i + 1..]
+                    .iter()
+                    .take_while(|o| o.start <= at)
+                    .any(|o| o.start == at && matches!(o.kind, HitKind::Title(_)));
+                if titled_next {
+                    continue;
+                }
+            }
             // The next tagged mention must not start right here.
             let limit = tagged[j..]
                 .iter()
@@ -3229,6 +3242,26 @@ impl Doc<'_> {
                 l.form = MentionForm::Surname;
                 claim(&mut forms, &mut shared, s, l, rule.clone());
             }
+            // "Eduardo del Valle", "Ursula von der Leyen": the surname keeps its particles
+            // ("del Valle", and "Del Valle" opening a sentence), found before the bare last
+            // word because matches are leftmost.
+            let particles = parts[1..parts.len() - 1]
+                .iter()
+                .rev()
+                .take_while(|w| lexicon::NAME_PARTICLES.contains(w))
+                .count();
+            if particles > 0 && last == parts.last().copied() {
+                let with = parts[parts.len() - 1 - particles..].join(" ");
+                let mut upper = with.clone();
+                if upper.is_char_boundary(1) {
+                    upper[..1].make_ascii_uppercase();
+                }
+                for s in [with, upper] {
+                    let mut l = link.clone();
+                    l.form = MentionForm::Surname;
+                    claim(&mut forms, &mut shared, &s, l, rule.clone());
+                }
+            }
         };
         let mut listed: Vec<(String, EntityLink, Name)> = Vec::new();
         // An official named in full again adds nothing new (`add` keeps the first link of a
@@ -3331,7 +3364,11 @@ impl Doc<'_> {
         for (s, e, k) in found {
             if text[..s].chars().next_back().is_some_and(is_word_char)
                 || text[e..].chars().next().is_some_and(is_word_char)
-                || (text[..s].ends_with('-') && !opinion_prefix(&text[..s]))
+                || (text[..s].ends_with('-')
+                    && !opinion_prefix(&text[..s])
+                    // "the Yeutter-de Clercq meeting": two surnames joined, the second with
+                    // its particle.
+                    && !text[s..].starts_with(|c: char| c.is_lowercase()))
                 || taken(s, e)
             {
                 continue;
