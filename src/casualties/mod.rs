@@ -336,12 +336,16 @@ fn extend_victims(t: &Tokens, a: usize, b: usize) -> usize {
 }
 
 /// The head noun of the victims phrase `a..b`, with any hyphenated tail ("sub-commander").
+/// The head noun of the victims phrase `a..b`: its last word, or the word before an "of" or
+/// place phrase ("A [member] of the security forces", "A [fisherman] from Güiria").
 fn head(t: &Tokens, a: usize, b: usize) -> &str {
-    if b > a {
-        t.w(b - 1)
-    } else {
-        ""
+    if b <= a {
+        return "";
     }
+    let end = (a + 1..b)
+        .find(|&x| t.w(x) == "of" || t.is(x, SUBJECT_PLACE_PREPOSITIONS))
+        .unwrap_or(b);
+    t.w(end - 1)
 }
 
 fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
@@ -593,6 +597,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         if let Some(end) = injury_phrase(t, i) {
             fate(t, i, end, Label::Injured, out);
         }
+        if t.is(i, INJURY_NOUNS) {
+            with_injuries(t, i, out);
+        }
         if t.is(i, TAKEN_LIKE) && taken_is_abduction(t, i) {
             fate(t, i, i + 1, Label::Kidnapped, out);
         }
@@ -729,6 +736,40 @@ fn attributive(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
         negated: false,
         victims: Some((i + 1, b)),
         rule: "casualty/fate",
+    });
+}
+
+/// "about 50 people with gunshot wounds", "12 patients with serious injuries": a count of
+/// people, "with", up to two modifiers and the injury noun at `i`.
+fn with_injuries(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    let Some(w) = (i.saturating_sub(3)..i).rev().find(|&x| t.w(x) == "with") else {
+        return;
+    };
+    if !(w + 1..i).all(|x| np_word(t, x) && !t.is_cap(x)) {
+        return;
+    }
+    let Some((q, a, b)) = subject_before(t, w) else {
+        return;
+    };
+    if b != w || !valid_count(t, &q, a, b) || hypothetical(t, q.start, false) {
+        return;
+    }
+    // People, not "both slight doubts with hamstring injuries".
+    if !(people_word(t, b - 1) || is_person_singular(t, a, b)) {
+        return;
+    }
+    if !matches!(q.kind, QKind::Figure | QKind::Article) {
+        return;
+    }
+    out.push(Found {
+        start: q.start,
+        end: i + 1,
+        label: Label::Injured,
+        count: q.count,
+        approximate: q.approximate,
+        negated: false,
+        victims: Some((a, b)),
+        rule: "casualty/with-injuries",
     });
 }
 
@@ -1012,7 +1053,9 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
             } else {
                 None
             };
-            if let Some(l) = link.filter(|&l| l > 0 && np_word(t, l - 1) && people_word(t, l - 1)) {
+            // A singular head counts too ("A fisherman from the eastern town of Güiria").
+            let head = |x: usize| people_word(t, x) || is_person_noun(t.w(x));
+            if let Some(l) = link.filter(|&l| l > 0 && np_word(t, l - 1) && head(l - 1)) {
                 np_start = l - 1;
                 limit = 12;
                 continue;
@@ -1091,6 +1134,19 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     }
     if k > 0 && t.is(k - 1, MODALS) {
         return; // "thousands could be killed"
+    }
+    // "the portrayal … has hurt the religious sentiments": a perfect with an object is an
+    // active verb, not a fate ("have been killed" has its participle after "been").
+    if i > 0
+        && t.is(i - 1, &["has", "have", "had"])
+        && !t.is(i, INTRANSITIVE)
+        && (t.quantity(j).is_some() || np_word(t, j))
+    {
+        return;
+    }
+    // "has died at the age of 89": an obituary, not a casualty.
+    if t.w(i) == "died" && (j..j + 4).map(|x| t.w(x)).eq(["at", "the", "age", "of"]) {
+        return;
     }
     if k == i && i > 0 && t.is(i - 1, POSSESSIVES) {
         return; // "the wounded", "their dead": a noun, not a fate
@@ -1368,6 +1424,18 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             // A list item follows a comma or opens the clause; ", including a colonel, and"
             // is an aside.
             .filter(|(p, _, _)| p.start == 0 || !t.is_word(p.start - 1))
+            // "His wife, a nurse at the clinic, and two neighbours": "a …" after a noun phrase
+            // with no figure ("His wife") and its comma is that phrase's appositive, no item
+            // ("three policemen, a soldier of the brigade, and four civilians" lists one).
+            .filter(|(p, _, _)| {
+                let appositive = p.kind == QKind::Article
+                    && p.start >= 2
+                    && t.w(p.start - 1) == ","
+                    && t.is_word(p.start - 2)
+                    && subject_before(t, p.start - 1)
+                        .is_none_or(|(q, _, _)| q.kind != QKind::Figure);
+                !appositive
+            })
             .or_else(|| subject_before(t, start - 1));
         let Some((p, pa, pb)) = found else {
             break;
