@@ -424,6 +424,35 @@ fn converts_time_before(before: &str) -> bool {
             .any(|t| ends_with_ci(time, t))
 }
 
+/// Words before "over" that make it "more than" ("lasted over a week", "just over an hour",
+/// "for over three years"); after any other word "over" is a preposition ("evolved over
+/// several years", "killed there over three days of fighting"), which TimeML leaves outside.
+const OVER_AS_MORE_THAN: &[&str] = &[
+    "just", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking", "taken",
+    "spent", "spend", "spends", "spending", "for", "of", "than", "after", "in", "within", "ago",
+    "well", "slightly", "little",
+];
+
+/// Whether a duration starting with "over" at `start` has "over" as a preposition: the
+/// match is refused so that the duration after it is read without it.
+fn over_is_a_preposition(text: &str, start: usize, end: usize) -> bool {
+    let found = &text[start..end];
+    let over = found
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("over ") || w.eq_ignore_ascii_case("over\n"));
+    if !over {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !OVER_AS_MORE_THAN
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> bool {
     let before = &text[..start];
     let after = &text[end..];
@@ -462,6 +491,9 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     }
     let rest = after.trim_start_matches([' ', '\u{a0}']);
     if starts_with_ci(rest, "percent") || starts_with_ci(rest, "per cent") {
+        return false;
+    }
+    if kind == Kind::Duration && over_is_a_preposition(text, start, end) {
         return false;
     }
     if kind == Kind::Duration || kind == Kind::InFuture {
