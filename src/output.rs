@@ -414,13 +414,37 @@ fn push_bool(buf: &mut Vec<u8>, value: bool) {
     buf.extend_from_slice(if value { b"true" } else { b"false" });
 }
 
-/// An unsigned integer in decimal, two digits at a time.
-fn push_uint(buf: &mut Vec<u8>, mut n: u64) {
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+/// An unsigned integer in decimal, two digits at a time. Below 10,000 (most offsets of news
+/// text) the digits are pushed as one array of known length: no `memcpy` call per number.
+fn push_uint(buf: &mut Vec<u8>, n: u64) {
+    let pair = |i: u64| {
+        let i = i as usize * 2;
+        [PAIRS[i], PAIRS[i + 1]]
+    };
+    match n {
+        0..=9 => buf.push(b'0' + n as u8),
+        10..=99 => buf.extend_from_slice(&pair(n)),
+        100..=999 => {
+            let [a, b] = pair(n % 100);
+            buf.extend_from_slice(&[b'0' + (n / 100) as u8, a, b]);
+        }
+        1000..=9999 => {
+            let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
+            buf.extend_from_slice(&[a, b, c, d]);
+        }
+        _ => push_uint_long(buf, n),
+    }
+}
+
+/// The digit pairs `00` to `99`.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
 2021222324252627282930313233343536373839\
 4041424344454647484950515253545556575859\
 6061626364656667686970717273747576777879\
 8081828384858687888990919293949596979899";
+
+/// [`push_uint`] for any number.
+fn push_uint_long(buf: &mut Vec<u8>, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     while n >= 100 {
@@ -656,7 +680,7 @@ mod tests {
             let p = 10u64.pow(e);
             [p - 1, p, p + 1]
         });
-        for n in (0..1000)
+        for n in (0..20_000)
             .chain(powers)
             .chain([12_345, u64::from(u32::MAX), u64::MAX])
         {
