@@ -172,9 +172,29 @@ fn load_file(path: &Path, config: &InputConfig) -> Document {
             ),
         );
     }
-    // The file's size as the buffer's capacity (one byte more, so that the end of the file is
-    // seen without growing the buffer): one read instead of a small probe and several
-    // doublings.
+    // A regular file is read up to the size it had when opened, into a buffer of that size:
+    // one `read` for a small file (reading to the end took a second one that returned
+    // nothing). One that grows meanwhile is read as it was when opened; one that shrinks
+    // ends early.
+    if meta.is_file() {
+        if let Ok(len) = usize::try_from(meta.len()) {
+            let mut bytes = vec![0u8; len];
+            let mut filled = 0;
+            while filled < len {
+                match (&file).read(&mut bytes[filled..]) {
+                    Ok(0) => break,
+                    Ok(n) => filled += n,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => {
+                        return Document::failed(id, source, error("unreadable", e.to_string()))
+                    }
+                }
+            }
+            bytes.truncate(filled);
+            return from_bytes(id, source, bytes);
+        }
+    }
+    // Anything else (a pipe, a device) is read as a stream, up to the size limit.
     let hint = usize::try_from(meta.len()).map_or(0, |n| n.saturating_add(1));
     load_reader(&id, source.path.take(), file, hint, config)
 }

@@ -505,6 +505,15 @@ impl Name {
             NameRepr::Shared(s) => s,
         }
     }
+
+    /// The static string, for a name made with [`Name::from_static`]: its address identifies
+    /// its text for the whole process (the JSON writer keys what it wrote once by it).
+    pub fn as_static(&self) -> Option<&'static str> {
+        match &self.0 {
+            NameRepr::Static(s) => Some(s),
+            NameRepr::Shared(_) => None,
+        }
+    }
 }
 
 impl std::ops::Deref for Name {

@@ -3,11 +3,13 @@
 //! `--format docs` writes one object per document; `--format spans` one object per annotation
 //! with `doc_id` added. Both write into a caller-owned buffer so workers reuse their allocation.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::io::Write as _;
 
+use crate::fxhash::FxHashMap;
 use crate::model::{
-    Annotation, AnnotationType, DateSource, Detail, Document, EntityLink, MentionForm, Span,
+    Annotation, AnnotationType, DateSource, Detail, Document, EntityLink, MentionForm, Name, Span,
 };
 use crate::pipeline::AnnotatedDocument;
 use crate::segment::tokens;
@@ -169,6 +171,11 @@ fn push_annotation(
     push_str(buf, &a.label);
     buf.push(b',');
     push_span_fields(buf, text, a.span);
+    if let Detail::Entity(link) = &a.detail {
+        push_rule_and_link(buf, &a.rule, link);
+        buf.push(b'}');
+        return;
+    }
     buf.extend_from_slice(b",\"rule\":");
     push_str(buf, &a.rule);
     match &a.detail {
@@ -228,6 +235,90 @@ fn push_annotation(
         }
     }
     buf.push(b'}');
+}
+
+/// `,"rule":…,"entity":{…}` of an entity mention. The rule and the link's strings of a bundled
+/// entry are static (the gazetteer text inside the binary), so their JSON is the same at every
+/// mention: written once per thread, keyed by their addresses, and copied from then on.
+fn push_rule_and_link(buf: &mut Vec<u8>, rule: &Name, link: &EntityLink) {
+    let Some(key) = link_key(rule, link) else {
+        write_rule_and_link(buf, rule, link);
+        return;
+    };
+    LINKS.with(|cell| {
+        let Ok(mut cache) = cell.try_borrow_mut() else {
+            write_rule_and_link(buf, rule, link);
+            return;
+        };
+        let LinkCache { fragments, bytes } = &mut *cache;
+        if let Some(&(start, end)) = fragments.get(&key) {
+            buf.extend_from_slice(&bytes[start as usize..end as usize]);
+            return;
+        }
+        let from = buf.len();
+        write_rule_and_link(buf, rule, link);
+        // Bounded: the bundled entries' mentions (a few hundred bytes each) and no more.
+        if bytes.len() < LINK_CACHE_BYTES {
+            let start = bytes.len() as u32;
+            bytes.extend_from_slice(&buf[from..]);
+            fragments.insert(key, (start, bytes.len() as u32));
+        }
+    });
+}
+
+fn write_rule_and_link(buf: &mut Vec<u8>, rule: &Name, link: &EntityLink) {
+    buf.extend_from_slice(b",\"rule\":");
+    push_str(buf, rule);
+    buf.extend_from_slice(b",\"entity\":");
+    push_entity(buf, link);
+}
+
+/// Most bytes of JSON kept per thread by [`push_rule_and_link`].
+const LINK_CACHE_BYTES: usize = 16 << 20;
+
+/// The addresses and lengths of a rule and link's strings when all are static (absent ones
+/// as zeros), and the form: what identifies their JSON.
+type LinkKey = [usize; 13];
+
+fn link_key(rule: &Name, link: &EntityLink) -> Option<LinkKey> {
+    let at = |s: &'static str| (s.as_ptr() as usize, s.len());
+    let opt = |n: &Option<Name>| match n {
+        None => Some((0, 0)),
+        Some(n) => n.as_static().map(at),
+    };
+    let (r, id, name, gazetteer) = (
+        at(rule.as_static()?),
+        at(link.id.as_static()?),
+        at(link.name.as_static()?),
+        at(link.gazetteer.as_static()?),
+    );
+    let (country, role) = (opt(&link.country)?, opt(&link.role)?);
+    Some([
+        r.0,
+        r.1,
+        id.0,
+        id.1,
+        name.0,
+        name.1,
+        gazetteer.0,
+        gazetteer.1,
+        country.0,
+        country.1,
+        role.0,
+        role.1,
+        link.form as usize,
+    ])
+}
+
+#[derive(Default)]
+struct LinkCache {
+    /// Key → the fragment's range in `bytes`.
+    fragments: FxHashMap<LinkKey, (u32, u32)>,
+    bytes: Vec<u8>,
+}
+
+thread_local! {
+    static LINKS: RefCell<LinkCache> = RefCell::new(LinkCache::default());
 }
 
 fn push_entity(buf: &mut Vec<u8>, link: &EntityLink) {
@@ -323,13 +414,37 @@ fn push_bool(buf: &mut Vec<u8>, value: bool) {
     buf.extend_from_slice(if value { b"true" } else { b"false" });
 }
 
-/// An unsigned integer in decimal, two digits at a time.
-fn push_uint(buf: &mut Vec<u8>, mut n: u64) {
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+/// An unsigned integer in decimal, two digits at a time. Below 10,000 (most offsets of news
+/// text) the digits are pushed as one array of known length: no `memcpy` call per number.
+fn push_uint(buf: &mut Vec<u8>, n: u64) {
+    let pair = |i: u64| {
+        let i = i as usize * 2;
+        [PAIRS[i], PAIRS[i + 1]]
+    };
+    match n {
+        0..=9 => buf.push(b'0' + n as u8),
+        10..=99 => buf.extend_from_slice(&pair(n)),
+        100..=999 => {
+            let [a, b] = pair(n % 100);
+            buf.extend_from_slice(&[b'0' + (n / 100) as u8, a, b]);
+        }
+        1000..=9999 => {
+            let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
+            buf.extend_from_slice(&[a, b, c, d]);
+        }
+        _ => push_uint_long(buf, n),
+    }
+}
+
+/// The digit pairs `00` to `99`.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
 2021222324252627282930313233343536373839\
 4041424344454647484950515253545556575859\
 6061626364656667686970717273747576777879\
 8081828384858687888990919293949596979899";
+
+/// [`push_uint`] for any number.
+fn push_uint_long(buf: &mut Vec<u8>, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     while n >= 100 {
@@ -565,7 +680,7 @@ mod tests {
             let p = 10u64.pow(e);
             [p - 1, p, p + 1]
         });
-        for n in (0..1000)
+        for n in (0..20_000)
             .chain(powers)
             .chain([12_345, u64::from(u32::MAX), u64::MAX])
         {
@@ -742,6 +857,83 @@ mod tests {
             "\n"
         );
         assert_eq!(String::from_utf8(buf).unwrap(), expected);
+    }
+
+    /// Entity links of static strings are written once per thread and copied after: the copy
+    /// is what the writer writes, for every form, with and without country and role, and the
+    /// same strings at other addresses (or shared) are not mistaken for them.
+    #[test]
+    fn cached_entity_links_are_what_the_writer_writes() {
+        static TEXT: &str = "Q1\tN \"q\"\tofficials\tQ2\tminister\tr/1";
+        let cell: Vec<&'static str> = TEXT.split('\t').collect();
+        let st = |i: usize| Name::from_static(cell[i]);
+        let forms = [
+            MentionForm::Name,
+            MentionForm::Alias,
+            MentionForm::Acronym,
+            MentionForm::Demonym,
+            MentionForm::Surname,
+        ];
+        let mut links = Vec::new();
+        for form in forms {
+            for (country, role) in [
+                (None, None),
+                (Some(st(3)), Some(st(4))),
+                (Some(st(3)), None),
+            ] {
+                links.push((
+                    st(5),
+                    EntityLink {
+                        id: st(0),
+                        name: st(1),
+                        gazetteer: st(2),
+                        form,
+                        country,
+                        role,
+                    },
+                ));
+            }
+        }
+        // The same texts, shared, and at another static address.
+        links.push((
+            "r/1".into(),
+            EntityLink {
+                id: "Q1".into(),
+                name: "N \"q\"".into(),
+                gazetteer: "officials".into(),
+                form: MentionForm::Name,
+                country: None,
+                role: None,
+            },
+        ));
+        links.push((
+            Name::from_static("r/2"),
+            EntityLink {
+                id: Name::from_static("Q9"),
+                name: st(1),
+                gazetteer: st(2),
+                form: MentionForm::Name,
+                country: None,
+                role: None,
+            },
+        ));
+        for _ in 0..3 {
+            for (rule, link) in &links {
+                let (mut cached, mut direct) = (Vec::new(), Vec::new());
+                push_rule_and_link(&mut cached, rule, link);
+                write_rule_and_link(&mut direct, rule, link);
+                assert_eq!(
+                    String::from_utf8(cached).unwrap(),
+                    String::from_utf8(direct).unwrap()
+                );
+            }
+        }
+        let mut one = Vec::new();
+        push_rule_and_link(&mut one, &links[0].0, &links[0].1);
+        assert_eq!(
+            String::from_utf8(one).unwrap(),
+            r#","rule":"r/1","entity":{"id":"Q1","name":"N \"q\"","gazetteer":"officials","form":"name"}"#
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use super::by_surname::{BySurname, NameWords, OfficialNames};
 use super::data::Entry;
@@ -691,7 +691,9 @@ fn distinct_first_words<'a>(patterns: impl Iterator<Item = &'a str>) -> Vec<&'a 
         .map(|p| &p.as_bytes()[..word_end(p, 0)])
         .filter(|word| !word.is_empty() && word.len() <= FIRST_WORD_MAX)
         .collect();
-    firsts.sort_unstable();
+    // Stable sort: it finds the runs of patterns given in byte order (their first words come
+    // nearly sorted) and merges them, where an unstable sort partitions the whole list.
+    firsts.sort();
     firsts.dedup();
     firsts
 }
@@ -844,9 +846,11 @@ impl Matcher {
     pub fn new(entries: &[&Entry]) -> Result<Self> {
         // Pattern (normalized, lower case) → its index; the patterns are listed by index
         // after the last `add`.
-        let mut keys: HashMap<String, u32, BuildFx> = HashMap::default();
+        // Sized for the bundled files (~4 patterns per entry): no rehash while it fills.
+        let mut keys: HashMap<String, u32, BuildFx> =
+            HashMap::with_capacity_and_hasher(entries.len() * 4, BuildFx::default());
         // (pattern, claim), grouped by pattern below.
-        let mut all_claims: Vec<(u32, Claim)> = Vec::new();
+        let mut all_claims: Vec<(u32, Claim)> = Vec::with_capacity(entries.len() * 5);
         // The lower-cased form of each `add`, looked up before it is copied.
         let mut key = String::new();
         let mut add = |text: &str, target: Target, nocase: bool| {
@@ -901,19 +905,23 @@ impl Matcher {
             },
             || {
                 let mut ents = Vec::with_capacity(entries.len());
+                let mut rules = RuleNames::default();
                 let mut official_names = OfficialNames::default();
                 let mut surnames: HashMap<String, Vec<u32>, BuildFx> = HashMap::default();
                 for (i, e) in entries.iter().enumerate() {
                     let entry = i as u32;
                     let official = e.label == "OFFICIAL";
+                    let id_static = super::data::bundled_str(e.id);
+                    let gazetteer_static = super::data::bundled_str(e.gazetteer);
                     ents.push(Ent {
                         label: label_name(e.label),
                         country: e.label == "COUNTRY",
                         official,
                         link: EntityLink {
-                            id: static_name(e.id),
+                            id: id_static.map_or_else(|| e.id.into(), Name::from_static),
                             name: static_name(e.name),
-                            gazetteer: static_name(e.gazetteer),
+                            gazetteer: gazetteer_static
+                                .map_or_else(|| e.gazetteer.into(), Name::from_static),
                             form: MentionForm::Name,
                             // The output contract: officials carry country and role.
                             country: e
@@ -925,7 +933,12 @@ impl Matcher {
                                 .filter(|v| official && !v.is_empty())
                                 .map(static_name),
                         },
-                        rule: rule_name(e.gazetteer, e.id),
+                        rule: rules.name(
+                            e.gazetteer,
+                            e.id,
+                            id_static.is_some() && gazetteer_static.is_some(),
+                            entries.len(),
+                        ),
                         ambiguous: e.ambiguous(),
                         ambiguous_forms: e
                             .attr("ambiguous")
@@ -1084,7 +1097,11 @@ impl Matcher {
                 (!patterns.is_empty()).then(|| {
                     let trie =
                         Trie::new(order.iter().map(|&i| (patterns[i as usize].as_bytes(), i)));
-                    let words = FirstWords::new(&trie, patterns.iter().map(String::as_str));
+                    // In byte order: the first words then come nearly sorted.
+                    let words = FirstWords::new(
+                        &trie,
+                        order.iter().map(|&i| patterns[i as usize].as_str()),
+                    );
                     (trie, words)
                 })
             },
@@ -1103,7 +1120,10 @@ impl Matcher {
                             .map(|&i| (patterns[i as usize].as_bytes(), i)),
                     );
                     let words: Vec<(&[u8], u32)> = distinct_first_words(
-                        lower_start.iter().map(|&p| patterns[p as usize].as_str()),
+                        order
+                            .iter()
+                            .filter(|&&i| is_lower[i as usize])
+                            .map(|&i| patterns[i as usize].as_str()),
                     )
                     .into_iter()
                     .filter_map(|word| trie.node(word).map(|n| (word, n)))
@@ -1461,29 +1481,48 @@ fn static_name(s: &str) -> Name {
     }
 }
 
-/// An entry's rule, `gazetteer/id`. For a bundled entry the string is made once per process
+/// Entries' rules, `gazetteer/id`. For a bundled entry the string is made once per process
 /// and kept (a bounded set: the bundled entries), so a mention's rule is a plain copy rather
 /// than a reference count touched at every mention and again at its drop; other entries'
-/// rules are shared.
-fn rule_name(gazetteer: &str, id: &str) -> Name {
-    let rule = format!("{gazetteer}/{id}");
-    if super::data::bundled_str(gazetteer).is_none() || super::data::bundled_str(id).is_none() {
-        return rule.into();
-    }
-    static RULES: OnceLock<Mutex<HashSet<&'static str, BuildFx>>> = OnceLock::new();
-    let mut rules = RULES
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let kept = match rules.get(rule.as_str()) {
-        Some(&kept) => kept,
-        None => {
-            let kept: &'static str = Box::leak(rule.into_boxed_str());
-            rules.insert(kept);
-            kept
+/// rules are shared. One builder per matcher build: the process-wide set is locked once, and
+/// each rule is written into one reused buffer and copied only when it is new.
+#[derive(Default)]
+struct RuleNames {
+    kept: Option<MutexGuard<'static, HashSet<&'static str, BuildFx>>>,
+    buf: String,
+}
+
+impl RuleNames {
+    /// The rule of an entry; `bundled`: its gazetteer and id are bundled strings. `entries`:
+    /// how many entries the build has (room kept for their rules).
+    fn name(&mut self, gazetteer: &str, id: &str, bundled: bool, entries: usize) -> Name {
+        self.buf.clear();
+        self.buf.push_str(gazetteer);
+        self.buf.push('/');
+        self.buf.push_str(id);
+        if !bundled {
+            return self.buf.as_str().into();
         }
-    };
-    Name::from_static(kept)
+        static RULES: OnceLock<Mutex<HashSet<&'static str, BuildFx>>> = OnceLock::new();
+        let rules = self.kept.get_or_insert_with(|| {
+            let mut rules = RULES
+                .get_or_init(Default::default)
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let more = entries.saturating_sub(rules.len());
+            rules.reserve(more);
+            rules
+        });
+        let kept = match rules.get(self.buf.as_str()) {
+            Some(&kept) => kept,
+            None => {
+                let kept: &'static str = Box::leak(self.buf.as_str().into());
+                rules.insert(kept);
+                kept
+            }
+        };
+        Name::from_static(kept)
+    }
 }
 
 /// An entry's label: the bundled labels borrow a static string, others are shared.
@@ -1498,15 +1537,27 @@ fn label_name(label: &str) -> Name {
 }
 
 /// The earliest year in an official's `from=` and `terms=` attributes
-/// (`terms=government:1999-2000,head_of_state:2000-2008` → 1999).
+/// (`terms=government:1999-2000,head_of_state:2000-2008` → 1999): runs of exactly four ASCII
+/// digits.
 fn first_year(e: &Entry) -> Option<i32> {
-    ["from", "terms"]
-        .iter()
-        .filter_map(|k| e.attr(k))
-        .flat_map(|v| v.split(|c: char| !c.is_ascii_digit()))
-        .filter(|d| d.len() == 4)
-        .filter_map(|d| d.parse().ok())
-        .min()
+    let mut first: Option<i32> = None;
+    for value in ["from", "terms"].iter().filter_map(|k| e.attr(k)) {
+        let mut run = 0usize;
+        let mut year = 0i32;
+        for b in value.bytes().chain(std::iter::once(b' ')) {
+            if b.is_ascii_digit() {
+                run += 1;
+                year = year.wrapping_mul(10).wrapping_add(i32::from(b - b'0'));
+            } else {
+                if run == 4 {
+                    first = Some(first.map_or(year, |f| f.min(year)));
+                }
+                run = 0;
+                year = 0;
+            }
+        }
+    }
+    first
 }
 
 /// The start of the run of characters before byte `end` of `s` that `keep` accepts, with
