@@ -29,6 +29,9 @@ pub struct Stems {
     bits: Box<[u64; 512]>,
     /// One bit per folded trigram (`fold`) at offset 0 or 1 of a stem.
     inner: Box<[u64; 512]>,
+    /// The same for offset 0 alone, and for offset 1 alone.
+    first: Box<[u64; 512]>,
+    second: Box<[u64; 512]>,
     /// (trigram index, stem indices in `PREFILTER` order), sorted by trigram.
     buckets: Vec<(u16, Vec<u8>)>,
 }
@@ -43,6 +46,8 @@ impl Stems {
     pub fn new() -> Self {
         let mut bits = Box::new([0u64; 512]);
         let mut inner = Box::new([0u64; 512]);
+        let mut first = Box::new([0u64; 512]);
+        let mut second = Box::new([0u64; 512]);
         let mut buckets: Vec<(u16, Vec<u8>)> = Vec::new();
         for (si, stem) in PREFILTER.iter().enumerate() {
             let b = stem.as_bytes();
@@ -50,9 +55,10 @@ impl Stems {
             assert!(b.len() >= 4 && b[..4].iter().all(u8::is_ascii_lowercase));
             let h = trigram(b[0], b[1], b[2]);
             bits[h >> 6] |= 1 << (h & 63);
-            for t in [&b[..3], &b[1..4]] {
+            for (t, table) in [(&b[..3], &mut first), (&b[1..4], &mut second)] {
                 let t = (fold(t[0]) << 10) | (fold(t[1]) << 5) | fold(t[2]);
                 inner[t >> 6] |= 1 << (t & 63);
+                table[t >> 6] |= 1 << (t & 63);
             }
             match buckets.iter_mut().find(|(t, _)| *t as usize == h) {
                 Some((_, list)) => list.push(si as u8),
@@ -63,6 +69,8 @@ impl Stems {
         Stems {
             bits,
             inner,
+            first,
+            second,
             buckets,
         }
     }
@@ -74,7 +82,7 @@ impl Stems {
         let bytes = text.as_bytes();
         // Every stem is at least four bytes, so a stem starting at `p` holds the trigram at
         // `p` and the one at `p + 1`; one of them starts at an even distance from `from`.
-        // Only those trigrams are read (two bytes a step, each folded to its low five bits:
+        // Only those trigrams are read (each byte folded to its low five bits:
         // the two cases of a letter agree, other bytes may collide with letters), in a table
         // of the stems' trigrams at offsets 0 and 1; a hit tries the two starts it may belong
         // to, left first.
@@ -84,17 +92,32 @@ impl Stems {
             let c2 = fold(pair[1]);
             let h = (c0 << 10) | (fold(pair[0]) << 5) | c2;
             c0 = c2;
-            if self.inner[h >> 6] & (1 << (h & 63)) != 0 {
-                let j = from + 2 * k;
-                if j > from {
-                    if let Some(n) = self.stem_at(bytes, j - 1) {
-                        return Some((j - 1, j - 1 + n));
-                    }
-                }
-                if let Some(n) = self.stem_at(bytes, j) {
-                    return Some((j, j + n));
+            if self.hit(h) {
+                if let Some(found) = self.either(bytes, from, from + 2 * k, h) {
+                    return Some(found);
                 }
             }
+        }
+        None
+    }
+
+    /// Whether folded trigram `h` is a stem's at offset 0 or 1.
+    #[inline(always)]
+    fn hit(&self, h: usize) -> bool {
+        has(&self.inner, h)
+    }
+
+    /// The stem starting at `j - 1` (not before `from`) or else at `j`, given the folded
+    /// trigram `h` at `j`.
+    #[inline(never)]
+    fn either(&self, bytes: &[u8], from: usize, j: usize, h: usize) -> Option<(usize, usize)> {
+        if j > from && has(&self.second, h) {
+            if let Some(n) = self.stem_at(bytes, j - 1) {
+                return Some((j - 1, j - 1 + n));
+            }
+        }
+        if has(&self.first, h) {
+            return self.stem_at(bytes, j).map(|n| (j, j + n));
         }
         None
     }
@@ -132,6 +155,11 @@ fn is_upper(got: &[u8], stem: &[u8]) -> bool {
     got.iter()
         .zip(stem)
         .all(|(&g, &s)| g == s.to_ascii_uppercase())
+}
+
+#[inline(always)]
+fn has(table: &[u64; 512], h: usize) -> bool {
+    table[h >> 6] & (1 << (h & 63)) != 0
 }
 
 /// The low five bits of a byte: a letter's place in the alphabet in either case.
