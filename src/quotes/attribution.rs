@@ -92,11 +92,20 @@ fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let base = range.start;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(n) = space_at(slice, i) {
+        let first = bytes[i];
+        if first < 0x80 {
+            if ascii_space(first) {
+                i += 1;
+                continue;
+            }
+        } else if let Some(n) = space_at(slice, i) {
             i += n;
             continue;
         }
-        // A chunk: up to the next whitespace (ASCII bytes answered without decoding).
+        // A chunk: up to the next whitespace (ASCII bytes answered without decoding). A
+        // chunk of ASCII bytes none of which is punctuation is one word (no mark to split off
+        // at either end): pushed as it is.
+        let mut plain = first < 0x80 && !ASCII_PUNCT[first as usize];
         let mut chunk_end = i + 1;
         while chunk_end < bytes.len() {
             let b = bytes[chunk_end];
@@ -104,10 +113,22 @@ fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 if ascii_space(b) {
                     break;
                 }
-            } else if slice.is_char_boundary(chunk_end) && space_at(slice, chunk_end).is_some() {
-                break;
+                plain &= !ASCII_PUNCT[b as usize];
+            } else {
+                plain = false;
+                if slice.is_char_boundary(chunk_end) && space_at(slice, chunk_end).is_some() {
+                    break;
+                }
             }
             chunk_end += 1;
+        }
+        if plain {
+            out.push(Token {
+                range: (base + i, base + chunk_end),
+                word: true,
+            });
+            i = chunk_end;
+            continue;
         }
         let chunk = &slice[i..chunk_end];
         // Leading punctuation.
@@ -261,7 +282,14 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     let entries = cue_index().get(key)?;
     if i > 0 && tokens[i - 1].word {
         let before = word(text, &tokens[i - 1]);
-        let stem = before.trim_end_matches("’s").trim_end_matches("'s");
+        // `trim_end_matches("’s").trim_end_matches("'s")` without a string searcher.
+        let mut stem = before;
+        while let Some(rest) = stem.strip_suffix("’s") {
+            stem = rest;
+        }
+        while let Some(rest) = stem.strip_suffix("'s") {
+            stem = rest;
+        }
         let possessive = stem.len() < before.len()
             && !in_list(
                 &["he", "she", "it", "that", "who", "what", "there", "let"],
