@@ -746,7 +746,10 @@ mod tests {
             && s.bytes().filter(u8::is_ascii_uppercase).nth(2).is_some();
     }
 
-    fn summary(t: &Tokens) -> (Vec<(usize, usize, String, bool, bool)>, bool) {
+    /// Each token's (start, end, lower-case form, word, capitalized), and the all-caps flag.
+    type Summary = (Vec<(usize, usize, String, bool, bool)>, bool);
+
+    fn summary(t: &Tokens) -> Summary {
         let toks = (0..t.len())
             .map(|i| {
                 let k = &t.toks[i];
