@@ -517,6 +517,21 @@ fn enumerate_forward(
     }
 }
 
+/// For each first byte, a bit per length (31: 31 or more) of the trigger words opening with
+/// it: a necessary condition for `trigger_words().contains`.
+fn trigger_heads() -> &'static [u32; 256] {
+    static HEADS: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        let mut table = [0u32; 256];
+        for w in trigger_words() {
+            if let Some(&b) = w.as_bytes().first() {
+                table[b as usize] |= 1 << w.len().min(31);
+            }
+        }
+        table
+    })
+}
+
 /// Reads all forms of one sentence into `out`.
 /// Every word that can start a form: a token not in this set is skipped with one lookup.
 fn trigger_words() -> &'static crate::fxhash::FxHashSet<&'static str> {
@@ -545,9 +560,15 @@ fn trigger_words() -> &'static crate::fxhash::FxHashSet<&'static str> {
 fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
     let n = t.len();
     let triggers = trigger_words();
+    let heads = trigger_heads();
     for i in 0..n {
         let w = t.w(i);
-        if !triggers.contains(w) {
+        // First byte and length first (no hashing for most words).
+        let maybe = w
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| heads[b as usize] & (1 << w.len().min(31)) != 0);
+        if !maybe || !triggers.contains(w) {
             continue;
         }
         if let Some(label) = label_of(ACTIVE, w) {

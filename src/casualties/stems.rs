@@ -77,7 +77,8 @@ impl Stems {
 
     /// The first stem occurrence starting at or after `from` (a char boundary): its byte range.
     /// Of stems starting at one position the first in `PREFILTER` wins (aho-corasick's
-    /// leftmost-first).
+    /// leftmost-first). Not inlined: its loop keeps its registers.
+    #[inline(never)]
     pub fn find(&self, text: &str, from: usize) -> Option<(usize, usize)> {
         let bytes = text.as_bytes();
         // Every stem is at least four bytes, so a stem starting at `p` holds the trigram at
