@@ -3,7 +3,7 @@
 
 /// Month names and abbreviations → month number (lowercase keys, without a trailing period).
 /// Each month's full name comes first ([`is_full_name`] relies on it).
-const MONTHS: &[(&str, u32)] = &[
+pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
     ("february", 2),
@@ -31,7 +31,7 @@ const MONTHS: &[(&str, u32)] = &[
 ];
 
 /// Weekday names → ISO weekday number (Monday = 1).
-const WEEKDAYS: &[(&str, u32)] = &[
+pub(crate) const WEEKDAYS: &[(&str, u32)] = &[
     ("monday", 1),
     ("tuesday", 2),
     ("wednesday", 3),

@@ -92,11 +92,20 @@ fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let base = range.start;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(n) = space_at(slice, i) {
+        let first = bytes[i];
+        if first < 0x80 {
+            if ascii_space(first) {
+                i += 1;
+                continue;
+            }
+        } else if let Some(n) = space_at(slice, i) {
             i += n;
             continue;
         }
-        // A chunk: up to the next whitespace (ASCII bytes answered without decoding).
+        // A chunk: up to the next whitespace (ASCII bytes answered without decoding). A
+        // chunk of ASCII bytes none of which is punctuation is one word (no mark to split off
+        // at either end): pushed as it is.
+        let mut plain = first < 0x80 && !ASCII_PUNCT[first as usize];
         let mut chunk_end = i + 1;
         while chunk_end < bytes.len() {
             let b = bytes[chunk_end];
@@ -104,10 +113,22 @@ fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 if ascii_space(b) {
                     break;
                 }
-            } else if slice.is_char_boundary(chunk_end) && space_at(slice, chunk_end).is_some() {
-                break;
+                plain &= !ASCII_PUNCT[b as usize];
+            } else {
+                plain = false;
+                if slice.is_char_boundary(chunk_end) && space_at(slice, chunk_end).is_some() {
+                    break;
+                }
             }
             chunk_end += 1;
+        }
+        if plain {
+            out.push(Token {
+                range: (base + i, base + chunk_end),
+                word: true,
+            });
+            i = chunk_end;
+            continue;
         }
         let chunk = &slice[i..chunk_end];
         // Leading punctuation.
@@ -238,6 +259,25 @@ fn cue_index() -> &'static CueIndex {
     })
 }
 
+/// Whether some cue's first word has the first byte and the length of `key` (a necessary
+/// condition for `cue_index().get(key)`, answered from a table without hashing: most words of
+/// a window are no cue).
+fn may_be_cue_head(key: &str) -> bool {
+    static HEADS: OnceLock<[u32; 256]> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let mut table = [0u32; 256];
+        for head in cue_index().keys() {
+            if let Some(&b) = head.as_bytes().first() {
+                table[b as usize] |= 1 << head.len().min(31);
+            }
+        }
+        table
+    });
+    key.as_bytes()
+        .first()
+        .is_some_and(|&b| heads[b as usize] & (1 << key.len().min(31)) != 0)
+}
+
 /// The cue starting at token `i`: (number of tokens, may the speaker follow it).
 fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     let first = tokens.get(i)?;
@@ -258,10 +298,20 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     } else {
         return None;
     };
+    if !may_be_cue_head(key) {
+        return None;
+    }
     let entries = cue_index().get(key)?;
     if i > 0 && tokens[i - 1].word {
         let before = word(text, &tokens[i - 1]);
-        let stem = before.trim_end_matches("’s").trim_end_matches("'s");
+        // `trim_end_matches("’s").trim_end_matches("'s")` without a string searcher.
+        let mut stem = before;
+        while let Some(rest) = stem.strip_suffix("’s") {
+            stem = rest;
+        }
+        while let Some(rest) = stem.strip_suffix("'s") {
+            stem = rest;
+        }
         let possessive = stem.len() < before.len()
             && !in_list(
                 &["he", "she", "it", "that", "who", "what", "there", "let"],
@@ -469,8 +519,7 @@ pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
                 let w = word(text, t).trim_end_matches('.');
                 w.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '/'))
-                    || is_time_word(w)
-                    || calendar::is_month(w)
+                    || is_date_word(w)
             });
             if !all {
                 return false;
@@ -479,6 +528,33 @@ pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
         start = i + c.len_utf8();
     }
     true
+}
+
+/// `is_time_word(w) || calendar::is_month(w)` for a word without a final period, as one
+/// look-up: both are ASCII-case-insensitive matches against ASCII word lists (time words,
+/// month and weekday names), so `w` is lower-cased into a small buffer and found in their
+/// lower-case set (test `date_word_set_agrees`).
+fn is_date_word(w: &str) -> bool {
+    static SET: OnceLock<crate::fxhash::FxHashSet<String>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        TIME_WORDS
+            .iter()
+            .copied()
+            .chain(calendar::MONTHS.iter().map(|&(name, _)| name))
+            .chain(calendar::WEEKDAYS.iter().map(|&(name, _)| name))
+            .map(str::to_ascii_lowercase)
+            .collect()
+    });
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    if !w.is_ascii() {
+        return false;
+    }
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| set.contains(l))
 }
 
 /// A speaker phrase starting at token `start`, after a cue ("said the analyst, who …").
@@ -1680,6 +1756,40 @@ mod tests {
             .map(|t| (t.range, t.word))
             .collect();
         assert_eq!(got, want, "{:?}", &text[range]);
+    }
+
+    #[test]
+    fn date_word_set_agrees() {
+        let mut words: Vec<String> = Vec::new();
+        for &w in TIME_WORDS
+            .iter()
+            .chain(calendar::MONTHS.iter().map(|(n, _)| n))
+            .chain(calendar::WEEKDAYS.iter().map(|(n, _)| n))
+        {
+            words.extend([
+                w.to_string(),
+                w.to_ascii_uppercase(),
+                w[..1].to_ascii_uppercase() + &w[1..],
+                format!("{w}s"),
+                w[..w.len() - 1].to_string(),
+                format!("{w}é"),
+            ]);
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            words.extend(text.split_whitespace().map(String::from));
+        }
+        words.extend(["", "Ma\u{0307}y", "MAY", "mAy"].map(String::from));
+        words.push("x".repeat(30));
+        for w in &words {
+            let w = w.trim_end_matches('.');
+            assert_eq!(
+                is_date_word(w),
+                is_time_word(w) || calendar::is_month(w),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]

@@ -304,7 +304,7 @@ pub fn blocks(
     let mut s = 0;
     for p in paragraphs {
         let mut start = p.start;
-        for (i, _) in text[p.clone()].match_indices('\n') {
+        for i in memchr::memchr_iter(b'\n', text[p.clone()].as_bytes()) {
             let nl = p.start + i;
             while s < sentences.len() && sentences[s].end <= nl {
                 s += 1;

@@ -107,7 +107,11 @@ fn looks_like_speech(content: &str) -> bool {
 /// The length of a speaker label in upper case that opens a transcript turn ("WALLACE: …",
 /// "SEN. KAINE: …"), without its colon.
 fn transcript_label(content: &str) -> Option<usize> {
-    let colon = content.get(..40.min(content.len()))?.find(": ")?;
+    let head = content.get(..40.min(content.len()))?;
+    if !head.as_bytes().contains(&b':') {
+        return None;
+    }
+    let colon = head.find(": ")?;
     let label = &content[..colon];
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     let ok = letters >= 2
@@ -117,18 +121,6 @@ fn transcript_label(content: &str) -> Option<usize> {
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
         && label.starts_with(char::is_uppercase);
     ok.then_some(colon)
-}
-
-/// A name or a title of a work rather than someone's words: a few words, each significant one
-/// capitalized, no sentence punctuation ("“New Day,”", "“The Walking Dead”", "“Tea Party”").
-fn looks_like_title(content: &str) -> bool {
-    title_case_words(content) >= 2 && !starts_with_pronoun(content)
-}
-
-/// A name after a title marker ("codenamed “Thunderbolt,”", "known as “Safe Corridor”"): one
-/// capitalized word is enough there.
-fn looks_like_name(content: &str) -> bool {
-    title_case_words(content) >= 1 && !starts_with_pronoun(content)
 }
 
 fn starts_with_pronoun(content: &str) -> bool {
@@ -144,6 +136,10 @@ fn title_case_words(content: &str) -> usize {
     // A period may close a title in American punctuation ("“Sean Hannity Show.”").
     let t = content.trim().trim_end_matches([',', ';', '.']);
     if t.ends_with(['?', '!', '…']) {
+        return 0;
+    }
+    // Most quotations are long: eight words are counted on the bytes first.
+    if at_least_eight_words(t) {
         return 0;
     }
     // At most seven words, counted before anything scans the whole content (most quotations
@@ -173,6 +169,37 @@ fn title_case_words(content: &str) -> usize {
     }
     // A single capitalized word may be a quoted exclamation or name; titles have two or more.
     significant
+}
+
+/// Whether `content` has eight whitespace-separated words or more (`split_whitespace`), read
+/// byte by byte (a char is decoded only for a non-ASCII byte).
+fn at_least_eight_words(content: &str) -> bool {
+    let bytes = content.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            match content[i..].chars().next() {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            }
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words == 8 {
+                return true;
+            }
+        }
+        i += len;
+    }
+    false
 }
 
 /// Whether the words just before the opening mark name a title or a name ("dubbed", "the
@@ -435,9 +462,18 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         // all-caps line is a headline, where quoted words often are names ('"PINS"', '"B"').
         let caps_block =
             || block.len() > 120 && !text[block.clone()].bytes().any(|b| b.is_ascii_lowercase());
-        if (!speech || looks_like_name(content_text))
-            && after_title_marker(text, sentence_start, span.start)
-            || (looks_like_title(content_text) && !caps_block())
+        // The title-case words are counted once for both tests below.
+        let title_words = std::cell::OnceCell::new();
+        let title_words = || *title_words.get_or_init(|| title_case_words(content_text));
+        // A name after a title marker ("codenamed “Thunderbolt,”", "known as “Safe
+        // Corridor”"): one capitalized word is enough there.
+        let looks_like_name = || title_words() >= 1 && !starts_with_pronoun(content_text);
+        // A name or a title of a work rather than someone's words: a few words, each
+        // significant one capitalized, no sentence punctuation ("“New Day,”", "“The Walking
+        // Dead”", "“Tea Party”").
+        let looks_like_title = || title_words() >= 2 && !starts_with_pronoun(content_text);
+        if (!speech || looks_like_name()) && after_title_marker(text, sentence_start, span.start)
+            || (looks_like_title() && !caps_block())
         {
             continue;
         }
