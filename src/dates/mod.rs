@@ -468,64 +468,77 @@ enum Run {
 /// ("country", "the Taliban"): the bytes it read, up to and including the one it died on. The
 /// outcome depends only on those bytes (every word start after a non-word byte begins in the
 /// same state, the patterns having no line anchors), so the same bytes at another word start
-/// die the same way; news repeats its words. Direct-mapped by the first eight bytes, a new
+/// die the same way; news repeats its words. Direct-mapped by the first eight bytes of the
+/// start (kept in a small array of their own, so a miss costs one cache line of it), a new
 /// entry replacing an old one: constant work per start on any input.
 struct DeadEnds {
-    entries: Box<[DeadEnd]>,
-}
-
-#[derive(Clone, Copy)]
-struct DeadEnd {
-    len: u8,
-    bytes: [u8; DeadEnd::CAP],
-}
-
-impl DeadEnd {
-    /// The longest run remembered.
-    const CAP: usize = 31;
+    /// The first eight bytes at the start (zero past the end of the text), per slot.
+    keys: Box<[u64]>,
+    /// The length of the dead run, per slot (0: empty).
+    lens: Box<[u8]>,
+    /// The run's bytes from the ninth on, per slot.
+    tails: Box<[[u8; DeadEnds::CAP - 8]]>,
 }
 
 impl Default for DeadEnds {
     fn default() -> Self {
         DeadEnds {
-            entries: vec![
-                DeadEnd {
-                    len: 0,
-                    bytes: [0; DeadEnd::CAP],
-                };
-                DeadEnds::SLOTS
-            ]
-            .into_boxed_slice(),
+            keys: vec![0; Self::SLOTS].into_boxed_slice(),
+            lens: vec![0; Self::SLOTS].into_boxed_slice(),
+            tails: vec![[0; Self::CAP - 8]; Self::SLOTS].into_boxed_slice(),
         }
     }
 }
 
 impl DeadEnds {
-    const SLOTS: usize = 4096;
+    const SLOTS: usize = 2048;
+    /// The longest run remembered.
+    const CAP: usize = 32;
 
-    fn slot(bytes: &[u8], at: usize) -> usize {
-        let mut key = [0u8; 8];
-        let head = bytes.get(at..).unwrap_or(&[]);
-        let m = head.len().min(8);
-        key[..m].copy_from_slice(&head[..m]);
-        (u64::from_le_bytes(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize % Self::SLOTS
+    /// The first eight bytes at `at` (zero past the end) and their slot.
+    fn key(bytes: &[u8], at: usize) -> (u64, usize) {
+        let key = match bytes.get(at..at + 8) {
+            Some(head) => {
+                let mut k = [0u8; 8];
+                k.copy_from_slice(head);
+                u64::from_le_bytes(k)
+            }
+            None => {
+                let head = bytes.get(at..).unwrap_or(&[]);
+                let mut k = [0u8; 8];
+                k[..head.len().min(8)].copy_from_slice(&head[..head.len().min(8)]);
+                u64::from_le_bytes(k)
+            }
+        };
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 53) as usize % Self::SLOTS;
+        (key, slot)
     }
 
     /// Whether the bytes at `at` (a word start) are a remembered dead run.
     fn rejects(&self, bytes: &[u8], at: usize) -> bool {
-        let e = &self.entries[Self::slot(bytes, at)];
-        let len = usize::from(e.len);
-        len > 0 && bytes.get(at..at + len) == Some(&e.bytes[..len])
+        let (key, slot) = Self::key(bytes, at);
+        if self.keys[slot] != key {
+            return false;
+        }
+        let len = usize::from(self.lens[slot]);
+        // The key holds the first eight bytes (zero-padded only at the end of the text, where
+        // the length check below fails for a run that would read past it).
+        len > 0
+            && at + len <= bytes.len()
+            && (len <= 8 || bytes.get(at + 8..at + len) == Some(&self.tails[slot][..len - 8]))
     }
 
     /// Remembers that the automaton, started at the word start `at`, died on byte `last`.
     fn remember(&mut self, bytes: &[u8], at: usize, last: usize) {
-        let Some(run) = bytes.get(at..=last).filter(|r| r.len() <= DeadEnd::CAP) else {
+        let Some(run) = bytes.get(at..=last).filter(|r| r.len() <= Self::CAP) else {
             return;
         };
-        let e = &mut self.entries[Self::slot(bytes, at)];
-        e.bytes[..run.len()].copy_from_slice(run);
-        e.len = run.len() as u8;
+        let (key, slot) = Self::key(bytes, at);
+        self.keys[slot] = key;
+        self.lens[slot] = run.len() as u8;
+        if run.len() > 8 {
+            self.tails[slot][..run.len() - 8].copy_from_slice(&run[8..]);
+        }
     }
 }
 
