@@ -75,6 +75,12 @@ pub struct DateExtractor {
     /// Which first two bytes can begin a match, after a word byte (`[1]`) or not (`[0]`): a bit
     /// per pair, read off the automaton itself, so most word starts cost no search.
     pairs: Box<[[u64; 1024]; 2]>,
+    /// Which first three bytes can begin a match, by their [`CODE`]s (a bit per code triple,
+    /// either context): a superset of the live triples, read off the automaton like `pairs`.
+    /// Words like "and", "to", "Pakistan" pass the pairs but die at their third byte.
+    triples: Box<[u64; 4096]>,
+    /// The bytes that can open a match right after a word byte (read off `pairs`).
+    after_word: ByteSet,
     /// Spare search state (one per thread at a time).
     caches: Mutex<Vec<Scratch>>,
     rows: Vec<Row>,
@@ -88,6 +94,8 @@ struct Scratch {
     slots: Vec<Option<NonMaxUsize>>,
     /// The thread's last row searches, by row and matched text.
     memo: Memo,
+    /// Word starts where the automaton died.
+    dead: DeadEnds,
 }
 
 impl Scratch {
@@ -97,6 +105,7 @@ impl Scratch {
             rows: Vec::new(),
             slots: Vec::new(),
             memo: Memo::default(),
+            dead: DeadEnds::default(),
         }
     }
 }
@@ -120,6 +129,140 @@ fn build(pattern: &str) -> Regex {
 /// An ASCII word byte, as `(?-u:\b)` sees it.
 fn is_word(b: u8) -> bool {
     WORD[usize::from(b)]
+}
+
+/// A byte's code for the three-byte table: one per ASCII letter (either case), digit and `_`,
+/// one each for the frequent spaces, punctuation and UTF-8 bytes of news text, and 0 for every
+/// other byte. Codes are below 64, so a triple of them indexes [`DateExtractor::triples`].
+static CODE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = 1 + i as u8;
+        i += 1;
+    }
+    i = 0;
+    while i < 26 {
+        table[b'a' as usize + i] = 11 + i as u8;
+        table[b'A' as usize + i] = 11 + i as u8;
+        i += 1;
+    }
+    table[b'_' as usize] = 37;
+    let others = b" \n\t-,.'/:()\";&$%\r\xe2\x80\x99\xc2\xa0\x9c\x9d\x94\x93";
+    i = 0;
+    while i < others.len() {
+        table[others[i] as usize] = 38 + i as u8;
+        i += 1;
+    }
+    table
+};
+
+/// The index of a code triple in [`DateExtractor::triples`].
+fn triple(b1: u8, b2: u8, b3: u8) -> usize {
+    usize::from(CODE[usize::from(b1)]) << 12
+        | usize::from(CODE[usize::from(b2)]) << 6
+        | usize::from(CODE[usize::from(b3)])
+}
+
+/// Bit `i` set where `block[i]` is an ASCII word byte (`block` at most 64 bytes).
+fn word_bits(block: &[u8]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    if let Ok(block) = <&[u8; 64]>::try_from(block) {
+        let mut bits = 0u64;
+        for (k, chunk) in block.chunks_exact(16).enumerate() {
+            bits |= u64::from(word_bits16(chunk)) << (16 * k);
+        }
+        return bits;
+    }
+    block.iter().enumerate().fold(0, |bits, (i, &b)| {
+        bits | u64::from(WORD[usize::from(b)]) << i
+    })
+}
+
+/// [`word_bits`] of sixteen bytes with SSE2 (part of every x86-64).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn word_bits16(chunk: &[u8]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    assert!(chunk.len() >= 16);
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads sixteen bytes of
+    // `chunk`, which has at least that many (asserted above).
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let byte = |b: u8| _mm_set1_epi8(b as i8);
+        // Signed compares: bytes from 0x80 up are negative and pass no range. Letters are
+        // folded to lower case (no other byte lands in `a`..=`z`).
+        let folded = _mm_or_si128(v, byte(0x20));
+        let letter = _mm_and_si128(
+            _mm_cmpgt_epi8(folded, byte(b'a' - 1)),
+            _mm_cmplt_epi8(folded, byte(b'z' + 1)),
+        );
+        let digit = _mm_and_si128(
+            _mm_cmpgt_epi8(v, byte(b'0' - 1)),
+            _mm_cmplt_epi8(v, byte(b'9' + 1)),
+        );
+        let underscore = _mm_cmpeq_epi8(v, byte(b'_'));
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), underscore)) as u32
+    }
+}
+
+/// A set of bytes whose members in a block come as a bit mask: compared one by one with SSE2
+/// when the set is small, else every byte is reported (a superset is always safe here).
+struct ByteSet {
+    members: Vec<u8>,
+}
+
+impl ByteSet {
+    /// The largest set compared byte by byte; a larger one reports every byte.
+    const MAX: usize = 8;
+
+    fn new(members: Vec<u8>) -> ByteSet {
+        ByteSet { members }
+    }
+
+    /// Bit `i` set where `block[i]` may be in the set (`block` at most 64 bytes).
+    fn bits(&self, block: &[u8]) -> u64 {
+        if self.members.len() > Self::MAX {
+            return u64::MAX;
+        }
+        #[cfg(target_arch = "x86_64")]
+        if let Ok(block) = <&[u8; 64]>::try_from(block) {
+            let mut bits = 0u64;
+            for (k, chunk) in block.chunks_exact(16).enumerate() {
+                bits |= u64::from(eq_any16(chunk, &self.members)) << (16 * k);
+            }
+            return bits;
+        }
+        block.iter().enumerate().fold(0, |bits, (i, b)| {
+            bits | u64::from(self.members.contains(b)) << i
+        })
+    }
+}
+
+/// Bit `i` set where `chunk[i]` is one of `members` (sixteen bytes, SSE2).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn eq_any16(chunk: &[u8], members: &[u8]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        _mm_setzero_si128,
+    };
+    assert!(chunk.len() >= 16);
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads sixteen bytes of
+    // `chunk`, which has at least that many (asserted above).
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let mut any = _mm_setzero_si128();
+        for &m in members {
+            any = _mm_or_si128(any, _mm_cmpeq_epi8(v, _mm_set1_epi8(m as i8)));
+        }
+        _mm_movemask_epi8(any) as u32
+    }
 }
 
 /// Word bytes (ASCII letters, digits, `_`) as a table, for the candidate walk.
@@ -161,35 +304,17 @@ impl DateExtractor {
             .build_many(&alternatives)
             .unwrap_or_else(|e| panic!("date patterns do not compile: {e}"));
         let mut cache = starts.create_cache();
-        let mut pairs = Box::new([[0u64; 1024]; 2]);
-        for (context, before) in [(0, b' '), (1, b'a')] {
-            let config = start::Config::new()
-                .anchored(Anchored::Yes)
-                .look_behind(Some(before));
-            let s0 = starts
-                .start_state(&mut cache, &config)
-                .unwrap_or_else(|e| panic!("date automaton: {e}"));
-            for b1 in 0..=255u8 {
-                let s1 = starts
-                    .next_state(&mut cache, s0, b1)
-                    .unwrap_or_else(|e| panic!("date automaton: {e}"));
-                if s1.is_dead() {
-                    continue;
-                }
-                for b2 in 0..=255u8 {
-                    let s2 = starts
-                        .next_state(&mut cache, s1, b2)
-                        .unwrap_or_else(|e| panic!("date automaton: {e}"));
-                    if !s2.is_dead() {
-                        let i = usize::from(b1) << 8 | usize::from(b2);
-                        pairs[context][i >> 6] |= 1 << (i & 63);
-                    }
-                }
-            }
-        }
+        let (pairs, triples) = start_tables(&starts, &mut cache);
+        let after_word = ByteSet::new(
+            (0..=255u8)
+                .filter(|&b| pairs[1][usize::from(b) << 2..][..4].iter().any(|&w| w != 0))
+                .collect(),
+        );
         let mut x = DateExtractor {
             starts,
             pairs,
+            triples,
+            after_word,
             caches: Mutex::new(Vec::new()),
             rows,
         };
@@ -201,77 +326,301 @@ impl DateExtractor {
 
     /// The first match at or after `pos` (leftmost, then the first row in table order):
     /// `(start, end, row)`. The same as one unanchored search of all rows, but the automaton
-    /// runs only from word boundaries whose first two bytes can begin a match.
+    /// runs only from word boundaries whose first two and three bytes can begin a match. The
+    /// boundaries come from 64-byte masks of word bytes, not a byte loop.
     fn next_match(
         &self,
         text: &str,
         pos: usize,
         cache: &mut hybrid::dfa::Cache,
+        dead: &mut DeadEnds,
     ) -> Option<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut prev_word = pos > 0 && is_word(bytes[pos - 1]);
-        let mut p = pos;
-        while p < n {
-            // Skip the rest of a run of word (or non-word) bytes in a tight loop: only its
-            // end is a boundary.
-            if WORD[usize::from(bytes[p])] == prev_word {
-                p += 1;
-                while p < n && WORD[usize::from(bytes[p])] == prev_word {
-                    p += 1;
-                }
-                continue;
+        let mut base = pos;
+        while base < n {
+            let len = (n - base).min(64);
+            let block = &bytes[base..base + len];
+            let words = word_bits(block);
+            // A boundary wherever a byte's word-ness differs from the byte before it.
+            let mut edges = words ^ (words << 1 | u64::from(prev_word));
+            if len < 64 {
+                edges &= (1u64 << len) - 1;
             }
-            let context = usize::from(prev_word);
-            prev_word = !prev_word;
-            let at = p;
-            p += 1;
-            if let Some(&b2) = bytes.get(at + 1) {
-                let i = usize::from(bytes[at]) << 8 | usize::from(b2);
-                if self.pairs[context][i >> 6] & (1 << (i & 63)) == 0 {
+            prev_word = words >> (len - 1) & 1 == 1;
+            // After a word, only a few bytes can open a match (an apostrophe, say): the other
+            // word ends go in one step.
+            let ends = edges & !words;
+            if ends != 0 {
+                edges = edges & words | ends & self.after_word.bits(block);
+            }
+            while edges != 0 {
+                let i = edges.trailing_zeros() as usize;
+                edges &= edges - 1;
+                let at = base + i;
+                // At a boundary the byte before is a word byte exactly when this one is not.
+                let context = usize::from(words >> i & 1 == 0);
+                if !self.could_start(bytes, at, context) {
                     continue;
                 }
+                // A word start whose bytes already led the automaton to its dead state.
+                if context == 0 && dead.rejects(bytes, at) {
+                    continue;
+                }
+                match self.anchored_at(bytes, at, cache) {
+                    Run::Match(end, row) => return Some((at, end, row)),
+                    Run::Died(last) if context == 0 => dead.remember(bytes, at, last),
+                    _ => {}
+                }
             }
-            if let Some((end, row)) = self.anchored_at(bytes, at, cache) {
-                return Some((at, end, row));
-            }
+            base += len;
         }
         None
     }
 
+    /// Whether a match can start at `at` (after a word byte if `context` is 1), by its first
+    /// three bytes (by code) and first two (exact); near the end of the text, the automaton
+    /// decides.
+    #[inline]
+    fn could_start(&self, bytes: &[u8], at: usize, context: usize) -> bool {
+        let (Some(&b1), Some(&b2)) = (bytes.get(at), bytes.get(at + 1)) else {
+            return true;
+        };
+        if let Some(&b3) = bytes.get(at + 2) {
+            let t = triple(b1, b2, b3);
+            if self.triples[t >> 6] & (1 << (t & 63)) == 0 {
+                return false;
+            }
+        }
+        let i = usize::from(b1) << 8 | usize::from(b2);
+        self.pairs[context][i >> 6] & (1 << (i & 63)) != 0
+    }
+
     /// The match starting at `p` (leftmost-first: the first row in table order, and that
-    /// row's preferred end): `(end, row)`. One step of the lazy DFA per byte until it dies.
-    fn anchored_at(
-        &self,
-        bytes: &[u8],
-        p: usize,
-        cache: &mut hybrid::dfa::Cache,
-    ) -> Option<(usize, usize)> {
+    /// row's preferred end): `(end, row)`. One step of the lazy DFA per byte until it dies;
+    /// untagged states take the unchecked step, the rest (match, dead, not yet built) the
+    /// checked one.
+    fn anchored_at(&self, bytes: &[u8], p: usize, cache: &mut hybrid::dfa::Cache) -> Run {
         let dfa = &self.starts;
         let config = start::Config::new()
             .anchored(Anchored::Yes)
             .look_behind(p.checked_sub(1).map(|i| bytes[i]));
         // Errors only on quit bytes or a cache too small, which the configuration rules out.
-        let mut sid = dfa.start_state(cache, &config).ok()?;
+        let Ok(mut sid) = dfa.start_state(cache, &config) else {
+            return Run::Other;
+        };
         let mut found = None;
-        for (i, &b) in bytes[p..].iter().enumerate() {
-            sid = dfa.next_state(cache, sid, b).ok()?;
-            let at = p + i;
+        for (at, &b) in bytes.iter().enumerate().skip(p) {
+            sid = if sid.is_tagged() {
+                match dfa.next_state(cache, sid, b) {
+                    Ok(s) => s,
+                    Err(_) => return Run::Other,
+                }
+            } else {
+                let next = dfa.next_state_untagged(cache, sid, b);
+                if next.is_unknown() {
+                    match dfa.next_state(cache, sid, b) {
+                        Ok(s) => s,
+                        Err(_) => return Run::Other,
+                    }
+                } else {
+                    next
+                }
+            };
             if sid.is_tagged() {
                 if sid.is_match() {
                     // Matches are reported one byte late: this one ends before `at`.
                     found = Some((at, dfa.match_pattern(cache, sid, 0).as_usize()));
                 } else if sid.is_dead() || sid.is_quit() {
-                    return found;
+                    return match found {
+                        Some((end, row)) => Run::Match(end, row),
+                        None if sid.is_dead() => Run::Died(at),
+                        None => Run::Other,
+                    };
                 }
             }
         }
-        sid = dfa.next_eoi_state(cache, sid).ok()?;
+        let Ok(sid) = dfa.next_eoi_state(cache, sid) else {
+            return Run::Other;
+        };
         if sid.is_match() {
             found = Some((bytes.len(), dfa.match_pattern(cache, sid, 0).as_usize()));
         }
-        found
+        match found {
+            Some((end, row)) => Run::Match(end, row),
+            None => Run::Other,
+        }
     }
+}
+
+/// How a run of the automaton from one start ended.
+enum Run {
+    /// The match's end and row.
+    Match(usize, usize),
+    /// No match: the automaton died on the byte at this offset.
+    Died(usize),
+    /// No match at the end of the text (or an error the configuration rules out).
+    Other,
+}
+
+/// A thread's memory of word starts that led the automaton to its dead state without a match
+/// ("country", "the Taliban"): the bytes it read, up to and including the one it died on. The
+/// outcome depends only on those bytes (every word start after a non-word byte begins in the
+/// same state, the patterns having no line anchors), so the same bytes at another word start
+/// die the same way; news repeats its words. Direct-mapped by the first eight bytes of the
+/// start (kept in a small array of their own, so a miss costs one cache line of it), a new
+/// entry replacing an old one: constant work per start on any input.
+struct DeadEnds {
+    /// The first eight bytes at the start (zero past the end of the text), per slot.
+    keys: Box<[u64]>,
+    /// The length of the dead run, per slot (0: empty).
+    lens: Box<[u8]>,
+    /// The run's bytes from the ninth on, per slot.
+    tails: Box<[[u8; DeadEnds::CAP - 8]]>,
+}
+
+impl Default for DeadEnds {
+    fn default() -> Self {
+        DeadEnds {
+            keys: vec![0; Self::SLOTS].into_boxed_slice(),
+            lens: vec![0; Self::SLOTS].into_boxed_slice(),
+            tails: vec![[0; Self::CAP - 8]; Self::SLOTS].into_boxed_slice(),
+        }
+    }
+}
+
+impl DeadEnds {
+    const SLOTS: usize = 2048;
+    /// The longest run remembered.
+    const CAP: usize = 32;
+
+    /// The first eight bytes at `at` (zero past the end) and their slot.
+    fn key(bytes: &[u8], at: usize) -> (u64, usize) {
+        let key = match bytes.get(at..at + 8) {
+            Some(head) => {
+                let mut k = [0u8; 8];
+                k.copy_from_slice(head);
+                u64::from_le_bytes(k)
+            }
+            None => {
+                let head = bytes.get(at..).unwrap_or(&[]);
+                let mut k = [0u8; 8];
+                k[..head.len().min(8)].copy_from_slice(&head[..head.len().min(8)]);
+                u64::from_le_bytes(k)
+            }
+        };
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 53) as usize % Self::SLOTS;
+        (key, slot)
+    }
+
+    /// Whether the bytes at `at` (a word start) are a remembered dead run.
+    fn rejects(&self, bytes: &[u8], at: usize) -> bool {
+        let (key, slot) = Self::key(bytes, at);
+        if self.keys[slot] != key {
+            return false;
+        }
+        let len = usize::from(self.lens[slot]);
+        // The key holds the first eight bytes (zero-padded only at the end of the text, where
+        // the length check below fails for a run that would read past it).
+        len > 0
+            && at + len <= bytes.len()
+            && (len <= 8 || bytes.get(at + 8..at + len) == Some(&self.tails[slot][..len - 8]))
+    }
+
+    /// Remembers that the automaton, started at the word start `at`, died on byte `last`.
+    fn remember(&mut self, bytes: &[u8], at: usize, last: usize) {
+        let Some(run) = bytes.get(at..=last).filter(|r| r.len() <= Self::CAP) else {
+            return;
+        };
+        let (key, slot) = Self::key(bytes, at);
+        self.keys[slot] = key;
+        self.lens[slot] = run.len() as u8;
+        if run.len() > 8 {
+            self.tails[slot][..run.len() - 8].copy_from_slice(&run[8..]);
+        }
+    }
+}
+
+/// The start tables of the automaton: which byte pairs (exactly, per context) and which code
+/// triples (see [`CODE`]) are not dead from the anchored start. Walked over one byte of each
+/// of the automaton's byte classes (the bytes of a class move it alike), then spread to every
+/// byte of the class.
+#[allow(clippy::type_complexity)]
+fn start_tables(
+    dfa: &hybrid::dfa::DFA,
+    cache: &mut hybrid::dfa::Cache,
+) -> (Box<[[u64; 1024]; 2]>, Box<[u64; 4096]>) {
+    let classes = dfa.byte_classes();
+    let reps: Vec<u8> = classes
+        .representatives(..)
+        .filter_map(|u| u.as_u8())
+        .collect();
+    let mut members = vec![Vec::new(); classes.alphabet_len()];
+    let mut codes = vec![0u64; classes.alphabet_len()];
+    for b in 0..=255u8 {
+        let c = usize::from(classes.get(b));
+        members[c].push(b);
+        codes[c] |= 1 << CODE[usize::from(b)];
+    }
+    let bits = |mut m: u64| {
+        std::iter::from_fn(move || {
+            (m != 0).then(|| {
+                let i = m.trailing_zeros() as usize;
+                m &= m - 1;
+                i
+            })
+        })
+    };
+    let step = |cache: &mut hybrid::dfa::Cache, s, b| {
+        dfa.next_state(cache, s, b)
+            .unwrap_or_else(|e| panic!("date automaton: {e}"))
+    };
+    let mut pairs = Box::new([[0u64; 1024]; 2]);
+    let mut triples = Box::new([0u64; 4096]);
+    for (context, before) in [(0, b' '), (1, b'a')] {
+        let config = start::Config::new()
+            .anchored(Anchored::Yes)
+            .look_behind(Some(before));
+        let s0 = dfa
+            .start_state(cache, &config)
+            .unwrap_or_else(|e| panic!("date automaton: {e}"));
+        for &r1 in &reps {
+            let s1 = step(cache, s0, r1);
+            if s1.is_dead() {
+                continue;
+            }
+            let c1 = usize::from(classes.get(r1));
+            for &r2 in &reps {
+                let s2 = step(cache, s1, r2);
+                if s2.is_dead() {
+                    continue;
+                }
+                let c2 = usize::from(classes.get(r2));
+                for &b1 in &members[c1] {
+                    for &b2 in &members[c2] {
+                        let i = usize::from(b1) << 8 | usize::from(b2);
+                        pairs[context][i >> 6] |= 1 << (i & 63);
+                    }
+                }
+                for &r3 in &reps {
+                    if step(cache, s2, r3).is_dead() {
+                        continue;
+                    }
+                    let c3 = usize::from(classes.get(r3));
+                    for f1 in bits(codes[c1]) {
+                        for f2 in bits(codes[c2]) {
+                            for f3 in bits(codes[c3]) {
+                                let t = f1 << 12 | f2 << 6 | f3;
+                                triples[t >> 6] |= 1 << (t & 63);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    (pairs, triples)
 }
 
 /// How far back (bytes) a mention of a quarter makes "a year ago" mean a quarter.
@@ -405,7 +754,9 @@ impl Extractor for DateExtractor {
             .unwrap_or_else(|| Scratch::new(self));
         let mut pos = 0;
         while pos < text.len() {
-            let Some((start, end, row)) = self.next_match(text, pos, &mut scratch.dfa) else {
+            let Some((start, end, row)) =
+                self.next_match(text, pos, &mut scratch.dfa, &mut scratch.dead)
+            else {
                 break;
             };
             let row = Some(row).filter(|&i| {
@@ -770,6 +1121,7 @@ mod tests {
             .expect("set builds");
         let x = super::DateExtractor::new();
         let mut cache = x.starts.create_cache();
+        let mut dead = super::DeadEnds::default();
         let reference = |text: &str, pos: usize| {
             scanner.find_at(text, pos).map(|m| {
                 let row = set.matches(&text[m.start()..]).iter().next();
@@ -780,7 +1132,7 @@ mod tests {
                     March 3, 1999; 10 am\nTuesday xMay 5 tonight";
         let mut found = 0;
         for pos in (0..=edge.len()).filter(|&i| edge.is_char_boundary(i)) {
-            let got = x.next_match(edge, pos, &mut cache);
+            let got = x.next_match(edge, pos, &mut cache, &mut dead);
             assert_eq!(got, reference(edge, pos), "at {pos}");
             found += usize::from(got.is_some());
         }
@@ -788,12 +1140,105 @@ mod tests {
         let text = crate::dates::seeds_joined("\n");
         let (mut pos, mut n) = (0, 0);
         while let Some(m) = reference(&text, pos) {
-            assert_eq!(x.next_match(&text, pos, &mut cache), Some(m), "at {pos}");
+            assert_eq!(
+                x.next_match(&text, pos, &mut cache, &mut dead),
+                Some(m),
+                "at {pos}"
+            );
             pos = super::next_boundary(&text, m.0);
             n += 1;
         }
-        assert_eq!(x.next_match(&text, pos, &mut cache), None);
+        assert_eq!(x.next_match(&text, pos, &mut cache, &mut dead), None);
         assert!(n > 50, "{n} matches");
+    }
+
+    /// The candidate walk (word masks, the pair and triple tables, the dead-run memory) finds
+    /// the same matches as the unanchored scan on pseudo-random texts of date words, digits,
+    /// common words, punctuation, apostrophes and UTF-8 spaces, cut at every length mod 64.
+    #[test]
+    fn candidate_walk_equals_unanchored_scan_on_random_text() {
+        use super::patterns::{expand, strip_names, PATTERNS};
+        let rows: Vec<String> = PATTERNS
+            .iter()
+            .map(|(_, _, p)| format!("(?:{})", strip_names(&expand(p))))
+            .collect();
+        let scanner = super::build(&format!(r"(?-u:\b)(?:{})", rows.join("|")));
+        let x = super::DateExtractor::new();
+        let mut cache = x.starts.create_cache();
+        let mut dead = super::DeadEnds::default();
+        let pieces = [
+            "the",
+            "The",
+            "in",
+            "a",
+            "last",
+            "next",
+            "March",
+            "Mar.",
+            "sept",
+            "Monday",
+            "mid",
+            "-",
+            "2024",
+            "1990s",
+            "'90s",
+            "\u{2019}80s",
+            "5",
+            "31",
+            "p.m.",
+            "am",
+            "year",
+            "years",
+            "ago",
+            "country",
+            "council",
+            "Pakistan",
+            "with",
+            " ",
+            " ",
+            " ",
+            "\n",
+            ",",
+            ".",
+            "\u{a0}",
+            "_",
+            "x",
+            "Q1",
+            "FY2024",
+            "week",
+            "weekend",
+            "today",
+            "tonight",
+            "early",
+            "late",
+        ];
+        let mut rng = crate::testutil::Xorshift(0x5eed_da7e);
+        let mut matches = 0;
+        for round in 0..1500 {
+            let mut text = String::new();
+            let words = 1 + rng.below(60);
+            for _ in 0..words {
+                text.push_str(pieces[rng.below(pieces.len())]);
+            }
+            let cut = (text.len() / 64) * 64 + round % 64;
+            let mut cut = cut.min(text.len());
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let text = &text[..cut];
+            let mut pos = 0;
+            loop {
+                let want = scanner.find_at(text, pos).map(|m| (m.start(), m.end()));
+                let got = x
+                    .next_match(text, pos, &mut cache, &mut dead)
+                    .map(|(a, b, _)| (a, b));
+                assert_eq!(got, want, "{text:?} at {pos}");
+                let Some((start, _)) = got else { break };
+                matches += 1;
+                pos = super::next_boundary(text, start);
+            }
+        }
+        assert!(matches > 500, "{matches} matches");
     }
 
     /// (text, label, value) of every date found in `text` with document date `dct`.
@@ -1204,8 +1649,9 @@ mod speed {
         let mb = text.len() as f64 / 1e6;
         let t = std::time::Instant::now();
         let mut cache = x.starts.create_cache();
+        let mut dead = DeadEnds::default();
         let (mut n, mut pos) = (0, 0);
-        while let Some((start, end, _)) = x.next_match(&text, pos, &mut cache) {
+        while let Some((start, end, _)) = x.next_match(&text, pos, &mut cache, &mut dead) {
             n += 1;
             pos = end.max(next_boundary(&text, start));
         }

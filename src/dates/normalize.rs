@@ -45,10 +45,16 @@ fn g<'t>(c: &Captures<'t>, name: &str) -> Option<&'t str> {
 
 fn lower(c: &Captures<'_>, name: &str) -> Option<String> {
     g(c, name).map(|s| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_ascii_lowercase()
+        // The words joined by single spaces, in one buffer.
+        let mut out = String::with_capacity(s.len());
+        for w in s.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        out.make_ascii_lowercase();
+        out
     })
 }
 

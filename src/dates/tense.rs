@@ -185,6 +185,35 @@ fn cue(word: &str) -> Option<Tense> {
     cue_lower(&word.to_ascii_lowercase())
 }
 
+/// Bit `l - 'a'` of entry `n` set when a word of [`FUTURE_CUES`] or [`PAST_CUES`] has `n`
+/// bytes and opens with the letter `l`: most words of a sentence are in neither list, and this
+/// says so without hashing them.
+static LISTED: [u32; 16] = {
+    let mut table = [0u32; 16];
+    let lists = [FUTURE_CUES, PAST_CUES];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            // Every entry is lower-case ASCII letters, shorter than 16 bytes (a unit test).
+            table[w.len()] |= 1 << (w[0] - b'a');
+            i += 1;
+        }
+        l += 1;
+    }
+    table
+};
+
+/// Whether `w` (lower case) may be in [`FUTURE_CUES`] or [`PAST_CUES`] (no when [`LISTED`]
+/// rules it out).
+fn maybe_listed(w: &[u8]) -> bool {
+    match (LISTED.get(w.len()), w.first()) {
+        (Some(&mask), Some(&c)) if c.is_ascii_lowercase() => mask & 1 << (c - b'a') != 0,
+        _ => false,
+    }
+}
+
 /// [`cue`] of a word already in lower case.
 fn cue_lower(w: &str) -> Option<Tense> {
     // Every word of a sentence is looked up, per date in it: hashed sets, not list scans
@@ -194,11 +223,12 @@ fn cue_lower(w: &str) -> Option<Tense> {
     let [future, past, not_past] = SETS.get_or_init(|| {
         [FUTURE_CUES, PAST_CUES, NOT_PAST].map(|list| list.iter().copied().collect())
     });
-    if future.contains(w) {
+    let listed = maybe_listed(w.as_bytes());
+    if listed && future.contains(w) {
         // "to" only counts in "to be" / "is to"; handled as weak evidence by the caller.
         return Some(Tense::Future);
     }
-    if past.contains(w) {
+    if listed && past.contains(w) {
         return Some(Tense::Past);
     }
     if w.len() > 4 && w.ends_with("ed") && !not_past.contains(w) {
@@ -417,96 +447,99 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
     let mut p2 = String::new();
     let mut opened_clause = false;
     let end = (at + len).min(sentence.len());
-    let mut word_start: Option<usize> = None;
     let mut prev_be = false;
     let bytes = sentence.as_bytes();
-    for i in 0..=bytes.len() {
-        let is_word = i < bytes.len() && (bytes[i].is_ascii_alphabetic());
-        match (is_word, word_start) {
-            (true, None) => word_start = Some(i),
-            (false, Some(s)) => {
-                word_start = None;
-                let word = &sentence[s..i];
-                std::mem::swap(&mut p2, &mut p1);
-                std::mem::swap(&mut p1, &mut lower);
-                lower.clear();
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-                let after_be = prev_be;
-                prev_be = BE_FORMS.iter().any(|b| b.eq_ignore_ascii_case(word));
-                if s >= at && i <= end {
+    let n = bytes.len();
+    let mut i = 0;
+    // Word by word (runs of ASCII letters): a tight loop to each word's start and end.
+    loop {
+        while i < n && !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        let s = i;
+        while i < n && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let word = &sentence[s..i];
+        std::mem::swap(&mut p2, &mut p1);
+        std::mem::swap(&mut p1, &mut lower);
+        lower.clear();
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+        let after_be = prev_be;
+        // `lower` is `word` in lower case, so exact comparisons with the lower-case
+        // lists are the case-blind ones.
+        prev_be = lower.len() <= 5 && BE_FORMS.contains(&lower.as_str());
+        if s >= at && i <= end {
+            continue;
+        }
+        if s >= end && CLAUSE_OPENERS.contains(&lower.as_str()) {
+            opened_clause = true;
+        }
+        if let Some(mut t) = cue_lower(&lower) {
+            // A participle after "be" is passive, not past ("will be held").
+            if after_be && t == Tense::Past {
+                continue;
+            }
+            // "were planning a rally Saturday", "was due to arrive": a plan, whose
+            // time the plan word gives, not a past event.
+            if (lower == "was" || lower == "were")
+                && PLAN_AFTER_WAS.contains(&next_word(&sentence[i..]).to_ascii_lowercase().as_str())
+            {
+                continue;
+            }
+            // "a still unspecified date": an adjective.
+            if t == Tense::Past
+                && lower.ends_with("ed")
+                && (DETERMINERS.contains(&p1.as_str())
+                    || (p1.ends_with("ly") || p1 == "still") && DETERMINERS.contains(&p2.as_str()))
+            {
+                continue;
+            }
+            // "had been scheduled", "as previously planned": a past plan.
+            if PLANNED.contains(&lower.as_str())
+                && (["had", "previously", "originally"].contains(&p1.as_str())
+                    || p1 == "been" && p2 == "had")
+            {
+                t = Tense::Past;
+            }
+            // "to" is future only in "to be", "is to", "due to"-like frames: weak; only
+            // count it right before a bare verb we cannot see, so require "to be".
+            // "set" only in "set to".
+            if word.eq_ignore_ascii_case("set")
+                && !starts_with_word(sentence[i..].trim_start(), "to")
+            {
+                continue;
+            }
+            if word.eq_ignore_ascii_case("to") {
+                let rest = sentence[i..].trim_start();
+                if !rest.get(..3).is_some_and(|r| r.eq_ignore_ascii_case("be ")) {
                     continue;
                 }
-                if s >= end && CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-                    opened_clause = true;
-                }
-                if let Some(mut t) = cue_lower(&lower) {
-                    // A participle after "be" is passive, not past ("will be held").
-                    if after_be && t == Tense::Past {
-                        continue;
-                    }
-                    // "were planning a rally Saturday", "was due to arrive": a plan, whose
-                    // time the plan word gives, not a past event.
-                    if (lower == "was" || lower == "were")
-                        && PLAN_AFTER_WAS
-                            .contains(&next_word(&sentence[i..]).to_ascii_lowercase().as_str())
-                    {
-                        continue;
-                    }
-                    // "a still unspecified date": an adjective.
-                    if t == Tense::Past
-                        && lower.ends_with("ed")
-                        && (DETERMINERS.contains(&p1.as_str())
-                            || (p1.ends_with("ly") || p1 == "still")
-                                && DETERMINERS.contains(&p2.as_str()))
-                    {
-                        continue;
-                    }
-                    // "had been scheduled", "as previously planned": a past plan.
-                    if PLANNED.contains(&lower.as_str())
-                        && (["had", "previously", "originally"].contains(&p1.as_str())
-                            || p1 == "been" && p2 == "had")
-                    {
-                        t = Tense::Past;
-                    }
-                    // "to" is future only in "to be", "is to", "due to"-like frames: weak; only
-                    // count it right before a bare verb we cannot see, so require "to be".
-                    // "set" only in "set to".
-                    if word.eq_ignore_ascii_case("set")
-                        && !starts_with_word(sentence[i..].trim_start(), "to")
-                    {
-                        continue;
-                    }
-                    if word.eq_ignore_ascii_case("to") {
-                        let rest = sentence[i..].trim_start();
-                        if !rest.get(..3).is_some_and(|r| r.eq_ignore_ascii_case("be ")) {
-                            continue;
-                        }
-                        t = Tense::Future;
-                    }
-                    let dist = if i <= at {
-                        at - i
-                    } else {
-                        // A cue after a clause break ("…in five years, the minister said") is
-                        // the reporting clause's tense: used only when nothing else is found.
-                        let gap = sentence.get(end..s).unwrap_or("");
-                        let penalty = if opened_clause
-                            || gap.contains([',', ';', '(', '\u{2014}', '\u{2013}'])
-                        {
-                            CLAUSE_PENALTY
-                        } else {
-                            0
-                        };
-                        s.saturating_sub(end) + penalty
-                    };
-                    // "had filed": the past perfect, reported as its "had".
-                    let perfect = t == Tense::Past && (p1 == "had" || p2 == "had");
-                    if best.is_none_or(|(d, _, _)| dist < d) {
-                        best = Some((dist, t, if perfect { "had" } else { word }));
-                    }
-                }
+                t = Tense::Future;
             }
-            _ => {}
+            let dist = if i <= at {
+                at - i
+            } else {
+                // A cue after a clause break ("…in five years, the minister said") is
+                // the reporting clause's tense: used only when nothing else is found.
+                let gap = sentence.get(end..s).unwrap_or("");
+                let penalty =
+                    if opened_clause || gap.contains([',', ';', '(', '\u{2014}', '\u{2013}']) {
+                        CLAUSE_PENALTY
+                    } else {
+                        0
+                    };
+                s.saturating_sub(end) + penalty
+            };
+            // "had filed": the past perfect, reported as its "had".
+            let perfect = t == Tense::Past && (p1 == "had" || p2 == "had");
+            if best.is_none_or(|(d, _, _)| dist < d) {
+                best = Some((dist, t, if perfect { "had" } else { word }));
+            }
         }
     }
     best.map(|(_, t, w)| (t, w))
