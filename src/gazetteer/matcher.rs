@@ -451,6 +451,50 @@ struct Slot {
     /// The word's trie node in the trie of all patterns, and in the trie of lower-case-start
     /// patterns ([`NO_NODE`] when no such pattern starts with the word).
     nodes: [u32; 2],
+    /// The pattern that is the word itself in each trie: id + 1, or 0.
+    terms: [u32; 2],
+    /// Bit [`follow_bit`] of every three bytes that lead on from the word's node in the trie
+    /// of all patterns (all bits when a pattern's rest is shorter): where the three bytes after
+    /// the word in the text have no bit here, no longer pattern can match and the trie walk is
+    /// skipped (most hits: "Iraq said", "Britain's").
+    follow: u64,
+}
+
+/// The [`Slot::follow`] bit of the three bytes at the low end of `w` (ASCII case folded).
+#[inline]
+fn follow_bit(w: u64) -> u32 {
+    ((w & 0xff_ffff) as u32).wrapping_mul(0x9E37_79B1) >> 26
+}
+
+/// [`Slot::follow`] of a trie node.
+fn follow_mask(trie: &Trie, node: u32) -> u64 {
+    match trie.next_three(node) {
+        Some(rests) => rests.iter().fold(0, |m, r| {
+            m | 1 << follow_bit(u64::from(u32::from_le_bytes([r[0], r[1], r[2], 0])))
+        }),
+        None => u64::MAX,
+    }
+}
+
+/// The patterns found from the node of a first word ending at `j` of `bytes` (`which`: 0 in
+/// the trie of all patterns, 1 in the lower-case-start one), as [`Trie::prefixes_from`] finds
+/// them: without the walk where the slot shows that nothing longer can match.
+#[inline]
+fn patterns_after(
+    trie: &Trie,
+    slot: &Slot,
+    which: usize,
+    bytes: &[u8],
+    j: usize,
+    found: &mut Vec<(usize, u32)>,
+) {
+    if j + 8 <= bytes.len() && slot.follow & (1 << follow_bit(lower8(load8(bytes, j)))) == 0 {
+        if slot.terms[which] != 0 {
+            found.push((j, slot.terms[which] - 1));
+        }
+    } else {
+        trie.prefixes_from(slot.nodes[which], bytes, j, found);
+    }
 }
 
 /// No trie node.
@@ -582,16 +626,20 @@ impl FirstWords {
                 key,
                 len: word.len() as u8,
                 nodes: [node, NO_NODE],
+                terms: [trie.terminal(node), 0],
+                follow: follow_mask(trie, node),
             };
         }
         table
     }
 
-    /// Records `node` of the lower-case-start trie for `word` (a first word of the table).
-    fn set_lower(&mut self, word: &[u8], node: u32) {
+    /// Records `node` of the lower-case-start trie `lower` for `word` (a first word of the
+    /// table).
+    fn set_lower(&mut self, word: &[u8], lower: &Trie, node: u32) {
         let key = pack(word);
         if let Some(at) = self.find(key, word.len()) {
             self.slots[at].nodes[1] = node;
+            self.slots[at].terms[1] = lower.terminal(node);
             let bit = Self::lower_filter_bit(Self::hash(key));
             self.lower_filter[bit / 64] |= 1 << (bit % 64);
         }
@@ -678,10 +726,10 @@ impl FirstWords {
             .map(|k| self.slots[k].nodes)
     }
 
-    /// The nodes of a packed word with its hash, looked up without a filter.
+    /// The slot of a packed word with its hash, looked up without a filter.
     #[inline]
-    fn nodes(&self, key: u128, len: usize, h: u64) -> Option<[u32; 2]> {
-        self.find_hashed(key, len, h).map(|k| self.slots[k].nodes)
+    fn slot_of(&self, key: u128, len: usize, h: u64) -> Option<&Slot> {
+        self.find_hashed(key, len, h).map(|k| &self.slots[k])
     }
 }
 
@@ -711,8 +759,16 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
+/// A letter, digit or `_` (`char::is_alphanumeric`, with [`non_ascii_alnum`]'s shortcuts for
+/// curly quotes, dashes and the Cyrillic and Arabic letters, which otherwise cost two Unicode
+/// table searches each).
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        non_ascii_alnum(c)
+    }
 }
 
 /// The longest mention the look-back of `defined_acronyms` allows for (bytes): a mention that
@@ -1136,7 +1192,7 @@ impl Matcher {
         let (automata, first_words) = match (whole, lower) {
             (Some((all, mut words)), Some((lower, lower_words))) => {
                 for (word, node) in lower_words {
-                    words.set_lower(word, node);
+                    words.set_lower(word, &lower, node);
                 }
                 (Some((all, lower)), words)
             }
@@ -1274,16 +1330,16 @@ impl Matcher {
                     let h = FirstWords::hash(key);
                     if !lower_case {
                         if words.may_have(h) {
-                            if let Some([node, _]) = words.nodes(key, len, h) {
-                                all.prefixes_from(node, bytes, j, &mut found);
+                            if let Some(slot) = words.slot_of(key, len, h) {
+                                patterns_after(all, slot, 0, bytes, j, &mut found);
                             }
                         }
                     } else if words.may_have_lower(h) {
-                        if let Some([node, lower_node]) = words.nodes(key, len, h) {
+                        if let Some(slot) = words.slot_of(key, len, h) {
                             if lines.lower(norm, text, i) {
-                                all.prefixes_from(node, bytes, j, &mut found);
-                            } else if lower_node != NO_NODE {
-                                lower.prefixes_from(lower_node, bytes, j, &mut found);
+                                patterns_after(all, slot, 0, bytes, j, &mut found);
+                            } else if slot.nodes[1] != NO_NODE {
+                                patterns_after(lower, slot, 1, bytes, j, &mut found);
                             }
                         }
                     } else if lines.lower(norm, text, i) && words.may_have(h) {
@@ -1291,8 +1347,8 @@ impl Matcher {
                         // written all in lower case looks further. (The line first: the
                         // filter passes a third of lower-case words, an unpredictable branch;
                         // the cached line answer is almost always the same.)
-                        if let Some([node, _]) = words.nodes(key, len, h) {
-                            all.prefixes_from(node, bytes, j, &mut found);
+                        if let Some(slot) = words.slot_of(key, len, h) {
+                            patterns_after(all, slot, 0, bytes, j, &mut found);
                         }
                     }
                 } else if !lower_case {
@@ -3088,7 +3144,8 @@ impl Doc<'_> {
         let longest = out.iter().map(|o| o.1 - o.0).max().unwrap_or(0);
         let mut by_start: Vec<(usize, usize, usize)> =
             out.iter().enumerate().map(|(k, o)| (o.0, o.1, k)).collect();
-        by_start.sort_unstable();
+        // Runs in order (each acronym's occurrences in text order): merged by the stable sort.
+        by_start.sort();
         let mut taken = vec![false; out.len()];
         let spans = tagged
             .iter()
@@ -3450,7 +3507,10 @@ struct SpanIndex {
 
 impl SpanIndex {
     fn new(mut spans: Vec<(usize, usize, bool)>) -> Self {
-        spans.sort_unstable();
+        // A stable sort: the spans come as a few runs already in order (mentions, unlisted
+        // officials, short forms, units), which it merges; the quicksort of `sort_unstable`
+        // partitioned them all. (Equal tuples are alike, so the order is the same.)
+        spans.sort();
         let longest = spans.iter().map(|s| s.1 - s.0).max().unwrap_or(0);
         SpanIndex { spans, longest }
     }
@@ -3710,6 +3770,26 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
 mod tests {
     use super::*;
 
+    #[test]
+    fn word_char_shortcuts_agree_with_the_unicode_tables() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || c == '_',
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+            if !c.is_ascii() {
+                assert_eq!(
+                    non_ascii_alnum(c),
+                    c.is_alphanumeric(),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+    }
+
     /// The words of `hs` found a byte at a time (the scan's first-written loop).
     fn words_byte_by_byte(hs: &str) -> Vec<(usize, usize)> {
         let bytes = hs.as_bytes();
@@ -3817,6 +3897,73 @@ mod tests {
         }
         assert_eq!(word_capitals("Al Qaida"), Some(0b1001));
         assert_eq!(word_capitals(&"A ".repeat(40)), None);
+    }
+
+    #[test]
+    fn skipped_walks_find_what_the_walk_finds() {
+        // Patterns sharing first words, with rests of every length from one byte on, and
+        // texts made of their pieces: every first word's patterns found through its slot
+        // are the trie walk's.
+        let pats = [
+            "us",
+            "usa",
+            "u.s.",
+            "u.s. army",
+            "at&t",
+            "at",
+            "iraq",
+            "iraq survey group",
+            "iraqi",
+            "south",
+            "south africa",
+            "south sudan",
+            "south korean",
+            "sudan",
+            "al",
+            "al qaida",
+            "al-shabaab",
+            "new york",
+            "new york times",
+            "x y",
+            "x,y",
+            "xy z",
+        ];
+        let trie = Trie::new(
+            pats.iter()
+                .enumerate()
+                .map(|(i, p)| (p.as_bytes(), i as u32)),
+        );
+        let words = FirstWords::new(&trie, pats.iter().copied());
+        let pieces = [
+            "US", "USA", "U.S.", " ", "  ", ".", ",", "'s", "Army", "army", "AT&T", "at", "&",
+            "Iraq", "Survey", "Group", "Iraqi", "South", "Africa", "Sudan", "Korean", "Kor", "al",
+            "Qaida", "-", "shabaab", "New", "York", "Times", "x", "y", "z", "said",
+        ];
+        let mut rng = crate::testutil::Xorshift(23);
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let hay: String = (0..rng.below(12))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            let bytes = hay.as_bytes();
+            let mut words_of = Words::new(&hay);
+            while let Some((i, j)) = words_of.next() {
+                let len = j - i;
+                if len > FIRST_WORD_MAX {
+                    continue;
+                }
+                let key = pack_at(bytes, i, len);
+                let Some(slot) = words.slot_of(key, len, FirstWords::hash(key)) else {
+                    continue;
+                };
+                let (mut fast, mut walked) = (Vec::new(), Vec::new());
+                patterns_after(&trie, slot, 0, bytes, j, &mut fast);
+                trie.prefixes_from(slot.nodes[0], bytes, j, &mut walked);
+                assert_eq!(fast, walked, "{hay:?} at {i}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 3000, "{checked}");
     }
 
     #[test]
