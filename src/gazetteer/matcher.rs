@@ -1863,7 +1863,9 @@ impl Doc<'_> {
     fn in_institution_name(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
         let bytes = text.as_bytes();
-        let is_connector = |w: &str| lexicon::NAME_CONNECTORS.contains(&w);
+        // Connectors have at most three bytes (test `lexicon_shapes_the_lookups_rely_on`): the
+        // list is read for short words only.
+        let is_connector = |w: &str| w.len() <= 3 && lexicon::NAME_CONNECTORS.contains(&w);
         // Looked up for every country mention, up to twelve words each: a hashed set, not a
         // scan of the list (and only for words with an ASCII capital: all its words have one).
         static INSTITUTION: OnceLock<std::collections::HashSet<&str, BuildFx>> = OnceLock::new();
@@ -1947,7 +1949,10 @@ impl Doc<'_> {
             let Some(w) = trailing_word(&text[..at]) else {
                 return false;
             };
-            if lexicon::STATE_BODY_HEADS.contains(&w) {
+            // Every head is capitalized (test `lexicon_shapes_the_lookups_rely_on`).
+            if w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && lexicon::STATE_BODY_HEADS.contains(&w)
+            {
                 return true;
             }
             if !(capitalized(w) || w == "of" || w == "and") {
@@ -2918,6 +2923,10 @@ impl Doc<'_> {
         let text = self.doc.text.as_str();
         // The first mention at or after a title's end, by a cursor (see `foreign_namesakes`).
         let mut j = 0;
+        // The mentions ending before a title ([`Doc::entity_before`]): by a cursor too where
+        // their ends are in order.
+        let ends_in_order = tagged.windows(2).all(|w| w[0].1 <= w[1].1);
+        let mut before = Ascending::default();
         for (i, h) in self.hits.iter().enumerate() {
             let HitKind::Title(t) = h.kind else { continue };
             while tagged.get(j).is_some_and(|t| t.0 < h.end) {
@@ -2937,7 +2946,12 @@ impl Doc<'_> {
             // "the Taliban Spokesperson, Zabihullah Mujahid", "the entity's prime minister,
             // Radovan Višković": a comma after the title only when an entity names whose title
             // it is or the title is a definite description.
-            let comma = self.entity_before(i, tagged)
+            let ended = if ends_in_order {
+                before.partition(tagged, |t| t.1, h.start + 1)
+            } else {
+                tagged.partition_point(|t| t.1 <= h.start)
+            };
+            let comma = self.entity_before(i, tagged, ended)
                 || self.local_office(i)
                 || (lexicon::ROLE_TITLES[t as usize].2 != lexicon::Office::Shared
                     && definite_before(text, h.start));
@@ -3156,9 +3170,10 @@ impl Doc<'_> {
                     .map(|(u, _)| (u.span.byte_start, u.span.byte_end)),
             )
             .chain(short.iter().map(|u| (u.span.byte_start, u.span.byte_end)));
+        let mut cursor = Ascending::default();
         for (s, e) in spans {
             let reach = e.min(s + MAX_MENTION_BYTES);
-            let from = by_start.partition_point(|o| o.0 < s.saturating_sub(longest));
+            let from = cursor.partition(&by_start, |o| o.0, s.saturating_sub(longest));
             for &(a, b, k) in by_start[from..].iter().take_while(|o| o.0 < reach) {
                 if s < b && a < reach {
                     taken[k] = true;
@@ -3175,10 +3190,16 @@ impl Doc<'_> {
 
     /// A tagged country, group or organization right before title hit `i` ("the Taliban
     /// Spokesperson", "Pakistan's envoy").
-    fn entity_before(&self, i: usize, tagged: &[(usize, usize, u32, MentionForm)]) -> bool {
+    /// `j` is `tagged.partition_point(|t| t.1 <= h.start)`, the mentions ending before it.
+    fn entity_before(
+        &self,
+        i: usize,
+        tagged: &[(usize, usize, u32, MentionForm)],
+        j: usize,
+    ) -> bool {
         let h = &self.hits[i];
         let text = self.doc.text.as_str();
-        let j = tagged.partition_point(|t| t.1 <= h.start);
+        debug_assert_eq!(j, tagged.partition_point(|t| t.1 <= h.start));
         j.checked_sub(1).map(|k| &tagged[k]).is_some_and(|t| {
             let gap = text[t.1..h.start].trim();
             // At most the possessive and a space between them: "Russia’s ambassador" (a curly
@@ -3377,9 +3398,24 @@ impl Doc<'_> {
             Literals::new(forms.iter().map(|f| f.0.as_bytes()))
                 .find_all(text.as_bytes(), &mut found);
         }
-        let taken = |s: usize, e: usize| {
-            let j = tagged.partition_point(|t| t.1 <= s);
-            let k = unlisted.partition_point(|(a, _)| a.span.byte_end <= s);
+        // The occurrences come in text order: where the mentions' ends are in order too (the
+        // searches' conditions are then monotone), cursors find what binary searches find.
+        let tagged_cursor = tagged.windows(2).all(|w| w[0].1 <= w[1].1);
+        let unlisted_cursor = unlisted
+            .windows(2)
+            .all(|w| w[0].0.span.byte_end <= w[1].0.span.byte_end);
+        let (mut tc, mut uc) = (Ascending::default(), Ascending::default());
+        let mut taken = |s: usize, e: usize| {
+            let j = if tagged_cursor {
+                tc.partition(tagged, |t| t.1, s + 1)
+            } else {
+                tagged.partition_point(|t| t.1 <= s)
+            };
+            let k = if unlisted_cursor {
+                uc.partition(unlisted, |(a, _)| a.span.byte_end, s + 1)
+            } else {
+                unlisted.partition_point(|(a, _)| a.span.byte_end <= s)
+            };
             tagged.get(j).is_some_and(|t| t.0 < e)
                 || unlisted.get(k).is_some_and(|(a, _)| a.span.byte_start < e)
         };
@@ -3495,6 +3531,31 @@ fn opinion_prefix(head: &str) -> bool {
             _ => false,
         }
     })
+}
+
+/// `items.partition_point(|x| key(x) < q)` for a run of queries `q` over items whose keys do
+/// not decrease: a cursor moved forward while the queries do not decrease either (mentions
+/// and occurrences in text order), a binary search where one goes back.
+#[derive(Default)]
+struct Ascending {
+    at: usize,
+    last: Option<usize>,
+}
+
+impl Ascending {
+    #[inline]
+    fn partition<T>(&mut self, items: &[T], key: impl Fn(&T) -> usize, q: usize) -> usize {
+        if self.last.is_some_and(|last| last <= q) {
+            while items.get(self.at).is_some_and(|x| key(x) < q) {
+                self.at += 1;
+            }
+        } else {
+            self.at = items.partition_point(|x| key(x) < q);
+        }
+        self.last = Some(q);
+        debug_assert_eq!(self.at, items.partition_point(|x| key(x) < q));
+        self.at
+    }
 }
 
 /// Spans sorted by start, for overlap questions that look back only as far as the longest
@@ -3769,6 +3830,14 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lexicon_shapes_the_lookups_rely_on() {
+        assert!(lexicon::NAME_CONNECTORS.iter().all(|w| w.len() <= 3));
+        assert!(lexicon::STATE_BODY_HEADS
+            .iter()
+            .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
+    }
 
     #[test]
     fn word_char_shortcuts_agree_with_the_unicode_tables() {
