@@ -117,7 +117,8 @@ pub fn find(text: &str) -> Vec<Body> {
             }
             let cue = BROADCASTER_CUES.iter().find_map(|cue| {
                 let at = if anchor == "broadcaster" {
-                    hit.checked_sub(cue.len() - anchor.len())?
+                    // A cue shorter than the anchor does not end in it (no underflow).
+                    hit.checked_sub(cue.len().checked_sub(anchor.len())?)?
                 } else {
                     hit
                 };
@@ -352,6 +353,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_broadcaster_anchor_near_the_start_and_short_cues() {
+        // Cues shorter than "broadcaster" are skipped for that anchor (this underflowed in
+        // debug builds), and one starting at the text's first byte is found.
+        assert_eq!(names("national broadcaster ZBC said"), vec![("ZBC", None)]);
+        assert_eq!(names("Later, state TV ZBC said"), vec![("ZBC", None)]);
+        assert_eq!(names("broadcaster"), Vec::new());
     }
 
     #[test]
