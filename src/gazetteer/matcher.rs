@@ -451,6 +451,50 @@ struct Slot {
     /// The word's trie node in the trie of all patterns, and in the trie of lower-case-start
     /// patterns ([`NO_NODE`] when no such pattern starts with the word).
     nodes: [u32; 2],
+    /// The pattern that is the word itself in each trie: id + 1, or 0.
+    terms: [u32; 2],
+    /// Bit [`follow_bit`] of every three bytes that lead on from the word's node in the trie
+    /// of all patterns (all bits when a pattern's rest is shorter): where the three bytes after
+    /// the word in the text have no bit here, no longer pattern can match and the trie walk is
+    /// skipped (most hits: "Iraq said", "Britain's").
+    follow: u64,
+}
+
+/// The [`Slot::follow`] bit of the three bytes at the low end of `w` (ASCII case folded).
+#[inline]
+fn follow_bit(w: u64) -> u32 {
+    ((w & 0xff_ffff) as u32).wrapping_mul(0x9E37_79B1) >> 26
+}
+
+/// [`Slot::follow`] of a trie node.
+fn follow_mask(trie: &Trie, node: u32) -> u64 {
+    match trie.next_three(node) {
+        Some(rests) => rests.iter().fold(0, |m, r| {
+            m | 1 << follow_bit(u64::from(u32::from_le_bytes([r[0], r[1], r[2], 0])))
+        }),
+        None => u64::MAX,
+    }
+}
+
+/// The patterns found from the node of a first word ending at `j` of `bytes` (`which`: 0 in
+/// the trie of all patterns, 1 in the lower-case-start one), as [`Trie::prefixes_from`] finds
+/// them: without the walk where the slot shows that nothing longer can match.
+#[inline]
+fn patterns_after(
+    trie: &Trie,
+    slot: &Slot,
+    which: usize,
+    bytes: &[u8],
+    j: usize,
+    found: &mut Vec<(usize, u32)>,
+) {
+    if j + 8 <= bytes.len() && slot.follow & (1 << follow_bit(lower8(load8(bytes, j)))) == 0 {
+        if slot.terms[which] != 0 {
+            found.push((j, slot.terms[which] - 1));
+        }
+    } else {
+        trie.prefixes_from(slot.nodes[which], bytes, j, found);
+    }
 }
 
 /// No trie node.
@@ -582,16 +626,20 @@ impl FirstWords {
                 key,
                 len: word.len() as u8,
                 nodes: [node, NO_NODE],
+                terms: [trie.terminal(node), 0],
+                follow: follow_mask(trie, node),
             };
         }
         table
     }
 
-    /// Records `node` of the lower-case-start trie for `word` (a first word of the table).
-    fn set_lower(&mut self, word: &[u8], node: u32) {
+    /// Records `node` of the lower-case-start trie `lower` for `word` (a first word of the
+    /// table).
+    fn set_lower(&mut self, word: &[u8], lower: &Trie, node: u32) {
         let key = pack(word);
         if let Some(at) = self.find(key, word.len()) {
             self.slots[at].nodes[1] = node;
+            self.slots[at].terms[1] = lower.terminal(node);
             let bit = Self::lower_filter_bit(Self::hash(key));
             self.lower_filter[bit / 64] |= 1 << (bit % 64);
         }
@@ -678,10 +726,10 @@ impl FirstWords {
             .map(|k| self.slots[k].nodes)
     }
 
-    /// The nodes of a packed word with its hash, looked up without a filter.
+    /// The slot of a packed word with its hash, looked up without a filter.
     #[inline]
-    fn nodes(&self, key: u128, len: usize, h: u64) -> Option<[u32; 2]> {
-        self.find_hashed(key, len, h).map(|k| self.slots[k].nodes)
+    fn slot_of(&self, key: u128, len: usize, h: u64) -> Option<&Slot> {
+        self.find_hashed(key, len, h).map(|k| &self.slots[k])
     }
 }
 
@@ -713,8 +761,16 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
+/// A letter, digit or `_` (`char::is_alphanumeric`, with [`non_ascii_alnum`]'s shortcuts for
+/// curly quotes, dashes and the Cyrillic and Arabic letters, which otherwise cost two Unicode
+/// table searches each).
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        non_ascii_alnum(c)
+    }
 }
 
 /// The longest mention the look-back of `defined_acronyms` allows for (bytes): a mention that
@@ -1156,7 +1212,7 @@ impl Matcher {
         let (automata, first_words) = match (whole, lower) {
             (Some((all, mut words)), Some((lower, lower_words))) => {
                 for (word, node) in lower_words {
-                    words.set_lower(word, node);
+                    words.set_lower(word, &lower, node);
                 }
                 (Some((all, lower)), words)
             }
@@ -1294,16 +1350,16 @@ impl Matcher {
                     let h = FirstWords::hash(key);
                     if !lower_case {
                         if words.may_have(h) {
-                            if let Some([node, _]) = words.nodes(key, len, h) {
-                                all.prefixes_from(node, bytes, j, &mut found);
+                            if let Some(slot) = words.slot_of(key, len, h) {
+                                patterns_after(all, slot, 0, bytes, j, &mut found);
                             }
                         }
                     } else if words.may_have_lower(h) {
-                        if let Some([node, lower_node]) = words.nodes(key, len, h) {
+                        if let Some(slot) = words.slot_of(key, len, h) {
                             if lines.lower(norm, text, i) {
-                                all.prefixes_from(node, bytes, j, &mut found);
-                            } else if lower_node != NO_NODE {
-                                lower.prefixes_from(lower_node, bytes, j, &mut found);
+                                patterns_after(all, slot, 0, bytes, j, &mut found);
+                            } else if slot.nodes[1] != NO_NODE {
+                                patterns_after(lower, slot, 1, bytes, j, &mut found);
                             }
                         }
                     } else if lines.lower(norm, text, i) && words.may_have(h) {
@@ -1311,8 +1367,8 @@ impl Matcher {
                         // written all in lower case looks further. (The line first: the
                         // filter passes a third of lower-case words, an unpredictable branch;
                         // the cached line answer is almost always the same.)
-                        if let Some([node, _]) = words.nodes(key, len, h) {
-                            all.prefixes_from(node, bytes, j, &mut found);
+                        if let Some(slot) = words.slot_of(key, len, h) {
+                            patterns_after(all, slot, 0, bytes, j, &mut found);
                         }
                     }
                 } else if !lower_case {
@@ -1858,7 +1914,9 @@ impl Doc<'_> {
     fn in_institution_name(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
         let bytes = text.as_bytes();
-        let is_connector = |w: &str| lexicon::NAME_CONNECTORS.contains(&w);
+        // Connectors have at most three bytes (test `lexicon_shapes_the_lookups_rely_on`): the
+        // list is read for short words only.
+        let is_connector = |w: &str| w.len() <= 3 && lexicon::NAME_CONNECTORS.contains(&w);
         // Looked up for every country mention, up to twelve words each: a hashed set, not a
         // scan of the list (and only for words with an ASCII capital: all its words have one).
         static INSTITUTION: OnceLock<std::collections::HashSet<&str, BuildFx>> = OnceLock::new();
@@ -1942,7 +2000,10 @@ impl Doc<'_> {
             let Some(w) = trailing_word(&text[..at]) else {
                 return false;
             };
-            if lexicon::STATE_BODY_HEADS.contains(&w) {
+            // Every head is capitalized (test `lexicon_shapes_the_lookups_rely_on`).
+            if w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && lexicon::STATE_BODY_HEADS.contains(&w)
+            {
                 return true;
             }
             if !(capitalized(w) || w == "of" || w == "and") {
@@ -2914,6 +2975,10 @@ impl Doc<'_> {
         let text = self.doc.text.as_str();
         // The first mention at or after a title's end, by a cursor (see `foreign_namesakes`).
         let mut j = 0;
+        // The mentions ending before a title ([`Doc::entity_before`]): by a cursor too where
+        // their ends are in order.
+        let ends_in_order = tagged.windows(2).all(|w| w[0].1 <= w[1].1);
+        let mut before = Ascending::default();
         for (i, h) in self.hits.iter().enumerate() {
             let HitKind::Title(t) = h.kind else { continue };
             while tagged.get(j).is_some_and(|t| t.0 < h.end) {
@@ -2933,7 +2998,12 @@ impl Doc<'_> {
             // "the Taliban Spokesperson, Zabihullah Mujahid", "the entity's prime minister,
             // Radovan Višković": a comma after the title only when an entity names whose title
             // it is or the title is a definite description.
-            let comma = self.entity_before(i, tagged)
+            let ended = if ends_in_order {
+                before.partition(tagged, |t| t.1, h.start + 1)
+            } else {
+                tagged.partition_point(|t| t.1 <= h.start)
+            };
+            let comma = self.entity_before(i, tagged, ended)
                 || self.local_office(i)
                 || (lexicon::ROLE_TITLES[t as usize].2 != lexicon::Office::Shared
                     && definite_before(text, h.start));
@@ -3153,7 +3223,8 @@ impl Doc<'_> {
         let longest = out.iter().map(|o| o.1 - o.0).max().unwrap_or(0);
         let mut by_start: Vec<(usize, usize, usize)> =
             out.iter().enumerate().map(|(k, o)| (o.0, o.1, k)).collect();
-        by_start.sort_unstable();
+        // Runs in order (each acronym's occurrences in text order): merged by the stable sort.
+        by_start.sort();
         let mut taken = vec![false; out.len()];
         let spans = tagged
             .iter()
@@ -3164,9 +3235,10 @@ impl Doc<'_> {
                     .map(|(u, _)| (u.span.byte_start, u.span.byte_end)),
             )
             .chain(short.iter().map(|u| (u.span.byte_start, u.span.byte_end)));
+        let mut cursor = Ascending::default();
         for (s, e) in spans {
             let reach = e.min(s + MAX_MENTION_BYTES);
-            let from = by_start.partition_point(|o| o.0 < s.saturating_sub(longest));
+            let from = cursor.partition(&by_start, |o| o.0, s.saturating_sub(longest));
             for &(a, b, k) in by_start[from..].iter().take_while(|o| o.0 < reach) {
                 if s < b && a < reach {
                     taken[k] = true;
@@ -3183,10 +3255,16 @@ impl Doc<'_> {
 
     /// A tagged country, group or organization right before title hit `i` ("the Taliban
     /// Spokesperson", "Pakistan's envoy").
-    fn entity_before(&self, i: usize, tagged: &[(usize, usize, u32, MentionForm)]) -> bool {
+    /// `j` is `tagged.partition_point(|t| t.1 <= h.start)`, the mentions ending before it.
+    fn entity_before(
+        &self,
+        i: usize,
+        tagged: &[(usize, usize, u32, MentionForm)],
+        j: usize,
+    ) -> bool {
         let h = &self.hits[i];
         let text = self.doc.text.as_str();
-        let j = tagged.partition_point(|t| t.1 <= h.start);
+        debug_assert_eq!(j, tagged.partition_point(|t| t.1 <= h.start));
         j.checked_sub(1).map(|k| &tagged[k]).is_some_and(|t| {
             let gap = text[t.1..h.start].trim();
             // At most the possessive and a space between them: "Russia’s ambassador" (a curly
@@ -3405,9 +3483,24 @@ impl Doc<'_> {
             Literals::new(forms.iter().map(|f| f.0.as_bytes()))
                 .find_all(text.as_bytes(), &mut found);
         }
-        let taken = |s: usize, e: usize| {
-            let j = tagged.partition_point(|t| t.1 <= s);
-            let k = unlisted.partition_point(|(a, _)| a.span.byte_end <= s);
+        // The occurrences come in text order: where the mentions' ends are in order too (the
+        // searches' conditions are then monotone), cursors find what binary searches find.
+        let tagged_cursor = tagged.windows(2).all(|w| w[0].1 <= w[1].1);
+        let unlisted_cursor = unlisted
+            .windows(2)
+            .all(|w| w[0].0.span.byte_end <= w[1].0.span.byte_end);
+        let (mut tc, mut uc) = (Ascending::default(), Ascending::default());
+        let mut taken = |s: usize, e: usize| {
+            let j = if tagged_cursor {
+                tc.partition(tagged, |t| t.1, s + 1)
+            } else {
+                tagged.partition_point(|t| t.1 <= s)
+            };
+            let k = if unlisted_cursor {
+                uc.partition(unlisted, |(a, _)| a.span.byte_end, s + 1)
+            } else {
+                unlisted.partition_point(|(a, _)| a.span.byte_end <= s)
+            };
             tagged.get(j).is_some_and(|t| t.0 < e)
                 || unlisted.get(k).is_some_and(|(a, _)| a.span.byte_start < e)
         };
@@ -3539,6 +3632,31 @@ fn opinion_prefix(head: &str) -> bool {
     })
 }
 
+/// `items.partition_point(|x| key(x) < q)` for a run of queries `q` over items whose keys do
+/// not decrease: a cursor moved forward while the queries do not decrease either (mentions
+/// and occurrences in text order), a binary search where one goes back.
+#[derive(Default)]
+struct Ascending {
+    at: usize,
+    last: Option<usize>,
+}
+
+impl Ascending {
+    #[inline]
+    fn partition<T>(&mut self, items: &[T], key: impl Fn(&T) -> usize, q: usize) -> usize {
+        if self.last.is_some_and(|last| last <= q) {
+            while items.get(self.at).is_some_and(|x| key(x) < q) {
+                self.at += 1;
+            }
+        } else {
+            self.at = items.partition_point(|x| key(x) < q);
+        }
+        self.last = Some(q);
+        debug_assert_eq!(self.at, items.partition_point(|x| key(x) < q));
+        self.at
+    }
+}
+
 /// Spans sorted by start, for overlap questions that look back only as far as the longest
 /// span (`bool`: a caller's flag per span).
 #[derive(Default)]
@@ -3549,7 +3667,10 @@ struct SpanIndex {
 
 impl SpanIndex {
     fn new(mut spans: Vec<(usize, usize, bool)>) -> Self {
-        spans.sort_unstable();
+        // A stable sort: the spans come as a few runs already in order (mentions, unlisted
+        // officials, short forms, units), which it merges; the quicksort of `sort_unstable`
+        // partitioned them all. (Equal tuples are alike, so the order is the same.)
+        spans.sort();
         let longest = spans.iter().map(|s| s.1 - s.0).max().unwrap_or(0);
         SpanIndex { spans, longest }
     }
@@ -3809,6 +3930,34 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
 mod tests {
     use super::*;
 
+    #[test]
+    fn lexicon_shapes_the_lookups_rely_on() {
+        assert!(lexicon::NAME_CONNECTORS.iter().all(|w| w.len() <= 3));
+        assert!(lexicon::STATE_BODY_HEADS
+            .iter()
+            .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
+    }
+
+    #[test]
+    fn word_char_shortcuts_agree_with_the_unicode_tables() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || c == '_',
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+            if !c.is_ascii() {
+                assert_eq!(
+                    non_ascii_alnum(c),
+                    c.is_alphanumeric(),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+    }
+
     /// The words of `hs` found a byte at a time (the scan's first-written loop).
     fn words_byte_by_byte(hs: &str) -> Vec<(usize, usize)> {
         let bytes = hs.as_bytes();
@@ -3916,6 +4065,73 @@ mod tests {
         }
         assert_eq!(word_capitals("Al Qaida"), Some(0b1001));
         assert_eq!(word_capitals(&"A ".repeat(40)), None);
+    }
+
+    #[test]
+    fn skipped_walks_find_what_the_walk_finds() {
+        // Patterns sharing first words, with rests of every length from one byte on, and
+        // texts made of their pieces: every first word's patterns found through its slot
+        // are the trie walk's.
+        let pats = [
+            "us",
+            "usa",
+            "u.s.",
+            "u.s. army",
+            "at&t",
+            "at",
+            "iraq",
+            "iraq survey group",
+            "iraqi",
+            "south",
+            "south africa",
+            "south sudan",
+            "south korean",
+            "sudan",
+            "al",
+            "al qaida",
+            "al-shabaab",
+            "new york",
+            "new york times",
+            "x y",
+            "x,y",
+            "xy z",
+        ];
+        let trie = Trie::new(
+            pats.iter()
+                .enumerate()
+                .map(|(i, p)| (p.as_bytes(), i as u32)),
+        );
+        let words = FirstWords::new(&trie, pats.iter().copied());
+        let pieces = [
+            "US", "USA", "U.S.", " ", "  ", ".", ",", "'s", "Army", "army", "AT&T", "at", "&",
+            "Iraq", "Survey", "Group", "Iraqi", "South", "Africa", "Sudan", "Korean", "Kor", "al",
+            "Qaida", "-", "shabaab", "New", "York", "Times", "x", "y", "z", "said",
+        ];
+        let mut rng = crate::testutil::Xorshift(23);
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let hay: String = (0..rng.below(12))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            let bytes = hay.as_bytes();
+            let mut words_of = Words::new(&hay);
+            while let Some((i, j)) = words_of.next() {
+                let len = j - i;
+                if len > FIRST_WORD_MAX {
+                    continue;
+                }
+                let key = pack_at(bytes, i, len);
+                let Some(slot) = words.slot_of(key, len, FirstWords::hash(key)) else {
+                    continue;
+                };
+                let (mut fast, mut walked) = (Vec::new(), Vec::new());
+                patterns_after(&trie, slot, 0, bytes, j, &mut fast);
+                trie.prefixes_from(slot.nodes[0], bytes, j, &mut walked);
+                assert_eq!(fast, walked, "{hay:?} at {i}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 3000, "{checked}");
     }
 
     #[test]

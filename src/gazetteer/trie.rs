@@ -191,6 +191,44 @@ impl Trie {
         Some(n)
     }
 
+    /// Pattern id + 1 of the pattern that ends at `node`, else 0.
+    pub fn terminal(&self, node: u32) -> u32 {
+        self.nodes[node as usize].terminal
+    }
+
+    /// The children of `node` as (byte, node).
+    fn children(&self, node: u32) -> impl Iterator<Item = (u8, u32)> + '_ {
+        let p = self.nodes[node as usize];
+        let (single, many) = if p.count == 1 {
+            (Some((p.byte, p.first)), &self.edges[..0])
+        } else {
+            let from = p.first as usize;
+            (None, &self.edges[from..from + usize::from(p.count)])
+        };
+        single
+            .into_iter()
+            .chain(many.iter().map(|e| (e.byte, e.node)))
+    }
+
+    /// Every sequence of three bytes that leads on from `node` (patterns that go on past it
+    /// start their rest with one of these), or `None` when a pattern ends one or two bytes
+    /// past `node` (a rest shorter than three bytes).
+    pub fn next_three(&self, node: u32) -> Option<Vec<[u8; 3]>> {
+        let mut out = Vec::new();
+        for (a, n1) in self.children(node) {
+            if self.terminal(n1) != 0 {
+                return None;
+            }
+            for (b, n2) in self.children(n1) {
+                if self.terminal(n2) != 0 {
+                    return None;
+                }
+                out.extend(self.children(n2).map(|(c, _)| [a, b, c]));
+            }
+        }
+        Some(out)
+    }
+
     /// The child of `node` on byte `b`.
     #[inline]
     fn child(&self, node: Packed, b: u8) -> Option<u32> {
@@ -232,5 +270,16 @@ mod tests {
         assert_eq!(all, vec![(10, 3), (17, 2)]);
         assert_eq!(trie.node(b"unitex"), None);
         assert_eq!(trie.node(b""), None);
+        // What leads on from a node, three bytes at a time.
+        let united = trie.node(b"united").unwrap();
+        assert_eq!(trie.terminal(united), 4);
+        assert_eq!(trie.next_three(united), Some(vec![*b" st"]));
+        assert_eq!(
+            trie.next_three(trie.node(b"united states").unwrap()),
+            Some(vec![])
+        );
+        // "usa" ends one byte past "us".
+        assert_eq!(trie.next_three(trie.node(b"us").unwrap()), None);
+        assert_eq!(trie.terminal(trie.node(b"unit").unwrap()), 0);
     }
 }
