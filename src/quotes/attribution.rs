@@ -1415,7 +1415,13 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     && (after_name
                         || tokens[c..=end as usize].iter().all(|t| t.word)
                             && (between_commas
-                                || is_parenthetical(text, &tokens[c..=end as usize], a - c)))
+                                // A speaker starting before the clause ("A survivor of the
+                                // April 21, 2019, bombings told") has no noun phrase in it.
+                                || is_parenthetical(
+                                    text,
+                                    &tokens[c..=end as usize],
+                                    a.checked_sub(c).unwrap_or(usize::MAX),
+                                )))
             });
             match found {
                 Some((a, b)) if !parenthetical && expletive_there(text, tokens, a, b) => {
