@@ -35,6 +35,7 @@ pub mod run;
 pub mod segment;
 #[cfg(test)]
 mod testutil;
+mod wordmask;
 
 pub use error::{Error, Result};
 pub use model::{

@@ -170,44 +170,15 @@ fn word_bits(block: &[u8]) -> u64 {
     if let Ok(block) = <&[u8; 64]>::try_from(block) {
         let mut bits = 0u64;
         for (k, chunk) in block.chunks_exact(16).enumerate() {
-            bits |= u64::from(word_bits16(chunk)) << (16 * k);
+            if let Ok(chunk) = <&[u8; 16]>::try_from(chunk) {
+                bits |= u64::from(crate::wordmask::word_mask16(chunk)) << (16 * k);
+            }
         }
         return bits;
     }
     block.iter().enumerate().fold(0, |bits, (i, &b)| {
         bits | u64::from(WORD[usize::from(b)]) << i
     })
-}
-
-/// [`word_bits`] of sixteen bytes with SSE2 (part of every x86-64).
-#[cfg(target_arch = "x86_64")]
-#[inline]
-#[allow(unused_unsafe)]
-fn word_bits16(chunk: &[u8]) -> u32 {
-    use std::arch::x86_64::{
-        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
-    };
-    assert!(chunk.len() >= 16);
-    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads sixteen bytes of
-    // `chunk`, which has at least that many (asserted above).
-    unsafe {
-        let v = _mm_loadu_si128(chunk.as_ptr().cast());
-        let byte = |b: u8| _mm_set1_epi8(b as i8);
-        // Signed compares: bytes from 0x80 up are negative and pass no range. Letters are
-        // folded to lower case (no other byte lands in `a`..=`z`).
-        let folded = _mm_or_si128(v, byte(0x20));
-        let letter = _mm_and_si128(
-            _mm_cmpgt_epi8(folded, byte(b'a' - 1)),
-            _mm_cmplt_epi8(folded, byte(b'z' + 1)),
-        );
-        let digit = _mm_and_si128(
-            _mm_cmpgt_epi8(v, byte(b'0' - 1)),
-            _mm_cmplt_epi8(v, byte(b'9' + 1)),
-        );
-        let underscore = _mm_cmpeq_epi8(v, byte(b'_'));
-        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), underscore)) as u32
-    }
 }
 
 /// A set of bytes whose members in a block come as a bit mask: compared one by one with SSE2

@@ -14,6 +14,8 @@ use super::literals::Literals;
 use super::normalize::{self, capitalized, Normalized};
 use super::trie::Trie;
 use super::{bodies, units};
+#[cfg(target_arch = "x86_64")]
+use crate::wordmask::word_mask16;
 use chrono::Datelike;
 
 use crate::error::Result;
@@ -233,37 +235,6 @@ fn word_mask(w: u64) -> u64 {
     let x = low7 ^ (ONES * u64::from(b'_'));
     let underscore = !(x.wrapping_add(!HIGHS) | x) & HIGHS;
     (letter | digit | underscore) & !w & HIGHS
-}
-
-/// Bit `i` set for every byte `i` of `chunk` that is an ASCII word byte (letter, digit, `_`):
-/// [`word_mask`] for sixteen bytes, with SSE2 (part of every x86-64).
-#[cfg(target_arch = "x86_64")]
-#[inline]
-#[allow(unused_unsafe)]
-fn word_mask16(chunk: &[u8; 16]) -> u32 {
-    use std::arch::x86_64::{
-        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
-    };
-    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
-    // sixteen bytes of `chunk`.
-    unsafe {
-        let v = _mm_loadu_si128(chunk.as_ptr().cast());
-        let byte = |b: u8| _mm_set1_epi8(b as i8);
-        // Signed compares: bytes from 0x80 up are negative and pass no range. Letters are
-        // folded to lower case (no other byte lands in `a`..=`z`).
-        let folded = _mm_or_si128(v, byte(0x20));
-        let letter = _mm_and_si128(
-            _mm_cmpgt_epi8(folded, byte(b'a' - 1)),
-            _mm_cmplt_epi8(folded, byte(b'z' + 1)),
-        );
-        let digit = _mm_and_si128(
-            _mm_cmpgt_epi8(v, byte(b'0' - 1)),
-            _mm_cmplt_epi8(v, byte(b'9' + 1)),
-        );
-        let underscore = _mm_cmpeq_epi8(v, byte(b'_'));
-        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), underscore)) as u32
-    }
 }
 
 /// For 64 bytes: bit `i` of the first mask set where byte `i` is an ASCII word byte (letter,
