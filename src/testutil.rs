@@ -12,3 +12,17 @@ impl Xorshift {
         (self.0 % n as u64) as usize
     }
 }
+
+/// The texts of the bundled seed articles (`seeds/*.txt`), in no particular order: real news to
+/// compare a fast path with its reference on.
+pub fn seed_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let texts: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
+    assert!(!texts.is_empty(), "no seed texts in {dir}");
+    texts
+}

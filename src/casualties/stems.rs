@@ -219,8 +219,7 @@ mod tests {
     fn agrees_with_aho_corasick() {
         let ac = reference();
         let stems = Stems::new();
-        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+        for text in crate::testutil::seed_texts() {
             check(&ac, &stems, &text);
         }
         // Pieces of stems in every case, cut and joined with letters, spaces and UTF-8.

@@ -761,14 +761,7 @@ mod tests {
 
     #[test]
     fn fill_agrees_with_the_reference() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-            .collect();
-        assert!(!texts.is_empty());
+        let mut texts = crate::testutil::seed_texts();
         let alphabet: Vec<char> =
             "aZs7.,'’‐-\"“”‘ \t\n\r\u{0b}\u{0c}\u{1c}\u{85}\u{a0}\u{2009}éÉßİ٣ǅ"
                 .chars()

@@ -1781,9 +1781,7 @@ mod tests {
                 format!("{w}é"),
             ]);
         }
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        for text in crate::testutil::seed_texts() {
             words.extend(text.split_whitespace().map(String::from));
         }
         words.extend(["", "Ma\u{0307}y", "MAY", "mAy"].map(String::from));
@@ -1800,14 +1798,7 @@ mod tests {
 
     #[test]
     fn tokenizer_agrees_with_the_reference() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-            .collect();
-        assert!(!texts.is_empty());
+        let mut texts = crate::testutil::seed_texts();
         // Pseudo-random texts over the characters the tokenizer treats specially.
         let alphabet: Vec<char> =
             "aZs.'’\"“”,;:!?()-&@_/ \t\n\r\u{0b}\u{0c}\u{85}\u{a0}\u{2009}\u{3000}\u{202f}é€7"
