@@ -824,6 +824,13 @@ pub const KIN_NOUNS: &[&str] = &[
     "parent",
 ];
 
+/// Perfect auxiliaries right before a fate verb: an active perfect ("has hurt the community"),
+/// not a passive fate.
+pub const PERFECT_AUXILIARIES: &[&str] = &["has", "have", "had"];
+
+/// Words after "died" that make an obituary ("has died at the age of 89"), not a casualty.
+pub const OBITUARY_AGE: &[&str] = &["at", "the", "age", "of"];
+
 /// Prepositions of a place or an origin after the people head of a subject: "three nurses
 /// [from] the hospital were kidnapped", "two workers [at] the plant were wounded".
 pub const SUBJECT_PLACE_PREPOSITIONS: &[&str] = &["from", "at", "in", "on", "aboard", "inside"];

@@ -327,10 +327,14 @@ fn head(t: &Tokens, a: usize, b: usize) -> &str {
     if b <= a {
         return "";
     }
-    let end = (a + 1..b)
-        .find(|&x| t.w(x) == "of" || t.is(x, SUBJECT_PLACE_PREPOSITIONS))
-        .unwrap_or(b);
+    let end = (a + 1..b).find(|&x| links_head(t, x)).unwrap_or(b);
     t.w(end - 1)
+}
+
+/// Whether token `x` joins a people head to an `of` or place phrase after it ("three officers
+/// [of] the border police", "a nurse [from] the hospital").
+fn links_head(t: &Tokens, x: usize) -> bool {
+    t.w(x) == "of" || t.is(x, SUBJECT_PLACE_PREPOSITIONS)
 }
 
 fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
@@ -1049,7 +1053,7 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
         // origin ("three nurses from the hospital") or a coordinated plural with no count of
         // its own ("N soldiers and civilians"): the word before is a people head.
         if limit == 6 && np_start > 2 {
-            let link_word = |x: usize| t.w(x) == "of" || t.is(x, SUBJECT_PLACE_PREPOSITIONS);
+            let link_word = |x: usize| links_head(t, x);
             let link = if link_word(np_start - 1) {
                 Some(np_start - 1)
             } else if t.is(np_start - 1, POSSESSIVES) && link_word(np_start - 2) {
@@ -1141,25 +1145,22 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     if k > 0 && t.is(k - 1, MODALS) {
         return; // "thousands could be killed"
     }
-    // "the portrayal … has hurt the religious sentiments": a perfect with an object is an
-    // active verb, not a fate ("have been killed" has its participle after "been").
-    if i > 0
-        && t.is(i - 1, &["has", "have", "had"])
-        && !t.is(i, INTRANSITIVE)
-        && (t.quantity(j).is_some() || np_word(t, j))
-    {
-        return;
-    }
     // "has died at the age of 89": an obituary, not a casualty.
-    if t.w(i) == "died" && (j..j + 4).map(|x| t.w(x)).eq(["at", "the", "age", "of"]) {
+    if t.w(i) == "died"
+        && (j..j + OBITUARY_AGE.len())
+            .map(|x| t.w(x))
+            .eq(OBITUARY_AGE.iter().copied())
+    {
         return;
     }
     if k == i && i > 0 && t.is(i - 1, POSSESSIVES) {
         return; // "the wounded", "their dead": a noun, not a fate
     }
-    // Without an auxiliary, "killed"/"injured" followed by an object is an active verb
-    // ("two gunmen killed three policemen"), not a fate.
-    if !aux
+    // Without a passive auxiliary, "killed"/"injured" followed by an object is an active verb
+    // ("two gunmen killed three policemen"), and so is a perfect ("the portrayal has hurt the
+    // community"; "have been killed" has "been" before its participle).
+    let perfect = i > 0 && t.is(i - 1, PERFECT_AUXILIARIES);
+    if (!aux || perfect)
         && !t.is(i, INTRANSITIVE)
         && !t.is(i, NOUN_FATES)
         && (t.quantity(j).is_some() || np_word(t, j))
