@@ -734,6 +734,24 @@ pub const AUXILIARIES: &[&str] = &[
 /// without an auxiliary they introduce an active clause ("charges that injured two").
 pub const RELATIVES: &[&str] = &["who", "that", "which"];
 
+/// Reporting participles before "to have"/"to be" in a hedged passive: "more than 100 people
+/// are believed to have been killed", "five are thought to have died", "two were reported to be
+/// missing".
+pub const HEDGED_INFINITIVE: &[&str] = &[
+    "believed",
+    "thought",
+    "reported",
+    "said",
+    "feared",
+    "presumed",
+    "estimated",
+    "understood",
+    "known",
+    "confirmed",
+    "alleged",
+];
+
+
 /// Words between the auxiliary and the fate: "were shot dead", "were confirmed killed".
 pub const FATE_ADVERBS: &[&str] = &[
     "reported",

@@ -1132,13 +1132,21 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         k = i - 2;
         aux = true;
     }
-    while k > 0
-        && i - k < 7
-        && (t.is(k - 1, FATE_ADVERBS)
+    while k > 0 && i - k < 7 {
+        // "are believed to have been killed", "is thought to have died": a reporting participle
+        // and "to" before the infinitive; the auxiliary before the participle carries it.
+        if k >= 2 && t.w(k - 1) == "to" && t.is(k - 2, HEDGED_INFINITIVE) && t.is(k, &["have", "be"])
+        {
+            k -= 2;
+            continue;
+        }
+        if !(t.is(k - 1, FATE_ADVERBS)
             || (t.w(k - 1).ends_with("ly") && t.w(k - 1).len() > 4)
             || t.is(k - 1, AUXILIARIES)
             || (aux && t.is(k - 1, RELATIVES)))
-    {
+        {
+            break;
+        }
         aux |= t.is(k - 1, AUXILIARIES);
         k -= 1;
     }
