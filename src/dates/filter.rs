@@ -261,7 +261,7 @@ fn prev_char(text: &str, at: usize) -> Option<char> {
 }
 
 fn prev_word(text: &str, at: usize) -> &str {
-    let before = text[..at].trim_end_matches([' ', '\t', '\u{a0}', '-']);
+    let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r', '\u{a0}', '-']);
     let start = before
         .char_indices()
         .rev()
@@ -638,6 +638,16 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
         && ["in", "of", "from", "to", "was", "is"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(next_word))
+    {
+        return false;
+    }
+    // "The fall came as …", "a sharp fall": with only "the", "fall" is the season after a
+    // preposition ("in the fall", "by the fall") and otherwise a decline.
+    if id == "season"
+        && matched.eq_ignore_ascii_case("the fall")
+        && !super::lexicon::BEFORE_THE_FALL
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(prev_word(text, start)))
     {
         return false;
     }

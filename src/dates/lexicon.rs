@@ -339,6 +339,13 @@ pub const HALF_YEAR_CUES: &[&str] = &[
     "forecast",
 ];
 
+/// Prepositions before "the fall" that make it the season ("in the fall", "until the fall");
+/// elsewhere "the fall" is a decline ("The fall came as …").
+pub const BEFORE_THE_FALL: &[&str] = &[
+    "in", "during", "by", "until", "till", "through", "throughout", "since", "before", "after",
+    "for", "into", "around",
+];
+
 /// "the last half" without a year: a half of something the text names, not of a year.
 pub const LAST_HALF: &[&str] = &["last", "the last"];
 
