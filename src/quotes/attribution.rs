@@ -9,7 +9,8 @@ use std::sync::OnceLock;
 
 use super::lexicon::{
     ABBREVIATIONS, AFTER_FINITE_VERB, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE,
-    CLAUSE_BOUNDARIES, CUES, DAY_ADVERBS, HEADLINE_TOPIC_WORDS, IRREGULAR_PAST, ISSUED_DOCUMENTS,
+    CLAUSE_BOUNDARIES, COORDINATORS, CUES, DAY_ADVERBS, HEADLINE_TOPIC_WORDS, IRREGULAR_PAST,
+    IRREGULAR_PAST_PARTICIPLE_OPENERS, ISSUED_DOCUMENTS,
     LEADING_NON_SPEAKER, NEVER_OPENS_SPEAKER, NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS,
     PASSIVE_BE, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SIGNATURE_DASHES,
     SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, SUBJECT_PRONOUNS, TIME_WORDS,
@@ -474,6 +475,40 @@ fn prepositional(text: &str, tokens: &[Token], a: usize) -> bool {
             && in_list(&["on", "in", "at", "for", "from", "by", "during"], w)
     };
     opens || dropped
+}
+
+/// Whether the clause that ends `tokens` (from its sentence start or the last comma) is an
+/// introductory phrase rather than a subject: it opens with a preposition or a subordinator
+/// ("In a statement", "After the meeting"), a participle ("Speaking to reporters", "Asked
+/// about the inquiry") or a sentence adverb ("Later").
+fn introductory(text: &str, tokens: &[Token]) -> bool {
+    let mut start = tokens
+        .iter()
+        .rposition(|t| !t.word && matches!(word(text, t), "," | "." | ":" | ";" | "?" | "!"))
+        .map_or(0, |p| p + 1);
+    // "But James Mandelbaum, a … attorney said": a coordinator opens the sentence, not a phrase.
+    let opened = start;
+    while tokens
+        .get(start)
+        .is_some_and(|t| t.word && in_list(COORDINATORS, &word(text, t).to_ascii_lowercase()))
+    {
+        start += 1;
+    }
+    let Some(first) = tokens.get(start).filter(|t| t.word) else {
+        return false;
+    };
+    let w = word(text, first);
+    if !(w.starts_with(char::is_uppercase) || start > opened) || start + 1 >= tokens.len() {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    if in_list(COORDINATORS, &lower) {
+        return false;
+    }
+    in_list(NEVER_OPENS_SPEAKER, &lower)
+        || in_list(SENTENCE_ADVERBS, &lower)
+        || (lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed")))
+        || in_list(IRREGULAR_PAST_PARTICIPLE_OPENERS, &lower)
 }
 
 /// A speaker phrase `a..=b` that ends in a subject pronoun is that pronoun: "since 2008 *she*
@@ -1409,9 +1444,14 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     && a > c + 1
                     && word(text, &tokens[c]).ends_with("ing")
                     && lower_is(text, &tokens[c + 1], "that");
+                // "In a statement, a spokesman said", "Asked about the inquiry, a Labour
+                // spokesman told": after an introductory phrase, a noun phrase not closed by a
+                // comma before the cue is the subject, not an appositive.
+                let after_intro = !closed && c >= 2 && introductory(text, &tokens[..c - 1]);
                 !coordinated
                     && !after_what
                     && !own_clause
+                    && !after_intro
                     && (after_name
                         || tokens[c..=end as usize].iter().all(|t| t.word)
                             && (between_commas

@@ -563,6 +563,13 @@ pub const SENTENCE_ADVERBS: &[&str] = &[
     "therefore",
 ];
 
+/// Coordinators that may open a sentence before its subject ("But James Mandelbaum, …, said").
+pub const COORDINATORS: &[&str] = &["and", "but", "or", "nor", "so", "yet"];
+
+/// Irregular past participles that open an introductory phrase before a subject ("Told of the
+/// verdict, the minister said", "Shown the footage, a spokesman said").
+pub const IRREGULAR_PAST_PARTICIPLE_OPENERS: &[&str] = &["told", "shown", "given", "taken"];
+
 /// Subject pronouns: a speaker phrase that ends in one is that pronoun (`since 2008 *she* has
 /// told`, `Compaq, *she* predicted`); nothing modifies a subject pronoun.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];

@@ -326,6 +326,65 @@ pub fn blocks(
     out
 }
 
+/// Splits blocks where a paragraph break was lost: text that joined a quote of several
+/// paragraphs into one line ("… ashamed. "However, I want …") has, while a double quotation is
+/// open, an opening mark of the same family right after a sentence end and a space, before a
+/// capital. The news convention left the earlier paragraph open; splitting the block there
+/// lets [`pair`] read the quote as it reads one with its line breaks. Only a quotation that
+/// opened a clause (block start, after a colon, comma or sentence end) counts, so a stray mark
+/// before a name (`the “Warrior-VIII exercise`) never splits anything.
+pub fn split_run_on_paragraphs(
+    text: &str,
+    marks: &[Mark],
+    blocks: Vec<Range<usize>>,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut m = 0;
+    for block in blocks {
+        while m < marks.len() && marks[m].at < block.start {
+            m += 1;
+        }
+        let mut start = block.start;
+        let mut open: Option<Mark> = None;
+        while m < marks.len() && marks[m].end() <= block.end {
+            let mark = marks[m];
+            m += 1;
+            if !mark.double || mark.role == Role::Apostrophe {
+                continue;
+            }
+            match open {
+                None if mark.role != Role::Close => open = Some(mark),
+                None => {}
+                Some(o) if o.family != mark.family => {} // nested
+                Some(o) if mark.role == Role::Open => {
+                    if lost_paragraph_break(text, mark)
+                        && opens_clause(text, &(start..block.end), o.at)
+                    {
+                        let piece = trim(text, start..mark.at);
+                        if !piece.is_empty() {
+                            out.push(piece);
+                        }
+                        start = mark.at;
+                    }
+                    open = Some(mark);
+                }
+                Some(_) => open = None,
+            }
+        }
+        out.push(start..block.end);
+    }
+    out
+}
+
+/// `. “Next` / `? "Next`: a sentence end, one or two spaces, the mark, a capital.
+fn lost_paragraph_break(text: &str, mark: Mark) -> bool {
+    let before = &text[..mark.at];
+    let trimmed = before.trim_end_matches(' ');
+    (1..=2).contains(&(before.len() - trimmed.len()))
+        && trimmed.ends_with(['.', '?', '!'])
+        && next_char(text, mark.end()).is_some_and(char::is_uppercase)
+}
+
 fn trim(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();

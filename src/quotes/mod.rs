@@ -301,6 +301,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         return Vec::new();
     }
     let blocks = marks::blocks(text, paragraphs, sentences);
+    let blocks = marks::split_run_on_paragraphs(text, &all_marks, blocks);
     let candidates = marks::pair(text, &all_marks, &blocks);
     let mut out: Vec<Quote> = Vec::with_capacity(candidates.len());
     let mut chain_of: Vec<usize> = Vec::with_capacity(candidates.len());
