@@ -390,7 +390,7 @@ pub const RELATIVE_WINDOW: usize = 14;
 pub const COORDINATED_WINDOW: usize = 14;
 
 /// Plural person nouns without an -s: the head that ends "30 wounded people".
-pub const PLURAL_PEOPLE: &[&str] = &["people", "children", "persons"];
+pub const PLURAL_PEOPLE: &[&str] = &["people", "children", "persons", "carabinieri"];
 
 /// Collective heads of a victims phrase that an `of` phrase or a coordination may extend
 /// ("13 members of the security services", "10 of its staff").
@@ -398,6 +398,10 @@ pub const COLLECTIVE_PEOPLE: &[&str] = &["members", "staff", "personnel", "troop
 
 /// "three of them died", "four of whom were wounded": a count of people already named.
 pub const OF_THEM: &[&str] = &["them", "whom"];
+
+/// The participle before "dead" that makes it a violent death for a named subject ("Nijjar
+/// was shot dead"; "X is dead" alone may be a natural death).
+pub const SHOT: &[&str] = &["shot"];
 
 /// Fates that make a named subject a casualty ("Mahmood was killed"). Not "hurt", "harmed",
 /// "missing" or "died" ("Iran was hurt by sanctions", "the file was missing", obituaries), and
@@ -1282,6 +1286,24 @@ pub const PERSON_NOUNS: &[&str] = &[
     "rifleman",
     "gunner",
     "briton",
+    "gendarme",
+    "carabiniere",
+    "paramilitary",
+    "coastguard",
+    "rancher",
+    "farmhand",
+    "schoolboy",
+    "schoolgirl",
+    "toddler",
+    "vendor",
+    "hawker",
+    "settler",
+    "nomad",
+    "patrolman",
+    "warden",
+    "jailer",
+    "prison guard",
+    "sentry",
 ];
 
 /// Endings of singular nouns for people not in `PERSON_NOUNS` ("fisherwoman", "journalist",
@@ -1499,6 +1521,11 @@ pub const PARTICIPLE_NEXT: &[&str] = &[
 
 /// Plural heads that end a list item's victims before a verb of its own ("two men fled").
 pub const GENDERED_PLURALS: &[&str] = &["men", "women"];
+
+/// Ordinals that stand for one more person after an article: "a fourth was wounded".
+pub const ORDINALS: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
 
 /// Whether `w` is a singular noun for a person ("soldier", "nephew").
 pub fn is_person_noun(w: &str) -> bool {

@@ -933,7 +933,13 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     if !matches!(q.kind, QKind::Figure | QKind::Article | QKind::Possessive) {
         return;
     }
-    let a = after_partitive(t, q.end);
+    let mut a = after_partitive(t, q.end);
+    // "injuring four of the 10 crew members": the group's own figure is no victim word.
+    if a > q.end {
+        if let Some(group) = t.quantity(a).filter(|n| n.kind == QKind::Figure) {
+            a = group.end;
+        }
+    }
     let b = np_forward(t, a);
     if !valid_count(t, &q, a, b) || (q.kind == QKind::Figure && t.is_month(b)) {
         return;
@@ -1046,6 +1052,18 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
         }
     }
     let k = before_aside(t, k);
+    // "a fourth was wounded", "a second died later": one more person than those before.
+    if k >= 2
+        && t.is(k - 1, ORDINALS)
+        && t.quantity(k - 2)
+            .is_some_and(|q| q.kind == QKind::Article && q.end == k - 1)
+    {
+        let q = Quantity {
+            start: k - 2,
+            ..Quantity::one_person_at(k)
+        };
+        return Some((q, k, k));
+    }
     let mut np_start = k;
     let mut limit = 6;
     loop {
@@ -1195,11 +1213,23 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // "Mahmood was killed": one named person (singular verb, mixed case). Not "X died", which in
     // general news is as often a natural death as a casualty.
     let named_subject = || {
-        if !t.is(k, &["was", "has", "is"]) || t.is_cap_mixed(i) || k == 0 || !t.is(i, NAMED_FATES) {
+        // "was killed", "was shot dead", "was beaten to death" (a violent death, not "died").
+        let violent = t.is(i, NAMED_FATES)
+            || (i > 0 && t.w(i) == "dead" && t.is(i - 1, SHOT))
+            || (j > i + 1 && t.w(j - 1) == "death");
+        // "Oscar Denis, who was kidnapped", "Edelio Morinigo, who has been missing": a
+        // relative "who" says the name is a person, so missing counts too.
+        let who = k >= 1 && t.w(k) == "who" && t.w(k - 1) == ",";
+        let fate_ok = violent || (who && label == Label::Missing);
+        let aux = if who { k + 1 } else { k };
+        if !t.is(aux, &["was", "has", "is"]) && !(who && t.is(aux, &["had"])) {
+            return None;
+        }
+        if t.is_cap_mixed(i) || k == 0 || !fate_ok {
             return None;
         }
         // Skip appositions back to the name: "Margaret Hassan, 59, who ran …, was abducted".
-        let mut end = k;
+        let mut end = if who { k - 1 } else { k };
         for _ in 0..3 {
             if end >= 2 && t.w(end - 2) == "," && t.w(end - 1).bytes().all(|b| b.is_ascii_digit()) {
                 end -= 2; // ", 59"
@@ -1456,6 +1486,17 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             break;
         };
         if !valid_count(t, &p, pa, pb) || !matches!(p.kind, QKind::Figure | QKind::Article) {
+            break;
+        }
+        // "About 150 attackers took part and five of the attackers were killed": words after
+        // the item's people head that are no of- or place phrase are a predicate of its own.
+        let head = (pa..pb).find(|&x| people_word(t, x) || is_person_noun(t.w(x)));
+        if head.is_some_and(|h| {
+            h + 1 < pb
+                && !t.is(h + 1, &["of", ","])
+                && !t.is(h + 1, COORDINATORS)
+                && !t.is(h + 1, SUBJECT_PLACE_PREPOSITIONS)
+        }) {
             break;
         }
         // A list item names its people: "Between 2005 and 2010, 300 people were killed" and
