@@ -453,6 +453,21 @@ fn over_is_a_preposition(text: &str, start: usize, end: usize) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether a duration starting with "last" at `start` has "last" as a verb: "would last 15
+/// days", "will come into force … and last 90 days". The match is refused so that the duration
+/// after it is read without it ("the last 90 days" keeps its modifier).
+fn last_is_a_verb(text: &str, start: usize, end: usize) -> bool {
+    let last = text[start..end]
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("last ") || w.eq_ignore_ascii_case("last\n"));
+    // "and last two months of 1985": a period of something, a noun phrase.
+    let of_follows = starts_with_ci(text[end..].trim_start(), "of ");
+    last && !of_follows
+        && super::lexicon::BEFORE_LAST_AS_VERB
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(prev_word(text, start)))
+}
+
 pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> bool {
     let before = &text[..start];
     let after = &text[end..];
@@ -491,6 +506,9 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     }
     let rest = after.trim_start_matches([' ', '\u{a0}']);
     if starts_with_ci(rest, "percent") || starts_with_ci(rest, "per cent") {
+        return false;
+    }
+    if kind == Kind::Duration && last_is_a_verb(text, start, end) {
         return false;
     }
     if kind == Kind::Duration && over_is_a_preposition(text, start, end) {

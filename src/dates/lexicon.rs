@@ -339,24 +339,98 @@ pub const HALF_YEAR_CUES: &[&str] = &[
     "forecast",
 ];
 
+/// Words before "last" that make it a verb ("would last 15 days", "and last 90 days"): a
+/// modal, an infinitive "to", a coordinator joining it to another verb, a negation, a relative.
+pub const BEFORE_LAST_AS_VERB: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to", "and", "not",
+    "never", "which", "that", "did", "does", "do", "ll",
+];
+
 /// Prepositions before "the fall" that make it the season ("in the fall", "until the fall");
 /// elsewhere "the fall" is a decline ("The fall came as …").
 pub const BEFORE_THE_FALL: &[&str] = &[
-    "in", "during", "by", "until", "till", "through", "throughout", "since", "before", "after",
-    "for", "into", "around",
+    "in",
+    "during",
+    "by",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "since",
+    "before",
+    "after",
+    "for",
+    "into",
+    "around",
 ];
 
 /// "the last half" without a year: a half of something the text names, not of a year.
 pub const LAST_HALF: &[&str] = &["last", "the last"];
 
 /// What may follow a bare part of the day (`mid afternoon`, `in the morning`) for it to be a
-/// time: a function word or a pronoun (punctuation and the end of the text also do). Any other
+/// time: a function word, a pronoun or a day ("before dawn Saturday"; punctuation and the end
+/// of the text also do). Any other
 /// word makes it a modifier ("the morning raids", "late-night talks", "the evening news").
 pub const AFTER_PART_OF_DAY: &[&str] = &[
-    "in", "at", "on", "the", "a", "an", "and", "or", "but", "to", "for", "of", "with", "from",
-    "before", "after", "until", "till", "when", "while", "as", "by", "since", "then", "he", "she",
-    "it", "they", "we", "i", "you", "there", "that", "this", "his", "her", "their", "its", "was",
-    "were", "is", "are", "had", "has", "have", "will", "would", "local", "time",
+    "in",
+    "at",
+    "on",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "to",
+    "for",
+    "of",
+    "with",
+    "from",
+    "before",
+    "after",
+    "until",
+    "till",
+    "when",
+    "while",
+    "as",
+    "by",
+    "since",
+    "then",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "that",
+    "this",
+    "his",
+    "her",
+    "their",
+    "its",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "local",
+    "time",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
 ];
 
 /// Nouns after "today's" that make it "nowadays" rather than the document's day ("today's

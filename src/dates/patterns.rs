@@ -336,6 +336,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::VaguePeriod,
         r"(?P<x>(?P<unit>years|months|weeks|days|hours|minutes))(?:{S})(?:earlier|later)(?-u:\b)",
     ),
+    // "hours before campaigning opened", "Hours after the funeral": a stretch with no number
+    // before a relation to an event; the relation stays outside, as with "later" above.
+    (
+        "period_before_event",
+        Kind::VaguePeriod,
+        r"(?P<x>(?P<unit>years|months|weeks|days|hours|minutes)){S}(?:before|after)(?-u:\b)",
+    ),
     // "after weeks of talks", "followed months of fighting": a stretch of time before "of".
     (
         "period_of",
