@@ -10,10 +10,10 @@ use std::sync::OnceLock;
 use super::lexicon::{
     ABBREVIATIONS, AFTER_FINITE_VERB, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE,
     CLAUSE_BOUNDARIES, COORDINATORS, CUES, DAY_ADVERBS, HEADLINE_TOPIC_WORDS, IRREGULAR_PAST,
-    IRREGULAR_PAST_PARTICIPLE_OPENERS, ISSUED_DOCUMENTS,
-    LEADING_NON_SPEAKER, NEVER_OPENS_SPEAKER, NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS,
-    PASSIVE_BE, PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SIGNATURE_DASHES,
-    SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, SUBJECT_PRONOUNS, TIME_WORDS,
+    IRREGULAR_PAST_PARTICIPLE_OPENERS, ISSUED_DOCUMENTS, LEADING_NON_SPEAKER, NEVER_OPENS_SPEAKER,
+    NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS, PASSIVE_BE, PRONOUN_SPEAKERS,
+    RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS,
+    SPEAKER_STARTERS, SUBJECT_PRONOUNS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -477,23 +477,42 @@ fn prepositional(text: &str, tokens: &[Token], a: usize) -> bool {
     opens || dropped
 }
 
-/// Whether the clause that ends `tokens` (from its sentence start or the last comma) is an
-/// introductory phrase rather than a subject: it opens with a preposition or a subordinator
-/// ("In a statement", "After the meeting"), a participle ("Speaking to reporters", "Asked
-/// about the inquiry") or a sentence adverb ("Later").
-fn introductory(text: &str, tokens: &[Token]) -> bool {
-    let mut start = tokens
-        .iter()
-        .rposition(|t| !t.word && matches!(word(text, t), "," | "." | ":" | ";" | "?" | "!"))
-        .map_or(0, |p| p + 1);
-    // "But James Mandelbaum, a … attorney said": a coordinator opens the sentence, not a phrase.
-    let opened = start;
+/// Where the clause that ends `tokens` opens (after the last comma or sentence end), and where
+/// its words start past the coordinators that open it ("But James Mandelbaum, a … attorney
+/// said": a coordinator opens the sentence, not a phrase).
+fn last_clause(text: &str, tokens: &[Token]) -> (usize, usize) {
+    // A full stop after an initial or an abbreviation ("E.D. and F. Man") ends no clause.
+    let boundary = |i: usize| {
+        let t = &tokens[i];
+        match word(text, t) {
+            "," | ":" | ";" | "?" | "!" => !t.word,
+            "." => {
+                !t.word
+                    && (i == 0 || {
+                        let p = word(text, &tokens[i - 1]);
+                        p.chars().count() > 1 && !in_list(ABBREVIATIONS, p)
+                    })
+            }
+            _ => false,
+        }
+    };
+    let opened = (0..tokens.len()).rposition(boundary).map_or(0, |p| p + 1);
+    let mut start = opened;
     while tokens
         .get(start)
         .is_some_and(|t| t.word && in_list(COORDINATORS, &word(text, t).to_ascii_lowercase()))
     {
         start += 1;
     }
+    (opened, start)
+}
+
+/// Whether the clause that ends `tokens` (from its sentence start or the last comma) is an
+/// introductory phrase rather than a subject: it opens with a preposition or a subordinator
+/// ("In a statement", "After the meeting"), a participle ("Speaking to reporters", "Asked
+/// about the inquiry") or a sentence adverb ("Later").
+fn introductory(text: &str, tokens: &[Token]) -> bool {
+    let (opened, start) = last_clause(text, tokens);
     let Some(first) = tokens.get(start).filter(|t| t.word) else {
         return false;
     };
@@ -502,13 +521,25 @@ fn introductory(text: &str, tokens: &[Token]) -> bool {
         return false;
     }
     let lower = w.to_ascii_lowercase();
-    if in_list(COORDINATORS, &lower) {
-        return false;
-    }
     in_list(NEVER_OPENS_SPEAKER, &lower)
         || in_list(SENTENCE_ADVERBS, &lower)
         || (lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed")))
         || in_list(IRREGULAR_PAST_PARTICIPLE_OPENERS, &lower)
+}
+
+/// Whether the words that end `tokens` (from the last comma or sentence end) can be a speaker
+/// a following phrase is in apposition to: a plausible speaker phrase with no verb.
+fn speaker_like(text: &str, tokens: &[Token]) -> bool {
+    let (_, start) = last_clause(text, tokens);
+    if start >= tokens.len() {
+        return false;
+    }
+    let clause = &tokens[start..];
+    plausible_speaker(text, tokens, start, tokens.len() - 1)
+        && !has_past_verb(text, clause)
+        && !clause
+            .iter()
+            .any(|t| t.word && in_list(PASSIVE_BE, &word(text, t).to_ascii_lowercase()))
 }
 
 /// A speaker phrase `a..=b` that ends in a subject pronoun is that pronoun: "since 2008 *she*
@@ -1447,7 +1478,14 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 // "In a statement, a spokesman said", "Asked about the inquiry, a Labour
                 // spokesman told": after an introductory phrase, a noun phrase not closed by a
                 // comma before the cue is the subject, not an appositive.
-                let after_intro = !closed && c >= 2 && introductory(text, &tokens[..c - 1]);
+                // "It was, a senior official said, …", "… gave him five days to leave, a day
+                // after Trudeau said": before the comma stands a clause, not a speaker the
+                // phrase could be in apposition to.
+                let article_phrase = in_list(&APPOSITIVE_OPENERS[..2], word(text, &tokens[c]));
+                let after_intro = !closed
+                    && c >= 2
+                    && (introductory(text, &tokens[..c - 1])
+                        || (article_phrase && !speaker_like(text, &tokens[..c - 1])));
                 !coordinated
                     && !after_what
                     && !own_clause
@@ -1507,6 +1545,8 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 // "explained the headline by saying": the main clause's subject, below.
                 Some(_) if !parenthetical && prep_participle => break,
                 Some((a, b)) if !parenthetical => {
+                    // "…, a figure he said was “ridiculous”": the pronoun is the subject.
+                    let a = subject_pronoun_start(text, tokens, a, b);
                     return Some(Found {
                         speaker: Some(range_of(tokens, a, b)),
                         cue,
