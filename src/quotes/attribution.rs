@@ -1114,12 +1114,14 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
             // the attorney general of Oklahoma, one of the states suing, said").
             let mut close = k;
             let mut c = k + 1;
+            let mut first_close = None;
             for _ in 0..2 {
                 let next = tokens[close + 1..]
                     .iter()
                     .take(25)
                     .position(|t| !t.word && word(text, t) == ",");
                 close = next.map(|c| close + 1 + c)?;
+                first_close.get_or_insert(close);
                 c = close + 1;
                 if tokens.get(c).is_some_and(|t| t.word) && cue_at(text, &tokens, c).is_some()
                     || tokens
@@ -1138,8 +1140,21 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
             if !plausible_speaker(text, &tokens, i, k - 1) {
                 return None;
             }
+            // "the prime minister, Donald Tusk, wrote": a role phrase, then the name in
+            // apposition; the name is the speaker (and links to the person).
+            let role_then_name = first_close.filter(|&f| {
+                f >= k + 3
+                    && word(text, &tokens[i]).starts_with(char::is_lowercase)
+                    && tokens[k + 1..f]
+                        .iter()
+                        .all(|t| t.word && word(text, t).starts_with(char::is_uppercase))
+            });
+            let speaker = match role_then_name {
+                Some(f) => range_of(&tokens, k + 1, f - 1),
+                None => range_of(&tokens, i, k - 1),
+            };
             return cue_at(text, &tokens, c).map(|(n, _)| Found {
-                speaker: Some(range_of(&tokens, i, k - 1)),
+                speaker: Some(speaker),
                 cue: range_of(&tokens, c, c + n - 1),
                 rule: "quote/after-speaker-cue",
             });
