@@ -2,12 +2,12 @@
 //!
 //! One combined, case-insensitive, anchored DFA built from the rows of
 //! [`patterns::PATTERNS`] (one pattern per row; determinized by `build.rs` and embedded) is run
-//! from each word boundary whose first two bytes can begin a match, in text order; the first start that matches is the leftmost match
-//! (leftmost-first: at one position the first row in the table wins, so compound forms are
-//! listed before their parts), and the automaton names its row. Each match
-//! is then re-parsed by its own row's anchored pattern for the named parts, checked against
-//! its context by [`filter`] (exercise names like `Kaisar-2021`, ages, percentages), and
-//! normalized by [`normalize`] against the document date.
+//! from each word boundary whose first two bytes can begin a match, in text order; the first
+//! start that matches is the leftmost match (leftmost-first: at one position the first row in
+//! the table wins, so compound forms are listed before their parts), and the automaton names
+//! its row. Each match is then re-parsed by its own row's anchored pattern for the named
+//! parts, checked against its context by [`filter`] (exercise names like `Kaisar-2021`, ages,
+//! percentages), and normalized by [`normalize`] against the document date.
 //!
 //! ```
 //! use sitrep::{AnnotationType, Document, Pipeline, Detail};
@@ -33,8 +33,7 @@ use std::sync::{Mutex, OnceLock};
 
 use regex::{Regex, RegexBuilder};
 use regex_automata::dfa::{dense, Automaton};
-use regex_automata::util::primitives::NonMaxUsize;
-use regex_automata::util::primitives::StateID;
+use regex_automata::util::primitives::{NonMaxUsize, StateID};
 use regex_automata::util::start;
 use regex_automata::Anchored;
 
@@ -74,7 +73,7 @@ impl Row {
 /// (the rows behind an ASCII word boundary, without their group names, leftmost-first,
 /// anchored starts only). Determinizing it at start-up took ~150 M instructions (the
 /// patterns' parse and Thompson compile, then the states the start tables need); reading it
-/// back checks it and copies nothing.
+/// back copies nothing.
 static AUTOMATON: &Aligned<[u8]> =
     &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/dates.dfa")));
 
@@ -262,7 +261,8 @@ static WORD: [bool; 256] = {
 };
 
 impl DateExtractor {
-    /// Compiles the patterns once.
+    /// Loads the embedded automaton and reads its start tables (each row's own pattern is
+    /// compiled on the row's first match).
     pub fn new() -> Self {
         let mut rows = Vec::with_capacity(PATTERNS.len());
         for (id, kind, pattern) in PATTERNS {
