@@ -1,12 +1,68 @@
 //! Embeds the bundled gazetteers (`gazetteers/*.tsv`) into the binary, so an installed `sitrep`
 //! works anywhere. Generates `$OUT_DIR/bundled_gazetteers.rs`: a static list of
 //! `(file stem, file text)` pairs, sorted by file name. A missing folder embeds nothing.
+//!
+//! Also compiles the date pattern table (`src/dates/patterns.rs`) into the date extractor's
+//! combined automaton, a dense DFA serialized to `$OUT_DIR/dates.dfa` (see `src/dates/mod.rs`):
+//! determinizing it costs a few hundred milliseconds, once per build instead of (lazily, part
+//! of it) once per process. Rebuilt whenever the pattern table changes.
 
 use std::env;
 use std::fs;
 use std::path::PathBuf;
 
+use regex_automata::dfa::{dense, StartKind};
+use regex_automata::nfa::thompson;
+use regex_automata::util::syntax;
+use regex_automata::MatchKind;
+
+#[allow(dead_code)]
+#[path = "src/dates/patterns.rs"]
+mod patterns;
+
 fn main() {
+    gazetteers();
+    dates();
+}
+
+/// The date extractor's combined automaton: row `i` of [`patterns::PATTERNS`] is pattern `i`,
+/// behind an ASCII word boundary and without its group names, leftmost-first, anchored
+/// starts only, no acceleration (the extractor steps it byte by byte itself). Written in the
+/// target's byte order.
+fn dates() {
+    println!("cargo:rerun-if-changed=src/dates/patterns.rs");
+    let alternatives: Vec<String> = patterns::PATTERNS
+        .iter()
+        .map(|(_, _, pattern)| {
+            format!(
+                r"(?-u:\b)(?:{})",
+                patterns::strip_names(&patterns::expand(pattern))
+            )
+        })
+        .collect();
+    let dfa = dense::Builder::new()
+        .configure(
+            dense::Config::new()
+                .match_kind(MatchKind::LeftmostFirst)
+                .start_kind(StartKind::Anchored)
+                .accelerate(false)
+                .minimize(false),
+        )
+        .syntax(syntax::Config::new().case_insensitive(true))
+        .thompson(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
+        .build_many(&alternatives)
+        .unwrap_or_else(|e| panic!("date patterns do not compile: {e}"));
+    let big = env::var("CARGO_CFG_TARGET_ENDIAN").is_ok_and(|e| e == "big");
+    let (bytes, pad) = if big {
+        dfa.to_bytes_big_endian()
+    } else {
+        dfa.to_bytes_little_endian()
+    };
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("dates.dfa"), &bytes[pad..]).expect("OUT_DIR is writable");
+}
+
+fn gazetteers() {
     let root =
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let dir = root.join("gazetteers");

@@ -264,10 +264,9 @@ mod tests {
             .iter()
             .map(|(_, _, p)| super::super::build(&format!("^(?:{})$", expand(p))))
             .collect();
-        let mut cache = x.starts.create_cache();
         let mut dead = super::super::DeadEnds::default();
         let (mut pos, mut n) = (0, 0);
-        while let Some((start, end, row)) = x.next_match(&text, pos, &mut cache, &mut dead) {
+        while let Some((start, end, row)) = x.next_match(&text, pos, &mut dead) {
             let hay = &text[start..end];
             let want = regexes[row].captures(hay);
             let parser = x.rows[row].parser();
@@ -337,11 +336,10 @@ mod tests {
         let mut text = crate::dates::seeds_joined("");
         push_hard_fixture_texts(&mut text);
         let x = DateExtractor::new();
-        let mut cache = x.starts.create_cache();
         let mut dead = super::super::DeadEnds::default();
         let mut found = Vec::new();
         let mut pos = 0;
-        while let Some((start, end, row)) = x.next_match(&text, pos, &mut cache, &mut dead) {
+        while let Some((start, end, row)) = x.next_match(&text, pos, &mut dead) {
             found.push((start, end, row));
             pos = end.max(start + text[start..].chars().next().map_or(1, char::len_utf8));
         }

@@ -1,13 +1,13 @@
 //! Dates and times (TIMEX3): finding temporal expressions and normalizing them.
 //!
-//! One combined, case-insensitive, anchored lazy DFA built from the rows of
-//! [`patterns::PATTERNS`] (one pattern per row) is run from each word boundary whose first two
-//! bytes can begin a match, in text order; the first start that matches is the leftmost match
-//! (leftmost-first: at one position the first row in the table wins, so compound forms are
-//! listed before their parts), and the automaton names its row. Each match
-//! is then re-parsed by its own row's anchored pattern for the named parts, checked against
-//! its context by [`filter`] (exercise names like `Kaisar-2021`, ages, percentages), and
-//! normalized by [`normalize`] against the document date.
+//! One combined, case-insensitive, anchored DFA built from the rows of
+//! [`patterns::PATTERNS`] (one pattern per row; determinized by `build.rs` and embedded) is run
+//! from each word boundary whose first two bytes can begin a match, in text order; the first
+//! start that matches is the leftmost match (leftmost-first: at one position the first row in
+//! the table wins, so compound forms are listed before their parts), and the automaton names
+//! its row. Each match is then re-parsed by its own row's anchored pattern for the named
+//! parts, checked against its context by [`filter`] (exercise names like `Kaisar-2021`, ages,
+//! percentages), and normalized by [`normalize`] against the document date.
 //!
 //! ```
 //! use sitrep::{AnnotationType, Document, Pipeline, Detail};
@@ -32,25 +32,27 @@ pub mod tense;
 use std::sync::{Mutex, OnceLock};
 
 use regex::{Regex, RegexBuilder};
-use regex_automata::nfa::thompson;
-use regex_automata::util::primitives::NonMaxUsize;
-use regex_automata::util::{start, syntax};
-use regex_automata::{hybrid, Anchored, MatchKind};
+use regex_automata::dfa::{dense, Automaton};
+use regex_automata::util::primitives::{NonMaxUsize, StateID};
+use regex_automata::util::start;
+use regex_automata::Anchored;
 
 use crate::extract::{Context, Extractor};
 use crate::model::{Anchor, Annotation, AnnotationType, Detail, Name};
 use captures::{Memo, ParseCache, Parser};
 use normalize::{normalize, Around, Env};
-use patterns::{expand, strip_names, Kind, PATTERNS};
+use patterns::{expand, Kind, PATTERNS};
 use tense::{tense_at, Tense};
 
 struct Row {
     id: &'static str,
     kind: Kind,
-    /// The row's own pattern, anchored at both ends, with its named groups.
-    pattern: String,
-    /// `pattern` compiled on the row's first match ([`Row::parser`]): compiling all rows at
-    /// start-up was ~85 M instructions, and a run needs only the rows its text matches.
+    /// The row's pattern as the table writes it (blocks not expanded).
+    pattern: &'static str,
+    /// The row's own pattern (blocks expanded, anchored at both ends, with its named groups)
+    /// compiled on the row's first match ([`Row::parser`]): compiling all rows at start-up was
+    /// ~85 M instructions, and a run needs only the rows its text matches (expanding them all
+    /// was ~4 M).
     parse: OnceLock<Parser>,
     /// `dates/<id>`, shared by every annotation of the row.
     rule: Name,
@@ -60,18 +62,30 @@ impl Row {
     /// The row's compiled pattern (compiled on first use).
     fn parser(&self) -> &Parser {
         self.parse.get_or_init(|| {
-            Parser::new(&self.pattern)
+            Parser::new(&format!("^(?:{})$", expand(self.pattern)))
                 // The patterns are a constant table, checked by a unit test.
                 .unwrap_or_else(|e| panic!("date pattern {} does not compile: {e}", self.id))
         })
     }
 }
 
+/// The combined automaton of the rows, a dense DFA determinized and serialized by `build.rs`
+/// (the rows behind an ASCII word boundary, without their group names, leftmost-first,
+/// anchored starts only). Determinizing it at start-up took ~150 M instructions (the
+/// patterns' parse and Thompson compile, then the states the start tables need); reading it
+/// back copies nothing.
+static AUTOMATON: &Aligned<[u8]> =
+    &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/dates.dfa")));
+
+/// Bytes aligned for the `u32` transition table of a serialized DFA.
+#[repr(C, align(4))]
+struct Aligned<B: ?Sized>(B);
+
 /// Extracts dates and times (timex3).
 pub struct DateExtractor {
-    /// All rows in one anchored lazy DFA (pattern `i` is row `i`, leftmost-first in table
-    /// order): run only from candidate starts, it gives the row and the end of the match.
-    starts: hybrid::dfa::DFA,
+    /// All rows in one anchored DFA (pattern `i` is row `i`, leftmost-first in table order):
+    /// run only from candidate starts, it gives the row and the end of the match.
+    starts: dense::DFA<&'static [u32]>,
     /// Which first two bytes can begin a match, after a word byte (`[1]`) or not (`[0]`): a bit
     /// per pair, read off the automaton itself, so most word starts cost no search.
     pairs: Box<[[u64; 1024]; 2]>,
@@ -86,10 +100,9 @@ pub struct DateExtractor {
     rows: Vec<Row>,
 }
 
-/// A thread's search state: the automaton's cache, each row's parser cache (made on first
-/// use) and the slot buffer for a row's groups.
+/// A thread's search state: each row's parser cache (made on first use) and the slot buffer
+/// for a row's groups.
 struct Scratch {
-    dfa: hybrid::dfa::Cache,
     rows: Vec<Option<ParseCache>>,
     slots: Vec<Option<NonMaxUsize>>,
     /// The thread's last row searches, by row and matched text.
@@ -99,9 +112,8 @@ struct Scratch {
 }
 
 impl Scratch {
-    fn new(x: &DateExtractor) -> Scratch {
+    fn new() -> Scratch {
         Scratch {
-            dfa: x.starts.create_cache(),
             rows: Vec::new(),
             slots: Vec::new(),
             memo: Memo::default(),
@@ -249,50 +261,40 @@ static WORD: [bool; 256] = {
 };
 
 impl DateExtractor {
-    /// Compiles the patterns once.
+    /// Loads the embedded automaton and reads its start tables (each row's own pattern is
+    /// compiled on the row's first match).
     pub fn new() -> Self {
-        let mut alternatives = Vec::with_capacity(PATTERNS.len());
         let mut rows = Vec::with_capacity(PATTERNS.len());
         for (id, kind, pattern) in PATTERNS {
-            let full = expand(pattern);
-            alternatives.push(format!(r"(?-u:\b)(?:{})", strip_names(&full)));
             rows.push(Row {
                 id,
                 kind: *kind,
-                pattern: format!("^(?:{full})$"),
+                pattern,
                 parse: OnceLock::new(),
                 rule: format!("dates/{id}").into(),
             });
         }
-        let starts = hybrid::dfa::DFA::builder()
-            .configure(
-                hybrid::dfa::DFA::config()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .cache_capacity(64 << 20),
-            )
-            .syntax(syntax::Config::new().case_insensitive(true))
-            .thompson(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
-            .build_many(&alternatives)
-            .unwrap_or_else(|e| panic!("date patterns do not compile: {e}"));
-        let mut cache = starts.create_cache();
-        let (pairs, triples) = start_tables(&starts, &mut cache);
+        // SAFETY: the bytes come directly from `dense::DFA::to_bytes_*` of the same crate
+        // version (build.rs, one `regex-automata` in Cargo.lock), the case `from_bytes_unchecked`
+        // documents as safe; `embedded_automaton_is_valid` checks them with `from_bytes`. The
+        // check at start-up walked every transition (~13 M instructions per process).
+        let (starts, _) = unsafe { dense::DFA::from_bytes_unchecked(&AUTOMATON.0) }
+            .unwrap_or_else(|e| panic!("date automaton does not load: {e}"));
+        assert_eq!(starts.pattern_len(), rows.len(), "date automaton is stale");
+        let (pairs, triples) = start_tables(&starts);
         let after_word = ByteSet::new(
             (0..=255u8)
                 .filter(|&b| pairs[1][usize::from(b) << 2..][..4].iter().any(|&w| w != 0))
                 .collect(),
         );
-        let mut x = DateExtractor {
+        DateExtractor {
             starts,
             pairs,
             triples,
             after_word,
             caches: Mutex::new(Vec::new()),
             rows,
-        };
-        let mut scratch = Scratch::new(&x);
-        scratch.dfa = cache;
-        x.caches = Mutex::new(vec![scratch]);
-        x
+        }
     }
 
     /// The first match at or after `pos` (leftmost, then the first row in table order):
@@ -303,7 +305,6 @@ impl DateExtractor {
         &self,
         text: &str,
         pos: usize,
-        cache: &mut hybrid::dfa::Cache,
         dead: &mut DeadEnds,
     ) -> Option<(usize, usize, usize)> {
         let bytes = text.as_bytes();
@@ -339,7 +340,7 @@ impl DateExtractor {
                 if context == 0 && dead.rejects(bytes, at) {
                     continue;
                 }
-                match self.anchored_at(bytes, at, cache) {
+                match self.anchored_at(bytes, at) {
                     Run::Match(end, row) => return Some((at, end, row)),
                     Run::Died(last) if context == 0 => dead.remember(bytes, at, last),
                     _ => {}
@@ -369,54 +370,37 @@ impl DateExtractor {
     }
 
     /// The match starting at `p` (leftmost-first: the first row in table order, and that
-    /// row's preferred end): `(end, row)`. One step of the lazy DFA per byte until it dies;
-    /// untagged states take the unchecked step, the rest (match, dead, not yet built) the
-    /// checked one.
-    fn anchored_at(&self, bytes: &[u8], p: usize, cache: &mut hybrid::dfa::Cache) -> Run {
+    /// row's preferred end): `(end, row)`. One step of the DFA per byte until it dies; only
+    /// special states (match, dead, quit: the automaton has no accelerated states and no
+    /// special start states) are looked at.
+    fn anchored_at(&self, bytes: &[u8], p: usize) -> Run {
         let dfa = &self.starts;
         let config = start::Config::new()
             .anchored(Anchored::Yes)
             .look_behind(p.checked_sub(1).map(|i| bytes[i]));
-        // Errors only on quit bytes or a cache too small, which the configuration rules out.
-        let Ok(mut sid) = dfa.start_state(cache, &config) else {
+        // Errors only on quit bytes, which the automaton has none of.
+        let Ok(mut sid) = dfa.start_state(&config) else {
             return Run::Other;
         };
         let mut found = None;
         for (at, &b) in bytes.iter().enumerate().skip(p) {
-            sid = if sid.is_tagged() {
-                match dfa.next_state(cache, sid, b) {
-                    Ok(s) => s,
-                    Err(_) => return Run::Other,
-                }
-            } else {
-                let next = dfa.next_state_untagged(cache, sid, b);
-                if next.is_unknown() {
-                    match dfa.next_state(cache, sid, b) {
-                        Ok(s) => s,
-                        Err(_) => return Run::Other,
-                    }
-                } else {
-                    next
-                }
-            };
-            if sid.is_tagged() {
-                if sid.is_match() {
+            sid = dfa.next_state(sid, b);
+            if dfa.is_special_state(sid) {
+                if dfa.is_match_state(sid) {
                     // Matches are reported one byte late: this one ends before `at`.
-                    found = Some((at, dfa.match_pattern(cache, sid, 0).as_usize()));
-                } else if sid.is_dead() || sid.is_quit() {
+                    found = Some((at, dfa.match_pattern(sid, 0).as_usize()));
+                } else if dfa.is_dead_state(sid) || dfa.is_quit_state(sid) {
                     return match found {
                         Some((end, row)) => Run::Match(end, row),
-                        None if sid.is_dead() => Run::Died(at),
+                        None if dfa.is_dead_state(sid) => Run::Died(at),
                         None => Run::Other,
                     };
                 }
             }
         }
-        let Ok(sid) = dfa.next_eoi_state(cache, sid) else {
-            return Run::Other;
-        };
-        if sid.is_match() {
-            found = Some((bytes.len(), dfa.match_pattern(cache, sid, 0).as_usize()));
+        let sid = dfa.next_eoi_state(sid);
+        if dfa.is_match_state(sid) {
+            found = Some((bytes.len(), dfa.match_pattern(sid, 0).as_usize()));
         }
         match found {
             Some((end, row)) => Run::Match(end, row),
@@ -518,10 +502,7 @@ impl DeadEnds {
 /// of the automaton's byte classes (the bytes of a class move it alike), then spread to every
 /// byte of the class.
 #[allow(clippy::type_complexity)]
-fn start_tables(
-    dfa: &hybrid::dfa::DFA,
-    cache: &mut hybrid::dfa::Cache,
-) -> (Box<[[u64; 1024]; 2]>, Box<[u64; 4096]>) {
+fn start_tables(dfa: &dense::DFA<&[u32]>) -> (Box<[[u64; 1024]; 2]>, Box<[u64; 4096]>) {
     let classes = dfa.byte_classes();
     let reps: Vec<u8> = classes
         .representatives(..)
@@ -543,10 +524,7 @@ fn start_tables(
             })
         })
     };
-    let step = |cache: &mut hybrid::dfa::Cache, s, b| {
-        dfa.next_state(cache, s, b)
-            .unwrap_or_else(|e| panic!("date automaton: {e}"))
-    };
+    let step = |s: StateID, b| dfa.next_state(s, b);
     let mut pairs = Box::new([[0u64; 1024]; 2]);
     let mut triples = Box::new([0u64; 4096]);
     for (context, before) in [(0, b' '), (1, b'a')] {
@@ -554,17 +532,17 @@ fn start_tables(
             .anchored(Anchored::Yes)
             .look_behind(Some(before));
         let s0 = dfa
-            .start_state(cache, &config)
+            .start_state(&config)
             .unwrap_or_else(|e| panic!("date automaton: {e}"));
         for &r1 in &reps {
-            let s1 = step(cache, s0, r1);
-            if s1.is_dead() {
+            let s1 = step(s0, r1);
+            if dfa.is_dead_state(s1) {
                 continue;
             }
             let c1 = usize::from(classes.get(r1));
             for &r2 in &reps {
-                let s2 = step(cache, s1, r2);
-                if s2.is_dead() {
+                let s2 = step(s1, r2);
+                if dfa.is_dead_state(s2) {
                     continue;
                 }
                 let c2 = usize::from(classes.get(r2));
@@ -575,7 +553,7 @@ fn start_tables(
                     }
                 }
                 for &r3 in &reps {
-                    if step(cache, s2, r3).is_dead() {
+                    if dfa.is_dead_state(step(s2, r3)) {
                         continue;
                     }
                     let c3 = usize::from(classes.get(r3));
@@ -722,12 +700,10 @@ impl Extractor for DateExtractor {
             .lock()
             .ok()
             .and_then(|mut spare| spare.pop())
-            .unwrap_or_else(|| Scratch::new(self));
+            .unwrap_or_else(Scratch::new);
         let mut pos = 0;
         while pos < text.len() {
-            let Some((start, end, row)) =
-                self.next_match(text, pos, &mut scratch.dfa, &mut scratch.dead)
-            else {
+            let Some((start, end, row)) = self.next_match(text, pos, &mut scratch.dead) else {
                 break;
             };
             let row = Some(row).filter(|&i| {
@@ -1062,6 +1038,16 @@ mod tests {
     use crate::model::{DateSource, DocDate};
     use crate::{AnnotationType, Detail, Document, Pipeline};
 
+    /// The embedded automaton (read unchecked at start-up) passes the full check, and has one
+    /// pattern per row.
+    #[test]
+    fn embedded_automaton_is_valid() {
+        use regex_automata::dfa::Automaton;
+        let (dfa, _) =
+            regex_automata::dfa::dense::DFA::from_bytes(&super::AUTOMATON.0).expect("valid DFA");
+        assert_eq!(dfa.pattern_len(), super::PATTERNS.len());
+    }
+
     /// Row patterns compile on first use: every one of them must compile.
     #[test]
     fn every_row_parser_compiles() {
@@ -1091,7 +1077,6 @@ mod tests {
             .build()
             .expect("set builds");
         let x = super::DateExtractor::new();
-        let mut cache = x.starts.create_cache();
         let mut dead = super::DeadEnds::default();
         let reference = |text: &str, pos: usize| {
             scanner.find_at(text, pos).map(|m| {
@@ -1103,7 +1088,7 @@ mod tests {
                     March 3, 1999; 10 am\nTuesday xMay 5 tonight";
         let mut found = 0;
         for pos in (0..=edge.len()).filter(|&i| edge.is_char_boundary(i)) {
-            let got = x.next_match(edge, pos, &mut cache, &mut dead);
+            let got = x.next_match(edge, pos, &mut dead);
             assert_eq!(got, reference(edge, pos), "at {pos}");
             found += usize::from(got.is_some());
         }
@@ -1111,15 +1096,11 @@ mod tests {
         let text = crate::dates::seeds_joined("\n");
         let (mut pos, mut n) = (0, 0);
         while let Some(m) = reference(&text, pos) {
-            assert_eq!(
-                x.next_match(&text, pos, &mut cache, &mut dead),
-                Some(m),
-                "at {pos}"
-            );
+            assert_eq!(x.next_match(&text, pos, &mut dead), Some(m), "at {pos}");
             pos = super::next_boundary(&text, m.0);
             n += 1;
         }
-        assert_eq!(x.next_match(&text, pos, &mut cache, &mut dead), None);
+        assert_eq!(x.next_match(&text, pos, &mut dead), None);
         assert!(n > 50, "{n} matches");
     }
 
@@ -1135,7 +1116,6 @@ mod tests {
             .collect();
         let scanner = super::build(&format!(r"(?-u:\b)(?:{})", rows.join("|")));
         let x = super::DateExtractor::new();
-        let mut cache = x.starts.create_cache();
         let mut dead = super::DeadEnds::default();
         let pieces = [
             "the",
@@ -1200,9 +1180,7 @@ mod tests {
             let mut pos = 0;
             loop {
                 let want = scanner.find_at(text, pos).map(|m| (m.start(), m.end()));
-                let got = x
-                    .next_match(text, pos, &mut cache, &mut dead)
-                    .map(|(a, b, _)| (a, b));
+                let got = x.next_match(text, pos, &mut dead).map(|(a, b, _)| (a, b));
                 assert_eq!(got, want, "{text:?} at {pos}");
                 let Some((start, _)) = got else { break };
                 matches += 1;
@@ -1619,10 +1597,9 @@ mod speed {
         let x = DateExtractor::new();
         let mb = text.len() as f64 / 1e6;
         let t = std::time::Instant::now();
-        let mut cache = x.starts.create_cache();
         let mut dead = DeadEnds::default();
         let (mut n, mut pos) = (0, 0);
-        while let Some((start, end, _)) = x.next_match(&text, pos, &mut cache, &mut dead) {
+        while let Some((start, end, _)) = x.next_match(&text, pos, &mut dead) {
             n += 1;
             pos = end.max(next_boundary(&text, start));
         }
