@@ -1222,12 +1222,14 @@ impl Matcher {
         if words.iter().all(common) {
             return None;
         }
-        let by_surname = self.by_surname.get_or_init(|| {
-            BySurname::build(&self.official_names, |w, e| {
-                self.surnames.get(w).is_some_and(|ids| ids.contains(&e))
-            })
-        });
-        by_surname.find(&words, same_first)
+        let by_surname = self
+            .by_surname
+            .get_or_init(|| BySurname::build(&self.official_names));
+        let surname_of = words
+            .last()
+            .and_then(|w| self.surnames.get(*w))
+            .map_or(&[][..], Vec::as_slice);
+        by_surname.find(&self.official_names, &words, same_first, surname_of)
     }
 
     /// Number of distinct patterns in the automaton.
