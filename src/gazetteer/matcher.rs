@@ -1471,6 +1471,10 @@ impl LowerLines {
     }
 }
 
+/// Up to this many hits, [`Doc::name_elsewhere`] compares the hits of a form instead of
+/// listing the forms of all hits in longer names.
+const FEW_HITS: usize = 256;
+
 /// Entries mentioned unambiguously in the document (sorted), and the ids of the countries it
 /// names (those, plus country acronyms that spell a word written in mixed-case text: "US").
 struct Anchors(Vec<u32>, Vec<Name>);
@@ -2170,17 +2174,28 @@ impl Doc<'_> {
     /// that person.
     fn name_elsewhere(&self, i: usize) -> bool {
         let hs = self.hs();
+        // A person's name, not an institution's ("The Jordan Times") or a place's ("Lake
+        // Chad", "Niger Delta": they do not block "Chad said").
+        let in_name = |k: usize| {
+            let h = &self.hits[k];
+            matches!(h.kind, HitKind::Entity(..))
+                && self.in_longer_name(k)
+                && !self.in_institution_name(h)
+                && !self.in_place_name(h)
+        };
+        if self.hits.len() <= FEW_HITS {
+            // A short story: the hits of the same form are found by comparing, and only they
+            // are checked (the list below costs every hit the checks).
+            let found = &hs[self.hits[i].ns..self.hits[i].ne];
+            return self.hits.iter().enumerate().any(|(k, h)| {
+                h.ne - h.ns == found.len()
+                    && hs[h.ns..h.ne].eq_ignore_ascii_case(found)
+                    && in_name(k)
+            });
+        }
         let in_names = self.in_names.get_or_init(|| {
             let mut forms: Vec<String> = (0..self.hits.len())
-                .filter(|&k| {
-                    let h = &self.hits[k];
-                    // A person's name, not an institution's ("The Jordan Times") or a place's
-                    // ("Lake Chad", "Niger Delta": they do not block "Chad said").
-                    matches!(h.kind, HitKind::Entity(..))
-                        && self.in_longer_name(k)
-                        && !self.in_institution_name(h)
-                        && !self.in_place_name(h)
-                })
+                .filter(|&k| in_name(k))
                 .map(|k| hs[self.hits[k].ns..self.hits[k].ne].to_ascii_lowercase())
                 .collect();
             forms.sort_unstable();
