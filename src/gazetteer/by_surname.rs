@@ -198,33 +198,49 @@ fn last_word_hash(name: &str) -> Option<u64> {
         return (words.len() > 0).then(|| hash(words.get(words.len() - 1)));
     }
     let bytes = name.as_bytes();
-    // The last alphanumeric byte ends the last word; its run starts after the separator
-    // before it, trimmed to the run's first alphanumeric byte.
-    let last = bytes.iter().rposition(|&b| CLASS[b as usize] == ALNUM)?;
-    let run = bytes[..last]
-        .iter()
-        .rposition(|&b| CLASS[b as usize] == SEPARATOR)
-        .map_or(0, |k| k + 1);
-    let first = run
-        + bytes[run..]
-            .iter()
-            .position(|&b| CLASS[b as usize] == ALNUM)?;
-    let word = &bytes[first..=last];
-    let mut buf = [0u8; 64];
-    if word.len() <= buf.len() && !word.iter().any(|&b| CLASS[b as usize] == QUOTE) {
-        let buf = &mut buf[..word.len()];
-        buf.copy_from_slice(word);
-        buf.make_ascii_lowercase();
-        let mut h = Fx::default();
-        h.write(buf);
-        return Some(h.finish());
+    // One walk back: past the bytes after the last alphanumeric one, then over the last
+    // word's run to the separator before it, folding case and leaving out apostrophes into a
+    // reversed copy; the run's bytes before its first alphanumeric one are trimmed.
+    let mut i = bytes.len();
+    while i > 0 && CLASS[bytes[i - 1] as usize] != ALNUM {
+        i -= 1;
     }
-    let word: String = word
-        .iter()
-        .filter(|&&b| CLASS[b as usize] != QUOTE)
-        .map(|&b| char::from(b.to_ascii_lowercase()))
-        .collect();
-    Some(hash(&word))
+    if i == 0 {
+        return None;
+    }
+    let mut rev = [0u8; 64];
+    let mut n = 0;
+    // `n` after the run's first alphanumeric byte so far (walking back): the trimmed length.
+    let mut keep = 0;
+    while i > 0 {
+        let b = bytes[i - 1];
+        match CLASS[b as usize] {
+            SEPARATOR => break,
+            QUOTE => {}
+            class => {
+                if n == rev.len() {
+                    return Some(hash(&slow_last_word(name)?));
+                }
+                rev[n] = b.to_ascii_lowercase();
+                n += 1;
+                if class == ALNUM {
+                    keep = n;
+                }
+            }
+        }
+        i -= 1;
+    }
+    let word = &mut rev[..keep];
+    word.reverse();
+    let mut h = Fx::default();
+    h.write(word);
+    Some(h.finish())
+}
+
+/// The last word of `name` by [`NameWords::push_name`] (for [`last_word_hash`]'s rare cases).
+fn slow_last_word(name: &str) -> Option<String> {
+    let words = NameWords::of(name);
+    (words.len() > 0).then(|| words.get(words.len() - 1).to_string())
 }
 
 impl BySurname {
