@@ -1810,18 +1810,16 @@ impl Doc<'_> {
     /// Demonym used as a language: "Russian-speaking", "in Russian.".
     fn language(&self, h: &Hit) -> bool {
         let hs = self.hs();
-        if let Some((_, w)) = word_after(hs, h.ne) {
-            if lexicon::any_case(lexicon::LANGUAGE_AFTER, w) {
-                return true;
-            }
+        let after = word_after(hs, h.ne).map(|(_, w)| w);
+        if after.is_some_and(|w| lexicon::any_case(lexicon::LANGUAGE_AFTER, w)) {
+            return true;
         }
         let clause_end = hs[h.ne..]
             .trim_start_matches(' ')
             .chars()
             .next()
             .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | ']' | '"' | '\'' | '”'))
-            || word_after(hs, h.ne)
-                .is_some_and(|(_, w)| lexicon::any_case(lexicon::LANGUAGE_FOLLOWERS, w));
+            || after.is_some_and(|w| lexicon::any_case(lexicon::LANGUAGE_FOLLOWERS, w));
         clause_end
             && word_before(hs, h.ns)
                 .is_some_and(|(_, w)| lexicon::any_case(lexicon::LANGUAGE_BEFORE, w))
