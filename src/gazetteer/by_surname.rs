@@ -187,7 +187,7 @@ pub(super) struct BySurname {
     mask: u64,
     /// The names found for each last word asked so far ([`BySurname::under`]): a story
     /// names its officials again and again.
-    cache: Mutex<FxHashMap<Box<str>, Vec<(u32, NameWords)>>>,
+    cache: Mutex<FxHashMap<Box<str>, Under>>,
 }
 
 /// The hash of the last word of `name` as [`NameWords::push_name`] splits it (`None`: no
@@ -350,6 +350,9 @@ impl BySurname {
         found
     }
 }
+
+/// The names [`BySurname::under`] finds for a last word: entry and words.
+type Under = Vec<(u32, NameWords)>;
 
 /// Last words kept by [`BySurname`] at most (then forgotten, all at once).
 const CACHE_MAX: usize = 50_000;
