@@ -8,9 +8,10 @@
 //! binary search, instead of a hash map of vectors.
 
 use std::hash::Hasher;
+use std::sync::{Mutex, PoisonError};
 
 use super::normalize;
-use crate::fxhash::Fx;
+use crate::fxhash::{Fx, FxHashMap};
 
 /// The names of the officials (name and aliases of each official entry), kept from
 /// `Matcher::new` for building [`BySurname`] on first use: one text, one span per name.
@@ -26,6 +27,21 @@ impl OfficialNames {
         let start = self.text.len() as u32;
         self.text.push_str(name);
         self.names.push((entry, start, self.text.len() as u32));
+    }
+
+    /// Name `k` and its entry.
+    fn get(&self, k: usize) -> (u32, &str) {
+        let (e, s, t) = self.names[k];
+        (e, &self.text[s as usize..t as usize])
+    }
+
+    /// The names of entry `e` (pushed in entry order).
+    fn of(&self, e: u32) -> impl Iterator<Item = &str> {
+        let from = self.names.partition_point(|n| n.0 < e);
+        self.names[from..]
+            .iter()
+            .take_while(move |n| n.0 == e)
+            .map(|&(_, s, t)| &self.text[s as usize..t as usize])
     }
 
     fn iter(&self) -> impl Iterator<Item = (u32, &str)> {
@@ -102,6 +118,13 @@ impl NameWords {
         }
     }
 
+    /// The words of one name.
+    fn of(name: &str) -> NameWords {
+        let mut words = NameWords::default();
+        words.push_name(name);
+        words
+    }
+
     pub(super) fn len(&self) -> usize {
         self.spans.len()
     }
@@ -151,127 +174,188 @@ fn hash(word: &str) -> u64 {
     h.finish()
 }
 
-/// One name (or the part of it up to a surname form) under its last word.
-#[derive(Clone, Copy)]
-struct Key {
-    hash: u64,
-    entry: u32,
-    /// The name's words are `words[first..=last]`; the key is the last.
-    first: u32,
-    last: u32,
-    /// The next key in the same bucket (`u32::MAX`: none).
-    next: u32,
-}
-
-/// Officials by the last word of each name and alias (normalized, lower case), with all the
-/// words.
+/// Officials by the last word of each name and alias (normalized, lower case): only the
+/// hash of that word per name, chained in buckets. A lookup splits the few names of its
+/// bucket into words then; the first version split all ~24,500 names when it was built
+/// (27 M instructions, paid by every process on its first document that asked).
 pub(super) struct BySurname {
-    words: NameWords,
-    keys: Vec<Key>,
-    /// Per bucket (`hash & mask`), its last key (`u32::MAX`: none); chained by `Key::next`.
+    /// Per name of [`OfficialNames::names`]: the hash of its last word and the next name in
+    /// the same bucket (`u32::MAX`: none).
+    keys: Vec<(u64, u32)>,
+    /// Per bucket (`hash & mask`), its last name (`u32::MAX`: none).
     heads: Vec<u32>,
     mask: u64,
+    /// The names found for each last word asked so far ([`BySurname::under`]): a story
+    /// names its officials again and again.
+    cache: Mutex<FxHashMap<Box<str>, Under>>,
+}
+
+/// The hash of the last word of `name` as [`NameWords::push_name`] splits it (`None`: no
+/// word), without splitting the rest.
+fn last_word_hash(name: &str) -> Option<u64> {
+    if !name.is_ascii() {
+        let words = NameWords::of(name);
+        return (words.len() > 0).then(|| hash(words.get(words.len() - 1)));
+    }
+    let bytes = name.as_bytes();
+    // One walk back: past the bytes after the last alphanumeric one, then over the last
+    // word's run to the separator before it, folding case and leaving out apostrophes into a
+    // reversed copy; the run's bytes before its first alphanumeric one are trimmed.
+    let mut i = bytes.len();
+    while i > 0 && CLASS[bytes[i - 1] as usize] != ALNUM {
+        i -= 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let mut rev = [0u8; 64];
+    let mut n = 0;
+    // `n` after the run's first alphanumeric byte so far (walking back): the trimmed length.
+    let mut keep = 0;
+    while i > 0 {
+        let b = bytes[i - 1];
+        match CLASS[b as usize] {
+            SEPARATOR => break,
+            QUOTE => {}
+            class => {
+                if n == rev.len() {
+                    return Some(hash(&slow_last_word(name)?));
+                }
+                rev[n] = b.to_ascii_lowercase();
+                n += 1;
+                if class == ALNUM {
+                    keep = n;
+                }
+            }
+        }
+        i -= 1;
+    }
+    let word = &mut rev[..keep];
+    word.reverse();
+    let mut h = Fx::default();
+    h.write(word);
+    Some(h.finish())
+}
+
+/// The last word of `name` by [`NameWords::push_name`] (for [`last_word_hash`]'s rare cases).
+fn slow_last_word(name: &str) -> Option<String> {
+    let words = NameWords::of(name);
+    (words.len() > 0).then(|| words.get(words.len() - 1).to_string())
 }
 
 impl BySurname {
-    /// Every name of `names` under its last word; and, when a word before the last one (not
-    /// the first) is a surname form of the same official (`is_surname(word, entry)`: the
-    /// first of two Spanish surnames, "Arce" of Luis Alberto Arce Catacora), the name up to
-    /// that word under that word too: "Luis Arce".
-    pub(super) fn build(names: &OfficialNames, is_surname: impl Fn(&str, u32) -> bool) -> Self {
-        let mut words = NameWords {
-            text: String::with_capacity(names.text.len() + names.text.len() / 8),
-            spans: Vec::with_capacity(names.names.len() * 3),
-        };
-        let mut keys = Vec::with_capacity(names.names.len() + names.names.len() / 8);
-        for (entry, name) in names.iter() {
-            let first = words.len();
-            words.push_name(name);
-            let end = words.len();
-            if end == first {
-                continue;
-            }
-            for i in first + 1..end - 1 {
-                let w = words.get(i);
-                if is_surname(w, entry) {
-                    keys.push(Key {
-                        hash: hash(w),
-                        entry,
-                        first: first as u32,
-                        last: i as u32,
-                        next: u32::MAX,
-                    });
-                }
-            }
-            keys.push(Key {
-                hash: hash(words.get(end - 1)),
-                entry,
-                first: first as u32,
-                last: (end - 1) as u32,
-                next: u32::MAX,
-            });
-        }
-        // Chained buckets, at most half full. The order of a bucket's keys does not matter:
-        // `find` asks for one entry or none.
-        let size = (keys.len() * 2).next_power_of_two().max(16);
+    /// Every name of `names` under the hash of its last word.
+    pub(super) fn build(names: &OfficialNames) -> Self {
+        let size = (names.names.len() * 2).next_power_of_two().max(16);
         let mask = size as u64 - 1;
         let mut heads = vec![u32::MAX; size];
-        for (k, key) in keys.iter_mut().enumerate() {
-            let head = &mut heads[(key.hash & mask) as usize];
-            key.next = *head;
+        let mut keys = Vec::with_capacity(names.names.len());
+        for (k, (_, name)) in names.iter().enumerate() {
+            let Some(h) = last_word_hash(name) else {
+                keys.push((0, u32::MAX));
+                continue;
+            };
+            let head = &mut heads[(h & mask) as usize];
+            keys.push((h, *head));
             *head = k as u32;
         }
         BySurname {
-            words,
             keys,
             heads,
             mask,
+            cache: Mutex::default(),
         }
     }
 
-    /// The names whose last word is `last`: their entry and words.
-    fn under<'a>(
-        &'a self,
-        last: &'a str,
-    ) -> impl Iterator<Item = (u32, impl Iterator<Item = &'a str> + Clone)> + 'a {
-        let h = hash(last);
-        let mut at = self.heads[(h & self.mask) as usize];
-        std::iter::from_fn(move || {
-            let k = self.keys.get(at as usize)?;
-            at = k.next;
-            Some(k)
-        })
-        .filter(move |k| k.hash == h && self.words.get(k.last as usize) == last)
-        .map(|k| {
-            (
-                k.entry,
-                self.words.range(k.first as usize, k.last as usize + 1),
-            )
-        })
-    }
-
-    /// The one official with a name under the last word of `words` that contains all of
-    /// `words` in order (with `same_first`, also with the same first word); `None` when no
-    /// official or two have one.
-    pub(super) fn find(&self, words: &[&str], same_first: bool) -> Option<u32> {
+    /// The one official with a name that contains all of `words` in order and ends in their
+    /// last word (with `same_first`, also with the same first word); `None` when no official
+    /// or two have one. A name counts too up to a word before its last one (not its first)
+    /// that is that official's surname form: the officials `surname_of` lists for the last of
+    /// `words` ("Luis Arce" for Luis Alberto Arce Catacora). `surname_of` must depend on the
+    /// last word only: the names found for a last word are kept for the next lookup.
+    pub(super) fn find(
+        &self,
+        names: &OfficialNames,
+        words: &[&str],
+        same_first: bool,
+        surname_of: &[u32],
+    ) -> Option<u32> {
+        let last = *words.last()?;
+        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        if !cache.contains_key(last) {
+            if cache.len() >= CACHE_MAX {
+                cache.clear();
+            }
+            let found = self.under(names, last, surname_of);
+            cache.insert(last.into(), found);
+        }
         let mut found = None;
-        for (e, mut long) in self.under(words.last()?) {
+        for (e, long) in cache.get(last)? {
+            let long = long.range(0, long.len());
             if same_first && long.clone().next() != words.first().copied() {
                 continue;
             }
             // `words` a subsequence of `long`.
-            if !words.iter().all(|w| long.any(|l| l == *w)) {
+            let mut it = long;
+            if !words.iter().all(|w| it.any(|l| l == *w)) {
                 continue;
             }
             match found {
-                None => found = Some(e),
-                Some(f) if f != e => return None,
+                None => found = Some(*e),
+                Some(f) if f != *e => return None,
                 _ => {}
             }
         }
         found
     }
+
+    /// The names ending in `last` (and those of the officials of `surname_of` up to a word
+    /// `last` before their last one, not their first): entry and words.
+    fn under(
+        &self,
+        names: &OfficialNames,
+        last: &str,
+        surname_of: &[u32],
+    ) -> Vec<(u32, NameWords)> {
+        let mut found = Vec::new();
+        let h = hash(last);
+        let mut at = self.heads[(h & self.mask) as usize];
+        while let Some(&(kh, next)) = self.keys.get(at as usize) {
+            let (e, name) = names.get(at as usize);
+            at = next;
+            if kh != h {
+                continue;
+            }
+            let split = NameWords::of(name);
+            if split.len() > 0 && split.get(split.len() - 1) == last {
+                found.push((e, split));
+            }
+        }
+        for &e in surname_of {
+            for name in names.of(e) {
+                let split = NameWords::of(name);
+                for i in 1..split.len().saturating_sub(1) {
+                    if split.get(i) == last {
+                        let mut part = NameWords::default();
+                        for w in split.range(0, i + 1) {
+                            let start = part.text.len() as u32;
+                            part.text.push_str(w);
+                            part.spans.push((start, part.text.len() as u32));
+                        }
+                        found.push((e, part));
+                    }
+                }
+            }
+        }
+        found
+    }
 }
+
+/// The names [`BySurname::under`] finds for a last word: entry and words.
+type Under = Vec<(u32, NameWords)>;
+
+/// Last words kept by [`BySurname`] at most (then forgotten, all at once).
+const CACHE_MAX: usize = 50_000;
 
 #[cfg(test)]
 mod tests {
@@ -338,15 +422,21 @@ mod tests {
             "a-b--c -d- \t e\r\nf\u{c}g",
             "Jr. 'Abu' (Ali) al-Sisi's",
             "\u{1f}q\u{7f} #1 2nd",
+            "Mc'Donald'",
+            "a b-'C'D'e' ..",
+            "x Averyveryveryveryveryveryveryveryveryveryveryveryveryverylongname'word",
         ];
+        let last_hash = |name: &str| reference_words(name).last().map(|w| hash(w));
         for name in odd {
             assert_eq!(words_of(name), reference_words(name), "{name:?}");
+            assert_eq!(last_word_hash(name), last_hash(name), "{name:?}");
         }
         let officials = bundled_officials();
         assert!(officials.len() > 1000);
         for (_, names) in &officials {
             for n in names {
                 assert_eq!(words_of(n), reference_words(n), "{n:?}");
+                assert_eq!(last_word_hash(n), last_hash(n), "{n:?}");
             }
         }
     }
@@ -398,7 +488,21 @@ mod tests {
                 }
             }
         }
-        let by = BySurname::build(&names, is_surname);
+        let by = BySurname::build(&names);
+        // The surname forms by word, as `Matcher::surnames` lists them.
+        let mut surname_of: HashMap<String, Vec<u32>> = HashMap::new();
+        for (e, ns) in &officials {
+            for n in ns {
+                for w in reference_words(n) {
+                    if is_surname(&w, *e) {
+                        let list = surname_of.entry(w).or_default();
+                        if !list.contains(e) {
+                            list.push(*e);
+                        }
+                    }
+                }
+            }
+        }
         let mut queries: Vec<Vec<String>> = Vec::new();
         for (_, ns) in &officials {
             for n in ns {
@@ -420,7 +524,15 @@ mod tests {
             for same_first in [false, true] {
                 let want = reference_find(&map, q, same_first);
                 hits += usize::from(want.is_some());
-                assert_eq!(by.find(&refs, same_first), want, "{q:?} {same_first}");
+                let of = q
+                    .last()
+                    .and_then(|w| surname_of.get(w))
+                    .map_or(&[][..], Vec::as_slice);
+                assert_eq!(
+                    by.find(&names, &refs, same_first, of),
+                    want,
+                    "{q:?} {same_first}"
+                );
             }
         }
         assert!(hits > 1000, "{hits}");

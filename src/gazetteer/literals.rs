@@ -22,15 +22,21 @@ pub struct Literals<'a> {
     /// Every first byte is an ASCII capital or a non-ASCII byte (names): candidates are found
     /// eight bytes at a time.
     capitals: bool,
-    /// The first two bytes of every literal (one bit per pair; a one-byte literal sets every
-    /// pair it begins): most capitals of a text begin no literal.
-    pairs: Box<[u64]>,
+    /// The first two bytes of every literal (one bit per pair, [`pair`] folds the pairs onto
+    /// 4,096 bits; a one-byte literal sets every pair it begins): most capitals of a text begin
+    /// no literal. A table this small costs a small document nothing to clear (the first one,
+    /// a bit per pair, was 8 KiB zeroed for every document).
+    pairs: [u64; PAIR_BITS / 64],
 }
 
-/// The bit of a byte pair in [`Literals::pairs`].
+/// Bits of [`Literals::pairs`].
+const PAIR_BITS: usize = 4096;
+
+/// The bit of a byte pair in [`Literals::pairs`]: all seven bits of an ASCII first byte and
+/// all eight of the second, partly overlapping (a filter: a shared bit only costs a compare).
 #[inline]
 fn pair(a: u8, b: u8) -> usize {
-    usize::from(a) << 8 | usize::from(b)
+    (usize::from(a) << 5 ^ usize::from(b)) & (PAIR_BITS - 1)
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -99,7 +105,7 @@ impl<'a> Literals<'a> {
         let capitals = sorted
             .iter()
             .all(|(p, _)| p[0].is_ascii_uppercase() || p[0] >= 0x80);
-        let mut pairs = vec![0u64; 1 << 10].into_boxed_slice();
+        let mut pairs = [0u64; PAIR_BITS / 64];
         for (p, _) in &sorted {
             let seconds = match p.get(1) {
                 Some(&b) => b..=b,

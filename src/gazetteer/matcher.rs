@@ -1222,12 +1222,14 @@ impl Matcher {
         if words.iter().all(common) {
             return None;
         }
-        let by_surname = self.by_surname.get_or_init(|| {
-            BySurname::build(&self.official_names, |w, e| {
-                self.surnames.get(w).is_some_and(|ids| ids.contains(&e))
-            })
-        });
-        by_surname.find(&words, same_first)
+        let by_surname = self
+            .by_surname
+            .get_or_init(|| BySurname::build(&self.official_names));
+        let surname_of = words
+            .last()
+            .and_then(|w| self.surnames.get(*w))
+            .map_or(&[][..], Vec::as_slice);
+        by_surname.find(&self.official_names, &words, same_first, surname_of)
     }
 
     /// Number of distinct patterns in the automaton.
@@ -1468,6 +1470,10 @@ impl LowerLines {
         lower
     }
 }
+
+/// Up to this many hits, [`Doc::name_elsewhere`] compares the hits of a form instead of
+/// listing the forms of all hits in longer names.
+const FEW_HITS: usize = 256;
 
 /// Entries mentioned unambiguously in the document (sorted), and the ids of the countries it
 /// names (those, plus country acronyms that spell a word written in mixed-case text: "US").
@@ -1804,18 +1810,16 @@ impl Doc<'_> {
     /// Demonym used as a language: "Russian-speaking", "in Russian.".
     fn language(&self, h: &Hit) -> bool {
         let hs = self.hs();
-        if let Some((_, w)) = word_after(hs, h.ne) {
-            if lexicon::any_case(lexicon::LANGUAGE_AFTER, w) {
-                return true;
-            }
+        let after = word_after(hs, h.ne).map(|(_, w)| w);
+        if after.is_some_and(|w| lexicon::any_case(lexicon::LANGUAGE_AFTER, w)) {
+            return true;
         }
         let clause_end = hs[h.ne..]
             .trim_start_matches(' ')
             .chars()
             .next()
             .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | ']' | '"' | '\'' | '”'))
-            || word_after(hs, h.ne)
-                .is_some_and(|(_, w)| lexicon::any_case(lexicon::LANGUAGE_FOLLOWERS, w));
+            || after.is_some_and(|w| lexicon::any_case(lexicon::LANGUAGE_FOLLOWERS, w));
         clause_end
             && word_before(hs, h.ns)
                 .is_some_and(|(_, w)| lexicon::any_case(lexicon::LANGUAGE_BEFORE, w))
@@ -2168,17 +2172,28 @@ impl Doc<'_> {
     /// that person.
     fn name_elsewhere(&self, i: usize) -> bool {
         let hs = self.hs();
+        // A person's name, not an institution's ("The Jordan Times") or a place's ("Lake
+        // Chad", "Niger Delta": they do not block "Chad said").
+        let in_name = |k: usize| {
+            let h = &self.hits[k];
+            matches!(h.kind, HitKind::Entity(..))
+                && self.in_longer_name(k)
+                && !self.in_institution_name(h)
+                && !self.in_place_name(h)
+        };
+        if self.hits.len() <= FEW_HITS {
+            // A short story: the hits of the same form are found by comparing, and only they
+            // are checked (the list below costs every hit the checks).
+            let found = &hs[self.hits[i].ns..self.hits[i].ne];
+            return self.hits.iter().enumerate().any(|(k, h)| {
+                h.ne - h.ns == found.len()
+                    && hs[h.ns..h.ne].eq_ignore_ascii_case(found)
+                    && in_name(k)
+            });
+        }
         let in_names = self.in_names.get_or_init(|| {
             let mut forms: Vec<String> = (0..self.hits.len())
-                .filter(|&k| {
-                    let h = &self.hits[k];
-                    // A person's name, not an institution's ("The Jordan Times") or a place's
-                    // ("Lake Chad", "Niger Delta": they do not block "Chad said").
-                    matches!(h.kind, HitKind::Entity(..))
-                        && self.in_longer_name(k)
-                        && !self.in_institution_name(h)
-                        && !self.in_place_name(h)
-                })
+                .filter(|&k| in_name(k))
                 .map(|k| hs[self.hits[k].ns..self.hits[k].ne].to_ascii_lowercase())
                 .collect();
             forms.sort_unstable();
