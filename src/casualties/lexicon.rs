@@ -755,7 +755,6 @@ pub const HEDGED_INFINITIVE: &[&str] = &[
     "alleged",
 ];
 
-
 /// Words between the auxiliary and the fate: "were shot dead", "were confirmed killed".
 pub const FATE_ADVERBS: &[&str] = &[
     "reported",

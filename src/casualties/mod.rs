@@ -1153,7 +1153,10 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     while k > 0 && i - k < 7 {
         // "are believed to have been killed", "is thought to have died": a reporting participle
         // and "to" before the infinitive; the auxiliary before the participle carries it.
-        if k >= 2 && t.w(k - 1) == "to" && t.is(k - 2, HEDGED_INFINITIVE) && t.is(k, &["have", "be"])
+        if k >= 2
+            && t.w(k - 1) == "to"
+            && t.is(k - 2, HEDGED_INFINITIVE)
+            && t.is(k, &["have", "be"])
         {
             k -= 2;
             continue;
