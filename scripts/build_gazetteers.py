@@ -1349,6 +1349,17 @@ TITLE_PREFIX = re.compile(
     r"Maulvi|Molvi|Sayyed|Sayyid|Syed|Dr\.?|Gen\.?|General|President|Sheikh|Shaikh|Haji|Hajji|"
     r"Qari|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Commander|Amir|Emir|Pope|Papa)\s")
 
+# More titles PETRARCH writes before names ("Chancellor Helmut Kohl", "Gov. Ronald Reagan",
+# "Premier Wen Jiabao", "Colonel Gaddafi"; added 2026-12-03 with the archive era, which brought
+# many of them): the title stays outside the span, the name or surname is matched without it.
+MORE_TITLE_PREFIX = re.compile(
+    r"^(?:Chancellor|Kanzler|Bundeskanzler|Gov\.?|Governor|Govenor|Premier|Colonel|Ayatollah|"
+    r"Hojatolislam|The)\s")
+# "Reagan Administration", "The Obama Administration": a government, not the person; its last
+# word also made "Administration" a surname of Reagan. The surname stays a mention:
+# "[Reagan] Administration".
+ADMINISTRATION = re.compile(r"\bAdministration$")
+
 
 def person_case(tok):
     if re.fullmatch(r"(?:[A-Z]\.)+|[IVX]+", tok):
@@ -1849,6 +1860,48 @@ def place_names(src):
     return places
 
 
+# Officials whose terms ended before this year are left out. News archives the project is tested
+# on (Reuters 1987, MUC-4 1989-90) and wire archives generally name the heads of state and
+# government of the 1980s and 1990s constantly (Cristiani, Ciller, Klerides, Najibullah): terms
+# that end in 1980 or later are kept. PETRARCH's CountryInfo codes pre-2000 terms as GOV only for
+# heads of state and government (its foreign ministers of that era are ELI, not imported) plus US
+# cabinet secretaries (GOV, GOVMIL, SPY); both sources are cut at the same year. Until 2026-12-03
+# the cut was 2000.
+OFFICIALS_FROM = "1980"
+# An official whose every term ended before this year is an *archive-era* official: their
+# forms and surnames yield to officials in office since then, so adding the 1980s and 1990s
+# takes nothing from today's news ("Bush" stays George W. Bush's while George H. W. Bush gets
+# only his full names; "Trudeau" alone stays Justin Trudeau's). See `yield_archive_forms`.
+ARCHIVE_UNTIL = "2000"
+
+
+def archive_only(e):
+    """True when every dated term of an official ended before ARCHIVE_UNTIL."""
+    terms = [t for t in e.attrs.get("terms", "").split(",") if t]
+    ends = [t.rsplit(":", 1)[1].split("-", 1)[1] for t in terms]
+    if not ends and e.attrs.get("to"):
+        ends = [e.attrs["to"]]
+    return bool(ends) and all(b and b < ARCHIVE_UNTIL for b in ends)
+
+
+def yield_archive_forms(entries, col, why):
+    """Remove from archive-era officials the forms of `col` (derived, not curated) that an
+    official in office since ARCHIVE_UNTIL also has: the modern claimant keeps them."""
+    modern = set()
+    for e in entries.values():
+        if not archive_only(e):
+            if col == "surnames":
+                modern.update(fold(x) for x in e.surnames)
+            else:
+                modern.update(fold(f) for c, f in e.forms() if c in ("name", "aliases"))
+    for e in entries.values():
+        if not archive_only(e):
+            continue
+        for x in list(getattr(e, col)):
+            if e.prio.get(x, 1) < 2 and fold(x) in modern:
+                e.remove(col, x)
+                log("official %s drop %s %r: %s" % (e.id, col, x, why))
+
 # States whose head of state is another state's officer ex officio (ISO alpha-3).
 EX_OFFICIO_HEADS_OF_STATE = {"AND"}
 
@@ -1884,9 +1937,9 @@ def build_officials(src, iso3_to_qid, other_forms):
         start = r["start"][:10] if re.match(r"\d{4}", r["start"] or "") else None
         end = r["end"][:10] if re.match(r"\d{4}", r["end"] or "") else None
         is_current = (qid, r["iso3"], r["role"]) in current and not end
-        if end and end < "2000":
+        if end and end < OFFICIALS_FROM:
             continue
-        if not end and not is_current and not (start and start >= "2000"):
+        if not end and not is_current and not (start and start >= OFFICIALS_FROM):
             continue
         label = clean_space(r["person"])
         if not label:
@@ -1918,7 +1971,8 @@ def build_officials(src, iso3_to_qid, other_forms):
     for body, alias_lines, roles, is_person in petrarch_officials(path):
         if not is_person and not roles:
             continue  # a place; the hand-written elite records have dated roles too
-        keep = [(c, a, b) for c, a, b in roles if cameo_role(c) and (b is None or b >= "2000")]
+        keep = [(c, a, b) for c, a, b in roles
+                if cameo_role(c) and (b is None or b >= OFFICIALS_FROM)]
         if not keep:
             continue
         raw = body.strip().rstrip("_").replace("_", " ").strip()
@@ -2066,29 +2120,43 @@ def build_officials(src, iso3_to_qid, other_forms):
     # at least two words, no "King ...", "Mullah ...", "Gen ..."
     for e in entries.values():
         for a in list(e.aliases):
-            if TITLE_PREFIX.match(a):
+            if TITLE_PREFIX.match(a) or MORE_TITLE_PREFIX.match(a):
                 e.remove("aliases", a)
                 log("official %s drop alias %r: starts with a title" % (e.id, a))
+                continue
+            if ADMINISTRATION.search(a):
+                e.remove("aliases", a)
+                log("official %s drop alias %r: an administration, not the person" % (e.id, a))
                 continue
             if len(a.split()) < 2 and e.prio.get(a, 1) < 2:
                 e.remove("aliases", a)
                 log("official %s drop alias %r: a single word" % (e.id, a))
+    # an alias an archive-era official shares with a modern one stays the modern one's (else the
+    # claim rule would take it from both: "Bush Administration")
+    yield_archive_forms(entries, "aliases", "also a form of an official in office since %s"
+                        % ARCHIVE_UNTIL)
     clean_entries(entries, "official")
     # given names: a word that starts the names of two or more officials ("John", "Michael")
-    # is not a distinctive surname
+    # is not a distinctive surname. Modern officials' given names are counted among modern
+    # officials only, so the archive era changes none of their surnames.
     first = collections.Counter()
+    first_modern = collections.Counter()
     for e in entries.values():
         toks = e.name.split(" ")
         if len(toks) >= 2:
             first[fold(toks[0])] += 1
+            if not archive_only(e):
+                first_modern[fold(toks[0])] += 1
     given = {w for w, n in first.items() if n >= 2}
+    given_modern = {w for w, n in first_modern.items() if n >= 2}
     for e in entries.values():
         if not e.surnames or all(e.prio.get(x, 1) < 2 for x in e.surnames):
-            derive_surnames(e, country_of.get(e.id, ""), other_forms | given)
+            derive_surnames(e, country_of.get(e.id, ""),
+                            other_forms | (given if archive_only(e) else given_modern))
     # romanization variants of every surname, curated ones included (Shoigu / Shoygu needs the
     # rules, not the curated row)
-    not_surname = other_forms | given
     for e in entries.values():
+        not_surname = other_forms | (given if archive_only(e) else given_modern)
         systems = variant_systems(country_of.get(e.id, ""))
         for x in list(e.surnames) if systems else []:
             for v in token_alternatives(x, systems, True)[1:]:
@@ -2098,7 +2166,8 @@ def build_officials(src, iso3_to_qid, other_forms):
                     e.add("surnames", v, prio=e.prio.get(x, 1))
     # a one-word name that is also a given name ("Faiz", "Francis") needs context
     for e in entries.values():
-        if " " not in e.name and (fold(e.name) in given or e.attrs.get("un")):
+        if " " not in e.name and (fold(e.name) in (given if archive_only(e) else given_modern)
+                                  or e.attrs.get("un")):
             amb = [x for x in e.attrs.get("ambiguous", "").split(",") if x]
             if e.name not in amb:
                 amb.append(e.name)
@@ -2112,6 +2181,10 @@ def build_officials(src, iso3_to_qid, other_forms):
             if why:
                 e.remove("surnames", x)
                 log("official %s drop surname %r: %s" % (e.id, x, why))
+    # a surname a modern official bears is not given to an archive-era namesake (Bush, Trudeau,
+    # Gandhi, Bhutto, Papandreou: the archive person keeps the full names)
+    yield_archive_forms(entries, "surnames", "also the surname of an official in office since %s"
+                        % ARCHIVE_UNTIL)
     # a derived surname shared by three or more people points to nobody in particular
     owners = collections.defaultdict(set)
     for e in entries.values():
