@@ -1326,6 +1326,10 @@ def cross_file_conflicts(files):
 # OFFICIALS
 
 EAST_ASIAN_SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
+# Countries whose news names a person by the given name (the first word) on second reference:
+# Thailand ("Paetongtarn", "Srettha", "Prayut"). The given-name rule (a first word that starts
+# two officials' names is no surname) still applies: a shared given name points to nobody.
+GIVEN_NAME_SECOND_REFERENCE = {"THA"}
 # Spanish naming: given name(s), father's surname, mother's surname. News uses the first surname
 # or both ("Arce", "López Obrador"), rarely the last alone.
 DOUBLE_SURNAME = {"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "PRI",
@@ -1354,10 +1358,12 @@ TITLE_PREFIX = re.compile(
 # many of them): the title stays outside the span, the name or surname is matched without it.
 MORE_TITLE_PREFIX = re.compile(
     r"^(?:Chancellor|Kanzler|Bundeskanzler|Gov\.?|Governor|Govenor|Premier|Colonel|Ayatollah|"
-    r"Hojatolislam|The)\s")
-# "Reagan Administration", "The Obama Administration": a government, not the person; its last
-# word also made "Administration" a surname of Reagan. The surname stays a mention:
-# "[Reagan] Administration".
+    r"Hojatolislam)\s")
+# "Reagan Administration", "The Bush Administration" (PETRARCH aliases): a government, not the
+# person. As aliases they made "Administration" a surname of Reagan and, through the matcher's
+# short-form rule, tagged a later bare "Administration" (Reuters: 20); dropped (2026-12-03).
+# The matcher then reads "Reagan" before a capitalized "Administration" as part of a longer
+# name, so "the Reagan Administration" is untagged (a matcher question, not data).
 ADMINISTRATION = re.compile(r"\bAdministration$")
 
 
@@ -1479,7 +1485,8 @@ def derive_surnames(e, iso3, other_forms):
     """Surname-only forms from the name and from full-name aliases (spelling variants:
     Rahmetullin / Rakhmetullin)."""
     limit = max(3, len(e.name.split()))
-    for full in [e.name] + [a for a in e.aliases if 2 <= len(a.split()) <= limit]:
+    for full in [e.name] + [a for a in e.aliases if 2 <= len(a.split()) <= limit
+                            and not ADMINISTRATION.search(a)]:
         derive_surname(e, full, iso3, other_forms)
 
 
@@ -1492,6 +1499,11 @@ def derive_surname(e, full, iso3, other_forms):
     if iso3 in EAST_ASIAN_SURNAME_FIRST:
         cands = [toks[0]]
         minlen = 2
+    elif iso3 in GIVEN_NAME_SECOND_REFERENCE:
+        # Thai news names people by the given name on second reference ("Paetongtarn said",
+        # "Prayut", "Thaksin"); the family name is used too ("Shinawatra")
+        cands = [toks[-1], toks[0]]
+        minlen = 4
     else:
         cands = [toks[-1]]
         minlen = 4
@@ -1607,6 +1619,12 @@ def token_alternatives(tok, systems, last):
         # ayn/hamza written as an apostrophe, or left out (Shia' / Shia, Ya'alon / Yaalon)
         if re.search(r"[A-Za-z]['\u2019\u02bf\u02bc]", tok):
             add(re.sub(r"['\u2019\u02bf\u02bc]", "", tok), rule=False)
+    if "greek" in systems and last:
+        # Greek and Cypriot patronymic surnames: -ides / -idis (Christodoulides /
+        # Christodoulidis, Anastasiades / Anastasiadis), -ades / -adis
+        m = re.match(r"^(.{3,}[ia]d)(es|is)$", tok)
+        if m:
+            add(m.group(1) + ("is" if m.group(2) == "es" else "es"))
     if "arabic" in systems:
         m = ARABIC_ARTICLE.match(tok)
         if m:
