@@ -1326,6 +1326,10 @@ def cross_file_conflicts(files):
 # OFFICIALS
 
 EAST_ASIAN_SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
+# Countries whose news names a person by the given name (the first word) on second reference:
+# Thailand ("Paetongtarn", "Srettha", "Prayut"). The given-name rule (a first word that starts
+# two officials' names is no surname) still applies: a shared given name points to nobody.
+GIVEN_NAME_SECOND_REFERENCE = {"THA"}
 # Spanish naming: given name(s), father's surname, mother's surname. News uses the first surname
 # or both ("Arce", "López Obrador"), rarely the last alone.
 DOUBLE_SURNAME = {"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "PRI",
@@ -1348,6 +1352,19 @@ TITLE_PREFIX = re.compile(
     r"^(?:King|Queen|Emperor|Prince|Princess|Grand Duke|Mullah|Mulla|Mufti|Maulana|Mawlawi|"
     r"Maulvi|Molvi|Sayyed|Sayyid|Syed|Dr\.?|Gen\.?|General|President|Sheikh|Shaikh|Haji|Hajji|"
     r"Qari|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Commander|Amir|Emir|Pope|Papa)\s")
+
+# More titles PETRARCH writes before names ("Chancellor Helmut Kohl", "Gov. Ronald Reagan",
+# "Premier Wen Jiabao", "Colonel Gaddafi"; added 2026-12-03 with the archive era, which brought
+# many of them): the title stays outside the span, the name or surname is matched without it.
+MORE_TITLE_PREFIX = re.compile(
+    r"^(?:Chancellor|Kanzler|Bundeskanzler|Gov\.?|Governor|Govenor|Premier|Colonel|Ayatollah|"
+    r"Hojatolislam)\s")
+# "Reagan Administration", "The Bush Administration" (PETRARCH aliases): a government, not the
+# person. As aliases they made "Administration" a surname of Reagan and, through the matcher's
+# short-form rule, tagged a later bare "Administration" (Reuters: 20); dropped (2026-12-03).
+# The matcher then reads "Reagan" before a capitalized "Administration" as part of a longer
+# name, so "the Reagan Administration" is untagged (a matcher question, not data).
+ADMINISTRATION = re.compile(r"\bAdministration$")
 
 
 def person_case(tok):
@@ -1468,7 +1485,8 @@ def derive_surnames(e, iso3, other_forms):
     """Surname-only forms from the name and from full-name aliases (spelling variants:
     Rahmetullin / Rakhmetullin)."""
     limit = max(3, len(e.name.split()))
-    for full in [e.name] + [a for a in e.aliases if 2 <= len(a.split()) <= limit]:
+    for full in [e.name] + [a for a in e.aliases if 2 <= len(a.split()) <= limit
+                            and not ADMINISTRATION.search(a)]:
         derive_surname(e, full, iso3, other_forms)
 
 
@@ -1481,6 +1499,11 @@ def derive_surname(e, full, iso3, other_forms):
     if iso3 in EAST_ASIAN_SURNAME_FIRST:
         cands = [toks[0]]
         minlen = 2
+    elif iso3 in GIVEN_NAME_SECOND_REFERENCE:
+        # Thai news names people by the given name on second reference ("Paetongtarn said",
+        # "Prayut", "Thaksin"); the family name is used too ("Shinawatra")
+        cands = [toks[-1], toks[0]]
+        minlen = 4
     else:
         cands = [toks[-1]]
         minlen = 4
@@ -1596,6 +1619,12 @@ def token_alternatives(tok, systems, last):
         # ayn/hamza written as an apostrophe, or left out (Shia' / Shia, Ya'alon / Yaalon)
         if re.search(r"[A-Za-z]['\u2019\u02bf\u02bc]", tok):
             add(re.sub(r"['\u2019\u02bf\u02bc]", "", tok), rule=False)
+    if "greek" in systems and last:
+        # Greek and Cypriot patronymic surnames: -ides / -idis (Christodoulides /
+        # Christodoulidis, Anastasiades / Anastasiadis), -ades / -adis
+        m = re.match(r"^(.{3,}[ia]d)(es|is)$", tok)
+        if m:
+            add(m.group(1) + ("is" if m.group(2) == "es" else "es"))
     if "arabic" in systems:
         m = ARABIC_ARTICLE.match(tok)
         if m:
@@ -1849,6 +1878,48 @@ def place_names(src):
     return places
 
 
+# Officials whose terms ended before this year are left out. News archives the project is tested
+# on (Reuters 1987, MUC-4 1989-90) and wire archives generally name the heads of state and
+# government of the 1980s and 1990s constantly (Cristiani, Ciller, Klerides, Najibullah): terms
+# that end in 1980 or later are kept. PETRARCH's CountryInfo codes pre-2000 terms as GOV only for
+# heads of state and government (its foreign ministers of that era are ELI, not imported) plus US
+# cabinet secretaries (GOV, GOVMIL, SPY); both sources are cut at the same year. Until 2026-12-03
+# the cut was 2000.
+OFFICIALS_FROM = "1980"
+# An official whose every term ended before this year is an *archive-era* official: their
+# forms and surnames yield to officials in office since then, so adding the 1980s and 1990s
+# takes nothing from today's news ("Bush" stays George W. Bush's while George H. W. Bush gets
+# only his full names; "Trudeau" alone stays Justin Trudeau's). See `yield_archive_forms`.
+ARCHIVE_UNTIL = "2000"
+
+
+def archive_only(e):
+    """True when every dated term of an official ended before ARCHIVE_UNTIL."""
+    terms = [t for t in e.attrs.get("terms", "").split(",") if t]
+    ends = [t.rsplit(":", 1)[1].split("-", 1)[1] for t in terms]
+    if not ends and e.attrs.get("to"):
+        ends = [e.attrs["to"]]
+    return bool(ends) and all(b and b < ARCHIVE_UNTIL for b in ends)
+
+
+def yield_archive_forms(entries, col, why):
+    """Remove from archive-era officials the forms of `col` (derived, not curated) that an
+    official in office since ARCHIVE_UNTIL also has: the modern claimant keeps them."""
+    modern = set()
+    for e in entries.values():
+        if not archive_only(e):
+            if col == "surnames":
+                modern.update(fold(x) for x in e.surnames)
+            else:
+                modern.update(fold(f) for c, f in e.forms() if c in ("name", "aliases"))
+    for e in entries.values():
+        if not archive_only(e):
+            continue
+        for x in list(getattr(e, col)):
+            if e.prio.get(x, 1) < 2 and fold(x) in modern:
+                e.remove(col, x)
+                log("official %s drop %s %r: %s" % (e.id, col, x, why))
+
 # States whose head of state is another state's officer ex officio (ISO alpha-3).
 EX_OFFICIO_HEADS_OF_STATE = {"AND"}
 
@@ -1884,9 +1955,9 @@ def build_officials(src, iso3_to_qid, other_forms):
         start = r["start"][:10] if re.match(r"\d{4}", r["start"] or "") else None
         end = r["end"][:10] if re.match(r"\d{4}", r["end"] or "") else None
         is_current = (qid, r["iso3"], r["role"]) in current and not end
-        if end and end < "2000":
+        if end and end < OFFICIALS_FROM:
             continue
-        if not end and not is_current and not (start and start >= "2000"):
+        if not end and not is_current and not (start and start >= OFFICIALS_FROM):
             continue
         label = clean_space(r["person"])
         if not label:
@@ -1918,7 +1989,8 @@ def build_officials(src, iso3_to_qid, other_forms):
     for body, alias_lines, roles, is_person in petrarch_officials(path):
         if not is_person and not roles:
             continue  # a place; the hand-written elite records have dated roles too
-        keep = [(c, a, b) for c, a, b in roles if cameo_role(c) and (b is None or b >= "2000")]
+        keep = [(c, a, b) for c, a, b in roles
+                if cameo_role(c) and (b is None or b >= OFFICIALS_FROM)]
         if not keep:
             continue
         raw = body.strip().rstrip("_").replace("_", " ").strip()
@@ -2066,29 +2138,43 @@ def build_officials(src, iso3_to_qid, other_forms):
     # at least two words, no "King ...", "Mullah ...", "Gen ..."
     for e in entries.values():
         for a in list(e.aliases):
-            if TITLE_PREFIX.match(a):
+            if TITLE_PREFIX.match(a) or MORE_TITLE_PREFIX.match(a):
                 e.remove("aliases", a)
                 log("official %s drop alias %r: starts with a title" % (e.id, a))
+                continue
+            if ADMINISTRATION.search(a):
+                e.remove("aliases", a)
+                log("official %s drop alias %r: an administration, not the person" % (e.id, a))
                 continue
             if len(a.split()) < 2 and e.prio.get(a, 1) < 2:
                 e.remove("aliases", a)
                 log("official %s drop alias %r: a single word" % (e.id, a))
+    # an alias an archive-era official shares with a modern one stays the modern one's (else the
+    # claim rule would take it from both: "Bush Administration")
+    yield_archive_forms(entries, "aliases", "also a form of an official in office since %s"
+                        % ARCHIVE_UNTIL)
     clean_entries(entries, "official")
     # given names: a word that starts the names of two or more officials ("John", "Michael")
-    # is not a distinctive surname
+    # is not a distinctive surname. Modern officials' given names are counted among modern
+    # officials only, so the archive era changes none of their surnames.
     first = collections.Counter()
+    first_modern = collections.Counter()
     for e in entries.values():
         toks = e.name.split(" ")
         if len(toks) >= 2:
             first[fold(toks[0])] += 1
+            if not archive_only(e):
+                first_modern[fold(toks[0])] += 1
     given = {w for w, n in first.items() if n >= 2}
+    given_modern = {w for w, n in first_modern.items() if n >= 2}
     for e in entries.values():
         if not e.surnames or all(e.prio.get(x, 1) < 2 for x in e.surnames):
-            derive_surnames(e, country_of.get(e.id, ""), other_forms | given)
+            derive_surnames(e, country_of.get(e.id, ""),
+                            other_forms | (given if archive_only(e) else given_modern))
     # romanization variants of every surname, curated ones included (Shoigu / Shoygu needs the
     # rules, not the curated row)
-    not_surname = other_forms | given
     for e in entries.values():
+        not_surname = other_forms | (given if archive_only(e) else given_modern)
         systems = variant_systems(country_of.get(e.id, ""))
         for x in list(e.surnames) if systems else []:
             for v in token_alternatives(x, systems, True)[1:]:
@@ -2098,7 +2184,8 @@ def build_officials(src, iso3_to_qid, other_forms):
                     e.add("surnames", v, prio=e.prio.get(x, 1))
     # a one-word name that is also a given name ("Faiz", "Francis") needs context
     for e in entries.values():
-        if " " not in e.name and (fold(e.name) in given or e.attrs.get("un")):
+        if " " not in e.name and (fold(e.name) in (given if archive_only(e) else given_modern)
+                                  or e.attrs.get("un")):
             amb = [x for x in e.attrs.get("ambiguous", "").split(",") if x]
             if e.name not in amb:
                 amb.append(e.name)
@@ -2112,6 +2199,10 @@ def build_officials(src, iso3_to_qid, other_forms):
             if why:
                 e.remove("surnames", x)
                 log("official %s drop surname %r: %s" % (e.id, x, why))
+    # a surname a modern official bears is not given to an archive-era namesake (Bush, Trudeau,
+    # Gandhi, Bhutto, Papandreou: the archive person keeps the full names)
+    yield_archive_forms(entries, "surnames", "also the surname of an official in office since %s"
+                        % ARCHIVE_UNTIL)
     # a derived surname shared by three or more people points to nobody in particular
     owners = collections.defaultdict(set)
     for e in entries.values():

@@ -358,6 +358,77 @@ class Issue3Round3(unittest.TestCase):
                 self.assertFalse(bg.is_common(bg.to_ascii(x)), x)
 
 
+class Coverage2026(unittest.TestCase):
+    """Issue 3's coverage round of 2026-12-03: incumbents of 2024-2025, the 1980-1999 archive
+    era, and what archive-era officials must not take from today's."""
+
+    def forms(self, r):
+        return {bg.fold(x) for x in [r["name"]] + items(r["aliases"])}
+
+    def attrs(self, r):
+        return dict(kv.split("=", 1) for kv in r["attrs"].split(";") if "=" in kv)
+
+    def alone(self, r):
+        a = self.attrs(r).get("alone", "")
+        return [x for x in a.split(",") if x]
+
+    def test_incumbents_2024_2025(self):
+        off = DATA["officials"]
+        # the short public name of a head whose source gives the legal name
+        self.assertIn(bg.fold("Bassirou Diomaye Faye"), self.forms(off["Q124382437"]))
+        self.assertIn(bg.fold("Anura Kumara Dissanayake"), self.forms(off["Q4777855"]))
+        self.assertIn(bg.fold("Abdourahamane Tiani"), self.forms(off["Q120965176"]))
+        for name, frm in (("Ousmane Sonko", "2024"), ("Rodrigo Paz", "2025"),
+                          ("Mikheil Kavelashvili", "2024"), ("José Jerí", "2025"),
+                          ("Michael Randrianirina", "2025"), ("Tufan Erhürman", "2025")):
+            r = by_name("officials", name)
+            self.assertEqual(self.attrs(r).get("from"), frm, name)
+            self.assertEqual(self.attrs(r).get("to", ""), "", name)
+        # predecessors are closed
+        self.assertEqual(self.attrs(off["Q106474688"]).get("to"), "2025")  # Boluarte
+        self.assertEqual(self.attrs(by_name("officials", "Ersin Tatar")).get("to"), "2025")
+
+    def test_archive_era_heads(self):
+        off = DATA["officials"]
+        self.assertIn("Cristiani", self.alone(off["Q365374"]))  # El Salvador 1989-94
+        ciller = off["Q208377"]  # Turkey 1993-96
+        self.assertIn(bg.fold("Tansu Ciller"), self.forms(ciller))
+        self.assertIn(bg.fold("Glafcos Clerides"), self.forms(off["Q317648"]))
+        self.assertIn("Gorbachev", items(by_name("officials", "Mikhail Gorbachev")["surnames"]))
+        self.assertTrue(bg.OFFICIALS_FROM <= "1980")
+
+    def test_archive_era_yields_to_modern(self):
+        off = DATA["officials"]
+        # George H. W. Bush, Pierre Trudeau: the surname stays today's official's
+        self.assertIn("Bush", items(off["Q207"]["surnames"]))
+        self.assertNotIn("Bush", items(off["Q23505"]["surnames"]))
+        self.assertIn("Trudeau", self.alone(off["Q3099714"]))
+        # titles are not parts of a person's name; "Reagan Administration" gives no surname
+        for r in off.values():
+            for a in items(r["aliases"]):
+                self.assertFalse(bg.MORE_TITLE_PREFIX.match(a), (r["id"], a))
+                self.assertFalse(bg.ADMINISTRATION.search(a), (r["id"], a))
+            self.assertNotIn("Administration", items(r["surnames"]), r["id"])
+
+    def test_ethnonym_and_title_surnames_are_not_surnames(self):
+        # negatives: "Crimean Tatar leaders" is no mention of Ersin Tatar; "Maha" is a title
+        for r in DATA["officials"].values():
+            self.assertNotIn("Tatar", items(r["surnames"]), r["id"])
+            self.assertNotIn("Maha", items(r["surnames"]), r["id"])
+
+    def test_thai_given_name_second_reference(self):
+        self.assertIn("Paetongtarn", self.alone(DATA["officials"]["Q13026319"]))
+        self.assertIn("Thaksin", self.alone(DATA["officials"]["Q164373"]))
+
+    def test_greek(self):
+        self.assertIn(bg.fold("Costas Simitis"), self.forms(DATA["officials"]["Q155390"]))
+        self.assertIn(bg.fold("Kostas Karamanlis"),
+                      self.forms(DATA["officials"]["sitrep:off:grc:kostas-karamanlis"]))
+        self.assertIn(bg.fold("Costas Karamanlis"),
+                      self.forms(DATA["officials"]["sitrep:off:grc:kostas-karamanlis"]))
+        self.assertIn("Christodoulidis", items(DATA["officials"]["Q48905549"]["surnames"]))
+
+
 class Variants(unittest.TestCase):
     """Romanization variants (curated/name_variants.tsv and the rules in the build)."""
 
