@@ -238,3 +238,33 @@ fn a_distinctive_surname_alone_is_not_an_official_in_a_story_dated_long_before_o
         triples(&[("Hadi", "OFFICIAL", "Q57480")])
     );
 }
+
+#[test]
+fn former_states_are_their_own_countries() {
+    // A former state's name and two-word demonym link to it, not to today's state; a one-word
+    // adjective of history ("former Soviet republics") is left untagged, as annotators do.
+    assert_eq!(
+        bundled_entities(
+            "North Vietnamese troops entered South Vietnam. East Germany and the USSR objected. \
+             The two former Soviet republics signed."
+        ),
+        triples(&[
+            ("North Vietnamese", "COUNTRY", "Q172640"),
+            ("South Vietnam", "COUNTRY", "Q180573"),
+            ("East Germany", "COUNTRY", "Q16957"),
+            ("USSR", "COUNTRY", "Q15180"),
+        ])
+    );
+}
+
+#[test]
+fn heads_of_state_since_2024_are_listed_under_their_public_names() {
+    // The source gives the legal name "Bassirou Diomaye Diakhar Faye"; news writes the short one.
+    assert_eq!(
+        bundled_entities("Bassirou Diomaye Faye named Ousmane Sonko prime minister."),
+        triples(&[
+            ("Bassirou Diomaye Faye", "OFFICIAL", "Q124382437"),
+            ("Ousmane Sonko", "OFFICIAL", "sitrep:off:ousmane-sonko"),
+        ])
+    );
+}
