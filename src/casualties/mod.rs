@@ -1225,7 +1225,8 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         let who = k >= 1 && t.w(k) == "who" && t.w(k - 1) == ",";
         let fate_ok = violent || (who && label == Label::Missing);
         let aux = if who { k + 1 } else { k };
-        if !t.is(aux, &["was", "has", "is"]) && !(who && t.is(aux, &["had"])) {
+        let aux_ok = t.is(aux, &["was", "has", "is"]) || (who && t.is(aux, &["had"]));
+        if !aux_ok {
             return None;
         }
         if t.is_cap_mixed(i) || k == 0 || !fate_ok {
