@@ -599,6 +599,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
         && !super::lexicon::AFTER_PART_OF_DAY
             .iter()
             .any(|w| w.eq_ignore_ascii_case(next_word))
+        && super::lexicon::weekday(next_word).is_none()
     {
         return false;
     }

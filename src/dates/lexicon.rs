@@ -368,8 +368,8 @@ pub const BEFORE_THE_FALL: &[&str] = &[
 pub const LAST_HALF: &[&str] = &["last", "the last"];
 
 /// What may follow a bare part of the day (`mid afternoon`, `in the morning`) for it to be a
-/// time: a function word, a pronoun or a day ("before dawn Saturday"; punctuation and the end
-/// of the text also do). Any other
+/// time: a function word, a pronoun or a day word ("before dawn today"; a weekday also does,
+/// `calendar::weekday`: "before dawn Saturday"; punctuation and the end of the text too). Any other
 /// word makes it a modifier ("the morning raids", "late-night talks", "the evening news").
 pub const AFTER_PART_OF_DAY: &[&str] = &[
     "in",
@@ -421,13 +421,6 @@ pub const AFTER_PART_OF_DAY: &[&str] = &[
     "would",
     "local",
     "time",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tomorrow",
