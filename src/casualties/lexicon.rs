@@ -1291,6 +1291,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "coastguard",
     "rancher",
     "farmhand",
+    "neighbour",
+    "neighbor",
     "schoolboy",
     "schoolgirl",
     "toddler",
