@@ -208,6 +208,12 @@ pub fn quantity(text: &str) -> Option<Quantity> {
     if norm.starts_with(|c: char| c.is_ascii_digit()) {
         return norm.parse::<f64>().ok().map(Quantity::Exact);
     }
+    // "half a century", "a quarter of a century"
+    match norm.as_str() {
+        "half" => return Some(Quantity::Exact(0.5)),
+        "a quarter" => return Some(Quantity::Exact(0.25)),
+        _ => {}
+    }
     if let Some(&(_, v)) = NUMBERS.iter().find(|(w, _)| *w == norm) {
         return Some(v.map_or(Quantity::Vague, |n| Quantity::Exact(f64::from(n))));
     }

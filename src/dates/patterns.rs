@@ -437,6 +437,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Duration,
         r"(?P<num>(?:[0-9]+|{NUMW})(?P<frac>-and-a-half)?)-(?P<unit>year|month|week|day|hour|minute|decade|century)(?:-long)?(?-u:\b)",
     ),
+    // "half a century", "a quarter of a century", "a quarter century": a fraction of a long
+    // unit (P50Y, P25Y), not "[a century]" inside it.
+    (
+        "duration_fraction",
+        Kind::Duration,
+        r"(?P<num>half|a{S}quarter)(?:{S}of)?(?:{S}an?)?{S}(?P<unit>century|decade)(?-u:\b)",
+    ),
     (
         "vague_long",
         Kind::VaguePeriod,
