@@ -1588,6 +1588,9 @@ fn inverted(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     }
     let mut count = q.count;
     let mut approx = q.approximate;
+    // "The dead included four members of the security forces and 14 civilians": the of-phrase
+    // belongs to the item, the list goes on after it (as for an active verb's object).
+    let b = extend_victims(t, a, b);
     let e = enumerate_forward(t, b, &mut count, &mut approx, !t.is_cap(v));
     out.push(Found {
         start,
