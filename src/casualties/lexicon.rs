@@ -1523,6 +1523,20 @@ pub const PARTICIPLE_NEXT: &[&str] = &[
 /// Plural heads that end a list item's victims before a verb of its own ("two men fled").
 pub const GENDERED_PLURALS: &[&str] = &["men", "women"];
 
+/// Verbs of taking people to hospital between a count and its injuries: "17 people had been
+/// [brought] in with gunshot wounds", "three were [treated] for burns".
+pub const HOSPITAL_VERBS: &[&str] = &[
+    "brought",
+    "admitted",
+    "taken",
+    "rushed",
+    "treated",
+    "hospitalised",
+    "hospitalized",
+    "airlifted",
+    "evacuated",
+];
+
 /// Ordinals that stand for one more person after an article: "a fourth was wounded".
 pub const ORDINALS: &[&str] = &[
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

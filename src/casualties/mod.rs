@@ -752,16 +752,35 @@ fn attributive(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
 /// "about 50 people with gunshot wounds", "12 patients with serious injuries": a count of
 /// people, "with", up to two modifiers and the injury noun at `i`.
 fn with_injuries(t: &Tokens, i: usize, out: &mut Vec<Found>) {
-    let Some(w) = (i.saturating_sub(3)..i).rev().find(|&x| t.w(x) == "with") else {
+    let Some(w) = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&x| t.w(x) == "with" || (t.w(x) == "for" && x > 0 && t.is(x - 1, HOSPITAL_VERBS)))
+    else {
         return;
     };
     if !(w + 1..i).all(|x| np_word(t, x) && !t.is_cap(x)) {
         return;
     }
-    let Some((q, a, b)) = subject_before(t, w) else {
+    // "17 people had been brought in with gunshot wounds", "were treated for burns": a
+    // hospital verb (and "in" or "to hospital") between the people and the injuries.
+    let mut k = w;
+    if k >= 2 && t.w(k - 1) == "hospital" && t.is(k - 2, &["to", "in"]) {
+        k -= 2;
+    } else if k >= 1 && t.w(k - 1) == "in" {
+        k -= 1;
+    }
+    if k > 0 && t.is(k - 1, HOSPITAL_VERBS) {
+        k -= 1;
+        while k > 0 && t.is(k - 1, AUXILIARIES) {
+            k -= 1;
+        }
+    } else {
+        k = w;
+    }
+    let Some((q, a, b)) = subject_before(t, k) else {
         return;
     };
-    if b != w || !valid_count(t, &q, a, b) || hypothetical(t, q.start, false) {
+    if b != k || !valid_count(t, &q, a, b) || hypothetical(t, q.start, false) {
         return;
     }
     // People, not "both slight doubts with hamstring injuries".
