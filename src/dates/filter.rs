@@ -194,9 +194,7 @@ pub fn model_year(text: &str, start: usize, end: usize) -> bool {
     let possessive = token.ends_with("'s")
         || token.ends_with("\u{2019}s")
         || (token.len() > 2 && (token.ends_with("s'") || token.ends_with("s\u{2019}")));
-    let lead = super::lexicon::BEFORE_MODEL_YEAR
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(token));
+    let lead = one_of(super::lexicon::BEFORE_MODEL_YEAR, token);
     if !possessive && !lead {
         return false;
     }
@@ -270,6 +268,11 @@ fn prev_word(text: &str, at: usize) -> &str {
     &before[start..]
 }
 
+/// Whether `word` is one of `list` (ASCII case-insensitive).
+fn one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.get(..prefix.len())
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
@@ -306,11 +309,7 @@ fn periodical(text: &str, start: usize, end: usize, rest: &str, next_word: &str)
     let before = &text[..start];
     let pw = prev_word(text, start);
     let glued = before.ends_with(' ') && before.trim_end_matches(' ').ends_with(pw);
-    glued
-        && (super::lexicon::PRESS_BEFORE_DAILY
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(pw))
-            || super::lexicon::is_demonym(pw))
+    glued && (one_of(super::lexicon::PRESS_BEFORE_DAILY, pw) || super::lexicon::is_demonym(pw))
 }
 
 /// Whether a frequency adjective names the period an amount is measured over ("its
@@ -433,14 +432,15 @@ const OVER_AS_MORE_THAN: &[&str] = &[
     "well", "slightly", "little",
 ];
 
+/// Whether `found` opens with `word` (any case) and a space or a line break.
+fn opens_with_word(found: &str, word: &str) -> bool {
+    starts_with_ci(found, word) && matches!(found.as_bytes().get(word.len()), Some(b' ' | b'\n'))
+}
+
 /// Whether a duration starting with "over" at `start` has "over" as a preposition: the
 /// match is refused so that the duration after it is read without it.
 fn over_is_a_preposition(text: &str, start: usize, end: usize) -> bool {
-    let found = &text[start..end];
-    let over = found
-        .get(..5)
-        .is_some_and(|w| w.eq_ignore_ascii_case("over ") || w.eq_ignore_ascii_case("over\n"));
-    if !over {
+    if !opens_with_word(&text[start..end], "over") {
         return false;
     }
     let before = text[..start].trim_end();
@@ -448,24 +448,17 @@ fn over_is_a_preposition(text: &str, start: usize, end: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    !OVER_AS_MORE_THAN
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(word))
+    !one_of(OVER_AS_MORE_THAN, word)
 }
 
 /// Whether a duration starting with "last" at `start` has "last" as a verb: "would last 15
 /// days", "will come into force … and last 90 days". The match is refused so that the duration
 /// after it is read without it ("the last 90 days" keeps its modifier).
 fn last_is_a_verb(text: &str, start: usize, end: usize) -> bool {
-    let last = text[start..end]
-        .get(..5)
-        .is_some_and(|w| w.eq_ignore_ascii_case("last ") || w.eq_ignore_ascii_case("last\n"));
+    let last = opens_with_word(&text[start..end], "last");
     // "and last two months of 1985": a period of something, a noun phrase.
     let of_follows = starts_with_ci(text[end..].trim_start(), "of ");
-    last && !of_follows
-        && super::lexicon::BEFORE_LAST_AS_VERB
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(prev_word(text, start)))
+    last && !of_follows && one_of(super::lexicon::BEFORE_LAST_AS_VERB, prev_word(text, start))
 }
 
 pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> bool {
@@ -586,9 +579,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     // "the current account deficit" is economics, not time.
     if id == "present_ref"
         && matched.eq_ignore_ascii_case("current")
-        && super::lexicon::NOT_TIME_AFTER_CURRENT
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(next_word))
+        && one_of(super::lexicon::NOT_TIME_AFTER_CURRENT, next_word)
     {
         return false;
     }
@@ -596,9 +587,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     if kind == Kind::PartOfDay
         && id != "rel_part_of_day"
         && rest.starts_with(|c: char| c.is_ascii_alphabetic())
-        && !super::lexicon::AFTER_PART_OF_DAY
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(next_word))
+        && !one_of(super::lexicon::AFTER_PART_OF_DAY, next_word)
         && super::lexicon::weekday(next_word).is_none()
     {
         return false;
@@ -624,11 +613,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
                     .unwrap_or("")
             });
         if matched.eq_ignore_ascii_case("today")
-            && noun.is_some_and(|n| {
-                super::lexicon::GENERIC_AFTER_TODAYS
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(n))
-            })
+            && noun.is_some_and(|n| one_of(super::lexicon::GENERIC_AFTER_TODAYS, n))
         {
             return false;
         }
@@ -640,10 +625,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
                 .get(..before_of.len().saturating_sub(2))
                 .unwrap_or("");
             let head = prev_word(before_of, before_of.len());
-            if super::lexicon::GENERIC_BEFORE_OF_TOMORROW
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(head))
-            {
+            if one_of(super::lexicon::GENERIC_BEFORE_OF_TOMORROW, head) {
                 return false;
             }
         }
@@ -654,9 +636,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
         && matched
             .get(matched.len() - 4..)
             .is_some_and(|w| w.eq_ignore_ascii_case("fall"))
-        && ["in", "of", "from", "to", "was", "is"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(next_word))
+        && one_of(&["in", "of", "from", "to", "was", "is"], next_word)
     {
         return false;
     }
@@ -664,18 +644,12 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     // preposition ("in the fall", "by the fall") and otherwise a decline.
     if id == "season"
         && matched.eq_ignore_ascii_case("the fall")
-        && !super::lexicon::BEFORE_THE_FALL
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(prev_word(text, start)))
+        && !one_of(super::lexicon::BEFORE_THE_FALL, prev_word(text, start))
     {
         return false;
     }
     // "every day of delay", "every day that passes": a noun phrase, not a recurrence.
-    if id == "every_unit"
-        && ["of", "that", "which"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(next_word))
-    {
+    if id == "every_unit" && one_of(&["of", "that", "which"], next_word) {
         return false;
     }
     // "the second half of the match": a half of something else. Without a year, a half is a
@@ -683,9 +657,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     if id == "half_year" && !matched.contains(|c: char| c.is_ascii_digit()) {
         // "the first half of the match", "the first half hour"; "the last half" is a half of
         // a year only with the year ("the last half of 1989").
-        if ["of", "hour", "dozen", "mile"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(next_word))
+        if one_of(&["of", "hour", "dozen", "mile"], next_word)
             || super::lexicon::LAST_HALF
                 .iter()
                 .any(|p| starts_with_ci(matched, p))
