@@ -1243,8 +1243,8 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         // relative "who" says the name is a person, so missing counts too.
         let who = k >= 1 && t.w(k) == "who" && t.w(k - 1) == ",";
         let fate_ok = violent || (who && label == Label::Missing);
-        let aux = if who { k + 1 } else { k };
-        let aux_ok = t.is(aux, &["was", "has", "is"]) || (who && t.is(aux, &["had"]));
+        let aux_at = if who { k + 1 } else { k };
+        let aux_ok = t.is(aux_at, &["was", "has", "is"]) || (who && t.is(aux_at, &["had"]));
         if !aux_ok {
             return None;
         }
