@@ -13,8 +13,13 @@ pub enum Office {
     /// Serves an official, who is evidence when named after "to" ("Hikmet Hajiyev, foreign
     /// policy adviser to President Ilham Aliyev").
     Serves,
+    /// Heads any institution ("director", "chairman", "head"): a public office only with a
+    /// public body's name after it ("the director of the National Civil Police, Mauricio
+    /// Arriaza Chicas"; not "GM chairman Roger Smith", "director Mira Nair"), and no evidence
+    /// for anything else (a surname after it, a namesake).
+    Body,
 }
-use Office::{Public, Serves, Shared};
+use Office::{Body, Public, Serves, Shared};
 
 /// Role titles that mark the name after them as an OFFICIAL (also a name no gazetteer lists:
 /// "Senator Mushahid Hussain"). Matched as whole words, case-insensitively for the ones marked
@@ -163,6 +168,10 @@ pub const ROLE_TITLES: &[(&str, bool, Office)] = &[
     ("spokeswoman", true, Shared),
     ("press secretary", true, Shared),
     ("leader", true, Shared),
+    ("director", true, Body),
+    ("chairman", true, Body),
+    ("chairwoman", true, Body),
+    ("head", true, Body),
     ("deputy leader", true, Shared),
     ("emir", true, Public),
 ];
@@ -178,6 +187,56 @@ pub const LOCAL_OFFICE_WORDS: &[&str] = &[
     "regional",
     "municipal",
     "prefectural",
+];
+
+/// Lower-case units of government that may stand in the phrase after a title and make it a
+/// public office ("the governor of Kherson region, Oleksandr Prokudin").
+pub const GOVERNMENT_UNIT_WORDS: &[&str] = &[
+    "region",
+    "province",
+    "district",
+    "county",
+    "state",
+    "oblast",
+    "municipality",
+    "prefecture",
+    "governorate",
+];
+
+/// Words of a public body's name: in the phrase after a title any institution uses, they make
+/// it a public office ("the president of the Legislative Assembly", "the director of the
+/// National Civil Police", "the chairman of the Central Election Commission"). Capitalized
+/// forms only: "the president of the bank's assembly" is no body's name. Not "Council": the Bar
+/// Council, the British Council and the Arts Council are no public offices.
+pub const PUBLIC_BODY_WORDS: &[&str] = &[
+    "Assembly",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Duma",
+    "Police",
+    "Gendarmerie",
+    "Commission",
+    "Ministry",
+    "Court",
+    "Tribunal",
+    "Army",
+    "Navy",
+    "Guard",
+    "Forces",
+    "Command",
+    "Government",
+    "Region",
+    "Province",
+    "District",
+    "County",
+    "Oblast",
+    "Municipality",
+    "Prefecture",
+    "Governorate",
+    "Directorate",
+    "Republic",
+    "Cabinet",
 ];
 
 /// Words before a title that make it a definite description, so that a name may follow it after

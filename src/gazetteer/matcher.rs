@@ -148,6 +148,12 @@ enum HitKind {
     Capital(u32),
 }
 
+/// A role title that is evidence of an office by itself: not a title that heads any institution
+/// ([`lexicon::Office::Body`]), which needs a public body's name after it.
+fn office_title(kind: &HitKind) -> bool {
+    matches!(kind, HitKind::Title(t) if lexicon::ROLE_TITLES[*t as usize].2 != lexicon::Office::Body)
+}
+
 /// FxHash (as in rustc): a fast hasher for the start-up maps keyed by short strings.
 #[derive(Default, Clone, Copy)]
 pub(super) struct Fx(u64);
@@ -1834,7 +1840,7 @@ impl Doc<'_> {
     fn titled(&self, i: usize) -> bool {
         i > 0 && {
             let p = &self.hits[i - 1];
-            matches!(p.kind, HitKind::Title(_) | HitKind::Honorific)
+            (matches!(p.kind, HitKind::Honorific) || office_title(&p.kind))
                 && self.adjacent(p.ne, self.hits[i].ns)
         }
     }
@@ -1843,7 +1849,7 @@ impl Doc<'_> {
     fn role_titled(&self, i: usize) -> bool {
         i > 0 && {
             let p = &self.hits[i - 1];
-            matches!(p.kind, HitKind::Title(_)) && self.adjacent(p.ne, self.hits[i].ns)
+            office_title(&p.kind) && self.adjacent(p.ne, self.hits[i].ns)
         }
     }
 
@@ -2831,7 +2837,7 @@ impl Doc<'_> {
         // or after the hit's end is found by a cursor, not a binary search per title.
         let mut j = 0;
         for (i, h) in self.hits.iter().enumerate() {
-            if !matches!(h.kind, HitKind::Title(_)) {
+            if !office_title(&h.kind) {
                 continue;
             }
             while tagged.get(j).is_some_and(|t| t.0 < h.end) {
@@ -2905,7 +2911,7 @@ impl Doc<'_> {
     ) {
         let text = self.doc.text.as_str();
         for h in self.hits {
-            if !matches!(h.kind, HitKind::Title(_)) || !text[h.end..].starts_with(' ') {
+            if !office_title(&h.kind) || !text[h.end..].starts_with(' ') {
                 continue;
             }
             let from = h.end + 1;
@@ -2989,10 +2995,20 @@ impl Doc<'_> {
             } else {
                 tagged.partition_point(|t| t.1 <= h.start)
             };
-            let comma = self.entity_before(i, tagged, ended)
-                || self.local_office(i)
-                || (lexicon::ROLE_TITLES[t as usize].2 != lexicon::Office::Shared
-                    && definite_before(text, h.start));
+            // A title any institution uses ("president", "spokesman") is a public office when
+            // the phrase after it names a public body ("the president of the Legislative
+            // Assembly, Ernesto Castro"; not "the president of the Rotary Club, John Smith").
+            let office = lexicon::ROLE_TITLES[t as usize].2;
+            let public_body = title_phrase(text, h.end).is_some_and(|p| p.public_body);
+            let comma = if office == lexicon::Office::Body {
+                public_body && definite_before(text, h.start)
+            } else {
+                self.entity_before(i, tagged, ended)
+                    || self.local_office(i)
+                    || ((office != lexicon::Office::Shared || public_body)
+                        && definite_before(text, h.start))
+            };
+
             // "Russia's ambassador in Sarajevo, Igor Kalabukhov": a place after the title.
             let from = if comma {
                 place_after_title(text, h.end)
@@ -3017,7 +3033,15 @@ impl Doc<'_> {
                 .iter()
                 .find(|t| t.0 >= from)
                 .map_or(text.len(), |t| t.0);
-            let (ns, ne) = match name_after(text, from, limit, comma) {
+            // "director Mira Nair": a title that heads any institution names no official
+            // before its name; only after a public body's name and a comma, or before it
+            // ("Magomed Omarov, the head of the Sergokala district").
+            let direct = if office == lexicon::Office::Body && !comma {
+                None
+            } else {
+                name_after(text, from, limit, comma)
+            };
+            let (ns, ne) = match direct {
                 Some(found) => found,
                 None => match self.appositive_name(i, tagged) {
                     Some(found) => found,
@@ -3090,9 +3114,17 @@ impl Doc<'_> {
         // Barnard, president of Barnard's Retail" is a business title.
         // A group or organization before the title counts like a country ("a JNIM
         // commander", "the Taliban's chief spokesman").
-        let mut evidence = self.entity_after(i, tagged) || self.local_office(i);
+        // A title that heads any institution: only a public body's name after it ("the BBC's
+        // head of development", "British director Mark Dornford-May" are no officials).
+        let body = matches!(h.kind, HitKind::Title(t)
+            if lexicon::ROLE_TITLES[t as usize].2 == lexicon::Office::Body);
+        let mut evidence = if body {
+            title_phrase(text, h.end).is_some_and(|p| p.public_body)
+        } else {
+            self.entity_after(i, tagged) || self.local_office(i)
+        };
         let j = tagged.partition_point(|t| t.1 <= at);
-        if let Some(t) = j.checked_sub(1).map(|k| &tagged[k]) {
+        if let Some(t) = j.checked_sub(1).filter(|_| !body).map(|k| &tagged[k]) {
             let gap = text[t.1..at].trim();
             if !self.ent(t.2).official && matches!(gap, "" | "'s" | "’s") {
                 at = t.0;
@@ -3717,32 +3749,59 @@ fn definite_before(text: &str, start: usize) -> bool {
 /// After a title ending at `end`, the end of a short place phrase that a comma and a name
 /// follow ("ambassador in Sarajevo, Igor Kalabukhov", "envoy to the United Nations, X"), or `end`.
 fn place_after_title(text: &str, end: usize) -> usize {
-    let rest = &text[end..];
-    let Some(phrase) = lexicon::TITLE_PLACE_PREPOSITIONS
+    title_phrase(text, end)
+        .filter(|p| text[p.end..].starts_with(", "))
+        .map_or(end, |p| p.end)
+}
+
+/// A place or body phrase after a title ("ambassador in Sarajevo, Igor Kalabukhov", "the mayor
+/// of Odesa, Gennadiy Trukhanov", "the director of the National Civil Police, Mauricio Arriaza
+/// Chicas").
+struct TitlePhrase {
+    /// Where the phrase's last word ends.
+    end: usize,
+    /// The phrase names a public body or a unit of government ("of the Legislative Assembly",
+    /// "of Kherson region"): evidence that a title any institution uses is a public office.
+    public_body: bool,
+}
+
+/// The phrase after a title: a preposition of [`lexicon::TITLE_PLACE_PREPOSITIONS`] or "of",
+/// an optional "the", then up to [`MAX_PLACE_WORDS`] capitalized words or lower-case units of
+/// government ("of Kherson region"), ending at punctuation or a space before another word.
+fn title_phrase(text: &str, end: usize) -> Option<TitlePhrase> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let phrase = lexicon::TITLE_PLACE_PREPOSITIONS
         .iter()
-        .find_map(|p| rest.strip_prefix(' ')?.strip_prefix(p)?.strip_prefix(' '))
-    else {
-        return end;
-    };
+        .chain(&["of"])
+        .find_map(|p| rest.strip_prefix(p)?.strip_prefix(' '))?;
     let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
-    let Some(comma) = phrase.find(", ") else {
-        return end;
-    };
-    let place = &phrase[..comma];
-    let words = place.split(' ').count();
-    let capitalized_words = place
-        .split(' ')
-        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    if words <= MAX_PLACE_WORDS && capitalized_words {
-        end + (rest.len() - phrase.len()) + comma
-    } else {
-        end
+    let unit = |w: &str| lexicon::GOVERNMENT_UNIT_WORDS.contains(&w);
+    let start = text.len() - phrase.len();
+    let mut at = start;
+    let mut public_body = false;
+    for _ in 0..MAX_PLACE_WORDS {
+        let word_len = text[at..]
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’')))
+            .unwrap_or(text.len() - at);
+        let w = &text[at..at + word_len];
+        if w.is_empty() || !(w.starts_with(|c: char| c.is_uppercase()) || unit(w)) {
+            break;
+        }
+        let bare = w.trim_end_matches('.');
+        public_body |= unit(bare) || lexicon::PUBLIC_BODY_WORDS.contains(&bare);
+        at += w.len();
+        match text[at..].strip_prefix(' ') {
+            Some(next) if next.starts_with(|c: char| c.is_alphabetic()) => at += 1,
+            _ => break,
+        }
     }
+    let end = text[..at].trim_end_matches(' ').len();
+    (end > start).then_some(TitlePhrase { end, public_body })
 }
 
 /// The longest place phrase after a title ("envoy to the Democratic Republic of Congo" is not
 /// one: "of" is lower case).
-const MAX_PLACE_WORDS: usize = 3;
+const MAX_PLACE_WORDS: usize = 4;
 
 /// A person name (2–4 capitalized words) ending at the end of `head`, not preceded by a
 /// preposition ("In New Delhi, the minister" is a place).
