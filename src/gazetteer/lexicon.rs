@@ -239,6 +239,19 @@ pub const PUBLIC_BODY_WORDS: &[&str] = &[
     "Cabinet",
 ];
 
+/// Words of role titles that only governments give ("minister", "governor", "mayor"): such a
+/// title after a name and a comma describes an official with no further evidence ("Abdulla
+/// Shahid, Minister of Foreign Affairs"), where "secretary general" or "president" may be a
+/// union's or a chamber of commerce's. Lower case; compared ignoring ASCII case.
+pub const GOVERNMENT_ONLY_TITLE_WORDS: &[&str] = &[
+    "minister",
+    "governor",
+    "mayor",
+    "ambassador",
+    "senator",
+    "prefect",
+];
+
 /// Words before a title that make it a definite description, so that a name may follow it after
 /// a comma ("the prime minister, Radovan Višković"; "its spokesman, Ali Haidar").
 pub const DEFINITE_WORDS: &[&str] = &[

@@ -3001,7 +3001,7 @@ impl Doc<'_> {
             let office = lexicon::ROLE_TITLES[t as usize].2;
             let public_body = title_phrase(text, h.end).is_some_and(|p| p.public_body);
             let comma = if office == lexicon::Office::Body {
-                public_body && definite_before(text, h.start)
+                self.heads_public_body(i) && definite_before(text, h.start)
             } else {
                 self.entity_before(i, tagged, ended)
                     || self.local_office(i)
@@ -3105,7 +3105,10 @@ impl Doc<'_> {
     ) -> Option<(usize, usize)> {
         let h = &self.hits[i];
         let text = self.doc.text.as_str();
-        if capitalized(&text[h.start..h.end]) {
+        // A capitalized title describes the name before it only right after its comma, with
+        // no name after it (the caller tried that first): "Sayyid Badr bin Hamad Albusaidi,
+        // Minister of Foreign Affairs, said"; "In Kabul, President" is a place.
+        if capitalized(&text[h.start..h.end]) && !text[..h.start].ends_with(", ") {
             return None;
         }
         let mut at = h.start;
@@ -3116,12 +3119,28 @@ impl Doc<'_> {
         // commander", "the Taliban's chief spokesman").
         // A title that heads any institution: only a public body's name after it ("the BBC's
         // head of development", "British director Mark Dornford-May" are no officials).
-        let body = matches!(h.kind, HitKind::Title(t)
-            if lexicon::ROLE_TITLES[t as usize].2 == lexicon::Office::Body);
-        let mut evidence = if body {
-            title_phrase(text, h.end).is_some_and(|p| p.public_body)
-        } else {
-            self.entity_after(i, tagged) || self.local_office(i)
+        let office = match h.kind {
+            HitKind::Title(t) => lexicon::ROLE_TITLES[t as usize].2,
+            _ => lexicon::Office::Shared,
+        };
+        let body = office == lexicon::Office::Body;
+        // A title only governments give needs no more evidence ("Abdulla Shahid, Minister of
+        // Foreign Affairs"; "Ian Macfarlane, Governor of the Reserve Bank"), unless a name
+        // follows it, whose title it is ("Economic Summit, Secretary of State George Shultz").
+        let title = &text[h.start..h.end];
+        // ... or it is someone's ("Humberto Florez Sanchez, the mayor's driver").
+        let name_follows = text[h.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            || text[h.end..].starts_with("'s")
+            || text[h.end..].starts_with("’s");
+        let governmental = !name_follows
+            && title
+                .split([' ', '-'])
+                .any(|w| lexicon::any_case(lexicon::GOVERNMENT_ONLY_TITLE_WORDS, w));
+        let mut evidence = match office {
+            lexicon::Office::Body => self.heads_public_body(i),
+            _ => governmental || self.entity_after(i, tagged) || self.local_office(i),
         };
         let j = tagged.partition_point(|t| t.1 <= at);
         if let Some(t) = j.checked_sub(1).filter(|_| !body).map(|k| &tagged[k]) {
@@ -3162,6 +3181,17 @@ impl Doc<'_> {
                 })
         };
         (!overlaps && free).then_some((ns, ne))
+    }
+
+    /// Whether a title that heads any institution ([`lexicon::Office::Body`]) heads a public
+    /// one here: a public body's name after it ("the director of the National Civil Police"),
+    /// or a local government word with no other body named ("Xinjiang's regional chairman";
+    /// not "regional director of the Countryside Alliance").
+    fn heads_public_body(&self, i: usize) -> bool {
+        match title_phrase(self.doc.text.as_str(), self.hits[i].end) {
+            Some(phrase) => phrase.public_body,
+            None => self.local_office(i),
+        }
     }
 
     /// Whether title hit `i` is a local government office: it opens with a word of
@@ -3308,7 +3338,9 @@ impl Doc<'_> {
             if self.ent(t.2).official {
                 adviser && (gap == "to" || gap.strip_prefix("to ").is_some_and(|g| g.len() <= 24))
             } else {
-                matches!(gap, "of" | "for" | "to")
+                // A demonym opens another name ("President of the French Maize Producers'
+                // Association"): no state's office.
+                matches!(gap, "of" | "for" | "to") && t.3 != MentionForm::Demonym
             }
         })
     }
@@ -3848,7 +3880,8 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
         return None;
     }
     let before = word_before(head, start).map(|(_, w)| w.to_ascii_lowercase());
-    if before.is_some_and(|w| lexicon::PLACE_PREPOSITIONS.contains(&w.as_str())) {
+    // "writing in the Daily Telegraph, the prime minister": an article makes it no person.
+    if before.is_some_and(|w| lexicon::PLACE_PREPOSITIONS.contains(&w.as_str()) || w == "the") {
         return None;
     }
     Some((start, end))
