@@ -752,10 +752,12 @@ fn attributive(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
 /// "about 50 people with gunshot wounds", "12 patients with serious injuries": a count of
 /// people, "with", up to two modifiers and the injury noun at `i`.
 fn with_injuries(t: &Tokens, i: usize, out: &mut Vec<Found>) {
-    let Some(w) = (i.saturating_sub(3)..i)
-        .rev()
-        .find(|&x| t.w(x) == "with" || (t.w(x) == "for" && x > 0 && t.is(x - 1, HOSPITAL_VERBS)))
-    else {
+    let Some(w) = (i.saturating_sub(3)..i).rev().find(|&x| {
+        t.w(x) == "with"
+            || (t.w(x) == "for"
+                && x > 0
+                && (t.is(x - 1, HOSPITAL_VERBS) || t.w(x - 1) == "hospital"))
+    }) else {
         return;
     };
     if !(w + 1..i).all(|x| np_word(t, x) && !t.is_cap(x)) {
