@@ -22,6 +22,11 @@
 //!
 //! Mentions inside the quotation itself are never antecedents of its speaker.
 //!
+//! A speaker linked by rule 1 is narrowed to the mention's span when titles or an article stand
+//! before the name, as entity spans leave them outside ("Foreign Ministry spokesperson [Mumtaz
+//! Baloch]", "The [Revolutionary Guards]"): the independent annotators of every fixture set
+//! mark speakers so. Role nouns and state bodies stay as they stand ("the minister").
+//!
 //! What stays unlinked: people no gazetteer lists (analysts, residents), "it", "they", and role
 //! nouns with no compatible mention before them.
 
@@ -148,8 +153,9 @@ fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
     if !needs_linking {
         return;
     }
-    // First decide every link while the mentions are borrowed, then copy only the chosen ones.
-    let mut chosen: Vec<(usize, EntityLink)> = Vec::new();
+    // First decide every link while the mentions are borrowed, then copy only the chosen ones
+    // (with the speaker's span narrowed to the name when titles surround it).
+    let mut chosen: Vec<(usize, EntityLink, Option<Span>)> = Vec::new();
     {
         let mentions: Vec<Mention> = annotations
             .iter()
@@ -185,7 +191,7 @@ fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
                     unknown_person,
                 };
                 if let Some(m) = link_one(&cx, speaker.span) {
-                    chosen.push((i, m.link.clone()));
+                    chosen.push((i, m.link.clone(), name_within(doc, speaker.span, m)));
                     linked = true;
                 }
             }
@@ -200,15 +206,36 @@ fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
             }
         }
     }
-    for (i, link) in chosen {
+    for (i, link, name) in chosen {
         if let Detail::Quote {
             speaker: Some(speaker),
             ..
         } = &mut annotations[i].detail
         {
             speaker.entity = Some(link);
+            if let Some(name) = name {
+                speaker.span = name;
+            }
         }
     }
+}
+
+/// The speaker span narrowed to the entity mention that ends it, the way entity spans leave
+/// titles and articles outside ("Foreign Secretary [Jeremy Hunt]", "AU Commission chairman
+/// [Alpha Oumar Konare]", "The [Islamic Revolutionary Guard Corps]"): an official's name
+/// after whatever precedes it, an organization's or group's name after an article only. Role
+/// nouns and state bodies stay as they stand ("the minister", "Pakistan's foreign ministry").
+fn name_within(doc: &Document, speaker: Span, m: &Mention) -> Option<Span> {
+    if m.span == speaker || !speaker.contains(&m.span) || m.span.byte_end != speaker.byte_end {
+        return None;
+    }
+    let before = &doc.text[speaker.byte_start..m.span.byte_start];
+    let narrows = match m.label {
+        "OFFICIAL" => before.ends_with(' '),
+        "ORG" | "GROUP" => matches!(before, "the " | "The " | "THE "),
+        _ => false,
+    };
+    narrows.then_some(m.span)
 }
 
 struct Cx<'a> {
@@ -379,6 +406,46 @@ mod tests {
             linked(&anns),
             [Some("Q2".into()), Some("Q1".into()), None],
             "he → latest official; the Kazakh President → the Kazakh official; analyst unlinked"
+        );
+    }
+
+    #[test]
+    fn a_named_speaker_leaves_titles_and_articles_outside() {
+        let doc = Document::from_text(
+            "d",
+            "Foreign Secretary Jeremy Hunt said. The Revolutionary Guards said. \
+             Pakistan's foreign ministry said. The minister said. Chinese state media said.",
+        );
+        let mut anns = vec![
+            entity(&doc, "Jeremy Hunt", "OFFICIAL", "Q1", None),
+            entity(&doc, "Revolutionary Guards", "ORG", "Q2", None),
+            entity(&doc, "Pakistan", "COUNTRY", "Q843", None),
+            entity(&doc, "Chinese", "COUNTRY", "Q148", None),
+            quote(&doc, "Foreign Secretary Jeremy Hunt", 0),
+            quote(&doc, "The Revolutionary Guards", 0),
+            quote(&doc, "Pakistan's foreign ministry", 0),
+            quote(&doc, "The minister", 0),
+            quote(&doc, "Chinese state media", 0),
+        ];
+        resolve(&doc, &mut anns);
+        let speakers: Vec<&str> = anns
+            .iter()
+            .filter_map(|a| match &a.detail {
+                Detail::Quote {
+                    speaker: Some(s), ..
+                } => Some(doc.slice(s.span)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                "Jeremy Hunt",
+                "Revolutionary Guards",
+                "Pakistan's foreign ministry",
+                "The minister",
+                "Chinese state media"
+            ]
         );
     }
 
