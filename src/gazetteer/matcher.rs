@@ -3848,6 +3848,7 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
         if !(capitalized(w) || (count > 0 && lexicon::NAME_PARTICLES.contains(&w)))
             || lexicon::NOT_NAME_WORDS.contains(&w)
             || w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.contains('-')
+            || possessive(w)
         {
             break;
         }
@@ -3875,7 +3876,14 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
             break;
         }
     }
-    let start = start + usize::from(head[start..].starts_with(' '));
+    let mut start = start + usize::from(head[start..].starts_with(' '));
+    // "Sir Dawda Jawara": an honorific before the name stays outside it.
+    if let Some((first, _)) = head[start..end].split_once(' ') {
+        if count > 2 && lexicon::NAME_HONORIFICS.contains(&first.trim_end_matches('.')) {
+            start += first.len() + 1;
+            count -= 1;
+        }
+    }
     if count < 2 {
         return None;
     }
