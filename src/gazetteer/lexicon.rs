@@ -928,7 +928,7 @@ pub const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"
 /// Honorifics that may open a name after a title and stay outside its span ("minister Sir
 /// Nicholas Scott").
 pub const NAME_HONORIFICS: &[&str] = &[
-    "Sir", "Lord", "Lady", "Dame", "Mr", "Mrs", "Ms", "Dr", "Prof", "Baroness", "Baron",
+    "Sir", "Lord", "Lady", "Dame", "Mr", "Mrs", "Ms", "Dr", "Prof", "Baroness", "Baron", "Ratu",
 ];
 
 /// Words of company names: a capitalized run containing one is not a person ("General
@@ -1064,3 +1064,25 @@ pub const SPORTS_VERBS: &[&str] = &[
 /// country's id): "Georgia" in a story that names the United States is the US state unless
 /// the story names the country unambiguously too ("Georgian", "Tbilisi").
 pub const SUBNATIONAL_NAMESAKES: &[(&str, &str)] = &[("Georgia", "Q30")];
+
+/// English words news text writes in lower case (`gazetteers/curated/common_words.txt`, the list
+/// the gazetteer build uses): in all-caps copy, where capitals show nothing, such a word ends a
+/// name after a title ("COMMONWEALTH SECRETARY-GENERAL DON MCKINNON SAID"). Lower case in,
+/// read once on first use.
+///
+/// ```ignore
+/// assert!(common_word("said") && !common_word("mckinnon"));
+/// ```
+pub fn common_word(lower: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../gazetteers/curated/common_words.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(lower)
+}

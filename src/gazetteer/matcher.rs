@@ -3039,7 +3039,14 @@ impl Doc<'_> {
             let direct = if office == lexicon::Office::Body && !comma {
                 None
             } else {
-                name_after(text, from, limit, comma)
+                // All-caps copy ("COMMONWEALTH SECRETARY-GENERAL DON MCKINNON SAID"): the
+                // title and the words after it show no case.
+                let caps_copy = !text[h.start..h.end].bytes().any(|b| b.is_ascii_lowercase())
+                    && !text[h.end..]
+                        .bytes()
+                        .take(CAPS_COPY_WINDOW)
+                        .any(|b| b.is_ascii_lowercase());
+                name_after(text, from, limit, comma, caps_copy)
             };
             let (ns, ne) = match direct {
                 Some(found) => found,
@@ -3058,11 +3065,13 @@ impl Doc<'_> {
                 (Some(c), Some(ec)) => **c == *ec,
                 _ => true,
             };
-            let (link, rule) = match self
-                .m
-                .known_official(name, false)
-                .filter(|&e| same_country(e))
-            {
+            // All-caps copy: the gazetteer's names are in mixed case ("VIRGILIO BARCO").
+            let known = if name.bytes().any(|b| b.is_ascii_lowercase()) {
+                self.m.known_official(name, false)
+            } else {
+                self.m.known_official(&capitalize_words(name), false)
+            };
+            let (link, rule) = match known.filter(|&e| same_country(e)) {
                 Some(e) => {
                     let ent = self.ent(e);
                     let mut link = ent.link.clone();
@@ -3831,6 +3840,26 @@ fn title_phrase(text: &str, end: usize) -> Option<TitlePhrase> {
     (end > start).then_some(TitlePhrase { end, public_body })
 }
 
+/// Each word with a capital first letter and the rest in lower case ("VIRGILIO BARCO" →
+/// "Virgilio Barco"), to look an all-caps name up in the gazetteer.
+fn capitalize_words(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut first = true;
+    for c in name.chars() {
+        if first {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        first = !c.is_alphanumeric();
+    }
+    out
+}
+
+/// How many bytes after a title must show no lower-case letter for the copy to count as all
+/// caps.
+const CAPS_COPY_WINDOW: usize = 40;
+
 /// The longest place phrase after a title ("envoy to the Democratic Republic of Congo" is not
 /// one: "of" is lower case).
 const MAX_PLACE_WORDS: usize = 4;
@@ -3908,7 +3937,13 @@ fn title_case(text: &str, start: usize, end: usize, lexicon_form: &str) -> Strin
 /// A person name (2–4 capitalized words, lower-case particles and initials inside) starting
 /// after `from` (after one space, or a comma and a space when `comma` is allowed), ending before
 /// `limit`. A leading honorific ("Sir", "Lord") is skipped and stays outside.
-fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usize, usize)> {
+fn name_after(
+    text: &str,
+    from: usize,
+    limit: usize,
+    comma: bool,
+    caps_copy: bool,
+) -> Option<(usize, usize)> {
     let rest = &text[from..limit.max(from)];
     let skip = if rest.starts_with(' ') || rest.starts_with('\u{a0}') {
         rest.chars().next().map_or(1, char::len_utf8)
@@ -3922,6 +3957,9 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
     let mut end = None;
     let mut count = 0;
     let mut full_words = 0;
+    // All-caps copy: name words English does not write in lower case ("MCKINNON"); a name
+    // needs one ("JUDGE DISMISSES NORTH'S LAWSUIT" has none).
+    let mut uncommon_words = 0;
     loop {
         let tail = &text[pos..limit.max(pos)];
         let len: usize = tail
@@ -3945,13 +3983,18 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
             };
         let mut word = tail[..len].trim_end_matches(['\'', '’', '-']);
         // A possessive ends the name and stays outside it ("Xi Jinping’s").
-        let possessive = ["'s", "’s"].iter().find(|p| word.ends_with(*p));
+        let possessive = ["'s", "’s", "'S", "’S"].iter().find(|p| word.ends_with(*p));
         if let Some(p) = possessive {
             word = &word[..word.len() - p.len()];
         }
         let word_len = word.len();
         let bare = word.trim_end_matches('.');
-        if count == 0 && lexicon::NAME_HONORIFICS.contains(&bare) {
+        let honorific = if caps_copy {
+            lexicon::any_case(lexicon::NAME_HONORIFICS, bare)
+        } else {
+            lexicon::NAME_HONORIFICS.contains(&bare)
+        };
+        if count == 0 && honorific {
             if !text[pos + word_len..limit.max(pos + word_len)].starts_with(' ') {
                 break;
             }
@@ -3974,11 +4017,21 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
             // "General Motors Corp", "Worker's Union": not a person.
             return None;
         }
-        if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core_bare) {
-            // All-caps words (acronyms) are not names, except initials.
+        // In all-caps copy a word English writes in lower case ends the name ("DON MCKINNON
+        // SAID"); the first word after the title is a name's ("DON").
+        let common = caps_copy && lexicon::common_word(&core_bare.to_ascii_lowercase());
+        let caps_stop = caps_copy
+            && (lexicon::any_case(lexicon::NOT_NAME_WORDS, core_bare) || (count > 0 && common));
+        uncommon_words += usize::from(caps_copy && !common);
+        if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core_bare) && !caps_stop {
+            // All-caps words (acronyms) are not names, except initials and in all-caps copy.
             let caps = core.chars().filter(|c| c.is_uppercase()).count();
             let roman = count > 0 && core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-            if caps > 1 && caps == core.chars().filter(|c| c.is_alphabetic()).count() && !roman {
+            if caps > 1
+                && caps == core.chars().filter(|c| c.is_alphabetic()).count()
+                && !roman
+                && !caps_copy
+            {
                 break;
             }
             if !(is_initial || core.chars().count() >= 2) {
@@ -4009,7 +4062,12 @@ fn name_after(text: &str, from: usize, limit: usize, comma: bool) -> Option<(usi
         .rsplit(' ')
         .next()
         .is_some_and(|w| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
-    (full_words >= 2 || (full_words == 1 && regnal && count >= 2)).then_some((start, end))
+    // Words right before another mention are its titles ("RATU SIR KAMISESE MARA").
+    let before_mention = limit < text.len() && text[end..limit].trim().is_empty();
+    ((full_words >= 2 || (full_words == 1 && regnal && count >= 2))
+        && (!caps_copy || uncommon_words > 0)
+        && !before_mention)
+        .then_some((start, end))
 }
 
 #[cfg(test)]
@@ -4358,21 +4416,21 @@ mod tests {
     fn names_after_titles() {
         let t = "Senator Mushahid Hussain said";
         assert_eq!(
-            name_after(t, 7, t.len(), false).map(|(s, e)| &t[s..e]),
+            name_after(t, 7, t.len(), false, false).map(|(s, e)| &t[s..e]),
             Some("Mushahid Hussain")
         );
         let t = "leader Abu Bakr al-Baghdadi, who";
         assert_eq!(
-            name_after(t, 6, t.len(), false).map(|(s, e)| &t[s..e]),
+            name_after(t, 6, t.len(), false, false).map(|(s, e)| &t[s..e]),
             Some("Abu Bakr al-Baghdadi")
         );
         let t = "Minister said on Monday";
-        assert_eq!(name_after(t, 8, t.len(), false), None);
+        assert_eq!(name_after(t, 8, t.len(), false, false), None);
         let t = "Minister NATO";
-        assert_eq!(name_after(t, 8, t.len(), false), None);
+        assert_eq!(name_after(t, 8, t.len(), false, false), None);
         let t = "President George W. Bush";
         assert_eq!(
-            name_after(t, 9, t.len(), false).map(|(s, e)| &t[s..e]),
+            name_after(t, 9, t.len(), false, false).map(|(s, e)| &t[s..e]),
             Some("George W. Bush")
         );
     }
