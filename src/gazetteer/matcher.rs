@@ -966,6 +966,26 @@ impl Matcher {
                     let official = e.label == "OFFICIAL";
                     let id_static = super::data::bundled_str(e.id);
                     let gazetteer_static = super::data::bundled_str(e.gazetteer);
+                    // The attributes read here, in one pass (the first of a repeated key, as
+                    // `Entry::attr` answers; a scan of the list per key was ~6 M instructions).
+                    let mut attrs = [None::<&str>; 9];
+                    for &(k, v) in &e.attrs {
+                        let slot = match k {
+                            "country" => 0,
+                            "role" => 1,
+                            "ambiguous" => 2,
+                            "context" => 3,
+                            "given_name" => 4,
+                            "not_after" => 5,
+                            "family" => 6,
+                            "terms" => 7,
+                            "alone" => 8,
+                            _ => continue,
+                        };
+                        attrs[slot].get_or_insert(v);
+                    }
+                    let [country, role, ambiguous, context, given_name, not_after, family, terms, alone] =
+                        attrs;
                     ents.push(Ent {
                         label: label_name(e.label),
                         country: e.label == "COUNTRY",
@@ -977,14 +997,10 @@ impl Matcher {
                                 .map_or_else(|| e.gazetteer.into(), Name::from_static),
                             form: MentionForm::Name,
                             // The output contract: officials carry country and role.
-                            country: e
-                                .attr("country")
+                            country: country
                                 .filter(|v| official && !v.is_empty())
                                 .map(static_name),
-                            role: e
-                                .attr("role")
-                                .filter(|v| official && !v.is_empty())
-                                .map(static_name),
+                            role: role.filter(|v| official && !v.is_empty()).map(static_name),
                         },
                         rule: rules.name(
                             e.gazetteer,
@@ -993,8 +1009,7 @@ impl Matcher {
                             entries.len(),
                         ),
                         ambiguous: e.ambiguous(),
-                        ambiguous_forms: e
-                            .attr("ambiguous")
+                        ambiguous_forms: ambiguous
                             .unwrap_or("")
                             .split(',')
                             .map(|f| normalize::pattern(f).to_ascii_lowercase())
@@ -1007,37 +1022,32 @@ impl Matcher {
                         },
                         // Groups only with `context=country` ("AFC" of the Congo River
                         // Alliance).
-                        home: e
-                            .attr("country")
+                        home: country
                             .filter(|v| {
-                                (e.label == "ORG" || e.attr("context") == Some("country"))
-                                    && !v.is_empty()
+                                (e.label == "ORG" || context == Some("country")) && !v.is_empty()
                             })
                             .map(str::to_string),
-                        agency_context: e.attr("context") == Some("agency"),
-                        given_name: e.attr("given_name") == Some("yes"),
-                        not_after: e
-                            .attr("not_after")
+                        agency_context: context == Some("agency"),
+                        given_name: given_name == Some("yes"),
+                        not_after: not_after
                             .unwrap_or("")
                             .split(',')
                             .map(str::trim)
                             .filter(|w| !w.is_empty())
                             .map(Into::into)
                             .collect(),
-                        country_context: e.attr("context") == Some("country"),
-                        family: e
-                            .attr("family")
+                        country_context: context == Some("country"),
+                        family: family
                             .filter(|v| e.label == "ORG" && !v.is_empty())
                             .map(Into::into),
                         famous: official
                             && !e.ambiguous()
-                            && ["role", "terms"].iter().any(|k| {
-                                e.attr(k).is_some_and(|v| {
+                            && [role, terms].iter().any(|v| {
+                                v.is_some_and(|v| {
                                     lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r))
                                 })
                             }),
-                        alone: e
-                            .attr("alone")
+                        alone: alone
                             .filter(|_| official)
                             .unwrap_or("")
                             .split(',')
