@@ -298,8 +298,11 @@ pub fn parse_all(sources: &[Source]) -> Result<Vec<File<'_>>> {
 /// The effective entries: later files replace earlier entries with the same id (the entry keeps
 /// the earlier position). Entries without an id or a name are skipped.
 pub fn merge<'f, 'a>(files: &'f [File<'a>]) -> Vec<&'f Entry<'a>> {
-    let mut entries: Vec<&Entry> = Vec::new();
-    let mut by_id: HashMap<&str, usize, BuildFx> = HashMap::default();
+    // Sized for every entry (no growth and rehash while it fills).
+    let total = files.iter().map(|f| f.entries.len()).sum();
+    let mut entries: Vec<&Entry> = Vec::with_capacity(total);
+    let mut by_id: HashMap<&str, usize, BuildFx> =
+        HashMap::with_capacity_and_hasher(total, BuildFx::default());
     for file in files {
         for entry in &file.entries {
             if entry.id.is_empty() || entry.name.is_empty() {

@@ -4,26 +4,18 @@
 //! longest pattern starting exactly here?". That is an anchored leftmost-longest search, and a
 //! plain trie answers it without the failure links an unanchored aho-corasick automaton needs
 //! (building those was most of the start-up time for 30,000+ patterns). Built from the sorted
-//! patterns in one pass: nodes in depth-first order, children as a sorted sibling list, and a
-//! 256-entry table for the root's children.
+//! patterns: nodes in depth-first order with their parents, then the children of every node with
+//! more than one laid out contiguously in byte order, and a 256-entry table for the root's
+//! children.
 
 const NONE: u32 = u32::MAX;
-
-#[derive(Clone, Copy)]
-struct Node {
-    first_child: u32,
-    next_sibling: u32,
-    /// Pattern id + 1 when a pattern ends here, else 0.
-    terminal: u32,
-    byte: u8,
-}
 
 /// Patterns as bytes; lookups return the id given with each pattern.
 pub struct Trie {
     /// Nodes in depth-first order (a single child is the next node, so a walk down a long
     /// pattern reads consecutive memory).
     nodes: Vec<Packed>,
-    /// Children of every node, contiguous per node, sorted by byte.
+    /// Children of every node that has two or more, contiguous per node, sorted by byte.
     edges: Vec<Edge>,
     root: Box<[u32; 256]>,
 }
@@ -70,32 +62,31 @@ impl Trie {
             total += pattern.len() - common;
             prev = pattern;
         }
-        let mut nodes: Vec<Node> = Vec::with_capacity(total);
+        // Nodes in depth-first order, each with its own byte in `byte` for now, and its
+        // parent; children are counted as they come.
+        let mut nodes: Vec<Packed> = Vec::with_capacity(total);
+        let mut parents: Vec<u32> = Vec::with_capacity(total);
         let mut root = Box::new([NONE; 256]);
-        // The path of the previous pattern (node per depth) and each node's last child.
+        // The path of the previous pattern (node per depth).
         let mut path: Vec<u32> = Vec::new();
-        let mut last_child: Vec<u32> = Vec::with_capacity(total);
         for ((pattern, id), common) in sorted.into_iter().zip(commons) {
             let common = common as usize;
             path.truncate(common);
             for (depth, &b) in pattern.iter().enumerate().skip(common) {
                 let n = nodes.len() as u32;
-                nodes.push(Node {
-                    first_child: NONE,
-                    next_sibling: NONE,
+                nodes.push(Packed {
                     terminal: 0,
+                    first: 0,
+                    count: 0,
                     byte: b,
                 });
-                last_child.push(NONE);
                 if depth == 0 {
                     root[b as usize] = n;
+                    parents.push(NONE);
                 } else {
-                    let parent = path[depth - 1] as usize;
-                    match last_child[parent] {
-                        NONE => nodes[parent].first_child = n,
-                        last => nodes[last as usize].next_sibling = n,
-                    }
-                    last_child[parent] = n;
+                    let parent = path[depth - 1];
+                    nodes[parent as usize].count += 1;
+                    parents.push(parent);
                 }
                 path.push(n);
             }
@@ -106,38 +97,46 @@ impl Trie {
                 }
             }
         }
-        // Lay each node's children out contiguously for lookups.
-        let mut packed = Vec::with_capacity(nodes.len());
-        let mut edges = Vec::with_capacity(nodes.len());
-        for node in &nodes {
-            let first = edges.len() as u32;
-            let mut c = node.first_child;
-            while c != NONE {
-                edges.push(Edge {
-                    byte: nodes[c as usize].byte,
-                    node: c,
-                });
-                c = nodes[c as usize].next_sibling;
+        // Lay the children of each node with two or more out contiguously (in node order,
+        // which is byte order: the patterns were sorted); a single child is kept in its
+        // parent. Forward order: a node's own byte is read before its children overwrite it.
+        let mut starts = 0usize;
+        for node in nodes.iter_mut() {
+            if node.count >= 2 {
+                node.first = starts as u32;
+                starts += usize::from(node.count);
             }
-            let count = edges.len() as u32 - first;
-            let (first, byte) = if count == 1 {
-                let only = edges[first as usize];
-                (only.node, only.byte)
+        }
+        let mut edges = vec![Edge { byte: 0, node: 0 }; starts];
+        for (c, &parent) in parents.iter().enumerate() {
+            if parent == NONE {
+                continue;
+            }
+            let b = nodes[c].byte;
+            let p = &mut nodes[parent as usize];
+            if p.count == 1 {
+                p.first = c as u32;
+                p.byte = b;
             } else {
-                (first, 0)
-            };
-            packed.push(Packed {
-                terminal: node.terminal,
-                first,
-                count: count as u16,
-                byte,
-            });
+                edges[p.first as usize] = Edge {
+                    byte: b,
+                    node: c as u32,
+                };
+                p.first += 1;
+            }
         }
-        Trie {
-            nodes: packed,
-            edges,
-            root,
+        for node in nodes.iter_mut() {
+            match node.count {
+                0 => node.byte = 0,
+                1 => {}
+                n => {
+                    node.first -= u32::from(n);
+                    node.byte = 0;
+                }
+            }
         }
+        drop(parents);
+        Trie { nodes, edges, root }
     }
 
     /// The longest pattern that `hay[at..]` starts with: its end (exclusive) and id.
@@ -281,5 +280,50 @@ mod tests {
         // "usa" ends one byte past "us".
         assert_eq!(trie.next_three(trie.node(b"us").unwrap()), None);
         assert_eq!(trie.terminal(trie.node(b"unit").unwrap()), 0);
+    }
+
+    /// Every lookup agrees with a scan of the pattern list, on random small-alphabet
+    /// patterns (shared prefixes, duplicates, one- and many-child nodes).
+    #[test]
+    fn prefixes_agree_with_a_scan_of_the_patterns() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n) as usize
+        };
+        for round in 0..40 {
+            let count = 1 + next(60);
+            let pats: Vec<Vec<u8>> = (0..count)
+                .map(|_| (0..1 + next(6)).map(|_| b"abc d"[next(5)]).collect())
+                .collect();
+            let trie = Trie::new(
+                pats.iter()
+                    .enumerate()
+                    .map(|(i, p)| (p.as_slice(), i as u32)),
+            );
+            for _ in 0..50 {
+                let hay: Vec<u8> = (0..next(9)).map(|_| b"abc dA"[next(6)]).collect();
+                for at in 0..=hay.len() {
+                    let mut got = Vec::new();
+                    trie.prefixes(&hay, at, &mut got);
+                    let folded = hay.to_ascii_lowercase();
+                    let mut want: Vec<(usize, u32)> = Vec::new();
+                    for end in at + 1..=hay.len() {
+                        // The first id of a duplicated pattern.
+                        if let Some(id) = pats.iter().position(|p| p[..] == folded[at..end]) {
+                            want.push((end, id as u32));
+                        }
+                    }
+                    assert_eq!(got, want, "round {round}, {hay:?} at {at}, {pats:?}");
+                }
+            }
+            for p in &pats {
+                let node = trie.node(p).unwrap();
+                let first = pats.iter().position(|q| q == p).unwrap() as u32;
+                assert_eq!(trie.terminal(node), first + 1);
+            }
+        }
     }
 }
