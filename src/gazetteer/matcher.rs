@@ -1672,22 +1672,30 @@ fn word_before(s: &str, at: usize) -> Option<(usize, &str)> {
     (!w.is_empty()).then_some((start, w))
 }
 
+/// Whether the word [`word_before`] finds before byte `at` of `s` may be one of `list`: the
+/// last byte that word would have (after the spaces and its trailing dots) ends a word of the
+/// list. A quick test before the walk: false means `word_before` finds none of them.
+#[inline]
+fn may_be_word_before<S: AsRef<str>>(s: &str, at: usize, list: &[S]) -> bool {
+    let b = s.as_bytes();
+    let mut j = at;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    while j > 0 && b[j - 1] == b'.' {
+        j -= 1;
+    }
+    j > 0
+        && list
+            .iter()
+            .any(|w| w.as_ref().as_bytes().last() == Some(&b[j - 1]))
+}
+
 /// The word starting right after byte `at` of `s` (after one run of spaces), with its start.
 fn word_after(s: &str, at: usize) -> Option<(usize, &str)> {
     let from = run_end(s, at, |b| b == b' ', |c| c == ' ');
     let end = run_end(s, from, ascii_word, is_word_char);
     (end > from).then(|| (from, &s[from..end]))
-}
-
-/// The word (letters and digits) at the start of `s`.
-fn leading_word(s: &str) -> Option<&str> {
-    let end = run_end(
-        s,
-        0,
-        |b| ascii_word(b) || b == b'&',
-        |c| is_word_char(c) || c == '&',
-    );
-    (end > 0).then(|| &s[..end])
 }
 
 /// The word (letters and digits) at the end of `s`.
@@ -1810,19 +1818,24 @@ impl Doc<'_> {
     /// Demonym used as a language: "Russian-speaking", "in Russian.".
     fn language(&self, h: &Hit) -> bool {
         let hs = self.hs();
-        let after = word_after(hs, h.ne).map(|(_, w)| w);
-        if after.is_some_and(|w| lexicon::any_case(lexicon::LANGUAGE_AFTER, w)) {
+        // The word after, looked up once for both of its lists.
+        let after = word_after(hs, h.ne).map_or(0, |(_, w)| lexicon::kinds(w));
+        if after & lexicon::kind::LANGUAGE_AFTER != 0 {
             return true;
         }
-        let clause_end = hs[h.ne..]
-            .trim_start_matches(' ')
-            .chars()
-            .next()
-            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | ']' | '"' | '\'' | '”'))
-            || after.is_some_and(|w| lexicon::any_case(lexicon::LANGUAGE_FOLLOWERS, w));
+        let rest = &hs.as_bytes()[h.ne..];
+        let clause_end = match rest.iter().position(|&b| b != b' ') {
+            None => true,
+            Some(k) => {
+                matches!(
+                    rest[k],
+                    b'.' | b',' | b';' | b':' | b')' | b']' | b'"' | b'\''
+                ) || rest[k..].starts_with("”".as_bytes())
+            }
+        } || after & lexicon::kind::LANGUAGE_FOLLOWER != 0;
         clause_end
             && word_before(hs, h.ns)
-                .is_some_and(|(_, w)| lexicon::any_case(lexicon::LANGUAGE_BEFORE, w))
+                .is_some_and(|(_, w)| lexicon::kinds(w) & lexicon::kind::LANGUAGE_BEFORE != 0)
     }
 
     /// The gap between two normalized positions holds only spaces and an optional comma.
@@ -1877,7 +1890,7 @@ impl Doc<'_> {
                     && self.uncovered(at)
                     && !possessive(w)
                     && !sentence_start(hs, at)
-                    && !lexicon::NOT_NAME_WORDS.contains(&w)
+                    && lexicon::exact_kinds(w) & lexicon::kind::NOT_NAME == 0
             });
         next_is_name || prev_is_name
     }
@@ -1889,61 +1902,64 @@ impl Doc<'_> {
     fn in_institution_name(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
         let bytes = text.as_bytes();
-        // Connectors have at most three bytes (test `lexicon_shapes_the_lookups_rely_on`): the
-        // list is read for short words only.
-        let is_connector = |w: &str| w.len() <= 3 && lexicon::NAME_CONNECTORS.contains(&w);
-        // Looked up for every country mention, up to twelve words each: a hashed set, not a
-        // scan of the list (and only for words with an ASCII capital: all its words have one).
-        static INSTITUTION: OnceLock<std::collections::HashSet<&str, BuildFx>> = OnceLock::new();
-        let institution_words =
-            INSTITUTION.get_or_init(|| lexicon::INSTITUTION_WORDS.iter().copied().collect());
-        debug_assert!(lexicon::INSTITUTION_WORDS
-            .iter()
-            .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
-        let institution =
-            |w: &str| w.as_bytes()[0].is_ascii_uppercase() && institution_words.contains(w);
-        // The separator before the next word: ", " or " ".
-        let sep_after = |at: usize| match bytes.get(at..at + 2) {
-            Some([b',', b' ']) => Some(2),
-            _ => (bytes.get(at) == Some(&b' ')).then_some(1),
+        // One word of the run: an institution word ends the question, a capitalized word or a
+        // connector goes on, anything else stops the walk. Institution words all start with an
+        // ASCII capital (test `lexicon_shapes_the_lookups_rely_on`), connectors have at most
+        // three bytes: each list is asked only for the words that may be in it.
+        let step = |w: &str| -> Option<bool> {
+            let b = w.as_bytes()[0];
+            if b.is_ascii_uppercase() {
+                let institution = lexicon::exact_kinds(w) & lexicon::kind::INSTITUTION != 0;
+                return if institution { Some(true) } else { None };
+            }
+            if (b >= 0x80 && capitalized(w)) || lexicon::name_connector(w) {
+                None
+            } else {
+                Some(false)
+            }
         };
+        let word_byte = |b: u8| ascii_word(b) || b == b'&';
+        let word_char = |c: char| is_word_char(c) || c == '&';
+        // Forward: the separator before the next word is ", " or " ".
         let mut at = h.end;
         for _ in 0..6 {
-            let Some((w, len)) =
-                sep_after(at).and_then(|n| leading_word(&text[at + n..]).map(|w| (w, n)))
-            else {
-                break;
+            let from = match bytes.get(at) {
+                Some(b' ') => at + 1,
+                Some(b',') if bytes.get(at + 1) == Some(&b' ') => at + 2,
+                _ => break,
             };
-            if institution(w) {
-                return true;
-            }
-            if !(capitalized(w) || is_connector(w)) {
+            let end = run_end(text, from, word_byte, word_char);
+            if end == from {
                 break;
             }
-            at += len + w.len();
+            match step(&text[from..end]) {
+                Some(true) => return true,
+                Some(false) => break,
+                None => at = end,
+            }
         }
         if self.state_body_of(h) {
             return true;
         }
-        // The separator after the previous word: ", " or " ".
-        let sep_before = |at: usize| match at.checked_sub(2).map(|a| &bytes[a..at]) {
-            Some([b',', b' ']) => Some(2),
-            _ => (at > 0 && bytes[at - 1] == b' ').then_some(1),
-        };
+        // Backward: the separator after the previous word is ", " or " ".
         let mut at = h.start;
         for _ in 0..6 {
-            let Some((w, len)) =
-                sep_before(at).and_then(|n| trailing_word(&text[..at - n]).map(|w| (w, n)))
-            else {
+            let to = if at >= 2 && &bytes[at - 2..at] == b", " {
+                at - 2
+            } else if at > 0 && bytes[at - 1] == b' ' {
+                at - 1
+            } else {
                 break;
             };
-            if institution(w) {
-                return true;
-            }
-            if !(capitalized(w) || is_connector(w)) {
+            let start = run_start(text, to, word_byte, word_char);
+            if start == to {
                 break;
             }
-            at -= len + w.len();
+            match step(&text[start..to]) {
+                Some(true) => return true,
+                Some(false) => break,
+                None => at = start,
+            }
         }
         false
     }
@@ -1953,19 +1969,28 @@ impl Doc<'_> {
     /// Ukraine"): the country is part of the body's name.
     fn state_body_of(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
+        let bytes = text.as_bytes();
+        // `text[..h.start]` without trailing spaces, then without "the" and spaces, must end
+        // in "of" (bytes: all ASCII, so every cut is a character boundary).
+        let trim = |mut at: usize| {
+            while at > 0 && bytes[at - 1] == b' ' {
+                at -= 1;
+            }
+            at
+        };
+        let mut at = trim(h.start);
+        if bytes[..at].ends_with(b"the") {
+            at = trim(at - 3);
+        }
+        if !bytes[..at].ends_with(b"of") {
+            return false;
+        }
         // "Western Theater Command of China's People's Liberation Army": a possessive country
         // belongs to what follows it, not to the body before "of".
         if ["'s", "’s"].iter().any(|p| text[h.end..].starts_with(p)) {
             return false;
         }
-        let head = text[..h.start].trim_end_matches(' ');
-        let head = head
-            .strip_suffix("the")
-            .unwrap_or(head)
-            .trim_end_matches(' ');
-        let Some(head) = head.strip_suffix("of") else {
-            return false;
-        };
+        let head = &text[..at - 2];
         if !head.ends_with(' ') {
             return false;
         }
@@ -2057,7 +2082,8 @@ impl Doc<'_> {
             if hs[after..].starts_with("'s") {
                 after += 2;
             }
-            word_after(hs, after).is_some_and(|(_, w)| lexicon::any_case(lexicon::STATE_NOUNS, w))
+            word_after(hs, after)
+                .is_some_and(|(_, w)| lexicon::kinds(w) & lexicon::kind::STATE_NOUN != 0)
         };
         if state_noun_after(i) || (j > i && state_noun_after(j)) {
             return true;
@@ -2210,7 +2236,8 @@ impl Doc<'_> {
     /// are not the names of people.
     fn in_place_name(&self, h: &Hit) -> bool {
         let hs = self.hs();
-        let place = |w: &str| capitalized(w) && lexicon::PLACE_NAME_WORDS.contains(&w);
+        let place =
+            |w: &str| capitalized(w) && lexicon::exact_kinds(w) & lexicon::kind::PLACE_NAME != 0;
         word_before(hs, h.ns).is_some_and(|(_, w)| place(w))
             || word_after(hs, h.ne).is_some_and(|(_, w)| place(w))
     }
@@ -2226,8 +2253,8 @@ impl Doc<'_> {
             .filter(|&(at, w)| {
                 capitalized(w)
                     && self.uncovered(at)
-                    && !lexicon::NOT_NAME_WORDS.contains(&w)
-                    && !lexicon::any_case(lexicon::STATE_NOUNS, w)
+                    && lexicon::exact_kinds(w) & lexicon::kind::NOT_NAME == 0
+                    && lexicon::kinds(w) & lexicon::kind::STATE_NOUN == 0
             })
             .map(|(_, w)| w)
     }
@@ -2246,6 +2273,7 @@ impl Doc<'_> {
         }
         // "ethnic Serbs", "ethnic Chinese": a people, not the state's.
         if form == MentionForm::Demonym
+            && may_be_word_before(self.hs(), h.ns, lexicon::ETHNIC_WORDS)
             && word_before(self.hs(), h.ns).is_some_and(|(_, w)| lexicon::ETHNIC_WORDS.contains(&w))
         {
             return true;
@@ -2266,6 +2294,7 @@ impl Doc<'_> {
         // "Latin American", "Bosniak-Croat"
         hs[..h.ns].ends_with([' ', '-'])
             && !hs[..h.ns - 1].ends_with(char::is_whitespace)
+            && may_be_word_before(hs, h.ns, words)
             && word_before(hs, h.ns).is_some_and(|(_, w)| words.iter().any(|x| **x == *w))
     }
 
@@ -2293,6 +2322,11 @@ impl Doc<'_> {
         // headline's adjective, "THE ONLY FREE PORT BOLIVIA HAD" no city).
         let hs = self.hs();
         if !hs[..h.ns].ends_with(' ') || hs[..h.ns - 1].ends_with(char::is_whitespace) {
+            return false;
+        }
+        // "Port", "New" or "PORT" end in one of these bytes (test
+        // `lexicon_shapes_the_lookups_rely_on`).
+        if !may_be_word_before(hs, h.ns, &["t", "w", "T"]) {
             return false;
         }
         word_before(hs, h.ns).is_some_and(|(at, w)| {
@@ -2365,20 +2399,30 @@ impl Doc<'_> {
         }));
         anchors.sort_unstable();
         anchors.dedup();
-        let mut countries: Vec<Name> = Vec::new();
+        // The countries named: entries first (sorted, deduplicated), then their ids.
+        let mut named: Vec<u32> = Vec::new();
         for (h, c) in self.hits.iter().zip(&certain) {
-            let e = match (c, Self::top(self.opts(h))) {
-                (Some(e), _) => *e,
-                (None, Some((e, MentionForm::Acronym))) if self.mixed_case_context(h) => e,
-                _ => continue,
+            let e = match c {
+                Some(e) => *e,
+                None => match Self::top(self.opts(h)) {
+                    Some((e, MentionForm::Acronym)) if self.mixed_case_context(h) => e,
+                    _ => continue,
+                },
             };
-            let ent = self.ent(e);
-            if ent.country
-                && !countries
-                    .iter()
-                    .any(|c| std::ptr::eq(c.as_str(), ent.link.id.as_str()) || *c == ent.link.id)
+            if self.ent(e).country {
+                named.push(e);
+            }
+        }
+        named.sort_unstable();
+        named.dedup();
+        let mut countries: Vec<Name> = Vec::new();
+        for e in named {
+            let id = &self.ent(e).link.id;
+            if !countries
+                .iter()
+                .any(|c| std::ptr::eq(c.as_str(), id.as_str()) || c == id)
             {
-                countries.push(ent.link.id.clone());
+                countries.push(id.clone());
             }
         }
         let anchors = Anchors(anchors, countries);
@@ -3919,6 +3963,13 @@ mod tests {
     #[test]
     fn lexicon_shapes_the_lookups_rely_on() {
         assert!(lexicon::NAME_CONNECTORS.iter().all(|w| w.len() <= 3));
+        assert!(lexicon::CITY_PREFIXES
+            .iter()
+            .chain(&["PORT"])
+            .all(|w| w.ends_with(['t', 'w', 'T'])));
+        assert!(lexicon::INSTITUTION_WORDS
+            .iter()
+            .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
         assert!(lexicon::STATE_BODY_HEADS
             .iter()
             .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
