@@ -1621,6 +1621,84 @@ fn run_start(
     at
 }
 
+/// Bit `i` set for every byte `i` of `chunk` that is an ASCII word byte or one of `extra`
+/// (a zero in `extra` stands for none).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn class_mask16(chunk: &[u8; 16], extra: [u8; 2]) -> u32 {
+    use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
+    let mut m = word_mask16(chunk);
+    for e in extra {
+        if e != 0 {
+            // SAFETY: SSE2 is in the x86-64 baseline; the load reads the sixteen bytes of
+            // `chunk`.
+            m |= unsafe {
+                let v = _mm_loadu_si128(chunk.as_ptr().cast());
+                _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(e as i8))) as u32
+            };
+        }
+    }
+    m
+}
+
+/// [`run_end`] for ASCII word bytes and `extra` (non-ASCII characters asked of `keep`),
+/// sixteen bytes at a time where the bytes are there (test
+/// `class_runs_agree_with_the_byte_loops`).
+#[inline]
+fn class_run_end(s: &str, start: usize, extra: [u8; 2], keep: impl Fn(char) -> bool) -> usize {
+    let ascii = |b: u8| ascii_word(b) || (b != 0 && extra.contains(&b));
+    #[cfg(target_arch = "x86_64")]
+    {
+        let bytes = s.as_bytes();
+        let mut at = start;
+        while let Some(chunk) = bytes.get(at..at + 16) {
+            let mut c = [0u8; 16];
+            c.copy_from_slice(chunk);
+            let run = (!class_mask16(&c, extra)).trailing_zeros() as usize;
+            if run < 16 {
+                at += run;
+                if bytes[at] < 0x80 {
+                    return at;
+                }
+                break;
+            }
+            at += 16;
+        }
+        run_end(s, at, ascii, keep)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    run_end(s, start, ascii, keep)
+}
+
+/// [`run_start`] for ASCII word bytes and `extra` (non-ASCII characters asked of `keep`),
+/// sixteen bytes at a time where the bytes are there.
+#[inline]
+fn class_run_start(s: &str, end: usize, extra: [u8; 2], keep: impl Fn(char) -> bool) -> usize {
+    let ascii = |b: u8| ascii_word(b) || (b != 0 && extra.contains(&b));
+    #[cfg(target_arch = "x86_64")]
+    {
+        let bytes = s.as_bytes();
+        let mut at = end;
+        while at >= 16 {
+            let mut c = [0u8; 16];
+            c.copy_from_slice(&bytes[at - 16..at]);
+            let run = (!(class_mask16(&c, extra) << 16)).leading_zeros() as usize;
+            if run < 16 {
+                at -= run;
+                if bytes[at - 1] < 0x80 {
+                    return at;
+                }
+                break;
+            }
+            at -= 16;
+        }
+        run_start(s, at, ascii, keep)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    run_start(s, end, ascii, keep)
+}
+
 /// The end of the run of characters from byte `start` of `s` that `keep` accepts, with
 /// `ascii` answering for ASCII bytes.
 #[inline]
@@ -1658,18 +1736,19 @@ fn ascii_word(b: u8) -> bool {
 /// The word (letters, digits, apostrophes inside) ending right before byte `at` of `s`,
 /// skipping spaces; with its start.
 fn word_before(s: &str, at: usize) -> Option<(usize, &str)> {
-    let end = run_start(s, at, |b| b == b' ', |c| c == ' ');
-    let start = run_start(
-        s,
-        end,
-        |b| ascii_word(b) || b == b'\'' || b == b'.',
-        |c| is_word_char(c) || c == '\'' || c == '.',
-    );
-    if start == end {
-        return None;
+    let bytes = s.as_bytes();
+    let mut end = at;
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
     }
-    let w = s[start..end].trim_end_matches('.');
-    (!w.is_empty()).then_some((start, w))
+    let start = class_run_start(s, end, [b'\'', b'.'], |c| {
+        is_word_char(c) || c == '\'' || c == '.'
+    });
+    // Without its trailing dots.
+    while end > start && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    (end > start).then(|| (start, &s[start..end]))
 }
 
 /// Whether the word [`word_before`] finds before byte `at` of `s` may be one of `list`: the
@@ -1693,19 +1772,18 @@ fn may_be_word_before<S: AsRef<str>>(s: &str, at: usize, list: &[S]) -> bool {
 
 /// The word starting right after byte `at` of `s` (after one run of spaces), with its start.
 fn word_after(s: &str, at: usize) -> Option<(usize, &str)> {
-    let from = run_end(s, at, |b| b == b' ', |c| c == ' ');
-    let end = run_end(s, from, ascii_word, is_word_char);
+    let bytes = s.as_bytes();
+    let mut from = at;
+    while from < bytes.len() && bytes[from] == b' ' {
+        from += 1;
+    }
+    let end = class_run_end(s, from, [0, 0], is_word_char);
     (end > from).then(|| (from, &s[from..end]))
 }
 
 /// The word (letters and digits) at the end of `s`.
 fn trailing_word(s: &str) -> Option<&str> {
-    let start = run_start(
-        s,
-        s.len(),
-        |b| ascii_word(b) || b == b'&',
-        |c| is_word_char(c) || c == '&',
-    );
+    let start = class_run_start(s, s.len(), [b'&', 0], |c| is_word_char(c) || c == '&');
     (start < s.len()).then(|| &s[start..])
 }
 
@@ -1918,7 +1996,6 @@ impl Doc<'_> {
                 Some(false)
             }
         };
-        let word_byte = |b: u8| ascii_word(b) || b == b'&';
         let word_char = |c: char| is_word_char(c) || c == '&';
         // Forward: the separator before the next word is ", " or " ".
         let mut at = h.end;
@@ -1928,7 +2005,7 @@ impl Doc<'_> {
                 Some(b',') if bytes.get(at + 1) == Some(&b' ') => at + 2,
                 _ => break,
             };
-            let end = run_end(text, from, word_byte, word_char);
+            let end = class_run_end(text, from, [b'&', 0], word_char);
             if end == from {
                 break;
             }
@@ -1951,7 +2028,7 @@ impl Doc<'_> {
             } else {
                 break;
             };
-            let start = run_start(text, to, word_byte, word_char);
+            let start = class_run_start(text, to, [b'&', 0], word_char);
             if start == to {
                 break;
             }
@@ -2391,30 +2468,24 @@ impl Doc<'_> {
     fn decide(&self, out: &mut Vec<Annotation>) {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
         let mut anchors: Vec<u32> = certain.iter().flatten().copied().collect();
-        // A capital is evidence of its country wherever it stands ("TBILISI —" makes the
-        // story's "Georgia" the country, "Amman" its "Jordan"), tagged or not.
-        anchors.extend(self.hits.iter().filter_map(|h| match h.kind {
-            HitKind::Capital(e) => Some(e),
-            _ => None,
-        }));
         anchors.sort_unstable();
         anchors.dedup();
-        // The countries named: entries first (sorted, deduplicated), then their ids.
-        let mut named: Vec<u32> = Vec::new();
+        // The countries named: the certain ones (each entry once, from the sorted list), and
+        // country acronyms that spell a word in mixed-case text ("US").
+        let mut named: Vec<u32> = anchors
+            .iter()
+            .copied()
+            .filter(|&e| self.ent(e).country)
+            .collect();
         for (h, c) in self.hits.iter().zip(&certain) {
-            let e = match c {
-                Some(e) => *e,
-                None => match Self::top(self.opts(h)) {
-                    Some((e, MentionForm::Acronym)) if self.mixed_case_context(h) => e,
-                    _ => continue,
-                },
-            };
-            if self.ent(e).country {
-                named.push(e);
+            if c.is_none() {
+                if let Some((e, MentionForm::Acronym)) = Self::top(self.opts(h)) {
+                    if self.ent(e).country && !named.contains(&e) && self.mixed_case_context(h) {
+                        named.push(e);
+                    }
+                }
             }
         }
-        named.sort_unstable();
-        named.dedup();
         let mut countries: Vec<Name> = Vec::new();
         for e in named {
             let id = &self.ent(e).link.id;
@@ -2425,6 +2496,15 @@ impl Doc<'_> {
                 countries.push(id.clone());
             }
         }
+        // A capital is evidence of its country wherever it stands ("TBILISI —" makes the
+        // story's "Georgia" the country, "Amman" its "Jordan"), tagged or not.
+        anchors.extend(self.hits.iter().filter_map(|h| match h.kind {
+            HitKind::Capital(e) => Some(e),
+            _ => None,
+        }));
+        // Sorted already but for the capitals appended: the stable sort merges the two runs.
+        anchors.sort();
+        anchors.dedup();
         let anchors = Anchors(anchors, countries);
         let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
@@ -3973,6 +4053,39 @@ mod tests {
         assert!(lexicon::STATE_BODY_HEADS
             .iter()
             .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
+    }
+
+    #[test]
+    fn class_runs_agree_with_the_byte_loops() {
+        let mut texts: Vec<String> = crate::testutil::seed_texts();
+        let mut rng = crate::testutil::Xorshift(0x9E37_79B9_7F4A_7C15);
+        let parts = [
+            "a", "Z", "9", "_", "&", "'", ".", " ", ",", "é", "д", "’", "\u{a0}", "—", "x",
+        ];
+        for _ in 0..2_000 {
+            let n = rng.below(60);
+            texts.push((0..n).map(|_| parts[rng.below(parts.len())]).collect());
+        }
+        for extra in [[0, 0], [b'&', 0], [b'\'', b'.']] {
+            let ascii = |b: u8| ascii_word(b) || (b != 0 && extra.contains(&b));
+            let keep = |c: char| {
+                is_word_char(c) || (c.is_ascii() && c != '\0' && extra.contains(&(c as u8)))
+            };
+            for t in &texts {
+                for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                    assert_eq!(
+                        class_run_end(t, i, extra, keep),
+                        run_end(t, i, ascii, keep),
+                        "{t:?} {i}"
+                    );
+                    assert_eq!(
+                        class_run_start(t, i, extra, keep),
+                        run_start(t, i, ascii, keep),
+                        "{t:?} {i}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
