@@ -1839,6 +1839,7 @@ impl Doc<'_> {
     /// Whether a form of an `ambiguous` entry needs context: the forms its `ambiguous=`
     /// attribute lists, else single-word names, aliases and acronyms ("Jordan", "WHO");
     /// demonyms and multi-word forms do not.
+    #[inline]
     fn needs_context(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
         let ent = self.ent(e);
         if !ent.ambiguous {
@@ -1867,6 +1868,10 @@ impl Doc<'_> {
     /// The one reading of highest priority among `opts` (a canonical name before an alias,
     /// acronym or demonym, those before a surname), if exactly one has it.
     fn top(opts: &[(u32, MentionForm)]) -> Option<(u32, MentionForm)> {
+        // Most hits have one reading.
+        if let [one] = opts {
+            return Some(*one);
+        }
         let rank = |f: MentionForm| match f {
             MentionForm::Name => 0,
             MentionForm::Surname => 2,
@@ -1984,7 +1989,8 @@ impl Doc<'_> {
         // connector goes on, anything else stops the walk. Institution words all start with an
         // ASCII capital (test `lexicon_shapes_the_lookups_rely_on`), connectors have at most
         // three bytes: each list is asked only for the words that may be in it.
-        let step = |w: &str| -> Option<bool> {
+        #[inline(always)]
+        fn step(w: &str) -> Option<bool> {
             let b = w.as_bytes()[0];
             if b.is_ascii_uppercase() {
                 let institution = lexicon::exact_kinds(w) & lexicon::kind::INSTITUTION != 0;
@@ -1995,7 +2001,7 @@ impl Doc<'_> {
             } else {
                 Some(false)
             }
-        };
+        }
         let word_char = |c: char| is_word_char(c) || c == '&';
         // Forward: the separator before the next word is ", " or " ".
         let mut at = h.end;
@@ -2005,6 +2011,16 @@ impl Doc<'_> {
                 Some(b',') if bytes.get(at + 1) == Some(&b' ') => at + 2,
                 _ => break,
             };
+            // An ASCII word that is neither capitalized nor a connector stops the walk: the
+            // connectors begin with one of these bytes (test `lexicon_shapes_the_lookups_rely_on`).
+            match bytes.get(from) {
+                Some(&b) if b < 0x80 && !b.is_ascii_uppercase() => {
+                    if !matches!(b, b'o' | b'f' | b'a' | b't' | b'd' | b'&') {
+                        break;
+                    }
+                }
+                _ => {}
+            }
             let end = class_run_end(text, from, [b'&', 0], word_char);
             if end == from {
                 break;
@@ -2598,34 +2614,38 @@ impl Doc<'_> {
             unlisted.into_iter().map(|(a, _)| Some(a)).collect();
         let mut short: Vec<Option<Annotation>> = short.into_iter().map(Some).collect();
         let mut bodies: Vec<Option<Annotation>> = bodies.into_iter().map(Some).collect();
-        let mut order: Vec<(usize, usize, u8, u32)> = Vec::with_capacity(
-            tagged.len() + unlisted.len() + short.len() + units.len() + bodies.len(),
-        );
-        order.extend(
-            units
-                .iter()
+        // Each source in span order (a stable sort where one is not), then merged, equal spans
+        // in the order of the sources: what one stable sort of them all gives, without its
+        // run detection and merges over every element.
+        type Order = Vec<(usize, usize, u8, u32)>;
+        let run = |mut v: Order| {
+            if !v.is_sorted_by_key(|&(s, e, _, _)| (s, e)) {
+                v.sort_by_key(|&(s, e, _, _)| (s, e));
+            }
+            v
+        };
+        let of = |from: u8, spans: &mut dyn Iterator<Item = (usize, usize)>| -> Order {
+            spans
                 .enumerate()
-                .map(|(k, &(s, e))| (s, e, 0, k as u32)),
-        );
-        order.extend(
-            tagged
-                .iter()
+                .map(|(k, (s, e))| (s, e, from, k as u32))
+                .collect()
+        };
+        let units_run = run(of(0, &mut units.iter().copied()));
+        let tagged_run = run(of(1, &mut tagged.iter().map(|t| (t.0, t.1))));
+        let annotated = |from: u8, v: &[Option<Annotation>]| -> Order {
+            v.iter()
                 .enumerate()
-                .map(|(k, t)| (t.0, t.1, 1, k as u32)),
+                .filter_map(|(k, a)| {
+                    a.as_ref()
+                        .map(|a| (a.span.byte_start, a.span.byte_end, from, k as u32))
+                })
+                .collect()
+        };
+        let rest = merge_runs(
+            merge_runs(run(annotated(2, &unlisted)), run(annotated(3, &short))),
+            run(annotated(4, &bodies)),
         );
-        order.extend(unlisted.iter().enumerate().filter_map(|(k, a)| {
-            a.as_ref()
-                .map(|a| (a.span.byte_start, a.span.byte_end, 2, k as u32))
-        }));
-        order.extend(short.iter().enumerate().filter_map(|(k, a)| {
-            a.as_ref()
-                .map(|a| (a.span.byte_start, a.span.byte_end, 3, k as u32))
-        }));
-        order.extend(bodies.iter().enumerate().filter_map(|(k, a)| {
-            a.as_ref()
-                .map(|a| (a.span.byte_start, a.span.byte_end, 4, k as u32))
-        }));
-        order.sort_by_key(|&(s, e, _, _)| (s, e));
+        let order = merge_runs(merge_runs(units_run, tagged_run), rest);
         if out.is_empty() && out.capacity() < order.len() {
             // Growing an empty vector would copy its whole old capacity: let it go first.
             let spare = out.capacity();
@@ -3767,6 +3787,36 @@ impl Ascending {
     }
 }
 
+/// Two lists, each sorted by span, merged by (span, source): on equal spans the source
+/// (the third field, different in the two lists) decides, as a stable sort of the sources
+/// concatenated in their order would.
+fn merge_runs(
+    a: Vec<(usize, usize, u8, u32)>,
+    b: Vec<(usize, usize, u8, u32)>,
+) -> Vec<(usize, usize, u8, u32)> {
+    if b.is_empty() {
+        return a;
+    }
+    if a.is_empty() {
+        return b;
+    }
+    let key = |t: &(usize, usize, u8, u32)| (t.0, t.1, t.2);
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if key(&b[j]) < key(&a[i]) {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push(a[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
 /// Spans sorted by start, for overlap questions that look back only as far as the longest
 /// span (`bool`: a caller's flag per span).
 #[derive(Default)]
@@ -4043,6 +4093,9 @@ mod tests {
     #[test]
     fn lexicon_shapes_the_lookups_rely_on() {
         assert!(lexicon::NAME_CONNECTORS.iter().all(|w| w.len() <= 3));
+        assert!(lexicon::NAME_CONNECTORS
+            .iter()
+            .all(|w| w.starts_with(['o', 'f', 'a', 't', 'd', '&'])));
         assert!(lexicon::CITY_PREFIXES
             .iter()
             .chain(&["PORT"])
