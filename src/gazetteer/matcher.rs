@@ -1839,7 +1839,7 @@ impl Doc<'_> {
     /// Whether a form of an `ambiguous` entry needs context: the forms its `ambiguous=`
     /// attribute lists, else single-word names, aliases and acronyms ("Jordan", "WHO");
     /// demonyms and multi-word forms do not.
-    #[inline]
+    #[inline(always)]
     fn needs_context(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
         let ent = self.ent(e);
         if !ent.ambiguous {
@@ -2373,7 +2373,7 @@ impl Doc<'_> {
         }
         ent.country
             && form == MentionForm::Name
-            && (self.in_city_name(h)
+            && ((self.may_be_in_city_name(h) && self.in_city_name(h))
                 || (ent.given_name
                     && !self.doc.text[..h.start].ends_with(['/', '-'])
                     && self
@@ -2382,6 +2382,7 @@ impl Doc<'_> {
     }
 
     /// Whether one of `words` stands right before the hit, one space apart ("Latin America").
+    #[inline(never)]
     fn after_region_word(&self, h: &Hit, words: &[Box<str>]) -> bool {
         let hs = self.hs();
         // "Latin American", "Bosniak-Croat"
@@ -2409,6 +2410,7 @@ impl Doc<'_> {
 
     /// A country name inside a city or region named after it ("Port Sudan", "PORT SUDAN", "New
     /// Mexico"); the gazetteer's own longer names ("New Zealand") never get here.
+    #[inline(never)]
     fn in_city_name(&self, h: &Hit) -> bool {
         // One space apart on one line ("TIANJIN PORT  China has signed" is a headline and a
         // sentence). In capitals only a dateline's "PORT" ("NEW BANGLADESH CABINET" is a
@@ -2426,6 +2428,15 @@ impl Doc<'_> {
             lexicon::CITY_PREFIXES.contains(&w)
                 || (w == "PORT" && (at == 0 || hs[..at].trim_end_matches(' ').ends_with('\n')))
         })
+    }
+
+    /// A quick test before [`Self::in_city_name`]: false when it is false. One space before
+    /// the hit, and before it a byte that ends "Port", "New" or "PORT" (or a dot, which the
+    /// word before may end in).
+    #[inline(always)]
+    fn may_be_in_city_name(&self, h: &Hit) -> bool {
+        let b = self.hs().as_bytes();
+        h.ns >= 2 && b[h.ns - 1] == b' ' && matches!(b[h.ns - 2], b't' | b'w' | b'T' | b'.')
     }
 
     /// A stock symbol in a wire story's ticker brackets (`<APS>`, `<SUNA.N>`): not an entity.
