@@ -2635,14 +2635,16 @@ impl Doc<'_> {
             }
             v
         };
-        let of = |from: u8, spans: &mut dyn Iterator<Item = (usize, usize)>| -> Order {
-            spans
-                .enumerate()
-                .map(|(k, (s, e))| (s, e, from, k as u32))
-                .collect()
-        };
-        let units_run = run(of(0, &mut units.iter().copied()));
-        let tagged_run = run(of(1, &mut tagged.iter().map(|t| (t.0, t.1))));
+        let units_run = run(units
+            .iter()
+            .enumerate()
+            .map(|(k, &(s, e))| (s, e, 0, k as u32))
+            .collect());
+        let tagged_run = run(tagged
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (t.0, t.1, 1, k as u32))
+            .collect());
         let annotated = |from: u8, v: &[Option<Annotation>]| -> Order {
             v.iter()
                 .enumerate()
@@ -2652,11 +2654,16 @@ impl Doc<'_> {
                 })
                 .collect()
         };
+        // The few spans of the other sources merged first, then with the listed mentions in
+        // one pass (the source field orders equal spans: units first, then listed mentions).
         let rest = merge_runs(
-            merge_runs(run(annotated(2, &unlisted)), run(annotated(3, &short))),
-            run(annotated(4, &bodies)),
+            units_run,
+            merge_runs(
+                merge_runs(run(annotated(2, &unlisted)), run(annotated(3, &short))),
+                run(annotated(4, &bodies)),
+            ),
         );
-        let order = merge_runs(merge_runs(units_run, tagged_run), rest);
+        let order = merge_runs(tagged_run, rest);
         if out.is_empty() && out.capacity() < order.len() {
             // Growing an empty vector would copy its whole old capacity: let it go first.
             let spare = out.capacity();
@@ -2666,34 +2673,25 @@ impl Doc<'_> {
         out.reserve(order.len());
         for (s, e, from, k) in order {
             let k = k as usize;
-            let annotation = match from {
-                0 => units::annotation(self.doc, s, e),
+            // Each arm pushes its own annotation (built in place, not moved through one).
+            match from {
+                0 => out.push(units::annotation(self.doc, s, e)),
                 1 => {
                     let (start, end, e, form) = tagged[k];
                     let ent = self.ent(e);
                     let mut link = ent.link.clone();
                     link.form = form;
-                    Annotation {
+                    out.push(Annotation {
                         span: self.doc.span(start..end),
                         label: ent.label.clone(),
                         rule: ent.rule.clone(),
                         detail: Detail::Entity(link),
-                    }
+                    });
                 }
-                2 => match unlisted[k].take() {
-                    Some(a) => a,
-                    None => continue,
-                },
-                3 => match short[k].take() {
-                    Some(a) => a,
-                    None => continue,
-                },
-                _ => match bodies[k].take() {
-                    Some(a) => a,
-                    None => continue,
-                },
-            };
-            out.push(annotation);
+                2 => out.extend(unlisted[k].take()),
+                3 => out.extend(short[k].take()),
+                _ => out.extend(bodies[k].take()),
+            }
         }
     }
 
