@@ -2013,13 +2013,12 @@ impl Doc<'_> {
             };
             // An ASCII word that is neither capitalized nor a connector stops the walk: the
             // connectors begin with one of these bytes (test `lexicon_shapes_the_lookups_rely_on`).
-            match bytes.get(from) {
-                Some(&b) if b < 0x80 && !b.is_ascii_uppercase() => {
-                    if !matches!(b, b'o' | b'f' | b'a' | b't' | b'd' | b'&') {
-                        break;
-                    }
-                }
-                _ => {}
+            if bytes.get(from).is_some_and(|&b| {
+                b < 0x80
+                    && !b.is_ascii_uppercase()
+                    && !matches!(b, b'o' | b'f' | b'a' | b't' | b'd' | b'&')
+            }) {
+                break;
             }
             let end = class_run_end(text, from, [b'&', 0], word_char);
             if end == from {
