@@ -920,6 +920,8 @@ pub const STATE_BODY_HEADS: &[&str] = &[
 ];
 
 /// Lower-case words allowed inside a multi-word proper name ("Centre for ... Studies").
+/// [`name_connector`] answers for it (test `kinds_answer_what_the_lists_answer`).
+#[allow(dead_code)]
 pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "de", "on"];
 
 /// Words after a surname that are not the surname ("Abdullah II", "Martin Luther King Jr").
@@ -1085,4 +1087,209 @@ pub fn common_word(lower: &str) -> bool {
                 .collect()
         })
         .contains(lower)
+}
+
+/// Bits of [`kinds`] (lists asked ignoring ASCII case, as [`any_case`] does) and of
+/// [`exact_kinds`] (lists asked with `contains`, exact case).
+pub mod kind {
+    // Folded ([`super::kinds`]).
+    pub const LANGUAGE_AFTER: u32 = 1 << 0;
+    pub const LANGUAGE_FOLLOWER: u32 = 1 << 1;
+    pub const LANGUAGE_BEFORE: u32 = 1 << 2;
+    pub const STATE_NOUN: u32 = 1 << 3;
+    // Exact ([`super::exact_kinds`]).
+    pub const INSTITUTION: u32 = 1 << 0;
+    pub const NOT_NAME: u32 = 1 << 1;
+    pub const ETHNIC: u32 = 1 << 2;
+    pub const CITY_PREFIX: u32 = 1 << 3;
+    pub const PLACE_NAME: u32 = 1 << 4;
+}
+
+/// The lists [`kinds`] answers for (ignoring ASCII case), with their bits.
+const FOLDED_LISTS: &[(&[&str], u32)] = &[
+    (LANGUAGE_AFTER, kind::LANGUAGE_AFTER),
+    (LANGUAGE_FOLLOWERS, kind::LANGUAGE_FOLLOWER),
+    (LANGUAGE_BEFORE, kind::LANGUAGE_BEFORE),
+    (STATE_NOUNS, kind::STATE_NOUN),
+];
+
+/// The lists [`exact_kinds`] answers for (exact case), with their bits.
+const EXACT_LISTS: &[(&[&str], u32)] = &[
+    (INSTITUTION_WORDS, kind::INSTITUTION),
+    (NOT_NAME_WORDS, kind::NOT_NAME),
+    (ETHNIC_WORDS, kind::ETHNIC),
+    (CITY_PREFIXES, kind::CITY_PREFIX),
+    (PLACE_NAME_WORDS, kind::PLACE_NAME),
+];
+
+/// Longest word the kind tables know (bytes): every entry of their lists is at most this
+/// long (test `kind_lists_fit_the_tables`).
+const KIND_WORD_MAX: usize = 16;
+
+/// Slots of a kind table (a power of two, at least twice its entries).
+const KIND_SLOTS: usize = 512;
+
+/// A word of at most [`KIND_WORD_MAX`] bytes, ASCII capitals folded with `fold`, zero padded.
+#[inline]
+fn kind_key(w: &[u8], fold: bool) -> u128 {
+    let mut key = [0u8; KIND_WORD_MAX];
+    for (k, &b) in key.iter_mut().zip(w) {
+        *k = if fold { b.to_ascii_lowercase() } else { b };
+    }
+    u128::from_le_bytes(key)
+}
+
+#[inline]
+fn kind_slot(key: u128, len: usize) -> usize {
+    let h = ((key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ len as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - KIND_SLOTS.trailing_zeros())) as usize
+}
+
+/// An open-addressing table of (key, length, bits); length 0 marks an empty slot.
+type KindTable = Box<[(u128, u8, u32)]>;
+
+fn kind_table(lists: &[(&[&str], u32)], fold: bool) -> KindTable {
+    let mut slots = vec![(0u128, 0u8, 0u32); KIND_SLOTS].into_boxed_slice();
+    for &(list, bit) in lists {
+        for w in list {
+            let key = kind_key(w.as_bytes(), fold);
+            let len = w.len();
+            let mut s = kind_slot(key, len);
+            while slots[s].1 != 0 && (slots[s].0, usize::from(slots[s].1)) != (key, len) {
+                s = (s + 1) & (KIND_SLOTS - 1);
+            }
+            slots[s].0 = key;
+            slots[s].1 = len as u8;
+            slots[s].2 |= bit;
+        }
+    }
+    slots
+}
+
+#[inline]
+fn kind_lookup(table: &[(u128, u8, u32)], word: &str, fold: bool) -> u32 {
+    let w = word.as_bytes();
+    if w.is_empty() || w.len() > KIND_WORD_MAX {
+        return 0;
+    }
+    let key = kind_key(w, fold);
+    let mut s = kind_slot(key, w.len());
+    loop {
+        let (k, len, bits) = table[s];
+        if len == 0 {
+            return 0;
+        }
+        if k == key && usize::from(len) == w.len() {
+            return bits;
+        }
+        s = (s + 1) & (KIND_SLOTS - 1);
+    }
+}
+
+/// The [`kind`] bits of the lists of [`FOLDED_LISTS`] that hold `word` ignoring ASCII case
+/// (what [`any_case`] answers for each list, in one hashed lookup): the per-mention context
+/// checks ask it instead of scanning each list.
+#[inline]
+pub fn kinds(word: &str) -> u32 {
+    static TABLE: std::sync::OnceLock<KindTable> = std::sync::OnceLock::new();
+    kind_lookup(
+        TABLE.get_or_init(|| kind_table(FOLDED_LISTS, true)),
+        word,
+        true,
+    )
+}
+
+/// The [`kind`] bits of the lists of [`EXACT_LISTS`] that hold `word` (what `contains`
+/// answers for each list, in one hashed lookup).
+#[inline]
+pub fn exact_kinds(word: &str) -> u32 {
+    static TABLE: std::sync::OnceLock<KindTable> = std::sync::OnceLock::new();
+    kind_lookup(
+        TABLE.get_or_init(|| kind_table(EXACT_LISTS, false)),
+        word,
+        false,
+    )
+}
+
+/// Whether `word` is one of [`NAME_CONNECTORS`] (exact case; test
+/// `kinds_answer_what_the_lists_answer`).
+#[inline]
+pub fn name_connector(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        b"of" | b"for" | b"and" | b"the" | b"&" | b"de" | b"on"
+    )
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::*;
+
+    #[test]
+    fn kind_lists_fit_the_tables() {
+        for lists in [FOLDED_LISTS, EXACT_LISTS] {
+            let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
+            assert!(2 * n <= KIND_SLOTS);
+            for (list, _) in lists {
+                for w in *list {
+                    assert!(!w.is_empty() && w.len() <= KIND_WORD_MAX, "{w}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn kinds_answer_what_the_lists_answer() {
+        let mut words: Vec<String> = Vec::new();
+        let all = FOLDED_LISTS
+            .iter()
+            .chain(EXACT_LISTS)
+            .flat_map(|(l, _)| l.iter());
+        for w in all.chain(NAME_CONNECTORS) {
+            words.push(w.to_string());
+            words.push(w.to_ascii_uppercase());
+            words.push(w.to_ascii_lowercase());
+            let mut c = w.to_string();
+            c.push('s');
+            words.push(c);
+            words.push(w[..w.len() - 1].to_string());
+            words.push(format!("{w}\0"));
+            words.push(format!("{w}\u{e9}"));
+        }
+        for t in crate::testutil::seed_texts() {
+            for w in t.split(|c: char| !c.is_alphanumeric() && c != '&') {
+                words.push(w.to_string());
+            }
+        }
+        words.extend(
+            [
+                "",
+                "\0",
+                "of\0",
+                "aaaaaaaaaaaaaaaaaaaaaaaaa",
+                "éthnic",
+                "PORT",
+                "Ethnic",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            for &(list, bit) in FOLDED_LISTS {
+                assert_eq!(kinds(w) & bit != 0, any_case(list, w), "{w:?}");
+            }
+            for &(list, bit) in EXACT_LISTS {
+                assert_eq!(
+                    exact_kinds(w) & bit != 0,
+                    list.contains(&w.as_str()),
+                    "{w:?}"
+                );
+            }
+            assert_eq!(
+                name_connector(w),
+                NAME_CONNECTORS.contains(&w.as_str()),
+                "{w:?}"
+            );
+        }
+    }
 }

@@ -1666,6 +1666,84 @@ fn run_start(
     at
 }
 
+/// Bit `i` set for every byte `i` of `chunk` that is an ASCII word byte or one of `extra`
+/// (a zero in `extra` stands for none).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn class_mask16(chunk: &[u8; 16], extra: [u8; 2]) -> u32 {
+    use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
+    let mut m = word_mask16(chunk);
+    for e in extra {
+        if e != 0 {
+            // SAFETY: SSE2 is in the x86-64 baseline; the load reads the sixteen bytes of
+            // `chunk`.
+            m |= unsafe {
+                let v = _mm_loadu_si128(chunk.as_ptr().cast());
+                _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(e as i8))) as u32
+            };
+        }
+    }
+    m
+}
+
+/// [`run_end`] for ASCII word bytes and `extra` (non-ASCII characters asked of `keep`),
+/// sixteen bytes at a time where the bytes are there (test
+/// `class_runs_agree_with_the_byte_loops`).
+#[inline]
+fn class_run_end(s: &str, start: usize, extra: [u8; 2], keep: impl Fn(char) -> bool) -> usize {
+    let ascii = |b: u8| ascii_word(b) || (b != 0 && extra.contains(&b));
+    #[cfg(target_arch = "x86_64")]
+    {
+        let bytes = s.as_bytes();
+        let mut at = start;
+        while let Some(chunk) = bytes.get(at..at + 16) {
+            let mut c = [0u8; 16];
+            c.copy_from_slice(chunk);
+            let run = (!class_mask16(&c, extra)).trailing_zeros() as usize;
+            if run < 16 {
+                at += run;
+                if bytes[at] < 0x80 {
+                    return at;
+                }
+                break;
+            }
+            at += 16;
+        }
+        run_end(s, at, ascii, keep)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    run_end(s, start, ascii, keep)
+}
+
+/// [`run_start`] for ASCII word bytes and `extra` (non-ASCII characters asked of `keep`),
+/// sixteen bytes at a time where the bytes are there.
+#[inline]
+fn class_run_start(s: &str, end: usize, extra: [u8; 2], keep: impl Fn(char) -> bool) -> usize {
+    let ascii = |b: u8| ascii_word(b) || (b != 0 && extra.contains(&b));
+    #[cfg(target_arch = "x86_64")]
+    {
+        let bytes = s.as_bytes();
+        let mut at = end;
+        while at >= 16 {
+            let mut c = [0u8; 16];
+            c.copy_from_slice(&bytes[at - 16..at]);
+            let run = (!(class_mask16(&c, extra) << 16)).leading_zeros() as usize;
+            if run < 16 {
+                at -= run;
+                if bytes[at - 1] < 0x80 {
+                    return at;
+                }
+                break;
+            }
+            at -= 16;
+        }
+        run_start(s, at, ascii, keep)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    run_start(s, end, ascii, keep)
+}
+
 /// The end of the run of characters from byte `start` of `s` that `keep` accepts, with
 /// `ascii` answering for ASCII bytes.
 #[inline]
@@ -1703,46 +1781,54 @@ fn ascii_word(b: u8) -> bool {
 /// The word (letters, digits, apostrophes inside) ending right before byte `at` of `s`,
 /// skipping spaces; with its start.
 fn word_before(s: &str, at: usize) -> Option<(usize, &str)> {
-    let end = run_start(s, at, |b| b == b' ', |c| c == ' ');
-    let start = run_start(
-        s,
-        end,
-        |b| ascii_word(b) || b == b'\'' || b == b'.',
-        |c| is_word_char(c) || c == '\'' || c == '.',
-    );
-    if start == end {
-        return None;
+    let bytes = s.as_bytes();
+    let mut end = at;
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
     }
-    let w = s[start..end].trim_end_matches('.');
-    (!w.is_empty()).then_some((start, w))
+    let start = class_run_start(s, end, [b'\'', b'.'], |c| {
+        is_word_char(c) || c == '\'' || c == '.'
+    });
+    // Without its trailing dots.
+    while end > start && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    (end > start).then(|| (start, &s[start..end]))
+}
+
+/// Whether the word [`word_before`] finds before byte `at` of `s` may be one of `list`: the
+/// last byte that word would have (after the spaces and its trailing dots) ends a word of the
+/// list. A quick test before the walk: false means `word_before` finds none of them.
+#[inline]
+fn may_be_word_before<S: AsRef<str>>(s: &str, at: usize, list: &[S]) -> bool {
+    let b = s.as_bytes();
+    let mut j = at;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    while j > 0 && b[j - 1] == b'.' {
+        j -= 1;
+    }
+    j > 0
+        && list
+            .iter()
+            .any(|w| w.as_ref().as_bytes().last() == Some(&b[j - 1]))
 }
 
 /// The word starting right after byte `at` of `s` (after one run of spaces), with its start.
 fn word_after(s: &str, at: usize) -> Option<(usize, &str)> {
-    let from = run_end(s, at, |b| b == b' ', |c| c == ' ');
-    let end = run_end(s, from, ascii_word, is_word_char);
+    let bytes = s.as_bytes();
+    let mut from = at;
+    while from < bytes.len() && bytes[from] == b' ' {
+        from += 1;
+    }
+    let end = class_run_end(s, from, [0, 0], is_word_char);
     (end > from).then(|| (from, &s[from..end]))
-}
-
-/// The word (letters and digits) at the start of `s`.
-fn leading_word(s: &str) -> Option<&str> {
-    let end = run_end(
-        s,
-        0,
-        |b| ascii_word(b) || b == b'&',
-        |c| is_word_char(c) || c == '&',
-    );
-    (end > 0).then(|| &s[..end])
 }
 
 /// The word (letters and digits) at the end of `s`.
 fn trailing_word(s: &str) -> Option<&str> {
-    let start = run_start(
-        s,
-        s.len(),
-        |b| ascii_word(b) || b == b'&',
-        |c| is_word_char(c) || c == '&',
-    );
+    let start = class_run_start(s, s.len(), [b'&', 0], |c| is_word_char(c) || c == '&');
     (start < s.len()).then(|| &s[start..])
 }
 
@@ -1798,6 +1884,7 @@ impl Doc<'_> {
     /// Whether a form of an `ambiguous` entry needs context: the forms its `ambiguous=`
     /// attribute lists, else single-word names, aliases and acronyms ("Jordan", "WHO");
     /// demonyms and multi-word forms do not.
+    #[inline(always)]
     fn needs_context(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
         let ent = self.ent(e);
         if !ent.ambiguous {
@@ -1826,6 +1913,10 @@ impl Doc<'_> {
     /// The one reading of highest priority among `opts` (a canonical name before an alias,
     /// acronym or demonym, those before a surname), if exactly one has it.
     fn top(opts: &[(u32, MentionForm)]) -> Option<(u32, MentionForm)> {
+        // Most hits have one reading.
+        if let [one] = opts {
+            return Some(*one);
+        }
         let rank = |f: MentionForm| match f {
             MentionForm::Name => 0,
             MentionForm::Surname => 2,
@@ -1855,19 +1946,24 @@ impl Doc<'_> {
     /// Demonym used as a language: "Russian-speaking", "in Russian.".
     fn language(&self, h: &Hit) -> bool {
         let hs = self.hs();
-        let after = word_after(hs, h.ne).map(|(_, w)| w);
-        if after.is_some_and(|w| lexicon::any_case(lexicon::LANGUAGE_AFTER, w)) {
+        // The word after, looked up once for both of its lists.
+        let after = word_after(hs, h.ne).map_or(0, |(_, w)| lexicon::kinds(w));
+        if after & lexicon::kind::LANGUAGE_AFTER != 0 {
             return true;
         }
-        let clause_end = hs[h.ne..]
-            .trim_start_matches(' ')
-            .chars()
-            .next()
-            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | ']' | '"' | '\'' | '”'))
-            || after.is_some_and(|w| lexicon::any_case(lexicon::LANGUAGE_FOLLOWERS, w));
+        let rest = &hs.as_bytes()[h.ne..];
+        let clause_end = match rest.iter().position(|&b| b != b' ') {
+            None => true,
+            Some(k) => {
+                matches!(
+                    rest[k],
+                    b'.' | b',' | b';' | b':' | b')' | b']' | b'"' | b'\''
+                ) || rest[k..].starts_with("”".as_bytes())
+            }
+        } || after & lexicon::kind::LANGUAGE_FOLLOWER != 0;
         clause_end
             && word_before(hs, h.ns)
-                .is_some_and(|(_, w)| lexicon::any_case(lexicon::LANGUAGE_BEFORE, w))
+                .is_some_and(|(_, w)| lexicon::kinds(w) & lexicon::kind::LANGUAGE_BEFORE != 0)
     }
 
     /// The gap between two normalized positions holds only spaces and an optional comma.
@@ -1922,7 +2018,7 @@ impl Doc<'_> {
                     && self.uncovered(at)
                     && !possessive(w)
                     && !sentence_start(hs, at)
-                    && !lexicon::NOT_NAME_WORDS.contains(&w)
+                    && lexicon::exact_kinds(w) & lexicon::kind::NOT_NAME == 0
             });
         next_is_name || prev_is_name
     }
@@ -1934,61 +2030,73 @@ impl Doc<'_> {
     fn in_institution_name(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
         let bytes = text.as_bytes();
-        // Connectors have at most three bytes (test `lexicon_shapes_the_lookups_rely_on`): the
-        // list is read for short words only.
-        let is_connector = |w: &str| w.len() <= 3 && lexicon::NAME_CONNECTORS.contains(&w);
-        // Looked up for every country mention, up to twelve words each: a hashed set, not a
-        // scan of the list (and only for words with an ASCII capital: all its words have one).
-        static INSTITUTION: OnceLock<std::collections::HashSet<&str, BuildFx>> = OnceLock::new();
-        let institution_words =
-            INSTITUTION.get_or_init(|| lexicon::INSTITUTION_WORDS.iter().copied().collect());
-        debug_assert!(lexicon::INSTITUTION_WORDS
-            .iter()
-            .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
-        let institution =
-            |w: &str| w.as_bytes()[0].is_ascii_uppercase() && institution_words.contains(w);
-        // The separator before the next word: ", " or " ".
-        let sep_after = |at: usize| match bytes.get(at..at + 2) {
-            Some([b',', b' ']) => Some(2),
-            _ => (bytes.get(at) == Some(&b' ')).then_some(1),
-        };
+        // One word of the run: an institution word ends the question, a capitalized word or a
+        // connector goes on, anything else stops the walk. Institution words all start with an
+        // ASCII capital (test `lexicon_shapes_the_lookups_rely_on`), connectors have at most
+        // three bytes: each list is asked only for the words that may be in it.
+        #[inline(always)]
+        fn step(w: &str) -> Option<bool> {
+            let b = w.as_bytes()[0];
+            if b.is_ascii_uppercase() {
+                let institution = lexicon::exact_kinds(w) & lexicon::kind::INSTITUTION != 0;
+                return if institution { Some(true) } else { None };
+            }
+            if (b >= 0x80 && capitalized(w)) || lexicon::name_connector(w) {
+                None
+            } else {
+                Some(false)
+            }
+        }
+        let word_char = |c: char| is_word_char(c) || c == '&';
+        // Forward: the separator before the next word is ", " or " ".
         let mut at = h.end;
         for _ in 0..6 {
-            let Some((w, len)) =
-                sep_after(at).and_then(|n| leading_word(&text[at + n..]).map(|w| (w, n)))
-            else {
-                break;
+            let from = match bytes.get(at) {
+                Some(b' ') => at + 1,
+                Some(b',') if bytes.get(at + 1) == Some(&b' ') => at + 2,
+                _ => break,
             };
-            if institution(w) {
-                return true;
-            }
-            if !(capitalized(w) || is_connector(w)) {
+            // An ASCII word that is neither capitalized nor a connector stops the walk: the
+            // connectors begin with one of these bytes (test `lexicon_shapes_the_lookups_rely_on`).
+            if bytes.get(from).is_some_and(|&b| {
+                b < 0x80
+                    && !b.is_ascii_uppercase()
+                    && !matches!(b, b'o' | b'f' | b'a' | b't' | b'd' | b'&')
+            }) {
                 break;
             }
-            at += len + w.len();
+            let end = class_run_end(text, from, [b'&', 0], word_char);
+            if end == from {
+                break;
+            }
+            match step(&text[from..end]) {
+                Some(true) => return true,
+                Some(false) => break,
+                None => at = end,
+            }
         }
         if self.state_body_of(h) {
             return true;
         }
-        // The separator after the previous word: ", " or " ".
-        let sep_before = |at: usize| match at.checked_sub(2).map(|a| &bytes[a..at]) {
-            Some([b',', b' ']) => Some(2),
-            _ => (at > 0 && bytes[at - 1] == b' ').then_some(1),
-        };
+        // Backward: the separator after the previous word is ", " or " ".
         let mut at = h.start;
         for _ in 0..6 {
-            let Some((w, len)) =
-                sep_before(at).and_then(|n| trailing_word(&text[..at - n]).map(|w| (w, n)))
-            else {
+            let to = if at >= 2 && &bytes[at - 2..at] == b", " {
+                at - 2
+            } else if at > 0 && bytes[at - 1] == b' ' {
+                at - 1
+            } else {
                 break;
             };
-            if institution(w) {
-                return true;
-            }
-            if !(capitalized(w) || is_connector(w)) {
+            let start = class_run_start(text, to, [b'&', 0], word_char);
+            if start == to {
                 break;
             }
-            at -= len + w.len();
+            match step(&text[start..to]) {
+                Some(true) => return true,
+                Some(false) => break,
+                None => at = start,
+            }
         }
         false
     }
@@ -1998,19 +2106,28 @@ impl Doc<'_> {
     /// Ukraine"): the country is part of the body's name.
     fn state_body_of(&self, h: &Hit) -> bool {
         let text = self.doc.text.as_str();
+        let bytes = text.as_bytes();
+        // `text[..h.start]` without trailing spaces, then without "the" and spaces, must end
+        // in "of" (bytes: all ASCII, so every cut is a character boundary).
+        let trim = |mut at: usize| {
+            while at > 0 && bytes[at - 1] == b' ' {
+                at -= 1;
+            }
+            at
+        };
+        let mut at = trim(h.start);
+        if bytes[..at].ends_with(b"the") {
+            at = trim(at - 3);
+        }
+        if !bytes[..at].ends_with(b"of") {
+            return false;
+        }
         // "Western Theater Command of China's People's Liberation Army": a possessive country
         // belongs to what follows it, not to the body before "of".
         if ["'s", "’s"].iter().any(|p| text[h.end..].starts_with(p)) {
             return false;
         }
-        let head = text[..h.start].trim_end_matches(' ');
-        let head = head
-            .strip_suffix("the")
-            .unwrap_or(head)
-            .trim_end_matches(' ');
-        let Some(head) = head.strip_suffix("of") else {
-            return false;
-        };
+        let head = &text[..at - 2];
         if !head.ends_with(' ') {
             return false;
         }
@@ -2102,7 +2219,8 @@ impl Doc<'_> {
             if hs[after..].starts_with("'s") {
                 after += 2;
             }
-            word_after(hs, after).is_some_and(|(_, w)| lexicon::any_case(lexicon::STATE_NOUNS, w))
+            word_after(hs, after)
+                .is_some_and(|(_, w)| lexicon::kinds(w) & lexicon::kind::STATE_NOUN != 0)
         };
         if state_noun_after(i) || (j > i && state_noun_after(j)) {
             return true;
@@ -2255,7 +2373,8 @@ impl Doc<'_> {
     /// are not the names of people.
     fn in_place_name(&self, h: &Hit) -> bool {
         let hs = self.hs();
-        let place = |w: &str| capitalized(w) && lexicon::PLACE_NAME_WORDS.contains(&w);
+        let place =
+            |w: &str| capitalized(w) && lexicon::exact_kinds(w) & lexicon::kind::PLACE_NAME != 0;
         word_before(hs, h.ns).is_some_and(|(_, w)| place(w))
             || word_after(hs, h.ne).is_some_and(|(_, w)| place(w))
     }
@@ -2271,8 +2390,8 @@ impl Doc<'_> {
             .filter(|&(at, w)| {
                 capitalized(w)
                     && self.uncovered(at)
-                    && !lexicon::NOT_NAME_WORDS.contains(&w)
-                    && !lexicon::any_case(lexicon::STATE_NOUNS, w)
+                    && lexicon::exact_kinds(w) & lexicon::kind::NOT_NAME == 0
+                    && lexicon::kinds(w) & lexicon::kind::STATE_NOUN == 0
             })
             .map(|(_, w)| w)
     }
@@ -2291,13 +2410,14 @@ impl Doc<'_> {
         }
         // "ethnic Serbs", "ethnic Chinese": a people, not the state's.
         if form == MentionForm::Demonym
+            && may_be_word_before(self.hs(), h.ns, lexicon::ETHNIC_WORDS)
             && word_before(self.hs(), h.ns).is_some_and(|(_, w)| lexicon::ETHNIC_WORDS.contains(&w))
         {
             return true;
         }
         ent.country
             && form == MentionForm::Name
-            && (self.in_city_name(h)
+            && ((self.may_be_in_city_name(h) && self.in_city_name(h))
                 || (ent.given_name
                     && !self.doc.text[..h.start].ends_with(['/', '-'])
                     && self
@@ -2306,11 +2426,13 @@ impl Doc<'_> {
     }
 
     /// Whether one of `words` stands right before the hit, one space apart ("Latin America").
+    #[inline(never)]
     fn after_region_word(&self, h: &Hit, words: &[Box<str>]) -> bool {
         let hs = self.hs();
         // "Latin American", "Bosniak-Croat"
         hs[..h.ns].ends_with([' ', '-'])
             && !hs[..h.ns - 1].ends_with(char::is_whitespace)
+            && may_be_word_before(hs, h.ns, words)
             && word_before(hs, h.ns).is_some_and(|(_, w)| words.iter().any(|x| **x == *w))
     }
 
@@ -2332,6 +2454,7 @@ impl Doc<'_> {
 
     /// A country name inside a city or region named after it ("Port Sudan", "PORT SUDAN", "New
     /// Mexico"); the gazetteer's own longer names ("New Zealand") never get here.
+    #[inline(never)]
     fn in_city_name(&self, h: &Hit) -> bool {
         // One space apart on one line ("TIANJIN PORT  China has signed" is a headline and a
         // sentence). In capitals only a dateline's "PORT" ("NEW BANGLADESH CABINET" is a
@@ -2340,10 +2463,24 @@ impl Doc<'_> {
         if !hs[..h.ns].ends_with(' ') || hs[..h.ns - 1].ends_with(char::is_whitespace) {
             return false;
         }
+        // "Port", "New" or "PORT" end in one of these bytes (test
+        // `lexicon_shapes_the_lookups_rely_on`).
+        if !may_be_word_before(hs, h.ns, &["t", "w", "T"]) {
+            return false;
+        }
         word_before(hs, h.ns).is_some_and(|(at, w)| {
             lexicon::CITY_PREFIXES.contains(&w)
                 || (w == "PORT" && (at == 0 || hs[..at].trim_end_matches(' ').ends_with('\n')))
         })
+    }
+
+    /// A quick test before [`Self::in_city_name`]: false when it is false. One space before
+    /// the hit, and before it a byte that ends "Port", "New" or "PORT" (or a dot, which the
+    /// word before may end in).
+    #[inline(always)]
+    fn may_be_in_city_name(&self, h: &Hit) -> bool {
+        let b = self.hs().as_bytes();
+        h.ns >= 2 && b[h.ns - 1] == b' ' && matches!(b[h.ns - 2], b't' | b'w' | b'T' | b'.')
     }
 
     /// A stock symbol in a wire story's ticker brackets (`<APS>`, `<SUNA.N>`): not an entity.
@@ -2402,30 +2539,43 @@ impl Doc<'_> {
     fn decide(&self, out: &mut Vec<Annotation>) {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
         let mut anchors: Vec<u32> = certain.iter().flatten().copied().collect();
+        anchors.sort_unstable();
+        anchors.dedup();
+        // The countries named: the certain ones (each entry once, from the sorted list), and
+        // country acronyms that spell a word in mixed-case text ("US").
+        let mut named: Vec<u32> = anchors
+            .iter()
+            .copied()
+            .filter(|&e| self.ent(e).country)
+            .collect();
+        for (h, c) in self.hits.iter().zip(&certain) {
+            if c.is_none() {
+                if let Some((e, MentionForm::Acronym)) = Self::top(self.opts(h)) {
+                    if self.ent(e).country && !named.contains(&e) && self.mixed_case_context(h) {
+                        named.push(e);
+                    }
+                }
+            }
+        }
+        let mut countries: Vec<Name> = Vec::new();
+        for e in named {
+            let id = &self.ent(e).link.id;
+            if !countries
+                .iter()
+                .any(|c| std::ptr::eq(c.as_str(), id.as_str()) || c == id)
+            {
+                countries.push(id.clone());
+            }
+        }
         // A capital is evidence of its country wherever it stands ("TBILISI —" makes the
         // story's "Georgia" the country, "Amman" its "Jordan"), tagged or not.
         anchors.extend(self.hits.iter().filter_map(|h| match h.kind {
             HitKind::Capital(e) => Some(e),
             _ => None,
         }));
-        anchors.sort_unstable();
+        // Sorted already but for the capitals appended: the stable sort merges the two runs.
+        anchors.sort();
         anchors.dedup();
-        let mut countries: Vec<Name> = Vec::new();
-        for (h, c) in self.hits.iter().zip(&certain) {
-            let e = match (c, Self::top(self.opts(h))) {
-                (Some(e), _) => *e,
-                (None, Some((e, MentionForm::Acronym))) if self.mixed_case_context(h) => e,
-                _ => continue,
-            };
-            let ent = self.ent(e);
-            if ent.country
-                && !countries
-                    .iter()
-                    .any(|c| std::ptr::eq(c.as_str(), ent.link.id.as_str()) || *c == ent.link.id)
-            {
-                countries.push(ent.link.id.clone());
-            }
-        }
         let anchors = Anchors(anchors, countries);
         let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
@@ -2519,34 +2669,45 @@ impl Doc<'_> {
             unlisted.into_iter().map(|(a, _)| Some(a)).collect();
         let mut short: Vec<Option<Annotation>> = short.into_iter().map(Some).collect();
         let mut bodies: Vec<Option<Annotation>> = bodies.into_iter().map(Some).collect();
-        let mut order: Vec<(usize, usize, u8, u32)> = Vec::with_capacity(
-            tagged.len() + unlisted.len() + short.len() + units.len() + bodies.len(),
-        );
-        order.extend(
-            units
-                .iter()
+        // Each source in span order (a stable sort where one is not), then merged, equal spans
+        // in the order of the sources: what one stable sort of them all gives, without its
+        // run detection and merges over every element.
+        type Order = Vec<(usize, usize, u8, u32)>;
+        let run = |mut v: Order| {
+            if !v.is_sorted_by_key(|&(s, e, _, _)| (s, e)) {
+                v.sort_by_key(|&(s, e, _, _)| (s, e));
+            }
+            v
+        };
+        let units_run = run(units
+            .iter()
+            .enumerate()
+            .map(|(k, &(s, e))| (s, e, 0, k as u32))
+            .collect());
+        let tagged_run = run(tagged
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (t.0, t.1, 1, k as u32))
+            .collect());
+        let annotated = |from: u8, v: &[Option<Annotation>]| -> Order {
+            v.iter()
                 .enumerate()
-                .map(|(k, &(s, e))| (s, e, 0, k as u32)),
+                .filter_map(|(k, a)| {
+                    a.as_ref()
+                        .map(|a| (a.span.byte_start, a.span.byte_end, from, k as u32))
+                })
+                .collect()
+        };
+        // The few spans of the other sources merged first, then with the listed mentions in
+        // one pass (the source field orders equal spans: units first, then listed mentions).
+        let rest = merge_runs(
+            units_run,
+            merge_runs(
+                merge_runs(run(annotated(2, &unlisted)), run(annotated(3, &short))),
+                run(annotated(4, &bodies)),
+            ),
         );
-        order.extend(
-            tagged
-                .iter()
-                .enumerate()
-                .map(|(k, t)| (t.0, t.1, 1, k as u32)),
-        );
-        order.extend(unlisted.iter().enumerate().filter_map(|(k, a)| {
-            a.as_ref()
-                .map(|a| (a.span.byte_start, a.span.byte_end, 2, k as u32))
-        }));
-        order.extend(short.iter().enumerate().filter_map(|(k, a)| {
-            a.as_ref()
-                .map(|a| (a.span.byte_start, a.span.byte_end, 3, k as u32))
-        }));
-        order.extend(bodies.iter().enumerate().filter_map(|(k, a)| {
-            a.as_ref()
-                .map(|a| (a.span.byte_start, a.span.byte_end, 4, k as u32))
-        }));
-        order.sort_by_key(|&(s, e, _, _)| (s, e));
+        let order = merge_runs(tagged_run, rest);
         if out.is_empty() && out.capacity() < order.len() {
             // Growing an empty vector would copy its whole old capacity: let it go first.
             let spare = out.capacity();
@@ -2556,34 +2717,25 @@ impl Doc<'_> {
         out.reserve(order.len());
         for (s, e, from, k) in order {
             let k = k as usize;
-            let annotation = match from {
-                0 => units::annotation(self.doc, s, e),
+            // Each arm pushes its own annotation (built in place, not moved through one).
+            match from {
+                0 => out.push(units::annotation(self.doc, s, e)),
                 1 => {
                     let (start, end, e, form) = tagged[k];
                     let ent = self.ent(e);
                     let mut link = ent.link.clone();
                     link.form = form;
-                    Annotation {
+                    out.push(Annotation {
                         span: self.doc.span(start..end),
                         label: ent.label.clone(),
                         rule: ent.rule.clone(),
                         detail: Detail::Entity(link),
-                    }
+                    });
                 }
-                2 => match unlisted[k].take() {
-                    Some(a) => a,
-                    None => continue,
-                },
-                3 => match short[k].take() {
-                    Some(a) => a,
-                    None => continue,
-                },
-                _ => match bodies[k].take() {
-                    Some(a) => a,
-                    None => continue,
-                },
-            };
-            out.push(annotation);
+                2 => out.extend(unlisted[k].take()),
+                3 => out.extend(short[k].take()),
+                _ => out.extend(bodies[k].take()),
+            }
         }
     }
 
@@ -3755,6 +3907,36 @@ impl Ascending {
     }
 }
 
+/// Two lists, each sorted by span, merged by (span, source): on equal spans the source
+/// (the third field, different in the two lists) decides, as a stable sort of the sources
+/// concatenated in their order would.
+fn merge_runs(
+    a: Vec<(usize, usize, u8, u32)>,
+    b: Vec<(usize, usize, u8, u32)>,
+) -> Vec<(usize, usize, u8, u32)> {
+    if b.is_empty() {
+        return a;
+    }
+    if a.is_empty() {
+        return b;
+    }
+    let key = |t: &(usize, usize, u8, u32)| (t.0, t.1, t.2);
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if key(&b[j]) < key(&a[i]) {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push(a[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
 /// Spans sorted by start, for overlap questions that look back only as far as the longest
 /// span (`bool`: a caller's flag per span).
 #[derive(Default)]
@@ -4116,6 +4298,16 @@ mod tests {
     #[test]
     fn lexicon_shapes_the_lookups_rely_on() {
         assert!(lexicon::NAME_CONNECTORS.iter().all(|w| w.len() <= 3));
+        assert!(lexicon::NAME_CONNECTORS
+            .iter()
+            .all(|w| w.starts_with(['o', 'f', 'a', 't', 'd', '&'])));
+        assert!(lexicon::CITY_PREFIXES
+            .iter()
+            .chain(&["PORT"])
+            .all(|w| w.ends_with(['t', 'w', 'T'])));
+        assert!(lexicon::INSTITUTION_WORDS
+            .iter()
+            .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
         assert!(lexicon::STATE_BODY_HEADS
             .iter()
             .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
@@ -4175,6 +4367,39 @@ mod tests {
             assert_eq!(got_ranges, want_ranges);
             let show = |v: &[Claim]| format!("{v:?}");
             assert_eq!(show(&got), show(&want));
+        }
+    }
+
+    #[test]
+    fn class_runs_agree_with_the_byte_loops() {
+        let mut texts: Vec<String> = crate::testutil::seed_texts();
+        let mut rng = crate::testutil::Xorshift(0x9E37_79B9_7F4A_7C15);
+        let parts = [
+            "a", "Z", "9", "_", "&", "'", ".", " ", ",", "é", "д", "’", "\u{a0}", "—", "x",
+        ];
+        for _ in 0..2_000 {
+            let n = rng.below(60);
+            texts.push((0..n).map(|_| parts[rng.below(parts.len())]).collect());
+        }
+        for extra in [[0, 0], [b'&', 0], [b'\'', b'.']] {
+            let ascii = |b: u8| ascii_word(b) || (b != 0 && extra.contains(&b));
+            let keep = |c: char| {
+                is_word_char(c) || (c.is_ascii() && c != '\0' && extra.contains(&(c as u8)))
+            };
+            for t in &texts {
+                for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                    assert_eq!(
+                        class_run_end(t, i, extra, keep),
+                        run_end(t, i, ascii, keep),
+                        "{t:?} {i}"
+                    );
+                    assert_eq!(
+                        class_run_start(t, i, extra, keep),
+                        run_start(t, i, ascii, keep),
+                        "{t:?} {i}"
+                    );
+                }
+            }
         }
     }
 
