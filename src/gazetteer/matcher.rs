@@ -4241,8 +4241,14 @@ fn name_after(
         // In all-caps copy a word English writes in lower case ends the name ("DON MCKINNON
         // SAID"); the first word after the title is a name's ("DON").
         let common = caps_copy && lexicon::common_word(&core_bare.to_ascii_lowercase());
+        // A first word may be a common word ("DON"), unless it reads as an inflected verb or
+        // an adverb: a headline's ("JUDGE DISMISSES", "MINISTER ADVISES NAKASONE").
+        let inflected = ["S", "ED", "ING", "LY"]
+            .iter()
+            .any(|end| core_bare.ends_with(end));
         let caps_stop = caps_copy
-            && (lexicon::any_case(lexicon::NOT_NAME_WORDS, core_bare) || (count > 0 && common));
+            && (lexicon::any_case(lexicon::NOT_NAME_WORDS, core_bare)
+                || (common && (count > 0 || inflected)));
         uncommon_words += usize::from(caps_copy && !common);
         if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core_bare) && !caps_stop {
             // All-caps words (acronyms) are not names, except initials and in all-caps copy.
