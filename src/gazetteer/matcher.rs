@@ -330,12 +330,28 @@ struct Words<'a> {
     /// No word is open here: 0, the end of the last word, or after a byte that is no word
     /// byte.
     at: usize,
-    /// The block being read (all ASCII): its start, word-byte mask and the word starts left.
+    /// The block being read (all ASCII) by [`Words::next`]: its start, word-byte mask and the
+    /// word starts left.
+    #[cfg(test)]
     base: usize,
+    #[cfg(test)]
     mask: u64,
+    #[cfg(test)]
     starts: u64,
     /// Where the byte loop stops (the end of a block with a non-ASCII byte); `at` until one.
     limit: usize,
+}
+
+/// What [`Words::step`] found next.
+enum Step {
+    /// 64 bytes of ASCII from the offset, with the mask of their word bytes: words start at
+    /// every word byte after a byte that is none (or first: no word is open at the offset);
+    /// a word that reaches the block's end may go on after it ([`word_end`], then
+    /// [`Words::passed`]).
+    Block(usize, u64),
+    /// One word (byte range), found by the byte loop.
+    Word(usize, usize),
+    End,
 }
 
 impl<'a> Words<'a> {
@@ -343,32 +359,22 @@ impl<'a> Words<'a> {
         Words {
             hs,
             at: 0,
+            #[cfg(test)]
             base: 0,
+            #[cfg(test)]
             mask: 0,
+            #[cfg(test)]
             starts: 0,
             limit: 0,
         }
     }
 
+    /// The next block of ASCII, or the next word of a block that is not all ASCII.
     #[inline(always)]
-    fn next(&mut self) -> Option<(usize, usize)> {
+    fn step(&mut self) -> Step {
         let bytes = self.hs.as_bytes();
         let n = bytes.len();
         loop {
-            if self.starts != 0 {
-                let k = self.starts.trailing_zeros();
-                self.starts &= self.starts - 1;
-                let run = (!(self.mask >> k)).trailing_zeros();
-                let i = self.base + k as usize;
-                let j = if k + run < 64 {
-                    self.base + (k + run) as usize
-                } else {
-                    // The word reaches the block's end: it may go on after it.
-                    word_end(self.hs, i)
-                };
-                self.at = self.at.max(j);
-                return Some((i, j));
-            }
             if self.at < self.limit {
                 // The byte loop, inside a block with a non-ASCII byte.
                 let i = self.at;
@@ -387,21 +393,54 @@ impl<'a> Words<'a> {
                 }
                 let j = word_end(self.hs, i);
                 self.at = j;
-                return Some((i, j));
+                return Step::Word(i, j);
             }
             let i = self.at;
             if i >= n {
-                return None;
+                return Step::End;
             }
             match bytes.get(i..i + 64).map(block_masks) {
                 Some((mask, 0)) => {
-                    // The first byte starts a word if it is a word byte (no word is open).
-                    self.base = i;
-                    self.mask = mask;
-                    self.starts = mask & !(mask << 1);
                     self.at = i + 64;
+                    return Step::Block(i, mask);
                 }
                 _ => self.limit = (i + 64).min(n),
+            }
+        }
+    }
+
+    /// Records that a word of the last block went on to `j`.
+    #[inline]
+    fn passed(&mut self, j: usize) {
+        self.at = self.at.max(j);
+    }
+
+    /// The next word, from [`Words::step`].
+    #[cfg(test)]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        loop {
+            if self.starts != 0 {
+                let k = self.starts.trailing_zeros();
+                self.starts &= self.starts - 1;
+                let run = (!(self.mask >> k)).trailing_zeros();
+                let i = self.base + k as usize;
+                let j = if k + run < 64 {
+                    self.base + (k + run) as usize
+                } else {
+                    let j = word_end(self.hs, i);
+                    self.passed(j);
+                    j
+                };
+                return Some((i, j));
+            }
+            match self.step() {
+                Step::Block(base, mask) => {
+                    self.base = base;
+                    self.mask = mask;
+                    self.starts = mask & !(mask << 1);
+                }
+                Step::Word(i, j) => return Some((i, j)),
+                Step::End => return None,
             }
         }
     }
@@ -411,13 +450,51 @@ impl<'a> Words<'a> {
 const FIRST_WORD_MAX: usize = 16;
 
 /// A first word of at most [`FIRST_WORD_MAX`] bytes packed into an integer (zero padded; the
-/// length tells "ab" from "ab\0").
+/// length tells "ab" from "ab\0"), its ASCII bytes folded by [`fold`].
 fn pack(word: &[u8]) -> u128 {
     let mut key = [0u8; FIRST_WORD_MAX];
-    for (k, b) in key.iter_mut().zip(word) {
-        *k = b.to_ascii_lowercase();
+    for (k, &b) in key.iter_mut().zip(word) {
+        *k = fold(b);
     }
     u128::from_le_bytes(key)
+}
+
+/// The case fold of first words: bit 5 set on ASCII bytes. On word bytes (letters, digits,
+/// `_`, non-ASCII) that is ASCII lower case except `_`, which becomes 0x7f (no word byte), so
+/// two words fold alike exactly when they are alike in ASCII lower case; and a word of a block
+/// of ASCII text folds with one OR.
+#[inline]
+fn fold(b: u8) -> u8 {
+    if b < 0x80 {
+        b | 0x20
+    } else {
+        b
+    }
+}
+
+/// [`fold`] on each byte of `w`.
+#[inline]
+fn fold8(w: u64) -> u64 {
+    w | ((!w & HIGHS) >> 2)
+}
+
+/// [`pack`] of the word at `k` of a block of 64 bytes of ASCII copied with sixteen bytes of
+/// room after them (`len` ≤ [`FIRST_WORD_MAX`], all ASCII word bytes): one or two loads and
+/// an OR.
+#[inline(always)]
+fn pack_block(block: &[u8; 80], k: usize, len: usize) -> u128 {
+    const FOLD: u64 = ONES * 0x20;
+    let k = k & 63;
+    let load = |at: usize| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&block[at..at + 8]);
+        u64::from_le_bytes(b) | FOLD
+    };
+    if len <= 8 {
+        u128::from(low_bytes(load(k), len.max(1)))
+    } else {
+        u128::from(load(k)) | (u128::from(low_bytes(load(k + 8), (len - 8).min(8))) << 64)
+    }
 }
 
 #[derive(Clone, Copy, Default)]
@@ -505,7 +582,7 @@ fn low_bytes(w: u64, k: usize) -> u64 {
 }
 
 /// [`pack`] of the first `len` bytes of `chunk` (1 ≤ len ≤ 16), with SSE2 (part of every
-/// x86-64): ASCII capitals folded, the bytes from `len` on zeroed.
+/// x86-64): ASCII bytes folded, the bytes from `len` on zeroed.
 #[cfg(target_arch = "x86_64")]
 #[inline]
 #[allow(unused_unsafe)]
@@ -519,16 +596,12 @@ fn pack16(chunk: &[u8; 16], len: usize) -> u128 {
     // sixteen bytes of `chunk` and `out`.
     unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast());
-        let byte = |b: u8| _mm_set1_epi8(b as i8);
-        // Signed compares: bytes from 0x80 up are negative, so only `A`..=`Z` pass both.
-        let upper = _mm_and_si128(
-            _mm_cmpgt_epi8(v, byte(b'A' - 1)),
-            _mm_cmplt_epi8(v, byte(b'Z' + 1)),
-        );
-        let lower = _mm_or_si128(v, _mm_and_si128(upper, byte(0x20)));
+        // Signed: bytes from 0x80 up are negative and keep their bits.
+        let ascii = _mm_cmpgt_epi8(v, _mm_set1_epi8(-1));
+        let folded = _mm_or_si128(v, _mm_and_si128(ascii, _mm_set1_epi8(0x20)));
         let index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
         let keep = _mm_cmplt_epi8(index, _mm_set1_epi8(len.min(16) as i8));
-        _mm_storeu_si128(out.as_mut_ptr().cast(), _mm_and_si128(lower, keep));
+        _mm_storeu_si128(out.as_mut_ptr().cast(), _mm_and_si128(folded, keep));
     }
     u128::from_le_bytes(out)
 }
@@ -546,11 +619,11 @@ fn pack_at(hay: &[u8], at: usize, len: usize) -> u128 {
     if at + 16 > hay.len() {
         return pack(&hay[at..at + len]);
     }
-    let lo = lower8(load8(hay, at));
+    let lo = fold8(load8(hay, at));
     if len <= 8 {
         u128::from(low_bytes(lo, len))
     } else {
-        let hi = lower8(load8(hay, at + 8));
+        let hi = fold8(load8(hay, at + 8));
         u128::from(lo) | (u128::from(low_bytes(hi, len - 8)) << 64)
     }
 }
@@ -1328,7 +1401,7 @@ impl Matcher {
 
     /// Searches at every word start of the normalized text (anchored, leftmost-longest):
     /// matches must start on a token boundary, so nothing is lost, and most word starts fail
-    /// on their first two bytes or their first word.
+    /// on their first word.
     fn scan(
         &self,
         (all, lower): &(Trie, Trie),
@@ -1338,88 +1411,57 @@ impl Matcher {
         hits: &mut Vec<Hit>,
         unit_starts: &mut Vec<usize>,
     ) {
-        // Patterns are lower case; the lookups fold ASCII case.
         let hs = norm.as_str();
         let bytes = hs.as_bytes();
-        let mut lines = LowerLines::default();
-        // Breakpoint hints for mapping hits and unit starts back (they come in text order).
-        let mut hint = 0;
-        let mut unit_hint = 0;
-        let mut resume = 0;
-        let mut found: Vec<(usize, u32)> = Vec::new();
+        let mut scan = Scan {
+            m: self,
+            all,
+            lower,
+            norm,
+            text,
+            options,
+            hits,
+            unit_starts,
+            lines: LowerLines::default(),
+            hint: 0,
+            unit_hint: 0,
+            resume: 0,
+            found: Vec::new(),
+        };
         let mut words_of = Words::new(hs);
-        while let Some((i, j)) = words_of.next() {
-            let b = bytes[i];
-            if units::START[usize::from(b)] && units::may_begin_unit(bytes, i) {
-                unit_starts.push(norm.orig_from(i, &mut unit_hint));
-            }
-            if i >= resume {
-                found.clear();
-                // A pattern can only match here if its first word is this word (matches end
-                // on token boundaries): looked up by the word, then walked on from there. A
-                // word starting in lower case looks in the lower-case-start patterns only,
-                // unless its line is all lower case. (Every lower-case-start pattern is in
-                // the full set too.)
-                let lower_case = b.is_ascii_lowercase();
-                let words = &self.first_words;
-                if j - i <= FIRST_WORD_MAX {
-                    let len = j - i;
-                    let key = pack_at(bytes, i, len);
-                    let h = FirstWords::hash(key);
-                    if !lower_case {
-                        if words.may_have(h) {
-                            if let Some(slot) = words.slot_of(key, len, h) {
-                                patterns_after(all, slot, 0, bytes, j, &mut found);
-                            }
-                        }
-                    } else if words.may_have_lower(h) {
-                        if let Some(slot) = words.slot_of(key, len, h) {
-                            if lines.lower(norm, text, i) {
-                                patterns_after(all, slot, 0, bytes, j, &mut found);
-                            } else if slot.nodes[1] != NO_NODE {
-                                patterns_after(lower, slot, 1, bytes, j, &mut found);
-                            }
-                        }
-                    } else if lines.lower(norm, text, i) && words.may_have(h) {
-                        // No lower-case-start pattern begins with this word: only a line
-                        // written all in lower case looks further. (The line first: the
-                        // filter passes a third of lower-case words, an unpredictable branch;
-                        // the cached line answer is almost always the same.)
-                        if let Some(slot) = words.slot_of(key, len, h) {
-                            patterns_after(all, slot, 0, bytes, j, &mut found);
-                        }
-                    }
-                } else if !lower_case {
-                    // Longer than any first word kept in the table: walk the trie from the
-                    // root.
-                    if self.may_start(0, bytes, i) {
-                        all.prefixes(bytes, i, &mut found);
-                    }
-                } else if self.may_start(0, bytes, i) {
-                    if lines.lower(norm, text, i) {
-                        all.prefixes(bytes, i, &mut found);
-                    } else if self.may_start(1, bytes, i) {
-                        lower.prefixes(bytes, i, &mut found);
-                    }
-                }
-                // Longest first; a longest match that fails its boundary or case check falls
-                // back to the next shorter one ("The Malian army" → "Malian", not "Malian Army").
-                for &(ne, pattern) in found.iter().rev() {
-                    let pattern = pattern as usize;
-                    let mut lower_line = || lines.lower(norm, text, i);
-                    if let Some(kind) = self.accept(hs, i, ne, pattern, options, &mut lower_line) {
-                        let (start, end) = norm.original(text, i, ne, &mut hint);
-                        hits.push(Hit {
-                            ns: i,
-                            ne,
-                            start,
-                            end,
-                            kind,
-                        });
-                        resume = ne;
+        loop {
+            match words_of.step() {
+                Step::Block(base, mask) => {
+                    // The words of 64 bytes of ASCII, read off their mask, from a copy with
+                    // sixteen bytes of room after them (no bounds to check per word).
+                    let Some(block) = bytes.get(base..base + 64) else {
                         break;
+                    };
+                    let mut copy = [0u8; 80];
+                    copy[..64].copy_from_slice(block);
+                    let mut starts = mask & !(mask << 1);
+                    while starts != 0 {
+                        let k = starts.trailing_zeros() as usize & 63;
+                        starts &= starts - 1;
+                        let run = (!(mask >> k)).trailing_zeros() as usize;
+                        let i = base + k;
+                        if k + run < 64 {
+                            scan.word(i, i + run, copy[k], || pack_block(&copy, k, run));
+                        } else {
+                            // The word reaches the block's end: it may go on after it.
+                            let j = word_end(hs, i);
+                            words_of.passed(j);
+                            scan.word(i, j, copy[k], || pack_at(bytes, i, j - i));
+                        }
                     }
                 }
+                Step::Word(i, j) => {
+                    let Some(&b) = bytes.get(i) else {
+                        break;
+                    };
+                    scan.word(i, j, b, || pack_at(bytes, i, j - i));
+                }
+                Step::End => break,
             }
         }
     }
@@ -1433,9 +1475,14 @@ impl Matcher {
         options: &mut Vec<(u32, MentionForm)>,
         lower_line: &mut dyn FnMut() -> bool,
     ) -> Option<HitKind> {
-        if hs[..ns].chars().next_back().is_some_and(is_word_char)
-            || hs[ne..].chars().next().is_some_and(is_word_char)
-        {
+        // `ns` is a word start (the scan looks nowhere else): only the end is checked.
+        debug_assert!(!hs[..ns].chars().next_back().is_some_and(is_word_char));
+        let after = match hs.as_bytes().get(ne) {
+            None => false,
+            Some(&b) if b < 0x80 => WORD[usize::from(b)],
+            Some(_) => hs[ne..].chars().next().is_some_and(is_word_char),
+        };
+        if after {
             return None;
         }
         let found = &hs.as_bytes()[ns..ne];
@@ -1479,6 +1526,158 @@ impl Matcher {
             other
         }
     }
+}
+
+/// The scan of one document ([`Matcher::scan`]): what it writes, and what it keeps from word
+/// to word.
+struct Scan<'a> {
+    m: &'a Matcher,
+    all: &'a Trie,
+    lower: &'a Trie,
+    norm: &'a Normalized,
+    text: &'a str,
+    options: &'a mut Vec<(u32, MentionForm)>,
+    hits: &'a mut Vec<Hit>,
+    unit_starts: &'a mut Vec<usize>,
+    lines: LowerLines,
+    /// Breakpoint hints for mapping hits and unit starts back (they come in text order).
+    hint: usize,
+    unit_hint: usize,
+    /// The end of the last hit: no match starts before it.
+    resume: usize,
+    /// The patterns found at a word start: (normalized end, pattern), shortest first.
+    found: Vec<(usize, u32)>,
+}
+
+impl Scan<'_> {
+    /// The word `i..j` of the normalized text, first byte `b`; `key` packs it ([`pack`]) when
+    /// it is at most [`FIRST_WORD_MAX`] bytes long. Most words end here, on the first-word
+    /// filters.
+    #[inline(always)]
+    fn word(&mut self, i: usize, j: usize, b: u8, key: impl FnOnce() -> u128) {
+        let bytes = self.norm.as_str().as_bytes();
+        if units::START[usize::from(b)] && units::may_begin_unit(bytes, i) {
+            self.unit_starts
+                .push(self.norm.orig_from(i, &mut self.unit_hint));
+        }
+        if i < self.resume {
+            return;
+        }
+        let len = j - i;
+        if len > FIRST_WORD_MAX {
+            self.long_word(i);
+            return;
+        }
+        // A pattern can only match here if its first word is this word (matches end on token
+        // boundaries): looked up by the word, then walked on from there. A word starting in
+        // lower case looks in the lower-case-start patterns only, unless its line is all lower
+        // case. (Every lower-case-start pattern is in the full set too.)
+        let key = key();
+        let h = FirstWords::hash(key);
+        let words = &self.m.first_words;
+        let how = if !b.is_ascii_lowercase() {
+            if !words.may_have(h) {
+                return;
+            }
+            FirstWordIn::All
+        } else if words.may_have_lower(h) {
+            FirstWordIn::Lower
+        } else if self.lines.lower(self.norm, self.text, i) && words.may_have(h) {
+            // No lower-case-start pattern begins with this word: only a line written all in
+            // lower case looks further. (The line first: the filter passes a third of
+            // lower-case words, an unpredictable branch; the cached line answer is almost
+            // always the same.)
+            FirstWordIn::All
+        } else {
+            return;
+        };
+        self.first_word(i, j, key, h, how);
+    }
+
+    /// A word that passed a first-word filter: its slot, the patterns from there, and the
+    /// longest one accepted.
+    #[inline(never)]
+    fn first_word(&mut self, i: usize, j: usize, key: u128, h: u64, how: FirstWordIn) {
+        let Some(slot) = self.m.first_words.slot_of(key, j - i, h) else {
+            return;
+        };
+        let bytes = self.norm.as_str().as_bytes();
+        self.found.clear();
+        match how {
+            FirstWordIn::All => patterns_after(self.all, slot, 0, bytes, j, &mut self.found),
+            FirstWordIn::Lower => {
+                if self.lines.lower(self.norm, self.text, i) {
+                    patterns_after(self.all, slot, 0, bytes, j, &mut self.found);
+                } else if slot.nodes[1] != NO_NODE {
+                    patterns_after(self.lower, slot, 1, bytes, j, &mut self.found);
+                }
+            }
+        }
+        self.longest(i);
+    }
+
+    /// A word longer than any first word kept in the table: the trie walked from the root.
+    #[inline(never)]
+    fn long_word(&mut self, i: usize) {
+        let bytes = self.norm.as_str().as_bytes();
+        self.found.clear();
+        if !bytes[i].is_ascii_lowercase() {
+            if self.m.may_start(0, bytes, i) {
+                self.all.prefixes(bytes, i, &mut self.found);
+            }
+        } else if self.m.may_start(0, bytes, i) {
+            if self.lines.lower(self.norm, self.text, i) {
+                self.all.prefixes(bytes, i, &mut self.found);
+            } else if self.m.may_start(1, bytes, i) {
+                self.lower.prefixes(bytes, i, &mut self.found);
+            }
+        }
+        self.longest(i);
+    }
+
+    /// Of the patterns found at `i`, the longest accepted becomes a hit. (A longest match that
+    /// fails its boundary or case check falls back to the next shorter one: "The Malian army"
+    /// → "Malian", not "Malian Army".)
+    fn longest(&mut self, i: usize) {
+        let Scan {
+            m,
+            norm,
+            text,
+            options,
+            hits,
+            lines,
+            hint,
+            resume,
+            found,
+            ..
+        } = self;
+        let hs = norm.as_str();
+        for &(ne, pattern) in found.iter().rev() {
+            let pattern = pattern as usize;
+            let mut lower_line = || lines.lower(norm, text, i);
+            if let Some(kind) = m.accept(hs, i, ne, pattern, options, &mut lower_line) {
+                let (start, end) = norm.original(text, i, ne, hint);
+                hits.push(Hit {
+                    ns: i,
+                    ne,
+                    start,
+                    end,
+                    kind,
+                });
+                *resume = ne;
+                break;
+            }
+        }
+    }
+}
+
+/// Which patterns a word that passed a first-word filter may begin ([`Scan::first_word`]).
+#[derive(Clone, Copy)]
+enum FirstWordIn {
+    /// All patterns: a word not in lower case, or in a line all in lower case.
+    All,
+    /// The lower-case-start patterns, unless the line is all in lower case.
+    Lower,
 }
 
 /// Whether the line around a position has no upper-case letter, cached for the last line.
