@@ -408,21 +408,6 @@ fn year_range(text: &str, start: usize, end: usize) -> bool {
 const HALF_WINDOW: usize = 150;
 
 /// Checks the text around a match (byte range `start..end`).
-/// Whether `before` ends with a time of day and an opening parenthesis or bracket.
-fn converts_time_before(before: &str) -> bool {
-    let Some(time) = before
-        .trim_end()
-        .strip_suffix(['(', '['])
-        .map(str::trim_end)
-    else {
-        return false;
-    };
-    time.ends_with(|c: char| c.is_ascii_digit())
-        || ["a.m.", "p.m.", "am", "pm", "GMT", "time"]
-            .iter()
-            .any(|t| ends_with_ci(time, t))
-}
-
 /// Words before "over" that make it "more than" ("lasted over a week", "just over an hour",
 /// "for over three years"); after any other word "over" is a preposition ("evolved over
 /// several years", "killed there over three days of fighting"), which TimeML leaves outside.
@@ -469,11 +454,6 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     let p2 = prev.next();
     // Money, hashtags, numbering: "$2019", "#2024".
     if matches!(p1, Some('$' | '£' | '€' | '#' | '№')) {
-        return false;
-    }
-    // "10:35 a.m. (0735 GMT)", "AT 0830 [1430 GMT]": the same time again in another zone, which
-    // TimeML leaves untagged.
-    if id == "clock_hhmm" && converts_time_before(before) {
         return false;
     }
     let range = id == "year" && year_range(text, start, end);
