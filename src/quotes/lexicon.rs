@@ -510,6 +510,22 @@ pub const TITLE_MARKERS: &[&str] = &[
     "so-called",
 ];
 
+/// The verbs of [`TITLE_MARKERS`]: before "as" they make the quoted text a name ("known as
+/// “Safe Corridor”"); a noun marker before "as" does not ("described the novel as a “great
+/// thriller”").
+pub const NAMING_VERBS: &[&str] = &[
+    "titled",
+    "entitled",
+    "dubbed",
+    "called",
+    "named",
+    "nicknamed",
+    "code-named",
+    "codenamed",
+    "known",
+    "so-called",
+];
+
 /// Contractions that begin with an apostrophe: ’em, ’til, ’cause, ’n’ (rock ’n’ roll).
 pub const LEADING_APOSTROPHE_WORDS: &[&str] = &["em", "til", "cause", "tis", "twas", "n", "bout"];
 

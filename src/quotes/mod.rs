@@ -26,7 +26,8 @@ use crate::model::{Annotation, AnnotationType, Detail, Name, Speaker};
 
 use attribution::{Found, WINDOW};
 use lexicon::{
-    PASSIVE_BE, PRONOUN_STARTS, SMALL_TITLE_WORDS, SPEAKING_BEFORE_MARKER, TITLE_MARKERS,
+    NAMING_VERBS, PASSIVE_BE, PRONOUN_STARTS, SMALL_TITLE_WORDS, SPEAKING_BEFORE_MARKER,
+    TITLE_MARKERS,
 };
 use marks::Candidate;
 
@@ -217,8 +218,16 @@ fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
                 .any(|m| m.eq_ignore_ascii_case(w))
         })
     };
-    match words.next() {
-        Some(w) if w.eq_ignore_ascii_case("as") => words.next().is_some_and(is_marker),
+    // "known as the “Maleconazo”", "dubbed a “shadow fleet”": an article between.
+    let mut last = words.next();
+    if last.is_some_and(|w| ["the", "a", "an"].iter().any(|a| a.eq_ignore_ascii_case(w))) {
+        last = words.next();
+    }
+    match last {
+        // "known as": a verb only ("described the novel as a “great thriller”" is a quote).
+        Some(w) if w.eq_ignore_ascii_case("as") => words
+            .next()
+            .is_some_and(|w| NAMING_VERBS.iter().any(|m| m.eq_ignore_ascii_case(w))),
         // "what he has called “…”": the marker is a verb of its own subject; so it is after
         // "what" and a subject ("what the State Department called “…”"), unless passive
         // ("what has been called “…”").
@@ -809,6 +818,7 @@ mod tests {
             run("The offensive, codenamed “Thunderbolt,” began at dawn, the army said.").is_empty()
         );
         assert!(run("The convoy, known as “Safe Corridor,” left at noon.").is_empty());
+        assert!(run("The riot, known as the “Maleconazo,” erupted in 1994.").is_empty());
     }
 
     #[test]
