@@ -474,17 +474,10 @@ pub const PASSIVE_BE: &[&str] = &["been", "was", "were", "being", "be", "is", "a
 /// withdrawing last month, said"; "a commander *who* gave his name only as Abebe told AFP").
 pub const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "that"];
 
-/// Words just before an opening mark that make the quoted text a name or title rather than
-/// someone's words ("a bloc *dubbed* “…”", "the online magazine “New Eastern Outlook”").
-pub const TITLE_MARKERS: &[&str] = &[
-    "titled",
-    "entitled",
-    "dubbed",
-    "called",
-    "named",
-    "nicknamed",
-    "code-named",
-    "codenamed",
+/// Nouns just before an opening mark that make the quoted text a name or title rather than
+/// someone's words ("the online magazine “New Eastern Outlook”"); with [`NAMING_VERBS`], the
+/// title markers.
+pub const TITLE_NOUNS: &[&str] = &[
     "magazine",
     "newspaper",
     "book",
@@ -506,13 +499,11 @@ pub const TITLE_MARKERS: &[&str] = &[
     "exercises",
     "drill",
     "drills",
-    "known",
-    "so-called",
 ];
 
-/// The verbs of [`TITLE_MARKERS`]: before "as" they make the quoted text a name ("known as
-/// “Safe Corridor”"); a noun marker before "as" does not ("described the novel as a “great
-/// thriller”").
+/// Verbs just before an opening mark, or before "as" and the mark, that make the quoted text a
+/// name rather than someone's words ("a bloc *dubbed* “…”", "known as “Safe Corridor”"); a
+/// title noun before "as" does not ("described the novel as a “great thriller”").
 pub const NAMING_VERBS: &[&str] = &[
     "titled",
     "entitled",

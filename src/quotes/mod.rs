@@ -27,7 +27,7 @@ use crate::model::{Annotation, AnnotationType, Detail, Name, Speaker};
 use attribution::{Found, WINDOW};
 use lexicon::{
     NAMING_VERBS, PASSIVE_BE, PRONOUN_STARTS, SMALL_TITLE_WORDS, SPEAKING_BEFORE_MARKER,
-    TITLE_MARKERS,
+    TITLE_NOUNS,
 };
 use marks::Candidate;
 
@@ -210,7 +210,9 @@ fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
         .split_whitespace()
         .rev()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
-    let is_marker = |w: &str| TITLE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    let naming_verb = |w: &str| NAMING_VERBS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    let is_marker =
+        |w: &str| naming_verb(w) || TITLE_NOUNS.iter().any(|m| m.eq_ignore_ascii_case(w));
     let speaking = |w: Option<&str>| {
         w.is_some_and(|w| {
             SPEAKING_BEFORE_MARKER
@@ -225,9 +227,7 @@ fn after_title_marker(text: &str, sentence_start: usize, open: usize) -> bool {
     }
     match last {
         // "known as": a verb only ("described the novel as a “great thriller”" is a quote).
-        Some(w) if w.eq_ignore_ascii_case("as") => words
-            .next()
-            .is_some_and(|w| NAMING_VERBS.iter().any(|m| m.eq_ignore_ascii_case(w))),
+        Some(w) if w.eq_ignore_ascii_case("as") => words.next().is_some_and(naming_verb),
         // "what he has called “…”": the marker is a verb of its own subject; so it is after
         // "what" and a subject ("what the State Department called “…”"), unless passive
         // ("what has been called “…”").
