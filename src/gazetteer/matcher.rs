@@ -4538,13 +4538,8 @@ mod tests {
             }
             (claims, ranges)
         }
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n) as u32
-        };
+        let mut rng = crate::testutil::Xorshift(0x2545_f491_4f6c_dd1du64);
+        let mut next = move |n: u64| rng.below(n as usize) as u32;
         for _ in 0..200 {
             let patterns = 1 + next(12) as usize;
             let all: Vec<(u32, Claim)> = (0..next(40))

@@ -286,13 +286,8 @@ mod tests {
     /// patterns (shared prefixes, duplicates, one- and many-child nodes).
     #[test]
     fn prefixes_agree_with_a_scan_of_the_patterns() {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n) as usize
-        };
+        let mut rng = crate::testutil::Xorshift(0x9e37_79b9_7f4a_7c15u64);
+        let mut next = move |n: u64| rng.below(n as usize);
         for round in 0..40 {
             let count = 1 + next(60);
             let pats: Vec<Vec<u8>> = (0..count)
