@@ -3389,21 +3389,21 @@ impl Doc<'_> {
             // the phrase after it names a public body ("the president of the Legislative
             // Assembly, Ernesto Castro"; not "the president of the Rotary Club, John Smith").
             let office = lexicon::ROLE_TITLES[t as usize].2;
-            let public_body = title_phrase(text, h.end).is_some_and(|p| p.public_body);
+            let phrase = title_phrase(text, h.end);
             let comma = if office == lexicon::Office::Body {
-                self.heads_public_body(i) && definite_before(text, h.start)
+                self.heads_public_body(i, phrase.as_ref()) && definite_before(text, h.start)
             } else {
                 self.entity_before(i, tagged, ended)
                     || self.local_office(i)
-                    || ((office != lexicon::Office::Shared || public_body)
+                    || ((office != lexicon::Office::Shared
+                        || phrase.as_ref().is_some_and(|p| p.public_body))
                         && definite_before(text, h.start))
             };
 
             // "Russia's ambassador in Sarajevo, Igor Kalabukhov": a place after the title.
-            let from = if comma {
-                place_after_title(text, h.end)
-            } else {
-                h.end
+            let from = match phrase {
+                Some(p) if comma && text[p.end..].starts_with(", ") => p.end,
+                _ => h.end,
             };
             // "the former navy commander, Vice Adm. Juan Arnez": a title right after the comma
             // names the person itself.
@@ -3538,7 +3538,7 @@ impl Doc<'_> {
                 .split([' ', '-'])
                 .any(|w| lexicon::any_case(lexicon::GOVERNMENT_ONLY_TITLE_WORDS, w));
         let mut evidence = match office {
-            lexicon::Office::Body => self.heads_public_body(i),
+            lexicon::Office::Body => self.heads_public_body(i, title_phrase(text, h.end).as_ref()),
             _ => governmental || self.entity_after(i, tagged) || self.local_office(i),
         };
         let j = tagged.partition_point(|t| t.1 <= at);
@@ -3586,8 +3586,8 @@ impl Doc<'_> {
     /// one here: a public body's name after it ("the director of the National Civil Police"),
     /// or a local government word with no other body named ("Xinjiang's regional chairman";
     /// not "regional director of the Countryside Alliance").
-    fn heads_public_body(&self, i: usize) -> bool {
-        match title_phrase(self.doc.text.as_str(), self.hits[i].end) {
+    fn heads_public_body(&self, i: usize, phrase: Option<&TitlePhrase>) -> bool {
+        match phrase {
             Some(phrase) => phrase.public_body,
             None => self.local_office(i),
         }
@@ -4207,14 +4207,6 @@ fn definite_before(text: &str, start: usize) -> bool {
     false
 }
 
-/// After a title ending at `end`, the end of a short place phrase that a comma and a name
-/// follow ("ambassador in Sarajevo, Igor Kalabukhov", "envoy to the United Nations, X"), or `end`.
-fn place_after_title(text: &str, end: usize) -> usize {
-    title_phrase(text, end)
-        .filter(|p| text[p.end..].starts_with(", "))
-        .map_or(end, |p| p.end)
-}
-
 /// A place or body phrase after a title ("ambassador in Sarajevo, Igor Kalabukhov", "the mayor
 /// of Odesa, Gennadiy Trukhanov", "the director of the National Civil Police, Mauricio Arriaza
 /// Chicas").
@@ -4380,6 +4372,14 @@ fn name_after(
     // All-caps copy: name words English does not write in lower case ("MCKINNON"); a name
     // needs one ("JUDGE DISMISSES NORTH'S LAWSUIT" has none).
     let mut uncommon_words = 0;
+    // Word lists are asked in any case in all-caps copy ("SIR", "THE").
+    let listed = |list: &[&str], w: &str| {
+        if caps_copy {
+            lexicon::any_case(list, w)
+        } else {
+            list.contains(&w)
+        }
+    };
     loop {
         let tail = &text[pos..limit.max(pos)];
         let len: usize = tail
@@ -4409,12 +4409,7 @@ fn name_after(
         }
         let word_len = word.len();
         let bare = word.trim_end_matches('.');
-        let honorific = if caps_copy {
-            lexicon::any_case(lexicon::NAME_HONORIFICS, bare)
-        } else {
-            lexicon::NAME_HONORIFICS.contains(&bare)
-        };
-        if count == 0 && honorific {
+        if count == 0 && listed(lexicon::NAME_HONORIFICS, bare) {
             if !text[pos + word_len..limit.max(pos + word_len)].starts_with(' ') {
                 break;
             }
@@ -4440,16 +4435,15 @@ fn name_after(
         // In all-caps copy a word English writes in lower case ends the name ("DON MCKINNON
         // SAID"); the first word after the title is a name's ("DON").
         let common = caps_copy && lexicon::common_word(&core_bare.to_ascii_lowercase());
+        uncommon_words += usize::from(caps_copy && !common);
         // A first word may be a common word ("DON"), unless it reads as an inflected verb or
         // an adverb: a headline's ("JUDGE DISMISSES", "MINISTER ADVISES NAKASONE").
-        let inflected = ["S", "ED", "ING", "LY"]
-            .iter()
-            .any(|end| core_bare.ends_with(end));
-        let caps_stop = caps_copy
-            && (lexicon::any_case(lexicon::NOT_NAME_WORDS, core_bare)
-                || (common && (count > 0 || inflected)));
-        uncommon_words += usize::from(caps_copy && !common);
-        if capitalized(core) && !lexicon::NOT_NAME_WORDS.contains(&core_bare) && !caps_stop {
+        let common_stop = common
+            && (count > 0
+                || ["S", "ED", "ING", "LY"]
+                    .iter()
+                    .any(|end| core_bare.ends_with(end)));
+        if capitalized(core) && !listed(lexicon::NOT_NAME_WORDS, core_bare) && !common_stop {
             // All-caps words (acronyms) are not names, except initials and in all-caps copy.
             let caps = core.chars().filter(|c| c.is_uppercase()).count();
             let roman = count > 0 && core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
