@@ -1076,15 +1076,18 @@ pub const SUBNATIONAL_NAMESAKES: &[(&str, &str)] = &[("Georgia", "Q30")];
 /// assert!(common_word("said") && !common_word("mckinnon"));
 /// ```
 pub fn common_word(lower: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static WORDS: std::sync::OnceLock<crate::fxhash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     WORDS
         .get_or_init(|| {
-            include_str!("../../gazetteers/curated/common_words.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
+            let mut set = crate::fxhash::FxHashSet::default();
+            set.extend(
+                include_str!("../../gazetteers/curated/common_words.txt")
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
+            );
+            set
         })
         .contains(lower)
 }
