@@ -9,6 +9,8 @@ use std::path::Path;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use sitrep::casualties::aggregate::{document_total_with, Aggregation};
+use sitrep::extract::{Context, Extractor, Options};
+use sitrep::gazetteer::EntityExtractor;
 use sitrep::output::{write_document, Emit, Format};
 use sitrep::segment::Segmentation;
 use sitrep::{AnnotationType, Document, Pipeline};
@@ -179,5 +181,73 @@ fn casualty_dense(c: &mut Criterion) {
     run.finish();
 }
 
-criterion_group!(benches, stages, casualty_dense);
+/// The entity pass alone on real news rather than the seeds: the first ~1 MB of each corpus in
+/// `../shared/data/corpora/` (Reuters-21578, BBC News, MUC-4), document by document as a run
+/// does, one thread, the extractor called directly (no document-date search, no clone; the
+/// output vector reused). Skipped with a message when the corpora are absent (a clone without
+/// `../shared`).
+fn entity_news(c: &mut Criterion) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/corpora");
+    let extractor = EntityExtractor::new(&[]).expect("gazetteers compile");
+    let (segments, options) = (Segmentation::default(), Options::default());
+    let mut group = c.benchmark_group("entity_news");
+    group.sample_size(10);
+    for name in ["reuters21578", "bbc", "muc4"] {
+        let path = dir.join(format!("{name}.jsonl"));
+        let Ok(jsonl) = std::fs::read_to_string(&path) else {
+            eprintln!("entity_news/{name}: skipped, {} not found", path.display());
+            continue;
+        };
+        let mut docs = Vec::new();
+        let mut bytes = 0;
+        for text in jsonl
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_string))
+        {
+            if bytes >= 1 << 20 {
+                break;
+            }
+            bytes += text.len();
+            docs.push(Document::from_text(docs.len().to_string(), text));
+        }
+        group.throughput(Throughput::BytesDecimal(bytes as u64));
+        let mut out = Vec::new();
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                for doc in &docs {
+                    out.clear();
+                    let cx = Context {
+                        doc,
+                        segments: &segments,
+                        options: &options,
+                    };
+                    extractor.extract(black_box(&cx), &mut out);
+                }
+            })
+        });
+        // The same text as one document: per-document costs against the text's own.
+        let joined = Document::from_text(
+            "joined",
+            docs.iter()
+                .map(|d| d.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n"),
+        );
+        group.bench_function(format!("{name}_joined"), |b| {
+            b.iter(|| {
+                out.clear();
+                let cx = Context {
+                    doc: &joined,
+                    segments: &segments,
+                    options: &options,
+                };
+                extractor.extract(black_box(&cx), &mut out);
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, casualty_dense, entity_news);
 criterion_main!(benches);
