@@ -165,10 +165,28 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("sitrep: error: {e:#}");
+            eprintln!("sitrep: error: {}", error_message(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes, `: `-joined like anyhow's `{:#}`, but without a cause whose text
+/// the message already ends with: the library's errors name their source in their own text
+/// (`path: No such file or directory (os error 2)`), so anyhow's chain printed it twice.
+fn error_message(e: &anyhow::Error) -> String {
+    let mut message = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !message.is_empty() {
+            if message.ends_with(&text) {
+                continue;
+            }
+            message.push_str(": ");
+        }
+        message.push_str(&text);
+    }
+    message
 }
 
 fn parse_types(only: &[String]) -> Result<Vec<AnnotationType>> {

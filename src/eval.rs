@@ -5,6 +5,11 @@
 //! attribute also agrees: entity id, date value, casualty min and max, quote speaker). Attribute
 //! F1 is computed from attribute matches, so it equals relaxed F1 times attribute accuracy, the
 //! TempEval-3 definition of value F1.
+//!
+//! A quote's speaker agrees when the spans overlap (or both link the same entity): "Foreign
+//! Secretary Jeremy Hunt" against gold "Jeremy Hunt" is the right speaker with a wider span.
+//! The exact-attribute count (`x.attr`) asks more of quotes: the same speaker span, or no
+//! speaker on both sides; for the other types it is the attribute count.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -39,6 +44,14 @@ impl Attribute {
                 _ => false,
             },
             (a, b) => a == b,
+        }
+    }
+
+    /// [`Attribute::agrees`], with quote speakers held to the same span.
+    fn agrees_exactly(&self, other: &Attribute) -> bool {
+        match (self, other) {
+            (Attribute::Quote(a, _), Attribute::Quote(b, _)) => a == b,
+            _ => self.agrees(other),
         }
     }
 
@@ -174,6 +187,8 @@ pub struct Counts {
     pub strict: usize,
     pub relaxed: usize,
     pub attribute: usize,
+    /// Relaxed matches whose attribute agrees exactly (quote speakers: the same span).
+    pub exact_attribute: usize,
 }
 
 /// Precision, recall and F1 from true positives and totals.
@@ -203,6 +218,7 @@ impl Counts {
         self.strict += other.strict;
         self.relaxed += other.relaxed;
         self.attribute += other.attribute;
+        self.exact_attribute += other.exact_attribute;
     }
 
     /// Strict-span F1.
@@ -216,6 +232,18 @@ impl Counts {
     /// Attribute F1 (relaxed span and agreeing attribute).
     pub fn attribute_f1(&self) -> f64 {
         prf(self.attribute, self.predicted, self.gold).2
+    }
+    /// Attribute F1 with exact agreement ([`Counts::exact_attribute`]).
+    pub fn exact_attribute_f1(&self) -> f64 {
+        prf(self.exact_attribute, self.predicted, self.gold).2
+    }
+    /// Share of relaxed matches whose attribute agrees exactly.
+    pub fn exact_attribute_accuracy(&self) -> f64 {
+        if self.relaxed == 0 {
+            1.0
+        } else {
+            self.exact_attribute as f64 / self.relaxed as f64
+        }
     }
     /// Share of relaxed matches whose attribute agrees.
     pub fn attribute_accuracy(&self) -> f64 {
@@ -231,7 +259,8 @@ impl Counts {
 #[derive(Clone, Debug)]
 pub struct Difference {
     pub doc_id: String,
-    /// `MISS`, `FALSE`, `SPAN` (relaxed but not strict) or `ATTR` (attribute disagrees).
+    /// `MISS`, `FALSE`, `SPAN` (relaxed but not strict), `ATTR` (attribute disagrees) or
+    /// `XATTR` (strict span, attribute agrees but not exactly: a wider or narrower speaker).
     pub kind: &'static str,
     pub gold: Option<EvalAnnotation>,
     pub predicted: Option<EvalAnnotation>,
@@ -261,7 +290,7 @@ impl Report {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{:<9} {:<10} {:>5} {:>5} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6}",
+            "{:<9} {:<10} {:>5} {:>5} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}",
             "type",
             "label",
             "gold",
@@ -273,18 +302,20 @@ impl Report {
             "r.R",
             "r.F1",
             "attr",
-            "a.F1"
+            "a.F1",
+            "x.attr"
         );
         let mut row = |kind: &str, label: &str, c: &Counts| {
             let (sp, sr, sf) = prf(c.strict, c.predicted, c.gold);
             let (rp, rr, rf) = prf(c.relaxed, c.predicted, c.gold);
             let _ = writeln!(
                 out,
-                "{kind:<9} {label:<10} {:>5} {:>5} | {sp:>6.3} {sr:>6.3} {sf:>6.3} | {rp:>6.3} {rr:>6.3} {rf:>6.3} | {:>6.3} {:>6.3}",
+                "{kind:<9} {label:<10} {:>5} {:>5} | {sp:>6.3} {sr:>6.3} {sf:>6.3} | {rp:>6.3} {rr:>6.3} {rf:>6.3} | {:>6.3} {:>6.3} {:>6.3}",
                 c.gold,
                 c.predicted,
                 c.attribute_accuracy(),
-                c.attribute_f1()
+                c.attribute_f1(),
+                c.exact_attribute_accuracy()
             );
         };
         for kind in AnnotationType::ALL {
@@ -448,10 +479,20 @@ fn score_document(
         if agrees {
             counts.attribute += 1;
         }
-        if !strict || !agrees {
+        let exact = g.attribute.agrees_exactly(&p.attribute);
+        if exact {
+            counts.exact_attribute += 1;
+        }
+        if !strict || !exact {
             report.differences.push(Difference {
                 doc_id: id.to_string(),
-                kind: if agrees { "SPAN" } else { "ATTR" },
+                kind: if !agrees {
+                    "ATTR"
+                } else if strict {
+                    "XATTR"
+                } else {
+                    "SPAN"
+                },
                 gold: Some(g.clone()),
                 predicted: Some(p.clone()),
             });
@@ -523,12 +564,34 @@ mod tests {
                 predicted: 3,
                 strict: 1,
                 relaxed: 2,
-                attribute: 1
+                attribute: 1,
+                exact_attribute: 1,
             }
         );
         assert!((c.relaxed_f1() - 2.0 / 3.0).abs() < 1e-9);
         let kinds: Vec<_> = report.differences.iter().map(|d| d.kind).collect();
         assert_eq!(kinds, ["ATTR", "MISS", "FALSE"]);
+    }
+
+    #[test]
+    fn a_wider_speaker_agrees_but_not_exactly() {
+        let quote = |speaker: Option<(usize, usize)>| EvalAnnotation {
+            kind: AnnotationType::Quote,
+            label: "QUOTE".into(),
+            start: 40,
+            end: 60,
+            text: String::new(),
+            attribute: Attribute::Quote(speaker, None),
+        };
+        let gold = doc(vec![quote(Some((17, 28))), quote(None)]);
+        // "Foreign Secretary Jeremy Hunt" (0..28) for gold "Jeremy Hunt" (17..28).
+        let pred = doc(vec![quote(Some((0, 28))), quote(None)]);
+        let report = score(&[gold], &[pred], &[AnnotationType::Quote]);
+        let c = report.for_type(AnnotationType::Quote);
+        assert_eq!((c.relaxed, c.attribute, c.exact_attribute), (2, 2, 1));
+        assert!((c.exact_attribute_accuracy() - 0.5).abs() < 1e-9);
+        let kinds: Vec<_> = report.differences.iter().map(|d| d.kind).collect();
+        assert_eq!(kinds, ["XATTR"]);
     }
 
     #[test]

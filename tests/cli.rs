@@ -215,7 +215,7 @@ fn missing_paths_fail_before_any_output_naming_the_path() {
     assert!(out.stdout.is_empty());
     let err = stderr(&out);
     assert!(
-        err.contains("no/such/dir") && err.contains("No such file"),
+        err.contains("no/such/dir") && err.matches("No such file").count() == 1,
         "{err}"
     );
 }

@@ -85,8 +85,15 @@ fn root() -> PathBuf {
 }
 
 fn predict(kind: AnnotationType, input: &Path, format: InputFormat) -> String {
+    // Quotes with the entity pass on, as a default run has it: a speaker that names a tagged
+    // official or organization is narrowed to that name (titles outside).
+    let types: &[AnnotationType] = if kind == AnnotationType::Quote {
+        &[AnnotationType::Entity, AnnotationType::Quote]
+    } else {
+        std::slice::from_ref(&kind)
+    };
     let pipeline = Pipeline::builder()
-        .only(&[kind])
+        .only(types)
         .build()
         .expect("pipeline builds");
     let config = InputConfig {
@@ -107,12 +114,17 @@ fn predict(kind: AnnotationType, input: &Path, format: InputFormat) -> String {
     String::from_utf8(out).expect("utf-8 output")
 }
 
-fn metrics(c: &Counts) -> BTreeMap<String, f64> {
-    BTreeMap::from([
+fn metrics(kind: AnnotationType, c: &Counts) -> BTreeMap<String, f64> {
+    let mut m = BTreeMap::from([
         ("strict_f1".to_string(), c.strict_f1()),
         ("relaxed_f1".to_string(), c.relaxed_f1()),
         ("attribute_f1".to_string(), c.attribute_f1()),
-    ])
+    ]);
+    // Speakers held to their exact span (titles and articles outside, as the guidelines say).
+    if kind == AnnotationType::Quote {
+        m.insert("speaker_exact_f1".to_string(), c.exact_attribute_f1());
+    }
+    m
 }
 
 fn round(x: f64) -> f64 {
@@ -174,7 +186,7 @@ fn fixture_scores_do_not_regress() {
                 .expect("predictions parse");
             let report = score(&gold, &predicted, &[kind]);
             println!("== {kind} / {set}\n{}", report.table());
-            let m = metrics(&report.for_type(kind));
+            let m = metrics(kind, &report.for_type(kind));
             scored += 1;
             match baseline.get(set) {
                 Some(expected) => {
