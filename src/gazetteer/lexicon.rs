@@ -67,6 +67,15 @@ pub const ROLE_TITLES: &[(&str, bool, Office)] = &[
     ("Under-Secretary-General", true, Public),
     ("Special Envoy", true, Public),
     ("High Representative", true, Public),
+    ("foreign policy chief", true, Public),
+    ("Taoiseach", false, Public),
+    ("Tánaiste", false, Public),
+    // Capitalized only, and a shared title: "Secretary Blinken", "the Northern Ireland
+    // Secretary, Mo Mowlam", "the Executive Secretary of ECOWAS, Mohamed Ibn Chambas".
+    ("Secretary", false, Shared),
+    // A party's or a union's officer unless a public body is named ("TUC General Secretary
+    // Brendan Barber").
+    ("General Secretary", true, Body),
     // Advisers in public service only: a bare "adviser" is as often a bank's or a club's.
     ("National Security Adviser", true, Serves),
     ("National Security Advisor", true, Serves),
@@ -143,6 +152,7 @@ pub const ROLE_TITLES: &[(&str, bool, Office)] = &[
     ("Chief of Defence Staff", true, Public),
     ("Chief of Defense Staff", true, Public),
     ("Chief of Staff", true, Shared),
+    ("Chief Constable", true, Public),
     ("army chief", true, Public),
     ("police chief", true, Public),
     ("spy chief", true, Public),
@@ -255,8 +265,13 @@ pub const GOVERNMENT_ONLY_TITLE_WORDS: &[&str] = &[
 /// Words before a title that make it a definite description, so that a name may follow it after
 /// a comma ("the prime minister, Radovan Višković"; "its spokesman, Ali Haidar").
 pub const DEFINITE_WORDS: &[&str] = &[
-    "the", "its", "his", "her", "their", "The", "Its", "His", "Her", "Their",
+    "the", "its", "his", "her", "their", "The", "Its", "His", "Her", "Their", "THE", "ITS", "HIS",
+    "HER", "THEIR",
 ];
+
+/// Indefinite articles: "a rebel commander, Sam Kauona," describes the name after the comma
+/// as "the rebel commander" does, for a title only public offices carry.
+pub const INDEFINITE_WORDS: &[&str] = &["a", "an", "A", "An", "AN"];
 
 /// Prepositions that open a place phrase between a title and its name ("ambassador in
 /// Sarajevo, Igor Kalabukhov", "envoy to Pakistan, Mohammad Sadiq").
@@ -289,6 +304,17 @@ pub const GROUP_MEMBER_WORDS: &[&str] = &[
     "rebels",
     "jihadists",
     "commanders",
+];
+
+/// Words right before an armed group's ambiguous name or acronym that confirm it ("the Basque
+/// separatist group [ETA]", "the militia [MODEL]"): a word or a surname is no group.
+pub const GROUP_WORDS_BEFORE: &[&str] = &[
+    "group",
+    "organisation",
+    "organization",
+    "movement",
+    "militia",
+    "outfit",
 ];
 
 /// Words right before a news agency's ambiguous name that confirm it ("the news agency [APA]",

@@ -3049,6 +3049,9 @@ impl Doc<'_> {
         if ent.agency_context {
             return anchors.contains(&e) || self.agency_word_near(h);
         }
+        if *ent.label == *"GROUP" && self.group_word_before(h) {
+            return true;
+        }
         let home_named = |home: &str| anchors.0.iter().any(|&a| *self.ent(a).link.id == *home);
         if form == MentionForm::Acronym {
             if anchors.contains(&e) {
@@ -3391,13 +3394,14 @@ impl Doc<'_> {
             let office = lexicon::ROLE_TITLES[t as usize].2;
             let phrase = title_phrase(text, h.end);
             let comma = if office == lexicon::Office::Body {
-                self.heads_public_body(i, phrase.as_ref()) && definite_before(text, h.start)
+                self.heads_public_body(i, phrase.as_ref()) && definite_before(text, h.start, false)
             } else {
                 self.entity_before(i, tagged, ended)
                     || self.local_office(i)
                     || ((office != lexicon::Office::Shared
-                        || phrase.as_ref().is_some_and(|p| p.public_body))
-                        && definite_before(text, h.start))
+                        || phrase.as_ref().is_some_and(|p| p.public_body)
+                        || (phrase.is_some() && self.entity_after(i, tagged)))
+                        && definite_before(text, h.start, office == lexicon::Office::Public))
             };
 
             // "Russia's ambassador in Sarajevo, Igor Kalabukhov": a place after the title.
@@ -4024,6 +4028,15 @@ impl Doc<'_> {
         })
     }
 
+    /// Whether a word for an armed group comes right before ("the separatist group [ETA]").
+    fn group_word_before(&self, h: &Hit) -> bool {
+        word_before(self.hs(), h.ns).is_some_and(|(_, w)| {
+            lexicon::GROUP_WORDS_BEFORE
+                .iter()
+                .any(|g| g.eq_ignore_ascii_case(w))
+        })
+    }
+
     /// Whether original byte range `a..b` is covered by a title/honorific or entity hit.
     fn is_title_or_country_end(&self, a: usize, b: usize) -> bool {
         let j = self.hits.partition_point(|h| h.end <= a);
@@ -4188,18 +4201,37 @@ fn unglued<'t>(
 /// Whether the title starting at `start` is a definite description: "the", a possessive
 /// determiner or a possessive noun before it, across up to two lower-case modifiers ("the
 /// entity’s prime minister", "its former spokesman").
-fn definite_before(text: &str, start: usize) -> bool {
+fn definite_before(text: &str, start: usize, indefinite: bool) -> bool {
     let mut at = start;
-    for _ in 0..3 {
+    // A capitalized modifier was passed: only an article may open the phrase then ("the Sinn
+    // Féin president"); a possessive before a capitalized word is another name's ("Arnaud
+    // Desplechin's Kings And Queen, Abdellatif Kechiche").
+    let mut proper = false;
+    for _ in 0..4 {
         let Some((ws, w)) = word_before(text, at) else {
             return false;
         };
         // `word_before` stops at a curly apostrophe: "entity’s" reads as "s" after "’".
-        let curly_possessive = w == "s" && text[..ws].ends_with('’');
-        if lexicon::DEFINITE_WORDS.contains(&w) || w.ends_with("'s") || curly_possessive {
+        let curly_possessive = matches!(w, "s" | "S") && text[..ws].ends_with('’');
+        let possessive = w.ends_with("'s") || w.ends_with("'S") || curly_possessive;
+        if lexicon::DEFINITE_WORDS.contains(&w)
+            || (possessive && !proper)
+            || (indefinite && lexicon::INDEFINITE_WORDS.contains(&w))
+        {
             return true;
         }
-        if !w.chars().all(char::is_lowercase) {
+        if w.chars().all(char::is_lowercase) {
+            // "the former army commander"
+        } else if w.starts_with(char::is_uppercase)
+            && !possessive
+            && !sentence_start(text, ws)
+            && !lexicon::NAME_CONNECTORS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        {
+            // "The Northern Ireland Secretary"
+            proper = true;
+        } else {
             return false;
         }
         at = ws;
@@ -4330,7 +4362,11 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
     }
     let before = word_before(head, start).map(|(_, w)| w.to_ascii_lowercase());
     // "writing in the Daily Telegraph, the prime minister": an article makes it no person.
-    if before.is_some_and(|w| lexicon::PLACE_PREPOSITIONS.contains(&w.as_str()) || w == "the") {
+    // "by" and "with" name agents and companions ("negotiated by Javier Solana, the EU's
+    // foreign policy chief"), not places.
+    let place_preposition =
+        |w: &str| lexicon::PLACE_PREPOSITIONS.contains(&w) && !matches!(w, "by" | "with");
+    if before.is_some_and(|w| place_preposition(&w) || w == "the") {
         return None;
     }
     Some((start, end))
