@@ -469,9 +469,20 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             found = attribution::headline_colon(text, span.end..block.end);
         }
         // In an all-caps paragraph (old wires) every quotation looks like a title; a short
-        // all-caps line is a headline, where quoted words often are names ('"PINS"', '"B"').
-        let caps_block =
-            || block.len() > 120 && !text[block.clone()].bytes().any(|b| b.is_ascii_lowercase());
+        // all-caps line is a headline, where quoted words often are names ('"PINS"', '"B"'),
+        // unless the story before it is in capitals too ('"WE WILL WATCH AND WAIT," HE SAID.'
+        // as a paragraph of an all-caps wire).
+        let caps_block = || {
+            let no_lower = |s: &str| !s.bytes().any(|b| b.is_ascii_lowercase());
+            no_lower(&text[block.clone()])
+                && (block.len() > 120 || {
+                    let mut lo = block.start.saturating_sub(200);
+                    while !text.is_char_boundary(lo) {
+                        lo += 1;
+                    }
+                    block.start - lo >= 120 && no_lower(&text[lo..block.start])
+                })
+        };
         // The title-case words are counted once for both tests below.
         let title_words = std::cell::OnceCell::new();
         let title_words = || *title_words.get_or_init(|| title_case_words(content_text));
