@@ -4382,6 +4382,33 @@ fn title_case(text: &str, start: usize, end: usize, lexicon_form: &str) -> Strin
     }
 }
 
+/// Whether an all-caps word is an inflected form of a common English word the word list
+/// lacks in that form: "DEFIES" (defy), "SACKS" (sack), "VOWED" (vow), "URGING" (urge).
+/// After a title in a headline it is the verb, not a first name ("ARMY CHIEF DEFIES CHAN").
+fn inflects_common_verb(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let common = |stem: &str| stem.len() >= 3 && lexicon::common_word(stem);
+    if let Some(stem) = lower.strip_suffix("ies") {
+        return common(&format!("{stem}y"));
+    }
+    if let Some(stem) = lower
+        .strip_suffix("ing")
+        .or_else(|| lower.strip_suffix("ed"))
+    {
+        return common(stem) || common(&format!("{stem}e"));
+    }
+    // "-es" after a sibilant only ("DISMISSES", "PUSHES"): "JAMES" is no "jam".
+    if let Some(stem) = lower.strip_suffix("es") {
+        if ["s", "x", "z", "ch", "sh"]
+            .iter()
+            .any(|e| stem.ends_with(e))
+        {
+            return common(stem);
+        }
+    }
+    lower.strip_suffix('s').is_some_and(common)
+}
+
 /// A person name (2–4 capitalized words, lower-case particles and initials inside) starting
 /// after `from` (after one space, or a comma and a space when `comma` is allowed), ending before
 /// `limit`. A leading honorific ("Sir", "Lord") is skipped and stays outside.
@@ -4474,11 +4501,12 @@ fn name_after(
         uncommon_words += usize::from(caps_copy && !common);
         // A first word may be a common word ("DON"), unless it reads as an inflected verb or
         // an adverb: a headline's ("JUDGE DISMISSES", "MINISTER ADVISES NAKASONE").
-        let common_stop = common
+        let common_stop = (common
             && (count > 0
                 || ["S", "ED", "ING", "LY"]
                     .iter()
-                    .any(|end| core_bare.ends_with(end)));
+                    .any(|end| core_bare.ends_with(end))))
+            || (caps_copy && count == 0 && inflects_common_verb(core_bare));
         if capitalized(core) && !listed(lexicon::NOT_NAME_WORDS, core_bare) && !common_stop {
             // All-caps words (acronyms) are not names, except initials and in all-caps copy.
             let caps = core.chars().filter(|c| c.is_uppercase()).count();
