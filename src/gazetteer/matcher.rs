@@ -3970,17 +3970,30 @@ impl Doc<'_> {
             {
                 continue;
             }
-            // Part of another capitalized name ("Abdul Ghani Baradar" for "Ghani")?
-            let next_cap = text[e..].starts_with(' ')
-                && word_after(text, e)
-                    .is_some_and(|(_, w)| capitalized(w) && !lexicon::NOT_NAME_WORDS.contains(&w));
-            let prev_cap = text[..s].ends_with(' ')
-                && ends_in_word(&text[..s])
-                && word_before(text, s).is_some_and(|(at, w)| {
-                    capitalized(w)
+            // Part of another capitalized name ("Abdul Ghani Baradar" for "Ghani")? In
+            // all-caps copy a common word is no name's ("SINGIROK SAID", "TOLD SINGIROK").
+            let caps_copy = !text[s..e].bytes().any(|b| b.is_ascii_lowercase());
+            let name_word = |w: &str| {
+                capitalized(w)
+                    && !lexicon::NOT_NAME_WORDS.contains(&w)
+                    && !(caps_copy
+                        && !w.bytes().any(|b| b.is_ascii_lowercase())
+                        && lexicon::common_word(&w.to_ascii_lowercase()))
+            };
+            // A single line break joins words as a space does (hard-wrapped copy:
+            // "BERNARDO JARAMILLO\nURIBE").
+            let line_break_after = text[e..].starts_with('\n') && !text[e + 1..].starts_with('\n');
+            let next_cap = (text[e..].starts_with(' ') || line_break_after)
+                && word_after(text, e + usize::from(line_break_after))
+                    .is_some_and(|(_, w)| name_word(w));
+            let line_break_before = text[..s].ends_with('\n') && !text[..s - 1].ends_with('\n');
+            let before = s - usize::from(line_break_before);
+            let prev_cap = (text[..s].ends_with(' ') || line_break_before)
+                && ends_in_word(&text[..before])
+                && word_before(text, before).is_some_and(|(at, w)| {
+                    name_word(w)
                         && !possessive(w)
                         && !sentence_start(text, at)
-                        && !lexicon::NOT_NAME_WORDS.contains(&w)
                         && !self.is_title_or_country_end(at, s)
                 });
             if next_cap || prev_cap {
