@@ -260,6 +260,13 @@ pub const GOVERNMENT_ONLY_TITLE_WORDS: &[&str] = &[
     "ambassador",
     "senator",
     "prefect",
+    // Only legislatures have lawmakers ("Abdul Jalil Khalil, a former lawmaker from Al
+    // Wefaq").
+    "lawmaker",
+    "legislator",
+    "parliamentarian",
+    "congressman",
+    "congresswoman",
 ];
 
 /// Words before a title that make it a definite description, so that a name may follow it after
