@@ -4445,6 +4445,9 @@ fn name_after(
     let mut end = None;
     let mut count = 0;
     let mut full_words = 0;
+    // A leading peer's title was skipped: one name word after it is a surname ("NATO's
+    // Secretary-General, Lord [Robertson]").
+    let mut honorific = false;
     // All-caps copy: name words English does not write in lower case ("MCKINNON"); a name
     // needs one ("JUDGE DISMISSES NORTH'S LAWSUIT" has none).
     let mut uncommon_words = 0;
@@ -4491,6 +4494,9 @@ fn name_after(
             }
             pos += word_len + 1;
             start = pos;
+            // A peer is named by title and surname ("Lord Robertson"); "Mr Brown" is a
+            // short form of someone the story named in full, found as such.
+            honorific = lexicon::any_case(&["Lord", "Lady", "Baroness", "Baron"], bare);
             continue;
         }
         // Initials: "W." anywhere, "W" inside a name ("George W Bush").
@@ -4561,7 +4567,7 @@ fn name_after(
         .is_some_and(|w| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
     // Words right before another mention are its titles ("RATU SIR KAMISESE MARA").
     let before_mention = limit < text.len() && text[end..limit].trim().is_empty();
-    ((full_words >= 2 || (full_words == 1 && regnal && count >= 2))
+    ((full_words >= 2 || (full_words == 1 && (honorific || (regnal && count >= 2))))
         && (!caps_copy || uncommon_words > 0)
         && !before_mention)
         .then_some((start, end))
