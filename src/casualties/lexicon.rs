@@ -68,6 +68,8 @@ pub const PREFILTER: &[&str] = &[
     "sustained",
     "seized",
     "captured",
+    "lost",
+    "losing",
 ];
 
 /// The normative count table of the guidelines (Casualties): vague quantity words and their
@@ -159,6 +161,7 @@ pub const MODIFIERS: &[(&str, Modifier)] = &[
     ("fewer than", Modifier::FewerThan),
     ("all of the", Modifier::Exact),
     ("another", Modifier::Exact),
+    ("only", Modifier::Exact),
     ("all", Modifier::Exact),
     ("less than", Modifier::FewerThan),
 ];
@@ -271,6 +274,34 @@ pub const ACTIVE: &[(&str, Label)] = &[
 pub const ACTIVE_PHRASES: &[(&str, &[&str], Label)] = &[
     ("shot", &["dead"], Label::Killed),
     ("gunned", &["down"], Label::Killed),
+];
+
+/// Verbs of losing people: "lost one soldier", "had lost only four men" (killed). Only with a
+/// force's members as the object ([`FORCE_MEMBERS`]): "lost 12 seats", "lost two engineers to
+/// a rival firm" are no deaths.
+pub const LOSS_VERBS: &[&str] = &["lost", "losing"];
+
+/// Members of a fighting force, the people a side "loses" in fighting.
+pub const FORCE_MEMBERS: &[&str] = &[
+    "soldier",
+    "soldiers",
+    "men",
+    "troops",
+    "troopers",
+    "policemen",
+    "policeman",
+    "officers",
+    "fighters",
+    "marines",
+    "personnel",
+    "commandos",
+    "sailors",
+    "airmen",
+    "guardsmen",
+    "peacekeepers",
+    "militiamen",
+    "rebels",
+    "comrades",
 ];
 
 /// Base forms of the active verbs: after a modal or "to" they state intent, not an event.

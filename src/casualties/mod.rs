@@ -560,6 +560,7 @@ fn trigger_words() -> &'static crate::fxhash::FxHashSet<&'static str> {
         set.insert("lives");
         set.extend(TAKEN_LIKE.iter().copied());
         set.insert(CAPTURED);
+        set.extend(LOSS_VERBS.iter().copied());
         set.extend(INJURY_VERBS.iter().filter_map(|p| p.first().copied()));
         set.insert("number");
         set
@@ -582,6 +583,23 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if let Some(label) = label_of(ACTIVE, w) {
             active(t, i, i + 1, label, out);
+        }
+        // "troops had shot dead 19 rebels and lost one soldier": a side's dead, with a
+        // figure ("has lost a soldier who …" restates a death) and no fate after the victims
+        // ("lost 860,000 troops killed and wounded" counts both).
+        if t.is(i, LOSS_VERBS) && !t.is(i + 1, ARTICLES) {
+            let before = out.len();
+            active(t, i, i + 1, Label::Killed, out);
+            let force = |f: &Found| {
+                f.victims.is_some_and(|(a, b)| {
+                    (a..b).any(|x| t.is(x, FORCE_MEMBERS))
+                        && label_of(FATES, t.w(b)).is_none()
+                        && !t.is(b, ATTRIBUTIVE_FATES)
+                })
+            };
+            if !out[before..].iter().all(force) {
+                out.truncate(before);
+            }
         }
         for (first, rest, label) in ACTIVE_PHRASES {
             if w == *first && rest.iter().enumerate().all(|(k, r)| t.w(i + 1 + k) == *r) {
