@@ -23,10 +23,17 @@
 //! ```
 
 mod captures;
+/// The rows' NFAs as `build.rs` wrote them.
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/date_rows.rs"));
+}
 pub mod filter;
 pub mod lexicon;
 pub mod normalize;
 pub mod patterns;
+// Its writer half runs in build.rs (and in the tests).
+#[allow(dead_code)]
+mod rownfa;
 pub mod tense;
 
 use std::sync::{Mutex, OnceLock};
@@ -41,19 +48,18 @@ use crate::extract::{Context, Extractor};
 use crate::model::{Anchor, Annotation, AnnotationType, Detail, Name};
 use captures::{Memo, ParseCache, Parser};
 use normalize::{normalize, Around, Env};
-use patterns::{expand, Kind, PATTERNS};
+use patterns::{Kind, PATTERNS};
 use tense::{tense_at, Tense};
 
 struct Row {
     id: &'static str,
     kind: Kind,
-    /// The row's pattern as the table writes it (blocks not expanded).
-    pattern: &'static str,
-    /// The row's own pattern (blocks expanded, anchored at both ends, with its named groups)
-    /// compiled on the row's first match ([`Row::parser`]): compiling all rows at start-up was
-    /// ~85 M instructions, and a run needs only the rows its text matches (expanding them all
-    /// was ~4 M).
+    /// The row's own pattern (blocks expanded, anchored at both ends, with its named groups),
+    /// its NFA compiled by `build.rs` ([`rownfa`]), loaded on the row's first match
+    /// ([`Row::parser`]). Compiling the patterns here was ~1.5 M instructions a row.
     parse: OnceLock<Parser>,
+    /// The row's place in [`PATTERNS`] (and in the embedded NFAs).
+    index: usize,
     /// `dates/<id>`, shared by every annotation of the row.
     rule: Name,
 }
@@ -62,9 +68,11 @@ impl Row {
     /// The row's compiled pattern (compiled on first use).
     fn parser(&self) -> &Parser {
         self.parse.get_or_init(|| {
-            Parser::new(&format!("^(?:{})$", expand(self.pattern)))
-                // The patterns are a constant table, checked by a unit test.
-                .unwrap_or_else(|e| panic!("date pattern {} does not compile: {e}", self.id))
+            rownfa::row(embedded::ROW_NFAS, self.index)
+                .and_then(rownfa::decode)
+                .and_then(Parser::from_nfa)
+                // The NFAs are constant, checked against their patterns by a unit test.
+                .unwrap_or_else(|e| panic!("date row {} does not load: {e}", self.id))
         })
     }
 }
@@ -265,12 +273,12 @@ impl DateExtractor {
     /// compiled on the row's first match).
     pub fn new() -> Self {
         let mut rows = Vec::with_capacity(PATTERNS.len());
-        for (id, kind, pattern) in PATTERNS {
+        for (index, (id, kind, _)) in PATTERNS.iter().enumerate() {
             rows.push(Row {
                 id,
                 kind: *kind,
-                pattern,
                 parse: OnceLock::new(),
+                index,
                 rule: format!("dates/{id}").into(),
             });
         }
@@ -1048,7 +1056,7 @@ mod tests {
         assert_eq!(dfa.pattern_len(), super::PATTERNS.len());
     }
 
-    /// Row patterns compile on first use: every one of them must compile.
+    /// Every row's embedded NFA loads (on first use).
     #[test]
     fn every_row_parser_compiles() {
         let x = super::DateExtractor::new();
