@@ -504,11 +504,14 @@ fn push_str(buf: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     buf.reserve(bytes.len() + 2);
     buf.push(b'"');
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
     let mut chunks = bytes.chunks_exact(8);
-    let clean = chunks
-        .by_ref()
-        .all(|c| !needs_escape(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))))
-        && chunks.remainder().iter().all(|&b| ESCAPE[b as usize] == 0);
+    let clean = chunks.by_ref().all(|c| !needs_escape(word(c)))
+        && match bytes.len() {
+            // The last eight bytes (overlapping checked ones) cover the remainder at once.
+            8.. => !needs_escape(word(&bytes[bytes.len() - 8..])),
+            _ => bytes.iter().all(|&b| ESCAPE[b as usize] == 0),
+        };
     if clean {
         buf.extend_from_slice(bytes);
     } else {
@@ -631,6 +634,26 @@ mod tests {
         }
     }
 
+    /// One byte to escape at every place of strings of every length up to three words: the
+    /// whole words, the overlapping last word and the short remainder each find it.
+    #[test]
+    fn a_byte_to_escape_is_found_wherever_it_is() {
+        for len in 0..24 {
+            for at in 0..len {
+                for bad in ['"', '\\', '\n', '\u{1}'] {
+                    let s: String = (0..len).map(|i| if i == at { bad } else { 'a' }).collect();
+                    let mut buf = Vec::new();
+                    push_str(&mut buf, &s);
+                    assert_eq!(
+                        buf,
+                        serde_json::to_string(&s).unwrap().into_bytes(),
+                        "{s:?}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_eight_byte_test_flags_exactly_the_bytes_to_escape() {
         for b in 0..=255u8 {
@@ -680,7 +703,7 @@ mod tests {
             let p = 10u64.pow(e);
             [p - 1, p, p + 1]
         });
-        for n in (0..20_000)
+        for n in (0..200_000)
             .chain(powers)
             .chain([12_345, u64::from(u32::MAX), u64::MAX])
         {
