@@ -199,6 +199,14 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 
 fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>) {
     let body = &text[paragraph.clone()];
+    if memchr::memchr(b'\n', body.as_bytes()).is_none() {
+        // One line (most paragraphs): what the loop below does for it, without the list.
+        let trimmed = trim_range(text, paragraph);
+        if !trimmed.is_empty() {
+            split_sentences(text, trimmed, out);
+        }
+        return;
+    }
     // `body.split('\n')`, with the memchr crate's search (the standard library's is slower).
     let mut lines: Vec<&str> = Vec::new();
     let mut from = 0;

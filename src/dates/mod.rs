@@ -738,7 +738,7 @@ impl Extractor for DateExtractor {
                         let reported = reporting_day(text, a.span.byte_start);
                         if let Some(d) = day_of(value)
                             .filter(|_| !provisional && !reported)
-                            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                            .and_then(day_date)
                         {
                             refs.day = Some(d);
                         }
@@ -788,6 +788,16 @@ fn day_of(value: &str) -> Option<&str> {
         && (day[..4].bytes().all(|c| c.is_ascii_digit()) || &day[..4] == "XXXX");
     let weekday = day.starts_with("XXXX-WXX-") && b[9].is_ascii_digit();
     (rest_ok && (shaped && day[5..7].bytes().all(|c| c.is_ascii_digit()) || weekday)).then_some(day)
+}
+
+/// The date of a [`day_of`] value: `NaiveDate::parse_from_str(day, "%Y-%m-%d")` for the shapes
+/// `day_of` lets through (four digits or `XXXX`, two digits, two digits), read directly
+/// instead of through chrono's format parser (test `day_dates_equal_chrono_parse`).
+fn day_date(day: &str) -> Option<chrono::NaiveDate> {
+    let year = day.get(..4)?.parse().ok()?;
+    let month = day.get(5..7)?.parse().ok()?;
+    let date = day.get(8..10)?.parse().ok()?;
+    chrono::NaiveDate::from_ymd_opt(year, month, date)
 }
 
 /// Whether the date at byte `at` is the day of a report ("said on Thursday", "told AFP
@@ -1054,6 +1064,37 @@ mod tests {
         let (dfa, _) =
             regex_automata::dfa::dense::DFA::from_bytes(&super::AUTOMATON.0).expect("valid DFA");
         assert_eq!(dfa.pattern_len(), super::PATTERNS.len());
+    }
+
+    /// The direct read of a day value is chrono's parse, on every shape `day_of` passes.
+    #[test]
+    fn day_dates_equal_chrono_parse() {
+        let mut values = vec![
+            "XXXX-WXX-1".to_string(),
+            "XXXX-09-02".to_string(),
+            "0000-01-01".to_string(),
+            "2024-02-30".to_string(),
+            "2023-02-29".to_string(),
+            "2024-02-29".to_string(),
+            "9999-12-31".to_string(),
+        ];
+        for y in [1900, 1999, 2000, 2024] {
+            for m in 0..=13 {
+                for d in 0..=32 {
+                    values.push(format!("{y:04}-{m:02}-{d:02}"));
+                }
+            }
+        }
+        for v in &values {
+            let Some(day) = super::day_of(v) else {
+                continue;
+            };
+            assert_eq!(
+                super::day_date(day),
+                chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok(),
+                "{v}"
+            );
+        }
     }
 
     /// Every row's embedded NFA loads (on first use).
