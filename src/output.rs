@@ -9,7 +9,8 @@ use std::io::Write as _;
 
 use crate::fxhash::FxHashMap;
 use crate::model::{
-    Annotation, AnnotationType, DateSource, Detail, Document, EntityLink, MentionForm, Name, Span,
+    Anchor, Annotation, AnnotationType, DateSource, Detail, Document, EntityLink, MentionForm,
+    Name, Span,
 };
 use crate::pipeline::AnnotatedDocument;
 use crate::segment::tokens;
@@ -167,9 +168,14 @@ fn push_annotation(
     }
     buf.extend_from_slice(b"\"id\":\"a");
     push_uint(buf, index as u64 + 1);
-    buf.extend_from_slice(type_fragment(a.annotation_type()));
-    push_str(buf, &a.label);
-    buf.push(b',');
+    match type_and_label_fragment(a.annotation_type(), &a.label) {
+        Some(fragment) => buf.extend_from_slice(fragment),
+        None => {
+            buf.extend_from_slice(type_fragment(a.annotation_type()));
+            push_str(buf, &a.label);
+            buf.push(b',');
+        }
+    }
     push_span_fields(buf, text, a.span);
     if let Detail::Entity(link) = &a.detail {
         push_rule_and_link(buf, &a.rule, link);
@@ -186,8 +192,7 @@ fn push_annotation(
         Detail::Date { value, anchor } => {
             buf.extend_from_slice(b",\"value\":");
             push_str(buf, value);
-            buf.extend_from_slice(b",\"anchor\":");
-            push_str(buf, anchor.as_str());
+            buf.extend_from_slice(anchor_fragment(*anchor));
         }
         Detail::Casualty {
             count,
@@ -348,6 +353,39 @@ fn type_fragment(t: AnnotationType) -> &'static [u8] {
         AnnotationType::Date => b"\",\"type\":\"date\",\"label\":",
         AnnotationType::Casualty => b"\",\"type\":\"casualty\",\"label\":",
         AnnotationType::Quote => b"\",\"type\":\"quote\",\"label\":",
+    }
+}
+
+/// `","type":"…","label":"…",` after an annotation's id, for the labels the extractors give
+/// (the bundled gazetteers' entity labels and the others' fixed ones): one constant fragment
+/// instead of the type's and a string written and checked for escapes at every annotation.
+/// `None` for any other label (a user gazetteer's).
+fn type_and_label_fragment(t: AnnotationType, label: &str) -> Option<&'static [u8]> {
+    use AnnotationType::{Casualty, Date, Entity, Quote};
+    Some(match (t, label) {
+        (Entity, "COUNTRY") => b"\",\"type\":\"entity\",\"label\":\"COUNTRY\",",
+        (Entity, "GROUP") => b"\",\"type\":\"entity\",\"label\":\"GROUP\",",
+        (Entity, "ORG") => b"\",\"type\":\"entity\",\"label\":\"ORG\",",
+        (Entity, "OFFICIAL") => b"\",\"type\":\"entity\",\"label\":\"OFFICIAL\",",
+        (Date, "DATE") => b"\",\"type\":\"date\",\"label\":\"DATE\",",
+        (Date, "TIME") => b"\",\"type\":\"date\",\"label\":\"TIME\",",
+        (Date, "DURATION") => b"\",\"type\":\"date\",\"label\":\"DURATION\",",
+        (Date, "SET") => b"\",\"type\":\"date\",\"label\":\"SET\",",
+        (Casualty, "KILLED") => b"\",\"type\":\"casualty\",\"label\":\"KILLED\",",
+        (Casualty, "INJURED") => b"\",\"type\":\"casualty\",\"label\":\"INJURED\",",
+        (Casualty, "KIDNAPPED") => b"\",\"type\":\"casualty\",\"label\":\"KIDNAPPED\",",
+        (Casualty, "MISSING") => b"\",\"type\":\"casualty\",\"label\":\"MISSING\",",
+        (Quote, "QUOTE") => b"\",\"type\":\"quote\",\"label\":\"QUOTE\",",
+        _ => return None,
+    })
+}
+
+/// `,"anchor":"…"` of a date, one constant fragment.
+fn anchor_fragment(anchor: Anchor) -> &'static [u8] {
+    match anchor {
+        Anchor::Absolute => b",\"anchor\":\"absolute\"",
+        Anchor::Document => b",\"anchor\":\"document\"",
+        Anchor::Unresolved => b",\"anchor\":\"unresolved\"",
     }
 }
 
@@ -728,6 +766,43 @@ mod tests {
             push_str(&mut want, t.as_str());
             want.extend_from_slice(b",\"label\":");
             assert_eq!(type_fragment(t), want.as_slice());
+        }
+        let labels = [
+            "COUNTRY",
+            "GROUP",
+            "ORG",
+            "OFFICIAL",
+            "DATE",
+            "TIME",
+            "DURATION",
+            "SET",
+            "KILLED",
+            "INJURED",
+            "KIDNAPPED",
+            "MISSING",
+            "QUOTE",
+            "PERSON",
+            "",
+            "a\"b",
+        ];
+        let mut fragments = 0;
+        for t in AnnotationType::ALL {
+            for label in labels {
+                let Some(fragment) = type_and_label_fragment(t, label) else {
+                    continue;
+                };
+                let mut want = type_fragment(t).to_vec();
+                push_str(&mut want, label);
+                want.push(b',');
+                assert_eq!(fragment, want.as_slice(), "{t:?} {label}");
+                fragments += 1;
+            }
+        }
+        assert_eq!(fragments, 13);
+        for a in [Anchor::Absolute, Anchor::Document, Anchor::Unresolved] {
+            let mut want = b",\"anchor\":".to_vec();
+            push_str(&mut want, a.as_str());
+            assert_eq!(anchor_fragment(a), want.as_slice());
         }
         for f in [
             MentionForm::Name,

@@ -593,7 +593,8 @@ fn trailing_name(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
 pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
     // Chunk by chunk (tokens never cross whitespace), so that a quotation fails at its first
     // word instead of being tokenized whole.
-    let mut tokens = Vec::new();
+    // Room for a chunk's tokens ("Oct. 1,": three), allocated once.
+    let mut tokens = Vec::with_capacity(8);
     let slice = &text[range.clone()];
     let mut start = 0;
     let ends = slice
