@@ -6,6 +6,10 @@
 //! combined automaton, a dense DFA serialized to `$OUT_DIR/dates.dfa` (see `src/dates/mod.rs`):
 //! determinizing it costs a few hundred milliseconds, once per build instead of (lazily, part
 //! of it) once per process. Rebuilt whenever the pattern table changes.
+//!
+//! And each date row's own pattern (anchored, with its named groups) into its Thompson NFA,
+//! written as `$OUT_DIR/date_rows.rs` (the words of `src/dates/rownfa.rs`), which the extractor
+//! replays on a row's first match instead of compiling the pattern per process.
 
 use std::env;
 use std::fs;
@@ -20,9 +24,44 @@ use regex_automata::MatchKind;
 #[path = "src/dates/patterns.rs"]
 mod patterns;
 
+#[allow(dead_code)]
+#[path = "src/dates/rownfa.rs"]
+mod rownfa;
+
 fn main() {
     gazetteers();
     dates();
+    date_rows();
+}
+
+/// Each row's own NFA, compiled as `dates::captures::Parser::compile` does (the row anchored
+/// at both ends, case-insensitive, the rows' size limit), as the static `ROW_NFAS`.
+fn date_rows() {
+    println!("cargo:rerun-if-changed=src/dates/rownfa.rs");
+    let rows: Vec<Vec<u32>> = patterns::PATTERNS
+        .iter()
+        .map(|(id, _, pattern)| {
+            let nfa = thompson::NFA::compiler()
+                .syntax(syntax::Config::new().case_insensitive(true))
+                .configure(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
+                .build(&format!("^(?:{})$", patterns::expand(pattern)))
+                .unwrap_or_else(|e| panic!("date pattern {id} does not compile: {e}"));
+            rownfa::encode(&nfa).unwrap_or_else(|e| panic!("date row {id}: {e}"))
+        })
+        .collect();
+    let words = rownfa::encode_all(&rows);
+    let mut code = String::with_capacity(words.len() * 6);
+    code.push_str("pub(crate) static ROW_NFAS: &[u32] = &[");
+    for (i, w) in words.iter().enumerate() {
+        if i % 16 == 0 {
+            code.push('\n');
+        }
+        code.push_str(&w.to_string());
+        code.push(',');
+    }
+    code.push_str("\n];\n");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("date_rows.rs"), code).expect("OUT_DIR is writable");
 }
 
 /// The date extractor's combined automaton: row `i` of [`patterns::PATTERNS`] is pattern `i`,

@@ -176,6 +176,17 @@ fn may_open_dateline(window: &str) -> bool {
     first.is_uppercase() && (second.is_uppercase() || matches!(second, ' ' | '.' | '\'' | '-'))
 }
 
+/// `re.captures(hay)`, asked only when `re` matches: most lines a pattern is tried on do not
+/// match, and `captures` allocates its group slots before it searches; `is_match` runs the
+/// lazy DFA alone.
+fn captures_if_match<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>> {
+    if re.is_match(hay) {
+        re.captures(hay)
+    } else {
+        None
+    }
+}
+
 /// Looks for the document date in the header or byline of `text` (the first line that has one).
 ///
 /// ```
@@ -194,7 +205,7 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
         // whose first byte cannot start that word is not searched (most lines of a story).
         let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
         let header = match first {
-            Some(b'd' | b'p' | b'u') => header_iso().captures(line),
+            Some(b'd' | b'p' | b'u') => captures_if_match(header_iso(), line),
             _ => None,
         };
         if let Some(c) = header {
@@ -209,7 +220,7 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
             }
         }
         let byline = match first {
-            Some(b'a' | b'b' | b'w') => byline_numeric().captures(line),
+            Some(b'a' | b'b' | b'w') => captures_if_match(byline_numeric(), line),
             _ => None,
         };
         if let Some(c) = byline {
@@ -228,8 +239,8 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
             }
         }
         let texty = match first {
-            Some(b'd' | b'p' | b'u') => header_text().captures(line),
-            Some(b'a' | b'b' | b'w') => byline_text().captures(line),
+            Some(b'd' | b'p' | b'u') => captures_if_match(header_text(), line),
+            Some(b'a' | b'b' | b'w') => captures_if_match(byline_text(), line),
             _ => None,
         };
         if let Some(c) = texty {
@@ -255,7 +266,7 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
         } else {
             dateline()
         };
-        if let Some(c) = dateline.captures(window) {
+        if let Some(c) = captures_if_match(dateline, window) {
             let whole = c.get(1)?;
             if let Some(value) = day_month_year(&c) {
                 return Some(FoundDate {

@@ -9,7 +9,8 @@ use std::io::Write as _;
 
 use crate::fxhash::FxHashMap;
 use crate::model::{
-    Annotation, AnnotationType, DateSource, Detail, Document, EntityLink, MentionForm, Name, Span,
+    Anchor, Annotation, AnnotationType, DateSource, Detail, Document, EntityLink, MentionForm,
+    Name, Span,
 };
 use crate::pipeline::AnnotatedDocument;
 use crate::segment::tokens;
@@ -167,9 +168,14 @@ fn push_annotation(
     }
     buf.extend_from_slice(b"\"id\":\"a");
     push_uint(buf, index as u64 + 1);
-    buf.extend_from_slice(type_fragment(a.annotation_type()));
-    push_str(buf, &a.label);
-    buf.push(b',');
+    match type_and_label_fragment(a.annotation_type(), &a.label) {
+        Some(fragment) => buf.extend_from_slice(fragment),
+        None => {
+            buf.extend_from_slice(type_fragment(a.annotation_type()));
+            push_str(buf, &a.label);
+            buf.push(b',');
+        }
+    }
     push_span_fields(buf, text, a.span);
     if let Detail::Entity(link) = &a.detail {
         push_rule_and_link(buf, &a.rule, link);
@@ -186,8 +192,7 @@ fn push_annotation(
         Detail::Date { value, anchor } => {
             buf.extend_from_slice(b",\"value\":");
             push_str(buf, value);
-            buf.extend_from_slice(b",\"anchor\":");
-            push_str(buf, anchor.as_str());
+            buf.extend_from_slice(anchor_fragment(*anchor));
         }
         Detail::Casualty {
             count,
@@ -351,6 +356,39 @@ fn type_fragment(t: AnnotationType) -> &'static [u8] {
     }
 }
 
+/// `","type":"…","label":"…",` after an annotation's id, for the labels the extractors give
+/// (the bundled gazetteers' entity labels and the others' fixed ones): one constant fragment
+/// instead of the type's and a string written and checked for escapes at every annotation.
+/// `None` for any other label (a user gazetteer's).
+fn type_and_label_fragment(t: AnnotationType, label: &str) -> Option<&'static [u8]> {
+    use AnnotationType::{Casualty, Date, Entity, Quote};
+    Some(match (t, label) {
+        (Entity, "COUNTRY") => b"\",\"type\":\"entity\",\"label\":\"COUNTRY\",",
+        (Entity, "GROUP") => b"\",\"type\":\"entity\",\"label\":\"GROUP\",",
+        (Entity, "ORG") => b"\",\"type\":\"entity\",\"label\":\"ORG\",",
+        (Entity, "OFFICIAL") => b"\",\"type\":\"entity\",\"label\":\"OFFICIAL\",",
+        (Date, "DATE") => b"\",\"type\":\"date\",\"label\":\"DATE\",",
+        (Date, "TIME") => b"\",\"type\":\"date\",\"label\":\"TIME\",",
+        (Date, "DURATION") => b"\",\"type\":\"date\",\"label\":\"DURATION\",",
+        (Date, "SET") => b"\",\"type\":\"date\",\"label\":\"SET\",",
+        (Casualty, "KILLED") => b"\",\"type\":\"casualty\",\"label\":\"KILLED\",",
+        (Casualty, "INJURED") => b"\",\"type\":\"casualty\",\"label\":\"INJURED\",",
+        (Casualty, "KIDNAPPED") => b"\",\"type\":\"casualty\",\"label\":\"KIDNAPPED\",",
+        (Casualty, "MISSING") => b"\",\"type\":\"casualty\",\"label\":\"MISSING\",",
+        (Quote, "QUOTE") => b"\",\"type\":\"quote\",\"label\":\"QUOTE\",",
+        _ => return None,
+    })
+}
+
+/// `,"anchor":"…"` of a date, one constant fragment.
+fn anchor_fragment(anchor: Anchor) -> &'static [u8] {
+    match anchor {
+        Anchor::Absolute => b",\"anchor\":\"absolute\"",
+        Anchor::Document => b",\"anchor\":\"document\"",
+        Anchor::Unresolved => b",\"anchor\":\"unresolved\"",
+    }
+}
+
 /// `,"form":"…"` of an entity link, one constant fragment.
 fn form_fragment(f: MentionForm) -> &'static [u8] {
     match f {
@@ -380,16 +418,55 @@ fn push_opt_span(buf: &mut Vec<u8>, text: &str, span: Option<Span>) {
     }
 }
 
-/// `"start":…,"end":…,"byte_start":…,"byte_end":…` (no braces).
+/// `"start":…,"end":…,"byte_start":…,"byte_end":…` (no braces), composed on the stack and
+/// appended in one copy: one capacity check and one call instead of eight and four.
 fn push_offsets(buf: &mut Vec<u8>, span: Span) {
-    buf.extend_from_slice(b"\"start\":");
-    push_uint(buf, span.start as u64);
-    buf.extend_from_slice(b",\"end\":");
-    push_uint(buf, span.end as u64);
-    buf.extend_from_slice(b",\"byte_start\":");
-    push_uint(buf, span.byte_start as u64);
-    buf.extend_from_slice(b",\"byte_end\":");
-    push_uint(buf, span.byte_end as u64);
+    // The keys (41 bytes) and four numbers of at most 20 digits.
+    let mut out = [0u8; 128];
+    let mut n = put(&mut out, 0, b"\"start\":");
+    n = put_uint(&mut out, n, span.start as u64);
+    n = put(&mut out, n, b",\"end\":");
+    n = put_uint(&mut out, n, span.end as u64);
+    n = put(&mut out, n, b",\"byte_start\":");
+    n = put_uint(&mut out, n, span.byte_start as u64);
+    n = put(&mut out, n, b",\"byte_end\":");
+    n = put_uint(&mut out, n, span.byte_end as u64);
+    buf.extend_from_slice(&out[..n]);
+}
+
+/// Writes `bytes` into `out` at `at`; returns the end.
+#[inline(always)]
+fn put<const N: usize>(out: &mut [u8; 128], at: usize, bytes: &[u8; N]) -> usize {
+    out[at..at + N].copy_from_slice(bytes);
+    at + N
+}
+
+/// [`push_uint`] into `out` at `at` (room for 20 digits); returns the end.
+#[inline(always)]
+fn put_uint(out: &mut [u8; 128], at: usize, n: u64) -> usize {
+    let pair = |i: u64| {
+        let i = i as usize * 2;
+        [PAIRS[i], PAIRS[i + 1]]
+    };
+    match n {
+        0..=9 => put(out, at, &[b'0' + n as u8]),
+        10..=99 => put(out, at, &pair(n)),
+        100..=999 => {
+            let [a, b] = pair(n % 100);
+            put(out, at, &[b'0' + (n / 100) as u8, a, b])
+        }
+        1000..=9999 => {
+            let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
+            put(out, at, &[a, b, c, d])
+        }
+        _ => {
+            let mut digits = [0u8; 20];
+            let from = long_digits(&mut digits, n);
+            let end = at + digits.len() - from;
+            out[at..end].copy_from_slice(&digits[from..]);
+            end
+        }
+    }
 }
 
 /// `[{"start":…,"end":…,"byte_start":…,"byte_end":…},…]`.
@@ -444,8 +521,14 @@ const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
 8081828384858687888990919293949596979899";
 
 /// [`push_uint`] for any number.
-fn push_uint_long(buf: &mut Vec<u8>, mut n: u64) {
+fn push_uint_long(buf: &mut Vec<u8>, n: u64) {
     let mut digits = [0u8; 20];
+    let from = long_digits(&mut digits, n);
+    buf.extend_from_slice(&digits[from..]);
+}
+
+/// The decimal digits of `n` at the end of `digits`; returns where they start.
+fn long_digits(digits: &mut [u8; 20], mut n: u64) -> usize {
     let mut at = digits.len();
     while n >= 100 {
         let pair = (n % 100) as usize * 2;
@@ -461,7 +544,7 @@ fn push_uint_long(buf: &mut Vec<u8>, mut n: u64) {
         at -= 1;
         digits[at] = b'0' + n as u8;
     }
-    buf.extend_from_slice(&digits[at..]);
+    at
 }
 
 /// What a byte becomes inside a JSON string, as `serde_json` writes it: 0 = itself, `u` =
@@ -504,11 +587,14 @@ fn push_str(buf: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     buf.reserve(bytes.len() + 2);
     buf.push(b'"');
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
     let mut chunks = bytes.chunks_exact(8);
-    let clean = chunks
-        .by_ref()
-        .all(|c| !needs_escape(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))))
-        && chunks.remainder().iter().all(|&b| ESCAPE[b as usize] == 0);
+    let clean = chunks.by_ref().all(|c| !needs_escape(word(c)))
+        && match bytes.len() {
+            // The last eight bytes (overlapping checked ones) cover the remainder at once.
+            8.. => !needs_escape(word(&bytes[bytes.len() - 8..])),
+            _ => bytes.iter().all(|&b| ESCAPE[b as usize] == 0),
+        };
     if clean {
         buf.extend_from_slice(bytes);
     } else {
@@ -631,6 +717,26 @@ mod tests {
         }
     }
 
+    /// One byte to escape at every place of strings of every length up to three words: the
+    /// whole words, the overlapping last word and the short remainder each find it.
+    #[test]
+    fn a_byte_to_escape_is_found_wherever_it_is() {
+        for len in 0..24 {
+            for at in 0..len {
+                for bad in ['"', '\\', '\n', '\u{1}'] {
+                    let s: String = (0..len).map(|i| if i == at { bad } else { 'a' }).collect();
+                    let mut buf = Vec::new();
+                    push_str(&mut buf, &s);
+                    assert_eq!(
+                        buf,
+                        serde_json::to_string(&s).unwrap().into_bytes(),
+                        "{s:?}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_eight_byte_test_flags_exactly_the_bytes_to_escape() {
         for b in 0..=255u8 {
@@ -661,6 +767,43 @@ mod tests {
             want.extend_from_slice(b",\"label\":");
             assert_eq!(type_fragment(t), want.as_slice());
         }
+        let labels = [
+            "COUNTRY",
+            "GROUP",
+            "ORG",
+            "OFFICIAL",
+            "DATE",
+            "TIME",
+            "DURATION",
+            "SET",
+            "KILLED",
+            "INJURED",
+            "KIDNAPPED",
+            "MISSING",
+            "QUOTE",
+            "PERSON",
+            "",
+            "a\"b",
+        ];
+        let mut fragments = 0;
+        for t in AnnotationType::ALL {
+            for label in labels {
+                let Some(fragment) = type_and_label_fragment(t, label) else {
+                    continue;
+                };
+                let mut want = type_fragment(t).to_vec();
+                push_str(&mut want, label);
+                want.push(b',');
+                assert_eq!(fragment, want.as_slice(), "{t:?} {label}");
+                fragments += 1;
+            }
+        }
+        assert_eq!(fragments, 13);
+        for a in [Anchor::Absolute, Anchor::Document, Anchor::Unresolved] {
+            let mut want = b",\"anchor\":".to_vec();
+            push_str(&mut want, a.as_str());
+            assert_eq!(anchor_fragment(a), want.as_slice());
+        }
         for f in [
             MentionForm::Name,
             MentionForm::Alias,
@@ -680,7 +823,7 @@ mod tests {
             let p = 10u64.pow(e);
             [p - 1, p, p + 1]
         });
-        for n in (0..20_000)
+        for n in (0..200_000)
             .chain(powers)
             .chain([12_345, u64::from(u32::MAX), u64::MAX])
         {
@@ -692,18 +835,28 @@ mod tests {
 
     #[test]
     fn offsets_are_written_in_decimal() {
-        for n in [0, 9, 10, 12_345, usize::MAX / 3, usize::MAX] {
+        let powers = (0..20).flat_map(|e| {
+            let p = 10usize.pow(e);
+            [p - 1, p, p + 1]
+        });
+        let numbers: Vec<usize> = (0..20_000)
+            .chain(powers)
+            .chain([12_345, usize::MAX / 3, usize::MAX])
+            .collect();
+        for (i, &n) in numbers.iter().enumerate() {
+            // Each field a number of another width.
+            let [a, b, c] = [1, 7, 13].map(|k| numbers[(i + k * 997) % numbers.len()]);
             let span = Span {
-                byte_start: n,
-                byte_end: n,
                 start: n,
-                end: n,
+                end: a,
+                byte_start: b,
+                byte_end: c,
             };
             let mut buf = Vec::new();
             push_offsets(&mut buf, span);
             assert_eq!(
                 String::from_utf8(buf).unwrap(),
-                format!("\"start\":{n},\"end\":{n},\"byte_start\":{n},\"byte_end\":{n}")
+                format!("\"start\":{n},\"end\":{a},\"byte_start\":{b},\"byte_end\":{c}")
             );
         }
     }

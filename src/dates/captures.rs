@@ -8,8 +8,11 @@
 //! engines are the ones `regex` itself would pick (same NFA, leftmost-first), so the groups are
 //! the same; `dates::tests::row_captures_equal_regex_captures` checks it on the seeds.
 
-use regex_automata::nfa::thompson::{self, backtrack, pikevm, NFA};
+#[cfg(test)]
+use regex_automata::nfa::thompson;
+use regex_automata::nfa::thompson::{backtrack, pikevm, NFA};
 use regex_automata::util::primitives::NonMaxUsize;
+#[cfg(test)]
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, PatternID};
 
@@ -22,6 +25,16 @@ pub struct Parser {
     slot_len: usize,
 }
 
+/// A row's NFA compiled from its pattern: what `build.rs` embeds, the reference of its tests.
+#[cfg(test)]
+pub fn compile(pattern: &str) -> Result<NFA, String> {
+    NFA::compiler()
+        .syntax(syntax::Config::new().case_insensitive(true))
+        .configure(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
+        .build(pattern)
+        .map_err(|e| e.to_string())
+}
+
 /// A thread's search state for one [`Parser`].
 pub struct ParseCache {
     backtracker: backtrack::Cache,
@@ -30,13 +43,14 @@ pub struct ParseCache {
 
 impl Parser {
     /// Compiles `pattern` as `regex::RegexBuilder` does with `case_insensitive(true)` and the
-    /// size limit used for the rows.
+    /// size limit used for the rows (as `build.rs` does for the embedded rows).
+    #[cfg(test)]
     pub fn new(pattern: &str) -> Result<Parser, String> {
-        let nfa = NFA::compiler()
-            .syntax(syntax::Config::new().case_insensitive(true))
-            .configure(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
-            .build(pattern)
-            .map_err(|e| e.to_string())?;
+        Parser::from_nfa(compile(pattern)?)
+    }
+
+    /// The parser of a compiled pattern.
+    pub fn from_nfa(nfa: NFA) -> Result<Parser, String> {
         let backtracker = backtrack::BoundedBacktracker::builder()
             .build_from_nfa(nfa.clone())
             .map_err(|e| e.to_string())?;
@@ -365,6 +379,41 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Everything of an NFA a search reads: its states, starts, groups and byte classes.
+    fn shape(nfa: &NFA) -> String {
+        let names: Vec<Option<&str>> = nfa.group_info().pattern_names(PatternID::ZERO).collect();
+        format!(
+            "{nfa:?} {:?} {:?} {:?} {names:?} {} {} {} {:?}",
+            nfa.start_anchored(),
+            nfa.start_unanchored(),
+            nfa.byte_classes(),
+            nfa.is_utf8(),
+            nfa.is_reverse(),
+            nfa.group_info().slot_len(),
+            nfa.look_set_any()
+        )
+    }
+
+    /// Every row's NFA that `build.rs` embedded is the one compiled from the row's pattern
+    /// here (the same states, starts, named groups), and writing then reading it gives it back.
+    #[test]
+    fn embedded_row_nfas_equal_compiled_patterns() {
+        use super::super::{embedded, rownfa};
+        for (i, (id, _, pattern)) in PATTERNS.iter().enumerate() {
+            let want = compile(&format!("^(?:{})$", expand(pattern))).expect("compiles");
+            let words = rownfa::row(embedded::ROW_NFAS, i).expect("embedded row");
+            let got = rownfa::decode(words).expect("decodes");
+            assert_eq!(want.states(), got.states(), "{id}");
+            assert_eq!(shape(&want), shape(&got), "{id}");
+            let again = rownfa::decode(&rownfa::encode(&want).expect("encodes")).expect("decodes");
+            assert_eq!(shape(&want), shape(&again), "{id}");
+            assert!(want.group_info().pattern_names(PatternID::ZERO).count() > 0);
+        }
+        assert!(rownfa::row(embedded::ROW_NFAS, PATTERNS.len()).is_err());
+        assert!(rownfa::decode(&[0, 0, 0, 1, 1, 99]).is_err());
+        assert!(rownfa::decode(&[0, 0, 0, 1, 2, 6]).is_err());
     }
 
     /// A haystack past the backtracker's limit goes to the PikeVM with the same groups.

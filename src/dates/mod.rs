@@ -23,10 +23,17 @@
 //! ```
 
 mod captures;
+/// The rows' NFAs as `build.rs` wrote them.
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/date_rows.rs"));
+}
 pub mod filter;
 pub mod lexicon;
 pub mod normalize;
 pub mod patterns;
+// Its writer half runs in build.rs (and in the tests).
+#[allow(dead_code)]
+mod rownfa;
 pub mod tense;
 
 use std::sync::{Mutex, OnceLock};
@@ -41,19 +48,18 @@ use crate::extract::{Context, Extractor};
 use crate::model::{Anchor, Annotation, AnnotationType, Detail, Name};
 use captures::{Memo, ParseCache, Parser};
 use normalize::{normalize, Around, Env};
-use patterns::{expand, Kind, PATTERNS};
+use patterns::{Kind, PATTERNS};
 use tense::{tense_at, Tense};
 
 struct Row {
     id: &'static str,
     kind: Kind,
-    /// The row's pattern as the table writes it (blocks not expanded).
-    pattern: &'static str,
-    /// The row's own pattern (blocks expanded, anchored at both ends, with its named groups)
-    /// compiled on the row's first match ([`Row::parser`]): compiling all rows at start-up was
-    /// ~85 M instructions, and a run needs only the rows its text matches (expanding them all
-    /// was ~4 M).
+    /// The row's own pattern (blocks expanded, anchored at both ends, with its named groups),
+    /// its NFA compiled by `build.rs` ([`rownfa`]), loaded on the row's first match
+    /// ([`Row::parser`]). Compiling the patterns here was ~1.5 M instructions a row.
     parse: OnceLock<Parser>,
+    /// The row's place in [`PATTERNS`] (and in the embedded NFAs).
+    index: usize,
     /// `dates/<id>`, shared by every annotation of the row.
     rule: Name,
 }
@@ -62,9 +68,11 @@ impl Row {
     /// The row's compiled pattern (compiled on first use).
     fn parser(&self) -> &Parser {
         self.parse.get_or_init(|| {
-            Parser::new(&format!("^(?:{})$", expand(self.pattern)))
-                // The patterns are a constant table, checked by a unit test.
-                .unwrap_or_else(|e| panic!("date pattern {} does not compile: {e}", self.id))
+            rownfa::row(embedded::ROW_NFAS, self.index)
+                .and_then(rownfa::decode)
+                .and_then(Parser::from_nfa)
+                // The NFAs are constant, checked against their patterns by a unit test.
+                .unwrap_or_else(|e| panic!("date row {} does not load: {e}", self.id))
         })
     }
 }
@@ -265,12 +273,12 @@ impl DateExtractor {
     /// compiled on the row's first match).
     pub fn new() -> Self {
         let mut rows = Vec::with_capacity(PATTERNS.len());
-        for (id, kind, pattern) in PATTERNS {
+        for (index, (id, kind, _)) in PATTERNS.iter().enumerate() {
             rows.push(Row {
                 id,
                 kind: *kind,
-                pattern,
                 parse: OnceLock::new(),
+                index,
                 rule: format!("dates/{id}").into(),
             });
         }
@@ -730,7 +738,7 @@ impl Extractor for DateExtractor {
                         let reported = reporting_day(text, a.span.byte_start);
                         if let Some(d) = day_of(value)
                             .filter(|_| !provisional && !reported)
-                            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                            .and_then(day_date)
                         {
                             refs.day = Some(d);
                         }
@@ -780,6 +788,16 @@ fn day_of(value: &str) -> Option<&str> {
         && (day[..4].bytes().all(|c| c.is_ascii_digit()) || &day[..4] == "XXXX");
     let weekday = day.starts_with("XXXX-WXX-") && b[9].is_ascii_digit();
     (rest_ok && (shaped && day[5..7].bytes().all(|c| c.is_ascii_digit()) || weekday)).then_some(day)
+}
+
+/// The date of a [`day_of`] value: `NaiveDate::parse_from_str(day, "%Y-%m-%d")` for the shapes
+/// `day_of` lets through (four digits or `XXXX`, two digits, two digits), read directly
+/// instead of through chrono's format parser (test `day_dates_equal_chrono_parse`).
+fn day_date(day: &str) -> Option<chrono::NaiveDate> {
+    let year = day.get(..4)?.parse().ok()?;
+    let month = day.get(5..7)?.parse().ok()?;
+    let date = day.get(8..10)?.parse().ok()?;
+    chrono::NaiveDate::from_ymd_opt(year, month, date)
 }
 
 /// Whether the date at byte `at` is the day of a report ("said on Thursday", "told AFP
@@ -1048,7 +1066,38 @@ mod tests {
         assert_eq!(dfa.pattern_len(), super::PATTERNS.len());
     }
 
-    /// Row patterns compile on first use: every one of them must compile.
+    /// The direct read of a day value is chrono's parse, on every shape `day_of` passes.
+    #[test]
+    fn day_dates_equal_chrono_parse() {
+        let mut values = vec![
+            "XXXX-WXX-1".to_string(),
+            "XXXX-09-02".to_string(),
+            "0000-01-01".to_string(),
+            "2024-02-30".to_string(),
+            "2023-02-29".to_string(),
+            "2024-02-29".to_string(),
+            "9999-12-31".to_string(),
+        ];
+        for y in [1900, 1999, 2000, 2024] {
+            for m in 0..=13 {
+                for d in 0..=32 {
+                    values.push(format!("{y:04}-{m:02}-{d:02}"));
+                }
+            }
+        }
+        for v in &values {
+            let Some(day) = super::day_of(v) else {
+                continue;
+            };
+            assert_eq!(
+                super::day_date(day),
+                chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok(),
+                "{v}"
+            );
+        }
+    }
+
+    /// Every row's embedded NFA loads (on first use).
     #[test]
     fn every_row_parser_compiles() {
         let x = super::DateExtractor::new();

@@ -69,8 +69,31 @@ static ASCII_PUNCT: [bool; 128] = {
     table
 };
 
+/// What the tokenizer's chunk loop needs to know of a byte, in one load: an ASCII byte of a
+/// word, ASCII punctuation ([`is_punct`]), ASCII whitespace ([`ascii_space`]), or a byte of a
+/// multi-byte character (decoded only then).
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII_BYTE; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = if ascii_space(b as u8) {
+            SPACE_BYTE
+        } else if ASCII_PUNCT[b] {
+            PUNCT_BYTE
+        } else {
+            WORD_BYTE
+        };
+        b += 1;
+    }
+    table
+};
+const WORD_BYTE: u8 = 0;
+const PUNCT_BYTE: u8 = 1;
+const SPACE_BYTE: u8 = 2;
+const NON_ASCII_BYTE: u8 = 3;
+
 /// ASCII bytes that are `char::is_whitespace`.
-fn ascii_space(b: u8) -> bool {
+const fn ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
 }
 
@@ -106,19 +129,19 @@ fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         // A chunk: up to the next whitespace (ASCII bytes answered without decoding). A
         // chunk of ASCII bytes none of which is punctuation is one word (no mark to split off
         // at either end): pushed as it is.
-        let mut plain = first < 0x80 && !ASCII_PUNCT[first as usize];
+        let mut plain = BYTE_CLASS[first as usize] == WORD_BYTE;
         let mut chunk_end = i + 1;
         while chunk_end < bytes.len() {
             let b = bytes[chunk_end];
-            if b < 0x80 {
-                if ascii_space(b) {
-                    break;
-                }
-                plain &= !ASCII_PUNCT[b as usize];
-            } else {
-                plain = false;
-                if slice.is_char_boundary(chunk_end) && space_at(slice, chunk_end).is_some() {
-                    break;
+            match BYTE_CLASS[b as usize] {
+                WORD_BYTE => {}
+                PUNCT_BYTE => plain = false,
+                SPACE_BYTE => break,
+                _ => {
+                    plain = false;
+                    if slice.is_char_boundary(chunk_end) && space_at(slice, chunk_end).is_some() {
+                        break;
+                    }
                 }
             }
             chunk_end += 1;
@@ -570,7 +593,8 @@ fn trailing_name(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
 pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
     // Chunk by chunk (tokens never cross whitespace), so that a quotation fails at its first
     // word instead of being tokenized whole.
-    let mut tokens = Vec::new();
+    // Room for a chunk's tokens ("Oct. 1,": three), allocated once.
+    let mut tokens = Vec::with_capacity(8);
     let slice = &text[range.clone()];
     let mut start = 0;
     let ends = slice
@@ -1888,6 +1912,20 @@ mod tests {
                 is_time_word(w) || calendar::is_month(w),
                 "{w:?}"
             );
+        }
+    }
+
+    /// The byte classes are the tokenizer's character tests on every ASCII byte.
+    #[test]
+    fn byte_classes_agree_with_the_character_tests() {
+        for b in 0..=255u8 {
+            let want = match char::from(b) {
+                _ if b >= 0x80 => NON_ASCII_BYTE,
+                c if c.is_whitespace() => SPACE_BYTE,
+                c if is_punct(c) => PUNCT_BYTE,
+                _ => WORD_BYTE,
+            };
+            assert_eq!(BYTE_CLASS[b as usize], want, "{b:#x}");
         }
     }
 
