@@ -1106,6 +1106,9 @@ pub mod kind {
     pub const ETHNIC: u32 = 1 << 2;
     pub const CITY_PREFIX: u32 = 1 << 3;
     pub const PLACE_NAME: u32 = 1 << 4;
+    pub const SHORT_FORM_STOP: u32 = 1 << 5;
+    pub const NAME_SUFFIX: u32 = 1 << 6;
+    pub const NAME_PARTICLE: u32 = 1 << 7;
 }
 
 /// The lists [`kinds`] answers for (ignoring ASCII case), with their bits.
@@ -1123,6 +1126,9 @@ const EXACT_LISTS: &[(&[&str], u32)] = &[
     (ETHNIC_WORDS, kind::ETHNIC),
     (CITY_PREFIXES, kind::CITY_PREFIX),
     (PLACE_NAME_WORDS, kind::PLACE_NAME),
+    (SHORT_FORM_STOPLIST, kind::SHORT_FORM_STOP),
+    (NAME_SUFFIXES, kind::NAME_SUFFIX),
+    (NAME_PARTICLES, kind::NAME_PARTICLE),
 ];
 
 /// Longest word the kind tables know (bytes): every entry of their lists is at most this
@@ -1213,6 +1219,13 @@ pub fn exact_kinds(word: &str) -> u32 {
         word,
         false,
     )
+}
+
+/// Whether `word` is in one of the [`EXACT_LISTS`] of `bits` (exact case): one hashed lookup
+/// where `contains` compares with every word of the list.
+#[inline]
+pub fn exact_in(word: &str, bits: u32) -> bool {
+    exact_kinds(word) & bits != 0
 }
 
 /// Whether `word` is one of [`NAME_CONNECTORS`] (exact case; test

@@ -3322,8 +3322,9 @@ impl Doc<'_> {
             }
             // Part of a longer name ("President Vladimir Putin" is matched as a whole).
             if text[end..].starts_with(' ')
-                && word_after(text, end)
-                    .is_some_and(|(_, w)| capitalized(w) && !lexicon::NOT_NAME_WORDS.contains(&w))
+                && word_after(text, end).is_some_and(|(_, w)| {
+                    capitalized(w) && !lexicon::exact_in(w, lexicon::kind::NOT_NAME)
+                })
             {
                 continue;
             }
@@ -3792,14 +3793,14 @@ impl Doc<'_> {
             let last = parts
                 .iter()
                 .rev()
-                .find(|w| !lexicon::NAME_SUFFIXES.contains(w))
+                .find(|w| !lexicon::exact_in(w, lexicon::kind::NAME_SUFFIX))
                 .copied();
             let mut shorts: Vec<(&str, bool)> = last.into_iter().map(|w| (w, false)).collect();
             // "Bashar al-Assad": the surname is also written without its article ("Assad",
             // "pro-Assad fighters").
             if let Some(bare) = last.and_then(|w| {
                 let (particle, rest) = w.split_once('-')?;
-                lexicon::NAME_PARTICLES.contains(&particle).then_some(rest)
+                lexicon::exact_in(particle, lexicon::kind::NAME_PARTICLE).then_some(rest)
             }) {
                 shorts.push((bare, false));
             }
@@ -3810,9 +3811,9 @@ impl Doc<'_> {
                 let s = s.trim_end_matches(['\'', '’', ',', '.']);
                 if s.chars().count() < 2
                     || !capitalized(s)
-                    || (first && lexicon::SHORT_FORM_STOPLIST.contains(&s))
-                    || lexicon::NAME_SUFFIXES.contains(&s)
-                    || lexicon::NOT_NAME_WORDS.contains(&s)
+                    || (first && lexicon::exact_in(s, lexicon::kind::SHORT_FORM_STOP))
+                    || lexicon::exact_in(s, lexicon::kind::NAME_SUFFIX)
+                    || lexicon::exact_in(s, lexicon::kind::NOT_NAME)
                 {
                     continue;
                 }
@@ -3826,7 +3827,7 @@ impl Doc<'_> {
             let particles = parts[1..parts.len() - 1]
                 .iter()
                 .rev()
-                .take_while(|w| lexicon::NAME_PARTICLES.contains(w))
+                .take_while(|w| lexicon::exact_in(w, lexicon::kind::NAME_PARTICLE))
                 .count();
             if particles > 0 && last == parts.last().copied() {
                 let with = parts[parts.len() - 1 - particles..].join(" ");
@@ -3885,14 +3886,19 @@ impl Doc<'_> {
         for (s, l, rule) in listed {
             claim(&mut forms, &mut shared, &s, l, rule);
         }
-        // The rule of a surname form, once per form rather than per mention.
-        let with_rule = |(l, r): (EntityLink, Name)| {
-            let r = if l.form == MentionForm::Surname {
-                format!("{r}/short-form").into()
-            } else {
-                r
-            };
-            (l, r)
+        // The rule of a surname form, once per form rather than per mention, and made once
+        // per rule (a document's officials come from a few gazetteers).
+        let mut short_rules: Vec<(Name, Name)> = Vec::new();
+        let mut with_rule = |(l, r): (EntityLink, Name)| {
+            if l.form != MentionForm::Surname {
+                return (l, r);
+            }
+            if let Some((_, short)) = short_rules.iter().find(|(rule, _)| *rule == r) {
+                return (l, short.clone());
+            }
+            let short: Name = format!("{r}/short-form").into();
+            short_rules.push((r, short.clone()));
+            (l, short)
         };
         let forms: Vec<(String, Vec<(EntityLink, Name)>)> = forms
             .into_iter()
@@ -3900,7 +3906,7 @@ impl Doc<'_> {
                 Some(one) => (k, vec![with_rule(one)]),
                 None => {
                     let all = shared.remove(&k).unwrap_or_default();
-                    (k, all.into_iter().map(with_rule).collect())
+                    (k, all.into_iter().map(&mut with_rule).collect())
                 }
             })
             .filter(|(_, v)| !v.is_empty())
@@ -3968,15 +3974,16 @@ impl Doc<'_> {
             }
             // Part of another capitalized name ("Abdul Ghani Baradar" for "Ghani")?
             let next_cap = text[e..].starts_with(' ')
-                && word_after(text, e)
-                    .is_some_and(|(_, w)| capitalized(w) && !lexicon::NOT_NAME_WORDS.contains(&w));
+                && word_after(text, e).is_some_and(|(_, w)| {
+                    capitalized(w) && !lexicon::exact_in(w, lexicon::kind::NOT_NAME)
+                });
             let prev_cap = text[..s].ends_with(' ')
                 && ends_in_word(&text[..s])
                 && word_before(text, s).is_some_and(|(at, w)| {
                     capitalized(w)
                         && !possessive(w)
                         && !sentence_start(text, at)
-                        && !lexicon::NOT_NAME_WORDS.contains(&w)
+                        && !lexicon::exact_in(w, lexicon::kind::NOT_NAME)
                         && !self.is_title_or_country_end(at, s)
                 });
             if next_cap || prev_cap {
@@ -4286,8 +4293,8 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
         let Some((ws, w)) = word_before(head, start) else {
             break;
         };
-        if !(capitalized(w) || (count > 0 && lexicon::NAME_PARTICLES.contains(&w)))
-            || lexicon::NOT_NAME_WORDS.contains(&w)
+        if !(capitalized(w) || (count > 0 && lexicon::exact_in(w, lexicon::kind::NAME_PARTICLE)))
+            || lexicon::exact_in(w, lexicon::kind::NOT_NAME)
             || w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.contains('-')
             || possessive(w)
         {
@@ -4302,7 +4309,8 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
         if let Some(joined) = head[..start].strip_suffix('-') {
             match word_before(joined, joined.len()) {
                 Some((ps, p))
-                    if lexicon::NAME_PARTICLES.contains(&p) && ps + p.len() == joined.len() =>
+                    if lexicon::exact_in(p, lexicon::kind::NAME_PARTICLE)
+                        && ps + p.len() == joined.len() =>
                 {
                     start = ps;
                 }
@@ -4422,7 +4430,7 @@ fn name_after(
             || (count > 0 && word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
         // "al-Baghdadi": a particle glued to a capitalized name.
         let core = match word.split_once('-') {
-            Some((p, rest)) if lexicon::NAME_PARTICLES.contains(&p) => rest,
+            Some((p, rest)) if lexicon::exact_in(p, lexicon::kind::NAME_PARTICLE) => rest,
             _ => word,
         };
         let core_bare = core.trim_end_matches('.');
@@ -4462,7 +4470,7 @@ fn name_after(
                 full_words += 1;
             }
             end = Some(pos + word_len);
-        } else if !(lexicon::NAME_PARTICLES.contains(&word) && count > 0) {
+        } else if !(lexicon::exact_in(word, lexicon::kind::NAME_PARTICLE) && count > 0) {
             break;
         }
         if count >= 4 || possessive.is_some() {
