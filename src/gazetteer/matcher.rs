@@ -805,6 +805,9 @@ struct Scratch {
     /// Original offsets of the word starts that may begin a numbered unit
     /// ([`units::find_among`]).
     unit_starts: Vec<usize>,
+    /// Original offsets of the word starts that may begin a broadcaster cue
+    /// ([`bodies::find_among`]).
+    body_starts: Vec<usize>,
 }
 
 thread_local! {
@@ -1369,6 +1372,7 @@ impl Matcher {
                 hits,
                 options,
                 unit_starts,
+                body_starts,
             } = &mut *scratch;
             norm.fill(&doc.text);
             if norm.is_empty() {
@@ -1377,7 +1381,12 @@ impl Matcher {
             hits.clear();
             options.clear();
             unit_starts.clear();
-            self.scan(automata, norm, &doc.text, options, hits, unit_starts);
+            body_starts.clear();
+            let starts = Starts {
+                units: unit_starts,
+                bodies: body_starts,
+            };
+            self.scan(automata, norm, &doc.text, options, hits, starts);
             Doc {
                 m: self,
                 doc,
@@ -1385,6 +1394,7 @@ impl Matcher {
                 hits,
                 options,
                 unit_starts,
+                body_starts,
                 in_names: OnceCell::new(),
             }
             .decide(out);
@@ -1409,7 +1419,7 @@ impl Matcher {
         text: &str,
         options: &mut Vec<(u32, MentionForm)>,
         hits: &mut Vec<Hit>,
-        unit_starts: &mut Vec<usize>,
+        starts: Starts<'_>,
     ) {
         let hs = norm.as_str();
         let bytes = hs.as_bytes();
@@ -1421,10 +1431,11 @@ impl Matcher {
             text,
             options,
             hits,
-            unit_starts,
+            starts,
             lines: LowerLines::default(),
             hint: 0,
             unit_hint: 0,
+            body_hint: 0,
             resume: 0,
             found: Vec::new(),
         };
@@ -1528,6 +1539,31 @@ impl Matcher {
     }
 }
 
+/// [`FINDER_START`]'s bit for a byte that may start a numbered unit ([`units::START`]).
+const UNIT_START: u8 = 1;
+
+/// Per first byte of a word, what the scan checks it for: [`UNIT_START`], and in the high
+/// four bits the length a broadcaster cue's first word starting with it has
+/// ([`bodies::CUE_WORD_LEN`]): one load rejects most words for both.
+static FINDER_START: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let unit = if units::START[b] { UNIT_START } else { 0 };
+        t[b] = unit | (bodies::CUE_WORD_LEN[b] << 4);
+        b += 1;
+    }
+    t
+};
+
+/// The word starts the scan collects for the pattern finders that look only there.
+struct Starts<'a> {
+    /// For [`units::find_among`].
+    units: &'a mut Vec<usize>,
+    /// For [`bodies::find_among`].
+    bodies: &'a mut Vec<usize>,
+}
+
 /// The scan of one document ([`Matcher::scan`]): what it writes, and what it keeps from word
 /// to word.
 struct Scan<'a> {
@@ -1538,11 +1574,13 @@ struct Scan<'a> {
     text: &'a str,
     options: &'a mut Vec<(u32, MentionForm)>,
     hits: &'a mut Vec<Hit>,
-    unit_starts: &'a mut Vec<usize>,
+    starts: Starts<'a>,
     lines: LowerLines,
-    /// Breakpoint hints for mapping hits and unit starts back (they come in text order).
+    /// Breakpoint hints for mapping hits, unit and body starts back (they come in text
+    /// order).
     hint: usize,
     unit_hint: usize,
+    body_hint: usize,
     /// The end of the last hit: no match starts before it.
     resume: usize,
     /// The patterns found at a word start: (normalized end, pattern), shortest first.
@@ -1555,10 +1593,9 @@ impl Scan<'_> {
     /// filters.
     #[inline(always)]
     fn word(&mut self, i: usize, j: usize, b: u8, key: impl FnOnce() -> u128) {
-        let bytes = self.norm.as_str().as_bytes();
-        if units::START[usize::from(b)] && units::may_begin_unit(bytes, i) {
-            self.unit_starts
-                .push(self.norm.orig_from(i, &mut self.unit_hint));
+        let finders = FINDER_START[usize::from(b)];
+        if finders != 0 && (finders & UNIT_START != 0 || usize::from(finders >> 4) == j - i) {
+            self.finder_start(i, j, finders);
         }
         if i < self.resume {
             return;
@@ -1592,6 +1629,23 @@ impl Scan<'_> {
             return;
         };
         self.first_word(i, j, key, h, how);
+    }
+
+    /// A word that may start a numbered unit or a broadcaster cue (by its first byte, and
+    /// the cue's length): kept for [`units::find_among`] and [`bodies::find_among`].
+    #[inline(never)]
+    fn finder_start(&mut self, i: usize, j: usize, finders: u8) {
+        let bytes = self.norm.as_str().as_bytes();
+        if finders & UNIT_START != 0 && units::may_begin_unit(bytes, i) {
+            self.starts
+                .units
+                .push(self.norm.orig_from(i, &mut self.unit_hint));
+        }
+        if usize::from(finders >> 4) == j - i && bodies::may_begin_cue(bytes, i, j) {
+            self.starts
+                .bodies
+                .push(self.norm.orig_from(i, &mut self.body_hint));
+        }
     }
 
     /// A word that passed a first-word filter: its slot, the patterns from there, and the
@@ -1744,6 +1798,8 @@ struct Doc<'a> {
     options: &'a [(u32, MentionForm)],
     /// Where numbered units may start ([`units::find_among`]).
     unit_starts: &'a [usize],
+    /// Where broadcaster cues may start ([`bodies::find_among`]).
+    body_starts: &'a [usize],
     /// Forms (lower case) that occur in the document as part of a longer name, computed on
     /// first use ([`Doc::name_elsewhere`]).
     in_names: OnceCell<Vec<String>>,
@@ -2951,7 +3007,7 @@ impl Doc<'_> {
         units: &[(usize, usize)],
     ) -> Vec<Annotation> {
         let text = self.doc.text.as_str();
-        let found = bodies::find(text);
+        let found = bodies::find_among(text, self.body_starts);
         if found.is_empty() {
             return Vec::new();
         }
