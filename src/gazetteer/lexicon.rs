@@ -1100,6 +1100,7 @@ pub mod kind {
     pub const LANGUAGE_FOLLOWER: u32 = 1 << 1;
     pub const LANGUAGE_BEFORE: u32 = 1 << 2;
     pub const STATE_NOUN: u32 = 1 << 3;
+    pub const CAPITAL_PLACE_BEFORE: u32 = 1 << 4;
     // Exact ([`super::exact_kinds`]).
     pub const INSTITUTION: u32 = 1 << 0;
     pub const NOT_NAME: u32 = 1 << 1;
@@ -1109,6 +1110,8 @@ pub mod kind {
     pub const SHORT_FORM_STOP: u32 = 1 << 5;
     pub const NAME_SUFFIX: u32 = 1 << 6;
     pub const NAME_PARTICLE: u32 = 1 << 7;
+    pub const STATE_VERB: u32 = 1 << 8;
+    pub const STATE_POSSESSION: u32 = 1 << 9;
 }
 
 /// The lists [`kinds`] answers for (ignoring ASCII case), with their bits.
@@ -1117,6 +1120,7 @@ const FOLDED_LISTS: &[(&[&str], u32)] = &[
     (LANGUAGE_FOLLOWERS, kind::LANGUAGE_FOLLOWER),
     (LANGUAGE_BEFORE, kind::LANGUAGE_BEFORE),
     (STATE_NOUNS, kind::STATE_NOUN),
+    (CAPITAL_PLACE_BEFORE, kind::CAPITAL_PLACE_BEFORE),
 ];
 
 /// The lists [`exact_kinds`] answers for (exact case), with their bits.
@@ -1129,6 +1133,8 @@ const EXACT_LISTS: &[(&[&str], u32)] = &[
     (SHORT_FORM_STOPLIST, kind::SHORT_FORM_STOP),
     (NAME_SUFFIXES, kind::NAME_SUFFIX),
     (NAME_PARTICLES, kind::NAME_PARTICLE),
+    (STATE_VERBS, kind::STATE_VERB),
+    (STATE_POSSESSIONS, kind::STATE_POSSESSION),
 ];
 
 /// Longest word the kind tables know (bytes): every entry of their lists is at most this
@@ -1136,7 +1142,7 @@ const EXACT_LISTS: &[(&[&str], u32)] = &[
 const KIND_WORD_MAX: usize = 16;
 
 /// Slots of a kind table (a power of two, at least twice its entries).
-const KIND_SLOTS: usize = 512;
+const KIND_SLOTS: usize = 1024;
 
 /// A word of at most [`KIND_WORD_MAX`] bytes, ASCII capitals folded with `fold`, zero padded.
 #[inline]
@@ -1226,6 +1232,13 @@ pub fn exact_kinds(word: &str) -> u32 {
 #[inline]
 pub fn exact_in(word: &str, bits: u32) -> bool {
     exact_kinds(word) & bits != 0
+}
+
+/// Whether `word` is in one of the [`FOLDED_LISTS`] of `bits` (ignoring ASCII case): one
+/// hashed lookup where [`any_case`] compares with every word of the list.
+#[inline]
+pub fn folded_in(word: &str, bits: u32) -> bool {
+    kinds(word) & bits != 0
 }
 
 /// Whether `word` is one of [`NAME_CONNECTORS`] (exact case; test

@@ -2526,7 +2526,7 @@ impl Doc<'_> {
         let h = &self.hits[i];
         let hs = self.hs();
         if let Some((_, w)) = word_before(hs, h.ns) {
-            if lexicon::any_case(lexicon::CAPITAL_PLACE_BEFORE, w) {
+            if lexicon::folded_in(w, lexicon::kind::CAPITAL_PLACE_BEFORE) {
                 return false;
             }
         }
@@ -2564,10 +2564,10 @@ impl Doc<'_> {
             return false;
         };
         let mut end = v_at + v.len();
-        if !lexicon::STATE_VERBS.contains(&v) {
+        if !lexicon::exact_in(v, lexicon::kind::STATE_VERB) {
             let verb = lexicon::auxiliary(v)
                 .and_then(|_| word_after(hs, end))
-                .filter(|(_, w)| lexicon::STATE_VERBS.contains(w));
+                .filter(|(_, w)| lexicon::exact_in(w, lexicon::kind::STATE_VERB));
             let Some((w_at, w)) = verb else {
                 return false;
             };
@@ -3191,7 +3191,7 @@ impl Doc<'_> {
             return false;
         }
         if let Some((_, w)) = word_before(hs, h.ns) {
-            if lexicon::any_case(lexicon::CAPITAL_PLACE_BEFORE, w) {
+            if lexicon::folded_in(w, lexicon::kind::CAPITAL_PLACE_BEFORE) {
                 return false;
             }
         }
@@ -3204,12 +3204,12 @@ impl Doc<'_> {
             let Some((at, w)) = word_after(hs, h.ne + 2) else {
                 return false;
             };
-            if lexicon::STATE_POSSESSIONS.contains(&w) {
+            if lexicon::exact_in(w, lexicon::kind::STATE_POSSESSION) {
                 return true;
             }
             return w.bytes().all(|b| b.is_ascii_lowercase())
                 && word_after(hs, at + w.len())
-                    .is_some_and(|(_, w2)| lexicon::STATE_POSSESSIONS.contains(&w2));
+                    .is_some_and(|(_, w2)| lexicon::exact_in(w2, lexicon::kind::STATE_POSSESSION));
         }
         if !rest.starts_with(' ') {
             return false;
@@ -3217,7 +3217,7 @@ impl Doc<'_> {
         let Some((at, w)) = word_after(hs, h.ne) else {
             return false;
         };
-        if lexicon::STATE_VERBS.contains(&w) {
+        if lexicon::exact_in(w, lexicon::kind::STATE_VERB) {
             return true;
         }
         // An auxiliary and a verb: "Moscow has rejected", "Beijing is pushing", "Islamabad
@@ -3226,7 +3226,7 @@ impl Doc<'_> {
         let next = next.filter(|v| v.bytes().all(|b| b.is_ascii_lowercase()));
         match (lexicon::auxiliary(w), next) {
             (Some(lexicon::Aux::Perfect), Some(v)) => {
-                v.ends_with("ed") || lexicon::STATE_VERBS.contains(&v)
+                v.ends_with("ed") || lexicon::exact_in(v, lexicon::kind::STATE_VERB)
             }
             (Some(lexicon::Aux::Progressive), Some(v)) => v.ends_with("ing"),
             (Some(lexicon::Aux::Modal), Some(v)) => !matches!(v, "be" | "not" | "never"),
