@@ -146,6 +146,18 @@ const OTHER: u8 = 0;
 const ALNUM: u8 = 1;
 const SEPARATOR: u8 = 2;
 const QUOTE: u8 = 3;
+const NON_ASCII: u8 = 4;
+
+/// [`CLASS`] of each byte ([`NON_ASCII`] from 0x80 up), and the byte in lower case.
+static BYTES: [(u8, u8); 256] = {
+    let mut t = [(NON_ASCII, 0); 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = (CLASS[b], (b as u8).to_ascii_lowercase());
+        b += 1;
+    }
+    t
+};
 
 /// Byte classes of ASCII names: alphanumeric, word separators ('-' and ASCII whitespace),
 /// apostrophes ('\'' and '`'), other.
@@ -182,37 +194,36 @@ fn hash(word: &str) -> u64 {
 /// The hash of the last word of `name` as [`NameWords::push_name`] splits it (`None`: no
 /// word), without splitting the rest.
 fn last_word_hash(name: &str) -> Option<u64> {
-    if !name.is_ascii() {
-        return non_ascii_last_word_hash(name);
-    }
     let bytes = name.as_bytes();
     // Past the bytes after the last alphanumeric one, then back over the last word's run to
     // the separator before it. The run's bytes before its first alphanumeric one are
-    // trimmed: the hash kept is the one after the last alphanumeric byte hashed.
+    // trimmed: the hash kept is the one after the last alphanumeric byte hashed. Only the
+    // bytes walked over need to be ASCII.
     let mut i = bytes.len();
-    while i > 0 && CLASS[usize::from(bytes[i - 1])] != ALNUM {
-        i -= 1;
-    }
-    if i == 0 {
-        return None;
+    loop {
+        match BYTES[usize::from(*bytes.get(i.checked_sub(1)?)?)] {
+            (ALNUM, _) => break,
+            (NON_ASCII, _) => return non_ascii_last_word_hash(name),
+            _ => i -= 1,
+        }
     }
     let (mut h, mut kept) = (Fx::default(), 0);
     for &b in bytes[..i].iter().rev() {
-        match CLASS[usize::from(b)] {
-            SEPARATOR => break,
-            QUOTE => {}
-            class => {
-                h.write_u8(b.to_ascii_lowercase());
-                if class == ALNUM {
-                    kept = h.finish();
-                }
+        match BYTES[usize::from(b)] {
+            (ALNUM, lower) => {
+                h.write_u8(lower);
+                kept = h.finish();
             }
+            (OTHER, b) => h.write_u8(b),
+            (QUOTE, _) => {}
+            (SEPARATOR, _) => break,
+            _ => return non_ascii_last_word_hash(name),
         }
     }
     Some(kept)
 }
 
-/// [`last_word_hash`] of a name with a non-ASCII character: the words of the part after its
+/// [`last_word_hash`] of a name whose last word (or what follows it) is not ASCII: the words of the part after its
 /// last ASCII space are the name's last words (normalizing maps characters one by one and
 /// only merges runs of spaces, and a space stops the context lower-casing looks at), so
 /// only that part is normalized and split, unless it holds no word.
@@ -429,6 +440,10 @@ mod tests {
             "ΟΔΥΣΣΕΑΣ ΣΑΣ.",
             "Mahamat\u{2010}Déby ' ",
             "é x",
+            "Ali\u{a0}Deby",
+            "x Ali\u{2010}Deby's",
+            "Durão Barroso (acting)",
+            "Déby ''",
         ];
         let last_hash = |name: &str| reference_words(name).last().map(|w| hash(w));
         for name in odd {
