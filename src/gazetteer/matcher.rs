@@ -3851,19 +3851,18 @@ impl Doc<'_> {
                 .rev()
                 .find(|w| !lexicon::exact_in(w, lexicon::kind::NAME_SUFFIX))
                 .copied();
-            let mut shorts: Vec<(&str, bool)> = last.into_iter().map(|w| (w, false)).collect();
             // "Bashar al-Assad": the surname is also written without its article ("Assad",
             // "pro-Assad fighters").
-            if let Some(bare) = last.and_then(|w| {
+            let bare = last.and_then(|w| {
                 let (particle, rest) = w.split_once('-')?;
                 lexicon::exact_in(particle, lexicon::kind::NAME_PARTICLE).then_some(rest)
-            }) {
-                shorts.push((bare, false));
-            }
-            if parts.len() == 2 {
-                shorts.push((parts[0], true));
-            }
-            for (s, first) in shorts {
+            });
+            let shorts = [
+                last.map(|w| (w, false)),
+                bare.map(|w| (w, false)),
+                (parts.len() == 2).then(|| (parts[0], true)),
+            ];
+            for (s, first) in shorts.into_iter().flatten() {
                 let s = s.trim_end_matches(['\'', '’', ',', '.']);
                 if s.chars().count() < 2
                     || !capitalized(s)
@@ -3873,9 +3872,7 @@ impl Doc<'_> {
                 {
                     continue;
                 }
-                let mut l = link.clone();
-                l.form = MentionForm::Surname;
-                claim(&mut forms, &mut shared, s, l, rule.clone());
+                claim(&mut forms, &mut shared, s, link, rule);
             }
             // "Eduardo del Valle", "Ursula von der Leyen": the surname keeps its particles
             // ("del Valle", and "Del Valle" opening a sentence), found before the bare last
@@ -3892,13 +3889,11 @@ impl Doc<'_> {
                     upper[..1].make_ascii_uppercase();
                 }
                 for s in [with, upper] {
-                    let mut l = link.clone();
-                    l.form = MentionForm::Surname;
-                    claim(&mut forms, &mut shared, &s, l, rule.clone());
+                    claim(&mut forms, &mut shared, &s, link, rule);
                 }
             }
         };
-        let mut listed: Vec<(String, EntityLink, Name)> = Vec::new();
+        let mut listed: Vec<(String, &EntityLink, &Name)> = Vec::new();
         // An official named in full again adds nothing new (`add` keeps the first link of a
         // form and voids a form two people share): each name and each entry's surnames once.
         let mut added: std::collections::HashSet<(u32, &str), BuildFx> = Default::default();
@@ -3911,7 +3906,12 @@ impl Doc<'_> {
             if ent.official && matches!(form, MentionForm::Name | MentionForm::Alias) {
                 named_at.push((start, &ent.link.id));
                 if added.insert((e, &text[start..end])) {
-                    add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
+                    let name = &text[start..end];
+                    if name.contains('\n') {
+                        add(&name.replace('\n', " "), &ent.link, &ent.rule);
+                    } else {
+                        add(name, &ent.link, &ent.rule);
+                    }
                 }
                 // All-caps copy names the person in capitals: "DEBY, 40," after "MAHAMAT IDRISS
                 // DEBY ITNO" (the gazetteer's surname forms are written "Deby", "Déby").
@@ -3922,13 +3922,11 @@ impl Doc<'_> {
                     continue;
                 }
                 for s in &ent.surnames {
-                    let mut l = ent.link.clone();
-                    l.form = MentionForm::Surname;
                     if upper {
-                        listed.push((s.to_uppercase(), l.clone(), ent.rule.clone()));
+                        listed.push((s.to_uppercase(), &ent.link, &ent.rule));
                     }
                     if first {
-                        listed.push((s.clone(), l, ent.rule.clone()));
+                        listed.push((s.clone(), &ent.link, &ent.rule));
                     }
                 }
             }
@@ -3939,8 +3937,8 @@ impl Doc<'_> {
                 add(name, link, &a.rule);
             }
         }
-        for (s, l, rule) in listed {
-            claim(&mut forms, &mut shared, &s, l, rule);
+        for (s, link, rule) in listed {
+            claim(&mut forms, &mut shared, &s, link, rule);
         }
         // The rule of a surname form, once per form rather than per mention, and made once
         // per rule (a document's officials come from a few gazetteers).
@@ -3956,16 +3954,21 @@ impl Doc<'_> {
             short_rules.push((r, short.clone()));
             (l, short)
         };
-        let forms: Vec<(String, Vec<(EntityLink, Name)>)> = forms
+        // Each form with the range of its claimants in one list (not a vector per form).
+        let mut claimants: Vec<(EntityLink, Name)> = Vec::with_capacity(forms.len());
+        let forms: Vec<(String, std::ops::Range<usize>)> = forms
             .into_iter()
-            .map(|(k, v)| match v {
-                Some(one) => (k, vec![with_rule(one)]),
-                None => {
-                    let all = shared.remove(&k).unwrap_or_default();
-                    (k, all.into_iter().map(&mut with_rule).collect())
+            .filter_map(|(k, v)| {
+                let from = claimants.len();
+                match v {
+                    Some(one) => claimants.push(with_rule(one)),
+                    None => {
+                        let all = shared.remove(&k).unwrap_or_default();
+                        claimants.extend(all.into_iter().map(&mut with_rule));
+                    }
                 }
+                (claimants.len() > from).then(|| (k, from..claimants.len()))
             })
-            .filter(|(_, v)| !v.is_empty())
             .collect();
         // Where each official is named in full (byte starts), for forms two people share.
         if forms.is_empty() {
@@ -4045,7 +4048,7 @@ impl Doc<'_> {
             if next_cap || prev_cap {
                 continue;
             }
-            let claimants = &forms[k].1;
+            let claimants = &claimants[forms[k].1.clone()];
             let chosen = if claimants.len() == 1 {
                 claimants.first()
             } else {
@@ -4094,18 +4097,24 @@ impl Doc<'_> {
     }
 }
 
-/// Records that `form` names the official of `link`: the first claimant keeps it; a second,
-/// other person voids it in `forms` and both are kept in `shared`.
+/// Records that `form` names the official of `link` (a surname form): the first claimant
+/// keeps it; a second, other person voids it in `forms` and both are kept in `shared`.
 fn claim(
     forms: &mut HashMap<String, Option<(EntityLink, Name)>, BuildFx>,
     shared: &mut HashMap<String, Vec<(EntityLink, Name)>, BuildFx>,
     form: &str,
-    link: EntityLink,
-    rule: Name,
+    link: &EntityLink,
+    rule: &Name,
 ) {
+    // The link as a surname form, cloned only where it is kept.
+    let surname = || {
+        let mut l = link.clone();
+        l.form = MentionForm::Surname;
+        (l, rule.clone())
+    };
     match forms.get(form) {
         None => {
-            forms.insert(form.to_string(), Some((link, rule)));
+            forms.insert(form.to_string(), Some(surname()));
         }
         Some(Some((other, other_rule))) if other.id != link.id => {
             let first = (other.clone(), other_rule.clone());
@@ -4113,12 +4122,12 @@ fn claim(
             shared
                 .entry(form.to_string())
                 .or_insert_with(|| vec![first])
-                .push((link, rule));
+                .push(surname());
         }
         Some(None) => {
             let all = shared.entry(form.to_string()).or_default();
             if !all.iter().any(|(l, _)| l.id == link.id) {
-                all.push((link, rule));
+                all.push(surname());
             }
         }
         _ => {}
