@@ -3967,7 +3967,7 @@ impl Doc<'_> {
                         claimants.extend(all.into_iter().map(&mut with_rule));
                     }
                 }
-                (claimants.len() > from).then(|| (k, from..claimants.len()))
+                (claimants.len() > from).then_some((k, from..claimants.len()))
             })
             .collect();
         // Where each official is named in full (byte starts), for forms two people share.
