@@ -1434,8 +1434,7 @@ impl Matcher {
             starts,
             lines: LowerLines::default(),
             hint: 0,
-            unit_hint: 0,
-            body_hint: 0,
+            finder_hint: 0,
             resume: 0,
             found: Vec::new(),
         };
@@ -1576,11 +1575,10 @@ struct Scan<'a> {
     hits: &'a mut Vec<Hit>,
     starts: Starts<'a>,
     lines: LowerLines,
-    /// Breakpoint hints for mapping hits, unit and body starts back (they come in text
-    /// order).
+    /// Breakpoint hints for mapping hits, and unit and cue starts, back (each comes in text
+    /// order; a unit start may lie inside the last hit, so the two do not share one).
     hint: usize,
-    unit_hint: usize,
-    body_hint: usize,
+    finder_hint: usize,
     /// The end of the last hit: no match starts before it.
     resume: usize,
     /// The patterns found at a word start: (normalized end, pattern), shortest first.
@@ -1639,12 +1637,12 @@ impl Scan<'_> {
         if finders & UNIT_START != 0 && units::may_begin_unit(bytes, i) {
             self.starts
                 .units
-                .push(self.norm.orig_from(i, &mut self.unit_hint));
+                .push(self.norm.orig_from(i, &mut self.finder_hint));
         }
         if usize::from(finders >> 4) == j - i && bodies::may_begin_cue(bytes, i, j) {
             self.starts
                 .bodies
-                .push(self.norm.orig_from(i, &mut self.body_hint));
+                .push(self.norm.orig_from(i, &mut self.finder_hint));
         }
     }
 
