@@ -1112,6 +1112,10 @@ pub mod kind {
     pub const NAME_PARTICLE: u32 = 1 << 7;
     pub const STATE_VERB: u32 = 1 << 8;
     pub const STATE_POSSESSION: u32 = 1 << 9;
+    pub const COMPANY: u32 = 1 << 10;
+    pub const PUBLIC_BODY: u32 = 1 << 11;
+    pub const GOVERNMENT_UNIT: u32 = 1 << 12;
+    pub const DEFINITE: u32 = 1 << 13;
 }
 
 /// The lists [`kinds`] answers for (ignoring ASCII case), with their bits.
@@ -1135,6 +1139,10 @@ const EXACT_LISTS: &[(&[&str], u32)] = &[
     (NAME_PARTICLES, kind::NAME_PARTICLE),
     (STATE_VERBS, kind::STATE_VERB),
     (STATE_POSSESSIONS, kind::STATE_POSSESSION),
+    (COMPANY_WORDS, kind::COMPANY),
+    (PUBLIC_BODY_WORDS, kind::PUBLIC_BODY),
+    (GOVERNMENT_UNIT_WORDS, kind::GOVERNMENT_UNIT),
+    (DEFINITE_WORDS, kind::DEFINITE),
 ];
 
 /// Longest word the kind tables know (bytes): every entry of their lists is at most this

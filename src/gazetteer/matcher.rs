@@ -4266,7 +4266,7 @@ fn definite_before(text: &str, start: usize) -> bool {
         };
         // `word_before` stops at a curly apostrophe: "entity’s" reads as "s" after "’".
         let curly_possessive = w == "s" && text[..ws].ends_with('’');
-        if lexicon::DEFINITE_WORDS.contains(&w) || w.ends_with("'s") || curly_possessive {
+        if lexicon::exact_in(w, lexicon::kind::DEFINITE) || w.ends_with("'s") || curly_possessive {
             return true;
         }
         if !w.chars().all(char::is_lowercase) {
@@ -4298,7 +4298,7 @@ fn title_phrase(text: &str, end: usize) -> Option<TitlePhrase> {
         .chain(&["of"])
         .find_map(|p| rest.strip_prefix(p)?.strip_prefix(' '))?;
     let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
-    let unit = |w: &str| lexicon::GOVERNMENT_UNIT_WORDS.contains(&w);
+    let unit = |w: &str| lexicon::exact_in(w, lexicon::kind::GOVERNMENT_UNIT);
     let start = text.len() - phrase.len();
     let mut at = start;
     let mut public_body = false;
@@ -4311,7 +4311,10 @@ fn title_phrase(text: &str, end: usize) -> Option<TitlePhrase> {
             break;
         }
         let bare = w.trim_end_matches('.');
-        public_body |= unit(bare) || lexicon::PUBLIC_BODY_WORDS.contains(&bare);
+        public_body |= lexicon::exact_in(
+            bare,
+            lexicon::kind::GOVERNMENT_UNIT | lexicon::kind::PUBLIC_BODY,
+        );
         at += w.len();
         match text[at..].strip_prefix(' ') {
             Some(next) if next.starts_with(|c: char| c.is_alphabetic()) => at += 1,
@@ -4497,9 +4500,10 @@ fn name_after(
             _ => word,
         };
         let core_bare = core.trim_end_matches('.');
-        if lexicon::INSTITUTION_WORDS.contains(&core_bare)
-            || lexicon::COMPANY_WORDS.contains(&core_bare)
-        {
+        if lexicon::exact_in(
+            core_bare,
+            lexicon::kind::INSTITUTION | lexicon::kind::COMPANY,
+        ) {
             // "General Motors Corp", "Worker's Union": not a person.
             return None;
         }
