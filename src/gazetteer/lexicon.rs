@@ -1149,8 +1149,10 @@ const EXACT_LISTS: &[(&[&str], u32)] = &[
 /// long (test `kind_lists_fit_the_tables`).
 const KIND_WORD_MAX: usize = 16;
 
-/// Slots of a kind table (a power of two, at least twice its entries).
-const KIND_SLOTS: usize = 1024;
+/// Slots of a kind table for `entries` words: a power of two, at least twice the entries.
+fn kind_slots(entries: usize) -> usize {
+    (2 * entries).next_power_of_two()
+}
 
 /// A word of at most [`KIND_WORD_MAX`] bytes, ASCII capitals folded with `fold`, zero padded.
 #[inline]
@@ -1162,25 +1164,27 @@ fn kind_key(w: &[u8], fold: bool) -> u128 {
     u128::from_le_bytes(key)
 }
 
+/// The first slot to probe for a key in a table of `slots` slots (a power of two).
 #[inline]
-fn kind_slot(key: u128, len: usize) -> usize {
+fn kind_slot(key: u128, len: usize, slots: usize) -> usize {
     let h = ((key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ len as u64)
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> (64 - KIND_SLOTS.trailing_zeros())) as usize
+    (h >> (64 - slots.trailing_zeros())) as usize
 }
 
 /// An open-addressing table of (key, length, bits); length 0 marks an empty slot.
 type KindTable = Box<[(u128, u8, u32)]>;
 
 fn kind_table(lists: &[(&[&str], u32)], fold: bool) -> KindTable {
-    let mut slots = vec![(0u128, 0u8, 0u32); KIND_SLOTS].into_boxed_slice();
+    let size = kind_slots(lists.iter().map(|(l, _)| l.len()).sum());
+    let mut slots = vec![(0u128, 0u8, 0u32); size].into_boxed_slice();
     for &(list, bit) in lists {
         for w in list {
             let key = kind_key(w.as_bytes(), fold);
             let len = w.len();
-            let mut s = kind_slot(key, len);
+            let mut s = kind_slot(key, len, size);
             while slots[s].1 != 0 && (slots[s].0, usize::from(slots[s].1)) != (key, len) {
-                s = (s + 1) & (KIND_SLOTS - 1);
+                s = (s + 1) & (size - 1);
             }
             slots[s].0 = key;
             slots[s].1 = len as u8;
@@ -1197,7 +1201,8 @@ fn kind_lookup(table: &[(u128, u8, u32)], word: &str, fold: bool) -> u32 {
         return 0;
     }
     let key = kind_key(w, fold);
-    let mut s = kind_slot(key, w.len());
+    let size = table.len();
+    let mut s = kind_slot(key, w.len(), size);
     loop {
         let (k, len, bits) = table[s];
         if len == 0 {
@@ -1206,7 +1211,7 @@ fn kind_lookup(table: &[(u128, u8, u32)], word: &str, fold: bool) -> u32 {
         if k == key && usize::from(len) == w.len() {
             return bits;
         }
-        s = (s + 1) & (KIND_SLOTS - 1);
+        s = (s + 1) & (size - 1);
     }
 }
 
@@ -1265,9 +1270,10 @@ mod kind_tests {
 
     #[test]
     fn kind_lists_fit_the_tables() {
-        for lists in [FOLDED_LISTS, EXACT_LISTS] {
+        for (lists, fold) in [(FOLDED_LISTS, true), (EXACT_LISTS, false)] {
             let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
-            assert!(2 * n <= KIND_SLOTS);
+            let slots = kind_table(lists, fold).len();
+            assert!(slots.is_power_of_two() && 2 * n <= slots, "{n} {slots}");
             for (list, _) in lists {
                 for w in *list {
                     assert!(!w.is_empty() && w.len() <= KIND_WORD_MAX, "{w}");
