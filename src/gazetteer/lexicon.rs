@@ -1133,12 +1133,22 @@ pub mod kind {
     pub const LANGUAGE_FOLLOWER: u32 = 1 << 1;
     pub const LANGUAGE_BEFORE: u32 = 1 << 2;
     pub const STATE_NOUN: u32 = 1 << 3;
+    pub const CAPITAL_PLACE_BEFORE: u32 = 1 << 4;
     // Exact ([`super::exact_kinds`]).
     pub const INSTITUTION: u32 = 1 << 0;
     pub const NOT_NAME: u32 = 1 << 1;
     pub const ETHNIC: u32 = 1 << 2;
     pub const CITY_PREFIX: u32 = 1 << 3;
     pub const PLACE_NAME: u32 = 1 << 4;
+    pub const SHORT_FORM_STOP: u32 = 1 << 5;
+    pub const NAME_SUFFIX: u32 = 1 << 6;
+    pub const NAME_PARTICLE: u32 = 1 << 7;
+    pub const STATE_VERB: u32 = 1 << 8;
+    pub const STATE_POSSESSION: u32 = 1 << 9;
+    pub const COMPANY: u32 = 1 << 10;
+    pub const PUBLIC_BODY: u32 = 1 << 11;
+    pub const GOVERNMENT_UNIT: u32 = 1 << 12;
+    pub const DEFINITE: u32 = 1 << 13;
 }
 
 /// The lists [`kinds`] answers for (ignoring ASCII case), with their bits.
@@ -1147,6 +1157,7 @@ const FOLDED_LISTS: &[(&[&str], u32)] = &[
     (LANGUAGE_FOLLOWERS, kind::LANGUAGE_FOLLOWER),
     (LANGUAGE_BEFORE, kind::LANGUAGE_BEFORE),
     (STATE_NOUNS, kind::STATE_NOUN),
+    (CAPITAL_PLACE_BEFORE, kind::CAPITAL_PLACE_BEFORE),
 ];
 
 /// The lists [`exact_kinds`] answers for (exact case), with their bits.
@@ -1156,14 +1167,25 @@ const EXACT_LISTS: &[(&[&str], u32)] = &[
     (ETHNIC_WORDS, kind::ETHNIC),
     (CITY_PREFIXES, kind::CITY_PREFIX),
     (PLACE_NAME_WORDS, kind::PLACE_NAME),
+    (SHORT_FORM_STOPLIST, kind::SHORT_FORM_STOP),
+    (NAME_SUFFIXES, kind::NAME_SUFFIX),
+    (NAME_PARTICLES, kind::NAME_PARTICLE),
+    (STATE_VERBS, kind::STATE_VERB),
+    (STATE_POSSESSIONS, kind::STATE_POSSESSION),
+    (COMPANY_WORDS, kind::COMPANY),
+    (PUBLIC_BODY_WORDS, kind::PUBLIC_BODY),
+    (GOVERNMENT_UNIT_WORDS, kind::GOVERNMENT_UNIT),
+    (DEFINITE_WORDS, kind::DEFINITE),
 ];
 
 /// Longest word the kind tables know (bytes): every entry of their lists is at most this
 /// long (test `kind_lists_fit_the_tables`).
 const KIND_WORD_MAX: usize = 16;
 
-/// Slots of a kind table (a power of two, at least twice its entries).
-const KIND_SLOTS: usize = 512;
+/// Slots of a kind table for `entries` words: a power of two, at least twice the entries.
+fn kind_slots(entries: usize) -> usize {
+    (2 * entries).next_power_of_two()
+}
 
 /// A word of at most [`KIND_WORD_MAX`] bytes, ASCII capitals folded with `fold`, zero padded.
 #[inline]
@@ -1175,25 +1197,27 @@ fn kind_key(w: &[u8], fold: bool) -> u128 {
     u128::from_le_bytes(key)
 }
 
+/// The first slot to probe for a key in a table of `slots` slots (a power of two).
 #[inline]
-fn kind_slot(key: u128, len: usize) -> usize {
+fn kind_slot(key: u128, len: usize, slots: usize) -> usize {
     let h = ((key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ len as u64)
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> (64 - KIND_SLOTS.trailing_zeros())) as usize
+    (h >> (64 - slots.trailing_zeros())) as usize
 }
 
 /// An open-addressing table of (key, length, bits); length 0 marks an empty slot.
 type KindTable = Box<[(u128, u8, u32)]>;
 
 fn kind_table(lists: &[(&[&str], u32)], fold: bool) -> KindTable {
-    let mut slots = vec![(0u128, 0u8, 0u32); KIND_SLOTS].into_boxed_slice();
+    let size = kind_slots(lists.iter().map(|(l, _)| l.len()).sum());
+    let mut slots = vec![(0u128, 0u8, 0u32); size].into_boxed_slice();
     for &(list, bit) in lists {
         for w in list {
             let key = kind_key(w.as_bytes(), fold);
             let len = w.len();
-            let mut s = kind_slot(key, len);
+            let mut s = kind_slot(key, len, size);
             while slots[s].1 != 0 && (slots[s].0, usize::from(slots[s].1)) != (key, len) {
-                s = (s + 1) & (KIND_SLOTS - 1);
+                s = (s + 1) & (size - 1);
             }
             slots[s].0 = key;
             slots[s].1 = len as u8;
@@ -1210,7 +1234,8 @@ fn kind_lookup(table: &[(u128, u8, u32)], word: &str, fold: bool) -> u32 {
         return 0;
     }
     let key = kind_key(w, fold);
-    let mut s = kind_slot(key, w.len());
+    let size = table.len();
+    let mut s = kind_slot(key, w.len(), size);
     loop {
         let (k, len, bits) = table[s];
         if len == 0 {
@@ -1219,7 +1244,7 @@ fn kind_lookup(table: &[(u128, u8, u32)], word: &str, fold: bool) -> u32 {
         if k == key && usize::from(len) == w.len() {
             return bits;
         }
-        s = (s + 1) & (KIND_SLOTS - 1);
+        s = (s + 1) & (size - 1);
     }
 }
 
@@ -1248,6 +1273,20 @@ pub fn exact_kinds(word: &str) -> u32 {
     )
 }
 
+/// Whether `word` is in one of the [`EXACT_LISTS`] of `bits` (exact case): one hashed lookup
+/// where `contains` compares with every word of the list.
+#[inline]
+pub fn exact_in(word: &str, bits: u32) -> bool {
+    exact_kinds(word) & bits != 0
+}
+
+/// Whether `word` is in one of the [`FOLDED_LISTS`] of `bits` (ignoring ASCII case): one
+/// hashed lookup where [`any_case`] compares with every word of the list.
+#[inline]
+pub fn folded_in(word: &str, bits: u32) -> bool {
+    kinds(word) & bits != 0
+}
+
 /// Whether `word` is one of [`NAME_CONNECTORS`] (exact case; test
 /// `kinds_answer_what_the_lists_answer`).
 #[inline]
@@ -1264,9 +1303,10 @@ mod kind_tests {
 
     #[test]
     fn kind_lists_fit_the_tables() {
-        for lists in [FOLDED_LISTS, EXACT_LISTS] {
+        for (lists, fold) in [(FOLDED_LISTS, true), (EXACT_LISTS, false)] {
             let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
-            assert!(2 * n <= KIND_SLOTS);
+            let slots = kind_table(lists, fold).len();
+            assert!(slots.is_power_of_two() && 2 * n <= slots, "{n} {slots}");
             for (list, _) in lists {
                 for w in *list {
                     assert!(!w.is_empty() && w.len() <= KIND_WORD_MAX, "{w}");

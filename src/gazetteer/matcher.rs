@@ -805,6 +805,9 @@ struct Scratch {
     /// Original offsets of the word starts that may begin a numbered unit
     /// ([`units::find_among`]).
     unit_starts: Vec<usize>,
+    /// Original offsets of the word starts that may begin a broadcaster cue
+    /// ([`bodies::find_among`]).
+    body_starts: Vec<usize>,
 }
 
 thread_local! {
@@ -1369,6 +1372,7 @@ impl Matcher {
                 hits,
                 options,
                 unit_starts,
+                body_starts,
             } = &mut *scratch;
             norm.fill(&doc.text);
             if norm.is_empty() {
@@ -1377,7 +1381,12 @@ impl Matcher {
             hits.clear();
             options.clear();
             unit_starts.clear();
-            self.scan(automata, norm, &doc.text, options, hits, unit_starts);
+            body_starts.clear();
+            let starts = Starts {
+                units: unit_starts,
+                bodies: body_starts,
+            };
+            self.scan(automata, norm, &doc.text, options, hits, starts);
             Doc {
                 m: self,
                 doc,
@@ -1385,6 +1394,7 @@ impl Matcher {
                 hits,
                 options,
                 unit_starts,
+                body_starts,
                 in_names: OnceCell::new(),
             }
             .decide(out);
@@ -1409,7 +1419,7 @@ impl Matcher {
         text: &str,
         options: &mut Vec<(u32, MentionForm)>,
         hits: &mut Vec<Hit>,
-        unit_starts: &mut Vec<usize>,
+        starts: Starts<'_>,
     ) {
         let hs = norm.as_str();
         let bytes = hs.as_bytes();
@@ -1421,10 +1431,10 @@ impl Matcher {
             text,
             options,
             hits,
-            unit_starts,
+            starts,
             lines: LowerLines::default(),
             hint: 0,
-            unit_hint: 0,
+            finder_hint: 0,
             resume: 0,
             found: Vec::new(),
         };
@@ -1528,6 +1538,31 @@ impl Matcher {
     }
 }
 
+/// [`FINDER_START`]'s bit for a byte that may start a numbered unit ([`units::START`]).
+const UNIT_START: u8 = 1;
+
+/// Per first byte of a word, what the scan checks it for: [`UNIT_START`], and in the high
+/// four bits the length a broadcaster cue's first word starting with it has
+/// ([`bodies::CUE_WORD_LEN`]): one load rejects most words for both.
+static FINDER_START: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let unit = if units::START[b] { UNIT_START } else { 0 };
+        t[b] = unit | (bodies::CUE_WORD_LEN[b] << 4);
+        b += 1;
+    }
+    t
+};
+
+/// The word starts the scan collects for the pattern finders that look only there.
+struct Starts<'a> {
+    /// For [`units::find_among`].
+    units: &'a mut Vec<usize>,
+    /// For [`bodies::find_among`].
+    bodies: &'a mut Vec<usize>,
+}
+
 /// The scan of one document ([`Matcher::scan`]): what it writes, and what it keeps from word
 /// to word.
 struct Scan<'a> {
@@ -1538,11 +1573,12 @@ struct Scan<'a> {
     text: &'a str,
     options: &'a mut Vec<(u32, MentionForm)>,
     hits: &'a mut Vec<Hit>,
-    unit_starts: &'a mut Vec<usize>,
+    starts: Starts<'a>,
     lines: LowerLines,
-    /// Breakpoint hints for mapping hits and unit starts back (they come in text order).
+    /// Breakpoint hints for mapping hits, and unit and cue starts, back (each comes in text
+    /// order; a unit start may lie inside the last hit, so the two do not share one).
     hint: usize,
-    unit_hint: usize,
+    finder_hint: usize,
     /// The end of the last hit: no match starts before it.
     resume: usize,
     /// The patterns found at a word start: (normalized end, pattern), shortest first.
@@ -1555,10 +1591,9 @@ impl Scan<'_> {
     /// filters.
     #[inline(always)]
     fn word(&mut self, i: usize, j: usize, b: u8, key: impl FnOnce() -> u128) {
-        let bytes = self.norm.as_str().as_bytes();
-        if units::START[usize::from(b)] && units::may_begin_unit(bytes, i) {
-            self.unit_starts
-                .push(self.norm.orig_from(i, &mut self.unit_hint));
+        let finders = FINDER_START[usize::from(b)];
+        if finders != 0 && (finders & UNIT_START != 0 || usize::from(finders >> 4) == j - i) {
+            self.finder_start(i, j, finders);
         }
         if i < self.resume {
             return;
@@ -1592,6 +1627,23 @@ impl Scan<'_> {
             return;
         };
         self.first_word(i, j, key, h, how);
+    }
+
+    /// A word that may start a numbered unit or a broadcaster cue (by its first byte, and
+    /// the cue's length): kept for [`units::find_among`] and [`bodies::find_among`].
+    #[inline(never)]
+    fn finder_start(&mut self, i: usize, j: usize, finders: u8) {
+        let bytes = self.norm.as_str().as_bytes();
+        if finders & UNIT_START != 0 && units::may_begin_unit(bytes, i) {
+            self.starts
+                .units
+                .push(self.norm.orig_from(i, &mut self.finder_hint));
+        }
+        if usize::from(finders >> 4) == j - i && bodies::may_begin_cue(bytes, i, j) {
+            self.starts
+                .bodies
+                .push(self.norm.orig_from(i, &mut self.finder_hint));
+        }
     }
 
     /// A word that passed a first-word filter: its slot, the patterns from there, and the
@@ -1744,6 +1796,8 @@ struct Doc<'a> {
     options: &'a [(u32, MentionForm)],
     /// Where numbered units may start ([`units::find_among`]).
     unit_starts: &'a [usize],
+    /// Where broadcaster cues may start ([`bodies::find_among`]).
+    body_starts: &'a [usize],
     /// Forms (lower case) that occur in the document as part of a longer name, computed on
     /// first use ([`Doc::name_elsewhere`]).
     in_names: OnceCell<Vec<String>>,
@@ -2470,7 +2524,7 @@ impl Doc<'_> {
         let h = &self.hits[i];
         let hs = self.hs();
         if let Some((_, w)) = word_before(hs, h.ns) {
-            if lexicon::any_case(lexicon::CAPITAL_PLACE_BEFORE, w) {
+            if lexicon::folded_in(w, lexicon::kind::CAPITAL_PLACE_BEFORE) {
                 return false;
             }
         }
@@ -2508,10 +2562,10 @@ impl Doc<'_> {
             return false;
         };
         let mut end = v_at + v.len();
-        if !lexicon::STATE_VERBS.contains(&v) {
+        if !lexicon::exact_in(v, lexicon::kind::STATE_VERB) {
             let verb = lexicon::auxiliary(v)
                 .and_then(|_| word_after(hs, end))
-                .filter(|(_, w)| lexicon::STATE_VERBS.contains(w));
+                .filter(|(_, w)| lexicon::exact_in(w, lexicon::kind::STATE_VERB));
             let Some((w_at, w)) = verb else {
                 return false;
             };
@@ -2951,7 +3005,7 @@ impl Doc<'_> {
         units: &[(usize, usize)],
     ) -> Vec<Annotation> {
         let text = self.doc.text.as_str();
-        let found = bodies::find(text);
+        let found = bodies::find_among(text, self.body_starts);
         if found.is_empty() {
             return Vec::new();
         }
@@ -3138,7 +3192,7 @@ impl Doc<'_> {
             return false;
         }
         if let Some((_, w)) = word_before(hs, h.ns) {
-            if lexicon::any_case(lexicon::CAPITAL_PLACE_BEFORE, w) {
+            if lexicon::folded_in(w, lexicon::kind::CAPITAL_PLACE_BEFORE) {
                 return false;
             }
         }
@@ -3151,12 +3205,12 @@ impl Doc<'_> {
             let Some((at, w)) = word_after(hs, h.ne + 2) else {
                 return false;
             };
-            if lexicon::STATE_POSSESSIONS.contains(&w) {
+            if lexicon::exact_in(w, lexicon::kind::STATE_POSSESSION) {
                 return true;
             }
             return w.bytes().all(|b| b.is_ascii_lowercase())
                 && word_after(hs, at + w.len())
-                    .is_some_and(|(_, w2)| lexicon::STATE_POSSESSIONS.contains(&w2));
+                    .is_some_and(|(_, w2)| lexicon::exact_in(w2, lexicon::kind::STATE_POSSESSION));
         }
         if !rest.starts_with(' ') {
             return false;
@@ -3164,7 +3218,7 @@ impl Doc<'_> {
         let Some((at, w)) = word_after(hs, h.ne) else {
             return false;
         };
-        if lexicon::STATE_VERBS.contains(&w) {
+        if lexicon::exact_in(w, lexicon::kind::STATE_VERB) {
             return true;
         }
         // An auxiliary and a verb: "Moscow has rejected", "Beijing is pushing", "Islamabad
@@ -3173,7 +3227,7 @@ impl Doc<'_> {
         let next = next.filter(|v| v.bytes().all(|b| b.is_ascii_lowercase()));
         match (lexicon::auxiliary(w), next) {
             (Some(lexicon::Aux::Perfect), Some(v)) => {
-                v.ends_with("ed") || lexicon::STATE_VERBS.contains(&v)
+                v.ends_with("ed") || lexicon::exact_in(v, lexicon::kind::STATE_VERB)
             }
             (Some(lexicon::Aux::Progressive), Some(v)) => v.ends_with("ing"),
             (Some(lexicon::Aux::Modal), Some(v)) => !matches!(v, "be" | "not" | "never"),
@@ -3325,8 +3379,9 @@ impl Doc<'_> {
             }
             // Part of a longer name ("President Vladimir Putin" is matched as a whole).
             if text[end..].starts_with(' ')
-                && word_after(text, end)
-                    .is_some_and(|(_, w)| capitalized(w) && !lexicon::NOT_NAME_WORDS.contains(&w))
+                && word_after(text, end).is_some_and(|(_, w)| {
+                    capitalized(w) && !lexicon::exact_in(w, lexicon::kind::NOT_NAME)
+                })
             {
                 continue;
             }
@@ -3796,33 +3851,30 @@ impl Doc<'_> {
             let last = parts
                 .iter()
                 .rev()
-                .find(|w| !lexicon::NAME_SUFFIXES.contains(w))
+                .find(|w| !lexicon::exact_in(w, lexicon::kind::NAME_SUFFIX))
                 .copied();
-            let mut shorts: Vec<(&str, bool)> = last.into_iter().map(|w| (w, false)).collect();
             // "Bashar al-Assad": the surname is also written without its article ("Assad",
             // "pro-Assad fighters").
-            if let Some(bare) = last.and_then(|w| {
+            let bare = last.and_then(|w| {
                 let (particle, rest) = w.split_once('-')?;
-                lexicon::NAME_PARTICLES.contains(&particle).then_some(rest)
-            }) {
-                shorts.push((bare, false));
-            }
-            if parts.len() == 2 {
-                shorts.push((parts[0], true));
-            }
-            for (s, first) in shorts {
+                lexicon::exact_in(particle, lexicon::kind::NAME_PARTICLE).then_some(rest)
+            });
+            let shorts = [
+                last.map(|w| (w, false)),
+                bare.map(|w| (w, false)),
+                (parts.len() == 2).then(|| (parts[0], true)),
+            ];
+            for (s, first) in shorts.into_iter().flatten() {
                 let s = s.trim_end_matches(['\'', '’', ',', '.']);
                 if s.chars().count() < 2
                     || !capitalized(s)
-                    || (first && lexicon::SHORT_FORM_STOPLIST.contains(&s))
-                    || lexicon::NAME_SUFFIXES.contains(&s)
-                    || lexicon::NOT_NAME_WORDS.contains(&s)
+                    || (first && lexicon::exact_in(s, lexicon::kind::SHORT_FORM_STOP))
+                    || lexicon::exact_in(s, lexicon::kind::NAME_SUFFIX)
+                    || lexicon::exact_in(s, lexicon::kind::NOT_NAME)
                 {
                     continue;
                 }
-                let mut l = link.clone();
-                l.form = MentionForm::Surname;
-                claim(&mut forms, &mut shared, s, l, rule.clone());
+                claim(&mut forms, &mut shared, s, link, rule);
             }
             // "Eduardo del Valle", "Ursula von der Leyen": the surname keeps its particles
             // ("del Valle", and "Del Valle" opening a sentence), found before the bare last
@@ -3830,7 +3882,7 @@ impl Doc<'_> {
             let particles = parts[1..parts.len() - 1]
                 .iter()
                 .rev()
-                .take_while(|w| lexicon::NAME_PARTICLES.contains(w))
+                .take_while(|w| lexicon::exact_in(w, lexicon::kind::NAME_PARTICLE))
                 .count();
             if particles > 0 && last == parts.last().copied() {
                 let with = parts[parts.len() - 1 - particles..].join(" ");
@@ -3839,13 +3891,11 @@ impl Doc<'_> {
                     upper[..1].make_ascii_uppercase();
                 }
                 for s in [with, upper] {
-                    let mut l = link.clone();
-                    l.form = MentionForm::Surname;
-                    claim(&mut forms, &mut shared, &s, l, rule.clone());
+                    claim(&mut forms, &mut shared, &s, link, rule);
                 }
             }
         };
-        let mut listed: Vec<(String, EntityLink, Name)> = Vec::new();
+        let mut listed: Vec<(String, &EntityLink, &Name)> = Vec::new();
         // An official named in full again adds nothing new (`add` keeps the first link of a
         // form and voids a form two people share): each name and each entry's surnames once.
         let mut added: std::collections::HashSet<(u32, &str), BuildFx> = Default::default();
@@ -3858,7 +3908,12 @@ impl Doc<'_> {
             if ent.official && matches!(form, MentionForm::Name | MentionForm::Alias) {
                 named_at.push((start, &ent.link.id));
                 if added.insert((e, &text[start..end])) {
-                    add(&text[start..end].replace('\n', " "), &ent.link, &ent.rule);
+                    let name = &text[start..end];
+                    if name.contains('\n') {
+                        add(&name.replace('\n', " "), &ent.link, &ent.rule);
+                    } else {
+                        add(name, &ent.link, &ent.rule);
+                    }
                 }
                 // All-caps copy names the person in capitals: "DEBY, 40," after "MAHAMAT IDRISS
                 // DEBY ITNO" (the gazetteer's surname forms are written "Deby", "Déby").
@@ -3869,13 +3924,11 @@ impl Doc<'_> {
                     continue;
                 }
                 for s in &ent.surnames {
-                    let mut l = ent.link.clone();
-                    l.form = MentionForm::Surname;
                     if upper {
-                        listed.push((s.to_uppercase(), l.clone(), ent.rule.clone()));
+                        listed.push((s.to_uppercase(), &ent.link, &ent.rule));
                     }
                     if first {
-                        listed.push((s.clone(), l, ent.rule.clone()));
+                        listed.push((s.clone(), &ent.link, &ent.rule));
                     }
                 }
             }
@@ -3886,28 +3939,38 @@ impl Doc<'_> {
                 add(name, link, &a.rule);
             }
         }
-        for (s, l, rule) in listed {
-            claim(&mut forms, &mut shared, &s, l, rule);
+        for (s, link, rule) in listed {
+            claim(&mut forms, &mut shared, &s, link, rule);
         }
-        // The rule of a surname form, once per form rather than per mention.
-        let with_rule = |(l, r): (EntityLink, Name)| {
-            let r = if l.form == MentionForm::Surname {
-                format!("{r}/short-form").into()
-            } else {
-                r
-            };
-            (l, r)
+        // The rule of a surname form, once per form rather than per mention, and made once
+        // per rule (a document's officials come from a few gazetteers).
+        let mut short_rules: Vec<(Name, Name)> = Vec::new();
+        let mut with_rule = |(l, r): (EntityLink, Name)| {
+            if l.form != MentionForm::Surname {
+                return (l, r);
+            }
+            if let Some((_, short)) = short_rules.iter().find(|(rule, _)| *rule == r) {
+                return (l, short.clone());
+            }
+            let short: Name = format!("{r}/short-form").into();
+            short_rules.push((r, short.clone()));
+            (l, short)
         };
-        let forms: Vec<(String, Vec<(EntityLink, Name)>)> = forms
+        // Each form with the range of its claimants in one list (not a vector per form).
+        let mut claimants: Vec<(EntityLink, Name)> = Vec::with_capacity(forms.len());
+        let forms: Vec<(String, std::ops::Range<usize>)> = forms
             .into_iter()
-            .map(|(k, v)| match v {
-                Some(one) => (k, vec![with_rule(one)]),
-                None => {
-                    let all = shared.remove(&k).unwrap_or_default();
-                    (k, all.into_iter().map(with_rule).collect())
+            .filter_map(|(k, v)| {
+                let from = claimants.len();
+                match v {
+                    Some(one) => claimants.push(with_rule(one)),
+                    None => {
+                        let all = shared.remove(&k).unwrap_or_default();
+                        claimants.extend(all.into_iter().map(&mut with_rule));
+                    }
                 }
+                (claimants.len() > from).then_some((k, from..claimants.len()))
             })
-            .filter(|(_, v)| !v.is_empty())
             .collect();
         // Where each official is named in full (byte starts), for forms two people share.
         if forms.is_empty() {
@@ -3975,7 +4038,7 @@ impl Doc<'_> {
             let caps_copy = !text[s..e].bytes().any(|b| b.is_ascii_lowercase());
             let name_word = |w: &str| {
                 capitalized(w)
-                    && !lexicon::NOT_NAME_WORDS.contains(&w)
+                    && !lexicon::exact_in(w, lexicon::kind::NOT_NAME)
                     && !(caps_copy
                         && !w.bytes().any(|b| b.is_ascii_lowercase())
                         && lexicon::common_word(&w.to_ascii_lowercase()))
@@ -3999,7 +4062,7 @@ impl Doc<'_> {
             if next_cap || prev_cap {
                 continue;
             }
-            let claimants = &forms[k].1;
+            let claimants = &claimants[forms[k].1.clone()];
             let chosen = if claimants.len() == 1 {
                 claimants.first()
             } else {
@@ -4057,18 +4120,24 @@ impl Doc<'_> {
     }
 }
 
-/// Records that `form` names the official of `link`: the first claimant keeps it; a second,
-/// other person voids it in `forms` and both are kept in `shared`.
+/// Records that `form` names the official of `link` (a surname form): the first claimant
+/// keeps it; a second, other person voids it in `forms` and both are kept in `shared`.
 fn claim(
     forms: &mut HashMap<String, Option<(EntityLink, Name)>, BuildFx>,
     shared: &mut HashMap<String, Vec<(EntityLink, Name)>, BuildFx>,
     form: &str,
-    link: EntityLink,
-    rule: Name,
+    link: &EntityLink,
+    rule: &Name,
 ) {
+    // The link as a surname form, cloned only where it is kept.
+    let surname = || {
+        let mut l = link.clone();
+        l.form = MentionForm::Surname;
+        (l, rule.clone())
+    };
     match forms.get(form) {
         None => {
-            forms.insert(form.to_string(), Some((link, rule)));
+            forms.insert(form.to_string(), Some(surname()));
         }
         Some(Some((other, other_rule))) if other.id != link.id => {
             let first = (other.clone(), other_rule.clone());
@@ -4076,12 +4145,12 @@ fn claim(
             shared
                 .entry(form.to_string())
                 .or_insert_with(|| vec![first])
-                .push((link, rule));
+                .push(surname());
         }
         Some(None) => {
             let all = shared.entry(form.to_string()).or_default();
             if !all.iter().any(|(l, _)| l.id == link.id) {
-                all.push((link, rule));
+                all.push(surname());
             }
         }
         _ => {}
@@ -4227,7 +4296,7 @@ fn definite_before(text: &str, start: usize, indefinite: bool) -> bool {
         // `word_before` stops at a curly apostrophe: "entity’s" reads as "s" after "’".
         let curly_possessive = matches!(w, "s" | "S") && text[..ws].ends_with('’');
         let possessive = w.ends_with("'s") || w.ends_with("'S") || curly_possessive;
-        if lexicon::DEFINITE_WORDS.contains(&w)
+        if lexicon::exact_in(w, lexicon::kind::DEFINITE)
             || (possessive && !proper)
             || (indefinite && lexicon::INDEFINITE_WORDS.contains(&w))
         {
@@ -4273,7 +4342,7 @@ fn title_phrase(text: &str, end: usize) -> Option<TitlePhrase> {
         .chain(&["of"])
         .find_map(|p| rest.strip_prefix(p)?.strip_prefix(' '))?;
     let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
-    let unit = |w: &str| lexicon::GOVERNMENT_UNIT_WORDS.contains(&w);
+    let unit = |w: &str| lexicon::exact_in(w, lexicon::kind::GOVERNMENT_UNIT);
     let start = text.len() - phrase.len();
     let mut at = start;
     let mut public_body = false;
@@ -4286,7 +4355,10 @@ fn title_phrase(text: &str, end: usize) -> Option<TitlePhrase> {
             break;
         }
         let bare = w.trim_end_matches('.');
-        public_body |= unit(bare) || lexicon::PUBLIC_BODY_WORDS.contains(&bare);
+        public_body |= lexicon::exact_in(
+            bare,
+            lexicon::kind::GOVERNMENT_UNIT | lexicon::kind::PUBLIC_BODY,
+        );
         at += w.len();
         match text[at..].strip_prefix(' ') {
             Some(next) if next.starts_with(|c: char| c.is_alphabetic()) => at += 1,
@@ -4331,8 +4403,8 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
         let Some((ws, w)) = word_before(head, start) else {
             break;
         };
-        if !(capitalized(w) || (count > 0 && lexicon::NAME_PARTICLES.contains(&w)))
-            || lexicon::NOT_NAME_WORDS.contains(&w)
+        if !(capitalized(w) || (count > 0 && lexicon::exact_in(w, lexicon::kind::NAME_PARTICLE)))
+            || lexicon::exact_in(w, lexicon::kind::NOT_NAME)
             || w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.contains('-')
             || possessive(w)
         {
@@ -4347,7 +4419,8 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
         if let Some(joined) = head[..start].strip_suffix('-') {
             match word_before(joined, joined.len()) {
                 Some((ps, p))
-                    if lexicon::NAME_PARTICLES.contains(&p) && ps + p.len() == joined.len() =>
+                    if lexicon::exact_in(p, lexicon::kind::NAME_PARTICLE)
+                        && ps + p.len() == joined.len() =>
                 {
                     start = ps;
                 }
@@ -4504,13 +4577,14 @@ fn name_after(
             || (count > 0 && word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
         // "al-Baghdadi": a particle glued to a capitalized name.
         let core = match word.split_once('-') {
-            Some((p, rest)) if lexicon::NAME_PARTICLES.contains(&p) => rest,
+            Some((p, rest)) if lexicon::exact_in(p, lexicon::kind::NAME_PARTICLE) => rest,
             _ => word,
         };
         let core_bare = core.trim_end_matches('.');
-        if lexicon::INSTITUTION_WORDS.contains(&core_bare)
-            || lexicon::COMPANY_WORDS.contains(&core_bare)
-        {
+        if lexicon::exact_in(
+            core_bare,
+            lexicon::kind::INSTITUTION | lexicon::kind::COMPANY,
+        ) {
             // "General Motors Corp", "Worker's Union": not a person.
             return None;
         }
@@ -4545,7 +4619,7 @@ fn name_after(
                 full_words += 1;
             }
             end = Some(pos + word_len);
-        } else if !(lexicon::NAME_PARTICLES.contains(&word) && count > 0) {
+        } else if !(lexicon::exact_in(word, lexicon::kind::NAME_PARTICLE) && count > 0) {
             break;
         }
         if count >= 4 || possessive.is_some() {
