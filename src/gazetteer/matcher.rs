@@ -1761,7 +1761,18 @@ impl LowerLines {
         let bytes = text.as_bytes();
         let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
-        let lower = !text[s..e].chars().any(char::is_uppercase);
+        // An ASCII line (most) needs no char decoding: one pass over its bytes with no early
+        // exit (it vectorizes) tells whether it is ASCII and holds a capital; the same answer
+        // as the char test.
+        let line = &text[s..e];
+        let (high, upper) = line.bytes().fold((false, false), |(high, upper), b| {
+            (high | (b >= 0x80), upper | b.is_ascii_uppercase())
+        });
+        let lower = if high {
+            !line.chars().any(char::is_uppercase)
+        } else {
+            !upper
+        };
         self.line = Some((norm.at_or_after_from(e, &mut self.end_hint), lower));
         lower
     }
