@@ -26,3 +26,16 @@ pub fn seed_texts() -> Vec<String> {
     assert!(!texts.is_empty(), "no seed texts in {dir}");
     texts
 }
+
+/// The whole files of `seeds/` and `tests/fixtures/hard/` (the hard-case JSONL files read as
+/// text), in no particular order: real and adversarial text for equivalence tests.
+pub fn seed_and_hard_files() -> Vec<String> {
+    ["seeds", "tests/fixtures/hard"]
+        .iter()
+        .flat_map(|root| {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(root);
+            std::fs::read_dir(dir).into_iter().flatten().flatten()
+        })
+        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+        .collect()
+}

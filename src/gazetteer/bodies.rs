@@ -522,14 +522,7 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        for root in ["seeds", "tests/fixtures/hard"] {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(root);
-            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                if let Ok(t) = std::fs::read_to_string(entry.path()) {
-                    texts.push(t);
-                }
-            }
-        }
+        texts.extend(crate::testutil::seed_and_hard_files());
         let mut cued = 0;
         for t in &texts {
             let found = find(t);

@@ -428,14 +428,7 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        for root in ["seeds", "tests/fixtures/hard"] {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(root);
-            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                if let Ok(t) = std::fs::read_to_string(entry.path()) {
-                    texts.push(t);
-                }
-            }
-        }
+        texts.extend(crate::testutil::seed_and_hard_files());
         for t in &texts {
             assert_eq!(find(t), reference(t), "{t:.80}");
             assert_eq!(find_among(t, &scan_starts(t)), reference(t), "{t:.80}");
