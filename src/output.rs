@@ -436,14 +436,14 @@ fn push_offsets(buf: &mut Vec<u8>, span: Span) {
 
 /// Writes `bytes` into `out` at `at`; returns the end.
 #[inline(always)]
-fn put<const N: usize>(out: &mut [u8; 128], at: usize, bytes: &[u8; N]) -> usize {
+fn put<const M: usize, const N: usize>(out: &mut [u8; M], at: usize, bytes: &[u8; N]) -> usize {
     out[at..at + N].copy_from_slice(bytes);
     at + N
 }
 
-/// [`push_uint`] into `out` at `at` (room for 20 digits); returns the end.
+/// The decimal digits of `n` into `out` at `at` (room for 20 digits); returns the end.
 #[inline(always)]
-fn put_uint(out: &mut [u8; 128], at: usize, n: u64) -> usize {
+fn put_uint<const M: usize>(out: &mut [u8; M], at: usize, n: u64) -> usize {
     let pair = |i: u64| {
         let i = i as usize * 2;
         [PAIRS[i], PAIRS[i + 1]]
@@ -491,26 +491,11 @@ fn push_bool(buf: &mut Vec<u8>, value: bool) {
     buf.extend_from_slice(if value { b"true" } else { b"false" });
 }
 
-/// An unsigned integer in decimal, two digits at a time. Below 10,000 (most offsets of news
-/// text) the digits are pushed as one array of known length: no `memcpy` call per number.
+/// An unsigned integer in decimal ([`put_uint`]'s digits, two at a time).
 fn push_uint(buf: &mut Vec<u8>, n: u64) {
-    let pair = |i: u64| {
-        let i = i as usize * 2;
-        [PAIRS[i], PAIRS[i + 1]]
-    };
-    match n {
-        0..=9 => buf.push(b'0' + n as u8),
-        10..=99 => buf.extend_from_slice(&pair(n)),
-        100..=999 => {
-            let [a, b] = pair(n % 100);
-            buf.extend_from_slice(&[b'0' + (n / 100) as u8, a, b]);
-        }
-        1000..=9999 => {
-            let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
-            buf.extend_from_slice(&[a, b, c, d]);
-        }
-        _ => push_uint_long(buf, n),
-    }
+    let mut out = [0u8; 20];
+    let end = put_uint(&mut out, 0, n);
+    buf.extend_from_slice(&out[..end]);
 }
 
 /// The digit pairs `00` to `99`.
@@ -519,13 +504,6 @@ const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
 4041424344454647484950515253545556575859\
 6061626364656667686970717273747576777879\
 8081828384858687888990919293949596979899";
-
-/// [`push_uint`] for any number.
-fn push_uint_long(buf: &mut Vec<u8>, n: u64) {
-    let mut digits = [0u8; 20];
-    let from = long_digits(&mut digits, n);
-    buf.extend_from_slice(&digits[from..]);
-}
 
 /// The decimal digits of `n` at the end of `digits`; returns where they start.
 fn long_digits(digits: &mut [u8; 20], mut n: u64) -> usize {
