@@ -494,18 +494,7 @@ mod tests {
     /// What the entity scan collects: the original offsets of the normalized text's word
     /// starts (letters, digits, `_`) whose word [`may_begin_cue`].
     fn scan_cue_starts(text: &str) -> Vec<usize> {
-        let mut norm = normalize::Normalized::default();
-        norm.fill(text);
-        let hs = norm.as_str();
-        let word = |c: char| c.is_alphanumeric() || c == '_';
-        hs.char_indices()
-            .filter(|&(i, c)| word(c) && !hs[..i].chars().next_back().is_some_and(word))
-            .filter(|&(i, _)| {
-                let j = hs[i..].find(|c: char| !word(c)).map_or(hs.len(), |k| i + k);
-                may_begin_cue(hs.as_bytes(), i, j)
-            })
-            .map(|(i, _)| norm.orig(i))
-            .collect()
+        normalize::scan_word_starts(text, may_begin_cue)
     }
 
     #[test]

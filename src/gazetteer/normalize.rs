@@ -536,6 +536,25 @@ pub fn pattern(name: &str) -> String {
     })
 }
 
+/// For tests of the finders that look only at the word starts the entity scan hands them: the
+/// original offsets of the normalized text's word starts (letters, digits, `_`) for which
+/// `keep(normalized bytes, word start, word end)` holds.
+#[cfg(test)]
+pub fn scan_word_starts(text: &str, keep: impl Fn(&[u8], usize, usize) -> bool) -> Vec<usize> {
+    let mut norm = Normalized::default();
+    norm.fill(text);
+    let hs = norm.as_str();
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    hs.char_indices()
+        .filter(|&(i, c)| word(c) && !hs[..i].chars().next_back().is_some_and(word))
+        .filter(|&(i, _)| {
+            let j = hs[i..].find(|c: char| !word(c)).map_or(hs.len(), |k| i + k);
+            keep(hs.as_bytes(), i, j)
+        })
+        .map(|(i, _)| norm.orig(i))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -438,15 +438,7 @@ mod tests {
     /// What the entity scan collects: the original offsets of the normalized text's word
     /// starts (letters, digits, `_`) whose byte is a [`START`] byte.
     fn scan_starts(text: &str) -> Vec<usize> {
-        let mut norm = normalize::Normalized::default();
-        norm.fill(text);
-        let hs = norm.as_str();
-        let word = |c: char| c.is_alphanumeric() || c == '_';
-        hs.char_indices()
-            .filter(|&(i, c)| word(c) && !hs[..i].chars().next_back().is_some_and(word))
-            .filter(|&(i, _)| may_begin_unit(hs.as_bytes(), i))
-            .map(|(i, _)| norm.orig(i))
-            .collect()
+        normalize::scan_word_starts(text, |bytes, i, _| may_begin_unit(bytes, i))
     }
 
     fn units(text: &str) -> Vec<&str> {
