@@ -966,6 +966,10 @@ pub const NAME_HONORIFICS: &[&str] = &[
     "Sir", "Lord", "Lady", "Dame", "Mr", "Mrs", "Ms", "Dr", "Prof", "Baroness", "Baron", "Ratu",
 ];
 
+/// The honorifics of [`NAME_HONORIFICS`] that name a peer by title and surname alone ("Lord
+/// Robertson"): after a title, one word after them is a name.
+pub const PEER_TITLES: &[&str] = &["Lord", "Lady", "Baroness", "Baron"];
+
 /// Words of company names: a capitalized run containing one is not a person ("General
 /// Motors", "General Electric").
 pub const COMPANY_WORDS: &[&str] = &[

@@ -4108,20 +4108,14 @@ impl Doc<'_> {
     /// Whether a word naming the group's members follows ("Wagner mercenaries"): an armed
     /// group's attributive form, not the surname or word it shares.
     fn group_member_word_after(&self, h: &Hit) -> bool {
-        word_after(self.hs(), h.ne).is_some_and(|(_, w)| {
-            lexicon::GROUP_MEMBER_WORDS
-                .iter()
-                .any(|m| m.eq_ignore_ascii_case(w))
-        })
+        word_after(self.hs(), h.ne)
+            .is_some_and(|(_, w)| lexicon::any_case(lexicon::GROUP_MEMBER_WORDS, w))
     }
 
     /// Whether a word for an armed group comes right before ("the separatist group [ETA]").
     fn group_word_before(&self, h: &Hit) -> bool {
-        word_before(self.hs(), h.ns).is_some_and(|(_, w)| {
-            lexicon::GROUP_WORDS_BEFORE
-                .iter()
-                .any(|g| g.eq_ignore_ascii_case(w))
-        })
+        word_before(self.hs(), h.ns)
+            .is_some_and(|(_, w)| lexicon::any_case(lexicon::GROUP_WORDS_BEFORE, w))
     }
 
     /// Whether original byte range `a..b` is covered by a title/honorific or entity hit.
@@ -4318,9 +4312,7 @@ fn definite_before(text: &str, start: usize, indefinite: bool) -> bool {
         } else if w.starts_with(char::is_uppercase)
             && !possessive
             && !sentence_start(text, ws)
-            && !lexicon::NAME_CONNECTORS
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(w))
+            && !lexicon::any_case(lexicon::NAME_CONNECTORS, w)
         {
             // "The Northern Ireland Secretary"
             proper = true;
@@ -4580,7 +4572,7 @@ fn name_after(
             start = pos;
             // A peer is named by title and surname ("Lord Robertson"); "Mr Brown" is a
             // short form of someone the story named in full, found as such.
-            honorific = lexicon::any_case(&["Lord", "Lady", "Baroness", "Baron"], bare);
+            honorific = lexicon::any_case(lexicon::PEER_TITLES, bare);
             continue;
         }
         // Initials: "W." anywhere, "W" inside a name ("George W Bush").
