@@ -34,17 +34,14 @@ fn main() {
     date_rows();
 }
 
-/// Each row's own NFA, compiled as `dates::captures::Parser::compile` does (the row anchored
-/// at both ends, case-insensitive, the rows' size limit), as the static `ROW_NFAS`.
+/// Each row's own NFA (`rownfa::compile`: the row anchored at both ends, case-insensitive, the
+/// rows' size limit), as the static `ROW_NFAS`.
 fn date_rows() {
     println!("cargo:rerun-if-changed=src/dates/rownfa.rs");
     let rows: Vec<Vec<u32>> = patterns::PATTERNS
         .iter()
         .map(|(id, _, pattern)| {
-            let nfa = thompson::NFA::compiler()
-                .syntax(syntax::Config::new().case_insensitive(true))
-                .configure(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
-                .build(&format!("^(?:{})$", patterns::expand(pattern)))
+            let nfa = rownfa::compile(&format!("^(?:{})$", patterns::expand(pattern)))
                 .unwrap_or_else(|e| panic!("date pattern {id} does not compile: {e}"));
             rownfa::encode(&nfa).unwrap_or_else(|e| panic!("date row {id}: {e}"))
         })

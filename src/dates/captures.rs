@@ -8,12 +8,8 @@
 //! engines are the ones `regex` itself would pick (same NFA, leftmost-first), so the groups are
 //! the same; `dates::tests::row_captures_equal_regex_captures` checks it on the seeds.
 
-#[cfg(test)]
-use regex_automata::nfa::thompson;
 use regex_automata::nfa::thompson::{backtrack, pikevm, NFA};
 use regex_automata::util::primitives::NonMaxUsize;
-#[cfg(test)]
-use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, PatternID};
 
 /// One row's compiled pattern for its named parts.
@@ -25,15 +21,8 @@ pub struct Parser {
     slot_len: usize,
 }
 
-/// A row's NFA compiled from its pattern: what `build.rs` embeds, the reference of its tests.
 #[cfg(test)]
-pub fn compile(pattern: &str) -> Result<NFA, String> {
-    NFA::compiler()
-        .syntax(syntax::Config::new().case_insensitive(true))
-        .configure(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
-        .build(pattern)
-        .map_err(|e| e.to_string())
-}
+use super::rownfa::compile;
 
 /// A thread's search state for one [`Parser`].
 pub struct ParseCache {

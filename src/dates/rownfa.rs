@@ -20,6 +20,20 @@ use regex_automata::util::look::Look;
 use regex_automata::util::primitives::StateID;
 use regex_automata::PatternID;
 
+/// A row's NFA compiled from its pattern, as `regex::RegexBuilder` would with
+/// `case_insensitive(true)` and the rows' size limit: what `build.rs` embeds, and the
+/// reference the tests compare the embedded rows with (one place for the settings).
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn compile(pattern: &str) -> Result<NFA, String> {
+    use regex_automata::nfa::thompson;
+    use regex_automata::util::syntax;
+    NFA::compiler()
+        .syntax(syntax::Config::new().case_insensitive(true))
+        .configure(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
+        .build(pattern)
+        .map_err(|e| e.to_string())
+}
+
 const BYTE_RANGE: u32 = 0;
 const SPARSE: u32 = 1;
 const LOOK: u32 = 2;
