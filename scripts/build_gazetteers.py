@@ -1297,6 +1297,38 @@ def add_country_prefixes(orgs, countries):
     log("country prefixes: %d aliases added" % added)
 
 
+# British and American spellings of one word in an institution's name: news in either spelling
+# names the same body ("World Trade Organisation", "Ministry of Defense").
+SPELLING_PAIRS = [("Organization", "Organisation"), ("Organizations", "Organisations"),
+                  ("Defense", "Defence"), ("Center", "Centre"), ("Centers", "Centres"),
+                  ("Program", "Programme"), ("Labor", "Labour"), ("Armored", "Armoured")]
+
+
+def add_spelling_variants(entries, kind):
+    """For every multi-word name or alias holding one word of SPELLING_PAIRS, the form with the
+    other spelling becomes an alias, unless some entry already has that form."""
+    swap = {}
+    for a, b in SPELLING_PAIRS:
+        swap[a], swap[b] = b, a
+    word = re.compile(r"\b(%s)\b" % "|".join(sorted(swap, key=len, reverse=True)))
+    index = FormIndex(entries)
+    added = 0
+    for e in list(entries.values()):
+        for n in [e.name] + list(e.aliases):
+            if " " not in n or not word.search(n):
+                continue
+            # every mix of spellings: "Center" and "Organisation" may meet in one name
+            parts = word.split(n)
+            choices = [(p, swap[p]) if i % 2 else (p,) for i, p in enumerate(parts)]
+            for pick in itertools.product(*choices):
+                f = "".join(pick)
+                if index.map.get(fold(f)) is None:
+                    e.add("aliases", f, prio=e.prio.get(n, 1))
+                    index.map[fold(f)] = e.id
+                    added += 1
+    log("%s spelling variants: %d aliases added" % (kind, added))
+
+
 def cross_file_conflicts(files):
     """A form claimed by entries of two different files: curated forms win over generated ones;
     otherwise the form is dropped from all of them (names are never dropped)."""
@@ -2314,6 +2346,8 @@ def main():
     orgs = build_orgs(args.sources)
     add_national_services(orgs, countries)
     add_country_prefixes(orgs, countries)
+    add_spelling_variants(orgs, "org")
+    add_spelling_variants(groups, "group")
     other_forms = set()
     for ents in (countries, groups, orgs):
         for e in ents.values():
