@@ -1298,7 +1298,7 @@ def add_country_prefixes(orgs, countries):
 
 
 # British and American spellings of one word in an institution's name: news in either spelling
-# names the same body ("World Trade Organisation", "Ministry of Defense").
+# names the same body ("World Trade Organisation", "Ministry of Defense"); "and" and "&" likewise.
 SPELLING_PAIRS = [("Organization", "Organisation"), ("Organizations", "Organisations"),
                   ("Defense", "Defence"), ("Center", "Centre"), ("Centers", "Centres"),
                   ("Program", "Programme"), ("Labor", "Labour"), ("Armored", "Armoured")]
@@ -1310,7 +1310,9 @@ def add_spelling_variants(entries, kind):
     swap = {}
     for a, b in SPELLING_PAIRS:
         swap[a], swap[b] = b, a
-    word = re.compile(r"\b(%s)\b" % "|".join(sorted(swap, key=len, reverse=True)))
+    swap["and"], swap["&"] = "&", "and"  # "Food & Agriculture Organisation"
+    word = re.compile(r"(?<![\w&])(%s)(?![\w&])" % "|".join(
+        re.escape(w) for w in sorted(swap, key=len, reverse=True)))
     index = FormIndex(entries)
     added = 0
     for e in list(entries.values()):
