@@ -183,6 +183,41 @@ pub fn year_in_name(text: &str, start: usize) -> bool {
     !opens_sentence(text, token_start)
 }
 
+/// Whether a bare year is the year of a numbered resolution, written in brackets after its
+/// number as the UN does ("resolution 1497 (2003)", "Resolutions 1267 (1999) and 1373 (2001)"):
+/// part of the resolution's name, not a date of its own.
+pub fn resolution_year(text: &str, start: usize, end: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix('(') else {
+        return false;
+    };
+    if !text[end..].starts_with(')') {
+        return false;
+    }
+    let before = before.trim_end_matches(' ');
+    let number = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    if number.len() == before.len() {
+        return false;
+    }
+    let head = number.trim_end_matches([' ', '\u{a0}']);
+    let word_start = head.len() - head.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let word = &head[word_start..];
+    if one_of(&["resolution", "resolutions"], word) {
+        return true;
+    }
+    // A later item of a list: "1267 (1999), 1333 (2000) and 1390 (2002)".
+    let lead = if one_of(&["and", "or"], word) {
+        head[..word_start].trim_end()
+    } else if word.is_empty() {
+        match head.strip_suffix(',') {
+            Some(lead) => lead.trim_end(),
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    lead.ends_with(')')
+}
+
 /// Whether a bare year is a model year, part of a product's name rather than a date: a year
 /// right before a vehicle make, after a possessive or "a"/"his"/… ("Kopp's 1987 Chevrolet", "a
 /// 1995 Ford Taurus"). Any other noun keeps it a date ("Kopp's 1998 arrest", "London's 2012
@@ -824,6 +859,21 @@ mod tests {
             let k = t.find(year).unwrap();
             let _ = year_in_name(t, k);
             let _ = prev_word(t, k);
+        }
+        // The year of a numbered resolution, alone or in a list, is part of its name.
+        let t = "resolution 1497 (2003) of 1 August 2003; Resolutions 1267 (1999), 1333 (2000) \
+                 and 1390 (2002). Attacks (2003) rose; page 12 (2004) and the 2005 vote.";
+        for (year, named) in [
+            ("2003)", true),
+            ("1999", true),
+            ("2000", true),
+            ("2002", true),
+            ("2003) rose", false),
+            ("2004", false),
+            ("2005", false),
+        ] {
+            let k = t.find(year).unwrap();
+            assert_eq!(resolution_year(t, k, k + 4), named, "{year}");
         }
         // In all-capitals text a capitalized word before a year is no evidence of a name.
         let t = "THE ELECTIONS WILL BE HELD IN MARCH. GUERRILLAS ATTACKED SALVADOR 1989 TOWNS";

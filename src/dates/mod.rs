@@ -590,7 +590,8 @@ const COMPARISON_WINDOW: usize = 120;
 /// duration.
 const SPAN_CUE_WINDOW: usize = 100;
 
-/// Whether the bare year at `start..end` belongs to a name (see [`filter::year_in_name`]), or
+/// Whether the bare year at `start..end` belongs to a name (see [`filter::year_in_name`],
+/// [`filter::model_year`], [`filter::resolution_year`]), or
 /// repeats, in any case, a name-year pair seen earlier in the document.
 fn is_named_year<'t>(
     text: &'t str,
@@ -602,7 +603,7 @@ fn is_named_year<'t>(
     if !year.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    if filter::model_year(text, start, end) {
+    if filter::model_year(text, start, end) || filter::resolution_year(text, start, end) {
         return true;
     }
     let Some(token) = filter::token_before_year(text, start) else {
