@@ -199,7 +199,12 @@ pub fn resolution_year(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let head = number.trim_end_matches([' ', '\u{a0}']);
-    let word_start = head.len() - head.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let word_start = head.len()
+        - head
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
     let word = &head[word_start..];
     if one_of(&["resolution", "resolutions"], word) {
         return true;
