@@ -2243,9 +2243,18 @@ def build_officials(src, iso3_to_qid, other_forms):
         for x in e.surnames:
             if e.prio.get(x, 1) < 2:
                 owners[fold(x)].add(e.id)
+    # ... unless one of them led a state or government: then all keep it, so that after a
+    # title it is chosen among them by the title's office, the story's countries and the date
+    # ("President Obama"; matcher.rs, `namesake_for_title`), and being shared it is never
+    # tagged alone
+    def leads_state(id_):
+        e = entries[id_]
+        return any(r in (e.attrs.get("role", "") + "," + e.attrs.get("terms", ""))
+                   for r in ("head_of_state", "head_of_government"))
+    led = {k for k, ids in owners.items() if any(leads_state(i) for i in ids)}
     for e in entries.values():
         for x in list(e.surnames):
-            if e.prio.get(x, 1) < 2 and len(owners[fold(x)]) >= 3:
+            if e.prio.get(x, 1) < 2 and len(owners[fold(x)]) >= 3 and fold(x) not in led:
                 e.remove("surnames", x)
                 log("official %s drop surname %r: shared by %d officials" % (
                     e.id, x, len(owners[fold(x)])))

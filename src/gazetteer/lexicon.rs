@@ -339,6 +339,45 @@ pub const OPINION_PREFIXES: &[&str] = &["pro", "anti"];
 /// state and government and foreign ministers, the people wire copy names by surname alone.
 pub const FAMOUS_ROLES: &[&str] = &["head_of_state", "head_of_government", "Foreign"];
 
+/// Offices whose holders a title names, as bits: a head of state and a head of government.
+pub struct LeaderOffice;
+
+impl LeaderOffice {
+    pub const STATE: u8 = 1;
+    pub const GOVERNMENT: u8 = 2;
+}
+
+/// The [`LeaderOffice`] bits of the offices in an official's `role=` and `terms=` values
+/// ("government:1997-2007,head_of_government:1997-2007" → GOVERNMENT).
+pub fn leader_offices<'a>(values: impl IntoIterator<Item = &'a str>) -> u8 {
+    values.into_iter().fold(0, |bits, v| {
+        let state = if v.contains("head_of_state") {
+            LeaderOffice::STATE
+        } else {
+            0
+        };
+        let government = if v.contains("head_of_government") {
+            LeaderOffice::GOVERNMENT
+        } else {
+            0
+        };
+        bits | state | government
+    })
+}
+
+/// The [`LeaderOffice`] a title names (0 for none), for choosing among namesakes: "President
+/// Bush" is a head of state, "Prime Minister Blair" a head of government.
+pub fn title_office(title: &str) -> u8 {
+    if title.eq_ignore_ascii_case("President") {
+        LeaderOffice::STATE
+    } else if title.eq_ignore_ascii_case("Prime Minister") || title.eq_ignore_ascii_case("Premier")
+    {
+        LeaderOffice::GOVERNMENT
+    } else {
+        0
+    }
+}
+
 /// Surnames of famous officials that are also common words or other people's names in news
 /// text; never tagged alone without a title.
 pub const FAMOUS_SURNAME_STOPLIST: &[&str] = &["moon", "burg", "may", "king", "bush"];
@@ -1304,6 +1343,23 @@ pub fn name_connector(word: &str) -> bool {
 #[cfg(test)]
 mod kind_tests {
     use super::*;
+
+    #[test]
+    fn titles_name_the_offices_recorded_in_roles_and_terms() {
+        let blair = [
+            "government",
+            "government:1997-2007,head_of_government:1997-2007",
+        ];
+        assert_eq!(leader_offices(blair), LeaderOffice::GOVERNMENT);
+        assert_eq!(leader_offices(["head_of_state", ""]), LeaderOffice::STATE);
+        assert_eq!(
+            leader_offices(["intelligence", "intelligence:2009-2010"]),
+            0
+        );
+        assert_eq!(title_office("President"), LeaderOffice::STATE);
+        assert_eq!(title_office("prime minister"), LeaderOffice::GOVERNMENT);
+        assert_eq!(title_office("Foreign Minister"), 0);
+    }
 
     #[test]
     fn kind_lists_fit_the_tables() {

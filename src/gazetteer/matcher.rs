@@ -101,6 +101,9 @@ struct Ent {
     alone: Vec<String>,
     /// Officials: the first year of any office the gazetteer records (`from=`, `terms=`).
     in_office_since: Option<i32>,
+    /// Officials: the [`lexicon::LeaderOffice`] bits of the offices `role=` and `terms=`
+    /// record (head of state, head of government).
+    led: u8,
 }
 
 /// Compiled gazetteers.
@@ -1137,6 +1140,11 @@ impl Matcher {
                             .filter(|f| !f.is_empty())
                             .collect(),
                         in_office_since: if official { first_year(e) } else { None },
+                        led: if official {
+                            lexicon::leader_offices([role, terms].into_iter().flatten())
+                        } else {
+                            0
+                        },
                     });
                     if official {
                         for &n in std::iter::once(&e.name).chain(&e.aliases) {
@@ -3256,6 +3264,62 @@ impl Doc<'_> {
         home
     }
 
+    /// Of several officials sharing a surname after a role title ("President Bush", "President
+    /// Clinton"): those whose recorded role is the title's office ("President" → head of
+    /// state: not the Cayman premier McKeeva Bush) if any, then those of a country the story
+    /// names if any, then the one whose office began last by the document's date.
+    fn namesake_for_title(
+        &self,
+        title: &str,
+        officials: &[u32],
+        tagged: &[(usize, usize, u32, MentionForm)],
+    ) -> Option<u32> {
+        fn narrow(pool: &mut Vec<u32>, keep: impl Fn(u32) -> bool) {
+            if pool.iter().any(|&e| keep(e)) {
+                pool.retain(|&e| keep(e));
+            }
+        }
+        let mut pool = officials.to_vec();
+        let office = lexicon::title_office(title);
+        if office != 0 {
+            narrow(&mut pool, |e| self.ent(e).led & office != 0);
+        }
+        narrow(&mut pool, |e| {
+            let Some(country) = self.ent(e).link.country.as_deref() else {
+                return false;
+            };
+            tagged.iter().any(|t| *self.ent(t.2).link.id == *country)
+        });
+        match pool.as_slice() {
+            [one] => Some(*one),
+            many => self.latest_in_office(many),
+        }
+    }
+
+    /// Of several officials sharing a surname, the one whose first office began last by the
+    /// document's year (Bill Clinton, from 1993, for "President Clinton" in 2000; Hillary
+    /// Clinton's office began in 2009). None for an undated document, or when no office had
+    /// begun by then or two began in the same year.
+    fn latest_in_office(&self, officials: &[u32]) -> Option<u32> {
+        let year = self.doc.date.value?.year();
+        let mut best: Option<(i32, u32)> = None;
+        let mut tie = false;
+        for &e in officials {
+            let Some(since) = self.ent(e).in_office_since.filter(|&y| y <= year) else {
+                continue;
+            };
+            match best {
+                Some((b, _)) if b == since => tie = true,
+                Some((b, _)) if b > since => {}
+                _ => {
+                    best = Some((since, e));
+                    tie = false;
+                }
+            }
+        }
+        best.filter(|_| !tie).map(|(_, e)| e)
+    }
+
     /// The document is dated more than [`lexicon::YEARS_BEFORE_OFFICE`] years before the
     /// official's first recorded office: a surname alone then names someone else ("Mr Hadi"
     /// in a 1987 wire story is not Yemen's president of 2012). Undated documents are not.
@@ -3342,7 +3406,8 @@ impl Doc<'_> {
     }
 
     /// A role title followed by one capitalized word that is the surname of exactly one
-    /// official in the gazetteers ("President Putin"): that official, form `surname`.
+    /// official in the gazetteers ("President Putin"), or of several of whom one took office
+    /// last by the document's date ([`Doc::latest_in_office`]): that official, form `surname`.
     fn titled_surnames(
         &self,
         tagged: &[(usize, usize, u32, MentionForm)],
@@ -3387,11 +3452,16 @@ impl Doc<'_> {
                 continue;
             }
             let key = normalize::pattern(word).to_lowercase();
-            if let Some([e]) = self.m.surnames.get(&key).map(Vec::as_slice) {
+            let official = match self.m.surnames.get(&key).map(Vec::as_slice) {
+                Some([e]) => Some(*e),
+                Some(many) => self.namesake_for_title(&text[h.start..h.end], many, tagged),
+                None => None,
+            };
+            if let Some(e) = official {
                 // "Prime Minister Nakasone" in a 1987 story is not the namesake who took office
                 // decades later: left to `unlisted_officials`.
-                if !self.ent(*e).ambiguous && !self.before_office(self.ent(*e)) {
-                    pending.push((from, end, *e, MentionForm::Surname));
+                if !self.ent(e).ambiguous && !self.before_office(self.ent(e)) {
+                    pending.push((from, end, e, MentionForm::Surname));
                 }
             }
         }
