@@ -133,6 +133,10 @@ pub const ROLE_TITLES: &[(&str, bool, Office)] = &[
     ("Lt Col", false, Public),
     ("Lt.", false, Public),
     ("Lieutenant", false, Public),
+    ("Cmdr.", false, Public),
+    ("Cdr.", false, Public),
+    ("Lt. Cmdr.", false, Public),
+    ("Lt. Cdr.", false, Public),
     ("Vice Adm.", false, Public),
     ("Rear Adm.", false, Public),
     ("Captain", false, Public),
@@ -158,6 +162,8 @@ pub const ROLE_TITLES: &[(&str, bool, Office)] = &[
     ("spy chief", true, Public),
     ("Inspector General", true, Public),
     ("Inspector-General", true, Public),
+    ("Inspector General of Police", true, Public),
+    ("Inspector-General of Police", true, Public),
     ("Director General", true, Shared),
     ("Director-General", true, Shared),
     ("DG", false, Public),
@@ -1044,6 +1050,30 @@ pub const COMPANY_WORDS: &[&str] = &[
     "Commission",
     "Board",
     "Council",
+];
+
+/// Words right before a role title that make it a private body's office: "Tennessee Gas
+/// Transmission Co president R.C. Thomas", "Rotan Mosle Inc President", "association president
+/// G.W. Whitehead" are no officials. Compared without their trailing dots.
+pub const PRIVATE_BODY_BEFORE_TITLE: &[&str] = &[
+    "Co",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Plc",
+    "PLC",
+    "LLC",
+    "company",
+    "Company",
+    "firm",
+    "association",
+];
+
+/// Company suffixes: a name right before one is a company's ("General Automation Iberica
+/// S.A.", "Captain Morgan Ltd"), not a person's. Compared as words (letters only: "S" of
+/// "S.A.").
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "Inc", "Corp", "Ltd", "Co", "S", "SA", "NV", "N", "AG", "PLC", "Plc", "LLC", "GmbH",
 ];
 
 /// Words after "in <demonym>" that end the language phrase ("broadcast in Spanish to El

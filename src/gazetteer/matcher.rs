@@ -3497,6 +3497,12 @@ impl Doc<'_> {
             if chained {
                 continue;
             }
+            // "Tennessee Gas Transmission Co president R.C. Thomas": a private body's officer.
+            if word_before(text, h.start)
+                .is_some_and(|(_, w)| lexicon::PRIVATE_BODY_BEFORE_TITLE.contains(&w))
+            {
+                continue;
+            }
             // "the Taliban Spokesperson, Zabihullah Mujahid", "the entity's prime minister,
             // Radovan Višković": a comma after the title only when an entity names whose title
             // it is or the title is a definite description.
@@ -4586,17 +4592,23 @@ fn name_after(
             list.contains(&w)
         }
     };
+    // Initials before the first full word ("W.B. Rajaguru", "W. B. Rajaguru").
+    let mut leading_initials = 0;
     loop {
         let tail = &text[pos..limit.max(pos)];
-        let len: usize = tail
-            .char_indices()
-            .take_while(|&(i, c)| {
-                c.is_alphabetic()
-                    || (i > 0 && matches!(c, '-' | '\'' | '’'))
-                    || (c == '.' && i == 1)
-            })
-            .map(|(_, c)| c.len_utf8())
-            .sum();
+        let initials = initials_len(tail);
+        let len: usize = if initials > 2 {
+            initials
+        } else {
+            tail.char_indices()
+                .take_while(|&(i, c)| {
+                    c.is_alphabetic()
+                        || (i > 0 && matches!(c, '-' | '\'' | '’'))
+                        || (c == '.' && i == 1)
+                })
+                .map(|(_, c)| c.len_utf8())
+                .sum()
+        };
         if len == 0 {
             break;
         }
@@ -4626,9 +4638,12 @@ fn name_after(
             honorific = lexicon::any_case(lexicon::PEER_TITLES, bare);
             continue;
         }
-        // Initials: "W." anywhere, "W" inside a name ("George W Bush").
-        let is_initial = (word.len() == 2 && word.ends_with('.'))
+        // Initials: "W." or "W.B." anywhere, "W" inside a name ("George W Bush").
+        let is_initial = (word.len() >= 2 && initials_len(word) == word.len())
             || (count > 0 && word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
+        if is_initial && full_words == 0 {
+            leading_initials += 1;
+        }
         // "al-Baghdadi": a particle glued to a capitalized name.
         let core = match word.split_once('-') {
             Some((p, rest)) if lexicon::exact_in(p, lexicon::kind::NAME_PARTICLE) => rest,
@@ -4661,6 +4676,7 @@ fn name_after(
             if caps > 1
                 && caps == core.chars().filter(|c| c.is_alphabetic()).count()
                 && !roman
+                && !is_initial
                 && !caps_copy
             {
                 break;
@@ -4695,15 +4711,51 @@ fn name_after(
         .is_some_and(|w| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
     // Words right before another mention are its titles ("RATU SIR KAMISESE MARA").
     let before_mention = limit < text.len() && text[end..limit].trim().is_empty();
-    ((full_words >= 2 || (full_words == 1 && (honorific || (regnal && count >= 2))))
+    // "General Automation Iberica S.A.": a company.
+    if text[end..].starts_with(' ')
+        && word_after(text, end).is_some_and(|(_, w)| lexicon::COMPANY_SUFFIXES.contains(&w))
+    {
+        return None;
+    }
+    // Initials and a surname name a person too ("Inspector-General of Police W.B. Rajaguru").
+    let initialled = leading_initials > 0 && count > leading_initials;
+    ((full_words >= 2 || (full_words == 1 && (honorific || initialled || (regnal && count >= 2))))
         && (!caps_copy || uncommon_words > 0)
         && !before_mention)
         .then_some((start, end))
 }
 
+/// Length of a run of initials at the start of `s`: capital letters each followed by a period,
+/// as in "W.B." (4) or "W." (2); 0 for none.
+fn initials_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut n = 0;
+    while n + 1 < b.len() && b[n].is_ascii_uppercase() && b[n + 1] == b'.' {
+        n += 2;
+    }
+    if b.get(n).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return 0;
+    }
+    // Countries' and companies' abbreviations ("S.A.", "N.V.") are no initials.
+    match &s[..n] {
+        "U.S." | "U.N." | "U.K." | "E.U." | "S.A." | "N.V." | "A.G." | "B.V." => 0,
+        _ => n,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_are_capitals_with_periods() {
+        assert_eq!(initials_len("W.B. Rajaguru"), 4);
+        assert_eq!(initials_len("W. B."), 2);
+        assert_eq!(initials_len("U.S. Army"), 0);
+        assert_eq!(initials_len("S.A. as"), 0);
+        assert_eq!(initials_len("W.Bush"), 0);
+        assert_eq!(initials_len("Wb."), 0);
+    }
 
     #[test]
     fn lexicon_shapes_the_lookups_rely_on() {
