@@ -288,7 +288,7 @@ pub const INDEFINITE_WORDS: &[&str] = &["a", "an", "A", "An", "AN"];
 
 /// Prepositions that open a place phrase between a title and its name ("ambassador in
 /// Sarajevo, Igor Kalabukhov", "envoy to Pakistan, Mohammad Sadiq").
-pub const TITLE_PLACE_PREPOSITIONS: &[&str] = &["in", "to", "at"];
+pub const TITLE_PLACE_PREPOSITIONS: &[&str] = &["in", "to", "at", "for"];
 
 /// Words before a demonym that make it an ethnic group rather than a state's people ("ethnic
 /// Serbs in Kosovo", "ethnic Chinese in Malaysia").

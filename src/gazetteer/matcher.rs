@@ -3828,7 +3828,8 @@ impl Doc<'_> {
     }
 
     /// A tagged country, group or organization right before title hit `i` ("the Taliban
-    /// Spokesperson", "Pakistan's envoy").
+    /// Spokesperson", "Pakistan's envoy"), or an official's possessive before a title that
+    /// serves a person ("Gbagbo's spokesman", "the president's chief of staff").
     /// `j` is `tagged.partition_point(|t| t.1 <= h.start)`, the mentions ending before it.
     fn entity_before(
         &self,
@@ -3843,9 +3844,15 @@ impl Doc<'_> {
             let gap = text[t.1..h.start].trim();
             // At most the possessive and a space between them: "Russia’s ambassador" (a curly
             // apostrophe is three bytes).
-            !self.ent(t.2).official
-                && matches!(gap, "" | "'s" | "’s")
-                && t.1 + "’s ".len() >= h.start
+            let serves = matches!(h.kind, HitKind::Title(r)
+                if matches!(lexicon::ROLE_TITLES[r as usize].2,
+                    lexicon::Office::Shared | lexicon::Office::Serves));
+            let fits = if self.ent(t.2).official {
+                serves && matches!(gap, "'s" | "’s")
+            } else {
+                matches!(gap, "" | "'s" | "’s")
+            };
+            fits && t.1 + "’s ".len() >= h.start
         })
     }
 
@@ -4368,7 +4375,7 @@ fn definite_before(text: &str, start: usize, indefinite: bool) -> bool {
             // "the former army commander"
         } else if w.starts_with(char::is_uppercase)
             && !possessive
-            && !sentence_start(text, ws)
+            && (!sentence_start(text, ws) || follows_abbreviation(text, ws))
             && !lexicon::any_case(lexicon::NAME_CONNECTORS, w)
         {
             // "The Northern Ireland Secretary"
@@ -4379,6 +4386,18 @@ fn definite_before(text: &str, start: usize, indefinite: bool) -> bool {
         at = ws;
     }
     false
+}
+
+/// Whether the word at `ws` follows an abbreviation like "U.S." ("the U.S. Assistant
+/// Secretary"): its period ends no sentence.
+fn follows_abbreviation(text: &str, ws: usize) -> bool {
+    let before = text[..ws].trim_end_matches(' ');
+    let b = before.as_bytes();
+    let mut from = b.len();
+    while from >= 2 && b[from - 1] == b'.' && b[from - 2].is_ascii_uppercase() {
+        from -= 2;
+    }
+    b.len() - from >= 4 && (from == 0 || b[from - 1] == b' ')
 }
 
 /// A place or body phrase after a title ("ambassador in Sarajevo, Igor Kalabukhov", "the mayor
