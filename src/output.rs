@@ -516,7 +516,24 @@ fn push_offsets(buf: &mut Vec<u8>, span: Span) {
     n = put_uint(&mut out, n, span.byte_start as u64);
     n = put(&mut out, n, b",\"byte_end\":");
     n = put_uint(&mut out, n, span.byte_end as u64);
-    buf.extend_from_slice(&out[..n]);
+    append_prefix(buf, &out, n);
+}
+
+/// Appends `out[..n]` to `buf` by copying all of `out`, a constant size the compiler turns
+/// into a few vector moves (a copy of `n` bytes was a `memcpy` call per span), then setting
+/// the length to cover only the first `n` bytes.
+#[inline(always)]
+fn append_prefix<const M: usize>(buf: &mut Vec<u8>, out: &[u8; M], n: usize) {
+    assert!(n <= M);
+    buf.reserve(M);
+    let len = buf.len();
+    // SAFETY: `reserve` left room for `M` more bytes after `len`; all `M` bytes of `out` are
+    // initialized and copied there, and the new length `len + n` (`n <= M`, asserted) covers
+    // only bytes just written.
+    unsafe {
+        std::ptr::copy_nonoverlapping(out.as_ptr(), buf.as_mut_ptr().add(len), M);
+        buf.set_len(len + n);
+    }
 }
 
 /// Writes `bytes` into `out` at `at`; returns the end.
@@ -580,7 +597,7 @@ fn push_bool(buf: &mut Vec<u8>, value: bool) {
 fn push_uint(buf: &mut Vec<u8>, n: u64) {
     let mut out = [0u8; 20];
     let end = put_uint(&mut out, 0, n);
-    buf.extend_from_slice(&out[..end]);
+    append_prefix(buf, &out, end);
 }
 
 /// The digit pairs `00` to `99`.
