@@ -428,7 +428,6 @@ mod tests {
 
     fn agrees_with_aho_corasick_using(stems: &Stems) {
         let ac = reference();
-        let stems = stems;
         for text in crate::testutil::seed_texts() {
             check(&ac, stems, &text);
         }
