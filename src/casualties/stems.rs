@@ -7,7 +7,9 @@
 //! the two starts it may belong to with the text. It answers what a
 //! leftmost-first aho-corasick automaton over the 3 × N stems answered (test
 //! `agrees_with_aho_corasick`), at about a third of the instructions per byte: the DFA's
-//! dependent transition loads were the single largest cost of the pass.
+//! dependent transition loads were the single largest cost of the pass. The trigrams of
+//! sixteen bytes are computed at once (SSE2), and with AVX2 those of 32 bytes are also looked
+//! up at once (gathers), so that only the trigrams that hit reach the byte code.
 
 use super::lexicon::PREFILTER;
 
@@ -97,7 +99,8 @@ impl Stems {
         // Only those trigrams are read (each byte folded to its low five bits:
         // the two cases of a letter agree, other bytes may collide with letters), in a table
         // of the stems' trigrams at offsets 0 and 1; a hit tries the two starts it may belong
-        // to, left first. Eight trigrams at a time where the text has room for them.
+        // to, left first. Sixteen trigrams a step with AVX2, else eight with SSE2, where the
+        // text has room for them; the byte loop takes the tail.
         let mut j = from;
         #[cfg(target_arch = "x86_64")]
         if self.avx2 {
@@ -105,6 +108,7 @@ impl Stems {
                 .get(j..j + 34)
                 .and_then(|b| <&[u8; 34]>::try_from(b).ok())
             {
+                debug_assert!(has_avx2());
                 // SAFETY: `avx2` is set only when the CPU has AVX2 (`has_avx2`).
                 let (trigrams, mut hits) = unsafe { hits16(block, &self.inner32) };
                 while hits != 0 {
