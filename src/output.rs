@@ -176,7 +176,7 @@ fn push_annotation(
             buf.push(b',');
         }
     }
-    push_span_fields(buf, text, a.span);
+    let span_clean = push_span_fields(buf, text, a.span);
     if let Detail::Entity(link) = &a.detail {
         push_rule_and_link(buf, &a.rule, link);
         buf.push(b'}');
@@ -220,7 +220,15 @@ fn push_annotation(
             cue,
         } => {
             buf.extend_from_slice(b",\"content\":");
-            push_opt_span(buf, text, Some(*content));
+            // The content lies inside the quotation: its text needs escapes only if the
+            // quotation's did.
+            if span_clean && a.span.contains(content) {
+                buf.push(b'{');
+                push_known_span_fields(buf, text, *content, true);
+                buf.push(b'}');
+            } else {
+                push_opt_span(buf, text, Some(*content));
+            }
             buf.extend_from_slice(b",\"speaker\":");
             match speaker {
                 Some(speaker) => {
@@ -400,11 +408,88 @@ fn form_fragment(f: MentionForm) -> &'static [u8] {
     }
 }
 
-/// `"start":…,"end":…,"byte_start":…,"byte_end":…,"text":"…"` (no braces).
-fn push_span_fields(buf: &mut Vec<u8>, text: &str, span: Span) {
+/// `"start":…,"end":…,"byte_start":…,"byte_end":…,"text":"…"` (no braces). Returns whether
+/// the span's text needed no escapes (so no part of it does).
+fn push_span_fields(buf: &mut Vec<u8>, text: &str, span: Span) -> bool {
+    let clean = escape_free_in(text.as_bytes(), span.bytes());
+    push_known_span_fields(buf, text, span, clean);
+    clean
+}
+
+/// [`push_span_fields`] for a span whose text is known to need escapes or not (`clean`).
+fn push_known_span_fields(buf: &mut Vec<u8>, text: &str, span: Span, clean: bool) {
     push_offsets(buf, span);
     buf.extend_from_slice(b",\"text\":");
-    push_str(buf, &text[span.bytes()]);
+    let s = &text.as_bytes()[span.bytes()];
+    buf.reserve(s.len() + 2);
+    buf.push(b'"');
+    if clean {
+        buf.extend_from_slice(s);
+    } else {
+        push_escaped(buf, s);
+    }
+    buf.push(b'"');
+}
+
+/// Whether `bytes[range]` holds no byte that a JSON string escapes (a control character, a
+/// quote, a backslash), sixteen bytes at a time. `bytes` is the whole document: a short range
+/// is read as the sixteen bytes from its start (or up to its end) with the bytes outside it
+/// masked off, one load instead of a byte loop.
+#[cfg(target_arch = "x86_64")]
+fn escape_free_in(bytes: &[u8], range: std::ops::Range<usize>) -> bool {
+    let (start, end) = (range.start, range.end);
+    let len = end - start;
+    let at = |p: usize| {
+        bytes
+            .get(p..p + 16)
+            .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+    };
+    if len < 16 {
+        if let Some(chunk) = at(start) {
+            return escapes16(chunk) & ((1u32 << len) - 1) == 0;
+        }
+        if let Some(chunk) = end.checked_sub(16).and_then(at) {
+            return escapes16(chunk) >> (16 - len) == 0;
+        }
+        return bytes[range].iter().all(|&b| ESCAPE[b as usize] == 0);
+    }
+    let mut p = start;
+    while p + 16 <= end {
+        match at(p) {
+            Some(chunk) if escapes16(chunk) == 0 => p += 16,
+            _ => return false,
+        }
+    }
+    // The last partial chunk as the range's last sixteen bytes (overlapping checked ones).
+    p == end || at(end - 16).is_some_and(|chunk| escapes16(chunk) == 0)
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn escape_free_in(bytes: &[u8], range: std::ops::Range<usize>) -> bool {
+    bytes[range].iter().all(|&b| ESCAPE[b as usize] == 0)
+}
+
+/// Bit `i` set when byte `i` of `chunk` must be escaped in a JSON string (below 0x20, `"` or
+/// `\\`), with SSE2 (part of every x86-64).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn escapes16(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let byte = |b: u8| _mm_set1_epi8(b as i8);
+        // Unsigned: a byte is at most 0x1f exactly when its maximum with 0x1f is 0x1f.
+        let control = _mm_cmpeq_epi8(_mm_max_epu8(v, byte(0x1f)), byte(0x1f));
+        let quote = _mm_cmpeq_epi8(v, byte(b'"'));
+        let backslash = _mm_cmpeq_epi8(v, byte(b'\\'));
+        _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) as u32
+    }
 }
 
 fn push_opt_span(buf: &mut Vec<u8>, text: &str, span: Option<Span>) {
@@ -431,7 +516,24 @@ fn push_offsets(buf: &mut Vec<u8>, span: Span) {
     n = put_uint(&mut out, n, span.byte_start as u64);
     n = put(&mut out, n, b",\"byte_end\":");
     n = put_uint(&mut out, n, span.byte_end as u64);
-    buf.extend_from_slice(&out[..n]);
+    append_prefix(buf, &out, n);
+}
+
+/// Appends `out[..n]` to `buf` by copying all of `out`, a constant size the compiler turns
+/// into a few vector moves (a copy of `n` bytes was a `memcpy` call per span), then setting
+/// the length to cover only the first `n` bytes.
+#[inline(always)]
+fn append_prefix<const M: usize>(buf: &mut Vec<u8>, out: &[u8; M], n: usize) {
+    assert!(n <= M);
+    buf.reserve(M);
+    let len = buf.len();
+    // SAFETY: `reserve` left room for `M` more bytes after `len`; all `M` bytes of `out` are
+    // initialized and copied there, and the new length `len + n` (`n <= M`, asserted) covers
+    // only bytes just written.
+    unsafe {
+        std::ptr::copy_nonoverlapping(out.as_ptr(), buf.as_mut_ptr().add(len), M);
+        buf.set_len(len + n);
+    }
 }
 
 /// Writes `bytes` into `out` at `at`; returns the end.
@@ -495,7 +597,7 @@ fn push_bool(buf: &mut Vec<u8>, value: bool) {
 fn push_uint(buf: &mut Vec<u8>, n: u64) {
     let mut out = [0u8; 20];
     let end = put_uint(&mut out, 0, n);
-    buf.extend_from_slice(&out[..end]);
+    append_prefix(buf, &out, end);
 }
 
 /// The digit pairs `00` to `99`.
@@ -711,6 +813,47 @@ mod tests {
                         "{s:?}"
                     );
                 }
+            }
+        }
+    }
+
+    /// The sixteen-byte test of a range of the document, against the byte rule: every range
+    /// of texts of every length up to 40 with a byte to escape at each place (also outside
+    /// the range, which the masked loads read), and every byte value in every lane.
+    #[test]
+    fn ranges_of_the_text_are_checked_exactly() {
+        let byte_rule = |b: &[u8]| b.iter().all(|&b| ESCAPE[b as usize] == 0);
+        for len in 0..40 {
+            for bad_at in (0..len).chain([usize::MAX]) {
+                for bad in [b'"', b'\\', b'\n', 1, 0x1f] {
+                    let text: Vec<u8> = (0..len)
+                        .map(|i| {
+                            if i == bad_at {
+                                bad
+                            } else {
+                                b"a\xe2\x80\x9c \x7f"[i % 6]
+                            }
+                        })
+                        .collect();
+                    for start in 0..=len {
+                        for end in start..=len {
+                            assert_eq!(
+                                escape_free_in(&text, start..end),
+                                byte_rule(&text[start..end]),
+                                "{text:?} {start}..{end}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        #[cfg(target_arch = "x86_64")]
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                let mut chunk = *b"abcdefghijklmnop";
+                chunk[at] = b;
+                let want = if ESCAPE[b as usize] != 0 { 1 << at } else { 0 };
+                assert_eq!(escapes16(&chunk), want, "byte {b:#x} at {at}");
             }
         }
     }

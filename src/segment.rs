@@ -244,20 +244,28 @@ fn terminator_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
+/// The searcher for '…' (built once).
+fn ellipsis_finder() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new("…".as_bytes()))
+}
+
 fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = unit.start;
     let bytes = text.as_bytes();
     let mut at = unit.start;
-    // Terminators are ASCII or start with 0xE2 ('…'): jump between candidate bytes with memchr
-    // instead of decoding every character.
-    // Both next candidates are kept until passed: a curly quote (0xE2) between two periods
-    // does not search for the period again.
+    // Terminators are ASCII or '…': jump between them with memchr and memmem instead of
+    // decoding every character. ('…' is searched whole: stopping at every 0xE2 byte stopped at
+    // every curly quote and apostrophe of news copy.)
+    // Both next candidates are kept until passed: an ellipsis after two periods is not
+    // searched for again.
     let mut next_e2 = None;
     let mut next_ascii = None;
     while at < unit.end {
         let hay = &bytes[at..unit.end];
         if next_e2.is_none_or(|e| e < at) {
-            next_e2 = Some(memchr::memchr(0xE2, hay).map_or(unit.end, |i| at + i));
+            next_e2 = Some(ellipsis_finder().find(hay).map_or(unit.end, |i| at + i));
         }
         if next_ascii.is_none_or(|e| e < at) {
             next_ascii = Some(memchr::memchr3(b'.', b'!', b'?', hay).map_or(unit.end, |i| at + i));
