@@ -691,6 +691,22 @@ struct FirstWords {
     /// The same for the first words of lower-case-start patterns ([`LOWER_FILTER_BITS`]
     /// bits): most words of a text start in lower case, and few patterns do.
     lower_filter: Box<[u64]>,
+    /// One bit per first two bytes and length of the first words of lower-case-start
+    /// patterns ([`lower_start_bit`]), asked before a word is packed and hashed.
+    lower_starts: Box<[u64]>,
+}
+
+/// Bits of [`FirstWords::lower_starts`]: five bits of each of two bytes and four of a length.
+const LOWER_START_BITS: usize = 1 << 14;
+
+/// The [`FirstWords::lower_starts`] bit of a word of `len` bytes (1 ≤ len ≤
+/// [`FIRST_WORD_MAX`]) starting with `b` and `b1` (the second byte is not read for a word of
+/// one byte). The low five bits of an ASCII letter are those of its other case, so the bit is
+/// the same in either case.
+#[inline]
+fn lower_start_bit(b: u8, b1: u8, len: usize) -> usize {
+    let b1 = if len > 1 { b1 } else { 0 };
+    (usize::from(b & 0x1f) << 9) | (usize::from(b1 & 0x1f) << 4) | len.min(15)
 }
 
 /// Bits of the lower-case-start first-word filter (a power of two).
@@ -712,6 +728,7 @@ impl FirstWords {
                 .into_boxed_slice(),
             filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
             lower_filter: vec![0u64; LOWER_FILTER_BITS / 64].into_boxed_slice(),
+            lower_starts: vec![0u64; LOWER_START_BITS / 64].into_boxed_slice(),
         };
         let mask = table.slots.len() - 1;
         for (word, node) in words {
@@ -743,7 +760,18 @@ impl FirstWords {
             self.slots[at].terms[1] = lower.terminal(node);
             let bit = Self::lower_filter_bit(Self::hash(key));
             self.lower_filter[bit / 64] |= 1 << (bit % 64);
+            if let [b, rest @ ..] = word {
+                let bit = lower_start_bit(*b, rest.first().copied().unwrap_or(0), word.len());
+                self.lower_starts[bit / 64] |= 1 << (bit % 64);
+            }
         }
+    }
+
+    /// Whether a word of `len` bytes starting with `b` and `b1` may be a first word of a
+    /// lower-case-start pattern (as [`lower_start_bit`] reads them).
+    #[inline]
+    fn may_start_lower(&self, b: u8, b1: u8, len: usize) -> bool {
+        bit_set(&self.lower_starts, lower_start_bit(b, b1, len))
     }
 
     #[inline]
@@ -1507,12 +1535,15 @@ impl Matcher {
                         let run = (!(mask >> k)).trailing_zeros() as usize;
                         let i = base + k;
                         if k + run < 64 {
-                            scan.word(i, i + run, copy[k], || pack_block(&copy, k, run));
+                            let first = [copy[k], copy[k + 1]];
+                            scan.word(i, i + run, first, || pack_block(&copy, k, run));
                         } else {
-                            // The word reaches the block's end: it may go on after it.
+                            // The word reaches the block's end: it may go on after it (its
+                            // second byte too).
                             let j = word_end(hs, i);
                             words_of.passed(j);
-                            scan.word(i, j, copy[k], || pack_at(bytes, i, j - i));
+                            let first = [copy[k], bytes.get(i + 1).copied().unwrap_or(0)];
+                            scan.word(i, j, first, || pack_at(bytes, i, j - i));
                         }
                     }
                 }
@@ -1520,7 +1551,8 @@ impl Matcher {
                     let Some(&b) = bytes.get(i) else {
                         break;
                     };
-                    scan.word(i, j, b, || pack_at(bytes, i, j - i));
+                    let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+                    scan.word(i, j, [b, b1], || pack_at(bytes, i, j - i));
                 }
                 Step::End => break,
             }
@@ -1637,11 +1669,12 @@ struct Scan<'a> {
 }
 
 impl Scan<'_> {
-    /// The word `i..j` of the normalized text, first byte `b`; `key` packs it ([`pack`]) when
+    /// The word `i..j` of the normalized text, first byte `b`, the byte after it `b1` (the
+    /// second of the word or not, any value when `j - i` is 1); `key` packs it ([`pack`]) when
     /// it is at most [`FIRST_WORD_MAX`] bytes long. Most words end here, on the first-word
     /// filters.
     #[inline(always)]
-    fn word(&mut self, i: usize, j: usize, b: u8, key: impl FnOnce() -> u128) {
+    fn word(&mut self, i: usize, j: usize, [b, b1]: [u8; 2], key: impl FnOnce() -> u128) {
         let finders = FINDER_START[usize::from(b)];
         if finders != 0 && (finders & UNIT_START != 0 || usize::from(finders >> 4) == j - i) {
             self.finder_start(i, j, finders);
@@ -1658,24 +1691,35 @@ impl Scan<'_> {
         // boundaries): looked up by the word, then walked on from there. A word starting in
         // lower case looks in the lower-case-start patterns only, unless its line is all lower
         // case. (Every lower-case-start pattern is in the full set too.)
-        let key = key();
-        let h = FirstWords::hash(key);
         let words = &self.m.first_words;
-        let how = if !b.is_ascii_lowercase() {
+        let keyed = || {
+            let key = key();
+            (key, FirstWords::hash(key))
+        };
+        let (key, h, how) = if !b.is_ascii_lowercase() {
+            let (key, h) = keyed();
             if !words.may_have(h) {
                 return;
             }
-            FirstWordIn::All
-        } else if words.may_have_lower(h) {
-            FirstWordIn::Lower
-        } else if self.lines.lower(self.norm, self.text, i) && words.may_have(h) {
-            // No lower-case-start pattern begins with this word: only a line written all in
-            // lower case looks further. (The line first: the filter passes a third of
-            // lower-case words, an unpredictable branch; the cached line answer is almost
-            // always the same.)
-            FirstWordIn::All
+            (key, h, FirstWordIn::All)
         } else {
-            return;
+            // Most words of a text start in lower case and begin no lower-case-start pattern:
+            // the first two bytes and the length turn most of them away before the word is
+            // packed and hashed, unless their line is all in lower case.
+            let lower_start = words.may_start_lower(b, b1, len);
+            if !lower_start && !self.lines.lower(self.norm, self.text, i) {
+                return;
+            }
+            let (key, h) = keyed();
+            if lower_start && words.may_have_lower(h) {
+                (key, h, FirstWordIn::Lower)
+            } else if self.lines.lower(self.norm, self.text, i) && words.may_have(h) {
+                // No lower-case-start pattern begins with this word: only a line written all
+                // in lower case looks further.
+                (key, h, FirstWordIn::All)
+            } else {
+                return;
+            }
         };
         self.first_word(i, j, key, h, how);
     }
