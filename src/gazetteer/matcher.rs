@@ -682,7 +682,6 @@ fn pack_at(hay: &[u8], at: usize, len: usize) -> u128 {
 /// The first word (lower case, at most [`FIRST_WORD_MAX`] bytes) of every pattern with the
 /// trie nodes it leads to: an open-addressing table with the keys inline, so a lookup is one
 /// probe of one cache line, mostly.
-#[derive(Default)]
 struct FirstWords {
     slots: Box<[Slot]>,
     /// One bit per first word, by the top bits of its hash ([`FILTER_BITS`] bits, 16 KiB):
@@ -693,20 +692,20 @@ struct FirstWords {
     lower_filter: Box<[u64]>,
     /// One bit per first two bytes and length of the first words of lower-case-start
     /// patterns ([`lower_start_bit`]), asked before a word is packed and hashed.
-    lower_starts: Box<[u64]>,
+    lower_starts: Box<[u64; LOWER_START_BITS / 64]>,
 }
 
 /// Bits of [`FirstWords::lower_starts`]: five bits of each of two bytes and four of a length.
 const LOWER_START_BITS: usize = 1 << 14;
 
 /// The [`FirstWords::lower_starts`] bit of a word of `len` bytes (1 ≤ len ≤
-/// [`FIRST_WORD_MAX`]) starting with `b` and `b1` (the second byte is not read for a word of
-/// one byte). The low five bits of an ASCII letter are those of its other case, so the bit is
-/// the same in either case.
+/// [`FIRST_WORD_MAX`]: the low four bits tell the lengths apart) starting with `b` and `b1`
+/// (for a word of one byte, the byte after it: [`FirstWords::set_lower`] sets the bits of
+/// every second byte then). The low five bits of an ASCII letter are those of its other
+/// case, so the bit is the same in either case.
 #[inline]
 fn lower_start_bit(b: u8, b1: u8, len: usize) -> usize {
-    let b1 = if len > 1 { b1 } else { 0 };
-    (usize::from(b & 0x1f) << 9) | (usize::from(b1 & 0x1f) << 4) | len.min(15)
+    (usize::from(b & 0x1f) << 9) | (usize::from(b1 & 0x1f) << 4) | (len & 15)
 }
 
 /// Bits of the lower-case-start first-word filter (a power of two).
@@ -714,6 +713,17 @@ const LOWER_FILTER_BITS: usize = 1 << 14;
 
 /// Bits of the first-word filter (a power of two).
 const FILTER_BITS: usize = 1 << 17;
+
+impl Default for FirstWords {
+    fn default() -> Self {
+        FirstWords {
+            slots: Box::default(),
+            filter: Box::default(),
+            lower_filter: Box::default(),
+            lower_starts: Box::new([0; LOWER_START_BITS / 64]),
+        }
+    }
+}
 
 impl FirstWords {
     /// The table of the first words of `patterns` (all patterns of `trie`), with their nodes
@@ -728,7 +738,7 @@ impl FirstWords {
                 .into_boxed_slice(),
             filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
             lower_filter: vec![0u64; LOWER_FILTER_BITS / 64].into_boxed_slice(),
-            lower_starts: vec![0u64; LOWER_START_BITS / 64].into_boxed_slice(),
+            lower_starts: Box::new([0u64; LOWER_START_BITS / 64]),
         };
         let mask = table.slots.len() - 1;
         for (word, node) in words {
@@ -760,8 +770,13 @@ impl FirstWords {
             self.slots[at].terms[1] = lower.terminal(node);
             let bit = Self::lower_filter_bit(Self::hash(key));
             self.lower_filter[bit / 64] |= 1 << (bit % 64);
-            if let [b, rest @ ..] = word {
-                let bit = lower_start_bit(*b, rest.first().copied().unwrap_or(0), word.len());
+            let seconds = match word {
+                [_] => 0..32,
+                [_, b1, ..] => *b1..*b1 + 1,
+                [] => 0..0,
+            };
+            for b1 in seconds {
+                let bit = lower_start_bit(word[0], b1, word.len());
                 self.lower_starts[bit / 64] |= 1 << (bit % 64);
             }
         }
@@ -771,7 +786,8 @@ impl FirstWords {
     /// lower-case-start pattern (as [`lower_start_bit`] reads them).
     #[inline]
     fn may_start_lower(&self, b: u8, b1: u8, len: usize) -> bool {
-        bit_set(&self.lower_starts, lower_start_bit(b, b1, len))
+        let bit = lower_start_bit(b, b1, len);
+        self.lower_starts[(bit / 64) % (LOWER_START_BITS / 64)] & (1 << (bit % 64)) != 0
     }
 
     #[inline]
