@@ -1534,15 +1534,17 @@ impl Matcher {
             found: Vec::new(),
         };
         let mut words_of = Words::new(hs);
+        // A block's copy, with sixteen bytes of room after it (what a word's key reads past
+        // the word is masked off, so the room is zeroed once, not per block).
+        let mut copy = [0u8; 80];
         loop {
             match words_of.step() {
                 Step::Block(base, mask) => {
-                    // The words of 64 bytes of ASCII, read off their mask, from a copy with
-                    // sixteen bytes of room after them (no bounds to check per word).
+                    // The words of 64 bytes of ASCII, read off their mask, from the copy (no
+                    // bounds to check per word).
                     let Some(block) = bytes.get(base..base + 64) else {
                         break;
                     };
-                    let mut copy = [0u8; 80];
                     copy[..64].copy_from_slice(block);
                     let mut starts = mask & !(mask << 1);
                     while starts != 0 {
@@ -3075,7 +3077,9 @@ impl Doc<'_> {
         tagged.extend(defined);
         // Numbered units ("82nd Airborne Division") are the longest name where they overlap.
         // A gazetteer name holding the unit stays ("US Seventh Fleet").
-        let mut units = units::find_among(&self.doc.text, self.unit_starts);
+        // A text with a `_` has the unit and body finders search it whole (asked once here).
+        let underscore = memchr::memchr(b'_', self.doc.text.as_bytes()).is_some();
+        let mut units = units::find_among(&self.doc.text, self.unit_starts, underscore);
         units.retain(|&(us, ue)| !tagged.iter().any(|t| t.0 <= us && ue <= t.1));
         let in_unit = |s: usize, e: usize| units.iter().any(|&(us, ue)| us < e && s < ue);
         tagged.retain(|t| !in_unit(t.0, t.1));
@@ -3087,7 +3091,7 @@ impl Doc<'_> {
             .into_iter()
             .filter(|a| !in_unit(a.span.byte_start, a.span.byte_end))
             .collect();
-        let bodies = self.named_bodies(&mut tagged, &unlisted, &short, &units);
+        let bodies = self.named_bodies(&mut tagged, &unlisted, &short, &units, underscore);
         // Written in span order (units, listed mentions, unlisted officials, short forms; a
         // stable sort, so equal spans keep that order): `resolve` sorts the document's
         // annotations stably by span, and a run already in order costs it no moves.
@@ -3176,9 +3180,10 @@ impl Doc<'_> {
         unlisted: &[(Annotation, String)],
         short: &[Annotation],
         units: &[(usize, usize)],
+        underscore: bool,
     ) -> Vec<Annotation> {
         let text = self.doc.text.as_str();
-        let found = bodies::find_among(text, self.body_starts);
+        let found = bodies::find_among(text, self.body_starts, underscore);
         if found.is_empty() {
             return Vec::new();
         }
