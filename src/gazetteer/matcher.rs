@@ -1778,7 +1778,10 @@ impl Scan<'_> {
                 }
             }
         }
-        self.longest(i);
+        // (A word that passed the filters may still begin no pattern: no call then.)
+        if !self.found.is_empty() {
+            self.longest(i);
+        }
     }
 
     /// A word longer than any first word kept in the table: the trie walked from the root.
