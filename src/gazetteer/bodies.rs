@@ -157,10 +157,11 @@ pub(super) fn may_begin_cue(bytes: &[u8], i: usize, j: usize) -> bool {
 /// the entity scan collects as it goes (three substring searches over the text cost more).
 /// Every cue that starts a word begins such a word, except one right after a `_` (a word
 /// byte for the scan, not alphanumeric for [`broadcaster`]): a text with a `_` is searched
-/// whole.
-pub fn find_among(text: &str, cue_starts: &[usize]) -> Vec<Body> {
+/// whole (`underscore`: whether the text holds one, asked once for this and
+/// [`super::units::find_among`]).
+pub fn find_among(text: &str, cue_starts: &[usize], underscore: bool) -> Vec<Body> {
     let bytes = text.as_bytes();
-    if memchr::memchr(b'_', bytes).is_some() {
+    if underscore {
         return find(text);
     }
     let mut found = acronym_bodies(text);
@@ -516,7 +517,11 @@ mod tests {
         for t in &texts {
             let found = find(t);
             cued += found.iter().filter(|b| b.acronym.is_none()).count();
-            assert_eq!(find_among(t, &scan_cue_starts(t)), found, "{t:.80}");
+            assert_eq!(
+                find_among(t, &scan_cue_starts(t), t.contains('_')),
+                found,
+                "{t:.80}"
+            );
         }
         assert!(cued >= 10, "{cued}");
     }

@@ -267,6 +267,48 @@ fn block_masks(block: &[u8]) -> (u64, u64) {
     (words, non_ascii)
 }
 
+/// Whether the only bytes from 0x80 up of a 64-byte `block` (`high`: their mask) are whole
+/// characters U+2000–U+203F (bytes E2 80 xx: curly quotes, dashes, ellipsis), none of which is
+/// a word character (test `general_punctuation_is_not_alphanumeric`): the block's words are
+/// then its runs of ASCII word bytes, as in an all-ASCII block. (The text is valid UTF-8: the
+/// byte after E2 80 is a continuation byte.)
+#[inline(never)]
+fn only_punctuation(block: &[u8], high: u64) -> bool {
+    let lead = byte_mask64(block, 0xe2);
+    lead >> 62 == 0
+        && high == lead | (lead << 1) | (lead << 2)
+        && (lead << 1) & !byte_mask64(block, 0x80) == 0
+}
+
+/// Bit `i` set for every byte `i` of the first 64 bytes of `block` that equals `b`.
+fn byte_mask64(block: &[u8], b: u8) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+        };
+        let mut m = 0u64;
+        for (k, chunk) in block.chunks_exact(16).take(4).enumerate() {
+            // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+            // sixteen bytes of `chunk`.
+            let bits = unsafe {
+                _mm_movemask_epi8(_mm_cmpeq_epi8(
+                    _mm_loadu_si128(chunk.as_ptr().cast()),
+                    _mm_set1_epi8(b as i8),
+                ))
+            };
+            m |= u64::from(bits as u16) << (16 * k);
+        }
+        m
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    block
+        .iter()
+        .take(64)
+        .enumerate()
+        .fold(0, |m, (k, &x)| m | (u64::from(x == b) << k))
+}
+
 /// Bit `i` set for every byte `i` of `chunk` from 0x80 up (SSE2).
 #[cfg(target_arch = "x86_64")]
 #[inline]
@@ -402,8 +444,17 @@ impl<'a> Words<'a> {
             if i >= n {
                 return Step::End;
             }
-            match bytes.get(i..i + 64).map(block_masks) {
-                Some((mask, 0)) => {
+            match bytes
+                .get(i..i + 64)
+                .map(|block| (block, block_masks(block)))
+            {
+                Some((_, (mask, 0))) => {
+                    self.at = i + 64;
+                    return Step::Block(i, mask);
+                }
+                // Curly quotes are news text's most common non-ASCII characters: a block
+                // whose only ones are such punctuation still has its words read off the mask.
+                Some((block, (mask, high))) if only_punctuation(block, high) => {
                     self.at = i + 64;
                     return Step::Block(i, mask);
                 }
@@ -634,7 +685,6 @@ fn pack_at(hay: &[u8], at: usize, len: usize) -> u128 {
 /// The first word (lower case, at most [`FIRST_WORD_MAX`] bytes) of every pattern with the
 /// trie nodes it leads to: an open-addressing table with the keys inline, so a lookup is one
 /// probe of one cache line, mostly.
-#[derive(Default)]
 struct FirstWords {
     slots: Box<[Slot]>,
     /// One bit per first word, by the top bits of its hash ([`FILTER_BITS`] bits, 16 KiB):
@@ -643,6 +693,22 @@ struct FirstWords {
     /// The same for the first words of lower-case-start patterns ([`LOWER_FILTER_BITS`]
     /// bits): most words of a text start in lower case, and few patterns do.
     lower_filter: Box<[u64]>,
+    /// One bit per first two bytes and length of the first words of lower-case-start
+    /// patterns ([`lower_start_bit`]), asked before a word is packed and hashed.
+    lower_starts: Box<[u64; LOWER_START_BITS / 64]>,
+}
+
+/// Bits of [`FirstWords::lower_starts`]: five bits of each of two bytes and four of a length.
+const LOWER_START_BITS: usize = 1 << 14;
+
+/// The [`FirstWords::lower_starts`] bit of a word of `len` bytes (1 ≤ len ≤
+/// [`FIRST_WORD_MAX`]: the low four bits tell the lengths apart) starting with `b` and `b1`
+/// (for a word of one byte, the byte after it: [`FirstWords::set_lower`] sets the bits of
+/// every second byte then). The low five bits of an ASCII letter are those of its other
+/// case, so the bit is the same in either case.
+#[inline]
+fn lower_start_bit(b: u8, b1: u8, len: usize) -> usize {
+    (usize::from(b & 0x1f) << 9) | (usize::from(b1 & 0x1f) << 4) | (len & 15)
 }
 
 /// Bits of the lower-case-start first-word filter (a power of two).
@@ -650,6 +716,17 @@ const LOWER_FILTER_BITS: usize = 1 << 14;
 
 /// Bits of the first-word filter (a power of two).
 const FILTER_BITS: usize = 1 << 17;
+
+impl Default for FirstWords {
+    fn default() -> Self {
+        FirstWords {
+            slots: Box::default(),
+            filter: Box::default(),
+            lower_filter: Box::default(),
+            lower_starts: Box::new([0; LOWER_START_BITS / 64]),
+        }
+    }
+}
 
 impl FirstWords {
     /// The table of the first words of `patterns` (all patterns of `trie`), with their nodes
@@ -664,6 +741,7 @@ impl FirstWords {
                 .into_boxed_slice(),
             filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
             lower_filter: vec![0u64; LOWER_FILTER_BITS / 64].into_boxed_slice(),
+            lower_starts: Box::new([0u64; LOWER_START_BITS / 64]),
         };
         let mask = table.slots.len() - 1;
         for (word, node) in words {
@@ -695,7 +773,24 @@ impl FirstWords {
             self.slots[at].terms[1] = lower.terminal(node);
             let bit = Self::lower_filter_bit(Self::hash(key));
             self.lower_filter[bit / 64] |= 1 << (bit % 64);
+            let seconds = match word {
+                [_] => 0..32,
+                [_, b1, ..] => *b1..*b1 + 1,
+                [] => 0..0,
+            };
+            for b1 in seconds {
+                let bit = lower_start_bit(word[0], b1, word.len());
+                self.lower_starts[bit / 64] |= 1 << (bit % 64);
+            }
         }
+    }
+
+    /// Whether a word of `len` bytes starting with `b` and `b1` may be a first word of a
+    /// lower-case-start pattern (as [`lower_start_bit`] reads them).
+    #[inline]
+    fn may_start_lower(&self, b: u8, b1: u8, len: usize) -> bool {
+        let bit = lower_start_bit(b, b1, len);
+        self.lower_starts[(bit / 64) % (LOWER_START_BITS / 64)] & (1 << (bit % 64)) != 0
     }
 
     #[inline]
@@ -1447,15 +1542,17 @@ impl Matcher {
             found: Vec::new(),
         };
         let mut words_of = Words::new(hs);
+        // A block's copy, with sixteen bytes of room after it (what a word's key reads past
+        // the word is masked off, so the room is zeroed once, not per block).
+        let mut copy = [0u8; 80];
         loop {
             match words_of.step() {
                 Step::Block(base, mask) => {
-                    // The words of 64 bytes of ASCII, read off their mask, from a copy with
-                    // sixteen bytes of room after them (no bounds to check per word).
+                    // The words of 64 bytes of ASCII, read off their mask, from the copy (no
+                    // bounds to check per word).
                     let Some(block) = bytes.get(base..base + 64) else {
                         break;
                     };
-                    let mut copy = [0u8; 80];
                     copy[..64].copy_from_slice(block);
                     let mut starts = mask & !(mask << 1);
                     while starts != 0 {
@@ -1464,12 +1561,15 @@ impl Matcher {
                         let run = (!(mask >> k)).trailing_zeros() as usize;
                         let i = base + k;
                         if k + run < 64 {
-                            scan.word(i, i + run, copy[k], || pack_block(&copy, k, run));
+                            let first = [copy[k], copy[k + 1]];
+                            scan.word(i, i + run, first, || pack_block(&copy, k, run));
                         } else {
-                            // The word reaches the block's end: it may go on after it.
+                            // The word reaches the block's end: it may go on after it (its
+                            // second byte too).
                             let j = word_end(hs, i);
                             words_of.passed(j);
-                            scan.word(i, j, copy[k], || pack_at(bytes, i, j - i));
+                            let first = [copy[k], bytes.get(i + 1).copied().unwrap_or(0)];
+                            scan.word(i, j, first, || pack_at(bytes, i, j - i));
                         }
                     }
                 }
@@ -1477,7 +1577,8 @@ impl Matcher {
                     let Some(&b) = bytes.get(i) else {
                         break;
                     };
-                    scan.word(i, j, b, || pack_at(bytes, i, j - i));
+                    let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+                    scan.word(i, j, [b, b1], || pack_at(bytes, i, j - i));
                 }
                 Step::End => break,
             }
@@ -1594,11 +1695,12 @@ struct Scan<'a> {
 }
 
 impl Scan<'_> {
-    /// The word `i..j` of the normalized text, first byte `b`; `key` packs it ([`pack`]) when
+    /// The word `i..j` of the normalized text, first byte `b`, the byte after it `b1` (the
+    /// second of the word or not, any value when `j - i` is 1); `key` packs it ([`pack`]) when
     /// it is at most [`FIRST_WORD_MAX`] bytes long. Most words end here, on the first-word
     /// filters.
     #[inline(always)]
-    fn word(&mut self, i: usize, j: usize, b: u8, key: impl FnOnce() -> u128) {
+    fn word(&mut self, i: usize, j: usize, [b, b1]: [u8; 2], key: impl FnOnce() -> u128) {
         let finders = FINDER_START[usize::from(b)];
         if finders != 0 && (finders & UNIT_START != 0 || usize::from(finders >> 4) == j - i) {
             self.finder_start(i, j, finders);
@@ -1615,24 +1717,35 @@ impl Scan<'_> {
         // boundaries): looked up by the word, then walked on from there. A word starting in
         // lower case looks in the lower-case-start patterns only, unless its line is all lower
         // case. (Every lower-case-start pattern is in the full set too.)
-        let key = key();
-        let h = FirstWords::hash(key);
         let words = &self.m.first_words;
-        let how = if !b.is_ascii_lowercase() {
+        let keyed = || {
+            let key = key();
+            (key, FirstWords::hash(key))
+        };
+        let (key, h, how) = if !b.is_ascii_lowercase() {
+            let (key, h) = keyed();
             if !words.may_have(h) {
                 return;
             }
-            FirstWordIn::All
-        } else if words.may_have_lower(h) {
-            FirstWordIn::Lower
-        } else if self.lines.lower(self.norm, self.text, i) && words.may_have(h) {
-            // No lower-case-start pattern begins with this word: only a line written all in
-            // lower case looks further. (The line first: the filter passes a third of
-            // lower-case words, an unpredictable branch; the cached line answer is almost
-            // always the same.)
-            FirstWordIn::All
+            (key, h, FirstWordIn::All)
         } else {
-            return;
+            // Most words of a text start in lower case and begin no lower-case-start pattern:
+            // the first two bytes and the length turn most of them away before the word is
+            // packed and hashed, unless their line is all in lower case.
+            let lower_start = words.may_start_lower(b, b1, len);
+            if !lower_start && !self.lines.lower(self.norm, self.text, i) {
+                return;
+            }
+            let (key, h) = keyed();
+            if lower_start && words.may_have_lower(h) {
+                (key, h, FirstWordIn::Lower)
+            } else if self.lines.lower(self.norm, self.text, i) && words.may_have(h) {
+                // No lower-case-start pattern begins with this word: only a line written all
+                // in lower case looks further.
+                (key, h, FirstWordIn::All)
+            } else {
+                return;
+            }
         };
         self.first_word(i, j, key, h, how);
     }
@@ -1673,7 +1786,10 @@ impl Scan<'_> {
                 }
             }
         }
-        self.longest(i);
+        // (A word that passed the filters may still begin no pattern: no call then.)
+        if !self.found.is_empty() {
+            self.longest(i);
+        }
     }
 
     /// A word longer than any first word kept in the table: the trie walked from the root.
@@ -1769,21 +1885,72 @@ impl LowerLines {
         let bytes = text.as_bytes();
         let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
-        // An ASCII line (most) needs no char decoding: one pass over its bytes with no early
-        // exit (it vectorizes) tells whether it is ASCII and holds a capital; the same answer
-        // as the char test.
-        let line = &text[s..e];
-        let (high, upper) = line.bytes().fold((false, false), |(high, upper), b| {
-            (high | (b >= 0x80), upper | b.is_ascii_uppercase())
-        });
-        let lower = if high {
-            !line.chars().any(char::is_uppercase)
-        } else {
-            !upper
-        };
+        let lower = no_upper_case(&text[s..e]);
         self.line = Some((norm.at_or_after_from(e, &mut self.end_hint), lower));
         lower
     }
+}
+
+/// Whether `line` holds no upper-case letter (`char::is_uppercase`). Sixteen bytes at a time,
+/// up to the first ASCII capital (most lines of news have one within their first bytes; a
+/// Reuters line is ~65 bytes); chars are decoded only in a line with a byte from 0x80 up and
+/// no ASCII capital.
+fn no_upper_case(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut high = false;
+    let mut chunks = bytes.chunks_exact(16);
+    for chunk in chunks.by_ref() {
+        let mut w = [0u8; 16];
+        w.copy_from_slice(chunk);
+        let (capitals, highs) = capitals_and_highs16(&w);
+        if capitals != 0 {
+            return false;
+        }
+        high |= highs != 0;
+    }
+    let rest = chunks.remainder();
+    if rest.iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
+    high |= rest.iter().any(|&b| b >= 0x80);
+    !high || !line.chars().any(char::is_uppercase)
+}
+
+/// Masks of the sixteen bytes of `chunk` (bit `k` for byte `k`): the ASCII capitals, and the
+/// bytes from 0x80 up (SSE2, part of every x86-64).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn capitals_and_highs16(chunk: &[u8; 16]) -> (u32, u32) {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        // Signed compares: bytes from 0x80 up are negative, so only `A`..=`Z` pass both.
+        let capital = _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(b'A' as i8 - 1)),
+            _mm_cmplt_epi8(v, _mm_set1_epi8(b'Z' as i8 + 1)),
+        );
+        (
+            _mm_movemask_epi8(capital) as u32,
+            _mm_movemask_epi8(v) as u32,
+        )
+    }
+}
+
+/// [`capitals_and_highs16`] where there is no SSE2.
+#[cfg(not(target_arch = "x86_64"))]
+fn capitals_and_highs16(chunk: &[u8; 16]) -> (u32, u32) {
+    chunk.iter().enumerate().fold((0, 0), |(c, h), (k, &b)| {
+        (
+            c | (u32::from(b.is_ascii_uppercase()) << k),
+            h | (u32::from(b >= 0x80) << k),
+        )
+    })
 }
 
 /// Up to this many hits, [`Doc::name_elsewhere`] compares the hits of a form instead of
@@ -2921,7 +3088,9 @@ impl Doc<'_> {
         tagged.extend(defined);
         // Numbered units ("82nd Airborne Division") are the longest name where they overlap.
         // A gazetteer name holding the unit stays ("US Seventh Fleet").
-        let mut units = units::find_among(&self.doc.text, self.unit_starts);
+        // A text with a `_` has the unit and body finders search it whole (asked once here).
+        let underscore = memchr::memchr(b'_', self.doc.text.as_bytes()).is_some();
+        let mut units = units::find_among(&self.doc.text, self.unit_starts, underscore);
         units.retain(|&(us, ue)| !tagged.iter().any(|t| t.0 <= us && ue <= t.1));
         let in_unit = |s: usize, e: usize| units.iter().any(|&(us, ue)| us < e && s < ue);
         tagged.retain(|t| !in_unit(t.0, t.1));
@@ -2933,7 +3102,7 @@ impl Doc<'_> {
             .into_iter()
             .filter(|a| !in_unit(a.span.byte_start, a.span.byte_end))
             .collect();
-        let bodies = self.named_bodies(&mut tagged, &unlisted, &short, &units);
+        let bodies = self.named_bodies(&mut tagged, &unlisted, &short, &units, underscore);
         // Written in span order (units, listed mentions, unlisted officials, short forms; a
         // stable sort, so equal spans keep that order): `resolve` sorts the document's
         // annotations stably by span, and a run already in order costs it no moves.
@@ -3022,9 +3191,10 @@ impl Doc<'_> {
         unlisted: &[(Annotation, String)],
         short: &[Annotation],
         units: &[(usize, usize)],
+        underscore: bool,
     ) -> Vec<Annotation> {
         let text = self.doc.text.as_str();
-        let found = bodies::find_among(text, self.body_starts);
+        let found = bodies::find_among(text, self.body_starts, underscore);
         if found.is_empty() {
             return Vec::new();
         }
@@ -4929,7 +5099,8 @@ mod tests {
     fn words_by_block_masks_agree_with_the_byte_loop() {
         let pieces = [
             "a", "Z", "9", "_", " ", "  ", ",", ".", "-", "'", "\n", "é", "“", "”", "ا", "\u{a0}",
-            "word", "Taliban", "x_y", "2024", "\u{2014}", "Ж",
+            "word", "Taliban", "x_y", "2024", "\u{2014}", "Ж", "\u{2026}", "\u{2040}", "€",
+            "\u{2071}",
         ];
         let mut rng = crate::testutil::Xorshift(11);
         let mut next = |m: usize| rng.below(m);
@@ -4943,12 +5114,15 @@ mod tests {
         ];
         for _ in 0..2000 {
             let len = next(120);
-            // Mostly ASCII (whole blocks), sometimes not.
-            let ascii_only = next(2) == 0;
+            // Mostly ASCII (whole blocks), sometimes not; or with punctuation of U+2000–U+203F
+            // as its only other characters (blocks read off their masks too).
+            let kind = next(3);
+            let general_punctuation =
+                |p: &str| p.chars().all(|c| ('\u{2000}'..='\u{203f}').contains(&c));
             let text: String = (0..len)
                 .map(|_| loop {
                     let p = pieces[next(pieces.len())];
-                    if !ascii_only || p.is_ascii() {
+                    if kind == 0 || p.is_ascii() || (kind == 2 && general_punctuation(p)) {
                         break p;
                     }
                 })
@@ -5190,6 +5364,29 @@ mod tests {
                     .sum::<usize>();
                 assert_eq!(word_end(text, i), want, "{i}");
             }
+        }
+    }
+
+    #[test]
+    fn line_case_test_agrees_with_the_char_test() {
+        let pieces = [
+            "a", "Z", "z", "9", " ", ",", "é", "É", "“", "Ж", "ж", "ا", "\u{a0}", "word", "ǅ", "ß",
+        ];
+        let mut rng = crate::testutil::Xorshift(29);
+        for _ in 0..5000 {
+            let len = rng.below(60);
+            let line: String = (0..len).map(|_| pieces[rng.below(pieces.len())]).collect();
+            // Mostly lower case, as the lines the scan asks about.
+            let line = if rng.below(2) == 0 {
+                line.to_lowercase()
+            } else {
+                line
+            };
+            assert_eq!(
+                no_upper_case(&line),
+                !line.chars().any(char::is_uppercase),
+                "{line:?}"
+            );
         }
     }
 

@@ -479,7 +479,13 @@ impl Normalized {
     /// walk over the breakpoints).
     pub fn original(&self, text: &str, ns: usize, ne: usize, hint: &mut usize) -> (usize, usize) {
         let start = self.orig_from(ns, hint);
-        let mut end = self.orig_from(ne - 1, hint) + 1;
+        // Most ranges lie in one run of copied text (no breakpoint after `ns` up to the last
+        // byte): the end follows from the start.
+        let last = ne - 1;
+        let mut end = match self.breaks.get(*hint + 1) {
+            Some(&(next, _)) if next as usize <= last => self.orig_from(last, hint) + 1,
+            _ => start + (last - ns) + 1,
+        };
         while end < text.len() && !text.is_char_boundary(end) {
             end += 1;
         }
@@ -687,6 +693,26 @@ mod tests {
             for (ns, &o) in map.iter().enumerate() {
                 assert_eq!(n.orig(ns), o, "{text:?} at {ns}");
                 assert_eq!(n.orig_from(ns, &mut hint), o, "{text:?} at {ns}");
+            }
+            // A range maps to the start of its first byte and past its last byte's character
+            // (ranges in increasing order, as the scan asks; one run or several).
+            let mut hint = 0;
+            for ns in 0..map.len() {
+                for ne in [ns + 1, ns + 3, ns + 9]
+                    .into_iter()
+                    .filter(|&e| e <= map.len())
+                {
+                    let mut end = n.orig(ne - 1) + 1;
+                    while end < text.len() && !text.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    let want = (n.orig(ns), end);
+                    assert_eq!(
+                        n.original(text, ns, ne, &mut hint),
+                        want,
+                        "{text:?} {ns}..{ne}"
+                    );
+                }
             }
             let mut hint = 0;
             for orig in 0..=text.len() + 1 {

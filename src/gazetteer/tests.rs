@@ -430,3 +430,14 @@ fn forms_are_found_by_their_first_word_whatever_its_length() {
         ]
     );
 }
+
+#[test]
+fn lower_case_titles_are_found_wherever_their_block_cuts_them() {
+    // The scan reads a lower-case word's first two bytes before its hash (`may_start_lower`):
+    // a title at every offset of the scan's 64-byte blocks, the last byte of one included.
+    let x = extractor();
+    for pad in 0..140 {
+        let text = format!("{} spokesperson Mumtaz Baloch spoke.", "x".repeat(pad));
+        assert_eq!(texts(&x, &text), ["Mumtaz Baloch"], "{pad}");
+    }
+}
