@@ -70,6 +70,8 @@ pub const PREFILTER: &[&str] = &[
     "captured",
     "lost",
     "losing",
+    "dragged away",
+    "carried off",
 ];
 
 /// The normative count table of the guidelines (Casualties): vague quantity words and their
@@ -274,11 +276,15 @@ pub const ACTIVE: &[(&str, Label)] = &[
 pub const ACTIVE_PHRASES: &[(&str, &[&str], Label)] = &[
     ("shot", &["dead"], Label::Killed),
     ("gunned", &["down"], Label::Killed),
+    // "the raiders dragged away about 20 young women"
+    ("dragged", &["away"], Label::Kidnapped),
+    ("carried", &["off"], Label::Kidnapped),
 ];
 
-/// Verbs of losing people: "lost one soldier", "had lost only four men" (killed). Only with a
-/// force's members as the object ([`FORCE_MEMBERS`]): "lost 12 seats", "lost two engineers to
-/// a rival firm" are no deaths.
+/// Verbs of losing people: "lost one soldier", "had lost only four men", "lost four children"
+/// (killed). Only with a force's members ([`FORCE_MEMBERS`]) or kin ([`KIN_NOUNS`],
+/// [`KIN_PLURALS`]) as the object:
+/// "lost 12 seats", "lost two engineers to a rival firm" are no deaths.
 pub const LOSS_VERBS: &[&str] = &["lost", "losing"];
 
 /// Members of a fighting force, the people a side "loses" in fighting.
@@ -302,6 +308,26 @@ pub const FORCE_MEMBERS: &[&str] = &[
     "militiamen",
     "rebels",
     "comrades",
+];
+
+/// Kin (plural; the singular are [`KIN_NOUNS`]) a person "loses" to violence ("a woman who
+/// lost four children", "lost two sons in the attack"): with a figure, deaths like a force's
+/// members.
+pub const KIN_PLURALS: &[&str] = &[
+    "children",
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+    "relatives",
+    "grandchildren",
+    "nephews",
+    "nieces",
+    "cousins",
+    "husbands",
+    "wives",
+    "parents",
+    "siblings",
 ];
 
 /// Base forms of the active verbs: after a modal or "to" they state intent, not an event.
@@ -421,7 +447,14 @@ pub const RELATIVE_WINDOW: usize = 14;
 pub const COORDINATED_WINDOW: usize = 14;
 
 /// Plural person nouns without an -s: the head that ends "30 wounded people".
-pub const PLURAL_PEOPLE: &[&str] = &["people", "children", "persons", "carabinieri"];
+pub const PLURAL_PEOPLE: &[&str] = &[
+    "people",
+    "children",
+    "persons",
+    "carabinieri",
+    "men",
+    "women",
+];
 
 /// Collective heads of a victims phrase that an `of` phrase or a coordination may extend
 /// ("13 members of the security services", "10 of its staff").

@@ -201,7 +201,11 @@ fn people_word(t: &Tokens, x: usize) -> bool {
                         && PERSON_SUFFIXES.iter().any(|x| s.ends_with(x))
                         && !NOT_PERSON_ENDINGS.iter().any(|x| s.ends_with(x)))
             })
-            || (w.len() > 4 && PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))))
+            || (w.len() > 4 && PLURAL_ENDINGS.iter().any(|e| w.ends_with(e)))
+            // "policemen", "fishermen": the singular's "-man" is a person noun
+            || w
+                .strip_suffix("men")
+                .is_some_and(|stem| !stem.is_empty() && person(&format!("{stem}man"))))
 }
 
 /// Whether token `x` is a casualty trigger word (an active verb, a fate, a hostage verb).
@@ -592,7 +596,11 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             active(t, i, i + 1, Label::Killed, out);
             let force = |f: &Found| {
                 f.victims.is_some_and(|(a, b)| {
-                    (a..b).any(|x| t.is(x, FORCE_MEMBERS))
+                    let kin = (a..b).any(|x| t.is(x, KIN_NOUNS) || t.is(x, KIN_PLURALS));
+                    // Kin with a figure: "lost four children", not "his long lost daughter".
+                    let figure =
+                        (i + 1..a).any(|x| t.quantity(x).is_some_and(|q| q.kind == QKind::Figure));
+                    ((a..b).any(|x| t.is(x, FORCE_MEMBERS)) || (kin && figure))
                         && label_of(FATES, t.w(b)).is_none()
                         && !t.is(b, ATTRIBUTIVE_FATES)
                 })
