@@ -373,9 +373,11 @@ fn group_head(t: &Tokens, x: usize) -> bool {
 /// where capitals tell nothing, at least `min` words, none a group, a plural, a determiner or a
 /// verb (`NOT_NAME_WORDS`), the first not ending like a verb ("CAUSED", "SEIZING").
 fn may_be_name(t: &Tokens, a: usize, b: usize, min: usize) -> bool {
+    // In mixed-case text a run of all-capital words is an acronym ("the death of UNITA").
     b > a
         && b - a <= if t.upper { 6 } else { 4 }
         && (a..b).all(|x| t.is_cap(x) && t.w(x).len() > 1)
+        && (t.upper || !(a..b).all(|x| t.is_acronym(x)))
         && (!t.upper
             || (b - a >= min
                 && (a..b).all(|x| !group_head(t, x) && !t.is(x, NOT_NAME_WORDS))
@@ -1264,7 +1266,10 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // general news is as often a natural death as a casualty.
     let named_subject = || {
         // "was killed", "was shot dead", "was beaten to death" (a violent death, not "died").
+        // "Mahmood was among the dead": one of a toll's dead.
+        let among = i >= 2 && t.w(i - 1) == "the" && t.w(i - 2) == "among";
         let violent = t.is(i, NAMED_FATES)
+            || among
             || (i > 0 && t.w(i) == "dead" && t.is(i - 1, SHOT))
             || (j > i + 1 && t.w(j - 1) == "death");
         // "Oscar Denis, who was kidnapped", "Edelio Morinigo, who has been missing": a

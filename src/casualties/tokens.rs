@@ -26,6 +26,8 @@ pub struct Tok {
     pub word: bool,
     /// Starts with an uppercase letter.
     pub cap: bool,
+    /// Two or more ASCII letters, all capitals ("UNITA", "NATO"): in mixed-case text an acronym.
+    pub acronym: bool,
 }
 
 /// The tokens of one sentence.
@@ -40,6 +42,11 @@ pub struct Tokens {
     /// Counts given to words without a figure ("numerous" → 4) by a data convention; empty
     /// under the guidelines, which leave such statements out.
     pub unquantified: &'static [(&'static str, u64)],
+}
+
+/// Whether `piece` is two or more ASCII capitals and nothing else ("UNITA").
+fn is_acronym(piece: &str) -> bool {
+    piece.len() >= 2 && piece.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The char at byte `i` of `s` (a char boundary), if any.
@@ -216,6 +223,7 @@ impl Tokens {
             lend: self.lower.len(),
             word,
             cap,
+            acronym: cap && is_acronym(piece),
         });
     }
 
@@ -249,6 +257,11 @@ impl Tokens {
 
     pub fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.word && t.cap)
+    }
+
+    /// Whether token `i` is written in capitals only ([`Tok::acronym`]).
+    pub fn is_acronym(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.acronym)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -704,6 +717,7 @@ mod tests {
                 lend: t.lower.len(),
                 word,
                 cap: s[a..b].chars().next().is_some_and(char::is_uppercase),
+                acronym: is_acronym(&s[a..b]),
             });
         }
         t.toks.clear();
