@@ -409,8 +409,26 @@ fn speaker_before(
                 _ if depth > 0 => {}
                 // "A survivor of the April 21, 2019, bombings told": a date's commas.
                 "," if date_comma(text, tokens, k as usize) => {}
+                // "President Boris Yeltsin, who stayed in Halifax, Nova Scotia, until 17 June,
+                // called": the comma closes a relative clause; its head is the subject.
+                "," if start == end + 1 => {
+                    let head = relative_clause_head(text, tokens, k as usize, floor);
+                    if let Some(found) = head.and_then(|h| speaker_before(text, tokens, h, floor)) {
+                        return Some(found);
+                    }
+                    break;
+                }
                 _ => break,
             }
+        } else if depth == 0
+            && cue_at(text, tokens, k as usize).is_some()
+            && k as usize >= floor + 2
+            && lower_is(text, &tokens[k as usize - 1], "who")
+            && tokens[k as usize - 2].word
+        {
+            // "A man who answered the telephone … said": the cue word opens a relative clause;
+            // the speaker is the noun phrase before "who".
+            return speaker_before(text, tokens, k as usize - 2, floor);
         } else if depth == 0
             && (in_list(CLAUSE_BOUNDARIES, w) && w.chars().next().is_some_and(char::is_lowercase)
                 || cue_at(text, tokens, k as usize).is_some())
@@ -466,6 +484,38 @@ fn speaker_before(
     };
     (s <= end && tokens[s..=end].iter().any(|t| t.word)).then_some((s, end))
 }
+
+/// The last token of the noun phrase a relative clause describes, when the comma at `comma`
+/// closes one (", who stayed at the summit in Halifax, Nova Scotia, until 17 June,"): the word
+/// before the ", who" that opens it, at most [`RELATIVE_CLAUSE_TOKENS`] tokens back and with
+/// no sentence end or quotation mark in between.
+fn relative_clause_head(text: &str, tokens: &[Token], comma: usize, floor: usize) -> Option<usize> {
+    let lowest = comma.saturating_sub(RELATIVE_CLAUSE_TOKENS).max(floor + 2);
+    let mut r = comma;
+    while r > lowest {
+        r -= 1;
+        let t = &tokens[r];
+        if !t.word && !matches!(word(text, t), "," | "-" | "'" | "’") {
+            return None;
+        }
+        // "who" only: ", which represents New York City educators," describes a body, and
+        // the speaker comes before it ("Michael Mulgrew, president of the union, which …").
+        if lower_is(text, t, "who") && word(text, &tokens[r - 1]) == "," && tokens[r - 2].word {
+            // "Oli, 73, who began his fourth term …,": the age is an aside of the name.
+            let age = r >= 4
+                && word(text, &tokens[r - 2])
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+                && word(text, &tokens[r - 3]) == ","
+                && tokens[r - 4].word;
+            return Some(if age { r - 4 } else { r - 2 });
+        }
+    }
+    None
+}
+
+/// How far back (tokens) [`relative_clause_head`] looks for the clause's opening ", who".
+const RELATIVE_CLAUSE_TOKENS: usize = 24;
 
 /// Whether the comma at `k` belongs to a written date: "April 21, 2019," (after the day, or
 /// after the year of such a date).
