@@ -52,12 +52,20 @@ fn capital_or_high(w: u64) -> u64 {
     ((ge_a & !gt_z) | w) & HIGHS
 }
 
-/// Bit `i` set for every byte `i` of `chunk` that is an ASCII capital or not ASCII (SSE2,
-/// part of every x86-64).
+/// Bit `i` set for every byte `i` of `chunk` that is an ASCII capital or not ASCII.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn capital_or_high16(chunk: &[u8; 16]) -> u32 {
+    let (capitals, highs) = capitals_and_highs16(chunk);
+    capitals | highs
+}
+
+/// Masks of the sixteen bytes of `chunk` (bit `k` for byte `k`): the ASCII capitals, and the
+/// bytes from 0x80 up (SSE2, part of every x86-64).
 #[cfg(target_arch = "x86_64")]
 #[inline]
 #[allow(unused_unsafe)]
-fn capital_or_high16(chunk: &[u8; 16]) -> u32 {
+pub(super) fn capitals_and_highs16(chunk: &[u8; 16]) -> (u32, u32) {
     use std::arch::x86_64::{
         _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
         _mm_set1_epi8,
@@ -71,8 +79,22 @@ fn capital_or_high16(chunk: &[u8; 16]) -> u32 {
             _mm_cmpgt_epi8(v, _mm_set1_epi8(b'A' as i8 - 1)),
             _mm_cmplt_epi8(v, _mm_set1_epi8(b'Z' as i8 + 1)),
         );
-        (_mm_movemask_epi8(capital) | _mm_movemask_epi8(v)) as u32
+        (
+            _mm_movemask_epi8(capital) as u32,
+            _mm_movemask_epi8(v) as u32,
+        )
     }
+}
+
+/// [`capitals_and_highs16`] where there is no SSE2.
+#[cfg(not(target_arch = "x86_64"))]
+pub(super) fn capitals_and_highs16(chunk: &[u8; 16]) -> (u32, u32) {
+    chunk.iter().enumerate().fold((0, 0), |(c, h), (k, &b)| {
+        (
+            c | (u32::from(b.is_ascii_uppercase()) << k),
+            h | (u32::from(b >= 0x80) << k),
+        )
+    })
 }
 
 #[inline]

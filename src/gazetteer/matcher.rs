@@ -10,7 +10,7 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 use super::by_surname::{BySurname, NameWords, OfficialNames};
 use super::data::Entry;
 use super::lexicon;
-use super::literals::Literals;
+use super::literals::{self, Literals};
 use super::normalize::{self, capitalized, Normalized};
 use super::trie::Trie;
 use super::{bodies, units};
@@ -1902,7 +1902,7 @@ fn no_upper_case(line: &str) -> bool {
     for chunk in chunks.by_ref() {
         let mut w = [0u8; 16];
         w.copy_from_slice(chunk);
-        let (capitals, highs) = capitals_and_highs16(&w);
+        let (capitals, highs) = literals::capitals_and_highs16(&w);
         if capitals != 0 {
             return false;
         }
@@ -1914,43 +1914,6 @@ fn no_upper_case(line: &str) -> bool {
     }
     high |= rest.iter().any(|&b| b >= 0x80);
     !high || !line.chars().any(char::is_uppercase)
-}
-
-/// Masks of the sixteen bytes of `chunk` (bit `k` for byte `k`): the ASCII capitals, and the
-/// bytes from 0x80 up (SSE2, part of every x86-64).
-#[cfg(target_arch = "x86_64")]
-#[inline]
-#[allow(unused_unsafe)]
-fn capitals_and_highs16(chunk: &[u8; 16]) -> (u32, u32) {
-    use std::arch::x86_64::{
-        _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
-        _mm_set1_epi8,
-    };
-    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
-    // sixteen bytes of `chunk`.
-    unsafe {
-        let v = _mm_loadu_si128(chunk.as_ptr().cast());
-        // Signed compares: bytes from 0x80 up are negative, so only `A`..=`Z` pass both.
-        let capital = _mm_and_si128(
-            _mm_cmpgt_epi8(v, _mm_set1_epi8(b'A' as i8 - 1)),
-            _mm_cmplt_epi8(v, _mm_set1_epi8(b'Z' as i8 + 1)),
-        );
-        (
-            _mm_movemask_epi8(capital) as u32,
-            _mm_movemask_epi8(v) as u32,
-        )
-    }
-}
-
-/// [`capitals_and_highs16`] where there is no SSE2.
-#[cfg(not(target_arch = "x86_64"))]
-fn capitals_and_highs16(chunk: &[u8; 16]) -> (u32, u32) {
-    chunk.iter().enumerate().fold((0, 0), |(c, h), (k, &b)| {
-        (
-            c | (u32::from(b.is_ascii_uppercase()) << k),
-            h | (u32::from(b >= 0x80) << k),
-        )
-    })
 }
 
 /// Up to this many hits, [`Doc::name_elsewhere`] compares the hits of a form instead of
