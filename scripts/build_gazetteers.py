@@ -902,10 +902,16 @@ def split_acronyms(text):
             acr.extend(x for x in parts if x)
         text = text[:m.start()].strip()
     m = re.match(r"^(.*\S)\s*/\s*([A-Z]{2,8})$", text)
-    if m:
+    # ... but a word after the slash is part of the name ("TKEP/LENINIST": no acronym
+    # "LENINIST", which all-caps wire copy writes for the ideology)
+    if m and m.group(2).lower() not in COMMON and not IDEOLOGY_WORD.search(m.group(2)):
         text, a = m.group(1), m.group(2)
         acr.append(a)
     return text, acr
+
+
+# Words for an ideology or its followers, never acronyms: LENINIST, MAOIST, ISLAMISM.
+IDEOLOGY_WORD = re.compile(r"(?:IST|ISTS|ISM)$")
 
 
 def recase(s):

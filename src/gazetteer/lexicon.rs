@@ -305,8 +305,8 @@ pub const HONORIFICS: &[&str] = &[
 pub const AGENCY_WORDS_AFTER: &[&str] = &["news", "agency", "broadcaster", "reported", "quoted"];
 
 /// Words right after an armed group's ambiguous attributive form that confirm it: its members
-/// ("[Wagner] mercenaries", "[Shabab] militants"). A composer, a surname or a word has no
-/// fighters.
+/// ("[Wagner] mercenaries", "[Shabab] militants", "[UNITA] guerrillas"). A composer, a surname
+/// or a word has no fighters.
 pub const GROUP_MEMBER_WORDS: &[&str] = &[
     "fighters",
     "mercenaries",
@@ -317,6 +317,8 @@ pub const GROUP_MEMBER_WORDS: &[&str] = &[
     "rebels",
     "jihadists",
     "commanders",
+    "guerrillas",
+    "guerillas",
 ];
 
 /// Words right before an armed group's ambiguous name or acronym that confirm it ("the Basque
