@@ -504,8 +504,15 @@ fn enumerate_forward(
         let Some(q) = quantity_past_determiner(t, s).or_else(named_item) else {
             return end;
         };
-        let np_end = np_forward(t, q.end);
-        if np_end == q.end || !valid_count(t, &q, q.end, np_end) {
+        // "Jonas Savimbi and 21 of his bodyguards": a figure's people after "of" and a
+        // possessive.
+        let victims = if q.kind == QKind::Figure {
+            after_partitive(t, q.end)
+        } else {
+            q.end
+        };
+        let np_end = np_forward(t, victims);
+        if np_end == victims || !valid_count(t, &q, victims, np_end) {
             return end;
         }
         // "killed three guards and two policemen fled": the item is the subject of a clause of
