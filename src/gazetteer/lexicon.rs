@@ -342,10 +342,11 @@ pub const OPINION_PREFIXES: &[&str] = &["pro", "anti"];
 
 /// Capitalized words that never start or continue a person name after a title.
 /// Officials whose gazetteer surname alone ("Putin", "Erdogan", "Zelensky") is tagged without
-/// a title or a full mention, when exactly one official bears it: those who held one of these
-/// offices (`role` or `terms` attribute; a term role containing the text counts) — heads of
-/// state and government and foreign ministers, the people wire copy names by surname alone.
-pub const FAMOUS_ROLES: &[&str] = &["head_of_state", "head_of_government", "Foreign"];
+/// a title or a full mention, when exactly one official bears it: heads of state and government
+/// ([`leader_offices`]) and those who held one of these offices (`role` or `terms` attribute;
+/// a term role containing the text counts) — foreign ministers: the people wire copy names by
+/// surname alone.
+pub const OTHER_FAMOUS_ROLES: &[&str] = &["Foreign"];
 
 /// Offices whose holders a title names, as bits: a head of state and a head of government.
 pub struct LeaderOffice;

@@ -80,7 +80,8 @@ struct Ent {
     /// Attribute `context=agency`: an ambiguous form needs an agency word next to it
     /// ("the Trend news agency", "news agency APA") or another mention of the entry.
     agency_context: bool,
-    /// Officials who held a [`lexicon::FAMOUS_ROLES`] office: a unique surname alone is
+    /// Officials who led a state or government ([`Ent::led`]) or held a
+    /// [`lexicon::OTHER_FAMOUS_ROLES`] office: a unique surname alone is
     /// tagged.
     famous: bool,
     /// Attribute `context=country`: an ambiguous form needs the entry's `country=` in the
@@ -1166,6 +1167,11 @@ impl Matcher {
                     }
                     let [country, role, ambiguous, context, given_name, not_after, family, terms, alone] =
                         attrs;
+                    let led = if official {
+                        lexicon::leader_offices([role, terms].into_iter().flatten())
+                    } else {
+                        0
+                    };
                     ents.push(Ent {
                         label: label_name(e.label),
                         country: e.label == "COUNTRY",
@@ -1222,11 +1228,12 @@ impl Matcher {
                             .map(Into::into),
                         famous: official
                             && !e.ambiguous()
-                            && [role, terms].iter().any(|v| {
-                                v.is_some_and(|v| {
-                                    lexicon::FAMOUS_ROLES.iter().any(|r| v.contains(r))
-                                })
-                            }),
+                            && (led != 0
+                                || [role, terms].iter().any(|v| {
+                                    v.is_some_and(|v| {
+                                        lexicon::OTHER_FAMOUS_ROLES.iter().any(|r| v.contains(r))
+                                    })
+                                })),
                         alone: alone
                             .filter(|_| official)
                             .unwrap_or("")
@@ -1235,11 +1242,7 @@ impl Matcher {
                             .filter(|f| !f.is_empty())
                             .collect(),
                         in_office_since: if official { first_year(e) } else { None },
-                        led: if official {
-                            lexicon::leader_offices([role, terms].into_iter().flatten())
-                        } else {
-                            0
-                        },
+                        led,
                     });
                     if official {
                         for &n in std::iter::once(&e.name).chain(&e.aliases) {
