@@ -421,10 +421,10 @@ fn speaker_before(
                 _ => break,
             }
         } else if depth == 0
-            && cue_at(text, tokens, k as usize).is_some()
             && k as usize >= floor + 2
             && lower_is(text, &tokens[k as usize - 1], "who")
             && tokens[k as usize - 2].word
+            && cue_at(text, tokens, k as usize).is_some()
         {
             // "A man who answered the telephone … said": the cue word opens a relative clause;
             // the speaker is the noun phrase before "who".
