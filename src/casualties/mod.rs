@@ -605,11 +605,13 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             active(t, i, i + 1, Label::Killed, out);
             let force = |f: &Found| {
                 f.victims.is_some_and(|(a, b)| {
-                    let kin = (a..b).any(|x| t.is(x, KIN_NOUNS) || t.is(x, KIN_PLURALS));
                     // Kin with a figure: "lost four children", not "his long lost daughter".
-                    let figure =
-                        (i + 1..a).any(|x| t.quantity(x).is_some_and(|q| q.kind == QKind::Figure));
-                    ((a..b).any(|x| t.is(x, FORCE_MEMBERS)) || (kin && figure))
+                    let kin_with_figure = || {
+                        (a..b).any(|x| t.is(x, KIN_NOUNS) || t.is(x, KIN_PLURALS))
+                            && (i + 1..a)
+                                .any(|x| t.quantity(x).is_some_and(|q| q.kind == QKind::Figure))
+                    };
+                    ((a..b).any(|x| t.is(x, FORCE_MEMBERS)) || kin_with_figure())
                         && label_of(FATES, t.w(b)).is_none()
                         && !t.is(b, ATTRIBUTIVE_FATES)
                 })
