@@ -420,15 +420,7 @@ fn push_span_fields(buf: &mut Vec<u8>, text: &str, span: Span) -> bool {
 fn push_known_span_fields(buf: &mut Vec<u8>, text: &str, span: Span, clean: bool) {
     push_offsets(buf, span);
     buf.extend_from_slice(b",\"text\":");
-    let s = &text.as_bytes()[span.bytes()];
-    buf.reserve(s.len() + 2);
-    buf.push(b'"');
-    if clean {
-        buf.extend_from_slice(s);
-    } else {
-        push_escaped(buf, s);
-    }
-    buf.push(b'"');
+    push_quoted(buf, &text.as_bytes()[span.bytes()], clean);
 }
 
 /// Whether `bytes[range]` holds no byte that a JSON string escapes (a control character, a
@@ -665,8 +657,6 @@ fn needs_escape(word: u64) -> bool {
 /// checked eight bytes at a time and copied whole.
 fn push_str(buf: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    buf.reserve(bytes.len() + 2);
-    buf.push(b'"');
     let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
     let mut chunks = bytes.chunks_exact(8);
     let clean = chunks.by_ref().all(|c| !needs_escape(word(c)))
@@ -675,6 +665,14 @@ fn push_str(buf: &mut Vec<u8>, s: &str) {
             8.. => !needs_escape(word(&bytes[bytes.len() - 8..])),
             _ => bytes.iter().all(|&b| ESCAPE[b as usize] == 0),
         };
+    push_quoted(buf, bytes, clean);
+}
+
+/// `bytes` as a JSON string, quotes included; `clean`: whether it holds no byte to escape.
+#[inline]
+fn push_quoted(buf: &mut Vec<u8>, bytes: &[u8], clean: bool) {
+    buf.reserve(bytes.len() + 2);
+    buf.push(b'"');
     if clean {
         buf.extend_from_slice(bytes);
     } else {
