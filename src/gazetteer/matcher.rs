@@ -734,6 +734,10 @@ struct FirstWords {
     /// One bit per first two bytes and length of the first words of lower-case-start
     /// patterns ([`lower_start_bit`]), asked before a word is packed and hashed.
     lower_starts: Box<[u64; LOWER_START_BITS / 64]>,
+    /// [`FirstWords::lower_starts`] with the bits of the lower-case words the finders keep
+    /// ([`FINDER_START`]): a lower-case word whose bit is clear does nothing in a line that
+    /// is not all lower case, so the scan passes it by ([`FirstWords::may_act_lower`]).
+    lower_acts: Box<[u64; LOWER_START_BITS / 64]>,
 }
 
 /// Bits of [`FirstWords::lower_starts`]: five bits of each of two bytes and four of a length.
@@ -762,6 +766,7 @@ impl Default for FirstWords {
             filter: Box::default(),
             lower_filter: Box::default(),
             lower_starts: Box::new([0; LOWER_START_BITS / 64]),
+            lower_acts: Box::new([0; LOWER_START_BITS / 64]),
         }
     }
 }
@@ -780,6 +785,7 @@ impl FirstWords {
             filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
             lower_filter: vec![0u64; LOWER_FILTER_BITS / 64].into_boxed_slice(),
             lower_starts: Box::new([0u64; LOWER_START_BITS / 64]),
+            lower_acts: Box::new([0u64; LOWER_START_BITS / 64]),
         };
         let mask = table.slots.len() - 1;
         for (word, node) in words {
@@ -821,6 +827,38 @@ impl FirstWords {
                 self.lower_starts[bit / 64] |= 1 << (bit % 64);
             }
         }
+    }
+
+    /// Sets [`FirstWords::lower_acts`], after the last [`FirstWords::set_lower`].
+    fn set_lower_acts(&mut self) {
+        *self.lower_acts = *self.lower_starts;
+        for b in b'a'..=b'z' {
+            let finders = FINDER_START[usize::from(b)];
+            let lens = if finders & UNIT_START != 0 {
+                1..=FIRST_WORD_MAX
+            } else {
+                let len = usize::from(finders >> 4);
+                len..=len
+            };
+            if finders == 0 || lens.is_empty() {
+                continue;
+            }
+            for len in lens {
+                for b1 in 0..32 {
+                    let bit = lower_start_bit(b, b1, len);
+                    self.lower_acts[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
+    }
+
+    /// Whether a word of `len` bytes (at most [`FIRST_WORD_MAX`]) starting in lower case with
+    /// `b` and `b1` may start a lower-case-start pattern or a finder's word: if not, in a
+    /// line that is not all lower case, [`Scan::word`] would do nothing with it.
+    #[inline]
+    fn may_act_lower(&self, b: u8, b1: u8, len: usize) -> bool {
+        let bit = lower_start_bit(b, b1, len);
+        self.lower_acts[(bit / 64) % (LOWER_START_BITS / 64)] & (1 << (bit % 64)) != 0
     }
 
     /// Whether a word of `len` bytes starting with `b` and `b1` may be a first word of a
@@ -1451,6 +1489,7 @@ impl Matcher {
                 for (word, node) in lower_words {
                     words.set_lower(word, &lower, node);
                 }
+                words.set_lower_acts();
                 (Some((all, lower)), words)
             }
             _ => (None, Default::default()),
@@ -1602,6 +1641,9 @@ impl Matcher {
                     };
                     copy[..64].copy_from_slice(block);
                     let mut starts = mask & !(mask << 1);
+                    // Inside one line with a capital, most lower-case words are passed by on
+                    // one table bit, before the per-word tests of `Scan::word`.
+                    let quiet = scan.lines.quiet(norm, text, base, base + 64);
                     while starts != 0 {
                         let k = starts.trailing_zeros() as usize & 63;
                         starts &= starts - 1;
@@ -1609,6 +1651,13 @@ impl Matcher {
                         let i = base + k;
                         if k + run < 64 {
                             let first = [copy[k], copy[k + 1]];
+                            if quiet
+                                && first[0].is_ascii_lowercase()
+                                && run <= FIRST_WORD_MAX
+                                && !self.first_words.may_act_lower(first[0], first[1], run)
+                            {
+                                continue;
+                            }
                             scan.word(i, i + run, first, || pack_block(&copy, k, run));
                         } else {
                             // The word reaches the block's end: it may go on after it (its
@@ -1944,6 +1993,13 @@ impl LowerLines {
             Some((end, lower)) if ns < end => lower,
             _ => self.new_line(norm, text, ns),
         }
+    }
+
+    /// Whether normalized offsets `from..to` lie in one line that has an upper-case letter
+    /// (`from` as for [`LowerLines::lower`]).
+    #[inline]
+    fn quiet(&mut self, norm: &Normalized, text: &str, from: usize, to: usize) -> bool {
+        !self.lower(norm, text, from) && self.line.is_some_and(|(end, _)| to <= end)
     }
 
     /// [`LowerLines::lower`] for the first offset past the cached line.
