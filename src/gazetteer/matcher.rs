@@ -179,7 +179,7 @@ struct Hit {
     kind: HitKind,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 enum HitKind {
     /// Entity readings: `options[a..b]`.
     Entity(u32, u32),
@@ -1626,6 +1626,7 @@ impl Matcher {
             finder_hint: 0,
             resume: 0,
             found: Vec::new(),
+            readings: [Reading::default(); READINGS],
         };
         let mut words_of = Words::new(hs);
         // A block's copy, with sixteen bytes of room after it (what a word's key reads past
@@ -1681,6 +1682,21 @@ impl Matcher {
         }
     }
 
+    /// Whether a match may end at `ne`: no word character follows. (`ns` is a word start, the
+    /// scan looks nowhere else: only the end is checked.)
+    #[inline]
+    fn ends_on_boundary(hs: &str, ns: usize, ne: usize) -> bool {
+        debug_assert!(!hs[..ns].chars().next_back().is_some_and(is_word_char));
+        match hs.as_bytes().get(ne) {
+            None => true,
+            Some(&b) if b < 0x80 => !WORD[usize::from(b)],
+            Some(_) => !hs[ne..].chars().next().is_some_and(is_word_char),
+        }
+    }
+
+    /// The reading of pattern `pattern` found as `hs[ns..ne]` (a match on token boundaries):
+    /// the claims whose case check it passes. With whether the line's case was asked (the
+    /// answer depends on the found bytes alone otherwise).
     fn accept(
         &self,
         hs: &str,
@@ -1689,17 +1705,7 @@ impl Matcher {
         pattern: usize,
         options: &mut Vec<(u32, MentionForm)>,
         lower_line: &mut dyn FnMut() -> bool,
-    ) -> Option<HitKind> {
-        // `ns` is a word start (the scan looks nowhere else): only the end is checked.
-        debug_assert!(!hs[..ns].chars().next_back().is_some_and(is_word_char));
-        let after = match hs.as_bytes().get(ne) {
-            None => false,
-            Some(&b) if b < 0x80 => WORD[usize::from(b)],
-            Some(_) => hs[ne..].chars().next().is_some_and(is_word_char),
-        };
-        if after {
-            return None;
-        }
+    ) -> (Option<HitKind>, bool) {
         let found = &hs.as_bytes()[ns..ne];
         let (a, b) = self.ranges[pattern];
         let mut other = None;
@@ -1734,12 +1740,15 @@ impl Matcher {
         let surnames_only = options[before..]
             .iter()
             .all(|(_, f)| *f == MentionForm::Surname);
-        if options.len() > before && !(surnames_only && matches!(other, Some(HitKind::Title(_)))) {
+        let kind = if options.len() > before
+            && !(surnames_only && matches!(other, Some(HitKind::Title(_))))
+        {
             Some(HitKind::Entity(before as u32, options.len() as u32))
         } else {
             options.truncate(before);
             other
-        }
+        };
+        (kind, lower.is_some())
     }
 }
 
@@ -1790,6 +1799,23 @@ struct Scan<'a> {
     resume: usize,
     /// The patterns found at a word start: (normalized end, pattern), shortest first.
     found: Vec<(usize, u32)>,
+    /// The last reading of each pattern (by pattern mod [`READINGS`]): a story names its
+    /// countries again and again, and a pattern found again with the same bytes has the same
+    /// reading, so its claims are checked once (`options` ranges are shared, never changed).
+    readings: [Reading; READINGS],
+}
+
+/// Slots of [`Scan::readings`].
+const READINGS: usize = 64;
+
+/// A pattern's reading where it was found as `hs[ns..ne]` ([`Matcher::accept`], when the line's
+/// case was not asked); `pattern` is the pattern + 1 (0: an empty slot).
+#[derive(Clone, Copy, Default)]
+struct Reading {
+    pattern: u32,
+    ns: u32,
+    ne: u32,
+    kind: Option<HitKind>,
 }
 
 impl Scan<'_> {
@@ -1942,13 +1968,34 @@ impl Scan<'_> {
             hint,
             resume,
             found,
+            readings,
             ..
         } = self;
         let hs = norm.as_str();
         for &(ne, pattern) in found.iter().rev() {
-            let pattern = pattern as usize;
-            let mut lower_line = || lines.lower(norm, text, i);
-            if let Some(kind) = m.accept(hs, i, ne, pattern, options, &mut lower_line) {
+            if !Matcher::ends_on_boundary(hs, i, ne) {
+                continue;
+            }
+            let reading = &mut readings[pattern as usize % READINGS];
+            let seen = reading.pattern == pattern + 1
+                && hs.as_bytes().get(reading.ns as usize..reading.ne as usize)
+                    == hs.as_bytes().get(i..ne);
+            let kind = if seen {
+                reading.kind
+            } else {
+                let mut lower_line = || lines.lower(norm, text, i);
+                let (kind, asked) = m.accept(hs, i, ne, pattern as usize, options, &mut lower_line);
+                if !asked {
+                    *reading = Reading {
+                        pattern: pattern + 1,
+                        ns: i as u32,
+                        ne: ne as u32,
+                        kind,
+                    };
+                }
+                kind
+            };
+            if let Some(kind) = kind {
                 let (start, end) = norm.original(text, i, ne, hint);
                 hits.push(Hit {
                     ns: i,
