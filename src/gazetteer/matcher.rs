@@ -4369,20 +4369,6 @@ impl Doc<'_> {
         for (s, link, rule) in listed {
             claim(&mut forms, &mut shared, &s, link, rule);
         }
-        // The rule of a surname form, once per form rather than per mention, and made once
-        // per rule (a document's officials come from a few gazetteers).
-        let mut short_rules: Vec<(Name, Name)> = Vec::new();
-        let mut with_rule = |(l, r): (EntityLink, Name)| {
-            if l.form != MentionForm::Surname {
-                return (l, r);
-            }
-            if let Some((_, short)) = short_rules.iter().find(|(rule, _)| *rule == r) {
-                return (l, short.clone());
-            }
-            let short: Name = format!("{r}/short-form").into();
-            short_rules.push((r, short.clone()));
-            (l, short)
-        };
         // Each form with the range of its claimants in one list (not a vector per form).
         let mut claimants: Vec<(EntityLink, Name)> = Vec::with_capacity(forms.len());
         let forms: Vec<(String, std::ops::Range<usize>)> = forms
@@ -4390,10 +4376,10 @@ impl Doc<'_> {
             .filter_map(|(k, v)| {
                 let from = claimants.len();
                 match v {
-                    Some(one) => claimants.push(with_rule(one)),
+                    Some(one) => claimants.push(one),
                     None => {
                         let all = shared.remove(&k).unwrap_or_default();
-                        claimants.extend(all.into_iter().map(&mut with_rule));
+                        claimants.extend(all);
                     }
                 }
                 (claimants.len() > from).then_some((k, from..claimants.len()))
@@ -4446,6 +4432,20 @@ impl Doc<'_> {
             };
             tagged.get(j).is_some_and(|t| t.0 < e)
                 || unlisted.get(k).is_some_and(|(a, _)| a.span.byte_start < e)
+        };
+        // The rule of a surname form, made once per rule (a document's officials come from a
+        // few gazetteers), and only for the forms that occur (most never do).
+        let mut short_rules: Vec<(Name, Name)> = Vec::new();
+        let mut rule_of = |link: &EntityLink, rule: &Name| -> Name {
+            if link.form != MentionForm::Surname {
+                return rule.clone();
+            }
+            if let Some((_, short)) = short_rules.iter().find(|(r, _)| r == rule) {
+                return short.clone();
+            }
+            let short: Name = format!("{rule}/short-form").into();
+            short_rules.push((rule.clone(), short.clone()));
+            short
         };
         let mut out = Vec::new();
         for (s, e, k) in found {
@@ -4506,7 +4506,7 @@ impl Doc<'_> {
             out.push(Annotation {
                 span: self.doc.span(s..e),
                 label: Name::from_static("OFFICIAL"),
-                rule: rule.clone(),
+                rule: rule_of(link, rule),
                 detail: Detail::Entity(link.clone()),
             });
         }
