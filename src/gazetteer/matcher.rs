@@ -4251,18 +4251,18 @@ impl Doc<'_> {
 
     /// Surname-only (and, for two-word names, first-name-only) mentions of officials named in
     /// full in the document: linked to the same person.
-    fn short_forms(
-        &self,
+    fn short_forms<'x>(
+        &'x self,
         tagged: &[(usize, usize, u32, MentionForm)],
-        unlisted: &[(Annotation, String)],
+        unlisted: &'x [(Annotation, String)],
     ) -> Vec<Annotation> {
         let text = self.doc.text.as_str();
-        // short form -> (link, label, rule); None when two people share it.
-        let mut forms: HashMap<String, Option<(EntityLink, Name)>, BuildFx> = HashMap::default();
+        // short form -> its claimant; None when two people share it.
+        let mut forms: HashMap<String, Option<Claimant<'x>>, BuildFx> = HashMap::default();
         // Forms two people share ("Deby" of a father and his son), with every claimant: an
         // occurrence goes to the one the story named in full last before it.
-        let mut shared: HashMap<String, Vec<(EntityLink, Name)>, BuildFx> = HashMap::default();
-        let mut add = |name: &str, link: &EntityLink, rule: &Name| {
+        let mut shared: HashMap<String, Vec<Claimant<'x>>, BuildFx> = HashMap::default();
+        let mut add = |name: &str, link: &'x EntityLink, rule: &'x Name| {
             let parts: Vec<&str> = words(name).collect();
             if parts.len() < 2 {
                 return;
@@ -4272,7 +4272,7 @@ impl Doc<'_> {
             if !name.contains(['.', ',']) {
                 forms
                     .entry(name.to_string())
-                    .or_insert_with(|| Some((link.clone(), rule.clone())));
+                    .or_insert(Some((link, rule, link.form)));
             }
             // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
             let last = parts
@@ -4370,7 +4370,7 @@ impl Doc<'_> {
             claim(&mut forms, &mut shared, &s, link, rule);
         }
         // Each form with the range of its claimants in one list (not a vector per form).
-        let mut claimants: Vec<(EntityLink, Name)> = Vec::with_capacity(forms.len());
+        let mut claimants: Vec<Claimant<'x>> = Vec::with_capacity(forms.len());
         let forms: Vec<(String, std::ops::Range<usize>)> = forms
             .into_iter()
             .filter_map(|(k, v)| {
@@ -4436,8 +4436,8 @@ impl Doc<'_> {
         // The rule of a surname form, made once per rule (a document's officials come from a
         // few gazetteers), and only for the forms that occur (most never do).
         let mut short_rules: Vec<(Name, Name)> = Vec::new();
-        let mut rule_of = |link: &EntityLink, rule: &Name| -> Name {
-            if link.form != MentionForm::Surname {
+        let mut rule_of = |form: MentionForm, rule: &Name| -> Name {
+            if form != MentionForm::Surname {
                 return rule.clone();
             }
             if let Some((_, short)) = short_rules.iter().find(|(r, _)| r == rule) {
@@ -4498,16 +4498,18 @@ impl Doc<'_> {
                     .iter()
                     .filter(|(at, _)| *at < s)
                     .max_by_key(|(at, _)| *at)
-                    .and_then(|(_, id)| claimants.iter().find(|(l, _)| &*l.id == *id))
+                    .and_then(|(_, id)| claimants.iter().find(|(l, _, _)| &*l.id == *id))
             };
-            let Some((link, rule)) = chosen else {
+            let Some(&(link, rule, form)) = chosen else {
                 continue;
             };
+            let mut link = link.clone();
+            link.form = form;
             out.push(Annotation {
                 span: self.doc.span(s..e),
                 label: Name::from_static("OFFICIAL"),
-                rule: rule_of(link, rule),
-                detail: Detail::Entity(link.clone()),
+                rule: rule_of(form, rule),
+                detail: Detail::Entity(link),
             });
         }
         out
@@ -4543,40 +4545,39 @@ impl Doc<'_> {
 
 /// Records that `form` names the official of `link` (a surname form): the first claimant
 /// keeps it; a second, other person voids it in `forms` and both are kept in `shared`.
-fn claim(
-    forms: &mut HashMap<String, Option<(EntityLink, Name)>, BuildFx>,
-    shared: &mut HashMap<String, Vec<(EntityLink, Name)>, BuildFx>,
+fn claim<'x>(
+    forms: &mut HashMap<String, Option<Claimant<'x>>, BuildFx>,
+    shared: &mut HashMap<String, Vec<Claimant<'x>>, BuildFx>,
     form: &str,
-    link: &EntityLink,
-    rule: &Name,
+    link: &'x EntityLink,
+    rule: &'x Name,
 ) {
-    // The link as a surname form, cloned only where it is kept.
-    let surname = || {
-        let mut l = link.clone();
-        l.form = MentionForm::Surname;
-        (l, rule.clone())
-    };
+    // The link as a surname form (the link is copied only for an occurrence found).
+    let surname = (link, rule, MentionForm::Surname);
     match forms.get(form) {
         None => {
-            forms.insert(form.to_string(), Some(surname()));
+            forms.insert(form.to_string(), Some(surname));
         }
-        Some(Some((other, other_rule))) if other.id != link.id => {
-            let first = (other.clone(), other_rule.clone());
+        Some(&Some(first)) if first.0.id != link.id => {
             forms.insert(form.to_string(), None);
             shared
                 .entry(form.to_string())
                 .or_insert_with(|| vec![first])
-                .push(surname());
+                .push(surname);
         }
         Some(None) => {
             let all = shared.entry(form.to_string()).or_default();
-            if !all.iter().any(|(l, _)| l.id == link.id) {
-                all.push(surname());
+            if !all.iter().any(|(l, _, _)| l.id == link.id) {
+                all.push(surname);
             }
         }
         _ => {}
     }
 }
+
+/// Who a short form names: the official's link and rule (borrowed from the entry or the
+/// unlisted official's annotation), and the form the mention has.
+type Claimant<'x> = (&'x EntityLink, &'x Name, MentionForm);
 
 /// `head` ends in an opinion prefix and its hyphen ("pro-", "anti-"): "pro-Assad fighters",
 /// "anti-Maduro protests" mention the person; other hyphens join name parts ("Abdul-Malik").
