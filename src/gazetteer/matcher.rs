@@ -5474,6 +5474,59 @@ mod tests {
         assert_eq!(FirstWords::default().get(b"ab"), None);
     }
 
+    /// Every institution word passes the filter the scan asks, in any case of its first
+    /// letter and as the block copy packs it (the filter may let others through; they are
+    /// checked against the list).
+    #[test]
+    fn institution_filter_lets_every_institution_word_through() {
+        let filter = InstitutionFilter::new();
+        for w in lexicon::INSTITUTION_WORDS {
+            let mut block = [0u8; 80];
+            block[5..5 + w.len()].copy_from_slice(w.as_bytes());
+            let keys = [
+                pack(w.as_bytes()),
+                pack_block(&block, 5, w.len()),
+                pack_at(&block, 5, w.len()),
+            ];
+            for key in keys {
+                assert!(filter.may_have(FirstWords::hash(key)), "{w}");
+            }
+        }
+    }
+
+    /// A lower-case word that `Matcher::scan` passes by in a block (no `lower_acts` bit) is
+    /// one `Scan::word` would do nothing with in a line with a capital: no lower-case-start
+    /// first word and no finder word has its bit clear. For every two first bytes and length.
+    #[test]
+    fn lower_case_words_passed_by_do_nothing() {
+        let pats = ["president", "minister x", "s", "spokesman", "a b"];
+        let trie = Trie::new(
+            pats.iter()
+                .enumerate()
+                .map(|(i, p)| (p.as_bytes(), i as u32)),
+        );
+        let mut words = FirstWords::new(&trie, pats.iter().copied());
+        for p in pats {
+            let first = &p.as_bytes()[..word_end(p, 0)];
+            if let Some(node) = trie.node(first) {
+                words.set_lower(first, &trie, node);
+            }
+        }
+        words.set_lower_acts();
+        for b in b'a'..=b'z' {
+            for b1 in (b'0'..=b'9').chain(b'a'..=b'z').chain([b'_']) {
+                for len in 1..=FIRST_WORD_MAX {
+                    let finders = FINDER_START[usize::from(b)];
+                    let finder = finders != 0
+                        && (finders & UNIT_START != 0 || usize::from(finders >> 4) == len);
+                    if words.may_start_lower(b, b1, len) || finder {
+                        assert!(words.may_act_lower(b, b1, len), "{b} {b1} {len}");
+                    }
+                }
+            }
+        }
+    }
+
     /// The sixteen-byte word mask agrees with the byte table for every byte value at every
     /// position.
     #[cfg(target_arch = "x86_64")]
