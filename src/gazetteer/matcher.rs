@@ -1643,8 +1643,9 @@ impl Matcher {
                     copy[..64].copy_from_slice(block);
                     let mut starts = mask & !(mask << 1);
                     // Inside one line with a capital, most lower-case words are passed by on
-                    // one table bit, before the per-word tests of `Scan::word`.
-                    let quiet = scan.lines.quiet(norm, text, base, base + 64);
+                    // one table bit, before the per-word tests of `Scan::word`. Only a line
+                    // already looked at counts (all-caps copy never asks for its lines).
+                    let quiet = scan.lines.quiet(base + 64);
                     while starts != 0 {
                         let k = starts.trailing_zeros() as usize & 63;
                         starts &= starts - 1;
@@ -2042,11 +2043,11 @@ impl LowerLines {
         }
     }
 
-    /// Whether normalized offsets `from..to` lie in one line that has an upper-case letter
-    /// (`from` as for [`LowerLines::lower`]).
+    /// Whether the offsets from the last one asked for up to `to` lie in the cached line and
+    /// it has an upper-case letter (no line is looked up here).
     #[inline]
-    fn quiet(&mut self, norm: &Normalized, text: &str, from: usize, to: usize) -> bool {
-        !self.lower(norm, text, from) && self.line.is_some_and(|(end, _)| to <= end)
+    fn quiet(&self, to: usize) -> bool {
+        matches!(self.line, Some((end, false)) if to <= end)
     }
 
     /// [`LowerLines::lower`] for the first offset past the cached line.
