@@ -19,7 +19,7 @@ use crate::wordmask::word_mask16;
 use chrono::Datelike;
 
 use crate::error::Result;
-use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm, Name};
+use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm, Name, Span};
 
 /// What a pattern can mean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,6 +130,43 @@ pub struct Matcher {
     official_names: OfficialNames,
     /// Officials by surname-only form (normalized, lower case).
     surnames: HashMap<String, Vec<u32>, BuildFx>,
+    /// [`InstitutionFilter`] of [`lexicon::INSTITUTION_WORDS`].
+    institutions: InstitutionFilter,
+}
+
+/// A bit filter of first-word hashes ([`FirstWords::hash`] of [`pack`]) of the institution
+/// words ([`lexicon::INSTITUTION_WORDS`]): the scan, which hashes every word that does not
+/// start in lower case anyway, notes where one may stand, so that
+/// [`Doc::in_institution_name`] walks the words around a country only on a line that has one
+/// (~7 % of the capitalized words of generated news; the walks were ~300 instructions a
+/// country mention).
+struct InstitutionFilter(Box<[u64; INSTITUTION_FILTER_BITS / 64]>);
+
+/// Bits of [`InstitutionFilter`] (36 words: about one false hit in 110 capitalized words, each
+/// then checked against the list).
+const INSTITUTION_FILTER_BITS: usize = 1 << 12;
+
+impl InstitutionFilter {
+    fn new() -> Self {
+        let mut bits = Box::new([0u64; INSTITUTION_FILTER_BITS / 64]);
+        for w in lexicon::INSTITUTION_WORDS {
+            let bit = Self::bit(FirstWords::hash(pack(w.as_bytes())));
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        InstitutionFilter(bits)
+    }
+
+    /// The top bits of the hash (the first-word filter uses the top 17: another bit here).
+    #[inline]
+    fn bit(h: u64) -> usize {
+        (h.rotate_left(23) as usize) % INSTITUTION_FILTER_BITS
+    }
+
+    #[inline]
+    fn may_have(&self, h: u64) -> bool {
+        let bit = Self::bit(h);
+        self.0[(bit / 64) % (INSTITUTION_FILTER_BITS / 64)] & (1 << (bit % 64)) != 0
+    }
 }
 
 /// A match that passed the boundary and case checks.
@@ -142,7 +179,7 @@ struct Hit {
     kind: HitKind,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 enum HitKind {
     /// Entity readings: `options[a..b]`.
     Entity(u32, u32),
@@ -697,6 +734,10 @@ struct FirstWords {
     /// One bit per first two bytes and length of the first words of lower-case-start
     /// patterns ([`lower_start_bit`]), asked before a word is packed and hashed.
     lower_starts: Box<[u64; LOWER_START_BITS / 64]>,
+    /// [`FirstWords::lower_starts`] with the bits of the lower-case words the finders keep
+    /// ([`FINDER_START`]): a lower-case word whose bit is clear does nothing in a line that
+    /// is not all lower case, so the scan passes it by ([`FirstWords::may_act_lower`]).
+    lower_acts: Box<[u64; LOWER_START_BITS / 64]>,
 }
 
 /// Bits of [`FirstWords::lower_starts`]: five bits of each of two bytes and four of a length.
@@ -725,6 +766,7 @@ impl Default for FirstWords {
             filter: Box::default(),
             lower_filter: Box::default(),
             lower_starts: Box::new([0; LOWER_START_BITS / 64]),
+            lower_acts: Box::new([0; LOWER_START_BITS / 64]),
         }
     }
 }
@@ -743,6 +785,7 @@ impl FirstWords {
             filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
             lower_filter: vec![0u64; LOWER_FILTER_BITS / 64].into_boxed_slice(),
             lower_starts: Box::new([0u64; LOWER_START_BITS / 64]),
+            lower_acts: Box::new([0u64; LOWER_START_BITS / 64]),
         };
         let mask = table.slots.len() - 1;
         for (word, node) in words {
@@ -784,6 +827,38 @@ impl FirstWords {
                 self.lower_starts[bit / 64] |= 1 << (bit % 64);
             }
         }
+    }
+
+    /// Sets [`FirstWords::lower_acts`], after the last [`FirstWords::set_lower`].
+    fn set_lower_acts(&mut self) {
+        *self.lower_acts = *self.lower_starts;
+        for b in b'a'..=b'z' {
+            let finders = FINDER_START[usize::from(b)];
+            let lens = if finders & UNIT_START != 0 {
+                1..=FIRST_WORD_MAX
+            } else {
+                let len = usize::from(finders >> 4);
+                len..=len
+            };
+            if finders == 0 || lens.is_empty() {
+                continue;
+            }
+            for len in lens {
+                for b1 in 0..32 {
+                    let bit = lower_start_bit(b, b1, len);
+                    self.lower_acts[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
+    }
+
+    /// Whether a word of `len` bytes (at most [`FIRST_WORD_MAX`]) starting in lower case with
+    /// `b` and `b1` may start a lower-case-start pattern or a finder's word: if not, in a
+    /// line that is not all lower case, [`Scan::word`] would do nothing with it.
+    #[inline]
+    fn may_act_lower(&self, b: u8, b1: u8, len: usize) -> bool {
+        let bit = lower_start_bit(b, b1, len);
+        self.lower_acts[(bit / 64) % (LOWER_START_BITS / 64)] & (1 << (bit % 64)) != 0
     }
 
     /// Whether a word of `len` bytes starting with `b` and `b1` may be a first word of a
@@ -907,6 +982,8 @@ struct Scratch {
     /// Original offsets of the word starts that may begin a broadcaster cue
     /// ([`bodies::find_among`]).
     body_starts: Vec<usize>,
+    /// Original offsets of the institution words ([`InstitutionFilter`]), in order.
+    institution_starts: Vec<usize>,
 }
 
 thread_local! {
@@ -1412,6 +1489,7 @@ impl Matcher {
                 for (word, node) in lower_words {
                     words.set_lower(word, &lower, node);
                 }
+                words.set_lower_acts();
                 (Some((all, lower)), words)
             }
             _ => (None, Default::default()),
@@ -1426,6 +1504,7 @@ impl Matcher {
             by_surname: OnceLock::new(),
             official_names,
             surnames,
+            institutions: InstitutionFilter::new(),
         })
     }
 
@@ -1479,6 +1558,7 @@ impl Matcher {
                 options,
                 unit_starts,
                 body_starts,
+                institution_starts,
             } = &mut *scratch;
             norm.fill(&doc.text);
             if norm.is_empty() {
@@ -1488,9 +1568,11 @@ impl Matcher {
             options.clear();
             unit_starts.clear();
             body_starts.clear();
+            institution_starts.clear();
             let starts = Starts {
                 units: unit_starts,
                 bodies: body_starts,
+                institutions: institution_starts,
             };
             self.scan(automata, norm, &doc.text, options, hits, starts);
             Doc {
@@ -1501,6 +1583,7 @@ impl Matcher {
                 options,
                 unit_starts,
                 body_starts,
+                institution_starts,
                 in_names: OnceCell::new(),
             }
             .decide(out);
@@ -1543,6 +1626,7 @@ impl Matcher {
             finder_hint: 0,
             resume: 0,
             found: Vec::new(),
+            readings: [Reading::default(); READINGS],
         };
         let mut words_of = Words::new(hs);
         // A block's copy, with sixteen bytes of room after it (what a word's key reads past
@@ -1558,6 +1642,10 @@ impl Matcher {
                     };
                     copy[..64].copy_from_slice(block);
                     let mut starts = mask & !(mask << 1);
+                    // Inside one line with a capital, most lower-case words are passed by on
+                    // one table bit, before the per-word tests of `Scan::word`. Only a line
+                    // already looked at counts (all-caps copy never asks for its lines).
+                    let quiet = scan.lines.quiet(base + 64);
                     while starts != 0 {
                         let k = starts.trailing_zeros() as usize & 63;
                         starts &= starts - 1;
@@ -1565,6 +1653,13 @@ impl Matcher {
                         let i = base + k;
                         if k + run < 64 {
                             let first = [copy[k], copy[k + 1]];
+                            if quiet
+                                && first[0].is_ascii_lowercase()
+                                && run <= FIRST_WORD_MAX
+                                && !self.first_words.may_act_lower(first[0], first[1], run)
+                            {
+                                continue;
+                            }
                             scan.word(i, i + run, first, || pack_block(&copy, k, run));
                         } else {
                             // The word reaches the block's end: it may go on after it (its
@@ -1588,6 +1683,21 @@ impl Matcher {
         }
     }
 
+    /// Whether a match may end at `ne`: no word character follows. (`ns` is a word start, the
+    /// scan looks nowhere else: only the end is checked.)
+    #[inline]
+    fn ends_on_boundary(hs: &str, ns: usize, ne: usize) -> bool {
+        debug_assert!(!hs[..ns].chars().next_back().is_some_and(is_word_char));
+        match hs.as_bytes().get(ne) {
+            None => true,
+            Some(&b) if b < 0x80 => !WORD[usize::from(b)],
+            Some(_) => !hs[ne..].chars().next().is_some_and(is_word_char),
+        }
+    }
+
+    /// The reading of pattern `pattern` found as `hs[ns..ne]` (a match on token boundaries):
+    /// the claims whose case check it passes. With whether the line's case was asked (the
+    /// answer depends on the found bytes alone otherwise).
     fn accept(
         &self,
         hs: &str,
@@ -1596,17 +1706,7 @@ impl Matcher {
         pattern: usize,
         options: &mut Vec<(u32, MentionForm)>,
         lower_line: &mut dyn FnMut() -> bool,
-    ) -> Option<HitKind> {
-        // `ns` is a word start (the scan looks nowhere else): only the end is checked.
-        debug_assert!(!hs[..ns].chars().next_back().is_some_and(is_word_char));
-        let after = match hs.as_bytes().get(ne) {
-            None => false,
-            Some(&b) if b < 0x80 => WORD[usize::from(b)],
-            Some(_) => hs[ne..].chars().next().is_some_and(is_word_char),
-        };
-        if after {
-            return None;
-        }
+    ) -> (Option<HitKind>, bool) {
         let found = &hs.as_bytes()[ns..ne];
         let (a, b) = self.ranges[pattern];
         let mut other = None;
@@ -1641,12 +1741,15 @@ impl Matcher {
         let surnames_only = options[before..]
             .iter()
             .all(|(_, f)| *f == MentionForm::Surname);
-        if options.len() > before && !(surnames_only && matches!(other, Some(HitKind::Title(_)))) {
+        let kind = if options.len() > before
+            && !(surnames_only && matches!(other, Some(HitKind::Title(_))))
+        {
             Some(HitKind::Entity(before as u32, options.len() as u32))
         } else {
             options.truncate(before);
             other
-        }
+        };
+        (kind, lower.is_some())
     }
 }
 
@@ -1673,6 +1776,8 @@ struct Starts<'a> {
     units: &'a mut Vec<usize>,
     /// For [`bodies::find_among`].
     bodies: &'a mut Vec<usize>,
+    /// For [`Doc::in_institution_name`].
+    institutions: &'a mut Vec<usize>,
 }
 
 /// The scan of one document ([`Matcher::scan`]): what it writes, and what it keeps from word
@@ -1695,6 +1800,23 @@ struct Scan<'a> {
     resume: usize,
     /// The patterns found at a word start: (normalized end, pattern), shortest first.
     found: Vec<(usize, u32)>,
+    /// The last reading of each pattern (by pattern mod [`READINGS`]): a story names its
+    /// countries again and again, and a pattern found again with the same bytes has the same
+    /// reading, so its claims are checked once (`options` ranges are shared, never changed).
+    readings: [Reading; READINGS],
+}
+
+/// Slots of [`Scan::readings`].
+const READINGS: usize = 64;
+
+/// A pattern's reading where it was found as `hs[ns..ne]` ([`Matcher::accept`], when the line's
+/// case was not asked); `pattern` is the pattern + 1 (0: an empty slot).
+#[derive(Clone, Copy, Default)]
+struct Reading {
+    pattern: u32,
+    ns: u32,
+    ne: u32,
+    kind: Option<HitKind>,
 }
 
 impl Scan<'_> {
@@ -1708,10 +1830,28 @@ impl Scan<'_> {
         if finders != 0 && (finders & UNIT_START != 0 || usize::from(finders >> 4) == j - i) {
             self.finder_start(i, j, finders);
         }
+        let len = j - i;
+        let words = &self.m.first_words;
+        let keyed = || {
+            let key = key();
+            (key, FirstWords::hash(key))
+        };
+        if !b.is_ascii_lowercase() && len <= FIRST_WORD_MAX {
+            // Hashed before the resume test: an institution word inside a hit counts too
+            // ("State Bank of Pakistan" where "State Bank" is a pattern).
+            let (key, h) = keyed();
+            if self.m.institutions.may_have(h) {
+                self.institution_word(i, j);
+            }
+            if i < self.resume || !words.may_have(h) {
+                return;
+            }
+            self.first_word(i, j, key, h, FirstWordIn::All);
+            return;
+        }
         if i < self.resume {
             return;
         }
-        let len = j - i;
         if len > FIRST_WORD_MAX {
             self.long_word(i);
             return;
@@ -1720,18 +1860,7 @@ impl Scan<'_> {
         // boundaries): looked up by the word, then walked on from there. A word starting in
         // lower case looks in the lower-case-start patterns only, unless its line is all lower
         // case. (Every lower-case-start pattern is in the full set too.)
-        let words = &self.m.first_words;
-        let keyed = || {
-            let key = key();
-            (key, FirstWords::hash(key))
-        };
-        let (key, h, how) = if !b.is_ascii_lowercase() {
-            let (key, h) = keyed();
-            if !words.may_have(h) {
-                return;
-            }
-            (key, h, FirstWordIn::All)
-        } else {
+        let (key, h, how) = {
             // Most words of a text start in lower case and begin no lower-case-start pattern:
             // the first two bytes and the length turn most of them away before the word is
             // packed and hashed, unless their line is all in lower case.
@@ -1766,6 +1895,18 @@ impl Scan<'_> {
         if usize::from(finders >> 4) == j - i && bodies::may_begin_cue(bytes, i, j) {
             self.starts
                 .bodies
+                .push(self.norm.orig_from(i, &mut self.finder_hint));
+        }
+    }
+
+    /// A word that passed the institution filter: kept (its original offset) when it is one
+    /// of the words.
+    #[inline(never)]
+    fn institution_word(&mut self, i: usize, j: usize) {
+        let word = &self.norm.as_str()[i..j];
+        if lexicon::exact_kinds(word) & lexicon::kind::INSTITUTION != 0 {
+            self.starts
+                .institutions
                 .push(self.norm.orig_from(i, &mut self.finder_hint));
         }
     }
@@ -1828,13 +1969,34 @@ impl Scan<'_> {
             hint,
             resume,
             found,
+            readings,
             ..
         } = self;
         let hs = norm.as_str();
         for &(ne, pattern) in found.iter().rev() {
-            let pattern = pattern as usize;
-            let mut lower_line = || lines.lower(norm, text, i);
-            if let Some(kind) = m.accept(hs, i, ne, pattern, options, &mut lower_line) {
+            if !Matcher::ends_on_boundary(hs, i, ne) {
+                continue;
+            }
+            let reading = &mut readings[pattern as usize % READINGS];
+            let seen = reading.pattern == pattern + 1
+                && hs.as_bytes().get(reading.ns as usize..reading.ne as usize)
+                    == hs.as_bytes().get(i..ne);
+            let kind = if seen {
+                reading.kind
+            } else {
+                let mut lower_line = || lines.lower(norm, text, i);
+                let (kind, asked) = m.accept(hs, i, ne, pattern as usize, options, &mut lower_line);
+                if !asked {
+                    *reading = Reading {
+                        pattern: pattern + 1,
+                        ns: i as u32,
+                        ne: ne as u32,
+                        kind,
+                    };
+                }
+                kind
+            };
+            if let Some(kind) = kind {
                 let (start, end) = norm.original(text, i, ne, hint);
                 hits.push(Hit {
                     ns: i,
@@ -1879,6 +2041,13 @@ impl LowerLines {
             Some((end, lower)) if ns < end => lower,
             _ => self.new_line(norm, text, ns),
         }
+    }
+
+    /// Whether the offsets from the last one asked for up to `to` lie in the cached line and
+    /// it has an upper-case letter (no line is looked up here).
+    #[inline]
+    fn quiet(&self, to: usize) -> bool {
+        matches!(self.line, Some((end, false)) if to <= end)
     }
 
     /// [`LowerLines::lower`] for the first offset past the cached line.
@@ -1950,6 +2119,8 @@ struct Doc<'a> {
     unit_starts: &'a [usize],
     /// Where broadcaster cues may start ([`bodies::find_among`]).
     body_starts: &'a [usize],
+    /// Where institution words stand ([`InstitutionFilter`]; a superset, in order).
+    institution_starts: &'a [usize],
     /// Forms (lower case) that occur in the document as part of a longer name, computed on
     /// first use ([`Doc::name_elsewhere`]).
     in_names: OnceCell<Vec<String>>,
@@ -2453,9 +2624,10 @@ impl Doc<'_> {
             }
         }
         let word_char = |c: char| is_word_char(c) || c == '&';
+        let (after, before) = self.institution_words_around(h);
         // Forward: the separator before the next word is ", " or " ".
         let mut at = h.end;
-        for _ in 0..6 {
+        for _ in 0..if after { 6 } else { 0 } {
             let from = match bytes.get(at) {
                 Some(b' ') => at + 1,
                 Some(b',') if bytes.get(at + 1) == Some(&b' ') => at + 2,
@@ -2485,7 +2657,7 @@ impl Doc<'_> {
         }
         // Backward: the separator after the previous word is ", " or " ".
         let mut at = h.start;
-        for _ in 0..6 {
+        for _ in 0..if before { 6 } else { 0 } {
             let to = if at >= 2 && &bytes[at - 2..at] == b", " {
                 at - 2
             } else if at > 0 && bytes[at - 1] == b' ' {
@@ -2504,6 +2676,30 @@ impl Doc<'_> {
             }
         }
         false
+    }
+
+    /// Whether an institution word stands on the hit's line after it, and before it: the
+    /// walks of [`Doc::in_institution_name`] stay on the line (their separators are ", " and
+    /// " "), and only such a word makes them find a name.
+    fn institution_words_around(&self, h: &Hit) -> (bool, bool) {
+        let starts = self.institution_starts;
+        if starts.is_empty() {
+            return (false, false);
+        }
+        let bytes = self.doc.text.as_bytes();
+        let same_line = |a: usize, b: usize| {
+            bytes
+                .get(a..b)
+                .is_some_and(|gap| memchr::memchr(b'\n', gap).is_none())
+        };
+        let next = starts.partition_point(|&s| s < h.end);
+        let after = starts.get(next).is_some_and(|&s| same_line(h.end, s));
+        let last = starts.partition_point(|&s| s < h.start);
+        let before = last
+            .checked_sub(1)
+            .and_then(|k| starts.get(k))
+            .is_some_and(|&s| same_line(s, h.start));
+        (after, before)
     }
 
     /// "<Head> of [the] <country>" where the capitalized words before "of" end in a state-body
@@ -3129,21 +3325,42 @@ impl Doc<'_> {
                 0 => out.push(units::annotation(self.doc, s, e)),
                 1 => {
                     let (start, end, e, form) = tagged[k];
-                    let ent = self.ent(e);
-                    let mut link = ent.link.clone();
-                    link.form = form;
-                    out.push(Annotation {
-                        span: self.doc.span(start..end),
-                        label: ent.label.clone(),
-                        rule: ent.rule.clone(),
-                        detail: Detail::Entity(link),
-                    });
+                    Self::push_in_place(out, self.doc.span(start..end), self.ent(e), form);
                 }
                 2 => out.extend(unlisted[k].take()),
                 3 => out.extend(short[k].take()),
                 _ => out.extend(bodies[k].take()),
             }
         }
+    }
+
+    /// Appends the annotation of a listed mention, written straight into the vector's spare room:
+    /// built by `push`, the 208-byte annotation was assembled on the stack and copied with a
+    /// `memcpy` call per mention (the vector could have grown between the two).
+    #[inline(always)]
+    fn push_in_place(out: &mut Vec<Annotation>, span: Span, ent: &Ent, form: MentionForm) {
+        out.reserve(1);
+        let len = out.len();
+        let Some(slot) = out.spare_capacity_mut().first_mut() else {
+            return;
+        };
+        slot.write(Annotation {
+            span,
+            label: ent.label.clone(),
+            rule: ent.rule.clone(),
+            detail: Detail::Entity(EntityLink {
+                id: ent.link.id.clone(),
+                name: ent.link.name.clone(),
+                gazetteer: ent.link.gazetteer.clone(),
+                form,
+                country: ent.link.country.clone(),
+                role: ent.link.role.clone(),
+            }),
+        });
+        debug_assert!(len < out.capacity());
+        // SAFETY: `reserve(1)` left room for one more element, and the element at `len` (the
+        // first of the spare room) was just initialized by `write`.
+        unsafe { out.set_len(len + 1) };
     }
 
     /// Named state bodies no gazetteer lists ([`bodies`]): the name where no other mention
@@ -4035,18 +4252,18 @@ impl Doc<'_> {
 
     /// Surname-only (and, for two-word names, first-name-only) mentions of officials named in
     /// full in the document: linked to the same person.
-    fn short_forms(
-        &self,
+    fn short_forms<'x>(
+        &'x self,
         tagged: &[(usize, usize, u32, MentionForm)],
-        unlisted: &[(Annotation, String)],
+        unlisted: &'x [(Annotation, String)],
     ) -> Vec<Annotation> {
         let text = self.doc.text.as_str();
-        // short form -> (link, label, rule); None when two people share it.
-        let mut forms: HashMap<String, Option<(EntityLink, Name)>, BuildFx> = HashMap::default();
+        // short form -> its claimant; None when two people share it.
+        let mut forms: HashMap<String, Option<Claimant<'x>>, BuildFx> = HashMap::default();
         // Forms two people share ("Deby" of a father and his son), with every claimant: an
         // occurrence goes to the one the story named in full last before it.
-        let mut shared: HashMap<String, Vec<(EntityLink, Name)>, BuildFx> = HashMap::default();
-        let mut add = |name: &str, link: &EntityLink, rule: &Name| {
+        let mut shared: HashMap<String, Vec<Claimant<'x>>, BuildFx> = HashMap::default();
+        let mut add = |name: &str, link: &'x EntityLink, rule: &'x Name| {
             let parts: Vec<&str> = words(name).collect();
             if parts.len() < 2 {
                 return;
@@ -4056,7 +4273,7 @@ impl Doc<'_> {
             if !name.contains(['.', ',']) {
                 forms
                     .entry(name.to_string())
-                    .or_insert_with(|| Some((link.clone(), rule.clone())));
+                    .or_insert(Some((link, rule, link.form)));
             }
             // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
             let last = parts
@@ -4153,31 +4370,17 @@ impl Doc<'_> {
         for (s, link, rule) in listed {
             claim(&mut forms, &mut shared, &s, link, rule);
         }
-        // The rule of a surname form, once per form rather than per mention, and made once
-        // per rule (a document's officials come from a few gazetteers).
-        let mut short_rules: Vec<(Name, Name)> = Vec::new();
-        let mut with_rule = |(l, r): (EntityLink, Name)| {
-            if l.form != MentionForm::Surname {
-                return (l, r);
-            }
-            if let Some((_, short)) = short_rules.iter().find(|(rule, _)| *rule == r) {
-                return (l, short.clone());
-            }
-            let short: Name = format!("{r}/short-form").into();
-            short_rules.push((r, short.clone()));
-            (l, short)
-        };
         // Each form with the range of its claimants in one list (not a vector per form).
-        let mut claimants: Vec<(EntityLink, Name)> = Vec::with_capacity(forms.len());
+        let mut claimants: Vec<Claimant<'x>> = Vec::with_capacity(forms.len());
         let forms: Vec<(String, std::ops::Range<usize>)> = forms
             .into_iter()
             .filter_map(|(k, v)| {
                 let from = claimants.len();
                 match v {
-                    Some(one) => claimants.push(with_rule(one)),
+                    Some(one) => claimants.push(one),
                     None => {
                         let all = shared.remove(&k).unwrap_or_default();
-                        claimants.extend(all.into_iter().map(&mut with_rule));
+                        claimants.extend(all);
                     }
                 }
                 (claimants.len() > from).then_some((k, from..claimants.len()))
@@ -4231,6 +4434,20 @@ impl Doc<'_> {
             tagged.get(j).is_some_and(|t| t.0 < e)
                 || unlisted.get(k).is_some_and(|(a, _)| a.span.byte_start < e)
         };
+        // The rule of a surname form, made once per rule (a document's officials come from a
+        // few gazetteers), and only for the forms that occur (most never do).
+        let mut short_rules: Vec<(Name, Name)> = Vec::new();
+        let mut rule_of = |form: MentionForm, rule: &Name| -> Name {
+            if form != MentionForm::Surname {
+                return rule.clone();
+            }
+            if let Some((_, short)) = short_rules.iter().find(|(r, _)| r == rule) {
+                return short.clone();
+            }
+            let short: Name = format!("{rule}/short-form").into();
+            short_rules.push((rule.clone(), short.clone()));
+            short
+        };
         let mut out = Vec::new();
         for (s, e, k) in found {
             if text[..s].chars().next_back().is_some_and(is_word_char)
@@ -4282,16 +4499,18 @@ impl Doc<'_> {
                     .iter()
                     .filter(|(at, _)| *at < s)
                     .max_by_key(|(at, _)| *at)
-                    .and_then(|(_, id)| claimants.iter().find(|(l, _)| &*l.id == *id))
+                    .and_then(|(_, id)| claimants.iter().find(|(l, _, _)| &*l.id == *id))
             };
-            let Some((link, rule)) = chosen else {
+            let Some(&(link, rule, form)) = chosen else {
                 continue;
             };
+            let mut link = link.clone();
+            link.form = form;
             out.push(Annotation {
                 span: self.doc.span(s..e),
                 label: Name::from_static("OFFICIAL"),
-                rule: rule.clone(),
-                detail: Detail::Entity(link.clone()),
+                rule: rule_of(form, rule),
+                detail: Detail::Entity(link),
             });
         }
         out
@@ -4327,40 +4546,39 @@ impl Doc<'_> {
 
 /// Records that `form` names the official of `link` (a surname form): the first claimant
 /// keeps it; a second, other person voids it in `forms` and both are kept in `shared`.
-fn claim(
-    forms: &mut HashMap<String, Option<(EntityLink, Name)>, BuildFx>,
-    shared: &mut HashMap<String, Vec<(EntityLink, Name)>, BuildFx>,
+fn claim<'x>(
+    forms: &mut HashMap<String, Option<Claimant<'x>>, BuildFx>,
+    shared: &mut HashMap<String, Vec<Claimant<'x>>, BuildFx>,
     form: &str,
-    link: &EntityLink,
-    rule: &Name,
+    link: &'x EntityLink,
+    rule: &'x Name,
 ) {
-    // The link as a surname form, cloned only where it is kept.
-    let surname = || {
-        let mut l = link.clone();
-        l.form = MentionForm::Surname;
-        (l, rule.clone())
-    };
+    // The link as a surname form (the link is copied only for an occurrence found).
+    let surname = (link, rule, MentionForm::Surname);
     match forms.get(form) {
         None => {
-            forms.insert(form.to_string(), Some(surname()));
+            forms.insert(form.to_string(), Some(surname));
         }
-        Some(Some((other, other_rule))) if other.id != link.id => {
-            let first = (other.clone(), other_rule.clone());
+        Some(&Some(first)) if first.0.id != link.id => {
             forms.insert(form.to_string(), None);
             shared
                 .entry(form.to_string())
                 .or_insert_with(|| vec![first])
-                .push(surname());
+                .push(surname);
         }
         Some(None) => {
             let all = shared.entry(form.to_string()).or_default();
-            if !all.iter().any(|(l, _)| l.id == link.id) {
-                all.push(surname());
+            if !all.iter().any(|(l, _, _)| l.id == link.id) {
+                all.push(surname);
             }
         }
         _ => {}
     }
 }
+
+/// Who a short form names: the official's link and rule (borrowed from the entry or the
+/// unlisted official's annotation), and the form the mention has.
+type Claimant<'x> = (&'x EntityLink, &'x Name, MentionForm);
 
 /// `head` ends in an opinion prefix and its hyphen ("pro-", "anti-"): "pro-Assad fighters",
 /// "anti-Maduro protests" mention the person; other hyphens join name parts ("Abdul-Malik").
@@ -5255,6 +5473,59 @@ mod tests {
         assert_eq!(words.get(b"abcdefghijklmnopq"), None);
         assert_eq!(words.get(b"s"), None);
         assert_eq!(FirstWords::default().get(b"ab"), None);
+    }
+
+    /// Every institution word passes the filter the scan asks, in any case of its first
+    /// letter and as the block copy packs it (the filter may let others through; they are
+    /// checked against the list).
+    #[test]
+    fn institution_filter_lets_every_institution_word_through() {
+        let filter = InstitutionFilter::new();
+        for w in lexicon::INSTITUTION_WORDS {
+            let mut block = [0u8; 80];
+            block[5..5 + w.len()].copy_from_slice(w.as_bytes());
+            let keys = [
+                pack(w.as_bytes()),
+                pack_block(&block, 5, w.len()),
+                pack_at(&block, 5, w.len()),
+            ];
+            for key in keys {
+                assert!(filter.may_have(FirstWords::hash(key)), "{w}");
+            }
+        }
+    }
+
+    /// A lower-case word that `Matcher::scan` passes by in a block (no `lower_acts` bit) is
+    /// one `Scan::word` would do nothing with in a line with a capital: no lower-case-start
+    /// first word and no finder word has its bit clear. For every two first bytes and length.
+    #[test]
+    fn lower_case_words_passed_by_do_nothing() {
+        let pats = ["president", "minister x", "s", "spokesman", "a b"];
+        let trie = Trie::new(
+            pats.iter()
+                .enumerate()
+                .map(|(i, p)| (p.as_bytes(), i as u32)),
+        );
+        let mut words = FirstWords::new(&trie, pats.iter().copied());
+        for p in pats {
+            let first = &p.as_bytes()[..word_end(p, 0)];
+            if let Some(node) = trie.node(first) {
+                words.set_lower(first, &trie, node);
+            }
+        }
+        words.set_lower_acts();
+        for b in b'a'..=b'z' {
+            for b1 in (b'0'..=b'9').chain(b'a'..=b'z').chain([b'_']) {
+                for len in 1..=FIRST_WORD_MAX {
+                    let finders = FINDER_START[usize::from(b)];
+                    let finder = finders != 0
+                        && (finders & UNIT_START != 0 || usize::from(finders >> 4) == len);
+                    if words.may_start_lower(b, b1, len) || finder {
+                        assert!(words.may_act_lower(b, b1, len), "{b} {b1} {len}");
+                    }
+                }
+            }
+        }
     }
 
     /// The sixteen-byte word mask agrees with the byte table for every byte value at every
