@@ -101,6 +101,11 @@ impl Extractor for CasualtyExtractor {
         hits.sort_unstable();
         hits.dedup();
         for si in hits {
+            // Most sentences with a stem hold it inside another word ("deadly", "lifetime"):
+            // those are not tokenized.
+            if !may_hold_trigger(&text[sentences[si].clone()]) {
+                continue;
+            }
             toks.fill(text, sentences[si].clone());
             found.clear();
             read_sentence(&toks, &mut found);
@@ -552,6 +557,47 @@ fn trigger_heads() -> &'static [u32; 256] {
         }
         table
     })
+}
+
+/// Whether `sentence` may hold a token in [`trigger_words`]: a necessary condition for
+/// [`read_sentence`] to find anything (every form starts at a trigger), read on the bytes
+/// without tokenizing. Trigger words are ASCII letters (test
+/// `trigger_words_are_lower_case_ascii_letters`), and a token is lower-cased char by char, so
+/// a token equal to one is a maximal run of ASCII letters and digits in the text: a letter
+/// or digit next to it would belong to the token, and an inner mark ("al-", "’s") would stay
+/// in its lower-case form. The one exception is the Kelvin sign, whose lower case is "k": a
+/// sentence holding one is always read.
+fn may_hold_trigger(sentence: &str) -> bool {
+    const KELVIN: &str = "\u{212A}";
+    let heads = trigger_heads();
+    let triggers = trigger_words();
+    let bytes = sentence.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let run = &bytes[start..i];
+        let first = run[0].to_ascii_lowercase();
+        if heads[usize::from(first)] & (1 << run.len().min(31)) == 0 {
+            continue;
+        }
+        let mut lower = [0u8; 32];
+        let Some(buf) = lower.get_mut(..run.len()) else {
+            continue;
+        };
+        buf.copy_from_slice(run);
+        buf.make_ascii_lowercase();
+        if std::str::from_utf8(buf).is_ok_and(|w| triggers.contains(w)) {
+            return true;
+        }
+    }
+    memchr::memmem::find(bytes, KELVIN.as_bytes()).is_some()
 }
 
 /// Reads all forms of one sentence into `out`.
