@@ -695,6 +695,20 @@ fn trailing_name(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
 /// Whether a speaker phrase is only numbers and date words ("1" of "Oct. 1", "2024"): never a
 /// speaker.
 pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
+    // Most speakers open with a name or a pronoun: a letter, so their first word is no
+    // number, and it is a date word only if its letters are one (date words are letters only,
+    // test `date_words_are_ascii_letters`: a date word opening the range is the whole run of
+    // letters there, whatever follows it).
+    let opening = text.as_bytes()[range.clone()]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if opening > 0 {
+        let run = &text[range.start..range.start + opening];
+        if !is_date_word(run) {
+            return false;
+        }
+    }
     // Chunk by chunk (tokens never cross whitespace), so that a quotation fails at its first
     // word instead of being tokenized whole.
     // Room for a chunk's tokens ("Oct. 1,": three), allocated once.
@@ -1896,6 +1910,72 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_words_are_ascii_letters() {
+        // `is_number_or_date` reads a range's opening run of letters as its first word.
+        let words = TIME_WORDS
+            .iter()
+            .chain(calendar::MONTHS.iter().map(|(name, _)| name))
+            .chain(calendar::WEEKDAYS.iter().map(|(name, _)| name));
+        for w in words {
+            assert!(
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn number_or_date_test_agrees_with_the_chunk_walk() {
+        // The opening-letters shortcut against the chunk walk alone, on ranges of the seeds
+        // and of pieces glued to date words.
+        fn chunk_walk(text: &str, range: Range<usize>) -> bool {
+            let mut tokens = Vec::new();
+            text[range.clone()].split_whitespace().all(|chunk| {
+                let start = chunk.as_ptr() as usize - text.as_ptr() as usize;
+                tokens.clear();
+                tokenize_into(text, start..start + chunk.len(), &mut tokens);
+                tokens.iter().filter(|t| t.word).all(|t| {
+                    let w = word(text, t).trim_end_matches('.');
+                    w.chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '/'))
+                        || is_date_word(w)
+                })
+            })
+        }
+        let pieces = [
+            "Oct.", "1", "2024", "Monday", "monday's", "Jan", "January-", "Mayor", "he", "week",
+            "weeks", "’s", ",", " ", "\u{a0}", "-", "Sept.", "May", "mays", "(", "\"", "x",
+        ];
+        let mut texts = crate::testutil::seed_texts();
+        let mut rng = crate::testutil::Xorshift(0xdead_beef_cafe_f00d);
+        for _ in 0..2_000 {
+            let mut t = String::new();
+            for _ in 0..1 + rng.below(4) {
+                t.push_str(pieces[rng.below(pieces.len())]);
+                if rng.below(2) == 0 {
+                    t.push(' ');
+                }
+            }
+            texts.push(t);
+        }
+        for text in &texts {
+            let ends: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (k, &a) in ends.iter().enumerate().step_by(7) {
+                for &b in ends[k..].iter().take(40) {
+                    assert_eq!(
+                        is_number_or_date(text, a..b),
+                        chunk_walk(text, a..b),
+                        "{:?}",
+                        &text[a..b]
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn word_filters_agree_with_the_list_scan() {
