@@ -244,11 +244,19 @@ fn terminator_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
-/// The searcher for '…' (built once).
-fn ellipsis_finder() -> &'static memchr::memmem::Finder<'static> {
-    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
-        std::sync::OnceLock::new();
-    FINDER.get_or_init(|| memchr::memmem::Finder::new("…".as_bytes()))
+/// Where the first '…' (E2 80 A6) of `hay` starts. Its last byte is searched: 0xA6 ends few
+/// other characters of news copy, while E2 80 opens every curly quote and dash (a `memmem`
+/// search stopped at each of them, and cost a searcher set-up per call).
+fn next_ellipsis(hay: &[u8]) -> Option<usize> {
+    let mut from = 2;
+    while let Some(i) = hay.get(from..).and_then(|rest| memchr::memchr(0xA6, rest)) {
+        let end = from + i;
+        if hay[end - 2..end] == [0xE2, 0x80] {
+            return Some(end - 2);
+        }
+        from = end + 1;
+    }
+    None
 }
 
 fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -265,7 +273,7 @@ fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) 
     while at < unit.end {
         let hay = &bytes[at..unit.end];
         if next_e2.is_none_or(|e| e < at) {
-            next_e2 = Some(ellipsis_finder().find(hay).map_or(unit.end, |i| at + i));
+            next_e2 = Some(next_ellipsis(hay).map_or(unit.end, |i| at + i));
         }
         if next_ascii.is_none_or(|e| e < at) {
             next_ascii = Some(memchr::memchr3(b'.', b'!', b'?', hay).map_or(unit.end, |i| at + i));
@@ -374,6 +382,30 @@ fn period_ends_sentence(before: &str, next_word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ellipsis_search_agrees_with_memmem() {
+        // Pieces sharing the ellipsis's bytes ('¦' is C2 A6, curly quotes open with E2 80), at
+        // every place of short texts.
+        let pieces = [
+            "…", "¦", "“", "”", "’", "—", "a", ".", "\u{2027}", "\u{20A6}",
+        ];
+        let mut rng = crate::testutil::Xorshift(0x1234_5678_9abc_def1);
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..rng.below(12) {
+                text.push_str(pieces[rng.below(pieces.len())]);
+            }
+            let bytes = text.as_bytes();
+            for from in (0..=bytes.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(
+                    next_ellipsis(&bytes[from..]),
+                    memchr::memmem::find(&bytes[from..], "…".as_bytes()),
+                    "{text:?} from {from}"
+                );
+            }
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         Segmentation::new(text)

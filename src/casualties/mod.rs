@@ -101,6 +101,11 @@ impl Extractor for CasualtyExtractor {
         hits.sort_unstable();
         hits.dedup();
         for si in hits {
+            // Most sentences with a stem hold it inside another word ("deadly", "lifetime"):
+            // those are not tokenized.
+            if !may_hold_trigger(&text[sentences[si].clone()]) {
+                continue;
+            }
             toks.fill(text, sentences[si].clone());
             found.clear();
             read_sentence(&toks, &mut found);
@@ -548,6 +553,134 @@ fn trigger_heads() -> &'static [u32; 256] {
         for w in trigger_words() {
             if let Some(&b) = w.as_bytes().first() {
                 table[b as usize] |= 1 << w.len().min(31);
+            }
+        }
+        table
+    })
+}
+
+/// Whether `sentence` may hold a token in [`trigger_words`]: a necessary condition for
+/// [`read_sentence`] to find anything (every form starts at a trigger), read on the bytes
+/// without tokenizing. Trigger words are ASCII letters (test
+/// `trigger_words_are_lower_case_ascii_letters`), and a token is lower-cased char by char, so
+/// a token equal to one is a maximal run of ASCII letters in the text: a letter or digit next
+/// to it would belong to the token, and an inner mark ("al-", "’s") would stay
+/// in its lower-case form. The one exception is the Kelvin sign, whose lower case is "k": a
+/// sentence holding one is always read.
+fn may_hold_trigger(sentence: &str) -> bool {
+    const KELVIN: &str = "\u{212A}";
+    let bytes = sentence.as_bytes();
+    // Runs of letters are read off 64-byte masks: a run opens where a letter follows a
+    // non-letter and closes at the next non-letter. (Trigger words are letters only, so a
+    // token equal to one is also a maximal run of letters.)
+    let mut open: Option<usize> = None;
+    let mut prev_letter = false;
+    let mut base = 0;
+    while base < bytes.len() {
+        let len = (bytes.len() - base).min(64);
+        let letters = letter_bits(&bytes[base..base + len]);
+        let mut edges = letters ^ (letters << 1 | u64::from(prev_letter));
+        if len < 64 {
+            edges &= (1u64 << len) - 1;
+        }
+        prev_letter = letters >> (len - 1) & 1 == 1;
+        while edges != 0 {
+            let i = edges.trailing_zeros() as usize;
+            edges &= edges - 1;
+            if letters >> i & 1 == 1 {
+                open = Some(base + i);
+            } else if let Some(start) = open.take() {
+                if is_trigger_run(&bytes[start..base + i]) {
+                    return true;
+                }
+            }
+        }
+        base += len;
+    }
+    if open.is_some_and(|start| is_trigger_run(&bytes[start..])) {
+        return true;
+    }
+    memchr::memmem::find(bytes, KELVIN.as_bytes()).is_some()
+}
+
+/// Whether a run of ASCII letters is a trigger word in any case.
+fn is_trigger_run(run: &[u8]) -> bool {
+    let (Some(&first), second) = (run.first(), run.get(1).copied().unwrap_or(0)) else {
+        return false;
+    };
+    if trigger_pairs()[pair_index(first, second)] & (1 << run.len().min(31)) == 0 {
+        return false;
+    }
+    let mut lower = [0u8; 32];
+    let Some(buf) = lower.get_mut(..run.len()) else {
+        return false;
+    };
+    buf.copy_from_slice(run);
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf).is_ok_and(|w| trigger_words().contains(w))
+}
+
+/// Bit `i` set where `block[i]` is an ASCII letter (`block` at most 64 bytes).
+fn letter_bits(block: &[u8]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    if let Ok(block) = <&[u8; 64]>::try_from(block) {
+        let mut bits = 0u64;
+        for (k, chunk) in block.chunks_exact(16).enumerate() {
+            if let Ok(chunk) = <&[u8; 16]>::try_from(chunk) {
+                bits |= u64::from(letter_mask16(chunk)) << (16 * k);
+            }
+        }
+        return bits;
+    }
+    block.iter().enumerate().fold(0, |bits, (i, b)| {
+        bits | u64::from(b.is_ascii_alphabetic()) << i
+    })
+}
+
+/// Bit `i` set for every byte `i` of `chunk` that is an ASCII letter (SSE2, part of every
+/// x86-64).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn letter_mask16(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        // Letters folded to lower case (no other byte lands in `a`..=`z`; bytes from 0x80 up
+        // are negative in the signed compares).
+        let folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        let letter = _mm_and_si128(
+            _mm_cmpgt_epi8(folded, _mm_set1_epi8(b'a' as i8 - 1)),
+            _mm_cmplt_epi8(folded, _mm_set1_epi8(b'z' as i8 + 1)),
+        );
+        _mm_movemask_epi8(letter) as u32
+    }
+}
+
+/// The index of a word's first two bytes in [`trigger_pairs`]: their low five bits (a letter's
+/// place in the alphabet, in either case; digits share places with letters), 0 for a word of
+/// one byte.
+fn pair_index(first: u8, second: u8) -> usize {
+    usize::from(first & 31) << 5 | usize::from(second & 31)
+}
+
+/// For each [`pair_index`] of a trigger word's first two letters, a bit per length (31: 31 or
+/// more): a necessary condition for `trigger_words().contains` of a run of ASCII letters and
+/// digits, in either case.
+fn trigger_pairs() -> &'static [u32; 1024] {
+    static PAIRS: std::sync::OnceLock<[u32; 1024]> = std::sync::OnceLock::new();
+    PAIRS.get_or_init(|| {
+        let mut table = [0u32; 1024];
+        for w in trigger_words() {
+            let b = w.as_bytes();
+            if let Some(&first) = b.first() {
+                let second = b.get(1).copied().unwrap_or(0);
+                table[pair_index(first, second)] |= 1 << w.len().min(31);
             }
         }
         table

@@ -514,3 +514,59 @@ fn negated_subject_with_a_place_phrase() {
     let got = run("No one knew if the people in the car were injured.");
     assert!(got.iter().all(|r| !r.5), "{got:?}");
 }
+
+#[test]
+fn trigger_words_are_lower_case_ascii_letters() {
+    // `may_hold_trigger` finds trigger words as runs of ASCII letters and digits.
+    for w in trigger_words() {
+        assert!(
+            !w.is_empty() && w.len() < 32 && w.bytes().all(|b| b.is_ascii_lowercase()),
+            "{w:?}"
+        );
+    }
+}
+
+#[test]
+fn sentences_passed_over_hold_no_trigger_token() {
+    // Every sentence of the seeds and hard cases, and the same with pieces glued around its
+    // words (hyphens, apostrophes, non-ASCII letters, the Kelvin sign): when the byte test
+    // says no trigger, no token is one and nothing is found.
+    let mut rng = crate::testutil::Xorshift(0x9e37_79b9_7f4a_7c15);
+    let glue = ["-", "’", "'", "é", "\u{212A}", ".", ",", "", " ", "K", "1"];
+    let mut texts = crate::testutil::seed_and_hard_files();
+    for text in texts.clone() {
+        let mut mixed = String::new();
+        for w in text.split(' ') {
+            mixed.push_str(w);
+            mixed.push_str(glue[rng.below(glue.len())]);
+            if rng.below(4) == 0 {
+                mixed.push(' ');
+            }
+        }
+        texts.push(mixed);
+    }
+    texts.push("Three soldiers were \u{212A}illed.".to_string());
+    let mut toks = Tokens::default();
+    let mut found = Vec::new();
+    let mut passed = 0;
+    for text in &texts {
+        for s in crate::segment::Segmentation::new(text).sentences {
+            if may_hold_trigger(&text[s.clone()]) {
+                continue;
+            }
+            passed += 1;
+            toks.fill(text, s.clone());
+            for i in 0..toks.len() {
+                assert!(
+                    !trigger_words().contains(toks.w(i)),
+                    "{:?}",
+                    &text[s.clone()]
+                );
+            }
+            found.clear();
+            read_sentence(&toks, &mut found);
+            assert!(found.is_empty(), "{:?}", &text[s]);
+        }
+    }
+    assert!(passed > 100);
+}

@@ -92,6 +92,18 @@ impl Tokens {
         // `is_inner` asks for it.
         while i < bytes.len() {
             let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                // A run of ASCII letters and digits is inside one word: what the steps below
+                // do for each of its bytes, in one go.
+                word_start.get_or_insert(i);
+                let run = bytes[i..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - i);
+                i += run;
+                prev = char::from(bytes[i - 1]);
+                continue;
+            }
             let (c, len) = if b < 0x80 {
                 (b as char, 1)
             } else {
@@ -240,8 +252,16 @@ impl Tokens {
 
     /// Whether token `i` is one of `words`.
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.w(i);
-        !w.is_empty() && words.contains(&w)
+        // The length and first byte are compared inline: most entries differ there, and a
+        // slice compare is a `memcmp` call.
+        let w = self.w(i).as_bytes();
+        let Some(&first) = w.first() else {
+            return false;
+        };
+        words.iter().any(|x| {
+            let x = x.as_bytes();
+            x.len() == w.len() && x.first() == Some(&first) && x == w
+        })
     }
 
     /// Whether token `i` names a month: a number next to one is a date, not a count

@@ -19,6 +19,60 @@ use super::lexicon::{
 /// How far (bytes) attribution looks before and after a quotation.
 pub const WINDOW: usize = 320;
 
+/// A word list with a filter on (first byte in either case, length), built at compile time:
+/// most words of a window are in no list and are turned away without being compared with
+/// every entry ([`in_list`] asks `eq_ignore_ascii_case`, which needs equal lengths and equal
+/// first bytes up to ASCII case).
+struct Words {
+    list: &'static [&'static str],
+    /// Bit `min(len, 31)` of entry `b` for each list word of that length opening with byte
+    /// `b` (both ASCII cases).
+    heads: [u32; 256],
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        let mut heads = [0u32; 256];
+        let mut i = 0;
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            if !w.is_empty() {
+                let bit = 1 << length_bit(w.len());
+                heads[w[0].to_ascii_lowercase() as usize] |= bit;
+                heads[w[0].to_ascii_uppercase() as usize] |= bit;
+            }
+            i += 1;
+        }
+        Words { list, heads }
+    }
+
+    /// [`in_list`] of the list.
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) if self.heads[b as usize] & (1 << length_bit(w.len())) == 0 => false,
+            _ => in_list(self.list, w),
+        }
+    }
+}
+
+/// The filter bit of a word length (31 for every length from 31 up).
+const fn length_bit(len: usize) -> u32 {
+    if len < 31 {
+        len as u32
+    } else {
+        31
+    }
+}
+
+/// `listed!(LIST, w)` for a constant list, through a [`Words`] filter built at compile time.
+macro_rules! listed {
+    ($list:expr, $w:expr $(,)?) => {{
+        static WORDS: Words = Words::new($list);
+        WORDS.contains($w)
+    }};
+}
+
 /// A token of a window: a word (with an abbreviation's period kept) or one punctuation mark.
 #[derive(Clone, Copy, Debug)]
 pub struct Token {
@@ -283,23 +337,27 @@ fn cue_index() -> &'static CueIndex {
     })
 }
 
-/// Whether some cue's first word has the first byte and the length of `key` (a necessary
+/// Whether some cue's first word has the first two bytes and the length of `key` (a necessary
 /// condition for `cue_index().get(key)`, answered from a table without hashing: most words of
-/// a window are no cue).
+/// a window are no cue). Bytes are told apart by their low five bits (a letter's place in the
+/// alphabet); a one-byte word's second byte counts as 0.
 fn may_be_cue_head(key: &str) -> bool {
-    static HEADS: OnceLock<[u32; 256]> = OnceLock::new();
+    static HEADS: OnceLock<[u32; 1024]> = OnceLock::new();
+    let pair = |b: &[u8]| match b {
+        [first, second, ..] => usize::from(first & 31) << 5 | usize::from(second & 31),
+        [first] => usize::from(first & 31) << 5,
+        [] => 0,
+    };
     let heads = HEADS.get_or_init(|| {
-        let mut table = [0u32; 256];
+        let mut table = [0u32; 1024];
         for head in cue_index().keys() {
-            if let Some(&b) = head.as_bytes().first() {
-                table[b as usize] |= 1 << head.len().min(31);
+            if !head.is_empty() {
+                table[pair(head.as_bytes())] |= 1 << head.len().min(31);
             }
         }
         table
     });
-    key.as_bytes()
-        .first()
-        .is_some_and(|&b| heads[b as usize] & (1 << key.len().min(31)) != 0)
+    !key.is_empty() && heads[pair(key.as_bytes())] & (1 << key.len().min(31)) != 0
 }
 
 /// The cue starting at token `i`: (number of tokens, may the speaker follow it).
@@ -337,7 +395,7 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
             stem = rest;
         }
         let possessive = stem.len() < before.len()
-            && !in_list(
+            && !listed!(
                 &["he", "she", "it", "that", "who", "what", "there", "let"],
                 stem,
             );
@@ -347,14 +405,14 @@ fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
             && before
                 .rsplit_once('-')
                 .is_some_and(|(_, last)| !last.starts_with(char::is_uppercase));
-        if in_list(NOUN_MARKERS, before) || possessive || modifier {
+        if listed!(NOUN_MARKERS, before) || possessive || modifier {
             return None; // "the report", "the envoy’s remarks", "late-night tweets"
         }
     }
     // "swing state is", "in states across": a noun that is also a verb of saying is a cue only
     // before its complement or a punctuation mark ("the report states that", "as the charter
     // states, “…”").
-    if in_list(NOUN_OR_CUE, w)
+    if listed!(NOUN_OR_CUE, w)
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.word && !lower_is(text, t, "that"))
@@ -385,7 +443,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
 
 /// A word of time ("week", "morning") or a full month or weekday name.
 fn is_time_word(w: &str) -> bool {
-    in_list(TIME_WORDS, w) || calendar::is_full_name(w)
+    listed!(TIME_WORDS, w) || calendar::is_full_name(w)
 }
 
 /// A speaker phrase ending at token `end` (inclusive), walking back to a clause boundary.
@@ -430,7 +488,7 @@ fn speaker_before(
             // the speaker is the noun phrase before "who".
             return speaker_before(text, tokens, k as usize - 2, floor);
         } else if depth == 0
-            && (in_list(CLAUSE_BOUNDARIES, w) && w.chars().next().is_some_and(char::is_lowercase)
+            && (listed!(CLAUSE_BOUNDARIES, w) && w.chars().next().is_some_and(char::is_lowercase)
                 || cue_at(text, tokens, k as usize).is_some())
         {
             if start == end + 1 && w == "who" {
@@ -462,8 +520,8 @@ fn speaker_before(
     while s <= end {
         let w = word(text, &tokens[s]);
         // "As Senator Reyes put it": "As" opens the clause, not the speaker.
-        let subordinate = in_list(CLAUSE_BOUNDARIES, w) && w.starts_with(char::is_uppercase);
-        if tokens[s].word && (in_list(LEADING_NON_SPEAKER, w) || subordinate) {
+        let subordinate = listed!(CLAUSE_BOUNDARIES, w) && w.starts_with(char::is_uppercase);
+        if tokens[s].word && (listed!(LEADING_NON_SPEAKER, w) || subordinate) {
             // "When asked …", "While old Iowa hands say": a subordinate clause's opener.
             s += 1;
             while s <= end && tokens[s].word && is_time_word(word(text, &tokens[s])) {
@@ -538,14 +596,14 @@ fn date_comma(text: &str, tokens: &[Token], k: usize) -> bool {
 fn prepositional(text: &str, tokens: &[Token], a: usize) -> bool {
     let opens = {
         let w = word(text, &tokens[a]);
-        tokens[a].word && w.starts_with(char::is_lowercase) && in_list(NEVER_OPENS_SPEAKER, w)
+        tokens[a].word && w.starts_with(char::is_lowercase) && listed!(NEVER_OPENS_SPEAKER, w)
     };
     let dropped = a > 0 && {
         let p = &tokens[a - 1];
         let w = word(text, p);
         p.word
             && w.starts_with(char::is_lowercase)
-            && in_list(&["on", "in", "at", "for", "from", "by", "during"], w)
+            && listed!(&["on", "in", "at", "for", "from", "by", "during"], w)
     };
     opens || dropped
 }
@@ -563,7 +621,7 @@ fn last_clause(text: &str, tokens: &[Token]) -> (usize, usize) {
                 !t.word
                     && (i == 0 || {
                         let p = word(text, &tokens[i - 1]);
-                        p.chars().count() > 1 && !in_list(ABBREVIATIONS, p)
+                        p.chars().count() > 1 && !listed!(ABBREVIATIONS, p)
                     })
             }
             _ => false,
@@ -573,7 +631,7 @@ fn last_clause(text: &str, tokens: &[Token]) -> (usize, usize) {
     let mut start = opened;
     while tokens
         .get(start)
-        .is_some_and(|t| t.word && in_list(COORDINATORS, &word(text, t).to_ascii_lowercase()))
+        .is_some_and(|t| t.word && listed!(COORDINATORS, &word(text, t).to_ascii_lowercase()))
     {
         start += 1;
     }
@@ -594,10 +652,10 @@ fn introductory(text: &str, tokens: &[Token]) -> bool {
         return false;
     }
     let lower = w.to_ascii_lowercase();
-    in_list(NEVER_OPENS_SPEAKER, &lower)
-        || in_list(SENTENCE_ADVERBS, &lower)
+    listed!(NEVER_OPENS_SPEAKER, &lower)
+        || listed!(SENTENCE_ADVERBS, &lower)
         || (lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed")))
-        || in_list(IRREGULAR_PAST_PARTICIPLE_OPENERS, &lower)
+        || listed!(IRREGULAR_PAST_PARTICIPLE_OPENERS, &lower)
 }
 
 /// Whether the words that end `tokens` (from the last comma or sentence end) can be a speaker
@@ -612,7 +670,7 @@ fn speaker_like(text: &str, tokens: &[Token]) -> bool {
         && !has_past_verb(text, clause)
         && !clause
             .iter()
-            .any(|t| t.word && in_list(PASSIVE_BE, &word(text, t).to_ascii_lowercase()))
+            .any(|t| t.word && listed!(PASSIVE_BE, &word(text, t).to_ascii_lowercase()))
 }
 
 /// A speaker phrase `a..=b` that ends in a subject pronoun is that pronoun: "since 2008 *she*
@@ -620,7 +678,7 @@ fn speaker_like(text: &str, tokens: &[Token]) -> bool {
 /// subject pronoun). Returns the new start.
 fn subject_pronoun_start(text: &str, tokens: &[Token], a: usize, b: usize) -> usize {
     match tokens.get(b) {
-        Some(t) if a < b && t.word && in_list(SUBJECT_PRONOUNS, word(text, t)) => b,
+        Some(t) if a < b && t.word && listed!(SUBJECT_PRONOUNS, word(text, t)) => b,
         _ => a,
     }
 }
@@ -641,6 +699,20 @@ fn trailing_name(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
 /// Whether a speaker phrase is only numbers and date words ("1" of "Oct. 1", "2024"): never a
 /// speaker.
 pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
+    // Most speakers open with a name or a pronoun: a letter, so their first word is no
+    // number, and it is a date word only if its letters are one (date words are letters only,
+    // test `date_words_are_ascii_letters`: a date word opening the range is the whole run of
+    // letters there, whatever follows it).
+    let opening = text.as_bytes()[range.clone()]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if opening > 0 {
+        let run = &text[range.start..range.start + opening];
+        if !is_date_word(run) {
+            return false;
+        }
+    }
     // Chunk by chunk (tokens never cross whitespace), so that a quotation fails at its first
     // word instead of being tokenized whole.
     // Room for a chunk's tokens ("Oct. 1,": three), allocated once.
@@ -704,10 +776,10 @@ fn speaker_after(text: &str, tokens: &[Token], start: usize) -> Option<(usize, u
     while k < tokens.len() && k - start < 10 {
         let t = &tokens[k];
         let w = word(text, t);
-        if !t.word || (k > start && in_list(SPEAKER_AFTER_CUE_STOPS, w)) {
+        if !t.word || (k > start && listed!(SPEAKER_AFTER_CUE_STOPS, w)) {
             break;
         }
-        if k == start && in_list(SPEAKER_AFTER_CUE_STOPS, w) && !lower_is(text, t, "the") {
+        if k == start && listed!(SPEAKER_AFTER_CUE_STOPS, w) && !lower_is(text, t, "the") {
             return None;
         }
         end = Some(k);
@@ -718,7 +790,7 @@ fn speaker_after(text: &str, tokens: &[Token], start: usize) -> Option<(usize, u
     // sentence; the name speaks.
     // The role phrase may run on past the words a speaker phrase stops at ("said the Special
     // Representative of the Secretary-General and Head of MINUSCA, Valentine Rugwabiza").
-    if in_list(&["the", "a", "an"], word(text, &tokens[start])) {
+    if listed!(&["the", "a", "an"], word(text, &tokens[start])) {
         let comma = (e + 1..tokens.len().min(start + 20)).find(|&j| !tokens[j].word);
         if let Some(c) = comma.filter(|&c| word(text, &tokens[c]) == ",") {
             if let Some(name_end) = closing_name(text, tokens, c + 1) {
@@ -728,11 +800,11 @@ fn speaker_after(text: &str, tokens: &[Token], start: usize) -> Option<(usize, u
     }
     // "according to a statement from UNAMA": the body that issued the document speaks.
     if e == start + 1
-        && in_list(&["a", "an", "the"], word(text, &tokens[start]))
-        && in_list(ISSUED_DOCUMENTS, word(text, &tokens[e]))
+        && listed!(&["a", "an", "the"], word(text, &tokens[start]))
+        && listed!(ISSUED_DOCUMENTS, word(text, &tokens[e]))
         && tokens
             .get(e + 1)
-            .is_some_and(|t| in_list(&["from", "by"], word(text, t)))
+            .is_some_and(|t| listed!(&["from", "by"], word(text, t)))
     {
         if let Some(issuer) = speaker_after(text, tokens, e + 2) {
             return Some(issuer);
@@ -789,7 +861,7 @@ fn time_adverb(text: &str, tokens: &[Token], k: usize) -> bool {
     // After a comma the day opens the clause of a speaker named before it ("Frank Naylor,
     // chairman of the FCA, yesterday said"): the appositive rules find that speaker.
     let after_word = k > 0 && tokens[k - 1].word;
-    after_word && in_list(DAY_ADVERBS, w)
+    after_word && listed!(DAY_ADVERBS, w)
         || (after_word
             && w.starts_with(|c: char| c.is_ascii_uppercase())
             && calendar::weekday(w).is_some()
@@ -804,10 +876,8 @@ fn manner_adverb(text: &str, tokens: &[Token], k: usize) -> bool {
     if !(w.len() >= 5 && w.ends_with("ly") && w.starts_with(|c: char| c.is_ascii_lowercase())) {
         return false;
     }
-    if in_list(
-        &[
-            "family", "rally", "assembly", "supply", "anomaly", "monopoly", "homily",
-        ],
+    if listed!(
+        &["family", "rally", "assembly", "supply", "anomaly", "monopoly", "homily",],
         w,
     ) {
         return false;
@@ -817,7 +887,7 @@ fn manner_adverb(text: &str, tokens: &[Token], k: usize) -> bool {
         let pw = word(text, p);
         p.word
             && (pw.starts_with(char::is_uppercase)
-                || in_list(SUBJECT_PRONOUNS, pw)
+                || listed!(SUBJECT_PRONOUNS, pw)
                 || BETWEEN_SPEAKER_AND_CUE.contains(&pw))
     }
 }
@@ -830,8 +900,8 @@ fn leading_name(text: &str, tokens: &[Token]) -> Option<usize> {
         if !t.word
             || !w.starts_with(char::is_uppercase)
             || (i == 0
-                && (in_list(LEADING_NON_SPEAKER, w)
-                    || in_list(CLAUSE_BOUNDARIES, w) && !w.eq_ignore_ascii_case("as")))
+                && (listed!(LEADING_NON_SPEAKER, w)
+                    || listed!(CLAUSE_BOUNDARIES, w) && !w.eq_ignore_ascii_case("as")))
         {
             break;
         }
@@ -848,7 +918,7 @@ fn leading_subject(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
     // An opener ending in a comma: "On Sunday, the governor …".
     if tokens.first().is_some_and(|t| {
         let w = word(text, t);
-        in_list(LEADING_NON_SPEAKER, w) || is_time_word(w)
+        listed!(LEADING_NON_SPEAKER, w) || is_time_word(w)
     }) {
         let comma = tokens
             .iter()
@@ -862,20 +932,20 @@ fn leading_subject(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
             let w = word(text, t);
             t.word && w.starts_with(char::is_lowercase) && !w.ends_with("ed")
         });
-        if !next_is_lower_noun && e > 0 || !in_list(SPEAKER_STARTERS, word(text, &rest[0])) {
+        if !next_is_lower_noun && e > 0 || !listed!(SPEAKER_STARTERS, word(text, &rest[0])) {
             return Some((a, a + e));
         }
     }
     // "The opposition leader rallied": up to the first past-tense verb.
     let first = word(text, rest.first()?);
-    if !in_list(SPEAKER_STARTERS, first) && !first.starts_with(char::is_uppercase) {
+    if !listed!(SPEAKER_STARTERS, first) && !first.starts_with(char::is_uppercase) {
         return None;
     }
     let verb = rest.iter().take(8).position(|t| {
         let w = word(text, t);
         t.word
             && w.starts_with(char::is_lowercase)
-            && (w.ends_with("ed") || in_list(IRREGULAR_PAST, w))
+            && (w.ends_with("ed") || listed!(IRREGULAR_PAST, w))
     })?;
     (verb > 0 && rest[..verb].iter().all(|t| t.word) && plausible_speaker(text, rest, 0, verb - 1))
         .then_some((a, a + verb - 1))
@@ -937,28 +1007,28 @@ fn is_parenthetical(text: &str, clause: &[Token], np: usize) -> bool {
     if !first.starts_with(char::is_lowercase) {
         return false;
     }
-    if first.ends_with("ing") || first.ends_with("ed") || in_list(APPOSITIVE_OPENERS, first) {
+    if first.ends_with("ing") || first.ends_with("ed") || listed!(APPOSITIVE_OPENERS, first) {
         return true;
     }
     let np_word = clause.get(np).map_or("", |t| word(text, t));
-    let np_is_verb = in_list(BETWEEN_SPEAKER_AND_CUE, np_word) || np_word.ends_with("ed");
-    if in_list(&["who", "whose", "whom"], first) {
+    let np_is_verb = listed!(BETWEEN_SPEAKER_AND_CUE, np_word) || np_word.ends_with("ed");
+    if listed!(&["who", "whose", "whom"], first) {
         // ", who heads the unit," is about the speaker; ", whom he called" has its own
         // subject; a bare "who" is the speaker itself.
         let new_subject = np_word.starts_with(char::is_uppercase)
-            || in_list(PRONOUN_SPEAKERS, np_word)
+            || listed!(PRONOUN_SPEAKERS, np_word)
             || np_word == "who";
         return !new_subject;
     }
-    if in_list(CLAUSE_BOUNDARIES, first) {
+    if listed!(CLAUSE_BOUNDARIES, first) {
         // ", which began withdrawing last month,": a relative clause whose first word is its
         // verb is about the subject before it; ", which authorities say," has its own subject.
-        let relative_verb = in_list(RELATIVE_PRONOUNS, first) && np == 1 && clause.len() > 2 && {
+        let relative_verb = listed!(RELATIVE_PRONOUNS, first) && np == 1 && clause.len() > 2 && {
             let next_is_verb = clause.get(2).is_some_and(|t| {
                 let w = word(text, t);
-                w.ends_with("ed") || in_list(IRREGULAR_PAST, w) || cue_at(text, clause, 2).is_some()
+                w.ends_with("ed") || listed!(IRREGULAR_PAST, w) || cue_at(text, clause, 2).is_some()
             });
-            in_list(IRREGULAR_PAST, np_word)
+            listed!(IRREGULAR_PAST, np_word)
                 || np_word.ends_with("ing")
                 || (np_word.ends_with('s') && !np_word.ends_with("ss") && !next_is_verb)
         };
@@ -966,8 +1036,8 @@ fn is_parenthetical(text: &str, clause: &[Token], np: usize) -> bool {
     }
     let relative_follows = clause
         .get(1)
-        .is_some_and(|t| in_list(CLAUSE_BOUNDARIES, word(text, t)));
-    in_list(PARENTHETICAL_OPENERS, first) && !relative_follows
+        .is_some_and(|t| listed!(CLAUSE_BOUNDARIES, word(text, t)));
+    listed!(PARENTHETICAL_OPENERS, first) && !relative_follows
 }
 
 /// Whether tokens `a..=b` can be a speaker phrase before its cue: a name, a pronoun, or a short
@@ -988,21 +1058,21 @@ fn plausible_speaker(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     // responds": a subordinate or coordinate clause, or a prepositional phrase; "Perhaps,
     // he said": a sentence adverb.
     if tokens[a].word
-        && (first.starts_with(char::is_lowercase) && in_list(NEVER_OPENS_SPEAKER, first)
-            || in_list(SENTENCE_ADVERBS, first))
+        && (first.starts_with(char::is_lowercase) && listed!(NEVER_OPENS_SPEAKER, first)
+            || listed!(SENTENCE_ADVERBS, first))
     {
         return false;
     }
     let starts_well = first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || particle_name(first)
-        || in_list(SPEAKER_STARTERS, first)
+        || listed!(SPEAKER_STARTERS, first)
         || words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
-        || (words.len() == 1 && first.ends_with('s') && !in_list(CLAUSE_BOUNDARIES, first));
+        || (words.len() == 1 && first.ends_with('s') && !listed!(CLAUSE_BOUNDARIES, first));
     let clause_like = words.iter().skip(1).any(|w| {
         w.starts_with(char::is_lowercase)
-            && (in_list(CLAUSE_BOUNDARIES, w)
-                || in_list(BETWEEN_SPEAKER_AND_CUE, w)
-                || in_list(PRONOUN_SPEAKERS, w)
+            && (listed!(CLAUSE_BOUNDARIES, w)
+                || listed!(BETWEEN_SPEAKER_AND_CUE, w)
+                || listed!(PRONOUN_SPEAKERS, w)
                 || w.ends_with("ing"))
     });
     starts_well && !clause_like
@@ -1018,9 +1088,9 @@ fn has_finite_verb(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
         let w = word(text, t);
         let past = t.word
             && w.starts_with(char::is_lowercase)
-            && (w.ends_with("ed") || in_list(IRREGULAR_PAST, w));
+            && (w.ends_with("ed") || listed!(IRREGULAR_PAST, w));
         past && (j == b
-            || tokens[j + 1].word && in_list(AFTER_FINITE_VERB, word(text, &tokens[j + 1])))
+            || tokens[j + 1].word && listed!(AFTER_FINITE_VERB, word(text, &tokens[j + 1])))
     })
 }
 
@@ -1030,7 +1100,7 @@ fn has_past_verb(text: &str, tokens: &[Token]) -> bool {
         let w = word(text, t);
         t.word
             && w.starts_with(char::is_lowercase)
-            && (w.ends_with("ed") || in_list(IRREGULAR_PAST, w))
+            && (w.ends_with("ed") || listed!(IRREGULAR_PAST, w))
     })
 }
 
@@ -1050,7 +1120,7 @@ fn cue_ends_clause(text: &str, tokens: &[Token], next: usize) -> bool {
         || w.starts_with(char::is_uppercase)
         || is_time_word(w)
         || (w.ends_with("ly") && w.len() > 4)
-        || in_list(
+        || listed!(
             &[
                 "in",
                 "on",
@@ -1082,7 +1152,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     let tokens = tokenize(text, window);
     // "“…” ― Carla Sanchez": a dash and a name alone sign the quotation.
     if let (Some(dash), Some(first)) = (tokens.first(), tokens.get(1)) {
-        if !dash.word && first.word && in_list(SIGNATURE_DASHES, word(text, dash)) {
+        if !dash.word && first.word && listed!(SIGNATURE_DASHES, word(text, dash)) {
             let mut e = 1;
             while e + 1 < tokens.len()
                 && e < 6
@@ -1141,7 +1211,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
                 if !plausible_speaker(text, &tokens, i, k - 1) {
                     if let Some((a, b)) = speaker_after(text, &tokens, k + 1 + n) {
                         if word(text, &tokens[a]).starts_with(char::is_uppercase)
-                            || in_list(SPEAKER_STARTERS, word(text, &tokens[a]))
+                            || listed!(SPEAKER_STARTERS, word(text, &tokens[a]))
                         {
                             return Some(Found {
                                 speaker: Some(range_of(&tokens, a, b)),
@@ -1248,7 +1318,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         // "a rebel commander who gave his name only as Abebe told AFP": the noun phrase before
         // the relative clause is the speaker, the cue after it.
         if k > i
-            && in_list(RELATIVE_PRONOUNS, word(text, t))
+            && listed!(RELATIVE_PRONOUNS, word(text, t))
             && plausible_speaker(text, &tokens, i, k - 1)
         {
             let cue = (k + 2..tokens.len().min(k + 16))
@@ -1390,16 +1460,16 @@ pub fn attributes_previous(text: &str, window: Range<usize>, f: &Found) -> bool 
             .position(|t| t.range.0 >= f.cue.start)
             .unwrap_or(0)],
     );
-    let object_verb = in_list(&["told", "tells", "asked", "asks", "tell", "ask"], cue);
+    let object_verb = listed!(&["told", "tells", "asked", "asks", "tell", "ask"], cue);
     // "He praised Rubio": a name after a cue that is no verb of addressing is its object
     // ("Sanders told Reuters", "he said Tuesday" are fine).
     let named_object = !object_verb && next.starts_with(char::is_uppercase) && !is_time_word(next);
     let complement = named_object
-        || in_list(&["that"], next)
-        || in_list(SUBJECT_PRONOUNS, next)
-        || in_list(&["it", "there", "you"], next)
+        || listed!(&["that"], next)
+        || listed!(SUBJECT_PRONOUNS, next)
+        || listed!(&["it", "there", "you"], next)
         || (!object_verb
-            && in_list(
+            && listed!(
                 &[
                     "a", "an", "the", "both", "all", "some", "many", "most", "his", "her", "their",
                     "its", "no", "this", "these", "those",
@@ -1441,7 +1511,7 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         let Some((mut n, mut speaker_follows)) = cue_at(text, tokens, k) else {
             continue;
         };
-        if in_list(AFTER_ONLY_CUES, word(text, &tokens[k])) {
+        if listed!(AFTER_ONLY_CUES, word(text, &tokens[k])) {
             continue;
         }
         // "the families had been told to expect": a passive cue's subject heard the words.
@@ -1491,7 +1561,7 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         let prep_participle = k > 0
             && word(text, &tokens[k]).ends_with("ing")
             && tokens[k - 1].word
-            && in_list(
+            && listed!(
                 &[
                     "by", "without", "while", "when", "after", "before", "in", "upon", "despite",
                     "since",
@@ -1524,10 +1594,8 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                     .is_some_and(|t| word(text, t) == ",");
                 let coordinated = a > c
                     && !closed
-                    && in_list(
-                        &[
-                            "and", "but", "or", "so", "yet", "while", "when", "as", "then",
-                        ],
+                    && listed!(
+                        &["and", "but", "or", "so", "yet", "while", "when", "as", "then",],
                         word(text, &tokens[a - 1]),
                     );
                 // "X, an ally, condemned what the State Department called “…”": the subject
@@ -1718,10 +1786,8 @@ fn expletive_there(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     a < b
         && lower_is(text, &tokens[a], "there")
         && tokens[a + 1].word
-        && in_list(
-            &[
-                "is", "was", "were", "are", "has", "have", "had", "will", "would",
-            ],
+        && listed!(
+            &["is", "was", "were", "are", "has", "have", "had", "will", "would",],
             word(text, &tokens[a + 1]),
         )
 }
@@ -1739,8 +1805,8 @@ fn in_complement(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     }
     let first = word(text, &tokens[a]);
     let bare_noun = first.starts_with(char::is_lowercase)
-        && !in_list(SPEAKER_STARTERS, first)
-        && !in_list(PRONOUN_SPEAKERS, first)
+        && !listed!(SPEAKER_STARTERS, first)
+        && !listed!(PRONOUN_SPEAKERS, first)
         && first != "who";
     bare_noun || !plausible_speaker(text, tokens, a, b)
 }
@@ -1761,8 +1827,8 @@ fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
 /// clause's subject heard the words, it did not say them.
 fn passive_hearing(text: &str, tokens: &[Token], k: usize) -> bool {
     k > 0
-        && in_list(&["told", "asked"], word(text, &tokens[k]))
-        && in_list(PASSIVE_BE, word(text, &tokens[k - 1]))
+        && listed!(&["told", "asked"], word(text, &tokens[k]))
+        && listed!(PASSIVE_BE, word(text, &tokens[k - 1]))
 }
 
 /// The clause subject and the verb after it (see [`subject`]).
@@ -1771,15 +1837,13 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
         let w = word(text, t);
         t.word
             && w.starts_with(|c: char| c.is_ascii_lowercase())
-            && !in_list(CLAUSE_BOUNDARIES, w)
-            && !in_list(SPEAKER_AFTER_CUE_STOPS, w)
+            && !listed!(CLAUSE_BOUNDARIES, w)
+            && !listed!(SPEAKER_AFTER_CUE_STOPS, w)
             && (w.ends_with("ed")
                 || w.ends_with('s')
-                || in_list(BETWEEN_SPEAKER_AND_CUE, w)
-                || in_list(
-                    &[
-                        "said", "told", "made", "took", "gave", "put", "held", "sent",
-                    ],
+                || listed!(BETWEEN_SPEAKER_AND_CUE, w)
+                || listed!(
+                    &["said", "told", "made", "took", "gave", "put", "held", "sent",],
                     w,
                 ))
     };
@@ -1802,7 +1866,7 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
             continue; // "There was little said about “…”": no subject
         }
         let verb = range_of(tokens, k, k);
-        if in_list(PRONOUN_SPEAKERS, w) && !w.eq_ignore_ascii_case("it") {
+        if listed!(PRONOUN_SPEAKERS, w) && !w.eq_ignore_ascii_case("it") {
             return Some((range_of(tokens, end, end), verb));
         }
         if w.starts_with(char::is_uppercase) {
@@ -1815,7 +1879,7 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
                 start -= 1;
             }
             let first = word(text, &tokens[start]);
-            if in_list(LEADING_NON_SPEAKER, first) || in_list(CLAUSE_BOUNDARIES, first) {
+            if listed!(LEADING_NON_SPEAKER, first) || listed!(CLAUSE_BOUNDARIES, first) {
                 start += 1;
             } else {
                 // Modifiers before the name: "17-year-old Jared Potts", "host Bill Maher".
@@ -1824,9 +1888,9 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
                     && start - s < 3
                     && tokens[s - 1].word
                     && !verb_like(&tokens[s - 1])
-                    && !in_list(CLAUSE_BOUNDARIES, word(text, &tokens[s - 1]))
-                    && !in_list(LEADING_NON_SPEAKER, word(text, &tokens[s - 1]))
-                    && !in_list(SPEAKER_AFTER_CUE_STOPS, word(text, &tokens[s - 1]))
+                    && !listed!(CLAUSE_BOUNDARIES, word(text, &tokens[s - 1]))
+                    && !listed!(LEADING_NON_SPEAKER, word(text, &tokens[s - 1]))
+                    && !listed!(SPEAKER_AFTER_CUE_STOPS, word(text, &tokens[s - 1]))
                 {
                     s -= 1;
                 }
@@ -1837,7 +1901,7 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
             // Only a clause subject: at the window start, or after a comma or conjunction.
             let opens_clause = start == 0 || {
                 let p = &tokens[start - 1];
-                !p.word || in_list(CLAUSE_BOUNDARIES, word(text, p))
+                !p.word || listed!(CLAUSE_BOUNDARIES, word(text, p))
             };
             if start <= end && opens_clause {
                 return Some((range_of(tokens, start, end), verb));
@@ -1850,6 +1914,143 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cue_head_passes_the_head_filter() {
+        for head in cue_index().keys() {
+            assert!(may_be_cue_head(head), "{head:?}");
+        }
+        assert!(!may_be_cue_head(""));
+    }
+
+    #[test]
+    fn date_words_are_ascii_letters() {
+        // `is_number_or_date` reads a range's opening run of letters as its first word.
+        let words = TIME_WORDS
+            .iter()
+            .chain(calendar::MONTHS.iter().map(|(name, _)| name))
+            .chain(calendar::WEEKDAYS.iter().map(|(name, _)| name));
+        for w in words {
+            assert!(
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn number_or_date_test_agrees_with_the_chunk_walk() {
+        // The opening-letters shortcut against the chunk walk alone, on ranges of the seeds
+        // and of pieces glued to date words.
+        fn chunk_walk(text: &str, range: Range<usize>) -> bool {
+            let mut tokens = Vec::new();
+            text[range.clone()].split_whitespace().all(|chunk| {
+                let start = chunk.as_ptr() as usize - text.as_ptr() as usize;
+                tokens.clear();
+                tokenize_into(text, start..start + chunk.len(), &mut tokens);
+                tokens.iter().filter(|t| t.word).all(|t| {
+                    let w = word(text, t).trim_end_matches('.');
+                    w.chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '/'))
+                        || is_date_word(w)
+                })
+            })
+        }
+        let pieces = [
+            "Oct.", "1", "2024", "Monday", "monday's", "Jan", "January-", "Mayor", "he", "week",
+            "weeks", "’s", ",", " ", "\u{a0}", "-", "Sept.", "May", "mays", "(", "\"", "x",
+        ];
+        let mut texts = crate::testutil::seed_texts();
+        let mut rng = crate::testutil::Xorshift(0xdead_beef_cafe_f00d);
+        for _ in 0..2_000 {
+            let mut t = String::new();
+            for _ in 0..1 + rng.below(4) {
+                t.push_str(pieces[rng.below(pieces.len())]);
+                if rng.below(2) == 0 {
+                    t.push(' ');
+                }
+            }
+            texts.push(t);
+        }
+        for text in &texts {
+            let ends: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (k, &a) in ends.iter().enumerate().step_by(7) {
+                for &b in ends[k..].iter().take(40) {
+                    assert_eq!(
+                        is_number_or_date(text, a..b),
+                        chunk_walk(text, a..b),
+                        "{:?}",
+                        &text[a..b]
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_filters_agree_with_the_list_scan() {
+        // Every list, asked for its own words in three cases, prefixes and extensions of
+        // them, the words of the seed texts, and odd strings.
+        let lists: &[&[&str]] = &[
+            BETWEEN_SPEAKER_AND_CUE,
+            CLAUSE_BOUNDARIES,
+            LEADING_NON_SPEAKER,
+            TIME_WORDS,
+            AFTER_FINITE_VERB,
+            IRREGULAR_PAST,
+            AFTER_ONLY_CUES,
+            APPOSITIVE_OPENERS,
+            SPEAKER_AFTER_CUE_STOPS,
+            PASSIVE_BE,
+            NEVER_OPENS_SPEAKER,
+            SENTENCE_ADVERBS,
+            NOUN_MARKERS,
+            SPEAKER_STARTERS,
+            PARENTHETICAL_OPENERS,
+            ISSUED_DOCUMENTS,
+            &[
+                "by",
+                "without",
+                "’s",
+                "",
+                "a-very-long-word-of-thirty-two-b",
+                "É",
+            ],
+        ];
+        let mut probes: Vec<String> = [
+            "",
+            "’",
+            "é",
+            "É",
+            "\u{212A}",
+            "a-very-long-word-of-thirty-two-B",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for list in lists {
+            for w in *list {
+                probes.extend([
+                    w.to_string(),
+                    w.to_ascii_uppercase(),
+                    w.to_ascii_lowercase(),
+                ]);
+                probes.push(format!("{w}s"));
+                probes.extend(w.get(..w.len().saturating_sub(1)).map(str::to_string));
+            }
+        }
+        for text in crate::testutil::seed_texts() {
+            probes.extend(text.split_whitespace().map(str::to_string));
+        }
+        for list in lists {
+            let words = Words::new(list);
+            for p in &probes {
+                assert_eq!(words.contains(p), in_list(list, p), "{p:?} in {list:?}");
+            }
+        }
+    }
 
     /// The first-written tokenizer (a `char` at a time), the reference for the table-driven one.
     fn tokenize_reference(text: &str, range: Range<usize>) -> Vec<Token> {

@@ -180,6 +180,25 @@ fn at_least_eight_words(content: &str) -> bool {
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
+        // Eight ASCII bytes at a time (SWAR): the word starts are the word bytes after a
+        // space (or after the word state carried in).
+        if let Some(block) = bytes
+            .get(i..i + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+        {
+            let w = u64::from_le_bytes(block);
+            if w & HIGH_BITS == 0 {
+                let word = !ascii_space_bits(w) & HIGH_BITS;
+                let before = word << 8 | if in_word { 0x80 } else { 0 };
+                words += (word & !before).count_ones();
+                if words >= 8 {
+                    return true;
+                }
+                in_word = word >> 63 == 1;
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         let (space, len) = if b < 0x80 {
             (matches!(b, b' ' | b'\t'..=b'\r'), 1)
@@ -201,6 +220,22 @@ fn at_least_eight_words(content: &str) -> bool {
         i += len;
     }
     false
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` (eight ASCII bytes) that is ASCII whitespace (' ', '\t'
+/// to '\r'). Per-byte sums stay below 0x100 for ASCII bytes, so no carry crosses bytes.
+fn ascii_space_bits(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    debug_assert_eq!(w & HIGH_BITS, 0);
+    let x = w ^ (ONES * 0x20);
+    // x + 0x7F reaches the high bit for every byte but a zero one: the spaces of `w`.
+    let space = !((x + ONES * 0x7F) | x) & HIGH_BITS;
+    let from_tab = (w + ONES * (0x80 - 0x09)) & HIGH_BITS;
+    let from_shift_out = (w + ONES * (0x80 - 0x0E)) & HIGH_BITS;
+    space | (from_tab & !from_shift_out)
 }
 
 /// Whether the words just before the opening mark name a title or a name ("dubbed", "the
@@ -658,6 +693,35 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_words_counted_eight_bytes_at_a_time_agree_with_split_whitespace() {
+        let pieces = [
+            "a", "word", " ", "  ", "\t", "\n", "\r", "\u{0b}", "\u{0c}", "\u{a0}", "\u{2003}",
+            "“", "é", "\u{1f}", "\u{0e}", "\u{08}", "!", "x.", "\u{7f}",
+        ];
+        let mut rng = crate::testutil::Xorshift(0x0bad_cafe_1234_5678);
+        for _ in 0..50_000 {
+            let mut text = String::new();
+            for _ in 0..rng.below(40) {
+                text.push_str(pieces[rng.below(pieces.len())]);
+            }
+            assert_eq!(
+                at_least_eight_words(&text),
+                text.split_whitespace().count() >= 8,
+                "{text:?}"
+            );
+        }
+        for b in 0..0x80u8 {
+            let w = u64::from_le_bytes([b; 8]);
+            let expected = if (b as char).is_whitespace() {
+                HIGH_BITS
+            } else {
+                0
+            };
+            assert_eq!(ascii_space_bits(w), expected, "{b:#x}");
+        }
+    }
     use crate::segment::Segmentation;
 
     /// (quotation, speaker, cue) as text.
