@@ -105,6 +105,8 @@ struct Ent {
     /// Officials: the [`lexicon::LeaderOffice`] bits of the offices `role=` and `terms=`
     /// record (head of state, head of government).
     led: u8,
+    /// Officials: the `group=` attribute, the id of the armed group they lead or speak for.
+    group: Option<Box<str>>,
 }
 
 /// Compiled gazetteers.
@@ -1149,7 +1151,7 @@ impl Matcher {
                     let gazetteer_static = super::data::bundled_str(e.gazetteer);
                     // The attributes read here, in one pass (the first of a repeated key, as
                     // `Entry::attr` answers; a scan of the list per key was ~6 M instructions).
-                    let mut attrs = [None::<&str>; 9];
+                    let mut attrs = [None::<&str>; 10];
                     for &(k, v) in &e.attrs {
                         let slot = match k {
                             "country" => 0,
@@ -1161,11 +1163,12 @@ impl Matcher {
                             "family" => 6,
                             "terms" => 7,
                             "alone" => 8,
+                            "group" => 9,
                             _ => continue,
                         };
                         attrs[slot].get_or_insert(v);
                     }
-                    let [country, role, ambiguous, context, given_name, not_after, family, terms, alone] =
+                    let [country, role, ambiguous, context, given_name, not_after, family, terms, alone, group] =
                         attrs;
                     let led = if official {
                         lexicon::leader_offices([role, terms].into_iter().flatten())
@@ -1243,6 +1246,7 @@ impl Matcher {
                             .collect(),
                         in_office_since: if official { first_year(e) } else { None },
                         led,
+                        group: group.filter(|v| official && !v.is_empty()).map(Into::into),
                     });
                     if official {
                         for &n in std::iter::once(&e.name).chain(&e.aliases) {
@@ -3258,7 +3262,7 @@ impl Doc<'_> {
         if ent.agency_context {
             return anchors.contains(&e) || self.agency_word_near(h);
         }
-        if *ent.label == *"GROUP" && self.group_word_before(h) {
+        if *ent.label == *"GROUP" && (self.group_word_before(h) || self.leader_named(e, anchors)) {
             return true;
         }
         let home_named = |home: &str| anchors.0.iter().any(|&a| *self.ent(a).link.id == *home);
@@ -3305,6 +3309,16 @@ impl Doc<'_> {
             || (ent.country && self.country_context(i, certain, false))
             || (ent.country && self.official_of(&ent.link.id, anchors))
             || (ent.official && self.titled(i))
+    }
+
+    /// Whether the story names in full an official of the armed group `e` (`group=`): "Jonas
+    /// Savimbi" makes a bare "UNITA said" the movement he led, not the later party.
+    fn leader_named(&self, e: u32, anchors: &Anchors) -> bool {
+        let id = &*self.ent(e).link.id;
+        anchors
+            .0
+            .iter()
+            .any(|&a| self.ent(a).group.as_deref() == Some(id))
     }
 
     /// Whether the story names in full an official of the country with this id: "In Chad,
