@@ -1055,6 +1055,30 @@ pub const COMPANY_WORDS: &[&str] = &[
     "Council",
 ];
 
+/// Words right before a role title, possessive or not, that make it the office of a state body
+/// or an armed group ("the army's spokesman, Ahoua Kone", "a rebel spokesman, Jean Ngoy", "the
+/// police commander, Peter Kimani"): a name after the title and a comma is its holder. Compared
+/// in lower case.
+pub const PUBLIC_BODY_BEFORE_TITLE: &[&str] = &[
+    "army",
+    "military",
+    "police",
+    "navy",
+    "gendarmerie",
+    "government",
+    "ministry",
+    "presidency",
+    "junta",
+    "cabinet",
+    "embassy",
+    "rebel",
+    "rebels",
+    "militia",
+    "insurgents",
+    "guerrilla",
+    "guerrillas",
+];
+
 /// Words right before a role title that make it a private body's office: "Tennessee Gas
 /// Transmission Co president R.C. Thomas", "Rotan Mosle Inc President", "association president
 /// G.W. Whitehead" are no officials. Compared without their trailing dots.

@@ -3666,7 +3666,9 @@ impl Doc<'_> {
             // Assembly, Ernesto Castro"; not "the president of the Rotary Club, John Smith").
             let office = lexicon::ROLE_TITLES[t as usize].2;
             let phrase = title_phrase(text, h.end);
-            let comma = if office == lexicon::Office::Body {
+            let comma = if text[h.end..].starts_with(", ") && public_body_before(text, h.start) {
+                true
+            } else if office == lexicon::Office::Body {
                 self.heads_public_body(i, phrase.as_ref()) && definite_before(text, h.start, false)
             } else {
                 self.entity_before(i, tagged, ended)
@@ -4536,6 +4538,26 @@ fn definite_before(text: &str, start: usize, indefinite: bool) -> bool {
         at = ws;
     }
     false
+}
+
+/// Whether the word right before the title at `start` names a state body or an armed group,
+/// possessive or not ("the army's spokesman", "a rebel commander"): see
+/// [`lexicon::PUBLIC_BODY_BEFORE_TITLE`].
+fn public_body_before(text: &str, start: usize) -> bool {
+    word_before(text, start).is_some_and(|(ws, w)| {
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("'S"))
+            .or_else(|| w.strip_suffix('\''))
+            .unwrap_or(w);
+        // `word_before` stops at a curly apostrophe: "army’s" reads as "s" after "’".
+        let w = if w == "s" && text[..ws].ends_with('’') {
+            word_before(text, ws - '’'.len_utf8()).map_or("", |(_, w)| w)
+        } else {
+            w
+        };
+        lexicon::any_case(lexicon::PUBLIC_BODY_BEFORE_TITLE, w)
+    })
 }
 
 /// Whether the word at `ws` follows an abbreviation like "U.S." ("the U.S. Assistant
