@@ -1200,30 +1200,7 @@ pub const SPORTS_VERBS: &[&str] = &[
 /// the story names the country unambiguously too ("Georgian", "Tbilisi").
 pub const SUBNATIONAL_NAMESAKES: &[(&str, &str)] = &[("Georgia", "Q30")];
 
-/// English words news text writes in lower case (`gazetteers/curated/common_words.txt`, the list
-/// the gazetteer build uses): in all-caps copy, where capitals show nothing, such a word ends a
-/// name after a title ("COMMONWEALTH SECRETARY-GENERAL DON MCKINNON SAID"). Lower case in,
-/// read once on first use.
-///
-/// ```ignore
-/// assert!(common_word("said") && !common_word("mckinnon"));
-/// ```
-pub fn common_word(lower: &str) -> bool {
-    static WORDS: std::sync::OnceLock<crate::fxhash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            let mut set = crate::fxhash::FxHashSet::default();
-            set.extend(
-                include_str!("../../gazetteers/curated/common_words.txt")
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
-            );
-            set
-        })
-        .contains(lower)
-}
+pub use crate::english::common_word;
 
 /// Bits of [`kinds`] (lists asked ignoring ASCII case, as [`any_case`] does) and of
 /// [`exact_kinds`] (lists asked with `contains`, exact case).
