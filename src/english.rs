@@ -32,9 +32,15 @@ pub fn common_word(lower: &str) -> bool {
 /// lower case. A headline in capitals over a mixed-case story is not.
 pub fn all_caps(text: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
+    // Mixed-case text answers within its first words: once the lower-case letters are more than
+    // a fiftieth of all the bytes, they are more than a fiftieth of the capitals too.
+    let enough = text.len() / 50;
     for b in text.bytes() {
         upper += usize::from(b.is_ascii_uppercase());
         lower += usize::from(b.is_ascii_lowercase());
+        if lower > enough {
+            return false;
+        }
     }
     upper >= 40 && lower * 50 < upper
 }
