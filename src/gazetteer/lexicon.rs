@@ -969,6 +969,9 @@ pub const INSTITUTION_WORDS: &[&str] = &[
     "Holdings",
     "Club",
     "Olympics",
+    // National societies: "the Kenya Red Cross", "the Iraqi Red Crescent".
+    "Cross",
+    "Crescent",
 ];
 
 /// Head words of state bodies named "<Head> of <country>" ("Armed Forces of Ukraine", "National
