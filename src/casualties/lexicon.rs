@@ -553,8 +553,18 @@ pub const HOSTAGE_VERBS: &[&str] = &[
 /// them ("freeing 71 hostages", "secured the release of 26 hostages"); only with a hostage word
 /// as the head ("released 300 prisoners" is no kidnapping).
 pub const RELEASE_WORDS: &[&str] = &[
-    "freed", "freeing", "frees", "free", "released", "releasing", "releases", "release",
-    "rescued", "rescuing", "rescues", "rescue",
+    "freed",
+    "freeing",
+    "frees",
+    "free",
+    "released",
+    "releasing",
+    "releases",
+    "release",
+    "rescued",
+    "rescuing",
+    "rescues",
+    "rescue",
 ];
 
 /// The words that make the object of a hostage verb a kidnapping.
