@@ -1337,6 +1337,47 @@ def add_spelling_variants(entries, kind):
     log("%s spelling variants: %d aliases added" % (kind, added))
 
 
+def spells_from(acronym, name):
+    """Whether the acronym's letters come in order from the name, starting with its first
+    letter ("UNAMET" from "United Nations Mission in East Timor")."""
+    letters = [c for c in to_ascii(name).lower() if c.isalpha()]
+    want = acronym.lower()
+    if not letters or letters[0] != want[0]:
+        return False
+    it = iter(letters)
+    return all(c in it for c in want)
+
+
+def word_stem(w):
+    """Whether `w` begins a common word up to three letters longer ("instruct" of
+    "instructed", "escap" of "escape")."""
+    return any(c.startswith(w) and len(c) - len(w) <= 3 for c in COMMON)
+
+
+def add_title_case_acronyms(entries, kind):
+    """British papers write longer acronyms as words ("Unamet", "Interfet", "Swapo"): an
+    acronym of five letters or more that is no common word and not listed as ambiguous gets its
+    Title-case spelling as an alias, unless some entry already has that form."""
+    index = FormIndex(entries)
+    added = 0
+    for e in list(entries.values()):
+        amb = {a.strip() for a in e.attrs.get("ambiguous", "").split(",") if a.strip()}
+        for a in list(e.acronyms):
+            if len(a) < 5 or not (a.isalpha() and a.isascii() and a.isupper()) or a in amb:
+                continue
+            f = a.capitalize()
+            if f.lower() in COMMON or index.map.get(fold(f)) is not None:
+                continue
+            if not spells_from(a, e.name):
+                continue  # a word or name given as an acronym ("PARADISE", "RENOVADA")
+            if word_stem(f.lower()):
+                continue  # "Instruct", "Escap": the stem of common words
+            e.add("aliases", f, prio=e.prio.get(a, 1))
+            index.map[fold(f)] = e.id
+            added += 1
+    log("%s title-case acronyms: %d aliases added" % (kind, added))
+
+
 def cross_file_conflicts(files):
     """A form claimed by entries of two different files: curated forms win over generated ones;
     otherwise the form is dropped from all of them (names are never dropped)."""
@@ -2365,6 +2406,8 @@ def main():
     add_country_prefixes(orgs, countries)
     add_spelling_variants(orgs, "org")
     add_spelling_variants(groups, "group")
+    add_title_case_acronyms(orgs, "org")
+    add_title_case_acronyms(groups, "group")
     other_forms = set()
     for ents in (countries, groups, orgs):
         for e in ents.values():

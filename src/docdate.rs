@@ -79,6 +79,20 @@ fn byline_text() -> &'static Regex {
     })
 }
 
+/// `Anil Shrestha | Kathmandu | 19 February 2002`: a header line of short fields separated by
+/// bars or bullets, the last one a date (optionally with a time after it). No sentence of a story
+/// has that shape, so no opening word like "By" is needed.
+fn separated_fields() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let date = TEXT_DATE.replace("MONTH", MONTH_WORD);
+        Regex::new(&format!(
+            r"^[^\n|·•]{{1,80}}(?:[|·•][^\n|·•]{{1,80}})*[|·•][ \t]*{date}[ \t]*(?:$|\d{{1,2}}[:.]\d{{2}})"
+        ))
+        .expect("separated-fields date pattern compiles")
+    })
+}
+
 /// `SAN SALVADOR, 3 JAN 90 --`, `ROME (ITALY), 11 JAN 90 --`, `KABUL, Afghanistan, Nov. 21, 2024 (Reuters) -`: a place in
 /// capitals, an optional region, a dated day with its year, an optional agency, then a dash.
 /// `upper`, `letter` and `digit` are the contents of the classes for capitals, letters and
@@ -242,7 +256,14 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
             Some(b'd' | b'p' | b'u') => captures_if_match(header_text(), line),
             Some(b'a' | b'b' | b'w') => captures_if_match(byline_text(), line),
             _ => None,
-        };
+        }
+        .or_else(|| {
+            let separated =
+                line.len() <= 240 && line.bytes().any(|b| b == b'|' || b == 0xB7 || b == 0xA2);
+            separated
+                .then(|| captures_if_match(separated_fields(), line))
+                .flatten()
+        });
         if let Some(c) = texty {
             let whole = c.get(1)?;
             if let Some(value) = day_month_year(&c) {
@@ -306,6 +327,20 @@ mod tests {
             None
         );
         assert_eq!(found("The war began on November 14, 2024."), None);
+        // A byline of bar-separated fields with no "By": the name, the place, the date.
+        assert_eq!(
+            found("Maoists overrun a district town\n\nAnil Shrestha | Kathmandu | 19 February 2002\n\nRebels stormed."),
+            Some(("2002-02-19".into(), "19 February 2002".into()))
+        );
+        assert_eq!(
+            found("Kathmandu • 19 February 2002 14:05\nRebels stormed."),
+            Some(("2002-02-19".into(), "19 February 2002".into()))
+        );
+        // The date must end the line: a sentence with a bar in it is no byline.
+        assert_eq!(
+            found("Scores: 3 | 4 as of 19 February 2002 were counted."),
+            None
+        );
     }
 
     /// The prefilters skip only lines the patterns cannot match: no character but the ASCII

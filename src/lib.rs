@@ -20,6 +20,7 @@ pub mod calendar;
 pub mod casualties;
 pub mod dates;
 pub mod docdate;
+pub mod english;
 pub mod error;
 pub mod eval;
 pub mod extract;

@@ -36,6 +36,7 @@ pub const PREFILTER: &[&str] = &[
     "murder",
     "assassin",
     "massacr",
+    "martyr",
     "injur",
     "wound",
     "hurt",
@@ -343,6 +344,8 @@ pub const FATES: &[(&str, Label)] = &[
     ("murdered", Label::Killed),
     ("assassinated", Label::Killed),
     ("massacred", Label::Killed),
+    // Pakistani and Middle Eastern official prose: "12 soldiers were martyred".
+    ("martyred", Label::Killed),
     ("dead", Label::Killed),
     ("died", Label::Killed),
     ("perished", Label::Killed),
@@ -506,6 +509,7 @@ pub const OF_NOUNS: &[(&str, Label)] = &[
     ("assassination", Label::Killed),
     ("assassinations", Label::Killed),
     ("massacre", Label::Killed),
+    ("martyrdom", Label::Killed),
     // "the bodies of 18 migrants were recovered": the dead, counted (a count must follow;
     // see `OF_PEOPLE_ONLY`).
     ("bodies", Label::Killed),
@@ -543,6 +547,24 @@ pub const LEFT_STATES: &[(&str, Label)] = &[
 /// Verbs that take hostages: "took 5 workers hostage", "seized 12 hostages".
 pub const HOSTAGE_VERBS: &[&str] = &[
     "took", "take", "takes", "taking", "taken", "seized", "seizing", "held", "holding", "holds",
+];
+
+/// Verbs and nouns of freeing: the hostages freed were kidnapped, and the statement counts
+/// them ("freeing 71 hostages", "secured the release of 26 hostages"); only with a hostage word
+/// as the head ("released 300 prisoners" is no kidnapping).
+pub const RELEASE_WORDS: &[&str] = &[
+    "freed",
+    "freeing",
+    "frees",
+    "free",
+    "released",
+    "releasing",
+    "releases",
+    "release",
+    "rescued",
+    "rescuing",
+    "rescues",
+    "rescue",
 ];
 
 /// The words that make the object of a hostage verb a kidnapping.
@@ -754,6 +776,18 @@ pub const TOLL_LINKS: &[&str] = &[
     "exceeds",
     "surpasses",
     ":",
+];
+
+/// Toll links that put the figure as a floor: "the death toll passed 300" is more than 300.
+pub const TOLL_FLOOR_LINKS: &[&str] = &[
+    "topped",
+    "passed",
+    "exceeded",
+    "surpassed",
+    "tops",
+    "passes",
+    "exceeds",
+    "surpasses",
 ];
 
 /// "the number of dead rose to 70": "number of" and the fate words it takes.
@@ -1257,6 +1291,19 @@ pub const PERSON_NOUNS: &[&str] = &[
     "diplomat",
     "ambassador",
     "envoy",
+    "consul",
+    "attache",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilor",
+    "prefect",
+    "president",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "pastor",
     "spokesman",
     "spokeswoman",
     "employee",

@@ -703,6 +703,7 @@ fn trigger_words() -> &'static crate::fxhash::FxHashSet<&'static str> {
         set.extend(TOLL_HEADS.iter().copied());
         set.extend(LEAVE_VERBS.iter().copied());
         set.extend(HOSTAGE_VERBS.iter().copied());
+        set.extend(RELEASE_WORDS.iter().copied());
         set.insert("lives");
         set.extend(TAKEN_LIKE.iter().copied());
         set.insert(CAPTURED);
@@ -842,6 +843,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if t.is(i, HOSTAGE_VERBS) {
             hostage(t, i, out);
+        }
+        if t.is(i, RELEASE_WORDS) {
+            released_hostages(t, i, out);
         }
         if let Some(label) = label_of(NEGATED_NOUNS, w) {
             negated_noun(t, i, label, out);
@@ -2038,11 +2042,15 @@ fn toll(t: &Tokens, start: usize, i: usize, label: Label, out: &mut Vec<Found>) 
                     if hypothetical(t, start, false) {
                         return;
                     }
+                    let mut count = q.count;
+                    if t.is(k, TOLL_FLOOR_LINKS) {
+                        count.max = None;
+                    }
                     out.push(Found {
                         start,
                         end: q.end,
                         label,
-                        count: q.count,
+                        count,
                         approximate: q.approximate,
                         negated: false,
                         victims: None,
@@ -2151,14 +2159,24 @@ fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
     }
     let a = q.end;
     let mut b = np_forward(t, a);
-    // "held more than 100 pupils and teachers hostage"
-    if t.is(b, COORDINATORS) && b > a {
-        let c = np_forward(t, b + 1);
-        if c > b + 1 && t.is(c, HOSTAGE_WORDS) {
-            b = c;
-        } else if c > b + 2 && t.is(c - 1, HOSTAGE_WORDS) {
-            b = c - 1;
+    // "held more than 100 pupils and teachers hostage", "taking more than 1,100 pupils,
+    // parents and teachers hostage": a list of nouns before the hostage word.
+    let mut c = b;
+    while b > a && c < a + 16 && (t.w(c) == "," || t.is(c, COORDINATORS)) {
+        let next = c + 1 + usize::from(t.w(c) == "," && t.is(c + 1, COORDINATORS));
+        let d = np_forward(t, next);
+        if d > next && t.is(d, HOSTAGE_WORDS) {
+            b = d;
+            break;
         }
+        if d > next + 1 && t.is(d - 1, HOSTAGE_WORDS) {
+            b = d - 1;
+            break;
+        }
+        if d == next {
+            break;
+        }
+        c = d;
     }
     // "taken 17 sailors hostage off the coast": the hostage word inside the phrase ends it.
     if let Some(x) = (a + 1..b).find(|&x| t.is(x, HOSTAGE_WORDS) || t.is(x, PRISONER_WORDS)) {
@@ -2197,6 +2215,29 @@ fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
         approximate: q.approximate,
         negated: false,
         victims,
+        rule: "casualty/hostage",
+    });
+}
+
+/// Hostages freed: "freeing 71 hostages", "secured the release of 26 hostages". The hostage
+/// word must head the phrase after the figure.
+fn released_hostages(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    let j = if t.w(i + 1) == "of" { i + 1 } else { i };
+    let Some(q) = t.quantity(j + 1).filter(|q| q.kind == QKind::Figure) else {
+        return;
+    };
+    let b = np_forward(t, q.end);
+    if b <= q.end || !t.is(b - 1, HOSTAGE_WORDS) || hypothetical(t, i, false) {
+        return;
+    }
+    out.push(Found {
+        start: i,
+        end: b,
+        label: Label::Kidnapped,
+        count: q.count,
+        approximate: q.approximate,
+        negated: false,
+        victims: Some((q.end, b)),
         rule: "casualty/hostage",
     });
 }

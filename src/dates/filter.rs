@@ -521,6 +521,12 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
     if starts_with_ci(rest, "percent") || starts_with_ci(rest, "per cent") {
         return false;
     }
+    // "1430 hours of overtime" counts hours.
+    if id == "clock_hhmm_hours"
+        && (starts_with_ci(rest, "of ") || rest.starts_with(char::is_lowercase))
+    {
+        return false;
+    }
     if kind == Kind::Duration && last_is_a_verb(text, start, end) {
         return false;
     }

@@ -160,7 +160,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "noon_weekday",
         Kind::Clock,
-        r"(?P<named>noon|midday|midnight){S}(?:on{S})?{WD}(?-u:\b)",
+        r"(?P<named>noon|midday|midnight){S}{WD}(?-u:\b)",
     ),
     (
         "weekday_month_day",
@@ -492,6 +492,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         "clock_hhmm",
         Kind::Clock,
         r"(?:(?:around|about|approximately){S})?(?P<hh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9]){S}(?P<zone>GMT|UTC|local{S}time)(?-u:\b)",
+    ),
+    // Military and press-release times: "at about 1030 hours" (not "1430 hours of overtime":
+    // `filter::accept` turns away a count of hours followed by "of").
+    (
+        "clock_hhmm_hours",
+        Kind::Clock,
+        r"(?:(?:around|about|approximately){S})?(?P<hh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9]){S}(?:hours|hrs)(?-u:\b)",
     ),
     (
         "noon",

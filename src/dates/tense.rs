@@ -290,7 +290,14 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
     // "filed reports by Wednesday", "had filed reports by Wednesday": "by" looks ahead unless
     // the verb of its own clause is past ("to pay down the loan by February" stays ahead).
     if prev.eq_ignore_ascii_case("by") {
-        return by_clause_tense(&before[..before.len() - prev.len()]);
+        // "but by Monday the group had driven them out": "by" opens its clause, whose verb
+        // comes after the date.
+        return by_clause_tense(&before[..before.len() - prev.len()]).unwrap_or_else(|| {
+            match verb_cue(sentence, at, len) {
+                Some((Tense::Past, _)) => Tense::Past,
+                _ => Tense::Future,
+            }
+        });
     }
     // "the fiscal year ended Jan. 31": a period that has ended lies in the past.
     if prev.eq_ignore_ascii_case("ended") {
@@ -357,8 +364,9 @@ const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "am"];
 /// The direction of "by <date>" from the verb of its own clause (`clause` is the text before
 /// "by"): a past verb ("filed reports by Wednesday", "had filed") looks back; a future cue or
 /// an infinitive ("plans to pay down the loan by February") or no verb looks ahead. The clause
-/// starts after the last comma, semicolon, colon, parenthesis, dash or clause opener.
-fn by_clause_tense(clause: &str) -> Tense {
+/// starts after the last comma, semicolon, colon, parenthesis, dash or clause opener; `None`
+/// when "by" opens it (no word of the clause comes before "by").
+fn by_clause_tense(clause: &str) -> Option<Tense> {
     // Where the clause starts: after the last break in the text.
     let cut = clause
         .char_indices()
@@ -368,10 +376,12 @@ fn by_clause_tense(clause: &str) -> Tense {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
+    let mut words_before = 0;
     for (i, w) in clause_words.iter().enumerate().rev() {
         if CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
             break;
         }
+        words_before += 1;
         let next = clause_words.get(i + 1).copied().unwrap_or("");
         let mut prev = if i > 0 { clause_words[i - 1] } else { "" };
         // "would be strategically defeated by": an adverb between the auxiliary and the verb.
@@ -381,12 +391,12 @@ fn by_clause_tense(clause: &str) -> Tense {
         // "to pay", "to finish": an infinitive, an aim ahead.
         if w.eq_ignore_ascii_case("to") {
             if next.starts_with(|c: char| c.is_ascii_lowercase()) && !DETERMINERS.contains(&next) {
-                return Tense::Future;
+                return Some(Tense::Future);
             }
             continue;
         }
         match cue(w) {
-            Some(Tense::Future) if !w.eq_ignore_ascii_case("set") => return Tense::Future,
+            Some(Tense::Future) if !w.eq_ignore_ascii_case("set") => return Some(Tense::Future),
             Some(Tense::Past) => {
                 let p = prev.to_ascii_lowercase();
                 // "will be filed by", "the revised plan by": passive or adjectival.
@@ -395,12 +405,12 @@ fn by_clause_tense(clause: &str) -> Tense {
                 {
                     continue;
                 }
-                return Tense::Past;
+                return Some(Tense::Past);
             }
             _ => {}
         }
     }
-    Tense::Future
+    (words_before > 0).then_some(Tense::Future)
 }
 
 /// Words after "was"/"were" that make a plan ("were planning", "was scheduled to", "was
@@ -554,11 +564,13 @@ mod tests {
         // The clause break is a multi-byte dash: the cut must land after the whole character.
         let clause =
             "Of the 25 people aboard \u{2014} 21 sailors \u{2014} only six had been pulled out ";
-        assert_eq!(by_clause_tense(clause), Tense::Past);
+        assert_eq!(by_clause_tense(clause), Some(Tense::Past));
         assert_eq!(
             by_clause_tense("Crews \u{2013} divers and medics \u{2013} plan to finish "),
-            Tense::Future
+            Some(Tense::Future)
         );
+        // "by" opening its clause leaves the direction to the verb after the date.
+        assert_eq!(by_clause_tense("Timbuktu fell to the rebels, but "), None);
     }
 
     #[test]

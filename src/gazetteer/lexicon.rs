@@ -969,6 +969,9 @@ pub const INSTITUTION_WORDS: &[&str] = &[
     "Holdings",
     "Club",
     "Olympics",
+    // National societies: "the Kenya Red Cross", "the Iraqi Red Crescent".
+    "Cross",
+    "Crescent",
 ];
 
 /// Head words of state bodies named "<Head> of <country>" ("Armed Forces of Ukraine", "National
@@ -1053,6 +1056,30 @@ pub const COMPANY_WORDS: &[&str] = &[
     "Commission",
     "Board",
     "Council",
+];
+
+/// Words right before a role title, possessive or not, that make it the office of a state body
+/// or an armed group ("the army's spokesman, Ahoua Kone", "a rebel spokesman, Jean Ngoy", "the
+/// police commander, Peter Kimani"): a name after the title and a comma is its holder. Compared
+/// in lower case.
+pub const PUBLIC_BODY_BEFORE_TITLE: &[&str] = &[
+    "army",
+    "military",
+    "police",
+    "navy",
+    "gendarmerie",
+    "government",
+    "ministry",
+    "presidency",
+    "junta",
+    "cabinet",
+    "embassy",
+    "rebel",
+    "rebels",
+    "militia",
+    "insurgents",
+    "guerrilla",
+    "guerrillas",
 ];
 
 /// Words right before a role title that make it a private body's office: "Tennessee Gas
@@ -1176,30 +1203,7 @@ pub const SPORTS_VERBS: &[&str] = &[
 /// the story names the country unambiguously too ("Georgian", "Tbilisi").
 pub const SUBNATIONAL_NAMESAKES: &[(&str, &str)] = &[("Georgia", "Q30")];
 
-/// English words news text writes in lower case (`gazetteers/curated/common_words.txt`, the list
-/// the gazetteer build uses): in all-caps copy, where capitals show nothing, such a word ends a
-/// name after a title ("COMMONWEALTH SECRETARY-GENERAL DON MCKINNON SAID"). Lower case in,
-/// read once on first use.
-///
-/// ```ignore
-/// assert!(common_word("said") && !common_word("mckinnon"));
-/// ```
-pub fn common_word(lower: &str) -> bool {
-    static WORDS: std::sync::OnceLock<crate::fxhash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            let mut set = crate::fxhash::FxHashSet::default();
-            set.extend(
-                include_str!("../../gazetteers/curated/common_words.txt")
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
-            );
-            set
-        })
-        .contains(lower)
-}
+pub use crate::english::common_word;
 
 /// Bits of [`kinds`] (lists asked ignoring ASCII case, as [`any_case`] does) and of
 /// [`exact_kinds`] (lists asked with `contains`, exact case).

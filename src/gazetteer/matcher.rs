@@ -105,6 +105,8 @@ struct Ent {
     /// Officials: the [`lexicon::LeaderOffice`] bits of the offices `role=` and `terms=`
     /// record (head of state, head of government).
     led: u8,
+    /// Officials: the `group=` attribute, the id of the armed group they lead or speak for.
+    group: Option<Box<str>>,
 }
 
 /// Compiled gazetteers.
@@ -1226,7 +1228,7 @@ impl Matcher {
                     let gazetteer_static = super::data::bundled_str(e.gazetteer);
                     // The attributes read here, in one pass (the first of a repeated key, as
                     // `Entry::attr` answers; a scan of the list per key was ~6 M instructions).
-                    let mut attrs = [None::<&str>; 9];
+                    let mut attrs = [None::<&str>; 10];
                     for &(k, v) in &e.attrs {
                         let slot = match k {
                             "country" => 0,
@@ -1238,11 +1240,12 @@ impl Matcher {
                             "family" => 6,
                             "terms" => 7,
                             "alone" => 8,
+                            "group" => 9,
                             _ => continue,
                         };
                         attrs[slot].get_or_insert(v);
                     }
-                    let [country, role, ambiguous, context, given_name, not_after, family, terms, alone] =
+                    let [country, role, ambiguous, context, given_name, not_after, family, terms, alone, group] =
                         attrs;
                     let led = if official {
                         lexicon::leader_offices([role, terms].into_iter().flatten())
@@ -1320,6 +1323,7 @@ impl Matcher {
                             .collect(),
                         in_office_since: if official { first_year(e) } else { None },
                         led,
+                        group: group.filter(|v| official && !v.is_empty()).map(Into::into),
                     });
                     if official {
                         for &n in std::iter::once(&e.name).chain(&e.aliases) {
@@ -3475,7 +3479,7 @@ impl Doc<'_> {
         if ent.agency_context {
             return anchors.contains(&e) || self.agency_word_near(h);
         }
-        if *ent.label == *"GROUP" && self.group_word_before(h) {
+        if *ent.label == *"GROUP" && (self.group_word_before(h) || self.leader_named(e, anchors)) {
             return true;
         }
         let home_named = |home: &str| anchors.0.iter().any(|&a| *self.ent(a).link.id == *home);
@@ -3522,6 +3526,16 @@ impl Doc<'_> {
             || (ent.country && self.country_context(i, certain, false))
             || (ent.country && self.official_of(&ent.link.id, anchors))
             || (ent.official && self.titled(i))
+    }
+
+    /// Whether the story names in full an official of the armed group `e` (`group=`): "Jonas
+    /// Savimbi" makes a bare "UNITA said" the movement he led, not the later party.
+    fn leader_named(&self, e: u32, anchors: &Anchors) -> bool {
+        let id = &*self.ent(e).link.id;
+        anchors
+            .0
+            .iter()
+            .any(|&a| self.ent(a).group.as_deref() == Some(id))
     }
 
     /// Whether the story names in full an official of the country with this id: "In Chad,
@@ -3869,7 +3883,9 @@ impl Doc<'_> {
             // Assembly, Ernesto Castro"; not "the president of the Rotary Club, John Smith").
             let office = lexicon::ROLE_TITLES[t as usize].2;
             let phrase = title_phrase(text, h.end);
-            let comma = if office == lexicon::Office::Body {
+            let comma = if text[h.end..].starts_with(", ") && public_body_before(text, h.start) {
+                true
+            } else if office == lexicon::Office::Body {
                 self.heads_public_body(i, phrase.as_ref()) && definite_before(text, h.start, false)
             } else {
                 self.entity_before(i, tagged, ended)
@@ -4740,6 +4756,26 @@ fn definite_before(text: &str, start: usize, indefinite: bool) -> bool {
         at = ws;
     }
     false
+}
+
+/// Whether the word right before the title at `start` names a state body or an armed group,
+/// possessive or not ("the army's spokesman", "a rebel commander"): see
+/// [`lexicon::PUBLIC_BODY_BEFORE_TITLE`].
+fn public_body_before(text: &str, start: usize) -> bool {
+    word_before(text, start).is_some_and(|(ws, w)| {
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("'S"))
+            .or_else(|| w.strip_suffix('\''))
+            .unwrap_or(w);
+        // `word_before` stops at a curly apostrophe: "army’s" reads as "s" after "’".
+        let w = if w == "s" && text[..ws].ends_with('’') {
+            word_before(text, ws - '’'.len_utf8()).map_or("", |(_, w)| w)
+        } else {
+            w
+        };
+        lexicon::any_case(lexicon::PUBLIC_BODY_BEFORE_TITLE, w)
+    })
 }
 
 /// Whether the word at `ws` follows an abbreviation like "U.S." ("the U.S. Assistant

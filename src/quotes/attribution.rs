@@ -9,11 +9,11 @@ use std::sync::OnceLock;
 
 use super::lexicon::{
     ABBREVIATIONS, AFTER_FINITE_VERB, AFTER_ONLY_CUES, APPOSITIVE_OPENERS, BETWEEN_SPEAKER_AND_CUE,
-    CLAUSE_BOUNDARIES, COORDINATORS, CUES, DAY_ADVERBS, HEADLINE_TOPIC_WORDS, IRREGULAR_PAST,
-    IRREGULAR_PAST_PARTICIPLE_OPENERS, ISSUED_DOCUMENTS, LEADING_NON_SPEAKER, NEVER_OPENS_SPEAKER,
-    NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS, PASSIVE_BE, PRONOUN_SPEAKERS,
-    RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SIGNATURE_DASHES, SPEAKER_AFTER_CUE_STOPS,
-    SPEAKER_STARTERS, SUBJECT_PRONOUNS, TIME_WORDS,
+    CLAUSE_BOUNDARIES, COORDINATORS, CUES, DAY_ADVERBS, DETERMINERS, HEADLINE_TOPIC_WORDS,
+    IRREGULAR_PAST, IRREGULAR_PAST_PARTICIPLE_OPENERS, ISSUED_DOCUMENTS, LEADING_NON_SPEAKER,
+    NEVER_OPENS_SPEAKER, NOUN_MARKERS, NOUN_OR_CUE, PARENTHETICAL_OPENERS, PASSIVE_BE,
+    PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SIGNATURE_DASHES,
+    SPEAKER_AFTER_CUE_STOPS, SPEAKER_STARTERS, SUBJECT_PRONOUNS, TIME_WORDS,
 };
 
 /// How far (bytes) attribution looks before and after a quotation.
@@ -779,7 +779,17 @@ fn speaker_after(text: &str, tokens: &[Token], start: usize) -> Option<(usize, u
         if !t.word || (k > start && listed!(SPEAKER_AFTER_CUE_STOPS, w)) {
             break;
         }
-        if k == start && listed!(SPEAKER_AFTER_CUE_STOPS, w) && !lower_is(text, t, "the") {
+        // "according to this communique": a demonstrative opens a speaker phrase when a word
+        // other than a time word follows ("said this week" has no speaker after the cue).
+        let demonstrative = listed!(&["this", "these"], w)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.word && !is_time_word(word(text, n)));
+        if k == start
+            && listed!(SPEAKER_AFTER_CUE_STOPS, w)
+            && !lower_is(text, t, "the")
+            && !demonstrative
+        {
             return None;
         }
         end = Some(k);
@@ -1860,6 +1870,11 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
         let end = k - 1;
         let w = word(text, &tokens[end]);
         if !tokens[end].word {
+            continue;
+        }
+        // "The guerrillas demand “…”": after a determiner the "-s" word is a plural noun, not
+        // the verb.
+        if listed!(DETERMINERS, w) {
             continue;
         }
         if expletive_there(text, tokens, end, k) {

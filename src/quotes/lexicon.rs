@@ -584,6 +584,12 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 /// Personal pronouns that can be speakers.
 pub const PRONOUN_SPEAKERS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 
+/// Articles, demonstratives and possessive determiners: a word after one is a noun.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those",
+];
+
 /// Words before a cue word that make it a noun ("the *report*", "media *reports*", "a *note*").
 pub const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those",

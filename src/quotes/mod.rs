@@ -24,6 +24,7 @@ use std::ops::Range;
 use crate::extract::{Context, Extractor};
 use crate::model::{Annotation, AnnotationType, Detail, Name, Speaker};
 
+use crate::english;
 use attribution::{Found, WINDOW};
 use lexicon::{
     NAMING_VERBS, PASSIVE_BE, PRONOUN_STARTS, SMALL_TITLE_WORDS, SPEAKING_BEFORE_MARKER,
@@ -50,7 +51,13 @@ impl Extractor for QuoteExtractor {
         AnnotationType::Quote
     }
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Annotation>) {
-        for q in find(cx.text(), &cx.segments.paragraphs, &cx.segments.sentences) {
+        let text = cx.text();
+        let sentences = &cx.segments.sentences;
+        let mut quotes = find(text, &cx.segments.paragraphs, sentences);
+        if !quotes.is_empty() && english::all_caps(text) {
+            attribute_as_mixed_case(text, &cx.segments.paragraphs, sentences, &mut quotes);
+        }
+        for q in quotes {
             out.push(Annotation {
                 span: cx.doc.span(q.span),
                 label: Name::from_static("QUOTE"),
@@ -66,6 +73,27 @@ impl Extractor for QuoteExtractor {
                     cue: q.cue.map(|c| cx.doc.span(c)),
                 },
             });
+        }
+    }
+}
+
+/// All-capitals copy: the quotations stay those found in the text itself, but their speakers
+/// and cues are those found in its mixed-case reading ([`english::mixed_case_reading`]), where
+/// the attribution's name and clause tests see names ("RYUTARO HASHIMOTO said … and called the
+/// deaths"). The reading has the text's offsets, so its ranges are the text's.
+fn attribute_as_mixed_case(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    sentences: &[Range<usize>],
+    quotes: &mut [Quote],
+) {
+    let read = english::mixed_case_reading(text, sentences);
+    let by_reading = find(&read, paragraphs, sentences);
+    for q in quotes {
+        if let Some(r) = by_reading.iter().find(|r| r.span == q.span) {
+            q.speaker = r.speaker.clone();
+            q.cue = r.cue.clone();
+            q.rule = r.rule;
         }
     }
 }
@@ -544,7 +572,12 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
             }
         }
         let mut rule = found.as_ref().map_or("quote/unattributed", |f| f.rule);
-        if speaker.is_none() && found.as_ref().is_some_and(|f| f.cue.start < span.start) {
+        // ("According to …" names its source after the cue or not at all.)
+        if speaker.is_none()
+            && found
+                .as_ref()
+                .is_some_and(|f| f.cue.start < span.start && f.rule != "quote/before-according")
+        {
             // A cue before the quotation with no subject of its own: the sentence's subject.
             // Only a sentence start within the window: the pass stays linear.
             if span.start - sentence_start <= WINDOW {
