@@ -726,8 +726,15 @@ impl Summary {
         if !annotated.doc.errors.is_empty() {
             self.failed += 1;
         }
+        // Counted in an array first: a map lookup per annotation was ~50 instructions.
+        let mut counts = [0usize; AnnotationType::ALL.len()];
         for a in &annotated.annotations {
-            *self.by_type.entry(a.annotation_type()).or_default() += 1;
+            counts[a.annotation_type() as usize] += 1;
+        }
+        for (kind, count) in AnnotationType::ALL.into_iter().zip(counts) {
+            if count > 0 {
+                *self.by_type.entry(kind).or_default() += count;
+            }
         }
     }
 
