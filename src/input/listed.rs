@@ -12,6 +12,8 @@
 //! are exactly what they were.
 
 use std::path::{Path, PathBuf};
+#[cfg(unix)]
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::model::Document;
 
@@ -22,14 +24,34 @@ use super::InputConfig;
 pub struct Listed {
     path: PathBuf,
     #[cfg(unix)]
-    folder: std::sync::Arc<rustix::fd::OwnedFd>,
+    folder: std::sync::Arc<Folder>,
 }
+
+/// An open folder handle, counted in [`LIVE_FOLDERS`] while it lives.
+#[cfg(unix)]
+#[derive(Debug)]
+struct Folder(rustix::fd::OwnedFd);
+
+#[cfg(unix)]
+impl Drop for Folder {
+    fn drop(&mut self) {
+        LIVE_FOLDERS.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// How many folder handles are open (held by [`Folders`] and by documents in flight).
+#[cfg(unix)]
+static LIVE_FOLDERS: AtomicUsize = AtomicUsize::new(0);
+
+/// At most this many folder handles are open at once.
+#[cfg(unix)]
+const MAX_LIVE_FOLDERS: usize = 64;
 
 /// The handle of the folder the walk is in, kept while its files are listed.
 #[derive(Debug, Default)]
 pub(super) struct Folders {
     #[cfg(unix)]
-    current: Option<(PathBuf, Option<std::sync::Arc<rustix::fd::OwnedFd>>)>,
+    current: Option<(PathBuf, Option<std::sync::Arc<Folder>>)>,
 }
 
 #[cfg(unix)]
@@ -41,9 +63,22 @@ impl Folders {
         let parent = path.parent()?;
         path.file_name()?;
         if self.current.as_ref().is_none_or(|(open, _)| open != parent) {
-            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-            let handle = rustix::fs::open(parent, flags, Mode::empty()).ok();
-            self.current = Some((parent.to_path_buf(), handle.map(std::sync::Arc::new)));
+            // The documents in flight keep their folders open: with one file per folder and
+            // many threads that could be thousands of handles, so past a few the files are
+            // read by their paths.
+            self.current = None;
+            let handle = if LIVE_FOLDERS.load(Ordering::Relaxed) < MAX_LIVE_FOLDERS {
+                let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+                rustix::fs::open(parent, flags, Mode::empty())
+                    .ok()
+                    .map(|fd| {
+                        LIVE_FOLDERS.fetch_add(1, Ordering::Relaxed);
+                        std::sync::Arc::new(Folder(fd))
+                    })
+            } else {
+                None
+            };
+            self.current = Some((parent.to_path_buf(), handle));
         }
         let folder = self.current.as_ref()?.1.clone()?;
         Some(Listed {
@@ -87,7 +122,7 @@ impl Listed {
         let name = self.path.file_name()?;
         let flags = OFlags::RDONLY | OFlags::CLOEXEC;
         let file = std::fs::File::from(
-            rustix::fs::openat(&*self.folder, name, flags, Mode::empty()).ok()?,
+            rustix::fs::openat(&self.folder.0, name, flags, Mode::empty()).ok()?,
         );
         READ_BUFFER.with(|cell| {
             let mut buffer = cell.try_borrow_mut().ok()?;
@@ -122,6 +157,41 @@ fn read_once(mut file: &std::fs::File, buffer: &mut [u8]) -> Option<usize> {
             Ok(n) => return Some(n),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(_) => return None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{InputConfig, Inputs, Pending};
+
+    /// One file per folder, all in flight at once: no more than the allowed folder handles
+    /// are kept open, and every file loads with its own text either way.
+    #[test]
+    fn many_folders_in_flight_load_exactly() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..150 {
+            let folder = dir.path().join(format!("f{i:03}"));
+            std::fs::create_dir(&folder).unwrap();
+            std::fs::write(folder.join("a.txt"), format!("Text {i}.")).unwrap();
+        }
+        let config = InputConfig::default();
+        let pending: Vec<Pending> = Inputs::new(vec![dir.path().to_path_buf()], &config)
+            .unwrap()
+            .collect();
+        assert_eq!(pending.len(), 150);
+        let listed = pending
+            .iter()
+            .filter(|p| matches!(p, Pending::Listed(_)))
+            .count();
+        #[cfg(unix)]
+        assert!(listed <= super::MAX_LIVE_FOLDERS, "{listed}");
+        #[cfg(not(unix))]
+        assert_eq!(listed, 0);
+        for (i, p) in pending.into_iter().enumerate() {
+            let doc = p.load(&config);
+            assert_eq!(doc.text, format!("Text {i}."));
+            assert!(doc.errors.is_empty());
         }
     }
 }
