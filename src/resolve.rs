@@ -151,7 +151,7 @@ impl<'a> Phrase<'a> {
             // The whitespace of ASCII text, byte by byte: `split_whitespace` decoded every
             // char of every speaker phrase for the same words.
             for word in text
-                .split(|c: char| matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r'))
+                .split([' ', '\t', '\n', '\x0b', '\x0c', '\r'])
                 .filter(|w| !w.is_empty())
             {
                 words += 1;
