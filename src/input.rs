@@ -18,6 +18,9 @@ use globset::GlobMatcher;
 use crate::error::{Error, Result};
 use crate::model::{sha256_hex, DateSource, DocDate, DocError, Document, Source};
 
+mod listed;
+pub use listed::Listed;
+
 /// How inputs are to be read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum InputFormat {
@@ -82,6 +85,8 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<()> {
 pub enum Pending {
     /// A plain-text file.
     File { path: PathBuf },
+    /// A regular file found in a folder, opened relative to the folder's handle.
+    Listed(Listed),
     /// Standard input as one plain-text document.
     Stdin,
     /// One JSONL line.
@@ -107,6 +112,7 @@ impl Pending {
     pub fn load(self, config: &InputConfig) -> Document {
         let mut doc = match self {
             Pending::File { path } => load_file(&path, config),
+            Pending::Listed(listed) => listed.load(config),
             Pending::Stdin => load_reader("stdin", None, io::stdin().lock(), 0, config),
             Pending::Record {
                 source,
@@ -367,6 +373,7 @@ pub struct Inputs {
     glob: GlobMatcher,
     walker: Option<(PathBuf, walkdir::IntoIter)>,
     jsonl: Option<JsonlReader>,
+    folders: listed::Folders,
 }
 
 struct JsonlReader {
@@ -394,6 +401,7 @@ impl Inputs {
             glob,
             walker: None,
             jsonl: None,
+            folders: listed::Folders::default(),
         })
     }
 
@@ -472,7 +480,9 @@ impl Inputs {
         }
     }
 
-    fn next_walked(&mut self) -> Option<PathBuf> {
+    /// The next matching path of the folder being walked, and whether it is a regular file
+    /// (its type read off the folder listing, or off the link target's metadata).
+    fn next_walked(&mut self) -> Option<(PathBuf, bool)> {
         let (root, walker) = self.walker.as_mut()?;
         for entry in walker.by_ref() {
             match entry {
@@ -482,7 +492,8 @@ impl Inputs {
                     }
                     let relative = entry.path().strip_prefix(&*root).unwrap_or(entry.path());
                     if self.glob.is_match(relative) || self.glob.is_match(entry.file_name()) {
-                        return Some(entry.into_path());
+                        let regular = entry.file_type().is_file();
+                        return Some((entry.into_path(), regular));
                     }
                 }
                 Err(e) => {
@@ -491,7 +502,7 @@ impl Inputs {
                         .path()
                         .map(Path::to_path_buf)
                         .unwrap_or_else(|| root.clone());
-                    return Some(path);
+                    return Some((path, false));
                 }
             }
         }
@@ -508,7 +519,12 @@ impl Iterator for Inputs {
             if let Some(record) = self.next_record() {
                 return Some(record);
             }
-            if let Some(path) = self.next_walked() {
+            if let Some((path, regular)) = self.next_walked() {
+                if regular && self.format == InputFormat::Text {
+                    if let Some(listed) = self.folders.listed(&path) {
+                        return Some(Pending::Listed(listed));
+                    }
+                }
                 if let Some(pending) = self.open(path) {
                     return Some(pending);
                 }

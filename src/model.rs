@@ -126,7 +126,9 @@ impl OffsetIndex {
             };
         }
         let bytes = text.as_bytes();
-        let mut checkpoints = Vec::with_capacity(bytes.len() / CHECKPOINT_STRIDE + 1);
+        // One entry per whole block, one for a partial last block and one past the end: the
+        // room for one fewer made the last push copy the whole vector in most documents.
+        let mut checkpoints = Vec::with_capacity(bytes.len() / CHECKPOINT_STRIDE + 2);
         let mut chars = 0usize;
         let mut blocks = bytes.chunks_exact(CHECKPOINT_STRIDE);
         for block in blocks.by_ref() {

@@ -137,12 +137,97 @@ struct Mention<'a> {
     link: &'a EntityLink,
 }
 
-fn head_word(text: &str) -> String {
-    text.split_whitespace()
-        .last()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+/// A speaker phrase's words, read once: how many there are, and the last one.
+struct Phrase<'a> {
+    text: &'a str,
+    words: usize,
+    last: &'a str,
+}
+
+impl<'a> Phrase<'a> {
+    fn new(text: &'a str) -> Self {
+        let (mut words, mut last) = (0, "");
+        if text.is_ascii() {
+            // The whitespace of ASCII text, byte by byte: `split_whitespace` decoded every
+            // char of every speaker phrase for the same words.
+            for word in text
+                .split([' ', '\t', '\n', '\x0b', '\x0c', '\r'])
+                .filter(|w| !w.is_empty())
+            {
+                words += 1;
+                last = word;
+            }
+        } else {
+            for word in text.split_whitespace() {
+                words += 1;
+                last = word;
+            }
+        }
+        Phrase { text, words, last }
+    }
+
+    /// Whether the whole phrase is `word` (lower case), in any case: `to_lowercase() == word`.
+    fn is(&self, word: &str) -> bool {
+        if self.text.is_ascii() {
+            self.text.eq_ignore_ascii_case(word)
+        } else {
+            self.text.to_lowercase() == word
+        }
+    }
+
+    fn is_person_pronoun(&self) -> bool {
+        PERSON_PRONOUNS.iter().any(|p| self.is(p))
+    }
+
+    /// Whether the last word starts with a capital ("Rakisits", not "he" or "the minister").
+    fn ends_capitalized(&self) -> bool {
+        self.last.starts_with(char::is_uppercase)
+    }
+
+    /// What the head noun (the last word, its punctuation trimmed) names.
+    fn head(&self) -> Head {
+        let head = self.last.trim_matches(|c: char| !c.is_alphanumeric());
+        let mut buffer = [0u8; 24];
+        if head.len() <= buffer.len() && head.is_ascii() {
+            let lower = &mut buffer[..head.len()];
+            lower.copy_from_slice(head.as_bytes());
+            lower.make_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(lower) {
+                return head_kind(lower);
+            }
+        }
+        head_kind(&head.to_lowercase())
+    }
+}
+
+/// What a speaker phrase's head noun names: the lists above.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Head {
+    Person,
+    StateBody,
+    Org,
+    Other,
+}
+
+/// The head noun lists as one table, built once: a head word is looked up once instead of
+/// compared with each word of up to three lists. Inserted in reverse order of the tests that
+/// read them, so a word in two lists keeps the kind tested first.
+fn head_kind(lower: &str) -> Head {
+    use std::sync::LazyLock;
+    static HEADS: LazyLock<crate::fxhash::FxHashMap<&'static str, Head>> = LazyLock::new(|| {
+        let mut heads = crate::fxhash::FxHashMap::default();
+        for (list, kind) in [
+            (ORG_ROLES, Head::Org),
+            (STATE_BODIES, Head::StateBody),
+            (PERSON_ROLES, Head::Person),
+        ] {
+            for &word in list {
+                heads.insert(word, kind);
+            }
+        }
+        heads
+    });
+    HEADS.get(lower).copied().unwrap_or(Head::Other)
 }
 
 fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
@@ -157,17 +242,16 @@ fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
     // (with the speaker's span narrowed to the name when titles surround it).
     let mut chosen: Vec<(usize, EntityLink, Option<Span>)> = Vec::new();
     {
-        let mentions: Vec<Mention> = annotations
-            .iter()
-            .filter_map(|a| match &a.detail {
-                Detail::Entity(link) => Some(Mention {
-                    span: a.span,
-                    label: &a.label,
-                    link,
-                }),
-                _ => None,
-            })
-            .collect();
+        // Room for all at once: collecting grew the vector from 4 mentions by doubling.
+        let mut mentions: Vec<Mention> = Vec::with_capacity(annotations.len());
+        mentions.extend(annotations.iter().filter_map(|a| match &a.detail {
+            Detail::Entity(link) => Some(Mention {
+                span: a.span,
+                label: &a.label,
+                link,
+            }),
+            _ => None,
+        }));
         if mentions.is_empty() {
             return;
         }
@@ -182,26 +266,20 @@ fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
             else {
                 continue;
             };
+            let phrase = Phrase::new(doc.slice(speaker.span));
             let mut linked = speaker.entity.is_some();
             if !linked {
                 let cx = Cx {
-                    doc,
                     mentions: &mentions,
                     quote: annotation.span,
                     unknown_person,
                 };
-                if let Some(m) = link_one(&cx, speaker.span) {
+                if let Some(m) = link_one(&cx, speaker.span, &phrase) {
                     chosen.push((i, m.link.clone(), name_within(doc, speaker.span, m)));
                     linked = true;
                 }
             }
-            let text = doc.slice(speaker.span);
-            let named = text
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-                && !PERSON_PRONOUNS.contains(&text.to_lowercase().as_str());
-            if named {
+            if phrase.ends_capitalized() && !phrase.is_person_pronoun() {
                 unknown_person = (!linked).then_some(speaker.span.byte_end);
             }
         }
@@ -239,15 +317,14 @@ fn name_within(doc: &Document, speaker: Span, m: &Mention) -> Option<Span> {
 }
 
 struct Cx<'a> {
-    doc: &'a Document,
     mentions: &'a [Mention<'a>],
     /// The quotation itself: mentions inside it are not its speaker's antecedents.
     quote: Span,
     unknown_person: Option<usize>,
 }
 
-fn link_one<'m>(cx: &Cx<'m>, speaker: Span) -> Option<&'m Mention<'m>> {
-    let (doc, mentions) = (cx.doc, cx.mentions);
+fn link_one<'m>(cx: &Cx<'m>, speaker: Span, phrase: &Phrase) -> Option<&'m Mention<'m>> {
+    let mentions = cx.mentions;
     // Mentions are in text order (annotations were sorted): the ones before the speaker and
     // outside its quotation.
     let before = mentions.partition_point(|m| m.span.byte_start < speaker.byte_start);
@@ -256,31 +333,28 @@ fn link_one<'m>(cx: &Cx<'m>, speaker: Span) -> Option<&'m Mention<'m>> {
     // Only mentions starting inside the speaker can lie inside it: look from `before` up to
     // the speaker's end instead of over every mention of the document (a long document with
     // many quotations made this quadratic).
-    let inside: Vec<&Mention> = mentions[before..]
-        .iter()
-        .take_while(|m| m.span.byte_start <= speaker.byte_end)
-        .filter(|m| speaker.contains(&m.span))
-        .collect();
-    let named = inside
-        .iter()
+    let inside = || {
+        mentions[before..]
+            .iter()
+            .take_while(|m| m.span.byte_start <= speaker.byte_end)
+            .filter(|m| speaker.contains(&m.span))
+    };
+    let named = inside()
         .filter(|m| m.label != "COUNTRY")
         .max_by_key(|m| (m.label == "OFFICIAL", m.span.len()));
     if let Some(m) = named {
         return Some(m);
     }
-    let country = inside.iter().find(|m| m.label == "COUNTRY").copied();
-    let text = doc.slice(speaker);
-    let lower = text.to_lowercase();
-    let head = head_word(text);
-    let short = text.split_whitespace().count() <= 5;
-    if lower == "who" {
+    let country = inside().find(|m| m.label == "COUNTRY");
+    let short = phrase.words <= 5;
+    let head = if short { phrase.head() } else { Head::Other };
+    if phrase.is("who") {
         // A relative pronoun: the mention it follows ("Tokayev, who said …").
         return mentions[..before].iter().rev().find(|m| {
             m.label != "COUNTRY" && speaker.byte_start - m.span.byte_end <= RELATIVE_WINDOW
         });
     }
-    if PERSON_PRONOUNS.contains(&lower.as_str()) || (short && PERSON_ROLES.contains(&head.as_str()))
-    {
+    if phrase.is_person_pronoun() || head == Head::Person {
         let officials = mentions[..before].iter().rev().filter(|m| {
             m.label == "OFFICIAL"
                 && antecedent(m)
@@ -293,7 +367,7 @@ fn link_one<'m>(cx: &Cx<'m>, speaker: Span) -> Option<&'m Mention<'m>> {
         });
         return of_country.or_else(|| officials.clone().next());
     }
-    if short && STATE_BODIES.contains(&head.as_str()) {
+    if head == Head::StateBody {
         // "the ministry", "the government": the state named last before the quotation.
         let state = mentions[..before].iter().rev().find(|m| {
             m.label == "COUNTRY"
@@ -302,7 +376,7 @@ fn link_one<'m>(cx: &Cx<'m>, speaker: Span) -> Option<&'m Mention<'m>> {
         });
         return country.or(state);
     }
-    if short && ORG_ROLES.contains(&head.as_str()) {
+    if head == Head::Org {
         let org = mentions[..before].iter().rev().find(|m| {
             (m.label == "ORG" || m.label == "GROUP")
                 && antecedent(m)
@@ -373,6 +447,63 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The phrase reading against the lower-cased copies it replaced: word count, last word,
+    /// whole-phrase and head-noun tests, on ASCII and non-ASCII phrases (a vertical tab, the
+    /// Kelvin sign that lower-cases to `k`, a dotted capital I).
+    #[test]
+    fn phrase_reading_agrees_with_lower_cased_copies() {
+        let kind_of = |head: &str| {
+            let lists = [
+                (PERSON_ROLES, Head::Person),
+                (STATE_BODIES, Head::StateBody),
+                (ORG_ROLES, Head::Org),
+            ];
+            lists
+                .into_iter()
+                .find(|(list, _)| list.contains(&head))
+                .map_or(Head::Other, |(_, kind)| kind)
+        };
+        let phrases = [
+            "he",
+            "HE",
+            "She",
+            "who",
+            "WHO",
+            "Who said",
+            "the minister",
+            "The Kazakh President",
+            "the Ministry.",
+            "the army\u{b}group",
+            "\u{212a}ing",
+            "the \u{212a}ING",
+            "H\u{130}M",
+            "Pakistan's foreign ministry",
+            "a b c d e f",
+            "  spaced   out  ",
+            "",
+            "«the army»",
+            "the ARMY's",
+            "Dr. Rakisits",
+            "ÉLYSÉE office",
+            "the commission\u{a0}office",
+        ];
+        for text in phrases {
+            let phrase = Phrase::new(text);
+            let words: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(phrase.words, words.len(), "{text:?}");
+            assert_eq!(phrase.last, words.last().copied().unwrap_or(""), "{text:?}");
+            let lower = text.to_lowercase();
+            for word in ["who", "he", "she", "him", "her"] {
+                assert_eq!(phrase.is(word), lower == word, "{text:?} {word}");
+            }
+            let head = phrase
+                .last
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            assert_eq!(phrase.head(), kind_of(&head), "{text:?}");
+        }
     }
 
     #[test]

@@ -159,7 +159,7 @@ pub fn run(
             while let Some(finished) = waiting.remove(&output.written) {
                 for (size, buf, one) in finished {
                     output.summary.merge(&one);
-                    output.write(&buf)?;
+                    output.write_document(&buf)?;
                     in_flight -= 1;
                     in_flight_bytes -= size;
                 }
@@ -192,13 +192,23 @@ impl<'a, F: FnMut(&Summary)> Output<'a, F> {
     }
 
     /// Writes the next document's serialized bytes (already counted in `summary`).
+    fn write_document(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.write(buf)?;
+        self.count_written();
+        Ok(())
+    }
+
+    /// Writes bytes of finished documents (counted with [`Output::count_written`]).
     fn write(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.out.write_all(buf)?;
+        self.out.write_all(buf)
+    }
+
+    /// Counts one more document as written, and reports progress every `every` documents.
+    fn count_written(&mut self) {
         self.written += 1;
         if self.written % self.every == 0 {
             (self.progress)(&self.summary);
         }
-        Ok(())
     }
 
     fn finish(mut self) -> io::Result<Summary> {
@@ -264,17 +274,26 @@ fn run_here(
             break;
         }
         for annotated in pipeline.annotate_many(std::mem::take(&mut group)) {
-            buf.clear();
             serialize(&annotated, config, &mut buf, &mut output.summary);
-            output.write(&buf)?;
+            output.count_written();
+            if buf.len() >= WRITE_BYTES {
+                output.write(&buf)?;
+                buf.clear();
+            }
             // A huge document's buffer is not kept for the small ones after it.
             if buf.capacity() > 64 << 20 {
                 buf = Vec::new();
             }
         }
     }
+    output.write(&buf)?;
     output.finish()
 }
+
+/// How many bytes of finished lines [`run_here`] collects before it writes them: at least the
+/// CLI's `BufWriter` capacity (64 KiB), so that the writer hands them straight to the file
+/// instead of copying them into its own buffer first (a copy of every output byte).
+const WRITE_BYTES: usize = 256 << 10;
 
 /// The next finished document. Called from a rayon worker (a library user running `run` inside
 /// their own pool), a blocking `recv` would hold a thread the queued documents need — with one
