@@ -1,5 +1,6 @@
-//! ASCII word-byte masks of sixteen-byte chunks, shared by the entity scan
-//! (`gazetteer::matcher`) and the date pass (`dates`).
+//! ASCII byte-class masks of sixteen-byte chunks and 64-byte blocks, shared by the entity scan
+//! (`gazetteer::matcher`: word bytes), the date pass (`dates`: word bytes) and the casualty
+//! pass's trigger test (`casualties`: letters).
 
 /// Bit `i` set for every byte `i` of `chunk` that is an ASCII word byte (letter, digit, `_`),
 /// with SSE2 (part of every x86-64). The entity scan's word starts and the date pass's candidate
@@ -31,4 +32,73 @@ pub(crate) fn word_mask16(chunk: &[u8; 16]) -> u32 {
         let underscore = _mm_cmpeq_epi8(v, byte(b'_'));
         _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), underscore)) as u32
     }
+}
+
+/// Bit `i` set for every byte `i` of `chunk` that is an ASCII letter (SSE2, part of every
+/// x86-64).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+pub(crate) fn letter_mask16(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        // Letters folded to lower case (no other byte lands in `a`..=`z`; bytes from 0x80 up
+        // are negative in the signed compares).
+        let folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        let letter = _mm_and_si128(
+            _mm_cmpgt_epi8(folded, _mm_set1_epi8(b'a' as i8 - 1)),
+            _mm_cmplt_epi8(folded, _mm_set1_epi8(b'z' as i8 + 1)),
+        );
+        _mm_movemask_epi8(letter) as u32
+    }
+}
+
+/// A sixteen-byte mask function where SSE2 is known to be there (x86-64), nothing elsewhere.
+#[cfg(target_arch = "x86_64")]
+pub(crate) type Mask16 = fn(&[u8; 16]) -> u32;
+#[cfg(not(target_arch = "x86_64"))]
+pub(crate) type Mask16 = ();
+
+/// [`word_mask16`] as a [`Mask16`].
+#[cfg(target_arch = "x86_64")]
+pub(crate) const WORD_MASK16: Mask16 = word_mask16;
+#[cfg(not(target_arch = "x86_64"))]
+pub(crate) const WORD_MASK16: Mask16 = ();
+
+/// [`letter_mask16`] as a [`Mask16`].
+#[cfg(target_arch = "x86_64")]
+const LETTER_MASK16: Mask16 = letter_mask16;
+#[cfg(not(target_arch = "x86_64"))]
+const LETTER_MASK16: Mask16 = ();
+
+/// Bit `i` set where `block[i]` (a block of at most 64 bytes) is in the class: a full block is
+/// read sixteen bytes at a time by `mask16` on x86-64, anything else byte by byte by `scalar`
+/// (the two must agree).
+#[cfg_attr(not(target_arch = "x86_64"), allow(unused_variables))]
+pub(crate) fn block_bits(block: &[u8], mask16: Mask16, scalar: impl Fn(u8) -> bool) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    if let Ok(block) = <&[u8; 64]>::try_from(block) {
+        let mut bits = 0u64;
+        for (k, chunk) in block.chunks_exact(16).enumerate() {
+            if let Ok(chunk) = <&[u8; 16]>::try_from(chunk) {
+                bits |= u64::from(mask16(chunk)) << (16 * k);
+            }
+        }
+        return bits;
+    }
+    block
+        .iter()
+        .enumerate()
+        .fold(0, |bits, (i, &b)| bits | u64::from(scalar(b)) << i)
+}
+
+/// Bit `i` set where `block[i]` is an ASCII letter (`block` at most 64 bytes).
+pub(crate) fn letter_bits(block: &[u8]) -> u64 {
+    block_bits(block, LETTER_MASK16, |b| b.is_ascii_alphabetic())
 }

@@ -578,7 +578,7 @@ fn may_hold_trigger(sentence: &str) -> bool {
     let mut base = 0;
     while base < bytes.len() {
         let len = (bytes.len() - base).min(64);
-        let letters = letter_bits(&bytes[base..base + len]);
+        let letters = crate::wordmask::letter_bits(&bytes[base..base + len]);
         let mut edges = letters ^ (letters << 1 | u64::from(prev_letter));
         if len < 64 {
             edges &= (1u64 << len) - 1;
@@ -618,48 +618,6 @@ fn is_trigger_run(run: &[u8]) -> bool {
     buf.copy_from_slice(run);
     buf.make_ascii_lowercase();
     std::str::from_utf8(buf).is_ok_and(|w| trigger_words().contains(w))
-}
-
-/// Bit `i` set where `block[i]` is an ASCII letter (`block` at most 64 bytes).
-fn letter_bits(block: &[u8]) -> u64 {
-    #[cfg(target_arch = "x86_64")]
-    if let Ok(block) = <&[u8; 64]>::try_from(block) {
-        let mut bits = 0u64;
-        for (k, chunk) in block.chunks_exact(16).enumerate() {
-            if let Ok(chunk) = <&[u8; 16]>::try_from(chunk) {
-                bits |= u64::from(letter_mask16(chunk)) << (16 * k);
-            }
-        }
-        return bits;
-    }
-    block.iter().enumerate().fold(0, |bits, (i, b)| {
-        bits | u64::from(b.is_ascii_alphabetic()) << i
-    })
-}
-
-/// Bit `i` set for every byte `i` of `chunk` that is an ASCII letter (SSE2, part of every
-/// x86-64).
-#[cfg(target_arch = "x86_64")]
-#[inline]
-#[allow(unused_unsafe)]
-fn letter_mask16(chunk: &[u8; 16]) -> u32 {
-    use std::arch::x86_64::{
-        _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
-        _mm_or_si128, _mm_set1_epi8,
-    };
-    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
-    // sixteen bytes of `chunk`.
-    unsafe {
-        let v = _mm_loadu_si128(chunk.as_ptr().cast());
-        // Letters folded to lower case (no other byte lands in `a`..=`z`; bytes from 0x80 up
-        // are negative in the signed compares).
-        let folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        let letter = _mm_and_si128(
-            _mm_cmpgt_epi8(folded, _mm_set1_epi8(b'a' as i8 - 1)),
-            _mm_cmplt_epi8(folded, _mm_set1_epi8(b'z' as i8 + 1)),
-        );
-        _mm_movemask_epi8(letter) as u32
-    }
 }
 
 /// The index of a word's first two bytes in [`trigger_pairs`]: their low five bits (a letter's

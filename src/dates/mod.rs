@@ -186,18 +186,8 @@ fn triple(b1: u8, b2: u8, b3: u8) -> usize {
 
 /// Bit `i` set where `block[i]` is an ASCII word byte (`block` at most 64 bytes).
 fn word_bits(block: &[u8]) -> u64 {
-    #[cfg(target_arch = "x86_64")]
-    if let Ok(block) = <&[u8; 64]>::try_from(block) {
-        let mut bits = 0u64;
-        for (k, chunk) in block.chunks_exact(16).enumerate() {
-            if let Ok(chunk) = <&[u8; 16]>::try_from(chunk) {
-                bits |= u64::from(crate::wordmask::word_mask16(chunk)) << (16 * k);
-            }
-        }
-        return bits;
-    }
-    block.iter().enumerate().fold(0, |bits, (i, &b)| {
-        bits | u64::from(WORD[usize::from(b)]) << i
+    crate::wordmask::block_bits(block, crate::wordmask::WORD_MASK16, |b| {
+        WORD[usize::from(b)]
     })
 }
 
