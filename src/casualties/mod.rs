@@ -544,21 +544,6 @@ fn enumerate_forward(
     }
 }
 
-/// For each first byte, a bit per length (31: 31 or more) of the trigger words opening with
-/// it: a necessary condition for `trigger_words().contains`.
-fn trigger_heads() -> &'static [u32; 256] {
-    static HEADS: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
-    HEADS.get_or_init(|| {
-        let mut table = [0u32; 256];
-        for w in trigger_words() {
-            if let Some(&b) = w.as_bytes().first() {
-                table[b as usize] |= 1 << w.len().min(31);
-            }
-        }
-        table
-    })
-}
-
 /// Whether `sentence` may hold a token in [`trigger_words`]: a necessary condition for
 /// [`read_sentence`] to find anything (every form starts at a trigger), read on the bytes
 /// without tokenizing. Trigger words are ASCII letters (test
@@ -605,10 +590,7 @@ fn may_hold_trigger(sentence: &str) -> bool {
 
 /// Whether a run of ASCII letters is a trigger word in any case.
 fn is_trigger_run(run: &[u8]) -> bool {
-    let (Some(&first), second) = (run.first(), run.get(1).copied().unwrap_or(0)) else {
-        return false;
-    };
-    if trigger_pairs()[pair_index(first, second)] & (1 << run.len().min(31)) == 0 {
+    if !may_be_trigger(run) {
         return false;
     }
     let mut lower = [0u8; 32];
@@ -618,6 +600,16 @@ fn is_trigger_run(run: &[u8]) -> bool {
     buf.copy_from_slice(run);
     buf.make_ascii_lowercase();
     std::str::from_utf8(buf).is_ok_and(|w| trigger_words().contains(w))
+}
+
+/// Whether a word may be a trigger word, in any case: its first two bytes and length asked of
+/// [`trigger_pairs`] (a necessary condition for `trigger_words().contains`, no hashing).
+fn may_be_trigger(word: &[u8]) -> bool {
+    let Some(&first) = word.first() else {
+        return false;
+    };
+    let second = word.get(1).copied().unwrap_or(0);
+    trigger_pairs()[pair_index(first, second)] & (1 << word.len().min(31)) != 0
 }
 
 /// The index of a word's first two bytes in [`trigger_pairs`]: their low five bits (a letter's
@@ -675,15 +667,9 @@ fn trigger_words() -> &'static crate::fxhash::FxHashSet<&'static str> {
 fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
     let n = t.len();
     let triggers = trigger_words();
-    let heads = trigger_heads();
     for i in 0..n {
         let w = t.w(i);
-        // First byte and length first (no hashing for most words).
-        let maybe = w
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| heads[b as usize] & (1 << w.len().min(31)) != 0);
-        if !maybe || !triggers.contains(w) {
+        if !may_be_trigger(w.as_bytes()) || !triggers.contains(w) {
             continue;
         }
         if let Some(label) = label_of(ACTIVE, w) {
