@@ -36,6 +36,7 @@ pub mod run;
 pub mod segment;
 #[cfg(test)]
 mod testutil;
+mod wordfilter;
 mod wordmask;
 
 pub use error::{Error, Result};

@@ -602,39 +602,13 @@ fn is_trigger_run(run: &[u8]) -> bool {
     std::str::from_utf8(buf).is_ok_and(|w| trigger_words().contains(w))
 }
 
-/// Whether a word may be a trigger word, in any case: its first two bytes and length asked of
-/// [`trigger_pairs`] (a necessary condition for `trigger_words().contains`, no hashing).
+/// Whether a word may be a trigger word, in any case: a necessary condition for
+/// `trigger_words().contains`, answered without hashing.
 fn may_be_trigger(word: &[u8]) -> bool {
-    let Some(&first) = word.first() else {
-        return false;
-    };
-    let second = word.get(1).copied().unwrap_or(0);
-    trigger_pairs()[pair_index(first, second)] & (1 << word.len().min(31)) != 0
-}
-
-/// The index of a word's first two bytes in [`trigger_pairs`]: their low five bits (a letter's
-/// place in the alphabet, in either case; digits share places with letters), 0 for a word of
-/// one byte.
-fn pair_index(first: u8, second: u8) -> usize {
-    usize::from(first & 31) << 5 | usize::from(second & 31)
-}
-
-/// For each [`pair_index`] of a trigger word's first two letters, a bit per length (31: 31 or
-/// more): a necessary condition for `trigger_words().contains` of a run of ASCII letters and
-/// digits, in either case.
-fn trigger_pairs() -> &'static [u32; 1024] {
-    static PAIRS: std::sync::OnceLock<[u32; 1024]> = std::sync::OnceLock::new();
-    PAIRS.get_or_init(|| {
-        let mut table = [0u32; 1024];
-        for w in trigger_words() {
-            let b = w.as_bytes();
-            if let Some(&first) = b.first() {
-                let second = b.get(1).copied().unwrap_or(0);
-                table[pair_index(first, second)] |= 1 << w.len().min(31);
-            }
-        }
-        table
-    })
+    static FILTER: std::sync::OnceLock<crate::wordfilter::PairFilter> = std::sync::OnceLock::new();
+    FILTER
+        .get_or_init(|| crate::wordfilter::PairFilter::new(trigger_words().iter().copied()))
+        .may_contain(word)
 }
 
 /// Reads all forms of one sentence into `out`.

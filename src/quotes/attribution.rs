@@ -339,25 +339,12 @@ fn cue_index() -> &'static CueIndex {
 
 /// Whether some cue's first word has the first two bytes and the length of `key` (a necessary
 /// condition for `cue_index().get(key)`, answered from a table without hashing: most words of
-/// a window are no cue). Bytes are told apart by their low five bits (a letter's place in the
-/// alphabet); a one-byte word's second byte counts as 0.
+/// a window are no cue).
 fn may_be_cue_head(key: &str) -> bool {
-    static HEADS: OnceLock<[u32; 1024]> = OnceLock::new();
-    let pair = |b: &[u8]| match b {
-        [first, second, ..] => usize::from(first & 31) << 5 | usize::from(second & 31),
-        [first] => usize::from(first & 31) << 5,
-        [] => 0,
-    };
-    let heads = HEADS.get_or_init(|| {
-        let mut table = [0u32; 1024];
-        for head in cue_index().keys() {
-            if !head.is_empty() {
-                table[pair(head.as_bytes())] |= 1 << head.len().min(31);
-            }
-        }
-        table
-    });
-    !key.is_empty() && heads[pair(key.as_bytes())] & (1 << key.len().min(31)) != 0
+    static HEADS: OnceLock<crate::wordfilter::PairFilter> = OnceLock::new();
+    HEADS
+        .get_or_init(|| crate::wordfilter::PairFilter::new(cue_index().keys().copied()))
+        .may_contain(key.as_bytes())
 }
 
 /// The cue starting at token `i`: (number of tokens, may the speaker follow it).
