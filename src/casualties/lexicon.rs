@@ -58,6 +58,7 @@ pub const PREFILTER: &[&str] = &[
     "life",
     "toll",
     "bodies",
+    "corpses",
     "disappear",
     "taken",
     "behead",
@@ -355,6 +356,9 @@ pub const FATES: &[(&str, Label)] = &[
     ("homicides", Label::Killed),
     ("killings", Label::Killed),
     ("murders", Label::Killed),
+    // "three charred bodies", "nearly 3,000 bodies": the dead, counted (see `BODY_NOUNS`).
+    ("bodies", Label::Killed),
+    ("corpses", Label::Killed),
     ("injured", Label::Injured),
     ("wounded", Label::Injured),
     ("hurt", Label::Injured),
@@ -487,11 +491,42 @@ pub const NAMED_FATES: &[&str] = &[
 /// backwards ("10,500 offences and 70 deaths").
 pub const NOUN_FATES: &[&str] = &[
     "deaths",
+    "bodies",
+    "corpses",
     "fatalities",
     "homicides",
     "killings",
     "murders",
     "injuries",
+];
+
+/// Nouns of [`NOUN_FATES`] that count the dead by their remains: a figure right before them, or
+/// one of [`BODY_STATES`] between ("three charred bodies"); not "12 governing bodies", "two
+/// security bodies".
+pub const BODY_NOUNS: &[&str] = &["bodies", "corpses"];
+
+/// The words between a figure and a [`BODY_NOUNS`] noun that keep it a count of the dead.
+pub const BODY_STATES: &[&str] = &[
+    "charred",
+    "burned",
+    "burnt",
+    "mutilated",
+    "decomposed",
+    "decomposing",
+    "headless",
+    "decapitated",
+    "dismembered",
+    "unidentified",
+    "bullet-riddled",
+    "bloated",
+    "dead",
+];
+
+/// Words before a count of [`BODY_NOUNS`] that make it definite: bodies counted before, or
+/// institutions ("the two bodies agreed"). Not "that" ("said that 3,000 bodies had been
+/// collected").
+pub const BODY_DEFINITE: &[&str] = &[
+    "the", "these", "those", "both", "its", "their", "his", "her", "our", "all",
 ];
 
 /// Fates that are verbs without an object: a following noun phrase does not make them active

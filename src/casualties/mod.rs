@@ -160,7 +160,8 @@ fn label_of(table: &[(&str, Label)], w: &str) -> Option<Label> {
 
 /// Whether `w` is a casualty verb ("killed", `ACTIVE`) or fate ("dead", `FATES`).
 fn active_or_fate(w: &str) -> bool {
-    label_of(ACTIVE, w).is_some() || label_of(FATES, w).is_some()
+    // A body noun heads a victims phrase too ("four dead bodies").
+    label_of(ACTIVE, w).is_some() || (label_of(FATES, w).is_some() && !BODY_NOUNS.contains(&w))
 }
 
 /// Whether a victims phrase may contain token `i`.
@@ -1530,6 +1531,18 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     if t.is(i, NOUN_FATES) && q.kind != QKind::Figure {
         return;
     }
+    // "three charred bodies", not "12 governing bodies", "two bodies of water", "the two
+    // bodies agreed" (a definite count names bodies already counted, or institutions), "three
+    // more bodies" (more dead than a toll given) or "only a few bodies had been identified".
+    if t.is(i, BODY_NOUNS)
+        && (!(a..b).all(|x| t.is(x, BODY_STATES))
+            || t.w(i + 1) == "of"
+            || (q.start > 0 && t.is(q.start - 1, BODY_DEFINITE))
+            || (q.start..b).any(|x| t.w(x) == "few")
+            || t.w(i - 1) == "more")
+    {
+        return;
+    }
     // "His grandmother had died": one relative who died, like a name, dies as often of age as of
     // violence; a violent fate counts ("his brother was killed", "his wife was shot dead").
     if q.kind == QKind::Possessive && t.is(i, &["died", "dies"]) && t.is(b.max(1) - 1, KIN_NOUNS) {
@@ -1651,7 +1664,8 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         count,
         approximate: approx,
         negated: false,
-        victims: (b > victims_start).then_some((victims_start, b)),
+        // "three charred bodies" names no victims, like "70 deaths".
+        victims: (b > victims_start && !t.is(i, BODY_NOUNS)).then_some((victims_start, b)),
         rule: "casualty/fate",
     });
 }
