@@ -230,7 +230,16 @@ pub const POSSESSIVES: &[&str] = &["their", "his", "her", "its", "our", "your", 
 pub const PRONOUNS: &[&str] = &["he", "she"];
 
 /// Negative quantifiers: the statement says nobody was harmed.
-pub const NEGATORS: &[&str] = &["no one", "no-one", "nobody", "none", "no"];
+pub const NEGATORS: &[&str] = &[
+    "no one",
+    "no-one",
+    "nobody",
+    "none",
+    "no",
+    // "Not one soldier was hurt", "not a single civilian was killed".
+    "not one",
+    "not a single",
+];
 
 /// Verb forms that take the victims as object: "killed two engineers", "injuring 15".
 pub const ACTIVE: &[(&str, Label)] = &[
@@ -381,6 +390,9 @@ pub const FATE_PHRASES: &[(&str, &[&str], Label)] = &[
     ("taken", &["hostage"], Label::Kidnapped),
     ("held", &["hostage"], Label::Kidnapped),
     ("taken", &["captive"], Label::Kidnapped),
+    // "At least 20 young women were carried off": the passive of the active phrases.
+    ("carried", &["off"], Label::Kidnapped),
+    ("dragged", &["away"], Label::Kidnapped),
     ("unaccounted", &["for"], Label::Missing),
     ("stabbed", &["to", "death"], Label::Killed),
     ("beaten", &["to", "death"], Label::Killed),
@@ -397,6 +409,9 @@ pub const FATE_PHRASES: &[(&str, &[&str], Label)] = &[
     ("lynched", &[], Label::Killed),
     ("beheaded", &[], Label::Killed),
 ];
+
+/// The first words of [`FATE_PHRASES`] that take goods as well as people ("carried off").
+pub const CARRIED_AWAY: &[&str] = &["carried", "dragged"];
 
 /// Fates that are nouns and only count after "no": "no casualties were reported". Casualties mix
 /// killed and injured, so with a figure they are not annotated; "no casualties" denies deaths.
@@ -601,6 +616,11 @@ pub const RELEASE_WORDS: &[&str] = &[
     "rescues",
     "rescue",
 ];
+
+/// Words after hostages counted before them that free them: "Five hostages were freed",
+/// "Four hostages, two of them resort workers, escaped" (the hostages were kidnapped; the
+/// statement counts them, like [`RELEASE_WORDS`] before a count).
+pub const FREED_AFTER: &[&str] = &["freed", "released", "rescued", "escaped"];
 
 /// The words that make the object of a hostage verb a kidnapping.
 pub const HOSTAGE_WORDS: &[&str] = &["hostage", "hostages", "captive", "captives"];

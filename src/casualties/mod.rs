@@ -629,6 +629,7 @@ fn trigger_words() -> &'static crate::fxhash::FxHashSet<&'static str> {
         set.extend(LEAVE_VERBS.iter().copied());
         set.extend(HOSTAGE_VERBS.iter().copied());
         set.extend(RELEASE_WORDS.iter().copied());
+        set.extend(FREED_AFTER.iter().copied());
         set.insert("lives");
         set.extend(TAKEN_LIKE.iter().copied());
         set.insert(CAPTURED);
@@ -765,6 +766,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if t.is(i, RELEASE_WORDS) {
             released_hostages(t, i, out);
+        }
+        if t.is(i, FREED_AFTER) {
+            freed_hostages_before(t, i, out);
         }
         if let Some(label) = label_of(NEGATED_NOUNS, w) {
             negated_noun(t, i, label, out);
@@ -1531,6 +1535,11 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     if t.is(i, NOUN_FATES) && q.kind != QKind::Figure {
         return;
     }
+    // "20 young women were carried off", not "five boxes were carried off": goods are carried
+    // off too, so the victims must be people.
+    if t.is(i, CARRIED_AWAY) && !(b > a && people_word(t, b - 1)) {
+        return;
+    }
     // "three charred bodies", not "12 governing bodies", "two bodies of water", "the two
     // bodies agreed" (a definite count names bodies already counted, or institutions), "three
     // more bodies" (more dead than a toll given) or "only a few bodies had been identified".
@@ -2170,6 +2179,34 @@ fn released_hostages(t: &Tokens, i: usize, out: &mut Vec<Found>) {
         approximate: q.approximate,
         negated: false,
         victims: Some((q.end, b)),
+        rule: "casualty/hostage",
+    });
+}
+
+/// "Five hostages were freed on Monday", "Four hostages, two of them resort workers, escaped":
+/// a count of hostages before the freeing word at `i` (and its auxiliaries).
+fn freed_hostages_before(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    let mut k = i;
+    while k > 0 && i - k < 4 && (t.is(k - 1, AUXILIARIES) || t.is(k - 1, &["also", "later"])) {
+        k -= 1;
+    }
+    let Some((q, a, b)) = subject_before(t, k) else {
+        return;
+    };
+    if q.kind != QKind::Figure || b <= a || !t.is(b - 1, HOSTAGE_WORDS) {
+        return;
+    }
+    if hypothetical(t, q.start, false) {
+        return;
+    }
+    out.push(Found {
+        start: q.start,
+        end: i + 1,
+        label: Label::Kidnapped,
+        count: q.count,
+        approximate: q.approximate,
+        negated: false,
+        victims: Some((a, b)),
         rule: "casualty/hostage",
     });
 }
