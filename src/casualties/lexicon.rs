@@ -597,6 +597,7 @@ pub const LEFT_STATES: &[(&str, Label)] = &[
 /// Verbs that take hostages: "took 5 workers hostage", "seized 12 hostages".
 pub const HOSTAGE_VERBS: &[&str] = &[
     "took", "take", "takes", "taking", "taken", "seized", "seizing", "held", "holding", "holds",
+    "hold",
 ];
 
 /// Verbs and nouns of freeing: the hostages freed were kidnapped, and the statement counts
@@ -615,6 +616,9 @@ pub const RELEASE_WORDS: &[&str] = &[
     "rescuing",
     "rescues",
     "rescue",
+    // "tricked the guerrillas into handing over 15 hostages".
+    "handed",
+    "handing",
 ];
 
 /// Words after hostages counted before them that free them: "Five hostages were freed",

@@ -2163,7 +2163,8 @@ fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
 /// Hostages freed: "freeing 71 hostages", "secured the release of 26 hostages". The hostage
 /// word must head the phrase after the figure.
 fn released_hostages(t: &Tokens, i: usize, out: &mut Vec<Found>) {
-    let j = if t.w(i + 1) == "of" { i + 1 } else { i };
+    // "the release of 26 hostages", "handing over 15 hostages".
+    let j = if t.is(i + 1, &["of", "over"]) { i + 1 } else { i };
     let Some(q) = t.quantity(j + 1).filter(|q| q.kind == QKind::Figure) else {
         return;
     };
