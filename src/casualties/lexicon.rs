@@ -58,6 +58,7 @@ pub const PREFILTER: &[&str] = &[
     "life",
     "toll",
     "bodies",
+    "corpses",
     "disappear",
     "taken",
     "behead",
@@ -229,7 +230,16 @@ pub const POSSESSIVES: &[&str] = &["their", "his", "her", "its", "our", "your", 
 pub const PRONOUNS: &[&str] = &["he", "she"];
 
 /// Negative quantifiers: the statement says nobody was harmed.
-pub const NEGATORS: &[&str] = &["no one", "no-one", "nobody", "none", "no"];
+pub const NEGATORS: &[&str] = &[
+    "no one",
+    "no-one",
+    "nobody",
+    "none",
+    "no",
+    // "Not one soldier was hurt", "not a single civilian was killed".
+    "not one",
+    "not a single",
+];
 
 /// Verb forms that take the victims as object: "killed two engineers", "injuring 15".
 pub const ACTIVE: &[(&str, Label)] = &[
@@ -355,6 +365,9 @@ pub const FATES: &[(&str, Label)] = &[
     ("homicides", Label::Killed),
     ("killings", Label::Killed),
     ("murders", Label::Killed),
+    // "three charred bodies", "nearly 3,000 bodies": the dead, counted (see `BODY_NOUNS`).
+    ("bodies", Label::Killed),
+    ("corpses", Label::Killed),
     ("injured", Label::Injured),
     ("wounded", Label::Injured),
     ("hurt", Label::Injured),
@@ -377,6 +390,9 @@ pub const FATE_PHRASES: &[(&str, &[&str], Label)] = &[
     ("taken", &["hostage"], Label::Kidnapped),
     ("held", &["hostage"], Label::Kidnapped),
     ("taken", &["captive"], Label::Kidnapped),
+    // "At least 20 young women were carried off": the passive of the active phrases.
+    ("carried", &["off"], Label::Kidnapped),
+    ("dragged", &["away"], Label::Kidnapped),
     ("unaccounted", &["for"], Label::Missing),
     ("stabbed", &["to", "death"], Label::Killed),
     ("beaten", &["to", "death"], Label::Killed),
@@ -393,6 +409,9 @@ pub const FATE_PHRASES: &[(&str, &[&str], Label)] = &[
     ("lynched", &[], Label::Killed),
     ("beheaded", &[], Label::Killed),
 ];
+
+/// The first words of [`FATE_PHRASES`] that take goods as well as people ("carried off").
+pub const CARRIED_AWAY: &[&str] = &["carried", "dragged"];
 
 /// Fates that are nouns and only count after "no": "no casualties were reported". Casualties mix
 /// killed and injured, so with a figure they are not annotated; "no casualties" denies deaths.
@@ -487,11 +506,42 @@ pub const NAMED_FATES: &[&str] = &[
 /// backwards ("10,500 offences and 70 deaths").
 pub const NOUN_FATES: &[&str] = &[
     "deaths",
+    "bodies",
+    "corpses",
     "fatalities",
     "homicides",
     "killings",
     "murders",
     "injuries",
+];
+
+/// Nouns of [`NOUN_FATES`] that count the dead by their remains: a figure right before them, or
+/// one of [`BODY_STATES`] between ("three charred bodies"); not "12 governing bodies", "two
+/// security bodies".
+pub const BODY_NOUNS: &[&str] = &["bodies", "corpses"];
+
+/// The words between a figure and a [`BODY_NOUNS`] noun that keep it a count of the dead.
+pub const BODY_STATES: &[&str] = &[
+    "charred",
+    "burned",
+    "burnt",
+    "mutilated",
+    "decomposed",
+    "decomposing",
+    "headless",
+    "decapitated",
+    "dismembered",
+    "unidentified",
+    "bullet-riddled",
+    "bloated",
+    "dead",
+];
+
+/// Words before a count of [`BODY_NOUNS`] that make it definite: bodies counted before, or
+/// institutions ("the two bodies agreed"). Not "that" ("said that 3,000 bodies had been
+/// collected").
+pub const BODY_DEFINITE: &[&str] = &[
+    "the", "these", "those", "both", "its", "their", "his", "her", "our", "all",
 ];
 
 /// Fates that are verbs without an object: a following noun phrase does not make them active
@@ -547,6 +597,7 @@ pub const LEFT_STATES: &[(&str, Label)] = &[
 /// Verbs that take hostages: "took 5 workers hostage", "seized 12 hostages".
 pub const HOSTAGE_VERBS: &[&str] = &[
     "took", "take", "takes", "taking", "taken", "seized", "seizing", "held", "holding", "holds",
+    "hold",
 ];
 
 /// Verbs and nouns of freeing: the hostages freed were kidnapped, and the statement counts
@@ -565,7 +616,15 @@ pub const RELEASE_WORDS: &[&str] = &[
     "rescuing",
     "rescues",
     "rescue",
+    // "tricked the guerrillas into handing over 15 hostages".
+    "handed",
+    "handing",
 ];
+
+/// Words after hostages counted before them that free them: "Five hostages were freed",
+/// "Four hostages, two of them resort workers, escaped" (the hostages were kidnapped; the
+/// statement counts them, like [`RELEASE_WORDS`] before a count).
+pub const FREED_AFTER: &[&str] = &["freed", "released", "rescued", "escaped"];
 
 /// The words that make the object of a hostage verb a kidnapping.
 pub const HOSTAGE_WORDS: &[&str] = &["hostage", "hostages", "captive", "captives"];

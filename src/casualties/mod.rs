@@ -160,7 +160,8 @@ fn label_of(table: &[(&str, Label)], w: &str) -> Option<Label> {
 
 /// Whether `w` is a casualty verb ("killed", `ACTIVE`) or fate ("dead", `FATES`).
 fn active_or_fate(w: &str) -> bool {
-    label_of(ACTIVE, w).is_some() || label_of(FATES, w).is_some()
+    // A body noun heads a victims phrase too ("four dead bodies").
+    label_of(ACTIVE, w).is_some() || (label_of(FATES, w).is_some() && !BODY_NOUNS.contains(&w))
 }
 
 /// Whether a victims phrase may contain token `i`.
@@ -628,6 +629,7 @@ fn trigger_words() -> &'static crate::fxhash::FxHashSet<&'static str> {
         set.extend(LEAVE_VERBS.iter().copied());
         set.extend(HOSTAGE_VERBS.iter().copied());
         set.extend(RELEASE_WORDS.iter().copied());
+        set.extend(FREED_AFTER.iter().copied());
         set.insert("lives");
         set.extend(TAKEN_LIKE.iter().copied());
         set.insert(CAPTURED);
@@ -764,6 +766,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         }
         if t.is(i, RELEASE_WORDS) {
             released_hostages(t, i, out);
+        }
+        if t.is(i, FREED_AFTER) {
+            freed_hostages_before(t, i, out);
         }
         if let Some(label) = label_of(NEGATED_NOUNS, w) {
             negated_noun(t, i, label, out);
@@ -1530,6 +1535,23 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     if t.is(i, NOUN_FATES) && q.kind != QKind::Figure {
         return;
     }
+    // "20 young women were carried off", not "five boxes were carried off": goods are carried
+    // off too, so the victims must be people.
+    if t.is(i, CARRIED_AWAY) && !(b > a && people_word(t, b - 1)) {
+        return;
+    }
+    // "three charred bodies", not "12 governing bodies", "two bodies of water", "the two
+    // bodies agreed" (a definite count names bodies already counted, or institutions), "three
+    // more bodies" (more dead than a toll given) or "only a few bodies had been identified".
+    if t.is(i, BODY_NOUNS)
+        && (!(a..b).all(|x| t.is(x, BODY_STATES))
+            || t.w(i + 1) == "of"
+            || (q.start > 0 && t.is(q.start - 1, BODY_DEFINITE))
+            || (q.start..b).any(|x| t.w(x) == "few")
+            || t.w(i - 1) == "more")
+    {
+        return;
+    }
     // "His grandmother had died": one relative who died, like a name, dies as often of age as of
     // violence; a violent fate counts ("his brother was killed", "his wife was shot dead").
     if q.kind == QKind::Possessive && t.is(i, &["died", "dies"]) && t.is(b.max(1) - 1, KIN_NOUNS) {
@@ -1651,7 +1673,8 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         count,
         approximate: approx,
         negated: false,
-        victims: (b > victims_start).then_some((victims_start, b)),
+        // "three charred bodies" names no victims, like "70 deaths".
+        victims: (b > victims_start && !t.is(i, BODY_NOUNS)).then_some((victims_start, b)),
         rule: "casualty/fate",
     });
 }
@@ -2140,7 +2163,8 @@ fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
 /// Hostages freed: "freeing 71 hostages", "secured the release of 26 hostages". The hostage
 /// word must head the phrase after the figure.
 fn released_hostages(t: &Tokens, i: usize, out: &mut Vec<Found>) {
-    let j = if t.w(i + 1) == "of" { i + 1 } else { i };
+    // "the release of 26 hostages", "handing over 15 hostages".
+    let j = if t.is(i + 1, &["of", "over"]) { i + 1 } else { i };
     let Some(q) = t.quantity(j + 1).filter(|q| q.kind == QKind::Figure) else {
         return;
     };
@@ -2156,6 +2180,34 @@ fn released_hostages(t: &Tokens, i: usize, out: &mut Vec<Found>) {
         approximate: q.approximate,
         negated: false,
         victims: Some((q.end, b)),
+        rule: "casualty/hostage",
+    });
+}
+
+/// "Five hostages were freed on Monday", "Four hostages, two of them resort workers, escaped":
+/// a count of hostages before the freeing word at `i` (and its auxiliaries).
+fn freed_hostages_before(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    let mut k = i;
+    while k > 0 && i - k < 4 && (t.is(k - 1, AUXILIARIES) || t.is(k - 1, &["also", "later"])) {
+        k -= 1;
+    }
+    let Some((q, a, b)) = subject_before(t, k) else {
+        return;
+    };
+    if q.kind != QKind::Figure || b <= a || !t.is(b - 1, HOSTAGE_WORDS) {
+        return;
+    }
+    if hypothetical(t, q.start, false) {
+        return;
+    }
+    out.push(Found {
+        start: q.start,
+        end: i + 1,
+        label: Label::Kidnapped,
+        count: q.count,
+        approximate: q.approximate,
+        negated: false,
+        victims: Some((a, b)),
         rule: "casualty/hostage",
     });
 }

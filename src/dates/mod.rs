@@ -764,7 +764,12 @@ const BARE_CLOCK_RULES: &[&str] = &[
     "dates/mod_part_of_day",
     "dates/mod_in_the_part_of_day",
     "dates/in_the_part_of_day",
+    "dates/at_dawn",
 ];
+
+/// The sentences that make a story's lede (a headline, a dateline and the first sentence):
+/// the day named there is the event's day for clock times further on.
+const LEDE_SENTENCES: usize = 3;
 
 /// Rows whose day is counted from another day ("the next morning"): not the event's day for a
 /// clock time in the same sentence ("left in mid afternoon and returned the next morning").
@@ -860,6 +865,26 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                 .filter(|a| !reporting_day(text, a.span.byte_start))
                 .find_map(any_day)
         };
+        // "BAMAKO, Sept 18 (AP) — Militants attacked … on Tuesday, killing dozens. … The attack
+        // began at about 5 a.m.": further on, a past clock time with no day near it belongs to
+        // the day the lede gave the event. The dateline's day is the document date, which the
+        // clock time has already.
+        let lede = || {
+            let text = cx.text();
+            let range = cx.segments.sentences.get(s)?.clone();
+            let at = found[i].span.byte_start.checked_sub(range.start)?;
+            let len = found[i].span.byte_end - found[i].span.byte_start;
+            if tense::tense_at(text.get(range)?, at, len) != tense::Tense::Past {
+                return None;
+            }
+            let dct = cx.doc.date.value.map(|d| d.format("%Y-%m-%d").to_string());
+            found[..i]
+                .iter()
+                .take_while(|a| sentence(a).is_some_and(|x| x < LEDE_SENTENCES))
+                .filter(|a| !reporting_day(text, a.span.byte_start))
+                .filter_map(any_day)
+                .find(|(day, _)| dct.as_deref() != Some(day.as_str()))
+        };
         let day = own
             .and_then(candidate)
             .or_else(before)
@@ -869,7 +894,8 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                     .take_while(|a| sentence(a) == Some(s))
                     .find_map(candidate)
             })
-            .or_else(earlier);
+            .or_else(earlier)
+            .or_else(lede);
         let (Some((day, day_anchor)), Detail::Date { value, anchor }) = (day, &mut found[i].detail)
         else {
             continue;

@@ -650,6 +650,10 @@ pub const STATE_NOUNS_BEFORE: &[&str] = &[
     "trip",
 ];
 
+/// Prepositions that only places take: an ambiguous country's name right after one is the
+/// country ("a summit in Jordan"; "to Jordan" and "from Jordan" may be a person).
+pub const INSIDE_PLACE_PREPOSITIONS: &[&str] = &["in", "into", "inside", "across", "throughout"];
+
 /// Prepositions joining a [`STATE_NOUNS_BEFORE`] noun to the country.
 /// A capital after one of these is a place ("in Kabul said", "officials from Moscow said").
 pub const CAPITAL_PLACE_BEFORE: &[&str] = &[

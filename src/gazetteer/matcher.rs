@@ -2857,11 +2857,40 @@ impl Doc<'_> {
             if lexicon::any_case(lexicon::STATE_PREPOSITIONS, prep) {
                 if let Some((_, noun)) = word_before(hs, at) {
                     let noun = noun.to_ascii_lowercase();
-                    return lexicon::STATE_NOUNS_BEFORE.contains(&noun.as_str());
+                    if lexicon::STATE_NOUNS_BEFORE.contains(&noun.as_str()) {
+                        return true;
+                    }
                 }
             }
         }
-        false
+        self.inside_place(i)
+    }
+
+    /// An ambiguous country's name right after a preposition only places take ("a summit in
+    /// Jordan", "fled into Chad"), ending its phrase: not a possessive ("in Jordan's house"),
+    /// not the start of a longer name ("in the Niger Delta"), not a person named elsewhere in
+    /// the story ("Michael Jordan"), not a state's namesake ("banks in Georgia").
+    fn inside_place(&self, i: usize) -> bool {
+        let h = &self.hits[i];
+        let hs = self.hs();
+        let named = self
+            .opts(h)
+            .iter()
+            .any(|(_, f)| matches!(f, MentionForm::Name | MentionForm::Alias));
+        let after_place_word = word_before(hs, h.ns)
+            .is_some_and(|(_, w)| lexicon::any_case(lexicon::INSIDE_PLACE_PREPOSITIONS, w));
+        let rest = &hs[h.ne..];
+        let ends = !rest.starts_with("'s")
+            && !rest.starts_with("\u{2019}s")
+            && !word_after(hs, h.ne).is_some_and(|(at, w)| {
+                at == h.ne + 1 && w.starts_with(|c: char| c.is_uppercase())
+            });
+        // "banks in Florida and Georgia": a state's namesake needs more than a place.
+        named
+            && after_place_word
+            && ends
+            && self.subnational_namesake(h).is_none()
+            && !self.name_elsewhere(i)
     }
 
     /// An ambiguous country name as the subject of a verb of saying or deciding

@@ -786,8 +786,12 @@ fn speaker_after(text: &str, tokens: &[Token], start: usize) -> Option<(usize, u
     // "said the café's owner, Milica Petrović.": a role phrase and then a name closing the
     // sentence; the name speaks.
     // The role phrase may run on past the words a speaker phrase stops at ("said the Special
-    // Representative of the Secretary-General and Head of MINUSCA, Valentine Rugwabiza").
-    if listed!(&["the", "a", "an"], word(text, &tokens[start])) {
+    // Representative of the Secretary-General and Head of MINUSCA, Valentine Rugwabiza"), and
+    // may open with a possessive ("said their commander, Brigadier-General Festus Okonkwo").
+    if listed!(
+        &["the", "a", "an", "their", "its", "his", "her", "our"],
+        word(text, &tokens[start])
+    ) {
         let comma = (e + 1..tokens.len().min(start + 20)).find(|&j| !tokens[j].word);
         if let Some(c) = comma.filter(|&c| word(text, &tokens[c]) == ",") {
             if let Some(name_end) = closing_name(text, tokens, c + 1) {
