@@ -424,7 +424,8 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "deictic_tod",
         Kind::Deictic,
-        r"(?P<rel>this|yesterday|tomorrow|last|later{S}this|earlier{S}this){S}{TOD}",
+        // A modifier stays inside, as with days ("[early this morning]", "[late last night]").
+        r"(?:(?:early|late){S})?(?P<rel>this|yesterday|tomorrow|last|later{S}this|earlier{S}this){S}{TOD}",
     ),
     (
         "deictic",
