@@ -564,20 +564,8 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
     let end = (at + len).min(sentence.len());
     let mut prev_be = false;
     let bytes = sentence.as_bytes();
-    let n = bytes.len();
-    let mut i = 0;
-    // Word by word (runs of ASCII letters): a tight loop to each word's start and end.
-    loop {
-        while i < n && !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        if i == n {
-            break;
-        }
-        let s = i;
-        while i < n && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
+    // Word by word (runs of ASCII letters, read off letter masks).
+    for (s, i) in crate::wordmask::LetterRuns::new(bytes) {
         p2 = p1;
         p1 = word;
         word = &sentence[s..i];
