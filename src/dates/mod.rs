@@ -444,7 +444,11 @@ impl Default for DeadEnds {
 }
 
 impl DeadEnds {
-    const SLOTS: usize = 2048;
+    /// A power of two (the slot is the top bits of a multiplicative hash). 2,048 slots
+    /// forgot most of BBC's vocabulary between its repeats (176,000 automaton runs over the
+    /// corpus); 32,768 (~1 MB a thread) keep it (106,000 runs), with no loss in wall time.
+    const SLOTS: usize = 32768;
+    const _POWER_OF_TWO: () = assert!(Self::SLOTS.is_power_of_two());
     /// The longest run remembered.
     const CAP: usize = 32;
 
@@ -463,7 +467,8 @@ impl DeadEnds {
                 u64::from_le_bytes(k)
             }
         };
-        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 53) as usize % Self::SLOTS;
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::SLOTS.trailing_zeros()))
+            as usize;
         (key, slot)
     }
 
