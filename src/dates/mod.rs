@@ -467,6 +467,7 @@ impl DeadEnds {
                 u64::from_le_bytes(k)
             }
         };
+        let () = Self::_POWER_OF_TWO;
         let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::SLOTS.trailing_zeros()))
             as usize;
         (key, slot)
