@@ -102,3 +102,119 @@ pub(crate) fn block_bits(block: &[u8], mask16: Mask16, scalar: impl Fn(u8) -> bo
 pub(crate) fn letter_bits(block: &[u8]) -> u64 {
     block_bits(block, LETTER_MASK16, |b| b.is_ascii_alphabetic())
 }
+
+/// The maximal runs of ASCII letters of `bytes`, as byte ranges `(start, end)` in order: read
+/// off 64-byte [`letter_bits`] masks, a run opening where a letter follows a non-letter and
+/// closing at the next non-letter, so the cost is per run, not per byte. (The
+/// date pass walks the words of a sentence for verb cues this way.)
+pub(crate) struct LetterRuns<'b> {
+    bytes: &'b [u8],
+    /// Start of the block whose edges are in `edges`, and of the next block to read.
+    base: usize,
+    next_base: usize,
+    letters: u64,
+    edges: u64,
+    prev_letter: bool,
+    open: Option<usize>,
+}
+
+impl<'b> LetterRuns<'b> {
+    pub(crate) fn new(bytes: &'b [u8]) -> Self {
+        LetterRuns {
+            bytes,
+            base: 0,
+            next_base: 0,
+            letters: 0,
+            edges: 0,
+            prev_letter: false,
+            open: None,
+        }
+    }
+}
+
+impl Iterator for LetterRuns<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        loop {
+            while self.edges != 0 {
+                let i = self.edges.trailing_zeros() as usize;
+                self.edges &= self.edges - 1;
+                if self.letters >> i & 1 == 1 {
+                    self.open = Some(self.base + i);
+                } else if let Some(start) = self.open.take() {
+                    return Some((start, self.base + i));
+                }
+            }
+            let n = self.bytes.len();
+            if self.next_base >= n {
+                return self.open.take().map(|start| (start, n));
+            }
+            let base = self.next_base;
+            let len = (n - base).min(64);
+            let letters = letter_bits(&self.bytes[base..base + len]);
+            let mut edges = letters ^ (letters << 1 | u64::from(self.prev_letter));
+            if len < 64 {
+                edges &= (1u64 << len) - 1;
+            }
+            self.prev_letter = letters >> (len - 1) & 1 == 1;
+            self.base = base;
+            self.next_base = base + len;
+            self.letters = letters;
+            self.edges = edges;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LetterRuns;
+
+    /// The runs by a byte loop.
+    fn runs_by_bytes(bytes: &[u8]) -> Vec<(usize, usize)> {
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphabetic() {
+                let s = i;
+                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                runs.push((s, i));
+            } else {
+                i += 1;
+            }
+        }
+        runs
+    }
+
+    #[test]
+    fn letter_runs_agree_with_a_byte_loop() {
+        let mut rng = crate::testutil::Xorshift(0x5eed_0012);
+        let pieces: [&[u8]; 9] = [
+            b"a",
+            b"Zz",
+            b" ",
+            b"9",
+            b"@[`{",
+            b"\xc3\xa9",
+            b"said",
+            b"\n",
+            b"_",
+        ];
+        for len in 0..300 {
+            let mut text = Vec::new();
+            while text.len() < len {
+                text.extend_from_slice(pieces[rng.below(pieces.len())]);
+            }
+            assert_eq!(
+                LetterRuns::new(&text).collect::<Vec<_>>(),
+                runs_by_bytes(&text),
+                "{text:?}"
+            );
+        }
+        let long = vec![b'x'; 200];
+        assert_eq!(LetterRuns::new(&long).collect::<Vec<_>>(), vec![(0, 200)]);
+    }
+}

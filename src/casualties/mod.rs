@@ -1779,6 +1779,10 @@ fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found>
         k
     };
     for s in k.saturating_sub(12)..k {
+        // Only a negator's first word opens a negation: the other words are not parsed.
+        if !opens_negator(t, s) {
+            continue;
+        }
         let Some(q) = t.quantity(s) else { continue };
         if q.kind != QKind::Negation {
             continue;
@@ -1841,6 +1845,13 @@ fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found>
         }
     }
     None
+}
+
+/// Whether token `s` is the first word of a phrase of `NEGATORS`: a necessary condition for a
+/// quantity of kind `Negation` there (`Tokens::quantity` reads those off the same table).
+fn opens_negator(t: &Tokens, s: usize) -> bool {
+    let w = t.w(s);
+    NEGATORS.iter().any(|p| p.split(' ').next() == Some(w))
 }
 
 /// "no casualties", "no civilian casualties or collateral damage was reported", "no reports of

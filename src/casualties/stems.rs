@@ -34,6 +34,10 @@ pub struct Stems {
     /// The same for offset 0 alone, and for offset 1 alone.
     first: Box<[u64; 512]>,
     second: Box<[u64; 512]>,
+    /// One bit per folded four-letter prefix (`quad`) of a stem: asked before a stem is looked
+    /// up at a start, since most trigram hits ("will" for "kill", "army" for "harm") are no
+    /// stem's first four letters.
+    quads: Box<[u64]>,
     /// (trigram index, stem indices in `PREFILTER` order), sorted by trigram.
     buckets: Vec<(u16, Vec<u8>)>,
     /// `inner` as 32-bit words (bit `h` in word `h >> 5`), for the AVX2 gather.
@@ -55,10 +59,13 @@ impl Stems {
         let mut first = Box::new([0u64; 512]);
         let mut second = Box::new([0u64; 512]);
         let mut buckets: Vec<(u16, Vec<u8>)> = Vec::new();
+        let mut quads = vec![0u64; (1 << 20) / 64].into_boxed_slice();
         for (si, stem) in PREFILTER.iter().enumerate() {
             let b = stem.as_bytes();
-            // Every stem opens with three letters (the table holds nothing else).
+            // Every stem opens with four letters (the tables hold nothing else).
             assert!(b.len() >= 4 && b[..4].iter().all(u8::is_ascii_lowercase));
+            let q = quad(b, 0).unwrap_or_else(|| unreachable!("four bytes"));
+            quads[q >> 6] |= 1 << (q & 63);
             let h = trigram(b[0], b[1], b[2]);
             bits[h >> 6] |= 1 << (h & 63);
             for (t, table) in [(&b[..3], &mut first), (&b[1..4], &mut second)] {
@@ -82,6 +89,7 @@ impl Stems {
             inner,
             first,
             second,
+            quads,
             buckets,
             inner32,
             avx2: has_avx2(),
@@ -163,15 +171,22 @@ impl Stems {
     /// trigram `h` at `j`.
     #[inline(never)]
     fn either(&self, bytes: &[u8], from: usize, j: usize, h: usize) -> Option<(usize, usize)> {
-        if j > from && has(&self.second, h) {
+        if j > from && has(&self.second, h) && self.may_open(bytes, j - 1) {
             if let Some(n) = self.stem_at(bytes, j - 1) {
                 return Some((j - 1, j - 1 + n));
             }
         }
-        if has(&self.first, h) {
+        if has(&self.first, h) && self.may_open(bytes, j) {
             return self.stem_at(bytes, j).map(|n| (j, j + n));
         }
         None
+    }
+
+    /// Whether a stem may start at `p`: its four folded bytes are a stem's first four letters
+    /// (a necessary condition for [`Stems::stem_at`], whose three cases fold alike).
+    #[inline(always)]
+    fn may_open(&self, bytes: &[u8], p: usize) -> bool {
+        quad(bytes, p).is_some_and(|q| self.quads[q >> 6] & (1 << (q & 63)) != 0)
     }
 
     /// The length of the first stem that `bytes[p..]` opens with, in one of its three cases.
@@ -368,6 +383,15 @@ fn fold(b: u8) -> usize {
 #[inline(always)]
 fn class(b: u8) -> usize {
     CLASS[b as usize] as usize
+}
+
+/// The four bytes at `p` folded (see [`fold`]) into a 20-bit index, if there are four.
+#[inline(always)]
+fn quad(bytes: &[u8], p: usize) -> Option<usize> {
+    match bytes.get(p..p + 4) {
+        Some(&[a, b, c, d]) => Some(fold(a) << 15 | fold(b) << 10 | fold(c) << 5 | fold(d)),
+        _ => None,
+    }
 }
 
 fn trigram(a: u8, b: u8, c: u8) -> usize {

@@ -570,3 +570,25 @@ fn sentences_passed_over_hold_no_trigger_token() {
     }
     assert!(passed > 100);
 }
+
+#[test]
+fn negations_open_with_a_negator_word() {
+    let mut toks = Tokens::default();
+    for text in crate::testutil::seed_and_hard_files()
+        .iter()
+        .map(String::as_str)
+        .chain([
+            "No one was hurt. None of the six teachers was hurt. Nobody died; no-one was injured.",
+            "NO ONE WAS KILLED and no civilians were hurt, not one.",
+        ])
+    {
+        for s in crate::segment::Segmentation::new(text).sentences {
+            toks.fill(text, s.clone());
+            for i in 0..toks.len() {
+                if toks.quantity(i).is_some_and(|q| q.kind == QKind::Negation) {
+                    assert!(opens_negator(&toks, i), "{:?} at {i}", &text[s.clone()]);
+                }
+            }
+        }
+    }
+}

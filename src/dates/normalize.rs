@@ -44,18 +44,38 @@ fn g<'t>(c: &Captures<'t>, name: &str) -> Option<&'t str> {
 }
 
 fn lower(c: &Captures<'_>, name: &str) -> Option<String> {
-    g(c, name).map(|s| {
-        // The words joined by single spaces, in one buffer.
-        let mut out = String::with_capacity(s.len());
-        for w in s.split_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(w);
+    g(c, name).map(joined_lower)
+}
+
+/// The words of `s` joined by single spaces, in ASCII lower case, in one buffer.
+fn joined_lower(s: &str) -> String {
+    // Most groups are ASCII words already joined by single spaces ("last week"): those are
+    // copied whole, without the Unicode whitespace split.
+    if single_spaced_ascii(s.as_bytes()) {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
         }
-        out.make_ascii_lowercase();
-        out
-    })
+        out.push_str(w);
+    }
+    out.make_ascii_lowercase();
+    out
+}
+
+/// Whether `s` is ASCII with no whitespace but single spaces between non-space bytes: then its
+/// `split_whitespace` words joined by single spaces are `s` itself.
+fn single_spaced_ascii(s: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (s.first(), s.last()) else {
+        return true;
+    };
+    first != b' '
+        && last != b' '
+        && s.iter()
+            .all(|&b| b.is_ascii() && (b == b' ' || !b.is_ascii_whitespace() && b != 0x0b))
+        && !s.windows(2).any(|w| w == b"  ")
 }
 
 fn ymd(d: NaiveDate) -> String {
@@ -949,4 +969,45 @@ fn shift(dct: NaiveDate, unit: Unit, k: i32) -> Option<String> {
             ymd(dct.checked_add_signed(Duration::days(days))?)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joined_lower_agrees_with_the_whitespace_split() {
+        let reference = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase()
+        };
+        let cases = [
+            "",
+            "a",
+            " ",
+            "Last Week",
+            "last  week",
+            " last",
+            "last ",
+            "a\tb",
+            "a\u{a0}b",
+            "a\u{2003}b",
+            "a\x0bb",
+            "a\x0cb",
+            "a\rb",
+            "\u{c9}T\u{c9} b",
+            "NEXT\nMONTH",
+            "x y z",
+            "mid-March",
+            "the 1990s",
+            "\u{212A}",
+            "a\u{85}b",
+            "a\u{1c}b",
+        ];
+        for s in cases {
+            assert_eq!(joined_lower(s), reference(s), "{s:?}");
+        }
+    }
 }

@@ -446,110 +446,206 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
 ];
 
+/// What [`verb_cue`] needs to know of a word, as bits: its lists, read with one probe.
+const BE: u8 = 1;
+const OPENER: u8 = 2;
+const FUTURE: u8 = 4;
+const PAST: u8 = 8;
+const NOT_PAST_WORD: u8 = 16;
+
+/// The longest word the class table holds (every entry of the lists it is built from is this
+/// short or shorter: test `class_table_holds_every_listed_word`).
+const CLASS_KEY: usize = 16;
+
+/// A word of ASCII letters in lower case, zero-padded to sixteen bytes, as one integer: the
+/// key of the class table. Letters only, so lower case is one OR of 0x20 per byte and the
+/// padding keeps words of different lengths apart. `None` for longer words.
+#[inline]
+fn class_key(bytes: &[u8], s: usize, e: usize) -> Option<u128> {
+    let len = e - s;
+    if len > CLASS_KEY || len == 0 {
+        return None;
+    }
+    let keep = if len == CLASS_KEY {
+        u128::MAX
+    } else {
+        (1u128 << (8 * len)) - 1
+    };
+    let raw = match bytes.get(s..s + CLASS_KEY) {
+        Some(window) => {
+            let mut k = [0u8; CLASS_KEY];
+            k.copy_from_slice(window);
+            u128::from_le_bytes(k)
+        }
+        None => {
+            let mut k = [0u8; CLASS_KEY];
+            k[..len].copy_from_slice(&bytes[s..e]);
+            u128::from_le_bytes(k)
+        }
+    };
+    Some((raw | u128::from_le_bytes([0x20; CLASS_KEY])) & keep)
+}
+
+/// Bit `l - 'a'` of entry `n` set when a word of the class table has `n` bytes and opens with
+/// the letter `l`: most words of a sentence are in no list, and this says so without hashing.
+static CLASS_OPENERS: [u32; CLASS_KEY + 1] = {
+    let mut table = [0u32; CLASS_KEY + 1];
+    let lists = [BE_FORMS, CLAUSE_OPENERS, FUTURE_CUES, PAST_CUES, NOT_PAST];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            if w.len() <= CLASS_KEY {
+                table[w.len()] |= 1 << ((w[0] | 0x20).wrapping_sub(b'a') & 31);
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    table
+};
+
+/// The list bits of the word `bytes[s..e]` (ASCII letters, any case): one filter test, then one
+/// probe of a table built from [`BE_FORMS`], [`CLAUSE_OPENERS`], [`FUTURE_CUES`],
+/// [`PAST_CUES`] and [`NOT_PAST`] (so the lists stay the only copy of the words).
+fn word_class(bytes: &[u8], s: usize, e: usize) -> u8 {
+    static TABLE: std::sync::OnceLock<crate::fxhash::FxHashMap<u128, u8>> =
+        std::sync::OnceLock::new();
+    let len = e - s;
+    let opens = CLASS_OPENERS.get(len).copied().unwrap_or(0);
+    if opens & 1 << ((bytes[s] | 0x20).wrapping_sub(b'a') & 31) == 0 {
+        return 0;
+    }
+    let Some(key) = class_key(bytes, s, e) else {
+        return 0;
+    };
+    let table = TABLE.get_or_init(|| {
+        let mut table = crate::fxhash::FxHashMap::default();
+        for (list, bit) in [
+            (BE_FORMS, BE),
+            (CLAUSE_OPENERS, OPENER),
+            (FUTURE_CUES, FUTURE),
+            (PAST_CUES, PAST),
+            (NOT_PAST, NOT_PAST_WORD),
+        ] {
+            for w in list {
+                if let Some(k) = class_key(w.as_bytes(), 0, w.len()) {
+                    *table.entry(k).or_insert(0) |= bit;
+                }
+            }
+        }
+        table
+    });
+    table.get(&key).copied().unwrap_or(0)
+}
+
+/// Whether `w` ends with `suffix` (lower case) in any case.
+fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len()
+        && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// Whether `w` is in `list` (lower case) in any case.
+fn listed_ignore_case(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
 /// The tense from the verb cue nearest the expression, and that cue, without the preposition
 /// rules of [`tense_at`].
 fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
     let mut best: Option<(usize, Tense, &str)> = None;
-    // The current word and the two before it (lowercase), for "had been scheduled", "a still
-    // unspecified": three buffers passed round, so no word allocates.
-    let mut lower = String::new();
-    let mut p1 = String::new();
-    let mut p2 = String::new();
+    // The word before the current one and the one before that, for "had been scheduled", "a
+    // still unspecified": slices of the sentence, compared case-blind (no copies).
+    let mut p1 = "";
+    let mut p2: &str;
+    let mut word = "";
     let mut opened_clause = false;
     let end = (at + len).min(sentence.len());
     let mut prev_be = false;
     let bytes = sentence.as_bytes();
-    let n = bytes.len();
-    let mut i = 0;
-    // Word by word (runs of ASCII letters): a tight loop to each word's start and end.
-    loop {
-        while i < n && !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        if i == n {
-            break;
-        }
-        let s = i;
-        while i < n && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let word = &sentence[s..i];
-        std::mem::swap(&mut p2, &mut p1);
-        std::mem::swap(&mut p1, &mut lower);
-        lower.clear();
-        lower.push_str(word);
-        lower.make_ascii_lowercase();
+    // Word by word (runs of ASCII letters, read off letter masks).
+    for (s, i) in crate::wordmask::LetterRuns::new(bytes) {
+        p2 = p1;
+        p1 = word;
+        word = &sentence[s..i];
+        let class = word_class(bytes, s, i);
         let after_be = prev_be;
-        // `lower` is `word` in lower case, so exact comparisons with the lower-case
-        // lists are the case-blind ones.
-        prev_be = lower.len() <= 5 && BE_FORMS.contains(&lower.as_str());
+        prev_be = class & BE != 0;
         if s >= at && i <= end {
             continue;
         }
-        if s >= end && CLAUSE_OPENERS.contains(&lower.as_str()) {
+        if s >= end && class & OPENER != 0 {
             opened_clause = true;
         }
-        if let Some(mut t) = cue_lower(&lower) {
-            // A participle after "be" is passive, not past ("will be held").
-            if after_be && t == Tense::Past {
+        // What `cue_lower` answers for the word in lower case.
+        let ed = word.len() > 4 && ends_with_ignore_case(word, "ed");
+        let mut t = if class & FUTURE != 0 {
+            Tense::Future
+        } else if class & PAST != 0 || ed && class & NOT_PAST_WORD == 0 {
+            Tense::Past
+        } else {
+            continue;
+        };
+        // A participle after "be" is passive, not past ("will be held").
+        if after_be && t == Tense::Past {
+            continue;
+        }
+        // "were planning a rally Saturday", "was due to arrive": a plan, whose
+        // time the plan word gives, not a past event.
+        if (word.eq_ignore_ascii_case("was") || word.eq_ignore_ascii_case("were"))
+            && listed_ignore_case(PLAN_AFTER_WAS, next_word(&sentence[i..]))
+        {
+            continue;
+        }
+        // "a still unspecified date": an adjective.
+        if t == Tense::Past
+            && ends_with_ignore_case(word, "ed")
+            && (listed_ignore_case(DETERMINERS, p1)
+                || (ends_with_ignore_case(p1, "ly") || p1.eq_ignore_ascii_case("still"))
+                    && listed_ignore_case(DETERMINERS, p2))
+        {
+            continue;
+        }
+        // "had been scheduled", "as previously planned": a past plan.
+        if listed_ignore_case(PLANNED, word)
+            && (listed_ignore_case(&["had", "previously", "originally"], p1)
+                || p1.eq_ignore_ascii_case("been") && p2.eq_ignore_ascii_case("had"))
+        {
+            t = Tense::Past;
+        }
+        // "to" is future only in "to be", "is to", "due to"-like frames: weak; only
+        // count it right before a bare verb we cannot see, so require "to be".
+        // "set" only in "set to".
+        if word.eq_ignore_ascii_case("set") && !starts_with_word(sentence[i..].trim_start(), "to") {
+            continue;
+        }
+        if word.eq_ignore_ascii_case("to") {
+            let rest = sentence[i..].trim_start();
+            if !rest.get(..3).is_some_and(|r| r.eq_ignore_ascii_case("be ")) {
                 continue;
             }
-            // "were planning a rally Saturday", "was due to arrive": a plan, whose
-            // time the plan word gives, not a past event.
-            if (lower == "was" || lower == "were")
-                && PLAN_AFTER_WAS.contains(&next_word(&sentence[i..]).to_ascii_lowercase().as_str())
+            t = Tense::Future;
+        }
+        let dist = if i <= at {
+            at - i
+        } else {
+            // A cue after a clause break ("…in five years, the minister said") is
+            // the reporting clause's tense: used only when nothing else is found.
+            let gap = sentence.get(end..s).unwrap_or("");
+            let penalty = if opened_clause || gap.contains([',', ';', '(', '\u{2014}', '\u{2013}'])
             {
-                continue;
-            }
-            // "a still unspecified date": an adjective.
-            if t == Tense::Past
-                && lower.ends_with("ed")
-                && (DETERMINERS.contains(&p1.as_str())
-                    || (p1.ends_with("ly") || p1 == "still") && DETERMINERS.contains(&p2.as_str()))
-            {
-                continue;
-            }
-            // "had been scheduled", "as previously planned": a past plan.
-            if PLANNED.contains(&lower.as_str())
-                && (["had", "previously", "originally"].contains(&p1.as_str())
-                    || p1 == "been" && p2 == "had")
-            {
-                t = Tense::Past;
-            }
-            // "to" is future only in "to be", "is to", "due to"-like frames: weak; only
-            // count it right before a bare verb we cannot see, so require "to be".
-            // "set" only in "set to".
-            if word.eq_ignore_ascii_case("set")
-                && !starts_with_word(sentence[i..].trim_start(), "to")
-            {
-                continue;
-            }
-            if word.eq_ignore_ascii_case("to") {
-                let rest = sentence[i..].trim_start();
-                if !rest.get(..3).is_some_and(|r| r.eq_ignore_ascii_case("be ")) {
-                    continue;
-                }
-                t = Tense::Future;
-            }
-            let dist = if i <= at {
-                at - i
+                CLAUSE_PENALTY
             } else {
-                // A cue after a clause break ("…in five years, the minister said") is
-                // the reporting clause's tense: used only when nothing else is found.
-                let gap = sentence.get(end..s).unwrap_or("");
-                let penalty =
-                    if opened_clause || gap.contains([',', ';', '(', '\u{2014}', '\u{2013}']) {
-                        CLAUSE_PENALTY
-                    } else {
-                        0
-                    };
-                s.saturating_sub(end) + penalty
+                0
             };
-            // "had filed": the past perfect, reported as its "had".
-            let perfect = t == Tense::Past && (p1 == "had" || p2 == "had");
-            if best.is_none_or(|(d, _, _)| dist < d) {
-                best = Some((dist, t, if perfect { "had" } else { word }));
-            }
+            s.saturating_sub(end) + penalty
+        };
+        // "had filed": the past perfect, reported as its "had".
+        let perfect =
+            t == Tense::Past && (p1.eq_ignore_ascii_case("had") || p2.eq_ignore_ascii_case("had"));
+        if best.is_none_or(|(d, _, _)| dist < d) {
+            best = Some((dist, t, if perfect { "had" } else { word }));
         }
     }
     best.map(|(_, t, w)| (t, w))
@@ -558,6 +654,48 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_table_holds_every_listed_word() {
+        for list in [BE_FORMS, CLAUSE_OPENERS, FUTURE_CUES, PAST_CUES, NOT_PAST] {
+            for w in list {
+                assert!(w.len() <= CLASS_KEY, "{w} is too long for the class table");
+                assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_classes_agree_with_the_lists() {
+        let words = "Will will WILL be Been ARE that Which said SAID killed Killed unexpected \
+            need needed embed bed to To the a an scheduled Scheduled unspecified \
+            abcdefghijklmnopq abcdefghijklmnop wasn was were Was";
+        let text = format!("{words} ");
+        let bytes = text.as_bytes();
+        let mut s = 0;
+        for w in text.split(' ') {
+            let e = s + w.len();
+            if !w.is_empty() {
+                let lower = w.to_ascii_lowercase();
+                let mut want = 0;
+                for (list, bit) in [
+                    (BE_FORMS, BE),
+                    (CLAUSE_OPENERS, OPENER),
+                    (FUTURE_CUES, FUTURE),
+                    (PAST_CUES, PAST),
+                    (NOT_PAST, NOT_PAST_WORD),
+                ] {
+                    if list.contains(&lower.as_str()) {
+                        want |= bit;
+                    }
+                }
+                assert_eq!(word_class(bytes, s, e), want, "{w}");
+                // The same word at the very end of the text (the short-tail key).
+                assert_eq!(word_class(w.as_bytes(), 0, w.len()), want, "{w} at the end");
+            }
+            s = e + 1;
+        }
+    }
 
     #[test]
     fn by_clause_starts_after_a_dash_of_any_width() {
