@@ -247,21 +247,35 @@ impl Marks {
 }
 
 /// The line feeds, the ASCII terminators and the 0xA6 bytes of a block of at most 64 bytes, as
-/// bit masks: sixteen bytes at a time with SSE2 for a whole block, byte by byte otherwise.
+/// bit masks, sixteen bytes at a time with SSE2 (a partial block padded to a whole one).
+#[cfg(target_arch = "x86_64")]
 fn block_marks(block: &[u8]) -> (u64, u64, u64) {
-    #[cfg(target_arch = "x86_64")]
-    if let Ok(block) = <&[u8; 64]>::try_from(block) {
-        let mut masks = (0, 0, 0);
-        for (k, chunk) in block.chunks_exact(16).enumerate() {
-            if let Ok(chunk) = <&[u8; 16]>::try_from(chunk) {
-                let (newlines, stops, a6) = marks16(chunk);
-                masks.0 |= u64::from(newlines) << (16 * k);
-                masks.1 |= u64::from(stops) << (16 * k);
-                masks.2 |= u64::from(a6) << (16 * k);
-            }
+    // The last, partial block of a text as a whole one padded with zeros (which mark
+    // nothing): one vector pass instead of a byte loop.
+    let mut padded = [0u8; 64];
+    let block = match <&[u8; 64]>::try_from(block) {
+        Ok(block) => block,
+        Err(_) => {
+            let len = block.len().min(64);
+            padded[..len].copy_from_slice(&block[..len]);
+            &padded
         }
-        return masks;
+    };
+    let mut masks = (0, 0, 0);
+    for (k, chunk) in block.chunks_exact(16).enumerate() {
+        if let Ok(chunk) = <&[u8; 16]>::try_from(chunk) {
+            let (newlines, stops, a6) = marks16(chunk);
+            masks.0 |= u64::from(newlines) << (16 * k);
+            masks.1 |= u64::from(stops) << (16 * k);
+            masks.2 |= u64::from(a6) << (16 * k);
+        }
     }
+    masks
+}
+
+/// [`block_marks`] byte by byte, where SSE2 is not known to be there.
+#[cfg(not(target_arch = "x86_64"))]
+fn block_marks(block: &[u8]) -> (u64, u64, u64) {
     block
         .iter()
         .enumerate()
