@@ -219,14 +219,15 @@ impl Marks {
     fn new(text: &str) -> Marks {
         let bytes = text.as_bytes();
         let words = bytes.len().div_ceil(64);
+        // Zeroed and assigned word by word: a `push` per word checked the capacity each time.
         let mut marks = Marks {
-            newlines: Vec::with_capacity(words),
-            stops: Vec::with_capacity(words),
+            newlines: vec![0; words],
+            stops: vec![0; words],
         };
         for (k, block) in bytes.chunks(64).enumerate() {
             let (newlines, stops, a6) = block_marks(block);
-            marks.newlines.push(newlines);
-            marks.stops.push(stops);
+            marks.newlines[k] = newlines;
+            marks.stops[k] = stops;
             if a6 != 0 {
                 marks.add_ellipses(bytes, k * 64, a6);
             }
