@@ -19,6 +19,7 @@ use crate::error::{Error, Result};
 use crate::model::{sha256_hex, DateSource, DocDate, DocError, Document, Source};
 
 mod listed;
+mod record;
 pub use listed::Listed;
 
 /// How inputs are to be read.
@@ -118,7 +119,7 @@ impl Pending {
                 source,
                 line,
                 bytes,
-            } => load_record(&source, line, bytes),
+            } => load_record(source, line, bytes),
             Pending::Failed(doc) => *doc,
         };
         if let Some(date) = config.doc_date {
@@ -255,14 +256,7 @@ pub fn from_bytes(id: String, mut source: Source, bytes: Vec<u8>) -> Document {
     source.bytes = bytes.len();
     source.sha256 = sha256_hex(&bytes);
     if let Some(at) = memchr::memchr(0, &bytes) {
-        return Document::failed(
-            id,
-            source,
-            error(
-                "binary",
-                format!("NUL byte at byte {at}: looks like a binary file; skipped"),
-            ),
-        );
+        return Document::failed(id, source, binary_error(at));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Document::with_source(id, text, source),
@@ -280,7 +274,66 @@ pub fn from_bytes(id: String, mut source: Source, bytes: Vec<u8>) -> Document {
     }
 }
 
-fn load_record(source_name: &str, line: usize, bytes: Vec<u8>) -> Document {
+fn load_record(source_name: String, line: usize, bytes: Vec<u8>) -> Document {
+    // The common shape is read in one pass; anything else goes through `serde_json`, which
+    // gives the error records and `meta`.
+    let Some(fields) = record::read(&bytes) else {
+        return load_record_value(&source_name, line, &bytes);
+    };
+    let source = Source {
+        path: Some(source_name),
+        line: Some(line),
+        ..Source::default()
+    };
+    let mut doc = from_text(fields.id, source, fields.text);
+    if let Some(date) = fields.date {
+        let source_name = doc.source.path.as_deref().unwrap_or_default();
+        match date_of_record(source_name, line, &date) {
+            Ok(date) => doc.date = date,
+            Err(error) => doc.errors.push(error),
+        }
+    }
+    doc
+}
+
+/// The document date a record's `date` string gives, or the error record saying why not.
+fn date_of_record(
+    source_name: &str,
+    line: usize,
+    s: &str,
+) -> std::result::Result<DocDate, DocError> {
+    match parse_doc_date(s) {
+        Some(d) => Ok(DocDate {
+            value: Some(d),
+            from: DateSource::Input,
+            span: None,
+        }),
+        None => Err(error(
+            "bad_date",
+            format!("{source_name} line {line}: `date` {s:?} is not YYYY-MM-DD; ignored"),
+        )),
+    }
+}
+
+/// [`from_bytes`] for text already known to be UTF-8 (no second validation).
+fn from_text(id: String, mut source: Source, text: String) -> Document {
+    source.bytes = text.len();
+    source.sha256 = sha256_hex(text.as_bytes());
+    if let Some(at) = memchr::memchr(0, text.as_bytes()) {
+        return Document::failed(id, source, binary_error(at));
+    }
+    Document::with_source(id, text, source)
+}
+
+fn binary_error(at: usize) -> DocError {
+    error(
+        "binary",
+        format!("NUL byte at byte {at}: looks like a binary file; skipped"),
+    )
+}
+
+/// A JSONL record read through a `serde_json::Value`: any shape, with its errors.
+fn load_record_value(source_name: &str, line: usize, bytes: &[u8]) -> Document {
     let fallback_id = format!("{}:{line}", file_id(Path::new(source_name)));
     let source = Source {
         path: Some(source_name.to_string()),
@@ -297,7 +350,7 @@ fn load_record(source_name: &str, line: usize, bytes: Vec<u8>) -> Document {
             ),
         )
     };
-    let value: serde_json::Value = match serde_json::from_slice(&bytes) {
+    let value: serde_json::Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => return malformed(fallback_id, source, e.to_string()),
     };
@@ -326,18 +379,9 @@ fn load_record(source_name: &str, line: usize, bytes: Vec<u8>) -> Document {
     let mut doc = from_bytes(id, source, text.into_bytes());
     match date {
         None | Some(serde_json::Value::Null) => {}
-        Some(serde_json::Value::String(s)) => match parse_doc_date(&s) {
-            Some(d) => {
-                doc.date = DocDate {
-                    value: Some(d),
-                    from: DateSource::Input,
-                    span: None,
-                }
-            }
-            None => doc.errors.push(error(
-                "bad_date",
-                format!("{source_name} line {line}: `date` {s:?} is not YYYY-MM-DD; ignored"),
-            )),
+        Some(serde_json::Value::String(s)) => match date_of_record(source_name, line, &s) {
+            Ok(date) => doc.date = date,
+            Err(error) => doc.errors.push(error),
         },
         Some(other) => doc.errors.push(error(
             "bad_date",

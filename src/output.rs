@@ -495,28 +495,9 @@ fn escape_free_in(bytes: &[u8], range: std::ops::Range<usize>) -> bool {
     bytes[range].iter().all(|&b| ESCAPE[b as usize] == 0)
 }
 
-/// Bit `i` set when byte `i` of `chunk` must be escaped in a JSON string (below 0x20, `"` or
-/// `\\`), with SSE2 (part of every x86-64).
+// Bit `i` set when byte `i` of a sixteen-byte chunk must be escaped in a JSON string.
 #[cfg(target_arch = "x86_64")]
-#[inline]
-#[allow(unused_unsafe)]
-fn escapes16(chunk: &[u8; 16]) -> u32 {
-    use std::arch::x86_64::{
-        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8,
-    };
-    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
-    // sixteen bytes of `chunk`.
-    unsafe {
-        let v = _mm_loadu_si128(chunk.as_ptr().cast());
-        let byte = |b: u8| _mm_set1_epi8(b as i8);
-        // Unsigned: a byte is at most 0x1f exactly when its maximum with 0x1f is 0x1f.
-        let control = _mm_cmpeq_epi8(_mm_max_epu8(v, byte(0x1f)), byte(0x1f));
-        let quote = _mm_cmpeq_epi8(v, byte(b'"'));
-        let backslash = _mm_cmpeq_epi8(v, byte(b'\\'));
-        _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) as u32
-    }
-}
+use crate::wordmask::json_special_mask16 as escapes16;
 
 fn push_opt_span(buf: &mut Vec<u8>, text: &str, span: Option<Span>) {
     match span {

@@ -97,12 +97,13 @@ pub struct Segmentation {
 impl Segmentation {
     /// Segments `text`.
     pub fn new(text: &str) -> Self {
-        let paragraphs = paragraphs(text);
+        let marks = Marks::new(text);
+        let paragraphs = paragraphs_marked(text, &marks);
         // Room for a sentence per ~100 bytes of news text: the vector is not regrown per
         // document.
         let mut sentences = Vec::with_capacity(text.len() / 100 + 4);
         for paragraph in &paragraphs {
-            split_paragraph(text, paragraph.clone(), &mut sentences);
+            split_paragraph(text, &marks, paragraph.clone(), &mut sentences);
         }
         Segmentation {
             paragraphs,
@@ -160,6 +161,11 @@ fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
 /// assert_eq!(sitrep::segment::paragraphs(text), [0..9, 11..17]);
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    paragraphs_marked(text, &Marks::new(text))
+}
+
+/// [`paragraphs`] with the text's line breaks read off `marks`.
+fn paragraphs_marked(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     // Room for a paragraph per ~250 bytes of news text.
     let mut out = Vec::with_capacity(text.len() / 250 + 4);
     let mut start = 0;
@@ -170,12 +176,11 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
             out.push(trimmed);
         }
     };
-    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        let line = &text[line_start..i];
-        if line.trim().is_empty() && line_start > start {
-            push(&mut out, start..line_start);
-            start = i + 1;
-        } else if line.trim().is_empty() {
+    for i in SetBits::new(&marks.newlines) {
+        if is_blank(&text[line_start..i]) {
+            if line_start > start {
+                push(&mut out, start..line_start);
+            }
             start = i + 1;
         }
         line_start = i + 1;
@@ -184,51 +189,249 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-fn ends_with_terminal(line: &str) -> bool {
-    line.trim_end()
-        .trim_end_matches(CLOSERS)
-        .ends_with(|c: char| TERMINATORS.contains(&c) || c == ':')
-}
-
-/// A paragraph is hard-wrapped when it has several lines and most of them end mid-sentence.
-fn is_hard_wrapped(lines: &[&str]) -> bool {
-    if lines.len() < 3 {
-        return false;
+/// Whether `line` is empty or all whitespace (`line.trim().is_empty()`): a line that opens
+/// with an ASCII byte that is no space is answered by that byte.
+fn is_blank(line: &str) -> bool {
+    match line.as_bytes().first() {
+        None => true,
+        Some(&b) if b < 0x80 && !is_ascii_space(b) => false,
+        Some(_) => line.trim().is_empty(),
     }
-    let inner = &lines[..lines.len() - 1];
-    let open = inner.iter().filter(|l| !ends_with_terminal(l)).count();
-    open * 10 >= inner.len() * 6
 }
 
-fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let body = &text[paragraph.clone()];
-    if memchr::memchr(b'\n', body.as_bytes()).is_none() {
-        // One line (most paragraphs): what the loop below does for it, without the list.
-        let trimmed = trim_range(text, paragraph);
-        if !trimmed.is_empty() {
-            split_sentences(text, trimmed, out);
+/// The ASCII bytes `char::is_whitespace` accepts (tab, line feed, vertical tab, form feed,
+/// carriage return, space).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Where the line breaks and the sentence terminators of a text are, one bit per byte, found
+/// in one pass over its bytes (sixteen at a time): the paragraph, line and sentence splits read
+/// them off instead of a `memchr` call per line and per sentence.
+struct Marks {
+    /// Bit `i % 64` of word `i / 64` set where byte `i` is a line feed.
+    newlines: Vec<u64>,
+    /// The same where a terminator starts: '.', '!', '?' or the first byte of '…'.
+    stops: Vec<u64>,
+}
+
+impl Marks {
+    fn new(text: &str) -> Marks {
+        let bytes = text.as_bytes();
+        let words = bytes.len().div_ceil(64);
+        // Zeroed and assigned word by word: a `push` per word checked the capacity each time.
+        let mut marks = Marks {
+            newlines: vec![0; words],
+            stops: vec![0; words],
+        };
+        for (k, block) in bytes.chunks(64).enumerate() {
+            let (newlines, stops, a6) = block_marks(block);
+            marks.newlines[k] = newlines;
+            marks.stops[k] = stops;
+            if a6 != 0 {
+                marks.add_ellipses(bytes, k * 64, a6);
+            }
         }
-        return;
+        marks
     }
-    // `body.split('\n')`, with the memchr crate's search (the standard library's is slower).
-    let mut lines: Vec<&str> = Vec::new();
-    let mut from = 0;
-    for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
-        lines.push(&body[from..i]);
-        from = i + 1;
+
+    /// Marks the '…' (E2 80 A6) that end at the 0xA6 bytes `a6` of the block at `base`
+    /// (0xA6 ends few other characters of news copy; E2 80 opens every curly quote and dash).
+    fn add_ellipses(&mut self, bytes: &[u8], base: usize, a6: u64) {
+        for at in SetBits::word(base, a6) {
+            if at >= 2 && bytes[at - 2..at] == [0xE2, 0x80] {
+                let start = at - 2;
+                self.stops[start / 64] |= 1 << (start % 64);
+            }
+        }
     }
-    lines.push(&body[from..]);
-    if is_hard_wrapped(&lines) {
-        split_sentences(text, paragraph, out);
+}
+
+/// The line feeds, the ASCII terminators and the 0xA6 bytes of a block of at most 64 bytes, as
+/// bit masks, sixteen bytes at a time with SSE2 (a partial block padded to a whole one).
+#[cfg(target_arch = "x86_64")]
+fn block_marks(block: &[u8]) -> (u64, u64, u64) {
+    // The last, partial block of a text as a whole one padded with zeros (which mark
+    // nothing): one vector pass instead of a byte loop.
+    let mut padded = [0u8; 64];
+    let block = match <&[u8; 64]>::try_from(block) {
+        Ok(block) => block,
+        Err(_) => {
+            let len = block.len().min(64);
+            padded[..len].copy_from_slice(&block[..len]);
+            &padded
+        }
+    };
+    let mut masks = (0, 0, 0);
+    for (k, chunk) in block.chunks_exact(16).enumerate() {
+        if let Ok(chunk) = <&[u8; 16]>::try_from(chunk) {
+            let (newlines, stops, a6) = marks16(chunk);
+            masks.0 |= u64::from(newlines) << (16 * k);
+            masks.1 |= u64::from(stops) << (16 * k);
+            masks.2 |= u64::from(a6) << (16 * k);
+        }
+    }
+    masks
+}
+
+/// [`block_marks`] byte by byte, where SSE2 is not known to be there.
+#[cfg(not(target_arch = "x86_64"))]
+fn block_marks(block: &[u8]) -> (u64, u64, u64) {
+    block
+        .iter()
+        .enumerate()
+        .fold((0, 0, 0), |(newlines, stops, a6), (i, &b)| {
+            (
+                newlines | u64::from(b == b'\n') << i,
+                stops | u64::from(matches!(b, b'.' | b'!' | b'?')) << i,
+                a6 | u64::from(b == 0xA6) << i,
+            )
+        })
+}
+
+/// [`block_marks`] of sixteen bytes, with SSE2 (part of every x86-64).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn marks16(chunk: &[u8; 16]) -> (u32, u32, u32) {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let eq = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
+        let stops = _mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'!')), eq(b'?'));
+        (
+            _mm_movemask_epi8(eq(b'\n')) as u32,
+            _mm_movemask_epi8(stops) as u32,
+            _mm_movemask_epi8(eq(0xA6)) as u32,
+        )
+    }
+}
+
+/// The first set bit of `words` at or after `from` and before `end`.
+fn next_mark(words: &[u64], from: usize, end: usize) -> Option<usize> {
+    let mut w = from / 64;
+    let mut bits = words.get(w)? & (u64::MAX << (from % 64));
+    loop {
+        if bits != 0 {
+            let at = w * 64 + bits.trailing_zeros() as usize;
+            return (at < end).then_some(at);
+        }
+        w += 1;
+        if w * 64 >= end {
+            return None;
+        }
+        bits = *words.get(w)?;
+    }
+}
+
+/// The positions of the set bits of a bit vector, in order.
+struct SetBits<'a> {
+    words: &'a [u64],
+    /// The position of bit 0 of `bits`.
+    base: usize,
+    bits: u64,
+}
+
+impl<'a> SetBits<'a> {
+    fn new(words: &'a [u64]) -> Self {
+        SetBits {
+            words,
+            base: 0,
+            bits: 0,
+        }
+        .starting()
+    }
+
+    /// The set bits of one word whose bit 0 is at `base`.
+    fn word(base: usize, bits: u64) -> SetBits<'static> {
+        SetBits {
+            words: &[],
+            base,
+            bits,
+        }
+    }
+
+    /// Loads the first word (a `base` of 0 and no bits yet).
+    fn starting(mut self) -> Self {
+        if let Some((&first, rest)) = self.words.split_first() {
+            self.bits = first;
+            self.words = rest;
+        }
+        self
+    }
+}
+
+impl Iterator for SetBits<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.bits == 0 {
+            let (&next, rest) = self.words.split_first()?;
+            self.words = rest;
+            self.bits = next;
+            self.base += 64;
+        }
+        let at = self.base + self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        Some(at)
+    }
+}
+
+fn ends_with_terminal(line: &str) -> bool {
+    match line.as_bytes().last() {
+        // What the general test below says for the common last bytes, without trimming.
+        Some(b'.' | b'!' | b'?' | b':') => true,
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        _ => line
+            .trim_end()
+            .trim_end_matches(CLOSERS)
+            .ends_with(|c: char| TERMINATORS.contains(&c) || c == ':'),
+    }
+}
+
+/// A paragraph is hard-wrapped when it has several lines (three or more) and most of those
+/// before the last end mid-sentence.
+fn is_hard_wrapped(text: &str, marks: &Marks, paragraph: Range<usize>) -> bool {
+    let (mut inner, mut open) = (0, 0);
+    let mut line_start = paragraph.start;
+    while let Some(end) = next_mark(&marks.newlines, line_start, paragraph.end) {
+        inner += 1;
+        if !ends_with_terminal(&text[line_start..end]) {
+            open += 1;
+        }
+        line_start = end + 1;
+    }
+    inner >= 2 && open * 10 >= inner * 6
+}
+
+fn split_paragraph(
+    text: &str,
+    marks: &Marks,
+    paragraph: Range<usize>,
+    out: &mut Vec<Range<usize>>,
+) {
+    if next_mark(&marks.newlines, paragraph.start, paragraph.end).is_none()
+        || is_hard_wrapped(text, marks, paragraph.clone())
+    {
+        // One line (most paragraphs; `paragraphs` trimmed it and left no empty one), or lines
+        // wrapped mid-sentence that read as one.
+        split_sentences(text, marks, paragraph, out);
         return;
     }
     let mut line_start = paragraph.start;
-    for line in lines {
-        let range = line_start..line_start + line.len();
-        line_start = range.end + 1;
-        let trimmed = trim_range(text, range);
+    loop {
+        let line_break = next_mark(&marks.newlines, line_start, paragraph.end);
+        let trimmed = trim_range(text, line_start..line_break.unwrap_or(paragraph.end));
         if !trimmed.is_empty() {
-            split_sentences(text, trimmed, out);
+            split_sentences(text, marks, trimmed, out);
+        }
+        match line_break {
+            Some(at) => line_start = at + 1,
+            None => return,
         }
     }
 }
@@ -244,52 +447,17 @@ fn terminator_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
-/// Where the first '…' (E2 80 A6) of `hay` starts. Its last byte is searched: 0xA6 ends few
-/// other characters of news copy, while E2 80 opens every curly quote and dash (a `memmem`
-/// search stopped at each of them, and cost a searcher set-up per call).
-fn next_ellipsis(hay: &[u8]) -> Option<usize> {
-    let mut from = 2;
-    while let Some(i) = hay.get(from..).and_then(|rest| memchr::memchr(0xA6, rest)) {
-        let end = from + i;
-        if hay[end - 2..end] == [0xE2, 0x80] {
-            return Some(end - 2);
-        }
-        from = end + 1;
-    }
-    None
-}
-
-fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) {
+fn split_sentences(text: &str, marks: &Marks, unit: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = unit.start;
     let bytes = text.as_bytes();
     let mut at = unit.start;
-    // Terminators are ASCII or '…': jump between them with memchr and memmem instead of
-    // decoding every character. ('…' is searched whole: stopping at every 0xE2 byte stopped at
-    // every curly quote and apostrophe of news copy.)
-    // Both next candidates are kept until passed: an ellipsis after two periods is not
-    // searched for again.
-    let mut next_e2 = None;
-    let mut next_ascii = None;
-    while at < unit.end {
-        let hay = &bytes[at..unit.end];
-        if next_e2.is_none_or(|e| e < at) {
-            next_e2 = Some(next_ellipsis(hay).map_or(unit.end, |i| at + i));
-        }
-        if next_ascii.is_none_or(|e| e < at) {
-            next_ascii = Some(memchr::memchr3(b'.', b'!', b'?', hay).map_or(unit.end, |i| at + i));
-        }
-        at = next_ascii
-            .unwrap_or(unit.end)
-            .min(next_e2.unwrap_or(unit.end));
-        if at >= unit.end {
-            break;
-        }
-        let Some(c) = terminator_at(text, at) else {
-            at += 1;
+    while let Some(found) = next_mark(&marks.stops, at, unit.end) {
+        let Some(c) = terminator_at(text, found) else {
+            at = found + 1;
             continue;
         };
         // Swallow repeated terminators and closing quotes/brackets: `?!”)`.
-        let mut end = at + c.len_utf8();
+        let mut end = found + c.len_utf8();
         while let Some(next) = text[end..unit.end].chars().next() {
             if TERMINATORS.contains(&next) || CLOSERS.contains(&next) {
                 end += next.len_utf8();
@@ -297,7 +465,6 @@ fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) 
                 break;
             }
         }
-        let terminator_at = at;
         at = end;
         // Any Unicode space may follow the terminator: news copy often has a no-break space
         // (U+00A0) or a narrow one after a full stop.
@@ -311,15 +478,12 @@ fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) 
         if !spaced {
             continue;
         }
+        // The next word opens with the first character after the spaces.
         let rest = text[end..unit.end].trim_start();
-        let next_word: &str = rest
-            .split(|ch: char| ch.is_whitespace())
-            .next()
-            .unwrap_or("");
-        if !opens_sentence(next_word) {
+        if !opens_sentence(rest) {
             continue;
         }
-        if c == '.' && !period_ends_sentence(&text[start..terminator_at], next_word) {
+        if c == '.' && !period_ends_sentence(&text[start..found], first_word(rest)) {
             continue;
         }
         let sentence = trim_range(text, start..end);
@@ -334,6 +498,14 @@ fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) 
     }
 }
 
+/// The text up to the first whitespace.
+fn first_word(rest: &str) -> &str {
+    rest.split(|ch: char| ch.is_whitespace())
+        .next()
+        .unwrap_or("")
+}
+
+/// Whether a word that opens with the first character of `word` may open a sentence.
 fn opens_sentence(word: &str) -> bool {
     match word.chars().next() {
         Some(c) => !c.is_lowercase() && !matches!(c, ',' | ';' | ':' | ')' | ']'),
@@ -383,6 +555,186 @@ fn period_ends_sentence(before: &str, next_word: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The segmentation as it was before the line breaks and terminators were read off
+    /// [`Marks`]: a `memchr` search per line and per sentence, kept to check the one-pass
+    /// version against.
+    mod reference {
+        use super::super::{
+            opens_sentence, period_ends_sentence, terminator_at, trim_range, CLOSERS, TERMINATORS,
+        };
+        use std::ops::Range;
+
+        pub(super) fn segmentation(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+            let paragraphs = paragraphs(text);
+            let mut sentences = Vec::new();
+            for paragraph in &paragraphs {
+                split_paragraph(text, paragraph.clone(), &mut sentences);
+            }
+            (paragraphs, sentences)
+        }
+
+        fn ends_with_terminal(line: &str) -> bool {
+            line.trim_end()
+                .trim_end_matches(CLOSERS)
+                .ends_with(|c: char| TERMINATORS.contains(&c) || c == ':')
+        }
+
+        fn is_hard_wrapped(lines: &[&str]) -> bool {
+            if lines.len() < 3 {
+                return false;
+            }
+            let inner = &lines[..lines.len() - 1];
+            let open = inner.iter().filter(|l| !ends_with_terminal(l)).count();
+            open * 10 >= inner.len() * 6
+        }
+
+        pub(in super::super) fn next_ellipsis(hay: &[u8]) -> Option<usize> {
+            let mut from = 2;
+            while let Some(i) = hay.get(from..).and_then(|rest| memchr::memchr(0xA6, rest)) {
+                let end = from + i;
+                if hay[end - 2..end] == [0xE2, 0x80] {
+                    return Some(end - 2);
+                }
+                from = end + 1;
+            }
+            None
+        }
+
+        pub(super) fn paragraphs(text: &str) -> Vec<Range<usize>> {
+            // Room for a paragraph per ~250 bytes of news text.
+            let mut out = Vec::with_capacity(text.len() / 250 + 4);
+            let mut start = 0;
+            let mut line_start = 0;
+            let push = |out: &mut Vec<Range<usize>>, range: Range<usize>| {
+                let trimmed = trim_range(text, range);
+                if !trimmed.is_empty() {
+                    out.push(trimmed);
+                }
+            };
+            for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+                let line = &text[line_start..i];
+                if line.trim().is_empty() && line_start > start {
+                    push(&mut out, start..line_start);
+                    start = i + 1;
+                } else if line.trim().is_empty() {
+                    start = i + 1;
+                }
+                line_start = i + 1;
+            }
+            push(&mut out, start..text.len());
+            out
+        }
+
+        fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>) {
+            let body = &text[paragraph.clone()];
+            if memchr::memchr(b'\n', body.as_bytes()).is_none() {
+                // One line (most paragraphs): what the loop below does for it, without the list.
+                let trimmed = trim_range(text, paragraph);
+                if !trimmed.is_empty() {
+                    split_sentences(text, trimmed, out);
+                }
+                return;
+            }
+            // `body.split('\n')`, with the memchr crate's search (the standard library's is slower).
+            let mut lines: Vec<&str> = Vec::new();
+            let mut from = 0;
+            for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
+                lines.push(&body[from..i]);
+                from = i + 1;
+            }
+            lines.push(&body[from..]);
+            if is_hard_wrapped(&lines) {
+                split_sentences(text, paragraph, out);
+                return;
+            }
+            let mut line_start = paragraph.start;
+            for line in lines {
+                let range = line_start..line_start + line.len();
+                line_start = range.end + 1;
+                let trimmed = trim_range(text, range);
+                if !trimmed.is_empty() {
+                    split_sentences(text, trimmed, out);
+                }
+            }
+        }
+
+        fn split_sentences(text: &str, unit: Range<usize>, out: &mut Vec<Range<usize>>) {
+            let mut start = unit.start;
+            let bytes = text.as_bytes();
+            let mut at = unit.start;
+            // Terminators are ASCII or '…': jump between them with memchr and memmem instead of
+            // decoding every character. ('…' is searched whole: stopping at every 0xE2 byte stopped at
+            // every curly quote and apostrophe of news copy.)
+            // Both next candidates are kept until passed: an ellipsis after two periods is not
+            // searched for again.
+            let mut next_e2 = None;
+            let mut next_ascii = None;
+            while at < unit.end {
+                let hay = &bytes[at..unit.end];
+                if next_e2.is_none_or(|e| e < at) {
+                    next_e2 = Some(next_ellipsis(hay).map_or(unit.end, |i| at + i));
+                }
+                if next_ascii.is_none_or(|e| e < at) {
+                    next_ascii =
+                        Some(memchr::memchr3(b'.', b'!', b'?', hay).map_or(unit.end, |i| at + i));
+                }
+                at = next_ascii
+                    .unwrap_or(unit.end)
+                    .min(next_e2.unwrap_or(unit.end));
+                if at >= unit.end {
+                    break;
+                }
+                let Some(c) = terminator_at(text, at) else {
+                    at += 1;
+                    continue;
+                };
+                // Swallow repeated terminators and closing quotes/brackets: `?!”)`.
+                let mut end = at + c.len_utf8();
+                while let Some(next) = text[end..unit.end].chars().next() {
+                    if TERMINATORS.contains(&next) || CLOSERS.contains(&next) {
+                        end += next.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let terminator_at = at;
+                at = end;
+                // Any Unicode space may follow the terminator: news copy often has a no-break space
+                // (U+00A0) or a narrow one after a full stop.
+                let spaced = end < unit.end
+                    && (bytes[end].is_ascii_whitespace()
+                        || (bytes[end] >= 0x80
+                            && text[end..unit.end]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_whitespace)));
+                if !spaced {
+                    continue;
+                }
+                let rest = text[end..unit.end].trim_start();
+                let next_word: &str = rest
+                    .split(|ch: char| ch.is_whitespace())
+                    .next()
+                    .unwrap_or("");
+                if !opens_sentence(next_word) {
+                    continue;
+                }
+                if c == '.' && !period_ends_sentence(&text[start..terminator_at], next_word) {
+                    continue;
+                }
+                let sentence = trim_range(text, start..end);
+                if !sentence.is_empty() {
+                    out.push(sentence);
+                }
+                start = end;
+            }
+            let last = trim_range(text, start..unit.end);
+            if !last.is_empty() {
+                out.push(last);
+            }
+        }
+    }
+
     #[test]
     fn ellipsis_search_agrees_with_memmem() {
         // Pieces sharing the ellipsis's bytes ('¦' is C2 A6, curly quotes open with E2 80), at
@@ -399,11 +751,41 @@ mod tests {
             let bytes = text.as_bytes();
             for from in (0..=bytes.len()).filter(|&i| text.is_char_boundary(i)) {
                 assert_eq!(
-                    next_ellipsis(&bytes[from..]),
+                    reference::next_ellipsis(&bytes[from..]),
                     memchr::memmem::find(&bytes[from..], "…".as_bytes()),
                     "{text:?} from {from}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn one_pass_segmentation_agrees_with_the_memchr_searches() {
+        let check = |text: &str| {
+            let seg = Segmentation::new(text);
+            let (paragraphs, sentences) = reference::segmentation(text);
+            assert_eq!(seg.paragraphs, paragraphs, "{text:?}");
+            assert_eq!(seg.sentences, sentences, "{text:?}");
+        };
+        for text in crate::testutil::seed_and_hard_files() {
+            check(&text);
+        }
+        // Short pieces of what the splits look at, at every place of texts long enough to
+        // span several 64-byte blocks: terminators, closers, spaces of every kind, line
+        // breaks, titles, initials, the bytes of '…' alone and in other characters.
+        let pieces = [
+            ".", "!", "?", "…", "...", "\n", "\n\n", "\r\n", " ", "  ", "\t", "\u{a0}", "\u{202f}",
+            "\u{b}", "”", "’", ")", "\"", "'", "*", "»", "¦", "\u{2027}", "“", "(", ":", "The",
+            "the", "He", "A", "I", "U.S.", "Mr", "Gen", "J", "X", "said", "a.m", "2.4", "word",
+            "Ünal", "é",
+        ];
+        let mut rng = crate::testutil::Xorshift(0x5e67_0a11_2b3c_4d5e);
+        for _ in 0..4_000 {
+            let mut text = String::new();
+            for _ in 0..rng.below(120) {
+                text.push_str(pieces[rng.below(pieces.len())]);
+            }
+            check(&text);
         }
     }
 

@@ -103,6 +103,38 @@ pub(crate) fn letter_bits(block: &[u8]) -> u64 {
     block_bits(block, LETTER_MASK16, |b| b.is_ascii_alphabetic())
 }
 
+/// Bit `i` set when byte `i` of `chunk` must be escaped in a JSON string (below 0x20, `"` or
+/// `\\`), with SSE2 (part of every x86-64): the writer's escape test and the JSONL reader's
+/// string scan.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+pub(crate) fn json_special_mask16(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let byte = |b: u8| _mm_set1_epi8(b as i8);
+        // Unsigned: a byte is at most 0x1f exactly when its maximum with 0x1f is 0x1f.
+        let control = _mm_cmpeq_epi8(_mm_max_epu8(v, byte(0x1f)), byte(0x1f));
+        let quote = _mm_cmpeq_epi8(v, byte(b'"'));
+        let backslash = _mm_cmpeq_epi8(v, byte(b'\\'));
+        _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) as u32
+    }
+}
+
+/// [`json_special_mask16`] byte by byte, where SSE2 is not known to be there.
+#[cfg(not(target_arch = "x86_64"))]
+pub(crate) fn json_special_mask16(chunk: &[u8; 16]) -> u32 {
+    chunk.iter().enumerate().fold(0, |bits, (i, &b)| {
+        bits | u32::from(b < 0x20 || b == b'"' || b == b'\\') << i
+    })
+}
+
 /// The maximal runs of ASCII letters of `bytes`, as byte ranges `(start, end)` in order: read
 /// off 64-byte [`letter_bits`] masks, a run opening where a letter follows a non-letter and
 /// closing at the next non-letter, so the cost is per run, not per byte. (The
