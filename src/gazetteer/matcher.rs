@@ -4894,6 +4894,11 @@ const MAX_PLACE_WORDS: usize = 4;
 /// A person name (2–4 capitalized words) ending at the end of `head`, not preceded by a
 /// preposition ("In New Delhi, the minister" is a place).
 fn name_before(head: &str) -> Option<(usize, usize)> {
+    /// Capital letters joined by dots ("J.K", "F"; [`word_before`] leaves the last dot off).
+    fn initials(w: &str) -> bool {
+        w.split('.')
+            .all(|part| part.len() == 1 && part.bytes().all(|b| b.is_ascii_uppercase()))
+    }
     let end = head.len();
     let mut start = end;
     let mut count = 0;
@@ -4901,14 +4906,16 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
         let Some((ws, w)) = word_before(head, start) else {
             break;
         };
+        // "J.K. Dutt", "John F. Kerry": initials before the surname, with their dots.
+        let initials = count > 0 && initials(w) && head[ws + w.len()..].starts_with('.');
         if !(capitalized(w) || (count > 0 && lexicon::exact_in(w, lexicon::kind::NAME_PARTICLE)))
             || lexicon::exact_in(w, lexicon::kind::NOT_NAME)
-            || w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.contains('-')
+            || w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.contains('-') && !initials
             || possessive(w)
         {
             break;
         }
-        if head[ws..start].trim_end_matches(' ').len() != w.len() {
+        if head[ws..start].trim_end_matches(' ').len() != w.len() + usize::from(initials) {
             break;
         }
         count += 1;
@@ -4942,6 +4949,11 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
         }
     }
     if count < 2 {
+        return None;
+    }
+    // A lone initial is a middle one ("James\nR. Jones": the first name is across a line
+    // break the walk does not cross); "J.K. Dutt" opens with two.
+    if head[start..end].as_bytes().get(1..3) == Some(b". ") {
         return None;
     }
     let before = word_before(head, start).map(|(_, w)| w.to_ascii_lowercase());
