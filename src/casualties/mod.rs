@@ -2175,7 +2175,11 @@ fn hostage(t: &Tokens, i: usize, out: &mut Vec<Found>) {
 /// word must head the phrase after the figure.
 fn released_hostages(t: &Tokens, i: usize, out: &mut Vec<Found>) {
     // "the release of 26 hostages", "handing over 15 hostages".
-    let j = if t.is(i + 1, &["of", "over"]) { i + 1 } else { i };
+    let j = if t.is(i + 1, &["of", "over"]) {
+        i + 1
+    } else {
+        i
+    };
     let Some(q) = t.quantity(j + 1).filter(|q| q.kind == QKind::Figure) else {
         return;
     };

@@ -2882,9 +2882,8 @@ impl Doc<'_> {
         let rest = &hs[h.ne..];
         let ends = !rest.starts_with("'s")
             && !rest.starts_with("\u{2019}s")
-            && !word_after(hs, h.ne).is_some_and(|(at, w)| {
-                at == h.ne + 1 && w.starts_with(|c: char| c.is_uppercase())
-            });
+            && !word_after(hs, h.ne)
+                .is_some_and(|(at, w)| at == h.ne + 1 && w.starts_with(|c: char| c.is_uppercase()));
         // "banks in Florida and Georgia": a state's namesake needs more than a place.
         named
             && after_place_word
@@ -4953,7 +4952,7 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
     }
     // A lone initial is a middle one ("James\nR. Jones": the first name is across a line
     // break the walk does not cross); "J.K. Dutt" opens with two.
-    if head[start..end].as_bytes().get(1..3) == Some(b". ") {
+    if head.as_bytes()[start..end].get(1..3) == Some(b". ") {
         return None;
     }
     let before = word_before(head, start).map(|(_, w)| w.to_ascii_lowercase());
