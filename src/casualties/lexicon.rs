@@ -837,6 +837,36 @@ pub const TOLL_LINKS: &[&str] = &[
     ":",
 ];
 
+/// Events whose toll is a death toll in a headline with no article ("Quake toll rises to 40").
+pub const TOLL_EVENT_NOUNS: &[&str] = &[
+    "massacre",
+    "quake",
+    "earthquake",
+    "blast",
+    "bombing",
+    "bombings",
+    "attack",
+    "attacks",
+    "siege",
+    "flood",
+    "floods",
+    "crash",
+    "storm",
+    "riot",
+    "riots",
+    "clashes",
+    "violence",
+    "war",
+    "fighting",
+    "explosion",
+    "fire",
+    "stampede",
+    "cyclone",
+    "typhoon",
+    "hurricane",
+    "landslide",
+];
+
 /// Toll links that put the figure as a floor: "the death toll passed 300" is more than 300.
 pub const TOLL_FLOOR_LINKS: &[&str] = &[
     "topped",

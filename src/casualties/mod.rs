@@ -740,6 +740,10 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         } else if t.is(i, TOLL_HEADS) && i > 0 && t.w(i - 1) == "the" {
             // "the toll from the blast rose to 40": a bare toll is the death toll
             toll(t, i, i, Label::Killed, out);
+        } else if t.is(i, TOLL_HEADS) && i > 0 && headline_toll(t, i) {
+            // Headlines drop the article: "Mumbai toll reaches 183", "MASSACRE TOLL OVER 200".
+            let start = if t.is(i - 1, &[";", ":"]) { i } else { i - 1 };
+            toll(t, start, i, Label::Killed, out);
         }
         if w == "number" && t.w(i + 1) == "of" {
             // "the number of dead", "the number of guerrillas killed"
@@ -1979,6 +1983,15 @@ fn lives(t: &Tokens, i: usize, out: &mut Vec<Found>) {
     }
 }
 
+/// Whether the toll at `i` is a headline's death toll: an event noun before it ("Quake toll
+/// rises to 40", `TOLL_EVENT_NOUNS`) or a capitalized place ("Mumbai toll reaches 183"), the
+/// toll opening its clause ("siege; toll reaches 183").
+fn headline_toll(t: &Tokens, i: usize) -> bool {
+    // In capitals every word looks like a place ("A TOLL OF 1 PERSON WOUNDED").
+    let place = !t.upper && t.is_cap(i - 1) && !t.is(i - 1, &["a", "an", "its", "their"]);
+    t.is(i - 1, TOLL_EVENT_NOUNS) || place || t.is(i - 1, &[";", ":"])
+}
+
 /// "the death toll rose to 40", "a death toll of 12", "the number of dead rose to 70": the
 /// head phrase is tokens `start..=i`.
 fn toll(t: &Tokens, start: usize, i: usize, label: Label, out: &mut Vec<Found>) {
@@ -1988,14 +2001,16 @@ fn toll(t: &Tokens, start: usize, i: usize, label: Label, out: &mut Vec<Found>) 
         if w == ";" || w == "." {
             return;
         }
-        if t.is(k, TOLL_LINKS) {
+        // "TOLL OVER 200": "over" right after the toll is a floor.
+        let over = k == i + 1 && w == "over";
+        if over || t.is(k, TOLL_LINKS) {
             if let Some(q) = t.quantity(k + 1) {
                 if q.kind == QKind::Figure && !t.is(q.end, NOT_PEOPLE) && t.w(q.end) != "%" {
                     if hypothetical(t, start, false) {
                         return;
                     }
                     let mut count = q.count;
-                    if t.is(k, TOLL_FLOOR_LINKS) {
+                    if over || t.is(k, TOLL_FLOOR_LINKS) {
                         count.max = None;
                     }
                     out.push(Found {
