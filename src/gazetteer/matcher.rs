@@ -144,6 +144,10 @@ pub struct Matcher {
 /// [`Doc::in_institution_name`] walks the words around a country only on a line that has one
 /// (~7 % of the capitalized words of generated news; the walks were ~300 instructions a
 /// country mention).
+/// The lengths of the institution words ([`lexicon::INSTITUTION_WORDS`], test
+/// `institution_filter_lets_every_institution_word_through`).
+const INSTITUTION_WORD_LENS: std::ops::RangeInclusive<usize> = 3..=11;
+
 struct InstitutionFilter(Box<[u64; INSTITUTION_FILTER_BITS / 64]>);
 
 /// Bits of [`InstitutionFilter`] (36 words: about one false hit in 110 capitalized words, each
@@ -1646,10 +1650,12 @@ impl Matcher {
                     };
                     copy[..64].copy_from_slice(block);
                     let mut starts = mask & !(mask << 1);
-                    // Inside one line with a capital, most lower-case words are passed by on
-                    // one table bit, before the per-word tests of `Scan::word`. Only a line
-                    // already looked at counts (all-caps copy never asks for its lines).
-                    let quiet = scan.lines.quiet(base + 64);
+                    // Inside a line with a capital, most lower-case words are passed by on one
+                    // table bit, before the per-word tests of `Scan::word`. Only a line already
+                    // looked at counts (all-caps copy never asks for its lines), and a word
+                    // counts by its start, not the whole block: short wire lines (Reuters,
+                    // ~65 bytes) seldom hold a whole block.
+                    let mut quiet_end = scan.lines.quiet_end();
                     while starts != 0 {
                         let k = starts.trailing_zeros() as usize & 63;
                         starts &= starts - 1;
@@ -1657,7 +1663,7 @@ impl Matcher {
                         let i = base + k;
                         if k + run < 64 {
                             let first = [copy[k], copy[k + 1]];
-                            if quiet
+                            if i < quiet_end
                                 && first[0].is_ascii_lowercase()
                                 && run <= FIRST_WORD_MAX
                                 && !self.first_words.may_act_lower(first[0], first[1], run)
@@ -1665,6 +1671,7 @@ impl Matcher {
                                 continue;
                             }
                             scan.word(i, i + run, first, || pack_block(&copy, k, run));
+                            quiet_end = scan.lines.quiet_end();
                         } else {
                             // The word reaches the block's end: it may go on after it (its
                             // second byte too).
@@ -1844,7 +1851,12 @@ impl Scan<'_> {
             // Hashed before the resume test: an institution word inside a hit counts too
             // ("State Bank of Pakistan" where "State Bank" is a pattern).
             let (key, h) = keyed();
-            if self.m.institutions.may_have(h) {
+            // Every institution word is 3 to 11 bytes long with an ASCII capital first: other
+            // words (digits, all-caps tickers of wire copy) skip the filter.
+            if b.is_ascii_uppercase()
+                && INSTITUTION_WORD_LENS.contains(&len)
+                && self.m.institutions.may_have(h)
+            {
                 self.institution_word(i, j);
             }
             if i < self.resume || !words.may_have(h) {
@@ -2047,11 +2059,15 @@ impl LowerLines {
         }
     }
 
-    /// Whether the offsets from the last one asked for up to `to` lie in the cached line and
-    /// it has an upper-case letter (no line is looked up here).
+    /// Where the cached line ends if it has an upper-case letter (0 if there is no such line):
+    /// the offsets from the last one asked for up to there lie in it (no line is looked up
+    /// here).
     #[inline]
-    fn quiet(&self, to: usize) -> bool {
-        matches!(self.line, Some((end, false)) if to <= end)
+    fn quiet_end(&self) -> usize {
+        match self.line {
+            Some((end, false)) => end,
+            _ => 0,
+        }
     }
 
     /// [`LowerLines::lower`] for the first offset past the cached line.
@@ -5518,6 +5534,8 @@ mod tests {
     fn institution_filter_lets_every_institution_word_through() {
         let filter = InstitutionFilter::new();
         for w in lexicon::INSTITUTION_WORDS {
+            assert!(INSTITUTION_WORD_LENS.contains(&w.len()), "{w}");
+            assert!(w.as_bytes()[0].is_ascii_uppercase(), "{w}");
             let mut block = [0u8; 80];
             block[5..5 + w.len()].copy_from_slice(w.as_bytes());
             let keys = [
