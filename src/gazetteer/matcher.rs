@@ -3,7 +3,9 @@
 //! per-match checks (token boundaries, case) and per-document rules (ambiguity, surnames,
 //! titles). The rules are documented in `docs/entity.md`.
 
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
+use std::collections::hash_map::Entry as MapEntry;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
@@ -1055,6 +1057,14 @@ fn bit_set(words: &[u64], bit: usize) -> bool {
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(' ').filter(|w| !w.is_empty())
+}
+
+/// [`words`] as byte ranges of `s`.
+fn word_ranges(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    words(s).map(move |w| {
+        let at = w.as_ptr() as usize - s.as_ptr() as usize;
+        at..at + w.len()
+    })
 }
 
 /// Case check of a found normalized form against a claim's normalized form: acronyms match
@@ -4289,52 +4299,90 @@ impl Doc<'_> {
         tagged: &[(usize, usize, u32, MentionForm)],
         unlisted: &'x [(Annotation, String)],
     ) -> Vec<Annotation> {
-        let text = self.doc.text.as_str();
-        // short form -> its claimant; None when two people share it.
-        let mut forms: HashMap<String, Option<Claimant<'x>>, BuildFx> = HashMap::default();
+        let text: &'x str = self.doc.text.as_str();
+        // short form -> its claimant; None when two people share it. Forms are borrowed from
+        // the text, the entries or the unlisted names where they can be (most are).
+        // Sized for the names at once (a name gives a few forms): grown from empty, the maps
+        // were rehashed three or four times per document.
+        let names = tagged
+            .iter()
+            .filter(|t| {
+                self.ent(t.2).official && matches!(t.3, MentionForm::Name | MentionForm::Alias)
+            })
+            .count()
+            + unlisted.len();
+        if names == 0 {
+            return Vec::new();
+        }
+        let mut forms: HashMap<Cow<'x, str>, Option<Claimant<'x>>, BuildFx> =
+            HashMap::with_capacity_and_hasher(4 * names, BuildFx::default());
         // Forms two people share ("Deby" of a father and his son), with every claimant: an
         // occurrence goes to the one the story named in full last before it.
-        let mut shared: HashMap<String, Vec<Claimant<'x>>, BuildFx> = HashMap::default();
-        let mut add = |name: &str, link: &'x EntityLink, rule: &'x Name| {
-            let parts: Vec<&str> = words(name).collect();
+        let mut shared: HashMap<Cow<'x, str>, Vec<Claimant<'x>>, BuildFx> = HashMap::default();
+        // The words of the name in `add`, as byte ranges (one buffer for all names).
+        let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut add = |name: Cow<'x, str>, link: &'x EntityLink, rule: &'x Name| {
+            let full = name.as_ref();
+            parts.clear();
+            parts.extend(word_ranges(full));
             if parts.len() < 2 {
                 return;
             }
+            // A part of the name as a form: borrowed when the name is.
+            let part = |r: std::ops::Range<usize>| -> Cow<'x, str> {
+                match &name {
+                    Cow::Borrowed(b) => Cow::Borrowed(&b[r]),
+                    Cow::Owned(o) => Cow::Owned(o[r].to_string()),
+                }
+            };
+            let word = |r: &std::ops::Range<usize>| &full[r.clone()];
             // The full name again ("Ryuzo Kawabata's deputy" after "Minister Ryuzo Kawabata"):
             // an official no gazetteer lists has no trie pattern to find it.
-            if !name.contains(['.', ',']) {
+            if !full.contains(['.', ',']) {
                 forms
-                    .entry(name.to_string())
+                    .entry(name.clone())
                     .or_insert(Some((link, rule, link.form)));
             }
             // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
             let last = parts
                 .iter()
                 .rev()
-                .find(|w| !lexicon::exact_in(w, lexicon::kind::NAME_SUFFIX))
-                .copied();
+                .find(|r| !lexicon::exact_in(word(r), lexicon::kind::NAME_SUFFIX))
+                .cloned();
             // "Bashar al-Assad": the surname is also written without its article ("Assad",
             // "pro-Assad fighters").
-            let bare = last.and_then(|w| {
-                let (particle, rest) = w.split_once('-')?;
-                lexicon::exact_in(particle, lexicon::kind::NAME_PARTICLE).then_some(rest)
+            let bare = last.clone().and_then(|r| {
+                let (particle, rest) = word(&r).split_once('-')?;
+                lexicon::exact_in(particle, lexicon::kind::NAME_PARTICLE)
+                    .then(|| r.end - rest.len()..r.end)
             });
             let shorts = [
-                last.map(|w| (w, false)),
-                bare.map(|w| (w, false)),
-                (parts.len() == 2).then(|| (parts[0], true)),
+                last.clone().map(|r| (r, false)),
+                bare.map(|r| (r, false)),
+                (parts.len() == 2).then(|| (parts[0].clone(), true)),
             ];
-            for (s, first) in shorts.into_iter().flatten() {
-                let s = s.trim_end_matches(['\'', '’', ',', '.']);
-                if s.chars().count() < 2
+            for (r, first) in shorts.into_iter().flatten() {
+                let s = word(&r).trim_end_matches(['\'', '’', ',', '.']);
+                // One lookup for the three lists a short form must not be in.
+                let stop = if first {
+                    lexicon::kind::SHORT_FORM_STOP
+                } else {
+                    0
+                } | lexicon::kind::NAME_SUFFIX
+                    | lexicon::kind::NOT_NAME;
+                if s.chars().nth(1).is_none()
                     || !capitalized(s)
-                    || (first && lexicon::exact_in(s, lexicon::kind::SHORT_FORM_STOP))
-                    || lexicon::exact_in(s, lexicon::kind::NAME_SUFFIX)
-                    || lexicon::exact_in(s, lexicon::kind::NOT_NAME)
+                    || lexicon::exact_kinds(s) & stop != 0
                 {
                     continue;
                 }
-                claim(&mut forms, &mut shared, s, link, rule);
+                claim(
+                    &mut forms,
+                    &mut shared,
+                    part(r.start..r.start + s.len()),
+                    link,
+                    rule,
+                );
             }
             // "Eduardo del Valle", "Ursula von der Leyen": the surname keeps its particles
             // ("del Valle", and "Del Valle" opening a sentence), found before the bare last
@@ -4342,24 +4390,30 @@ impl Doc<'_> {
             let particles = parts[1..parts.len() - 1]
                 .iter()
                 .rev()
-                .take_while(|w| lexicon::exact_in(w, lexicon::kind::NAME_PARTICLE))
+                .take_while(|r| lexicon::exact_in(word(r), lexicon::kind::NAME_PARTICLE))
                 .count();
-            if particles > 0 && last == parts.last().copied() {
-                let with = parts[parts.len() - 1 - particles..].join(" ");
+            if particles > 0 && last.as_ref() == parts.last() {
+                let with = parts[parts.len() - 1 - particles..]
+                    .iter()
+                    .map(word)
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let mut upper = with.clone();
                 if upper.is_char_boundary(1) {
                     upper[..1].make_ascii_uppercase();
                 }
                 for s in [with, upper] {
-                    claim(&mut forms, &mut shared, &s, link, rule);
+                    claim(&mut forms, &mut shared, Cow::Owned(s), link, rule);
                 }
             }
         };
-        let mut listed: Vec<(String, &EntityLink, &Name)> = Vec::new();
+        let mut listed: Vec<(Cow<'x, str>, &EntityLink, &Name)> = Vec::new();
         // An official named in full again adds nothing new (`add` keeps the first link of a
         // form and voids a form two people share): each name and each entry's surnames once.
-        let mut added: std::collections::HashSet<(u32, &str), BuildFx> = Default::default();
-        let mut surnames_listed: std::collections::HashSet<u32, BuildFx> = Default::default();
+        let mut added: std::collections::HashSet<(u32, &str), BuildFx> =
+            std::collections::HashSet::with_capacity_and_hasher(names, BuildFx::default());
+        let mut surnames_listed: std::collections::HashSet<u32, BuildFx> =
+            std::collections::HashSet::with_capacity_and_hasher(names, BuildFx::default());
         let mut surnames_shouted: std::collections::HashSet<u32, BuildFx> = Default::default();
         // Where each official is named in full (byte starts), for forms two people share.
         let mut named_at: Vec<(usize, &str)> = Vec::new();
@@ -4370,9 +4424,9 @@ impl Doc<'_> {
                 if added.insert((e, &text[start..end])) {
                     let name = &text[start..end];
                     if name.contains('\n') {
-                        add(&name.replace('\n', " "), &ent.link, &ent.rule);
+                        add(Cow::Owned(name.replace('\n', " ")), &ent.link, &ent.rule);
                     } else {
-                        add(name, &ent.link, &ent.rule);
+                        add(Cow::Borrowed(name), &ent.link, &ent.rule);
                     }
                 }
                 // All-caps copy names the person in capitals: "DEBY, 40," after "MAHAMAT IDRISS
@@ -4385,10 +4439,10 @@ impl Doc<'_> {
                 }
                 for s in &ent.surnames {
                     if upper {
-                        listed.push((s.to_uppercase(), &ent.link, &ent.rule));
+                        listed.push((Cow::Owned(s.to_uppercase()), &ent.link, &ent.rule));
                     }
                     if first {
-                        listed.push((s.clone(), &ent.link, &ent.rule));
+                        listed.push((Cow::Borrowed(s.as_str()), &ent.link, &ent.rule));
                     }
                 }
             }
@@ -4396,15 +4450,15 @@ impl Doc<'_> {
         for (a, name) in unlisted {
             if let Detail::Entity(link) = &a.detail {
                 named_at.push((a.span.byte_start, &link.id));
-                add(name, link, &a.rule);
+                add(Cow::Borrowed(name.as_str()), link, &a.rule);
             }
         }
         for (s, link, rule) in listed {
-            claim(&mut forms, &mut shared, &s, link, rule);
+            claim(&mut forms, &mut shared, s, link, rule);
         }
         // Each form with the range of its claimants in one list (not a vector per form).
         let mut claimants: Vec<Claimant<'x>> = Vec::with_capacity(forms.len());
-        let forms: Vec<(String, std::ops::Range<usize>)> = forms
+        let forms: Vec<(Cow<'x, str>, std::ops::Range<usize>)> = forms
             .into_iter()
             .filter_map(|(k, v)| {
                 let from = claimants.len();
@@ -4579,32 +4633,34 @@ impl Doc<'_> {
 /// Records that `form` names the official of `link` (a surname form): the first claimant
 /// keeps it; a second, other person voids it in `forms` and both are kept in `shared`.
 fn claim<'x>(
-    forms: &mut HashMap<String, Option<Claimant<'x>>, BuildFx>,
-    shared: &mut HashMap<String, Vec<Claimant<'x>>, BuildFx>,
-    form: &str,
+    forms: &mut HashMap<Cow<'x, str>, Option<Claimant<'x>>, BuildFx>,
+    shared: &mut HashMap<Cow<'x, str>, Vec<Claimant<'x>>, BuildFx>,
+    form: Cow<'x, str>,
     link: &'x EntityLink,
     rule: &'x Name,
 ) {
     // The link as a surname form (the link is copied only for an occurrence found).
     let surname = (link, rule, MentionForm::Surname);
-    match forms.get(form) {
-        None => {
-            forms.insert(form.to_string(), Some(surname));
+    match forms.entry(form) {
+        MapEntry::Vacant(v) => {
+            v.insert(Some(surname));
         }
-        Some(&Some(first)) if first.0.id != link.id => {
-            forms.insert(form.to_string(), None);
-            shared
-                .entry(form.to_string())
-                .or_insert_with(|| vec![first])
-                .push(surname);
-        }
-        Some(None) => {
-            let all = shared.entry(form.to_string()).or_default();
-            if !all.iter().any(|(l, _, _)| l.id == link.id) {
-                all.push(surname);
+        MapEntry::Occupied(mut o) => match *o.get() {
+            Some(first) if first.0.id != link.id => {
+                o.insert(None);
+                shared
+                    .entry(o.key().clone())
+                    .or_insert_with(|| vec![first])
+                    .push(surname);
             }
-        }
-        _ => {}
+            None => {
+                let all = shared.entry(o.key().clone()).or_default();
+                if !all.iter().any(|(l, _, _)| l.id == link.id) {
+                    all.push(surname);
+                }
+            }
+            _ => {}
+        },
     }
 }
 
