@@ -2615,8 +2615,10 @@ impl Doc<'_> {
     fn in_longer_name_if(&self, i: usize, counts: impl Fn(&str) -> bool) -> bool {
         let h = &self.hits[i];
         let hs = self.hs();
-        let next_is_name = self.name_word_after(h).is_some_and(&counts);
-        let prev_is_name = hs[..h.ns].ends_with(' ')
+        if self.name_word_after(h).is_some_and(&counts) {
+            return true;
+        }
+        hs[..h.ns].ends_with(' ')
             && ends_in_word(&hs[..h.ns])
             && word_before(hs, h.ns).is_some_and(|(at, w)| {
                 capitalized(w)
@@ -2625,8 +2627,7 @@ impl Doc<'_> {
                     && !possessive(w)
                     && !sentence_start(hs, at)
                     && lexicon::exact_kinds(w) & lexicon::kind::NOT_NAME == 0
-            });
-        next_is_name || prev_is_name
+            })
     }
 
     /// A country name inside the proper name of an institution no gazetteer lists ("Centre for
@@ -3602,6 +3603,13 @@ impl Doc<'_> {
     fn capital_for_state(&self, i: usize) -> bool {
         let h = &self.hits[i];
         let hs = self.hs();
+        // The possessive first: most capitals have none, and the other tests only say no.
+        let Some(after) = hs[h.ne..].strip_prefix("'s") else {
+            return false;
+        };
+        if after.starts_with(|c: char| is_word_char(c)) {
+            return false;
+        }
         if self.in_longer_name(i) {
             return false;
         }
@@ -3609,12 +3617,6 @@ impl Doc<'_> {
             if lexicon::folded_in(w, lexicon::kind::CAPITAL_PLACE_BEFORE) {
                 return false;
             }
-        }
-        let Some(after) = hs[h.ne..].strip_prefix("'s") else {
-            return false;
-        };
-        if after.starts_with(|c: char| is_word_char(c)) {
-            return false;
         }
         // One lower-case modifier may come first ("Kabul's repeated disagreement").
         let Some((at, w)) = word_after(hs, h.ne + 2) else {
