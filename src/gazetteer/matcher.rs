@@ -3,7 +3,9 @@
 //! per-match checks (token boundaries, case) and per-document rules (ambiguity, surnames,
 //! titles). The rules are documented in `docs/entity.md`.
 
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
+use std::collections::hash_map::Entry as MapEntry;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
@@ -126,9 +128,11 @@ pub struct Matcher {
     ranges: Vec<(u32, u32)>,
     /// Officials by the last word of each name and alias (normalized, lower case), with all
     /// the words: a shortened name after a title ("Mumtaz Baloch" for "Mumtaz Zahra Baloch")
-    /// links to the one official whose name contains its words in order.
-    by_surname: OnceLock<BySurname>,
-    /// Official entries' names and aliases, for building `by_surname` on first use.
+    /// links to the one official whose name contains its words in order. Built with the
+    /// matcher (~7 M instructions, ~3 ms): built lazily, it was start-up work paid inside the
+    /// first document that named an official after a title.
+    by_surname: BySurname,
+    /// Official entries' names and aliases, which `by_surname` indexes.
     official_names: OfficialNames,
     /// Officials by surname-only form (normalized, lower case).
     surnames: HashMap<String, Vec<u32>, BuildFx>,
@@ -142,6 +146,10 @@ pub struct Matcher {
 /// [`Doc::in_institution_name`] walks the words around a country only on a line that has one
 /// (~7 % of the capitalized words of generated news; the walks were ~300 instructions a
 /// country mention).
+/// The lengths of the institution words ([`lexicon::INSTITUTION_WORDS`], test
+/// `institution_filter_lets_every_institution_word_through`).
+const INSTITUTION_WORD_LENS: std::ops::RangeInclusive<usize> = 3..=11;
+
 struct InstitutionFilter(Box<[u64; INSTITUTION_FILTER_BITS / 64]>);
 
 /// Bits of [`InstitutionFilter`] (36 words: about one false hit in 110 capitalized words, each
@@ -1051,6 +1059,14 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(' ').filter(|w| !w.is_empty())
 }
 
+/// [`words`] as byte ranges of `s`.
+fn word_ranges(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    words(s).map(move |w| {
+        let at = w.as_ptr() as usize - s.as_ptr() as usize;
+        at..at + w.len()
+    })
+}
+
 /// Case check of a found normalized form against a claim's normalized form: acronyms match
 /// exactly; other forms need an upper-case first letter wherever the gazetteer form has one
 /// (other letters may differ: "TALIBAN", "al Qaida" for "Al Qaida" fails, "Al qaida" passes).
@@ -1505,7 +1521,7 @@ impl Matcher {
             first_words,
             claims,
             ranges,
-            by_surname: OnceLock::new(),
+            by_surname: BySurname::build(&official_names),
             official_names,
             surnames,
             institutions: InstitutionFilter::new(),
@@ -1532,14 +1548,12 @@ impl Matcher {
         if words.iter().all(common) {
             return None;
         }
-        let by_surname = self
-            .by_surname
-            .get_or_init(|| BySurname::build(&self.official_names));
         let surname_of = words
             .last()
             .and_then(|w| self.surnames.get(*w))
             .map_or(&[][..], Vec::as_slice);
-        by_surname.find(&self.official_names, &words, same_first, surname_of)
+        self.by_surname
+            .find(&self.official_names, &words, same_first, surname_of)
     }
 
     /// Number of distinct patterns in the automaton.
@@ -1646,10 +1660,12 @@ impl Matcher {
                     };
                     copy[..64].copy_from_slice(block);
                     let mut starts = mask & !(mask << 1);
-                    // Inside one line with a capital, most lower-case words are passed by on
-                    // one table bit, before the per-word tests of `Scan::word`. Only a line
-                    // already looked at counts (all-caps copy never asks for its lines).
-                    let quiet = scan.lines.quiet(base + 64);
+                    // Inside a line with a capital, most lower-case words are passed by on one
+                    // table bit, before the per-word tests of `Scan::word`. Only a line already
+                    // looked at counts (all-caps copy never asks for its lines), and a word
+                    // counts by its start, not the whole block: short wire lines (Reuters,
+                    // ~65 bytes) seldom hold a whole block.
+                    let mut quiet_end = scan.lines.quiet_end();
                     while starts != 0 {
                         let k = starts.trailing_zeros() as usize & 63;
                         starts &= starts - 1;
@@ -1657,7 +1673,7 @@ impl Matcher {
                         let i = base + k;
                         if k + run < 64 {
                             let first = [copy[k], copy[k + 1]];
-                            if quiet
+                            if i < quiet_end
                                 && first[0].is_ascii_lowercase()
                                 && run <= FIRST_WORD_MAX
                                 && !self.first_words.may_act_lower(first[0], first[1], run)
@@ -1665,6 +1681,7 @@ impl Matcher {
                                 continue;
                             }
                             scan.word(i, i + run, first, || pack_block(&copy, k, run));
+                            quiet_end = scan.lines.quiet_end();
                         } else {
                             // The word reaches the block's end: it may go on after it (its
                             // second byte too).
@@ -1844,7 +1861,12 @@ impl Scan<'_> {
             // Hashed before the resume test: an institution word inside a hit counts too
             // ("State Bank of Pakistan" where "State Bank" is a pattern).
             let (key, h) = keyed();
-            if self.m.institutions.may_have(h) {
+            // Every institution word is 3 to 11 bytes long with an ASCII capital first: other
+            // words (digits, all-caps tickers of wire copy) skip the filter.
+            if b.is_ascii_uppercase()
+                && INSTITUTION_WORD_LENS.contains(&len)
+                && self.m.institutions.may_have(h)
+            {
                 self.institution_word(i, j);
             }
             if i < self.resume || !words.may_have(h) {
@@ -2047,11 +2069,15 @@ impl LowerLines {
         }
     }
 
-    /// Whether the offsets from the last one asked for up to `to` lie in the cached line and
-    /// it has an upper-case letter (no line is looked up here).
+    /// Where the cached line ends if it has an upper-case letter (0 if there is no such line):
+    /// the offsets from the last one asked for up to there lie in it (no line is looked up
+    /// here).
     #[inline]
-    fn quiet(&self, to: usize) -> bool {
-        matches!(self.line, Some((end, false)) if to <= end)
+    fn quiet_end(&self) -> usize {
+        match self.line {
+            Some((end, false)) => end,
+            _ => 0,
+        }
     }
 
     /// [`LowerLines::lower`] for the first offset past the cached line.
@@ -2589,8 +2615,10 @@ impl Doc<'_> {
     fn in_longer_name_if(&self, i: usize, counts: impl Fn(&str) -> bool) -> bool {
         let h = &self.hits[i];
         let hs = self.hs();
-        let next_is_name = self.name_word_after(h).is_some_and(&counts);
-        let prev_is_name = hs[..h.ns].ends_with(' ')
+        if self.name_word_after(h).is_some_and(&counts) {
+            return true;
+        }
+        hs[..h.ns].ends_with(' ')
             && ends_in_word(&hs[..h.ns])
             && word_before(hs, h.ns).is_some_and(|(at, w)| {
                 capitalized(w)
@@ -2599,8 +2627,7 @@ impl Doc<'_> {
                     && !possessive(w)
                     && !sentence_start(hs, at)
                     && lexicon::exact_kinds(w) & lexicon::kind::NOT_NAME == 0
-            });
-        next_is_name || prev_is_name
+            })
     }
 
     /// A country name inside the proper name of an institution no gazetteer lists ("Centre for
@@ -3604,6 +3631,13 @@ impl Doc<'_> {
     fn capital_for_state(&self, i: usize) -> bool {
         let h = &self.hits[i];
         let hs = self.hs();
+        // The possessive first: most capitals have none, and the other tests only say no.
+        let Some(after) = hs[h.ne..].strip_prefix("'s") else {
+            return false;
+        };
+        if after.starts_with(|c: char| is_word_char(c)) {
+            return false;
+        }
         if self.in_longer_name(i) {
             return false;
         }
@@ -3611,12 +3645,6 @@ impl Doc<'_> {
             if lexicon::folded_in(w, lexicon::kind::CAPITAL_PLACE_BEFORE) {
                 return false;
             }
-        }
-        let Some(after) = hs[h.ne..].strip_prefix("'s") else {
-            return false;
-        };
-        if after.starts_with(|c: char| is_word_char(c)) {
-            return false;
         }
         // One lower-case modifier may come first ("Kabul's repeated disagreement").
         let Some((at, w)) = word_after(hs, h.ne + 2) else {
@@ -4301,52 +4329,90 @@ impl Doc<'_> {
         tagged: &[(usize, usize, u32, MentionForm)],
         unlisted: &'x [(Annotation, String)],
     ) -> Vec<Annotation> {
-        let text = self.doc.text.as_str();
-        // short form -> its claimant; None when two people share it.
-        let mut forms: HashMap<String, Option<Claimant<'x>>, BuildFx> = HashMap::default();
+        let text: &'x str = self.doc.text.as_str();
+        // short form -> its claimant; None when two people share it. Forms are borrowed from
+        // the text, the entries or the unlisted names where they can be (most are).
+        // Sized for the names at once (a name gives a few forms): grown from empty, the maps
+        // were rehashed three or four times per document.
+        let names = tagged
+            .iter()
+            .filter(|t| {
+                self.ent(t.2).official && matches!(t.3, MentionForm::Name | MentionForm::Alias)
+            })
+            .count()
+            + unlisted.len();
+        if names == 0 {
+            return Vec::new();
+        }
+        let mut forms: HashMap<Cow<'x, str>, Option<Claimant<'x>>, BuildFx> =
+            HashMap::with_capacity_and_hasher(4 * names, BuildFx::default());
         // Forms two people share ("Deby" of a father and his son), with every claimant: an
         // occurrence goes to the one the story named in full last before it.
-        let mut shared: HashMap<String, Vec<Claimant<'x>>, BuildFx> = HashMap::default();
-        let mut add = |name: &str, link: &'x EntityLink, rule: &'x Name| {
-            let parts: Vec<&str> = words(name).collect();
+        let mut shared: HashMap<Cow<'x, str>, Vec<Claimant<'x>>, BuildFx> = HashMap::default();
+        // The words of the name in `add`, as byte ranges (one buffer for all names).
+        let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut add = |name: Cow<'x, str>, link: &'x EntityLink, rule: &'x Name| {
+            let full = name.as_ref();
+            parts.clear();
+            parts.extend(word_ranges(full));
             if parts.len() < 2 {
                 return;
             }
+            // A part of the name as a form: borrowed when the name is.
+            let part = |r: std::ops::Range<usize>| -> Cow<'x, str> {
+                match &name {
+                    Cow::Borrowed(b) => Cow::Borrowed(&b[r]),
+                    Cow::Owned(o) => Cow::Owned(o[r].to_string()),
+                }
+            };
+            let word = |r: &std::ops::Range<usize>| &full[r.clone()];
             // The full name again ("Ryuzo Kawabata's deputy" after "Minister Ryuzo Kawabata"):
             // an official no gazetteer lists has no trie pattern to find it.
-            if !name.contains(['.', ',']) {
+            if !full.contains(['.', ',']) {
                 forms
-                    .entry(name.to_string())
+                    .entry(name.clone())
                     .or_insert(Some((link, rule, link.form)));
             }
             // The surname: the last word that is not a regnal number or suffix ("Abdullah II").
             let last = parts
                 .iter()
                 .rev()
-                .find(|w| !lexicon::exact_in(w, lexicon::kind::NAME_SUFFIX))
-                .copied();
+                .find(|r| !lexicon::exact_in(word(r), lexicon::kind::NAME_SUFFIX))
+                .cloned();
             // "Bashar al-Assad": the surname is also written without its article ("Assad",
             // "pro-Assad fighters").
-            let bare = last.and_then(|w| {
-                let (particle, rest) = w.split_once('-')?;
-                lexicon::exact_in(particle, lexicon::kind::NAME_PARTICLE).then_some(rest)
+            let bare = last.clone().and_then(|r| {
+                let (particle, rest) = word(&r).split_once('-')?;
+                lexicon::exact_in(particle, lexicon::kind::NAME_PARTICLE)
+                    .then(|| r.end - rest.len()..r.end)
             });
             let shorts = [
-                last.map(|w| (w, false)),
-                bare.map(|w| (w, false)),
-                (parts.len() == 2).then(|| (parts[0], true)),
+                last.clone().map(|r| (r, false)),
+                bare.map(|r| (r, false)),
+                (parts.len() == 2).then(|| (parts[0].clone(), true)),
             ];
-            for (s, first) in shorts.into_iter().flatten() {
-                let s = s.trim_end_matches(['\'', '’', ',', '.']);
-                if s.chars().count() < 2
+            for (r, first) in shorts.into_iter().flatten() {
+                let s = word(&r).trim_end_matches(['\'', '’', ',', '.']);
+                // One lookup for the three lists a short form must not be in.
+                let stop = if first {
+                    lexicon::kind::SHORT_FORM_STOP
+                } else {
+                    0
+                } | lexicon::kind::NAME_SUFFIX
+                    | lexicon::kind::NOT_NAME;
+                if s.chars().nth(1).is_none()
                     || !capitalized(s)
-                    || (first && lexicon::exact_in(s, lexicon::kind::SHORT_FORM_STOP))
-                    || lexicon::exact_in(s, lexicon::kind::NAME_SUFFIX)
-                    || lexicon::exact_in(s, lexicon::kind::NOT_NAME)
+                    || lexicon::exact_kinds(s) & stop != 0
                 {
                     continue;
                 }
-                claim(&mut forms, &mut shared, s, link, rule);
+                claim(
+                    &mut forms,
+                    &mut shared,
+                    part(r.start..r.start + s.len()),
+                    link,
+                    rule,
+                );
             }
             // "Eduardo del Valle", "Ursula von der Leyen": the surname keeps its particles
             // ("del Valle", and "Del Valle" opening a sentence), found before the bare last
@@ -4354,24 +4420,30 @@ impl Doc<'_> {
             let particles = parts[1..parts.len() - 1]
                 .iter()
                 .rev()
-                .take_while(|w| lexicon::exact_in(w, lexicon::kind::NAME_PARTICLE))
+                .take_while(|r| lexicon::exact_in(word(r), lexicon::kind::NAME_PARTICLE))
                 .count();
-            if particles > 0 && last == parts.last().copied() {
-                let with = parts[parts.len() - 1 - particles..].join(" ");
+            if particles > 0 && last.as_ref() == parts.last() {
+                let with = parts[parts.len() - 1 - particles..]
+                    .iter()
+                    .map(word)
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let mut upper = with.clone();
                 if upper.is_char_boundary(1) {
                     upper[..1].make_ascii_uppercase();
                 }
                 for s in [with, upper] {
-                    claim(&mut forms, &mut shared, &s, link, rule);
+                    claim(&mut forms, &mut shared, Cow::Owned(s), link, rule);
                 }
             }
         };
-        let mut listed: Vec<(String, &EntityLink, &Name)> = Vec::new();
+        let mut listed: Vec<(Cow<'x, str>, &EntityLink, &Name)> = Vec::new();
         // An official named in full again adds nothing new (`add` keeps the first link of a
         // form and voids a form two people share): each name and each entry's surnames once.
-        let mut added: std::collections::HashSet<(u32, &str), BuildFx> = Default::default();
-        let mut surnames_listed: std::collections::HashSet<u32, BuildFx> = Default::default();
+        let mut added: std::collections::HashSet<(u32, &str), BuildFx> =
+            std::collections::HashSet::with_capacity_and_hasher(names, BuildFx::default());
+        let mut surnames_listed: std::collections::HashSet<u32, BuildFx> =
+            std::collections::HashSet::with_capacity_and_hasher(names, BuildFx::default());
         let mut surnames_shouted: std::collections::HashSet<u32, BuildFx> = Default::default();
         // Where each official is named in full (byte starts), for forms two people share.
         let mut named_at: Vec<(usize, &str)> = Vec::new();
@@ -4382,9 +4454,9 @@ impl Doc<'_> {
                 if added.insert((e, &text[start..end])) {
                     let name = &text[start..end];
                     if name.contains('\n') {
-                        add(&name.replace('\n', " "), &ent.link, &ent.rule);
+                        add(Cow::Owned(name.replace('\n', " ")), &ent.link, &ent.rule);
                     } else {
-                        add(name, &ent.link, &ent.rule);
+                        add(Cow::Borrowed(name), &ent.link, &ent.rule);
                     }
                 }
                 // All-caps copy names the person in capitals: "DEBY, 40," after "MAHAMAT IDRISS
@@ -4397,10 +4469,10 @@ impl Doc<'_> {
                 }
                 for s in &ent.surnames {
                     if upper {
-                        listed.push((s.to_uppercase(), &ent.link, &ent.rule));
+                        listed.push((Cow::Owned(s.to_uppercase()), &ent.link, &ent.rule));
                     }
                     if first {
-                        listed.push((s.clone(), &ent.link, &ent.rule));
+                        listed.push((Cow::Borrowed(s.as_str()), &ent.link, &ent.rule));
                     }
                 }
             }
@@ -4408,15 +4480,15 @@ impl Doc<'_> {
         for (a, name) in unlisted {
             if let Detail::Entity(link) = &a.detail {
                 named_at.push((a.span.byte_start, &link.id));
-                add(name, link, &a.rule);
+                add(Cow::Borrowed(name.as_str()), link, &a.rule);
             }
         }
         for (s, link, rule) in listed {
-            claim(&mut forms, &mut shared, &s, link, rule);
+            claim(&mut forms, &mut shared, s, link, rule);
         }
         // Each form with the range of its claimants in one list (not a vector per form).
         let mut claimants: Vec<Claimant<'x>> = Vec::with_capacity(forms.len());
-        let forms: Vec<(String, std::ops::Range<usize>)> = forms
+        let forms: Vec<(Cow<'x, str>, std::ops::Range<usize>)> = forms
             .into_iter()
             .filter_map(|(k, v)| {
                 let from = claimants.len();
@@ -4591,32 +4663,34 @@ impl Doc<'_> {
 /// Records that `form` names the official of `link` (a surname form): the first claimant
 /// keeps it; a second, other person voids it in `forms` and both are kept in `shared`.
 fn claim<'x>(
-    forms: &mut HashMap<String, Option<Claimant<'x>>, BuildFx>,
-    shared: &mut HashMap<String, Vec<Claimant<'x>>, BuildFx>,
-    form: &str,
+    forms: &mut HashMap<Cow<'x, str>, Option<Claimant<'x>>, BuildFx>,
+    shared: &mut HashMap<Cow<'x, str>, Vec<Claimant<'x>>, BuildFx>,
+    form: Cow<'x, str>,
     link: &'x EntityLink,
     rule: &'x Name,
 ) {
     // The link as a surname form (the link is copied only for an occurrence found).
     let surname = (link, rule, MentionForm::Surname);
-    match forms.get(form) {
-        None => {
-            forms.insert(form.to_string(), Some(surname));
+    match forms.entry(form) {
+        MapEntry::Vacant(v) => {
+            v.insert(Some(surname));
         }
-        Some(&Some(first)) if first.0.id != link.id => {
-            forms.insert(form.to_string(), None);
-            shared
-                .entry(form.to_string())
-                .or_insert_with(|| vec![first])
-                .push(surname);
-        }
-        Some(None) => {
-            let all = shared.entry(form.to_string()).or_default();
-            if !all.iter().any(|(l, _, _)| l.id == link.id) {
-                all.push(surname);
+        MapEntry::Occupied(mut o) => match *o.get() {
+            Some(first) if first.0.id != link.id => {
+                o.insert(None);
+                shared
+                    .entry(o.key().clone())
+                    .or_insert_with(|| vec![first])
+                    .push(surname);
             }
-        }
-        _ => {}
+            None => {
+                let all = shared.entry(o.key().clone()).or_default();
+                if !all.iter().any(|(l, _, _)| l.id == link.id) {
+                    all.push(surname);
+                }
+            }
+            _ => {}
+        },
     }
 }
 
@@ -5558,6 +5632,8 @@ mod tests {
     fn institution_filter_lets_every_institution_word_through() {
         let filter = InstitutionFilter::new();
         for w in lexicon::INSTITUTION_WORDS {
+            assert!(INSTITUTION_WORD_LENS.contains(&w.len()), "{w}");
+            assert!(w.as_bytes()[0].is_ascii_uppercase(), "{w}");
             let mut block = [0u8; 80];
             block[5..5 + w.len()].copy_from_slice(w.as_bytes());
             let keys = [

@@ -287,6 +287,65 @@ fn mark(breaks: &mut Vec<(u32, u32)>, delta: &mut u32, at: usize, orig: usize) {
     }
 }
 
+/// Copies `raw` from `i` into `out` from `at` sixteen bytes at a time (the last few padded
+/// with zeros, which never stop the copy) while the copy keeps the text's length: up to the
+/// first stop ([`chunk16_bytes`]) or the end. `space`: whether the last byte read is of the
+/// space class.
+#[inline(always)]
+fn copy_chunks(raw: &[u8], out: &mut [u8], i: &mut usize, at: &mut usize, space: &mut bool) {
+    let chunks = raw.get(*i..).unwrap_or_default().chunks_exact(16);
+    let tail = chunks.remainder();
+    let dsts = out.get_mut(*at..).unwrap_or_default().chunks_exact_mut(16);
+    for (chunk, dst) in chunks.zip(dsts) {
+        let (Ok(chunk), Ok(dst)) = (chunk.try_into(), dst.try_into()) else {
+            return;
+        };
+        let (stop, class) = chunk16(chunk, *space, dst);
+        if stop != 0 {
+            let k = stop.trailing_zeros() as usize;
+            if k > 0 {
+                *space = class >> (k - 1) & 1 != 0;
+                *i += k;
+                *at += k;
+            }
+            return;
+        }
+        *space = class >> 15 != 0;
+        *i += 16;
+        *at += 16;
+    }
+    // The last bytes, padded (`out` has sixteen bytes of room past the text's length).
+    let len = tail.len();
+    let Some(dst) = out
+        .get_mut(*at..*at + 16)
+        .and_then(|d| <&mut [u8; 16]>::try_from(d).ok())
+    else {
+        return;
+    };
+    if len == 0 {
+        return;
+    }
+    let mut padded = [0u8; 16];
+    padded[..len].copy_from_slice(tail);
+    let (stop, class) = chunk16(&padded, *space, dst);
+    let k = if stop == 0 {
+        len
+    } else {
+        stop.trailing_zeros() as usize
+    };
+    if k > 0 {
+        *space = class >> (k - 1) & 1 != 0;
+        *i += k;
+        *at += k;
+    }
+}
+
+/// Whether three bytes are a curly double quote (U+201C, U+201D), which normalization keeps.
+#[inline]
+fn is_curly_double_quote(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xe2, 0x80, 0x9c | 0x9d])
+}
+
 /// The normalized text and the map back to original byte offsets.
 ///
 /// The map is sparse: a list of breakpoints `(normalized offset, original offset)`; between two
@@ -326,26 +385,38 @@ impl Normalized {
         let mut space = false;
         while i < n {
             // Sixteen bytes at a time while the copy keeps the text's length.
-            let (i0, at0) = (i, at);
-            let chunks = raw.get(i..).unwrap_or_default().chunks_exact(16);
-            let dsts = out.get_mut(at..).unwrap_or_default().chunks_exact_mut(16);
-            for (chunk, dst) in chunks.zip(dsts) {
-                let (Ok(chunk), Ok(dst)) = (chunk.try_into(), dst.try_into()) else {
-                    break;
-                };
-                let (stop, class) = chunk16(chunk, space, dst);
-                if stop != 0 {
-                    let k = stop.trailing_zeros() as usize;
-                    if k > 0 {
-                        space = class >> (k - 1) & 1 != 0;
-                        i += k;
-                        at += k;
-                    }
+            let (mut i0, mut at0) = (i, at);
+            loop {
+                copy_chunks(raw, &mut out, &mut i, &mut at, &mut space);
+                if i >= n {
                     break;
                 }
-                space = class >> 15 != 0;
-                i += 16;
-                at += 16;
+                // Taken here without leaving the loop (each stop cost a restart): a run of
+                // space-class bytes that ends in this chunk before plain ASCII (the blank line
+                // between paragraphs), and a curly double quote (kept as it is).
+                if let Some(run) = self.space_run(raw, i) {
+                    if at > at0 {
+                        mark(&mut self.breaks, &mut delta, at0, i0);
+                    }
+                    i += run;
+                    mark(&mut self.breaks, &mut delta, at, i);
+                    (i0, at0) = (i, at);
+                    space = true;
+                    continue;
+                }
+                if let Some(quote) = raw.get(i..i + 3).filter(|q| is_curly_double_quote(q)) {
+                    // The quote maps to itself: the run goes on (its breakpoint, if new, is
+                    // the run's start, as the byte-wise path would record it).
+                    mark(&mut self.breaks, &mut delta, at0, i0);
+                    if let Some(dst) = out.get_mut(at..at + 3) {
+                        dst.copy_from_slice(quote);
+                    }
+                    i += 3;
+                    at += 3;
+                    space = false;
+                    continue;
+                }
+                break;
             }
             if at > at0 {
                 // The run copied goes on from `i0` (after a replacement, a new breakpoint).
@@ -409,6 +480,24 @@ impl Normalized {
         // characters copied from `text` (decoded at a char boundary, copied with their
         // `len_utf8` bytes): valid UTF-8. (Checking it took ~1 instruction a byte.)
         self.text = unsafe { String::from_utf8_unchecked(out) };
+    }
+
+    /// At a stop on a space-class byte after another: the length of the run of space-class
+    /// bytes from `i` when an ASCII byte of another class follows it within sixteen bytes
+    /// (`None` otherwise: the byte-wise path takes it).
+    #[inline]
+    fn space_run(&self, raw: &[u8], i: usize) -> Option<usize> {
+        let window = raw.get(i..)?;
+        let run = window
+            .iter()
+            .take(16)
+            .take_while(|&&b| b < 0x80 && space_class(b))
+            .count();
+        (run > 0
+            && window
+                .get(run)
+                .is_some_and(|&b| b < 0x80 && !space_class(b)))
+        .then_some(run)
     }
 
     /// The normalized text.
