@@ -856,12 +856,28 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
         // "Air strikes hit a market late Monday, officials said on Tuesday. The first strike
         // came at about 10 p.m.": a past clock time with no day in its sentence belongs to the
         // day the two sentences before gave the event, not to a day of reporting.
+        // Whether the clock time's sentence is in the past, asked once for both readings below.
+        let past = std::cell::OnceCell::new();
+        let past = || {
+            *past.get_or_init(|| {
+                let text = cx.text();
+                let range = cx.segments.sentences.get(s).cloned();
+                let at = found[i]
+                    .span
+                    .byte_start
+                    .checked_sub(range.as_ref().map_or(0, |r| r.start));
+                let len = found[i].span.byte_end - found[i].span.byte_start;
+                match (range.and_then(|r| text.get(r)), at) {
+                    (Some(sentence), Some(at)) => {
+                        tense::tense_at(sentence, at, len) == tense::Tense::Past
+                    }
+                    _ => false,
+                }
+            })
+        };
         let earlier = || {
             let text = cx.text();
-            let range = cx.segments.sentences.get(s)?.clone();
-            let at = found[i].span.byte_start.checked_sub(range.start)?;
-            let len = found[i].span.byte_end - found[i].span.byte_start;
-            if tense::tense_at(text.get(range)?, at, len) != tense::Tense::Past {
+            if !past() {
                 return None;
             }
             found[..i]
@@ -877,10 +893,7 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
         // clock time has already.
         let lede = || {
             let text = cx.text();
-            let range = cx.segments.sentences.get(s)?.clone();
-            let at = found[i].span.byte_start.checked_sub(range.start)?;
-            let len = found[i].span.byte_end - found[i].span.byte_start;
-            if tense::tense_at(text.get(range)?, at, len) != tense::Tense::Past {
+            if !past() {
                 return None;
             }
             let dct = cx.doc.date.value.map(|d| d.format("%Y-%m-%d").to_string());
