@@ -453,6 +453,15 @@ const FUTURE: u8 = 4;
 const PAST: u8 = 8;
 const NOT_PAST_WORD: u8 = 16;
 
+/// The word lists the class table reads, each with its bit.
+const CLASS_LISTS: [(&[&str], u8); 5] = [
+    (BE_FORMS, BE),
+    (CLAUSE_OPENERS, OPENER),
+    (FUTURE_CUES, FUTURE),
+    (PAST_CUES, PAST),
+    (NOT_PAST, NOT_PAST_WORD),
+];
+
 /// The longest word the class table holds (every entry of the lists it is built from is this
 /// short or shorter: test `class_table_holds_every_listed_word`).
 const CLASS_KEY: usize = 16;
@@ -522,13 +531,7 @@ fn word_class(bytes: &[u8], s: usize, e: usize) -> u8 {
     };
     let table = TABLE.get_or_init(|| {
         let mut table = crate::fxhash::FxHashMap::default();
-        for (list, bit) in [
-            (BE_FORMS, BE),
-            (CLAUSE_OPENERS, OPENER),
-            (FUTURE_CUES, FUTURE),
-            (PAST_CUES, PAST),
-            (NOT_PAST, NOT_PAST_WORD),
-        ] {
+        for (list, bit) in CLASS_LISTS {
             for w in list {
                 if let Some(k) = class_key(w.as_bytes(), 0, w.len()) {
                     *table.entry(k).or_insert(0) |= bit;
@@ -678,13 +681,7 @@ mod tests {
             if !w.is_empty() {
                 let lower = w.to_ascii_lowercase();
                 let mut want = 0;
-                for (list, bit) in [
-                    (BE_FORMS, BE),
-                    (CLAUSE_OPENERS, OPENER),
-                    (FUTURE_CUES, FUTURE),
-                    (PAST_CUES, PAST),
-                    (NOT_PAST, NOT_PAST_WORD),
-                ] {
+                for (list, bit) in CLASS_LISTS {
                     if list.contains(&lower.as_str()) {
                         want |= bit;
                     }
