@@ -1482,8 +1482,18 @@ pub fn attributes_previous(text: &str, window: Range<usize>, f: &Found) -> bool 
 
 /// Attribution in the clause before the opening mark: the last cue of the window wins.
 pub fn before(text: &str, window: Range<usize>) -> Option<Found> {
-    let tokens = tokenize(text, after_dateline(text, window));
-    before_tokens(text, &tokens, true)
+    before_in(text, &clause_tokens(text, window))
+}
+
+/// The tokens [`before`] and [`subject`] read of a clause before an opening mark (a wire
+/// dateline that opens it left out): tokenized once when both are asked of one clause.
+pub fn clause_tokens(text: &str, window: Range<usize>) -> Vec<Token> {
+    tokenize(text, after_dateline(text, window))
+}
+
+/// [`before`] of a clause's [`clause_tokens`].
+pub fn before_in(text: &str, tokens: &[Token]) -> Option<Found> {
+    before_tokens(text, tokens, true)
 }
 
 fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
@@ -1815,12 +1825,13 @@ fn in_complement(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 /// The subject of the clause before a quotation that has no cue ("*He* offered “…”",
 /// "Meanwhile, *Clinton* endorsed the deal, although *she* made it clear that …"): the last
 /// personal pronoun or capitalized name in the window that is followed by a verb-like word.
+#[cfg(test)]
 pub fn subject(text: &str, window: Range<usize>) -> Option<Range<usize>> {
-    let tokens = tokenize(text, after_dateline(text, window));
-    subject_in(text, &tokens)
+    subject_in(text, &clause_tokens(text, window))
 }
 
-fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
+/// [`subject`] of a clause's [`clause_tokens`].
+pub fn subject_in(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     subject_and_verb(text, tokens).map(|(s, _)| s)
 }
 

@@ -459,11 +459,16 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                 && next.is_some_and(char::is_uppercase)
         };
         let mut found: Option<Found> = inferred;
+        // The clause before the quotation, tokenized at most once: its attribution and, for
+        // a quotation with none, its subject read the same tokens.
+        let clause = std::cell::OnceCell::new();
+        let clause_tokens =
+            || clause.get_or_init(|| attribution::clause_tokens(text, clause_start..span.start));
         // The attribution in the clause before the quotation, read at most once.
         let mut before_memo: Option<Option<Found>> = None;
         let mut before_clause = || {
             before_memo
-                .get_or_insert_with(|| attribution::before(text, clause_start..span.start))
+                .get_or_insert_with(|| attribution::before_in(text, clause_tokens()))
                 .clone()
         };
         if found.is_none() && attributable_after(text, c, content_text) && !ends_sentence {
@@ -598,10 +603,12 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
                     || (speech
                         && (near || ((c.continues || opens_block) && p.block + 1 == c.block)))
             });
-            let subject = if same_sentence_prev {
+            // The clause's subject is read only where it is used: with a quotation to
+            // continue, or for reproduced speech.
+            let subject = if same_sentence_prev || (adjacent.is_none() && !speech) {
                 None
             } else {
-                attribution::subject(text, clause_start..span.start)
+                attribution::subject_in(text, clause_tokens())
             };
             if let (Some(subject), Some(_)) = (subject.clone(), adjacent) {
                 // "He offered “…”": the subject of the quotation's own clause.
