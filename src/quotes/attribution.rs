@@ -735,15 +735,22 @@ pub fn is_number_or_date(text: &str, range: Range<usize>) -> bool {
 /// lower-case set (test `date_word_set_agrees`).
 fn is_date_word(w: &str) -> bool {
     static SET: OnceLock<crate::fxhash::FxHashSet<String>> = OnceLock::new();
-    let set = SET.get_or_init(|| {
+    static HEADS: OnceLock<crate::wordfilter::PairFilter> = OnceLock::new();
+    let date_words = || {
         TIME_WORDS
             .iter()
             .copied()
             .chain(calendar::MONTHS.iter().map(|&(name, _)| name))
             .chain(calendar::WEEKDAYS.iter().map(|&(name, _)| name))
-            .map(str::to_ascii_lowercase)
-            .collect()
-    });
+    };
+    // Most words asked are a speaker's first word, no date word: (first two letters, length)
+    // turns them away before the lower-case copy and the hash (a necessary condition in any
+    // ASCII case; the empty word goes on to the set).
+    let heads = HEADS.get_or_init(|| crate::wordfilter::PairFilter::new(date_words()));
+    if !w.is_empty() && !heads.may_contain(w.as_bytes()) {
+        return false;
+    }
+    let set = SET.get_or_init(|| date_words().map(str::to_ascii_lowercase).collect());
     let mut buf = [0u8; 24];
     let Some(lower) = buf.get_mut(..w.len()) else {
         return false;
