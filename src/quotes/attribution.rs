@@ -101,6 +101,23 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     out
 }
 
+thread_local! {
+    /// A token buffer kept between windows: most windows are read by [`after`], one at a time,
+    /// and the buffer's allocation outlives them.
+    static SPARE_TOKENS: std::cell::Cell<Vec<Token>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// `f` of the tokens of `text[range]`, in a buffer reused across calls (a nested call takes
+/// an empty buffer of its own, so none is ever shared).
+fn with_tokens<R>(text: &str, range: Range<usize>, f: impl FnOnce(&[Token]) -> R) -> R {
+    let mut tokens = SPARE_TOKENS.take();
+    tokens.clear();
+    tokenize_into(text, range, &mut tokens);
+    let result = f(&tokens);
+    SPARE_TOKENS.set(tokens);
+    result
+}
+
 /// Whether `c` is punctuation for the tokenizer, answered from a table for ASCII.
 #[inline]
 fn punct_at(c: char) -> bool {
@@ -1157,7 +1174,11 @@ fn cue_ends_clause(text: &str, tokens: &[Token], next: usize) -> bool {
 
 /// Attribution after the closing mark: the window starts right after it.
 pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
-    let tokens = tokenize(text, window);
+    with_tokens(text, window, |tokens| after_in(text, tokens))
+}
+
+/// [`after`] of the window's tokens.
+fn after_in(text: &str, tokens: &[Token]) -> Option<Found> {
     // "“…” ― Carla Sanchez": a dash and a name alone sign the quotation.
     if let (Some(dash), Some(first)) = (tokens.first(), tokens.get(1)) {
         if !dash.word && first.word && listed!(SIGNATURE_DASHES, word(text, dash)) {
@@ -1174,8 +1195,8 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
             let ends = tokens.get(e + 1).is_none_or(|t| !t.word);
             if name && ends && e >= 2 {
                 return Some(Found {
-                    speaker: Some(range_of(&tokens, 1, e)),
-                    cue: range_of(&tokens, 0, 0),
+                    speaker: Some(range_of(tokens, 1, e)),
+                    cue: range_of(tokens, 0, 0),
                     rule: "quote/dash-signature",
                 });
             }
@@ -1195,12 +1216,12 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         i += 1;
     }
     // "according to X" / "said X"
-    if let Some((n, speaker_follows)) = cue_at(text, &tokens, i) {
-        let cue = range_of(&tokens, i, i + n - 1);
+    if let Some((n, speaker_follows)) = cue_at(text, tokens, i) {
+        let cue = range_of(tokens, i, i + n - 1);
         if speaker_follows {
-            if let Some((a, b)) = speaker_after(text, &tokens, i + n) {
+            if let Some((a, b)) = speaker_after(text, tokens, i + n) {
                 return Some(Found {
-                    speaker: Some(range_of(&tokens, a, b)),
+                    speaker: Some(range_of(tokens, a, b)),
                     cue,
                     rule: "quote/after-cue-speaker",
                 });
@@ -1215,15 +1236,15 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         if !t.word && word(text, t) == "," && k > i {
             // "“…” like the recent volatility of markets, said Richard Curtin.": an inverted
             // cue after words that are no speaker attributes the sentence, the quotation in it.
-            if let Some((n, true)) = cue_at(text, &tokens, k + 1) {
-                if !plausible_speaker(text, &tokens, i, k - 1) {
-                    if let Some((a, b)) = speaker_after(text, &tokens, k + 1 + n) {
+            if let Some((n, true)) = cue_at(text, tokens, k + 1) {
+                if !plausible_speaker(text, tokens, i, k - 1) {
+                    if let Some((a, b)) = speaker_after(text, tokens, k + 1 + n) {
                         if word(text, &tokens[a]).starts_with(char::is_uppercase)
                             || listed!(SPEAKER_STARTERS, word(text, &tokens[a]))
                         {
                             return Some(Found {
-                                speaker: Some(range_of(&tokens, a, b)),
-                                cue: range_of(&tokens, k + 1, k + n),
+                                speaker: Some(range_of(tokens, a, b)),
+                                cue: range_of(tokens, k + 1, k + n),
                                 rule: "quote/after-clause",
                             });
                         }
@@ -1233,23 +1254,23 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
             // "another friend, Mariam Emara told CNN": a name right after the comma.
             let mut c = k + 1;
             while c < tokens.len() && c - k <= 6 && tokens[c].word {
-                if let Some((n, _)) = cue_at(text, &tokens, c) {
-                    let end = skip_between_backwards(text, &tokens, c as isize - 1, k + 1);
-                    if end > k as isize && plausible_speaker(text, &tokens, k + 1, end as usize) {
+                if let Some((n, _)) = cue_at(text, tokens, c) {
+                    let end = skip_between_backwards(text, tokens, c as isize - 1, k + 1);
+                    if end > k as isize && plausible_speaker(text, tokens, k + 1, end as usize) {
                         // "plan stalled in March, aides said": a clause with a finite verb
                         // before the comma is no part of the speaker; the subject after it is.
                         // "“…” for the victory, Sanders said.": words that are no speaker
                         // before the comma, and a cue that ends the sentence's attribution.
-                        let clause = has_finite_verb(text, &tokens, i, k - 1)
+                        let clause = has_finite_verb(text, tokens, i, k - 1)
                             || (k - i > 1
-                                && !plausible_speaker(text, &tokens, i, k - 1)
-                                && cue_ends_clause(text, &tokens, c + n));
-                        if clause || plausible_speaker(text, &tokens, i, k - 1) {
+                                && !plausible_speaker(text, tokens, i, k - 1)
+                                && cue_ends_clause(text, tokens, c + n));
+                        if clause || plausible_speaker(text, tokens, i, k - 1) {
                             let a = if clause { k + 1 } else { i };
-                            let a = subject_pronoun_start(text, &tokens, a, end as usize);
+                            let a = subject_pronoun_start(text, tokens, a, end as usize);
                             return Some(Found {
-                                speaker: Some(range_of(&tokens, a, end as usize)),
-                                cue: range_of(&tokens, c, c + n - 1),
+                                speaker: Some(range_of(tokens, a, end as usize)),
+                                cue: range_of(tokens, c, c + n - 1),
                                 rule: if clause {
                                     "quote/after-clause"
                                 } else {
@@ -1275,7 +1296,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
                 close = next.map(|c| close + 1 + c)?;
                 first_close.get_or_insert(close);
                 c = close + 1;
-                if tokens.get(c).is_some_and(|t| t.word) && cue_at(text, &tokens, c).is_some()
+                if tokens.get(c).is_some_and(|t| t.word) && cue_at(text, tokens, c).is_some()
                     || tokens
                         .get(c)
                         .is_some_and(|t| BETWEEN_SPEAKER_AND_CUE.contains(&word(text, t)))
@@ -1289,7 +1310,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
             {
                 c += 1;
             }
-            if !plausible_speaker(text, &tokens, i, k - 1) {
+            if !plausible_speaker(text, tokens, i, k - 1) {
                 return None;
             }
             // "the prime minister, Donald Tusk, wrote": a role phrase, then the name in
@@ -1302,12 +1323,12 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
                         .all(|t| t.word && word(text, t).starts_with(char::is_uppercase))
             });
             let speaker = match role_then_name {
-                Some(f) => range_of(&tokens, k + 1, f - 1),
-                None => range_of(&tokens, i, k - 1),
+                Some(f) => range_of(tokens, k + 1, f - 1),
+                None => range_of(tokens, i, k - 1),
             };
-            return cue_at(text, &tokens, c).map(|(n, _)| Found {
+            return cue_at(text, tokens, c).map(|(n, _)| Found {
                 speaker: Some(speaker),
-                cue: range_of(&tokens, c, c + n - 1),
+                cue: range_of(tokens, c, c + n - 1),
                 rule: "quote/after-speaker-cue",
             });
         }
@@ -1327,28 +1348,28 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         // the relative clause is the speaker, the cue after it.
         if k > i
             && listed!(RELATIVE_PRONOUNS, word(text, t))
-            && plausible_speaker(text, &tokens, i, k - 1)
+            && plausible_speaker(text, tokens, i, k - 1)
         {
             let cue = (k + 2..tokens.len().min(k + 16))
                 .take_while(|&c| tokens[c].word)
-                .find_map(|c| cue_at(text, &tokens, c).map(|(n, _)| (c, n)));
+                .find_map(|c| cue_at(text, tokens, c).map(|(n, _)| (c, n)));
             if let Some((c, n)) = cue {
                 return Some(Found {
-                    speaker: Some(range_of(&tokens, i, k - 1)),
-                    cue: range_of(&tokens, c, c + n - 1),
+                    speaker: Some(range_of(tokens, i, k - 1)),
+                    cue: range_of(tokens, c, c + n - 1),
                     rule: "quote/after-speaker-cue",
                 });
             }
         }
         if k > i {
-            if let Some((n, _)) = cue_at(text, &tokens, k) {
-                let end = skip_between_backwards(text, &tokens, k as isize - 1, i);
-                if end < i as isize || !plausible_speaker(text, &tokens, i, end as usize) {
+            if let Some((n, _)) = cue_at(text, tokens, k) {
+                let end = skip_between_backwards(text, tokens, k as isize - 1, i);
+                if end < i as isize || !plausible_speaker(text, tokens, i, end as usize) {
                     return None;
                 }
                 return Some(Found {
-                    speaker: Some(range_of(&tokens, i, end as usize)),
-                    cue: range_of(&tokens, k, k + n - 1),
+                    speaker: Some(range_of(tokens, i, end as usize)),
+                    cue: range_of(tokens, k, k + n - 1),
                     rule: "quote/after-speaker-cue",
                 });
             }
@@ -1489,7 +1510,9 @@ pub fn attributes_previous(text: &str, window: Range<usize>, f: &Found) -> bool 
 
 /// Attribution in the clause before the opening mark: the last cue of the window wins.
 pub fn before(text: &str, window: Range<usize>) -> Option<Found> {
-    before_in(text, &clause_tokens(text, window))
+    with_tokens(text, after_dateline(text, window), |tokens| {
+        before_in(text, tokens)
+    })
 }
 
 /// The tokens [`before`] and [`subject`] read of a clause before an opening mark (a wire
