@@ -1251,27 +1251,10 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
     }
 }
 
-/// "five soldiers were killed", "12 dead", "three people died", "two remain missing".
-/// The fate words are tokens `i..j`.
-fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
-    // Walk back over adverbs and auxiliaries.
-    let mut k = i;
-    // "were shot and killed", "was engaged and killed": another participle first
-    if i >= 2
-        && t.w(i - 1) == "and"
-        && (t.w(i - 2).ends_with("ed") || t.is(i - 2, FATE_ADVERBS))
-        && label_of(FATES, t.w(i - 2)).is_none()
-        && label_of(ACTIVE, t.w(i - 2)).is_none()
-    {
-        k = i - 2;
-    }
-    let mut aux = false;
-    // "three soldiers were among the dead", "six were among those taken hostage"
-    if i >= 3 && t.is(i - 1, &["the", "those"]) && t.w(i - 2) == "among" && t.is(i - 3, AUXILIARIES)
-    {
-        k = i - 2;
-        aux = true;
-    }
+/// From token `k` back over the adverbs and auxiliaries before the fate word at `i` ("were
+/// later freed", "are believed to have been killed"), at most seven tokens from `i`: where the
+/// subject ends, and whether an auxiliary was passed (`aux` carries one found before).
+fn walk_back_to_subject(t: &Tokens, i: usize, mut k: usize, mut aux: bool) -> (usize, bool) {
     while k > 0 && i - k < 7 {
         // "are believed to have been killed", "is thought to have died": a reporting participle
         // and "to" before the infinitive; the auxiliary before the participle carries it.
@@ -1293,6 +1276,31 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         aux |= t.is(k - 1, AUXILIARIES);
         k -= 1;
     }
+    (k, aux)
+}
+
+/// "five soldiers were killed", "12 dead", "three people died", "two remain missing".
+/// The fate words are tokens `i..j`.
+fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
+    // Walk back over adverbs and auxiliaries.
+    let mut k = i;
+    // "were shot and killed", "was engaged and killed": another participle first
+    if i >= 2
+        && t.w(i - 1) == "and"
+        && (t.w(i - 2).ends_with("ed") || t.is(i - 2, FATE_ADVERBS))
+        && label_of(FATES, t.w(i - 2)).is_none()
+        && label_of(ACTIVE, t.w(i - 2)).is_none()
+    {
+        k = i - 2;
+    }
+    let mut aux = false;
+    // "three soldiers were among the dead", "six were among those taken hostage"
+    if i >= 3 && t.is(i - 1, &["the", "those"]) && t.w(i - 2) == "among" && t.is(i - 3, AUXILIARIES)
+    {
+        k = i - 2;
+        aux = true;
+    }
+    let (k, aux) = walk_back_to_subject(t, i, k, aux);
     if k > 0 && t.is(k - 1, MODALS) {
         return; // "thousands could be killed"
     }
@@ -2217,10 +2225,7 @@ fn released_hostages(t: &Tokens, i: usize, out: &mut Vec<Found>) {
 /// "Five hostages were freed on Monday", "Four hostages, two of them resort workers, escaped":
 /// a count of hostages before the freeing word at `i` (and its auxiliaries).
 fn freed_hostages_before(t: &Tokens, i: usize, out: &mut Vec<Found>) {
-    let mut k = i;
-    while k > 0 && i - k < 4 && (t.is(k - 1, AUXILIARIES) || t.is(k - 1, &["also", "later"])) {
-        k -= 1;
-    }
+    let (k, _) = walk_back_to_subject(t, i, i, false);
     let Some((q, a, b)) = subject_before(t, k) else {
         return;
     };
