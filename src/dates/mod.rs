@@ -896,13 +896,13 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
             if !past() {
                 return None;
             }
-            let dct = cx.doc.date.value.map(|d| d.format("%Y-%m-%d").to_string());
+            let dct = cx.doc.date.value;
             found[..i]
                 .iter()
                 .take_while(|a| sentence(a).is_some_and(|x| x < LEDE_SENTENCES))
                 .filter(|a| !reporting_day(text, a.span.byte_start))
                 .filter_map(any_day)
-                .find(|(day, _)| dct.as_deref() != Some(day.as_str()))
+                .find(|(day, _)| dct.is_none() || day_date(day) != dct)
         };
         let day = own
             .and_then(candidate)
