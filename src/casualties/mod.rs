@@ -740,9 +740,8 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         } else if t.is(i, TOLL_HEADS) && i > 0 && t.w(i - 1) == "the" {
             // "the toll from the blast rose to 40": a bare toll is the death toll
             toll(t, i, i, Label::Killed, out);
-        } else if t.is(i, TOLL_HEADS) && i > 0 && headline_toll(t, i) {
+        } else if let Some(start) = t.is(i, TOLL_HEADS).then(|| headline_toll(t, i)).flatten() {
             // Headlines drop the article: "Mumbai toll reaches 183", "MASSACRE TOLL OVER 200".
-            let start = if t.is(i - 1, &[";", ":"]) { i } else { i - 1 };
             toll(t, start, i, Label::Killed, out);
         }
         if w == "number" && t.w(i + 1) == "of" {
@@ -1994,10 +1993,16 @@ fn lives(t: &Tokens, i: usize, out: &mut Vec<Found>) {
 /// Whether the toll at `i` is a headline's death toll: an event noun before it ("Quake toll
 /// rises to 40", `TOLL_EVENT_NOUNS`) or a capitalized place ("Mumbai toll reaches 183"), the
 /// toll opening its clause ("siege; toll reaches 183").
-fn headline_toll(t: &Tokens, i: usize) -> bool {
+/// Returns where the toll phrase starts: the word before the toll, or the toll itself after
+/// the punctuation.
+fn headline_toll(t: &Tokens, i: usize) -> Option<usize> {
+    let before = i.checked_sub(1)?;
+    if t.is(before, &[";", ":"]) {
+        return Some(i);
+    }
     // In capitals every word looks like a place ("A TOLL OF 1 PERSON WOUNDED").
-    let place = !t.upper && t.is_cap(i - 1) && !t.is(i - 1, &["a", "an", "its", "their"]);
-    t.is(i - 1, TOLL_EVENT_NOUNS) || place || t.is(i - 1, &[";", ":"])
+    let place = !t.upper && t.is_cap(before) && !t.is(before, &["a", "an", "its", "their"]);
+    (t.is(before, TOLL_EVENT_NOUNS) || place).then_some(before)
 }
 
 /// "the death toll rose to 40", "a death toll of 12", "the number of dead rose to 70": the
