@@ -93,6 +93,18 @@ fn separated_fields() -> &'static Regex {
     })
 }
 
+/// `Grace Akello | Lira | 24.02.2004`: the same header line of separated fields with the date in
+/// figures; groups as in [`byline_numeric`].
+fn separated_fields_numeric() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^[^\n|·•]{1,80}(?:[|·•][^\n|·•]{1,80})*[|·•][ \t]*((\d{1,2})[./-](\d{1,2})[./-](\d{4}))[ \t]*(?:$|\d{1,2}[:.]\d{2})",
+        )
+        .expect("separated-fields date pattern compiles")
+    })
+}
+
 /// `SAN SALVADOR, 3 JAN 90 --`, `ROME (ITALY), 11 JAN 90 --`, `KABUL, Afghanistan, Nov. 21, 2024 (Reuters) -`: a place in
 /// capitals, an optional region, a dated day with its year, an optional agency, then a dash.
 /// `upper`, `letter` and `digit` are the contents of the classes for capitals, letters and
@@ -233,10 +245,17 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
+        let separated =
+            line.len() <= 240 && line.bytes().any(|b| b == b'|' || b == 0xB7 || b == 0xA2);
         let byline = match first {
             Some(b'a' | b'b' | b'w') => captures_if_match(byline_numeric(), line),
             _ => None,
-        };
+        }
+        .or_else(|| {
+            separated
+                .then(|| captures_if_match(separated_fields_numeric(), line))
+                .flatten()
+        });
         if let Some(c) = byline {
             let whole = c.get(1)?;
             let (a, b): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
@@ -258,8 +277,6 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
             _ => None,
         }
         .or_else(|| {
-            let separated =
-                line.len() <= 240 && line.bytes().any(|b| b == b'|' || b == 0xB7 || b == 0xA2);
             separated
                 .then(|| captures_if_match(separated_fields(), line))
                 .flatten()
@@ -336,6 +353,12 @@ mod tests {
             found("Kathmandu • 19 February 2002 14:05\nRebels stormed."),
             Some(("2002-02-19".into(), "19 February 2002".into()))
         );
+        // The same with the date in figures, day first unless told otherwise.
+        assert_eq!(
+            found("After Barlonyo\n\nGrace Akello | Lira | 24.02.2004\n\nOn Saturday evening."),
+            Some(("2004-02-24".into(), "24.02.2004".into()))
+        );
+        assert_eq!(found("Votes: 3 | 4 of 24.02.2004 were counted."), None);
         // The date must end the line: a sentence with a bar in it is no byline.
         assert_eq!(
             found("Scores: 3 | 4 as of 19 February 2002 were counted."),

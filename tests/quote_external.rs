@@ -116,40 +116,6 @@ fn predicted_direct(chars: &[char], start: usize, content_start: usize, end: usi
     true
 }
 
-/// The paragraphs of a quotation (char offsets): sitrep annotates a quotation that continues
-/// into the next paragraph as one, PolNeAR as one per paragraph, the first ones ending at their
-/// paragraph's end without a closing mark. Split where a line break is followed by an opening
-/// double mark (or two apostrophes, the NYT's '').
-fn paragraphs_of(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut piece = start;
-    let mut i = start;
-    while i < end.min(chars.len()) {
-        if chars[i] == '\n' {
-            let mut j = i;
-            while j < end && chars[j].is_whitespace() {
-                j += 1;
-            }
-            let opens = j < end
-                && (matches!(chars[j], '“' | '"' | '«' | '„')
-                    || (chars[j] == '\'' && chars.get(j + 1) == Some(&'\'')));
-            if opens {
-                let mut e = i;
-                while e > piece && chars[e - 1].is_whitespace() {
-                    e -= 1;
-                }
-                out.push((piece, e));
-                piece = j;
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
-        }
-    }
-    out.push((piece, end));
-    out
-}
-
 /// The second part of a direct quotation broken by its attribution (`“A,” he said, “and B.”`)
 /// is direct in PolNeAR (part of one whole utterance) though it opens in lower case: the part
 /// before ended with a comma inside its closing mark, this one opens after a comma, and only
@@ -237,21 +203,14 @@ fn polnear_quotes() {
                     content,
                     speaker,
                     cue,
-                } => paragraphs_of(&chars, a.span.start, a.span.end)
-                    .into_iter()
-                    .map(|(start, end)| Q {
-                        start,
-                        end,
-                        direct: if start == a.span.start {
-                            predicted_direct(&chars, a.span.start, content.start, end)
-                        } else {
-                            predicted_direct(&chars, start, start + 1, end)
-                        },
-                        speaker: speaker.as_ref().map(|s| (s.span.start, s.span.end)),
-                        cue: cue.as_ref().map(|c| (c.start, c.end)),
-                        rule: a.rule.to_string(),
-                    })
-                    .collect(),
+                } => vec![Q {
+                    start: a.span.start,
+                    end: a.span.end,
+                    direct: predicted_direct(&chars, a.span.start, content.start, a.span.end),
+                    speaker: speaker.as_ref().map(|s| (s.span.start, s.span.end)),
+                    cue: cue.as_ref().map(|c| (c.start, c.end)),
+                    rule: a.rule.to_string(),
+                }],
                 _ => Vec::new(),
             })
             .collect();

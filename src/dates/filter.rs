@@ -48,6 +48,27 @@ const MONTH_CUES: &[&str] = &[
 /// Words that may stand capitalized right before a bare year in the middle of a sentence
 /// ("Elections Due By 2025" in a headline, "Since 2015"); any other capitalized word glued to a
 /// year makes a name ("Friendship 2017", "DRUZBA 2017", "Orion 1980").
+/// Nouns that take a number, not a year, right after them: "Security Council resolution 2085",
+/// "Flight 1907", "article 1999 of the code".
+const NUMBERED_NOUNS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "no.",
+    "nos.",
+    "number",
+    "flight",
+    "article",
+    "articles",
+    "section",
+    "paragraph",
+    "chapter",
+    "page",
+    "pages",
+    "room",
+    "route",
+    "highway",
+];
+
 const YEAR_LEAD: &[&str] = &[
     "in",
     "since",
@@ -164,7 +185,7 @@ pub fn year_in_name(text: &str, start: usize) -> bool {
     let Some((token, token_start)) = token_and_start(text, start) else {
         return false;
     };
-    if token.bytes().all(|b| b.is_ascii_digit()) {
+    if token.bytes().all(|b| b.is_ascii_digit()) || one_of(NUMBERED_NOUNS, token) {
         return true;
     }
     let last = token.chars().next_back();

@@ -766,6 +766,7 @@ const BARE_CLOCK_RULES: &[&str] = &[
     "dates/clock_words",
     "dates/clock24",
     "dates/clock_hhmm",
+    "dates/clock24_after_preposition",
     "dates/noon",
     "dates/mod_part_of_day",
     "dates/mod_in_the_part_of_day",
@@ -1702,6 +1703,44 @@ mod tests {
         );
         let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
         assert_eq!(texts, ["2014"]);
+        // A number after a noun that numbers things is no year.
+        let found = dates(
+            "Under Security Council resolution 2085 and Resolution 1973, Flight 1907 left in 2013.",
+            None,
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(texts, ["2013"]);
+    }
+
+    #[test]
+    fn twenty_four_hour_times_after_a_preposition() {
+        let d = Some("2013-01-12");
+        assert_eq!(
+            dates(
+                "Since 16:00 on Friday, jets have struck. Talks end at 07:30.",
+                d
+            ),
+            triples(&[
+                ("16:00", "TIME", "2013-01-11T16:00"),
+                ("Friday", "DATE", "2013-01-11"),
+                ("07:30", "TIME", "2013-01-12T07:30"),
+            ])
+        );
+        // Ambiguous hours, scores and ratios are not read as 24-hour times.
+        assert!(dates("They met at 9:30 and won 3:1; a map at 1:50,000.", d).is_empty());
+    }
+
+    #[test]
+    fn early_or_late_before_last_or_next_weekday_stays_in_the_extent() {
+        let d = Some("2014-04-18");
+        assert_eq!(
+            dates("Gunmen stormed the school late last Monday.", d),
+            triples(&[("late last Monday", "DATE", "2014-04-14")])
+        );
+        assert_eq!(
+            dates("They left late Monday.", d),
+            triples(&[("late Monday", "DATE", "2014-04-14")])
+        );
     }
 }
 

@@ -727,6 +727,11 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 "the previous" | "the following" => around.last_day.unwrap_or(dct),
                 _ => dct,
             };
+            // "late last Monday": the modifier stays in the extent; the day is last Monday.
+            let rel = match rel.split_once(char::is_whitespace) {
+                Some(("early" | "late", rest)) => rest.trim_start().to_string(),
+                _ => rel,
+            };
             let d = match rel.strip_prefix("the ").unwrap_or(&rel) {
                 "previous" | "following" => {
                     weekday_near(base, wd, rel.ends_with("following"), true)

@@ -494,6 +494,14 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Clock,
         r"(?:(?:around|about|approximately){S})?(?P<hh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9]){S}(?P<zone>GMT|UTC|local{S}time)(?-u:\b)",
     ),
+    // A 24-hour clock time after a preposition, without a zone: "since 16:00 on Friday", "at
+    // 07:30". Hours 13–23 or with a leading zero only, so that "at 9:30" (morning or evening?)
+    // and "10:35 a.m." are left to the rows that read a.m./p.m.
+    (
+        "clock24_after_preposition",
+        Kind::Clock,
+        r"(?:at|around|about|until|till|by|before|after|from|since){S}(?P<x>(?P<hh>1[3-9]|2[0-3]|0[0-9]):(?P<mm>[0-5][0-9]))(?-u:\b)",
+    ),
     // Military and press-release times: "at about 1030 hours" (not "1430 hours of overtime":
     // `filter::accept` turns away a count of hours followed by "of").
     (
@@ -535,7 +543,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "weekday",
         Kind::Weekday,
-        r"(?:(?P<rel>last|next|this|earlier|later|early|late|coming|past|the{S}previous|the{S}following|the{S}next|the{S}coming|the{S}past){S})?{WD}(?-u:\b)(?:{S}{TOD})?",
+        r"(?:(?P<rel>(?:(?:early|late){S})?(?:last|next|this)|earlier|later|early|late|coming|past|the{S}previous|the{S}following|the{S}next|the{S}coming|the{S}past){S})?{WD}(?-u:\b)(?:{S}{TOD})?",
     ),
     ("month", Kind::Month, r"{MON}"),
     ("year", Kind::Year, r"(?:the{S}year{S})?{Y}"),

@@ -691,43 +691,47 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         });
         prev_end_in_block = Some((c.block, span.end));
     }
-    // A quotation of several paragraphs (each but the last left open, each after the first
-    // opening with a mark) is one quotation with one speaker, from its first opening mark to its
-    // last closing mark.
-    let mut merged: Vec<Quote> = Vec::with_capacity(out.len());
+    share_speakers_within_chains(&mut out, &chain_of);
+    out
+}
+
+/// A quotation of several paragraphs (each but the last left open, each after the first opening
+/// with a mark) stays one quotation per paragraph, as annotators and PolNeAR mark it, and its
+/// paragraphs share one speaker: a paragraph with no explicit attribution of its own takes the
+/// one given to any other paragraph of the quotation (the news convention says the same person
+/// goes on speaking), over a speaker only guessed from a neighbour or a clause subject.
+fn share_speakers_within_chains(quotes: &mut [Quote], chain_of: &[usize]) {
+    let guessed = |q: &Quote| {
+        q.speaker.is_none()
+            || matches!(
+                q.rule,
+                "quote/continued" | "quote/subject" | "quote/unattributed"
+            )
+    };
     let mut i = 0;
-    while i < out.len() {
+    while i < quotes.len() {
         let mut j = i + 1;
-        while j < out.len() && chain_of[j] == chain_of[i] {
+        while j < quotes.len() && chain_of[j] == chain_of[i] {
             j += 1;
         }
-        let mut q = out[i].clone();
-        if j - i > 1 {
-            let last = &out[j - 1];
-            q.span = q.span.start..last.span.end;
-            q.content = q.content.start..last.content.end;
-            q.unclosed = last.unclosed;
-            // The speaker of an explicit attribution of any of its paragraphs wins over one
-            // guessed from a neighbour or a clause subject.
-            let guessed = |r: &str| {
-                matches!(
-                    r,
-                    "quote/continued" | "quote/subject" | "quote/unattributed"
-                )
-            };
-            let k = (i..j)
-                .find(|&k| out[k].speaker.is_some() && !guessed(out[k].rule))
-                .or_else(|| (i..j).find(|&k| out[k].speaker.is_some()));
-            if let Some(k) = k {
-                q.speaker = out[k].speaker.clone();
-                q.cue = out[k].cue.clone();
-                q.rule = out[k].rule;
+        let explicit = (i..j).find(|&k| !guessed(&quotes[k]));
+        let source = explicit.or_else(|| (i..j).find(|&k| quotes[k].speaker.is_some()));
+        if let (Some(k), true) = (source, j - i > 1) {
+            let (speaker, cue, rule) = (
+                quotes[k].speaker.clone(),
+                quotes[k].cue.clone(),
+                quotes[k].rule,
+            );
+            for q in &mut quotes[i..j] {
+                if guessed(q) && !(explicit.is_none() && q.speaker.is_some()) {
+                    q.speaker = speaker.clone();
+                    q.cue = cue.clone();
+                    q.rule = rule;
+                }
             }
         }
-        merged.push(q);
         i = j;
     }
-    merged
 }
 
 #[cfg(test)]
@@ -949,10 +953,14 @@ mod tests {
     fn transcript_turns_are_said_by_their_label() {
         let text = "\"WALLACE: Will she attend the debate?\n\n\"PENCE: She will not. We decided that on Friday.\n\n\"And we stand by it.\"";
         let got = run(text);
-        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(got[0].1, "WALLACE");
         assert_eq!(got[1].1, "PENCE");
-        assert!(got[1].0.ends_with("stand by it.\""));
+        // The turn continued in the next paragraph is PENCE's too.
+        assert_eq!(
+            (got[2].0.as_str(), got[2].1.as_str()),
+            ("\"And we stand by it.\"", "PENCE")
+        );
     }
 
     #[test]
@@ -972,11 +980,23 @@ mod tests {
         let text = "The spokesman told reporters: “We have arrested four suspects.\n\n“More arrests are expected in the coming days.”";
         assert_eq!(
             run(text),
-            [t(
-                "“We have arrested four suspects.\n\n“More arrests are expected in the coming days.”",
-                "The spokesman",
-                "told"
-            )]
+            [
+                t("“We have arrested four suspects.", "The spokesman", "told"),
+                t(
+                    "“More arrests are expected in the coming days.”",
+                    "The spokesman",
+                    "told"
+                )
+            ]
+        );
+        // A paragraph with its own attribution keeps it; the other takes that one.
+        let text = "“We did not start this.\n\n“Gloria started it,” said Abu Sabaya.";
+        assert_eq!(
+            run(text),
+            [
+                t("“We did not start this.", "Abu Sabaya", "said"),
+                t("“Gloria started it,”", "Abu Sabaya", "said")
+            ]
         );
     }
 
