@@ -667,6 +667,10 @@ pub const TAKEN_ARREST_WORDS: &[&str] = &[
     "suspects",
     "suspect",
 ];
+/// The auxiliaries one of which must come right before a "taken"-like word (after adverbs) for
+/// it to be a kidnapping: "were taken", "had been seized".
+pub const TAKEN_AUXILIARIES: &[&str] = &["was", "were", "been", "being"];
+
 /// Participles read like "taken": "eight villagers were seized by armed men".
 pub const TAKEN_LIKE: &[&str] = &["taken", "seized", "captured"];
 /// "captured" is also an arrest or a battlefield capture ("police captured two suspects",

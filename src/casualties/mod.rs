@@ -101,9 +101,10 @@ impl Extractor for CasualtyExtractor {
         hits.sort_unstable();
         hits.dedup();
         for si in hits {
-            // Most sentences with a stem hold it inside another word ("deadly", "lifetime"):
-            // those are not tokenized.
-            if !may_hold_trigger(&text[sentences[si].clone()]) {
+            // Most sentences with a stem hold it inside another word ("deadly", "lifetime"),
+            // or hold only triggers whose forms need a word the sentence lacks ("have taken
+            // measures"): those are not tokenized.
+            if !may_yield(&text[sentences[si].clone()]) {
                 continue;
             }
             toks.fill(text, sentences[si].clone());
@@ -545,20 +546,145 @@ fn enumerate_forward(
     }
 }
 
-/// Whether `sentence` may hold a token in [`trigger_words`]: a necessary condition for
-/// [`read_sentence`] to find anything (every form starts at a trigger), read on the bytes
-/// without tokenizing. Trigger words are ASCII letters (test
+/// What the forms a trigger word starts need elsewhere in the sentence: nothing, or one word
+/// of any of the companion groups in the mask ([`COMPANION_HOSTAGE`] and the others).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Need {
+    Nothing,
+    AnyOf(u8),
+}
+
+/// A hostage or prisoner word: the hostage, release and freeing forms count hostages
+/// (`hostage`, `released_hostages`, `freed_hostages_before` end in a [`HOSTAGE_WORDS`] or
+/// [`PRISONER_WORDS`] token).
+const COMPANION_HOSTAGE: u8 = 1;
+/// An auxiliary before "taken"-like words ([`TAKEN_AUXILIARIES`], `taken_is_abduction`).
+const COMPANION_AUXILIARY: u8 = 2;
+/// An injury noun after an injury verb ([`INJURY_NOUNS`], `injury_phrase`).
+const COMPANION_INJURY: u8 = 4;
+/// The last word of a multi-word phrase ([`ACTIVE_PHRASES`], [`FATE_PHRASES`]).
+const COMPANION_PHRASE: u8 = 8;
+
+/// Every table whose words start a form in [`read_sentence`], with what that form needs in
+/// the sentence. The one list both the trigger set ([`trigger_words`]) and the pre-test
+/// ([`may_yield`]) are built from: a new form is a new row here, and its need is checked by
+/// `sentences_passed_over_yield_nothing`.
+fn trigger_sources() -> Vec<(Vec<&'static str>, Need)> {
+    let phrase = |rest: &[&str]| {
+        if rest.is_empty() {
+            Need::Nothing
+        } else {
+            Need::AnyOf(COMPANION_PHRASE)
+        }
+    };
+    let mut sources = vec![
+        (ACTIVE.iter().map(|(w, _)| *w).collect(), Need::Nothing),
+        (FATES.iter().map(|(w, _)| *w).collect(), Need::Nothing),
+        (OF_NOUNS.iter().map(|(w, _)| *w).collect(), Need::Nothing),
+        (
+            NEGATED_NOUNS.iter().map(|(w, _)| *w).collect(),
+            Need::Nothing,
+        ),
+        (TOLL_HEADS.to_vec(), Need::Nothing),
+        (LEAVE_VERBS.to_vec(), Need::Nothing),
+        (vec!["lives", CAPTURED, "number"], Need::Nothing),
+        (LOSS_VERBS.to_vec(), Need::Nothing),
+        (HOSTAGE_VERBS.to_vec(), Need::AnyOf(COMPANION_HOSTAGE)),
+        (RELEASE_WORDS.to_vec(), Need::AnyOf(COMPANION_HOSTAGE)),
+        (FREED_AFTER.to_vec(), Need::AnyOf(COMPANION_HOSTAGE)),
+        (TAKEN_LIKE.to_vec(), Need::AnyOf(COMPANION_AUXILIARY)),
+        (
+            INJURY_VERBS
+                .iter()
+                .filter_map(|p| p.first().copied())
+                .collect(),
+            Need::AnyOf(COMPANION_INJURY),
+        ),
+    ];
+    for (first, rest, _) in ACTIVE_PHRASES.iter().chain(FATE_PHRASES) {
+        sources.push((vec![*first], phrase(rest)));
+    }
+    sources
+}
+
+/// The companion words, each with its group's bit.
+fn companion_words() -> &'static crate::fxhash::FxHashMap<&'static str, u8> {
+    static MAP: std::sync::OnceLock<crate::fxhash::FxHashMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = crate::fxhash::FxHashMap::default();
+        let mut add = |words: &[&'static str], bit: u8| {
+            for w in words {
+                *map.entry(*w).or_insert(0) |= bit;
+            }
+        };
+        add(HOSTAGE_WORDS, COMPANION_HOSTAGE);
+        add(PRISONER_WORDS, COMPANION_HOSTAGE);
+        add(TAKEN_AUXILIARIES, COMPANION_AUXILIARY);
+        add(INJURY_NOUNS, COMPANION_INJURY);
+        for (_, rest, _) in ACTIVE_PHRASES.iter().chain(FATE_PHRASES) {
+            if let Some(last) = rest.last() {
+                add(&[*last], COMPANION_PHRASE);
+            }
+        }
+        map
+    })
+}
+
+/// Each trigger word's need: nothing if any of its forms needs nothing, else the union of
+/// its forms' companion groups.
+fn trigger_needs() -> &'static crate::fxhash::FxHashMap<&'static str, Need> {
+    static MAP: std::sync::OnceLock<crate::fxhash::FxHashMap<&'static str, Need>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = crate::fxhash::FxHashMap::default();
+        for (words, need) in trigger_sources() {
+            for w in words {
+                let merged = match (map.get(w).copied(), need) {
+                    (None, need) => need,
+                    (Some(Need::Nothing), _) | (_, Need::Nothing) => Need::Nothing,
+                    (Some(Need::AnyOf(a)), Need::AnyOf(b)) => Need::AnyOf(a | b),
+                };
+                map.insert(w, merged);
+            }
+        }
+        // `read_sentence` also reads an injury noun that is a trigger through another table
+        // ("injuries" is a negated noun) with `with_injuries`, which needs nothing more.
+        for w in INJURY_NOUNS {
+            if let Some(need) = map.get_mut(w) {
+                *need = Need::Nothing;
+            }
+        }
+        map
+    })
+}
+
+/// Whether [`read_sentence`] may find anything in `sentence`: it holds a token in
+/// [`trigger_words`] whose forms need nothing more, or one whose forms need a companion word
+/// (`trigger_needs`) and a token of one of those companions. A necessary condition (every
+/// form starts at a trigger, and one that needs a companion finds nothing without it), read
+/// on the bytes without tokenizing. Trigger and companion words are ASCII letters (test
 /// `trigger_words_are_lower_case_ascii_letters`), and a token is lower-cased char by char, so
 /// a token equal to one is a maximal run of ASCII letters in the text: a letter or digit next
 /// to it would belong to the token, and an inner mark ("al-", "’s") would stay
 /// in its lower-case form. The one exception is the Kelvin sign, whose lower case is "k": a
 /// sentence holding one is always read.
-fn may_hold_trigger(sentence: &str) -> bool {
+fn may_yield(sentence: &str) -> bool {
     const KELVIN: &str = "\u{212A}";
     let bytes = sentence.as_bytes();
+    // The companion groups the sentence's triggers need, and those its words provide.
+    let (mut needed, mut present) = (0u8, 0u8);
+    let mut run = |run: &[u8]| -> bool {
+        match run_need(run) {
+            Some(Need::Nothing) => return true,
+            Some(Need::AnyOf(groups)) => needed |= groups,
+            None => {}
+        }
+        present |= run_companions(run);
+        needed & present != 0
+    };
     // Runs of letters are read off 64-byte masks: a run opens where a letter follows a
-    // non-letter and closes at the next non-letter. (Trigger words are letters only, so a
-    // token equal to one is also a maximal run of letters.)
+    // non-letter and closes at the next non-letter.
     let mut open: Option<usize> = None;
     let mut prev_letter = false;
     let mut base = 0;
@@ -576,31 +702,48 @@ fn may_hold_trigger(sentence: &str) -> bool {
             if letters >> i & 1 == 1 {
                 open = Some(base + i);
             } else if let Some(start) = open.take() {
-                if is_trigger_run(&bytes[start..base + i]) {
+                if run(&bytes[start..base + i]) {
                     return true;
                 }
             }
         }
         base += len;
     }
-    if open.is_some_and(|start| is_trigger_run(&bytes[start..])) {
+    if open.is_some_and(|start| run(&bytes[start..])) {
         return true;
     }
     memchr::memmem::find(bytes, KELVIN.as_bytes()).is_some()
 }
 
-/// Whether a run of ASCII letters is a trigger word in any case.
-fn is_trigger_run(run: &[u8]) -> bool {
+/// A run of ASCII letters in lower case, if it is short enough to be a listed word.
+fn lower_run<'b>(run: &[u8], buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let lower = buf.get_mut(..run.len())?;
+    lower.copy_from_slice(run);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
+/// The need of a run of ASCII letters that is a trigger word in any case.
+fn run_need(run: &[u8]) -> Option<Need> {
     if !may_be_trigger(run) {
-        return false;
+        return None;
     }
-    let mut lower = [0u8; 32];
-    let Some(buf) = lower.get_mut(..run.len()) else {
-        return false;
-    };
-    buf.copy_from_slice(run);
-    buf.make_ascii_lowercase();
-    std::str::from_utf8(buf).is_ok_and(|w| trigger_words().contains(w))
+    let mut buf = [0u8; 32];
+    trigger_needs().get(lower_run(run, &mut buf)?).copied()
+}
+
+/// The companion groups of a run of ASCII letters (0 if it is no companion word).
+fn run_companions(run: &[u8]) -> u8 {
+    static FILTER: std::sync::OnceLock<crate::wordfilter::PairFilter> = std::sync::OnceLock::new();
+    let filter = FILTER
+        .get_or_init(|| crate::wordfilter::PairFilter::new(companion_words().keys().copied()));
+    if !filter.may_contain(run) {
+        return 0;
+    }
+    let mut buf = [0u8; 32];
+    lower_run(run, &mut buf)
+        .and_then(|w| companion_words().get(w).copied())
+        .unwrap_or(0)
 }
 
 /// Whether a word may be a trigger word, in any case: a necessary condition for
@@ -612,34 +755,14 @@ fn may_be_trigger(word: &[u8]) -> bool {
         .may_contain(word)
 }
 
-/// Reads all forms of one sentence into `out`.
 /// Every word that can start a form: a token not in this set is skipped with one lookup.
 fn trigger_words() -> &'static crate::fxhash::FxHashSet<&'static str> {
     static SET: std::sync::OnceLock<crate::fxhash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set = crate::fxhash::FxHashSet::default();
-        set.extend(ACTIVE.iter().map(|(w, _)| *w));
-        set.extend(ACTIVE_PHRASES.iter().map(|(w, _, _)| *w));
-        set.extend(FATES.iter().map(|(w, _)| *w));
-        set.extend(FATE_PHRASES.iter().map(|(w, _, _)| *w));
-        set.extend(OF_NOUNS.iter().map(|(w, _)| *w));
-        set.extend(NEGATED_NOUNS.iter().map(|(w, _)| *w));
-        set.extend(TOLL_HEADS.iter().copied());
-        set.extend(LEAVE_VERBS.iter().copied());
-        set.extend(HOSTAGE_VERBS.iter().copied());
-        set.extend(RELEASE_WORDS.iter().copied());
-        set.extend(FREED_AFTER.iter().copied());
-        set.insert("lives");
-        set.extend(TAKEN_LIKE.iter().copied());
-        set.insert(CAPTURED);
-        set.extend(LOSS_VERBS.iter().copied());
-        set.extend(INJURY_VERBS.iter().filter_map(|p| p.first().copied()));
-        set.insert("number");
-        set
-    })
+    SET.get_or_init(|| trigger_sources().into_iter().flat_map(|(w, _)| w).collect())
 }
 
+/// Reads all forms of one sentence into `out`.
 fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
     let n = t.len();
     let triggers = trigger_words();
@@ -916,7 +1039,7 @@ fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
         k -= 1;
     }
     let also = (k..i).any(|x| t.is(x, TAKEN_ALSO));
-    if k == 0 || !t.is(k - 1, &["was", "were", "been", "being"]) {
+    if k == 0 || !t.is(k - 1, TAKEN_AUXILIARIES) {
         return false;
     }
     let next = t.w(i + 1);
