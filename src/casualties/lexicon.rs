@@ -36,6 +36,7 @@ pub const PREFILTER: &[&str] = &[
     "murder",
     "assassin",
     "massacr",
+    "execut",
     "martyr",
     "injur",
     "wound",
@@ -256,6 +257,8 @@ pub const ACTIVE: &[(&str, Label)] = &[
     ("murdering", Label::Killed),
     ("assassinated", Label::Killed),
     ("massacred", Label::Killed),
+    // "militants executed three hostages": the victims are people (`people_only_verb`).
+    ("executed", Label::Killed),
     ("injure", Label::Injured),
     ("injures", Label::Injured),
     ("injured", Label::Injured),
@@ -354,6 +357,7 @@ pub const FATES: &[(&str, Label)] = &[
     ("murdered", Label::Killed),
     ("assassinated", Label::Killed),
     ("massacred", Label::Killed),
+    ("executed", Label::Killed),
     // Pakistani and Middle Eastern official prose: "12 soldiers were martyred".
     ("martyred", Label::Killed),
     ("dead", Label::Killed),
@@ -945,6 +949,9 @@ pub const HEDGED_INFINITIVE: &[&str] = &[
     "confirmed",
     "alleged",
 ];
+
+/// Adverbs that make an injury a death: "was fatally wounded", "were mortally injured".
+pub const FATAL_ADVERBS: &[&str] = &["fatally", "mortally"];
 
 /// Words between the auxiliary and the fate: "were shot dead", "were confirmed killed".
 pub const FATE_ADVERBS: &[&str] = &[

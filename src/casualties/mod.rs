@@ -1404,6 +1404,12 @@ fn walk_back_to_subject(t: &Tokens, i: usize, mut k: usize, mut aux: bool) -> (u
 /// "five soldiers were killed", "12 dead", "three people died", "two remain missing".
 /// The fate words are tokens `i..j`.
 fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
+    // "a pilot was fatally wounded", "mortally injured": the wound killed them.
+    let label = if label == Label::Injured && i > 0 && t.is(i - 1, FATAL_ADVERBS) {
+        Label::Killed
+    } else {
+        label
+    };
     // Walk back over adverbs and auxiliaries.
     let mut k = i;
     // "were shot and killed", "was engaged and killed": another participle first

@@ -919,6 +919,34 @@ pub const LANGUAGE_AFTER: &[&str] = &[
     "dialect",
 ];
 
+/// The first two letters (ASCII case folded) of every word of [`LANGUAGE_AFTER`] and
+/// [`LANGUAGE_FOLLOWERS`], a bit per pair: `LANGUAGE_PAIRS[first & 31] >> (second & 31)`. A
+/// demonym whose next word begins with two letters no such word begins with is no language,
+/// and its next word needs no lookup (test `language_pairs_admit_every_language_word`).
+static LANGUAGE_PAIRS: [u32; 32] = {
+    let mut t = [0u32; 32];
+    let lists = [LANGUAGE_AFTER, LANGUAGE_FOLLOWERS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k].as_bytes();
+            t[(w[0] & 31) as usize] |= 1 << (w[1] & 31);
+            k += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
+/// Whether a word beginning with the ASCII letters `a`, `b` (any case) may be one of
+/// [`LANGUAGE_AFTER`] or [`LANGUAGE_FOLLOWERS`]: false means it is in neither.
+#[inline]
+pub fn may_follow_language(a: u8, b: u8) -> bool {
+    debug_assert!(a.is_ascii_alphabetic() && b.is_ascii_alphabetic());
+    LANGUAGE_PAIRS[usize::from(a & 31)] & (1 << (b & 31)) != 0
+}
+
 /// Demonyms are languages when preceded by one of these and followed by no noun (end of clause):
 /// "in Russian.", "spoke Dari,", "translated into English".
 pub const LANGUAGE_BEFORE: &[&str] = &[
@@ -1414,6 +1442,24 @@ mod kind_tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn language_pairs_admit_every_language_word() {
+        for w in LANGUAGE_AFTER.iter().chain(LANGUAGE_FOLLOWERS) {
+            // `may_follow_language` folds case by the low five bits: lower-case ASCII words.
+            assert!(
+                w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+            let b = w.as_bytes();
+            assert!(may_follow_language(b[0], b[1]), "{w}");
+            assert!(may_follow_language(
+                b[0].to_ascii_uppercase(),
+                b[1].to_ascii_uppercase()
+            ));
+        }
+        assert!(!may_follow_language(b'f', b'i') && !may_follow_language(b'G', b'o'));
     }
 
     #[test]

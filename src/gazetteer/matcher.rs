@@ -2552,6 +2552,22 @@ impl Doc<'_> {
     /// Demonym used as a language: "Russian-speaking", "in Russian.".
     fn language(&self, h: &Hit) -> bool {
         let hs = self.hs();
+        // Most demonyms go on with a word no list here begins like ("Russian forces",
+        // "Iranian government"): no language then, without the word's lookups. (Two letters
+        // there: the word after starts with them, and no clause ends before it.)
+        let bytes = hs.as_bytes();
+        let mut next = h.ne;
+        while bytes.get(next) == Some(&b' ') {
+            next += 1;
+        }
+        if let Some(&[a, b]) = bytes.get(next..next + 2) {
+            if a.is_ascii_alphabetic()
+                && b.is_ascii_alphabetic()
+                && !lexicon::may_follow_language(a, b)
+            {
+                return false;
+            }
+        }
         // The word after, looked up once for both of its lists.
         let after = word_after(hs, h.ne).map_or(0, |(_, w)| lexicon::kinds(w));
         if after & lexicon::kind::LANGUAGE_AFTER != 0 {
