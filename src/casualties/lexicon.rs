@@ -257,7 +257,7 @@ pub const ACTIVE: &[(&str, Label)] = &[
     ("murdering", Label::Killed),
     ("assassinated", Label::Killed),
     ("massacred", Label::Killed),
-    // "militants executed three hostages": the victims are people (`people_only_verb`).
+    // "militants executed three hostages": the victims must be people (`PEOPLE_ONLY_VERBS`).
     ("executed", Label::Killed),
     ("injure", Label::Injured),
     ("injures", Label::Injured),
@@ -413,6 +413,10 @@ pub const FATE_PHRASES: &[(&str, &[&str], Label)] = &[
     ("lynched", &[], Label::Killed),
     ("beheaded", &[], Label::Killed),
 ];
+
+/// Killing verbs that take things as well as people ("executed three hostages", "executed 12
+/// search warrants"): the victims must be people.
+pub const PEOPLE_ONLY_VERBS: &[&str] = &["executed"];
 
 /// The first words of [`FATE_PHRASES`] that take goods as well as people ("carried off").
 pub const CARRIED_AWAY: &[&str] = &["carried", "dragged"];

@@ -215,6 +215,12 @@ fn people_word(t: &Tokens, x: usize) -> bool {
                 .is_some_and(|stem| !stem.is_empty() && person(&format!("{stem}man"))))
 }
 
+/// Whether the phrase `a..b` names people: a plural person noun ends it ("three hostages") or
+/// it is a singular one ("the hostage").
+fn names_people(t: &Tokens, a: usize, b: usize) -> bool {
+    b > a && (people_word(t, b - 1) || is_person_singular(t, a, b))
+}
+
 /// Whether token `x` is a casualty trigger word (an active verb, a fate, a hostage verb).
 fn trigger_at(t: &Tokens, x: usize) -> bool {
     let w = t.w(x);
@@ -1188,6 +1194,9 @@ fn active(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     if !valid_count(t, &q, a, b) || (q.kind == QKind::Figure && t.is_month(b)) {
         return;
     }
+    if t.is(i, PEOPLE_ONLY_VERBS) && !names_people(t, a, b) {
+        return; // "executed 12 search warrants"
+    }
     if hypothetical(t, i, t.is(i, BASE_FORMS)) || mixed(t, i, label) {
         return;
     }
@@ -1677,7 +1686,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     }
     // "20 young women were carried off", not "five boxes were carried off": goods are carried
     // off too, so the victims must be people.
-    if t.is(i, CARRIED_AWAY) && !(b > a && people_word(t, b - 1)) {
+    if (t.is(i, CARRIED_AWAY) || t.is(i, PEOPLE_ONLY_VERBS)) && !names_people(t, a, b) {
         return;
     }
     // "three charred bodies", not "12 governing bodies", "two bodies of water", "the two
