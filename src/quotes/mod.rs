@@ -369,7 +369,9 @@ struct Previous {
 /// [`crate::segment::Segmentation`]).
 pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>]) -> Vec<Quote> {
     let all_marks = marks::scan(text);
-    if all_marks.is_empty() {
+    // Apostrophes pair with nothing: a text with no other mark has no candidate, and its
+    // blocks need not be built.
+    if all_marks.iter().all(|m| m.role == marks::Role::Apostrophe) {
         return Vec::new();
     }
     let blocks = marks::blocks(text, paragraphs, sentences);
