@@ -1466,6 +1466,21 @@ pub fn headline_colon(text: &str, window: Range<usize>) -> Option<Found> {
     })
 }
 
+/// [`attributes_previous_in`] of a window.
+#[cfg(test)]
+pub fn attributes_previous(text: &str, window: Range<usize>, f: &Found) -> bool {
+    attributes_previous_in(text, &tokenize(text, window), f)
+}
+
+/// [`after`] of the sentence after a quotation that ends its own sentence, kept only when it
+/// attributes that quotation ([`attributes_previous_in`]): both read the window's tokens,
+/// tokenized once.
+pub fn after_attributing_previous(text: &str, window: Range<usize>) -> Option<Found> {
+    with_tokens(text, window, |tokens| {
+        after_in(text, tokens).filter(|f| attributes_previous_in(text, tokens, f))
+    })
+}
+
 /// Whether an attribution found in the sentence after a quotation that ends its own sentence
 /// (`“…?” Sanders replied.`) attributes that quotation. It does when the sentence opens with
 /// its speaker or cue and the cue has no complement of its own; it does not when the sentence
@@ -1473,8 +1488,7 @@ pub fn headline_colon(text: &str, window: Range<usize>) -> Option<Found> {
 /// a reported clause (`Greene added that …`, `Cruz says he …`, `He said, twice, that …`), an
 /// object (`She noted a planned rally`), or words before the speaker (`South Carolina, he
 /// said, was …`, `Perhaps, he said, …`).
-pub fn attributes_previous(text: &str, window: Range<usize>, f: &Found) -> bool {
-    let tokens = tokenize(text, window);
+fn attributes_previous_in(text: &str, tokens: &[Token], f: &Found) -> bool {
     let Some(first) = tokens.first() else {
         return false;
     };

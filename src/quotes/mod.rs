@@ -513,9 +513,8 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         if found.is_none() && ends_sentence && c.close.is_some() && !same_sentence_prev {
             // The next sentence attributes the quotation only when it does not report words
             // of its own (`He added: “…”`, `Greene added that …`): see
-            // `attribution::attributes_previous`.
-            found = attribution::after(text, span.end..after_end)
-                .filter(|f| attribution::attributes_previous(text, span.end..after_end, f));
+            // `attribution::after_attributing_previous`.
+            found = attribution::after_attributing_previous(text, span.end..after_end);
         }
         // "“…”⏎⏎- Sanders.": a quotation that is its whole paragraph, signed by a dash and a
         // name on the next line (only a short paragraph is read: linear).
