@@ -130,7 +130,7 @@ fn looks_like_speech(content: &str) -> bool {
     let ends_clause = t
         .trim_end_matches(['"', '\'', '’', '”', ')'])
         .ends_with(['.', '?', '!', '…', ',', ';', ':']);
-    ends_clause || t.split_whitespace().take(8).count() >= 8
+    ends_clause || at_least_eight_words(t)
 }
 
 /// The length of a speaker label in upper case that opens a transcript turn ("WALLACE: …",
