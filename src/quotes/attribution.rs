@@ -49,9 +49,22 @@ impl Words {
     /// [`in_list`] of the list.
     #[inline]
     fn contains(&self, w: &str) -> bool {
+        self.may_contain(w) && in_list(self.list, w)
+    }
+
+    /// Whether the list holds `w` exactly (case counts), asked of the filter first.
+    #[inline]
+    fn contains_exactly(&self, w: &str) -> bool {
+        self.may_contain(w) && self.list.contains(&w)
+    }
+
+    /// A necessary condition for [`Words::contains`] and [`Words::contains_exactly`]: a list
+    /// word has the first byte (in either case) and the length of `w` (the empty word passes).
+    #[inline]
+    fn may_contain(&self, w: &str) -> bool {
         match w.as_bytes().first() {
-            Some(&b) if self.heads[b as usize] & (1 << length_bit(w.len())) == 0 => false,
-            _ => in_list(self.list, w),
+            Some(&b) => self.heads[b as usize] & (1 << length_bit(w.len())) != 0,
+            None => true,
         }
     }
 }
@@ -70,6 +83,15 @@ macro_rules! listed {
     ($list:expr, $w:expr $(,)?) => {{
         static WORDS: Words = Words::new($list);
         WORDS.contains($w)
+    }};
+}
+
+/// `exactly_listed!(LIST, w)`: `LIST.contains(&w)` (case counts), through a [`Words`] filter
+/// built at compile time (most words asked are in no list).
+macro_rules! exactly_listed {
+    ($list:expr, $w:expr $(,)?) => {{
+        static WORDS: Words = Words::new($list);
+        WORDS.contains_exactly($w)
     }};
 }
 
@@ -253,7 +275,7 @@ fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             }
             if c == '.' {
                 let core = &slice[s..e - 1];
-                let abbrev = ABBREVIATIONS.contains(&core)
+                let abbrev = exactly_listed!(ABBREVIATIONS, core)
                     || (core.contains('.') && core.split('.').all(|p| p.chars().count() <= 2))
                     || (core.chars().count() == 1 && core.chars().all(char::is_uppercase));
                 if abbrev {
@@ -866,7 +888,7 @@ fn skip_between_backwards(text: &str, tokens: &[Token], mut k: isize, floor: usi
     while k >= floor as isize {
         let t = &tokens[k as usize];
         if t.word
-            && (BETWEEN_SPEAKER_AND_CUE.contains(&word(text, t))
+            && (exactly_listed!(BETWEEN_SPEAKER_AND_CUE, word(text, t))
                 || manner_adverb(text, tokens, k as usize)
                 || time_adverb(text, tokens, k as usize))
         {
@@ -913,7 +935,7 @@ fn manner_adverb(text: &str, tokens: &[Token], k: usize) -> bool {
         p.word
             && (pw.starts_with(char::is_uppercase)
                 || listed!(SUBJECT_PRONOUNS, pw)
-                || BETWEEN_SPEAKER_AND_CUE.contains(&pw))
+                || exactly_listed!(BETWEEN_SPEAKER_AND_CUE, pw))
     }
 }
 
@@ -1299,14 +1321,14 @@ fn after_in(text: &str, tokens: &[Token]) -> Option<Found> {
                 if tokens.get(c).is_some_and(|t| t.word) && cue_at(text, tokens, c).is_some()
                     || tokens
                         .get(c)
-                        .is_some_and(|t| BETWEEN_SPEAKER_AND_CUE.contains(&word(text, t)))
+                        .is_some_and(|t| exactly_listed!(BETWEEN_SPEAKER_AND_CUE, word(text, t)))
                 {
                     break;
                 }
             }
             while c < tokens.len()
                 && tokens[c].word
-                && BETWEEN_SPEAKER_AND_CUE.contains(&word(text, &tokens[c]))
+                && exactly_listed!(BETWEEN_SPEAKER_AND_CUE, word(text, &tokens[c]))
             {
                 c += 1;
             }
@@ -1444,6 +1466,21 @@ pub fn headline_colon(text: &str, window: Range<usize>) -> Option<Found> {
     })
 }
 
+/// [`attributes_previous_in`] of a window.
+#[cfg(test)]
+pub fn attributes_previous(text: &str, window: Range<usize>, f: &Found) -> bool {
+    attributes_previous_in(text, &tokenize(text, window), f)
+}
+
+/// [`after`] of the sentence after a quotation that ends its own sentence, kept only when it
+/// attributes that quotation ([`attributes_previous_in`]): both read the window's tokens,
+/// tokenized once.
+pub fn after_attributing_previous(text: &str, window: Range<usize>) -> Option<Found> {
+    with_tokens(text, window, |tokens| {
+        after_in(text, tokens).filter(|f| attributes_previous_in(text, tokens, f))
+    })
+}
+
 /// Whether an attribution found in the sentence after a quotation that ends its own sentence
 /// (`“…?” Sanders replied.`) attributes that quotation. It does when the sentence opens with
 /// its speaker or cue and the cue has no complement of its own; it does not when the sentence
@@ -1451,8 +1488,7 @@ pub fn headline_colon(text: &str, window: Range<usize>) -> Option<Found> {
 /// a reported clause (`Greene added that …`, `Cruz says he …`, `He said, twice, that …`), an
 /// object (`She noted a planned rally`), or words before the speaker (`South Carolina, he
 /// said, was …`, `Perhaps, he said, …`).
-pub fn attributes_previous(text: &str, window: Range<usize>, f: &Found) -> bool {
-    let tokens = tokenize(text, window);
+fn attributes_previous_in(text: &str, tokens: &[Token], f: &Found) -> bool {
     let Some(first) = tokens.first() else {
         return false;
     };

@@ -149,6 +149,15 @@ fn word_at(text: &str, at: usize) -> &str {
 }
 
 fn classify_single(text: &str, at: usize, len: usize) -> Role {
+    // Most single marks are apostrophes between ASCII letters ("don't", "Pakistan’s"):
+    // answered from the two bytes around the mark, with no character decoded.
+    let bytes = text.as_bytes();
+    if at > 0
+        && bytes[at - 1].is_ascii_alphanumeric()
+        && bytes.get(at + len).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return Role::Apostrophe;
+    }
     let prev = prev_char(text, at);
     let next = next_char(text, at + len);
     let prev_alnum = prev.is_some_and(char::is_alphanumeric);
@@ -224,75 +233,131 @@ fn classify_double(text: &str, at: usize, len: usize, natural: Role) -> Role {
     }
 }
 
+/// The bytes that may open a quotation mark: `"`, `'`, 0xE2 (“ ” ‘ ’ „ ‹ ›) and 0xC2 (« »).
+fn is_mark_lead(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)
+}
+
+/// Bit `i` set for every byte `i` of `block` that [`is_mark_lead`] accepts, byte by byte.
+fn mark_lead_bits_scalar(block: &[u8]) -> u64 {
+    block
+        .iter()
+        .enumerate()
+        .fold(0, |bits, (i, &b)| bits | u64::from(is_mark_lead(b)) << i)
+}
+
+/// [`mark_lead_bits_scalar`] of a 64-byte block with AVX2: four compares per 32 bytes.
+///
+/// # Safety
+/// The CPU must support AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn mark_lead_bits_avx2(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{
+        _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256,
+        _mm256_set1_epi8,
+    };
+    let half = |at: usize| {
+        // SAFETY: `at` is 0 or 32, so the unaligned load reads 32 bytes inside `block`; AVX2
+        // is there (the caller's contract).
+        unsafe {
+            let v = _mm256_loadu_si256(block.as_ptr().add(at).cast());
+            let is = |b: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b as i8));
+            let straight = _mm256_or_si256(is(b'"'), is(b'\''));
+            let lead = _mm256_or_si256(is(0xE2), is(0xC2));
+            _mm256_movemask_epi8(_mm256_or_si256(straight, lead)) as u32
+        }
+    };
+    u64::from(half(0)) | u64::from(half(32)) << 32
+}
+
 /// Every quotation mark of `text`, in order. Linear: one pass over the bytes.
 pub fn scan(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
     // Room for a mark per ~128 bytes (news text with quotations and apostrophes), so that the
     // vector is not regrown twice per document.
     let mut marks = Vec::with_capacity(text.len() / 128 + 8);
-    let mut i = 0;
-    // Marks start with '"', '\'', 0xE2 (“ ” ‘ ’ „ ‹ ›) or 0xC2 (« »): jump between candidate
-    // bytes with memchr instead of testing every byte.
-    let mut next_c2: Option<usize> = None;
-    while i < bytes.len() {
-        if next_c2.is_none_or(|n| n < i) {
-            next_c2 = Some(memchr::memchr(0xC2, &bytes[i..]).map_or(bytes.len(), |n| i + n));
-        }
-        let other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..]).map_or(bytes.len(), |n| i + n);
-        i = other.min(next_c2.unwrap_or(bytes.len()));
-        if i >= bytes.len() {
-            break;
-        }
-        let b = bytes[i];
-        let (len, double, family, natural) = match b {
-            b'"' => (1, true, Family::Straight, Role::Either),
-            b'\'' if bytes.get(i + 1) == Some(&b'\'') => (2, true, Family::Straight, Role::Either),
-            b'\'' => (1, false, Family::Straight, Role::Either),
-            0xC2 => match bytes.get(i + 1) {
-                Some(0xAB) => (2, true, Family::Guillemet, Role::Open),
-                Some(0xBB) => (2, true, Family::Guillemet, Role::Close),
-                _ => {
-                    i += 1;
-                    continue;
-                }
-            },
-            _ => match (bytes.get(i + 1), bytes.get(i + 2)) {
-                (Some(0x80), Some(0x9C)) => (3, true, Family::Curly, Role::Open),
-                (Some(0x80), Some(0x9E)) => (3, true, Family::Curly, Role::Open),
-                (Some(0x80), Some(0x9D)) => (3, true, Family::Curly, Role::Close),
-                (Some(0x80), Some(0x98)) => (3, false, Family::Curly, Role::Open),
-                (Some(0x80), Some(0x99)) => (3, false, Family::Curly, Role::Either),
-                (Some(0x80), Some(0xB9)) => (3, false, Family::Guillemet, Role::Open),
-                (Some(0x80), Some(0xBA)) => (3, false, Family::Guillemet, Role::Close),
-                _ => {
-                    i += 1;
-                    continue;
-                }
-            },
-        };
-        let role = if double {
-            classify_double(text, i, len, natural)
-        } else {
-            match (family, natural) {
-                (Family::Guillemet, role) => role,
-                (_, Role::Open) => match classify_single(text, i, len) {
-                    Role::Apostrophe => Role::Apostrophe,
-                    Role::Close => Role::Close,
-                    _ => Role::Open,
-                },
-                _ => classify_single(text, i, len),
+    // Marks start with '"', '\'', 0xE2 (“ ” ‘ ’ „ ‹ ›) or 0xC2 (« »): the candidate bytes of
+    // each 64-byte block come off one mask, so the cost is per candidate (an apostrophe, a
+    // dash), not a search call per candidate.
+    #[cfg(target_arch = "x86_64")]
+    let avx2 = std::arch::is_x86_feature_detected!("avx2");
+    let lead_bits = |block: &[u8]| -> u64 {
+        #[cfg(target_arch = "x86_64")]
+        if avx2 {
+            if let Ok(block) = <&[u8; 64]>::try_from(block) {
+                debug_assert!(std::arch::is_x86_feature_detected!("avx2"));
+                // SAFETY: AVX2 was detected on this CPU just above.
+                return unsafe { mark_lead_bits_avx2(block) };
             }
-        };
-        marks.push(Mark {
-            at: i,
-            len,
-            double,
-            family,
-            role,
-        });
-        i += len;
+        }
+        mark_lead_bits_scalar(block)
+    };
+    let mut i = 0;
+    for (block_index, block) in bytes.chunks(64).enumerate() {
+        let base = block_index * 64;
+        let mut bits = lead_bits(block);
+        while bits != 0 {
+            let at = base + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            // A byte inside the mark just read (the second `'` of `''`).
+            if at < i {
+                continue;
+            }
+            if let Some(mark) = mark_at(text, at) {
+                i = at + mark.len;
+                marks.push(mark);
+            }
+        }
     }
     marks
+}
+
+/// The quotation mark whose first byte is `bytes[i]` (a byte [`is_mark_lead`] accepts), if
+/// one starts there.
+#[inline]
+fn mark_at(text: &str, i: usize) -> Option<Mark> {
+    let bytes = text.as_bytes();
+    let (len, double, family, natural) = match bytes[i] {
+        b'"' => (1, true, Family::Straight, Role::Either),
+        b'\'' if bytes.get(i + 1) == Some(&b'\'') => (2, true, Family::Straight, Role::Either),
+        b'\'' => (1, false, Family::Straight, Role::Either),
+        0xC2 => match bytes.get(i + 1) {
+            Some(0xAB) => (2, true, Family::Guillemet, Role::Open),
+            Some(0xBB) => (2, true, Family::Guillemet, Role::Close),
+            _ => return None,
+        },
+        _ => match (bytes.get(i + 1), bytes.get(i + 2)) {
+            (Some(0x80), Some(0x9C)) => (3, true, Family::Curly, Role::Open),
+            (Some(0x80), Some(0x9E)) => (3, true, Family::Curly, Role::Open),
+            (Some(0x80), Some(0x9D)) => (3, true, Family::Curly, Role::Close),
+            (Some(0x80), Some(0x98)) => (3, false, Family::Curly, Role::Open),
+            (Some(0x80), Some(0x99)) => (3, false, Family::Curly, Role::Either),
+            (Some(0x80), Some(0xB9)) => (3, false, Family::Guillemet, Role::Open),
+            (Some(0x80), Some(0xBA)) => (3, false, Family::Guillemet, Role::Close),
+            _ => return None,
+        },
+    };
+    let role = if double {
+        classify_double(text, i, len, natural)
+    } else {
+        match (family, natural) {
+            (Family::Guillemet, role) => role,
+            (_, Role::Open) => match classify_single(text, i, len) {
+                Role::Apostrophe => Role::Apostrophe,
+                Role::Close => Role::Close,
+                _ => Role::Open,
+            },
+            _ => classify_single(text, i, len),
+        }
+    };
+    Some(Mark {
+        at: i,
+        len,
+        double,
+        family,
+        role,
+    })
 }
 
 /// Blocks: paragraphs, split at line breaks that also end sentences (a paragraph of one
@@ -531,6 +596,79 @@ mod tests {
             .iter()
             .map(|c| &text[c.span(blocks)])
             .collect()
+    }
+
+    /// The scan before the block masks: every byte tried in turn.
+    fn scan_byte_by_byte(text: &str) -> Vec<Mark> {
+        let mut marks = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            match mark_at(text, i).filter(|_| is_mark_lead(text.as_bytes()[i])) {
+                Some(mark) => {
+                    i += mark.len;
+                    marks.push(mark);
+                }
+                None => i += 1,
+            }
+        }
+        marks
+    }
+
+    #[test]
+    fn block_mask_scan_agrees_with_the_byte_loop() {
+        let mut texts = crate::testutil::seed_and_hard_files();
+        let pieces = [
+            "“",
+            "”",
+            "‘",
+            "’",
+            "„",
+            "‹",
+            "›",
+            "«",
+            "»",
+            "\"",
+            "'",
+            "''",
+            "—",
+            "–",
+            "…",
+            "é",
+            "\u{a0}",
+            " ",
+            "\n",
+            "a",
+            "Z",
+            "9",
+            ",",
+            ".",
+            "don",
+            "t",
+            "\u{c2}\u{a0}",
+            "€",
+        ];
+        let mut rng = crate::testutil::Xorshift(13);
+        for _ in 0..300 {
+            let n = rng.below(200);
+            texts.push((0..n).map(|_| pieces[rng.below(pieces.len())]).collect());
+        }
+        for text in &texts {
+            assert_eq!(scan(text), scan_byte_by_byte(text), "{text:?}");
+            for block in text.as_bytes().chunks(64) {
+                let expected = mark_lead_bits_scalar(block);
+                #[cfg(target_arch = "x86_64")]
+                if let Ok(full) = <&[u8; 64]>::try_from(block) {
+                    if std::arch::is_x86_feature_detected!("avx2") {
+                        // SAFETY: AVX2 was detected on this CPU just above.
+                        assert_eq!(unsafe { mark_lead_bits_avx2(full) }, expected);
+                    }
+                }
+                assert_eq!(
+                    expected.count_ones() as usize,
+                    block.iter().filter(|&&b| is_mark_lead(b)).count()
+                );
+            }
+        }
     }
 
     #[test]

@@ -130,7 +130,7 @@ fn looks_like_speech(content: &str) -> bool {
     let ends_clause = t
         .trim_end_matches(['"', '\'', '’', '”', ')'])
         .ends_with(['.', '?', '!', '…', ',', ';', ':']);
-    ends_clause || t.split_whitespace().take(8).count() >= 8
+    ends_clause || at_least_eight_words(t)
 }
 
 /// The length of a speaker label in upper case that opens a transcript turn ("WALLACE: …",
@@ -369,7 +369,9 @@ struct Previous {
 /// [`crate::segment::Segmentation`]).
 pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>]) -> Vec<Quote> {
     let all_marks = marks::scan(text);
-    if all_marks.is_empty() {
+    // Apostrophes pair with nothing: a text with no other mark has no candidate, and its
+    // blocks need not be built.
+    if all_marks.iter().all(|m| m.role == marks::Role::Apostrophe) {
         return Vec::new();
     }
     let blocks = marks::blocks(text, paragraphs, sentences);
@@ -511,9 +513,8 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
         if found.is_none() && ends_sentence && c.close.is_some() && !same_sentence_prev {
             // The next sentence attributes the quotation only when it does not report words
             // of its own (`He added: “…”`, `Greene added that …`): see
-            // `attribution::attributes_previous`.
-            found = attribution::after(text, span.end..after_end)
-                .filter(|f| attribution::attributes_previous(text, span.end..after_end, f));
+            // `attribution::after_attributing_previous`.
+            found = attribution::after_attributing_previous(text, span.end..after_end);
         }
         // "“…”⏎⏎- Sanders.": a quotation that is its whole paragraph, signed by a dash and a
         // name on the next line (only a short paragraph is read: linear).
