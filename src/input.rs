@@ -424,6 +424,10 @@ struct JsonlReader {
     name: String,
     reader: Box<dyn BufRead + Send>,
     line: usize,
+    /// The line being read, reused: a record's bytes are copied out of it once, at their
+    /// length, where reading into a new vector grew it by doubling (four or five copies of
+    /// every record).
+    scratch: Vec<u8>,
 }
 
 impl Inputs {
@@ -477,6 +481,7 @@ impl Inputs {
                     name,
                     reader,
                     line: 0,
+                    scratch: Vec::new(),
                 });
                 None
             }
@@ -486,9 +491,10 @@ impl Inputs {
     fn next_record(&mut self) -> Option<Pending> {
         let jsonl = self.jsonl.as_mut()?;
         loop {
-            let mut bytes = Vec::new();
+            let bytes = &mut jsonl.scratch;
+            bytes.clear();
             jsonl.line += 1;
-            match jsonl.reader.read_until(b'\n', &mut bytes) {
+            match jsonl.reader.read_until(b'\n', bytes) {
                 Ok(0) => {
                     self.jsonl = None;
                     return None;
@@ -500,11 +506,16 @@ impl Inputs {
                     if bytes.iter().all(u8::is_ascii_whitespace) {
                         continue; // blank lines are not records
                     }
-                    return Some(Pending::Record {
+                    let record = Pending::Record {
                         source: jsonl.name.clone(),
                         line: jsonl.line,
-                        bytes,
-                    });
+                        bytes: bytes.as_slice().to_vec(),
+                    };
+                    // A huge record's room is not kept for the small ones after it.
+                    if jsonl.scratch.capacity() > 64 << 20 {
+                        jsonl.scratch = Vec::new();
+                    }
+                    return Some(record);
                 }
                 Err(e) => {
                     let source = Source {

@@ -140,6 +140,8 @@ struct Mention<'a> {
 /// A speaker phrase's words, read once: how many there are, and the last one.
 struct Phrase<'a> {
     text: &'a str,
+    /// Whether `text` is ASCII, found once: every whole-phrase test asked again.
+    ascii: bool,
     words: usize,
     last: &'a str,
 }
@@ -147,7 +149,8 @@ struct Phrase<'a> {
 impl<'a> Phrase<'a> {
     fn new(text: &'a str) -> Self {
         let (mut words, mut last) = (0, "");
-        if text.is_ascii() {
+        let ascii = text.is_ascii();
+        if ascii {
             // The whitespace of ASCII text, byte by byte: `split_whitespace` decoded every
             // char of every speaker phrase for the same words.
             for word in text
@@ -163,12 +166,17 @@ impl<'a> Phrase<'a> {
                 last = word;
             }
         }
-        Phrase { text, words, last }
+        Phrase {
+            text,
+            ascii,
+            words,
+            last,
+        }
     }
 
     /// Whether the whole phrase is `word` (lower case), in any case: `to_lowercase() == word`.
     fn is(&self, word: &str) -> bool {
-        if self.text.is_ascii() {
+        if self.ascii {
             self.text.eq_ignore_ascii_case(word)
         } else {
             self.text.to_lowercase() == word

@@ -259,7 +259,9 @@ fn run_here(
     let mut output = Output::new(out, config.batch_docs.max(1), progress);
     let mut buf = Vec::new();
     let group_docs = config.batch_docs.max(1);
-    let mut group = Vec::new();
+    // Room for a whole group, unless a library caller asked for huge ones.
+    let group_room = group_docs.min(4096);
+    let mut group = Vec::with_capacity(group_room);
     loop {
         let mut bytes = 0;
         while group.len() < group_docs && bytes < GROUP_BYTES {
@@ -273,7 +275,10 @@ fn run_here(
         if group.is_empty() {
             break;
         }
-        for annotated in pipeline.annotate_many(std::mem::take(&mut group)) {
+        // The next group's vector at its final size: growing it by doubling copied the
+        // documents read so far several times per group.
+        let documents = std::mem::replace(&mut group, Vec::with_capacity(group_room));
+        for annotated in pipeline.annotate_many(documents) {
             serialize(&annotated, config, &mut buf, &mut output.summary);
             output.count_written();
             if buf.len() >= WRITE_BYTES {
