@@ -130,7 +130,14 @@ impl<'a> Reader<'a> {
             out.push_str(self.line.get(self.at..self.at + run)?);
             self.at += run;
             match self.next_byte()? {
-                b'"' => return Some(out),
+                b'"' => {
+                    // An escaped `id` or `date` before the text reserved the whole line: give
+                    // the room back so that a document in flight holds its text once.
+                    if out.capacity() > 2 * out.len() + 64 {
+                        out.shrink_to_fit();
+                    }
+                    return Some(out);
+                }
                 b'\\' => out.push(self.escape()?),
                 _ => return None, // a control character: serde_json's error
             }
