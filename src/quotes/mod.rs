@@ -710,34 +710,25 @@ fn speaker_as_annotated(text: &str, speaker: Range<usize>) -> Range<usize> {
     speaker
 }
 
-/// The name right before ", who" at `who`: up to four capitalized words (joined by spaces or
-/// hyphens) ending just before the comma.
+/// The name right before ", who" at `who`: up to four capitalized words, space-separated,
+/// ending just before the comma.
 fn antecedent_of_who(text: &str, who: usize) -> Option<Range<usize>> {
-    let before = text[..who].strip_suffix(' ')?.strip_suffix(',')?;
-    let end = before.len();
-    let mut start = end;
-    let mut words = 0;
-    for word in before.rsplit(' ') {
-        let is_name = word.starts_with(|c: char| c.is_uppercase())
+    let before = text[..who].strip_suffix(", ")?;
+    let mut word_end = before.len();
+    let mut name_start = None;
+    for word in before.rsplit(' ').take(4) {
+        let name_word = word.starts_with(char::is_uppercase)
             && word
                 .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’');
-        if !is_name || words == 4 {
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        if !name_word {
             break;
         }
-        start -= word.len();
-        words += 1;
-        if start == 0 {
-            break;
-        }
-        start -= 1; // the space before the word
+        let word_start = word_end - word.len();
+        name_start = Some(word_start);
+        word_end = word_start.saturating_sub(1); // the space before the word
     }
-    let start = if words > 0 && start < end && text.as_bytes()[start] == b' ' {
-        start + 1
-    } else {
-        start
-    };
-    (words > 0).then_some(start..end)
+    name_start.map(|start| start..before.len())
 }
 
 /// A quotation of several paragraphs (each but the last left open, each after the first opening
