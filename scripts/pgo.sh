@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Builds the fastest sitrep binary, target/pgo/sitrep: whole-program optimization (the `dist`
 # profile) plus profile-guided optimization (PGO) trained on the repository's own texts, the
-# seeds and every fixture set. One thread runs ~10–15 % faster than `--profile dist`
-# (docs/PERFORMANCE.md, "Profile-guided build, 2026-12-11"); outputs are byte-identical, which
-# the script checks before it installs the binary.
+# seeds and every fixture set. One thread runs ~3–8 % faster than `--profile dist` and ~8–13 %
+# faster than `--release` (docs/PERFORMANCE.md, "End of the session of 2026-12-11"); outputs are
+# byte-identical, which the script checks before it installs the binary.
 #
-# Usage: scripts/pgo.sh            (two full builds: ~10 minutes on two cores)
+# Usage: scripts/pgo.sh            (two full builds: 3–5 minutes on two cores)
 # Needs llvm-profdata of the same LLVM version as rustc: rustup's `llvm-tools` component (added
 # here when missing), or any matching one named by LLVM_PROFDATA.
 set -euo pipefail
