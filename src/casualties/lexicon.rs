@@ -849,6 +849,9 @@ pub const TOLL_LINKS: &[&str] = &[
     ":",
 ];
 
+/// Verbs a headline's toll moves by before its link ("toll rises to 40").
+pub const TOLL_MOVES: &[&str] = &["rises", "rose", "climbs", "climbed", "jumps", "mounts"];
+
 /// Events whose toll is a death toll in a headline with no article ("Quake toll rises to 40").
 pub const TOLL_EVENT_NOUNS: &[&str] = &[
     "massacre",

@@ -2138,8 +2138,16 @@ fn headline_toll(t: &Tokens, i: usize) -> Option<usize> {
     if t.is(before, &[";", ":"]) {
         return Some(i);
     }
+    // A headline's toll moves at once: "Bali toll passes 180", "as toll rises to 40"; not
+    // "As toll collections reached 40 million".
+    let moves = t.is(i + 1, TOLL_LINKS) || t.is(i + 1, TOLL_MOVES) || t.w(i + 1) == "over";
+    // "LUXOR DEAD AS TOLL REACHES 62": no article before the toll, in capitals too.
+    if t.w(before) == "as" && moves {
+        return Some(i);
+    }
     // In capitals every word looks like a place ("A TOLL OF 1 PERSON WOUNDED").
-    let place = !t.upper && t.is_cap(before) && !t.is(before, &["a", "an", "its", "their"]);
+    let place =
+        !t.upper && t.is_cap(before) && !t.is(before, &["a", "an", "its", "their"]) && moves;
     (t.is(before, TOLL_EVENT_NOUNS) || place).then_some(before)
 }
 
