@@ -728,7 +728,17 @@ fn antecedent_of_who(text: &str, who: usize) -> Option<Range<usize>> {
         name_start = Some(word_start);
         word_end = word_start.saturating_sub(1); // the space before the word
     }
-    name_start.map(|start| start..before.len())
+    // A place after a preposition is not the speaker: "a doctor in Kabul, who said".
+    let start = name_start?;
+    let lead_word = before[..start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let place = ["in", "at", "from", "near", "inside", "outside", "across"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(lead_word));
+    (!place).then_some(start..before.len())
 }
 
 /// A quotation of several paragraphs (each but the last left open, each after the first opening
@@ -1016,6 +1026,11 @@ mod tests {
         assert_eq!(
             run("Maskhadov denied it through his envoy, Akhmed Zakayev, who called it “a desperate act that we do not support.”"),
             [t("“a desperate act that we do not support.”", "Akhmed Zakayev", "called")]
+        );
+        // A place before ", who" is no speaker; nor is a name outside an apposition.
+        assert_eq!(
+            run("They spoke to a doctor in Kabul, who said “the wounds were terrible.”"),
+            [t("“the wounds were terrible.”", "who", "said")]
         );
         // Without the comma of an apposition "who" has no antecedent here.
         assert_eq!(
