@@ -1027,7 +1027,7 @@ mod tests {
             run("Maskhadov denied it through his envoy, Akhmed Zakayev, who called it “a desperate act that we do not support.”"),
             [t("“a desperate act that we do not support.”", "Akhmed Zakayev", "called")]
         );
-        // A place before ", who" is no speaker; nor is a name outside an apposition.
+        // A place after a preposition before ", who" is no speaker.
         assert_eq!(
             run("They spoke to a doctor in Kabul, who said “the wounds were terrible.”"),
             [t("“the wounds were terrible.”", "who", "said")]
