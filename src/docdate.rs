@@ -544,7 +544,7 @@ mod tests {
         let mut rng = crate::testutil::Xorshift(0x5EED_F1E1);
         for _ in 0..20_000 {
             let n = 1 + rng.below(8);
-            lines.push((0..n).map(|_| pieces[rng.below(pieces.len())]).collect());
+            lines.push(rng.concat(&pieces, n));
         }
         let mut matched = 0;
         for line in &lines {

@@ -744,10 +744,8 @@ mod tests {
         ];
         let mut rng = crate::testutil::Xorshift(0x1234_5678_9abc_def1);
         for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..rng.below(12) {
-                text.push_str(pieces[rng.below(pieces.len())]);
-            }
+            let n = rng.below(12);
+            let text = rng.concat(&pieces, n);
             let bytes = text.as_bytes();
             for from in (0..=bytes.len()).filter(|&i| text.is_char_boundary(i)) {
                 assert_eq!(
@@ -781,10 +779,8 @@ mod tests {
         ];
         let mut rng = crate::testutil::Xorshift(0x5e67_0a11_2b3c_4d5e);
         for _ in 0..4_000 {
-            let mut text = String::new();
-            for _ in 0..rng.below(120) {
-                text.push_str(pieces[rng.below(pieces.len())]);
-            }
+            let n = rng.below(120);
+            let text = rng.concat(&pieces, n);
             check(&text);
         }
     }

@@ -11,6 +11,11 @@ impl Xorshift {
         self.0 ^= self.0 << 17;
         (self.0 % n as u64) as usize
     }
+
+    /// `n` of `pieces`, each picked at random, joined: random text from chosen parts.
+    pub fn concat(&mut self, pieces: &[&str], n: usize) -> String {
+        (0..n).map(|_| pieces[self.below(pieces.len())]).collect()
+    }
 }
 
 /// The texts of the bundled seed articles (`seeds/*.txt`), in no particular order: real news to

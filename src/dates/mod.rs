@@ -1293,11 +1293,8 @@ mod tests {
         let mut rng = crate::testutil::Xorshift(0x5eed_da7e);
         let mut matches = 0;
         for round in 0..1500 {
-            let mut text = String::new();
             let words = 1 + rng.below(60);
-            for _ in 0..words {
-                text.push_str(pieces[rng.below(pieces.len())]);
-            }
+            let text = rng.concat(&pieces, words);
             let cut = (text.len() / 64) * 64 + round % 64;
             let mut cut = cut.min(text.len());
             while !text.is_char_boundary(cut) {

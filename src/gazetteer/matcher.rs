@@ -5575,9 +5575,8 @@ mod tests {
         let mut rng = crate::testutil::Xorshift(23);
         let mut checked = 0;
         for _ in 0..20_000 {
-            let hay: String = (0..rng.below(12))
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let n = rng.below(12);
+            let hay = rng.concat(&pieces, n);
             let bytes = hay.as_bytes();
             let mut words_of = Words::new(&hay);
             while let Some((i, j)) = words_of.next() {
@@ -5780,7 +5779,7 @@ mod tests {
         let mut rng = crate::testutil::Xorshift(29);
         for _ in 0..5000 {
             let len = rng.below(60);
-            let line: String = (0..len).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let line = rng.concat(&pieces, len);
             // Mostly lower case, as the lines the scan asks about.
             let line = if rng.below(2) == 0 {
                 line.to_lowercase()

@@ -760,9 +760,8 @@ mod tests {
         let mut rng = crate::testutil::Xorshift(5);
         let long: Vec<String> = (0..3000)
             .map(|_| {
-                (0..rng.below(60))
-                    .map(|_| pieces[rng.below(pieces.len())])
-                    .collect()
+                let n = rng.below(60);
+                rng.concat(&pieces, n)
             })
             .collect();
         for text in texts.iter().copied().chain(long.iter().map(String::as_str)) {

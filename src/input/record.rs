@@ -242,10 +242,8 @@ mod tests {
         ];
         let mut rng = crate::testutil::Xorshift(0x0123_4567_89ab_cdef);
         for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..rng.below(40) {
-                text.push_str(pieces[rng.below(pieces.len())]);
-            }
+            let n = rng.below(40);
+            let text = rng.concat(&pieces, n);
             let lines = [
                 format!(r#"{{"id": "d1", "text": "{text}"}}"#),
                 format!(r#" {{"text":"{text}","id":"x","date":"2024-01-02"}} "#),

@@ -650,7 +650,7 @@ mod tests {
         let mut rng = crate::testutil::Xorshift(13);
         for _ in 0..300 {
             let n = rng.below(200);
-            texts.push((0..n).map(|_| pieces[rng.below(pieces.len())]).collect());
+            texts.push(rng.concat(&pieces, n));
         }
         for text in &texts {
             assert_eq!(scan(text), scan_byte_by_byte(text), "{text:?}");

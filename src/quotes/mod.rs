@@ -792,10 +792,8 @@ mod tests {
         ];
         let mut rng = crate::testutil::Xorshift(0x0bad_cafe_1234_5678);
         for _ in 0..50_000 {
-            let mut text = String::new();
-            for _ in 0..rng.below(40) {
-                text.push_str(pieces[rng.below(pieces.len())]);
-            }
+            let n = rng.below(40);
+            let text = rng.concat(&pieces, n);
             assert_eq!(
                 at_least_eight_words(&text),
                 text.split_whitespace().count() >= 8,
