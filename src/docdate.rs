@@ -79,28 +79,34 @@ fn byline_text() -> &'static Regex {
     })
 }
 
-/// `Anil Shrestha | Kathmandu | 19 February 2002`: a header line of short fields separated by
-/// bars or bullets, the last one a date (optionally with a time after it). No sentence of a story
-/// has that shape, so no opening word like "By" is needed.
+/// A header line of short fields separated by bars or bullets whose last field is `DATE`
+/// (optionally with a time after it). No sentence of a story has that shape, so no opening word
+/// like "By" is needed.
+fn separated_fields_pattern(date: &str) -> String {
+    format!(
+        r"^[^\n|·•]{{1,80}}(?:[|·•][^\n|·•]{{1,80}})*[|·•][ \t]*{date}[ \t]*(?:$|\d{{1,2}}[:.]\d{{2}})"
+    )
+}
+
+/// `Anil Shrestha | Kathmandu | 19 February 2002`: separated fields, the date in words.
 fn separated_fields() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let date = TEXT_DATE.replace("MONTH", MONTH_WORD);
-        Regex::new(&format!(
-            r"^[^\n|·•]{{1,80}}(?:[|·•][^\n|·•]{{1,80}})*[|·•][ \t]*{date}[ \t]*(?:$|\d{{1,2}}[:.]\d{{2}})"
+        Regex::new(&separated_fields_pattern(
+            &TEXT_DATE.replace("MONTH", MONTH_WORD),
         ))
         .expect("separated-fields date pattern compiles")
     })
 }
 
-/// `Grace Akello | Lira | 24.02.2004`: the same header line of separated fields with the date in
-/// figures; groups as in [`byline_numeric`].
+/// `Grace Akello | Lira | 24.02.2004`: separated fields, the date in figures; groups as in
+/// [`byline_numeric`].
 fn separated_fields_numeric() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
-            r"^[^\n|·•]{1,80}(?:[|·•][^\n|·•]{1,80})*[|·•][ \t]*((\d{1,2})[./-](\d{1,2})[./-](\d{4}))[ \t]*(?:$|\d{1,2}[:.]\d{2})",
-        )
+        Regex::new(&separated_fields_pattern(
+            r"((\d{1,2})[./-](\d{1,2})[./-](\d{4}))",
+        ))
         .expect("separated-fields date pattern compiles")
     })
 }
