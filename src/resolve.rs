@@ -22,7 +22,7 @@
 //!
 //! Mentions inside the quotation itself are never antecedents of its speaker.
 //!
-//! A speaker linked by rule 1 is narrowed to the mention's span when titles or an article stand
+//! A speaker linked by rule 1 is narrowed to the mention's span when titles, an article or a possessive stand
 //! before the name, as entity spans leave them outside ("Foreign Ministry spokesperson [Mumtaz
 //! Baloch]", "The [Revolutionary Guards]"): the independent annotators of every fixture set
 //! mark speakers so. Role nouns and state bodies stay as they stand ("the minister").
@@ -308,8 +308,9 @@ fn link_speakers(doc: &Document, annotations: &mut [Annotation]) {
 
 /// The speaker span narrowed to the entity mention that ends it, the way entity spans leave
 /// titles and articles outside ("Foreign Secretary [Jeremy Hunt]", "AU Commission chairman
-/// [Alpha Oumar Konare]", "The [Islamic Revolutionary Guard Corps]"): an official's name
-/// after whatever precedes it, an organization's or group's name after an article only. Role
+/// [Alpha Oumar Konare]", "The [Islamic Revolutionary Guard Corps]", "Haftar’s [Libyan National
+/// Army]"): an official's name after whatever precedes it, an organization's or group's name
+/// after an article or a possessive only. Role
 /// nouns and state bodies stay as they stand ("the minister", "Pakistan's foreign ministry").
 fn name_within(doc: &Document, speaker: Span, m: &Mention) -> Option<Span> {
     if m.span == speaker || !speaker.contains(&m.span) || m.span.byte_end != speaker.byte_end {
@@ -318,7 +319,11 @@ fn name_within(doc: &Document, speaker: Span, m: &Mention) -> Option<Span> {
     let before = &doc.text[speaker.byte_start..m.span.byte_start];
     let narrows = match m.label {
         "OFFICIAL" => before.ends_with(' '),
-        "ORG" | "GROUP" => matches!(before, "the " | "The " | "THE "),
+        "ORG" | "GROUP" => {
+            matches!(before, "the " | "The " | "THE ")
+                || before.ends_with("'s ")
+                || before.ends_with("’s ")
+        }
         _ => false,
     };
     narrows.then_some(m.span)

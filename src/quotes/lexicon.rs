@@ -623,3 +623,30 @@ pub const PRONOUN_STARTS: &[&str] = &["I", "We", "You", "He", "She", "They", "It
 /// Words that end a headline speaker after a colon and open its topic ("“…”: Moldova’s
 /// reintegration chief *on* Transnistria").
 pub const HEADLINE_TOPIC_WORDS: &[&str] = &["on", "about", "over", "after", "as", "in"];
+
+/// Honorifics before a speaker's name, left outside the speaker's span as outside an entity's
+/// ("Mr. [Korybko]"); matched with or without a final period.
+pub const SPEAKER_HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Mme", "Mlle", "Dr", "Prof", "MR", "MRS", "MS", "DR",
+];
+
+/// Small words that tie a name to what is before it ("a spokesman *for* the Interior
+/// Ministry"): a name after one of them is not a name after a role noun.
+pub const ROLE_FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "for", "and", "or", "to", "from", "by", "with", "on", "in", "at", "as",
+    "into", "near", "inside", "outside", "across", "says", "said", "told", "who",
+];
+
+/// Prepositions that put a role noun somewhere ("a diplomat *in* Niamey"): the place is left
+/// out of the speaker's span.
+pub const SPEAKER_PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
+
+/// Lower-case words inside a personal name ("Ahmed *bin* Salman", "Frederik *de* Klerk").
+pub const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "de", "da", "du", "van", "von", "der", "ul", "ud", "ur",
+    "ad", "la", "le", "del", "della", "di", "dos", "das",
+];
+
+/// Small words between the capitalized words of a name ("Ministry *of* Defence", "Embassy *in*
+/// Yemen").
+pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "in", "on", "the", "de", "&"];

@@ -16,6 +16,7 @@
 //! Linking speakers to entities is done later, in [`crate::resolve`].
 
 mod attribution;
+mod extent;
 pub mod lexicon;
 pub mod marks;
 
@@ -64,9 +65,11 @@ impl Extractor for QuoteExtractor {
                 rule: Name::from_static(q.rule),
                 detail: Detail::Quote {
                     content: cx.doc.span(q.content),
+                    // Drawn on the text itself, not on an all-capitals story's mixed-case
+                    // reading, whose lower-cased words may be names ("BAN KI-MOON").
                     speaker: q.speaker.map(|s| {
                         Box::new(Speaker {
-                            span: cx.doc.span(s),
+                            span: cx.doc.span(extent::as_entity_span(text, s)),
                             entity: None,
                         })
                     }),
@@ -700,9 +703,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>])
 }
 
 /// The speaker span from the one attribution found: a relative "who" after a name in
-/// apposition is that name ("his envoy, [Akhmed Zakayev], who called it “…”"). Honorifics stay
-/// in the span ("Mr. Korybko"), as issue 6 asks ("the span as written") and PolNeAR marks them,
-/// though the independent sets' annotators leave them out.
+/// apposition is that name ("his envoy, [Akhmed Zakayev], who called it “…”").
 fn speaker_as_annotated(text: &str, speaker: Range<usize>) -> Range<usize> {
     if &text[speaker.clone()] == "who" {
         return antecedent_of_who(text, speaker.start).unwrap_or(speaker);

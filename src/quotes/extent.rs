@@ -1,0 +1,298 @@
+//! A speaker's extent, drawn the way the guidelines draw entity spans: titles, honorifics and
+//! articles stay outside a name ("Mr. [Korybko]", "The [Revolutionary Guards]").
+//!
+//! The attribution readers find the whole phrase that names the speaker ("shopkeeper Ghulam
+//! Nabi", "a senior police official in the district"); annotators of every independent fixture
+//! set mark only its name, or its head phrase without the place it is in. Role nouns on their
+//! own stay as they stand, article included ("the minister"), as the guidelines' example has it.
+//! The narrowing is on words alone: linking the speaker to an entity is `resolve`'s.
+
+use std::ops::Range;
+
+use super::lexicon::{
+    NAME_CONNECTORS, NAME_PARTICLES, ROLE_FUNCTION_WORDS, SPEAKER_HONORIFICS,
+    SPEAKER_PLACE_PREPOSITIONS,
+};
+
+/// The speaker phrase at `speaker` narrowed to its name or head phrase (in the text as given).
+///
+/// ```text
+/// "Mr. Korybko"                              → "Korybko"
+/// "shopkeeper Ghulam Nabi"                   → "Ghulam Nabi"
+/// "The Ethiopian National Defence Force (ENDF)" → "Ethiopian National Defence Force"
+/// "a senior police official in the district" → "a senior police official"
+/// "the minister"                             → "the minister"
+/// ```
+pub(super) fn as_entity_span(text: &str, speaker: Range<usize>) -> Range<usize> {
+    let phrase = &text[speaker.clone()];
+    // All-capital text hides which words are names: only an honorific is certain.
+    let caps = !phrase.chars().any(char::is_lowercase);
+    let end = if caps { phrase.len() } else { head_end(phrase) };
+    let start = name_start(&phrase[..end], caps);
+    speaker.start + start..speaker.start + end
+}
+
+/// Where the phrase ends without a bracketed acronym after a name ("… Force (ENDF)") and
+/// without the place a role noun is in ("a diplomat in Niamey"; "the U.S. Embassy in Yemen"
+/// keeps its place, which is part of the name).
+fn head_end(phrase: &str) -> usize {
+    let mut end = phrase.len();
+    if let Some(open) = phrase.strip_suffix(')').and_then(|p| p.rfind(" (")) {
+        if is_acronym(&phrase[open + 2..end - 1]) {
+            end = open;
+        }
+    }
+    let words = words(&phrase[..end]);
+    for (i, w) in words.iter().enumerate().skip(1) {
+        if !SPEAKER_PLACE_PREPOSITIONS.contains(&w.text) || words.len() - i > 7 {
+            continue;
+        }
+        // A place: a name or a noun phrase with an article ("in Niamey", "in the district").
+        let place = words
+            .get(i + 1)
+            .is_some_and(|w| capitalized(w.text) || matches!(w.text, "the" | "a" | "an"))
+            && words[i + 1..].iter().all(|w| is_place_word(w.text));
+        if !place {
+            continue;
+        }
+        let head = words[i - 1];
+        let role_noun = head.text.starts_with(|c: char| c.is_lowercase())
+            && !ROLE_FUNCTION_WORDS.contains(&head.text)
+            && !is_possessive(head.text);
+        // "Officials in Manila": a capitalized first word is a role noun at a sentence start.
+        if role_noun || i == 1 {
+            return head.end;
+        }
+    }
+    end
+}
+
+/// Where the name at the phrase's end starts, past the role words, article or honorific before
+/// it; 0 when the phrase is not a name after them.
+fn name_start(phrase: &str, caps: bool) -> usize {
+    let words = words(phrase);
+    if !caps && is_article_before_a_name(&words) {
+        return words[1].start;
+    }
+    let Some(first_name_word) = trailing_name(&words, caps) else {
+        return 0;
+    };
+    let mut start = first_name_word;
+    if !caps && start > 0 {
+        let before = words[start - 1].text;
+        let role_word = before.starts_with(|c: char| c.is_lowercase())
+            && !ROLE_FUNCTION_WORDS.contains(&before)
+            && !is_possessive(before);
+        if !role_word {
+            return 0;
+        }
+    }
+    if start + 1 < words.len() && is_honorific(words[start].text) {
+        start += 1;
+    }
+    if start == 0 {
+        0
+    } else {
+        words[start].start
+    }
+}
+
+/// "The United States", "the Ministry of Defence", "The U.S. Embassy in Yemen": an article, then
+/// capitalized words and the small words between them, ending on a capitalized word.
+fn is_article_before_a_name(words: &[Word]) -> bool {
+    let [article, second, .., last] = words else {
+        return false;
+    };
+    matches!(article.text, "the" | "The")
+        && capitalized(second.text)
+        && capitalized(last.text)
+        && words[2..]
+            .iter()
+            .all(|w| capitalized(w.text) || NAME_CONNECTORS.contains(&w.text))
+}
+
+/// A word of a place phrase: letters and the marks inside names ("Cap-Haïtien", "D.C."), no
+/// figure, pronoun clause or punctuation of a new phrase ("at 86 she", "in history --").
+fn is_place_word(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+}
+
+fn capitalized(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// The index of the first word of the run of name words that ends the phrase.
+fn trailing_name(words: &[Word], caps: bool) -> Option<usize> {
+    let mut first = None;
+    for (i, w) in words.iter().enumerate().rev() {
+        let capitalized = capitalized(w.text) || (!caps && is_prefixed_name(w.text));
+        let particle = !caps && first.is_some() && NAME_PARTICLES.contains(&w.text);
+        if !(capitalized || particle) {
+            break;
+        }
+        first = Some(i);
+    }
+    // A run never starts with a bare particle: "the de Klerk" is no name after "the".
+    while let Some(i) = first {
+        if !NAME_PARTICLES.contains(&words[i].text) {
+            break;
+        }
+        first = (i + 1 < words.len()).then_some(i + 1);
+    }
+    first
+}
+
+fn is_honorific(word: &str) -> bool {
+    let core = word.strip_suffix('.').unwrap_or(word);
+    SPEAKER_HONORIFICS.contains(&core)
+}
+
+/// A surname with an article prefix: "al-Maliki", "el-Sisi".
+fn is_prefixed_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        NAME_PARTICLES.contains(&particle) && rest.starts_with(char::is_uppercase)
+    })
+}
+
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
+}
+
+/// Two to eight capitals, digits, dots, hyphens or ampersands, at least two of them capitals.
+fn is_acronym(inner: &str) -> bool {
+    let capitals = inner.chars().filter(char::is_ascii_uppercase).count();
+    (2..=8).contains(&inner.chars().count())
+        && capitals >= 2
+        && inner
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '&'))
+}
+
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// The space-separated words of a phrase, with their offsets in it.
+fn words(phrase: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for text in phrase.split(' ') {
+        if !text.is_empty() {
+            out.push(Word {
+                text,
+                start: offset,
+                end: offset + text.len(),
+            });
+        }
+        offset += text.len() + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn narrowed(phrase: &str) -> &str {
+        let r = as_entity_span(phrase, 0..phrase.len());
+        &phrase[r]
+    }
+
+    #[test]
+    fn honorifics_stay_outside_the_name() {
+        assert_eq!(narrowed("Mr. Korybko"), "Korybko");
+        assert_eq!(narrowed("Mrs Kwambura"), "Kwambura");
+        assert_eq!(narrowed("Dr. Jean-Pierre Mbuyi"), "Jean-Pierre Mbuyi");
+        assert_eq!(narrowed("MR. KORYBKO"), "KORYBKO");
+        // A lone honorific is no name: nothing to narrow to.
+        assert_eq!(narrowed("Mr."), "Mr.");
+    }
+
+    #[test]
+    fn role_words_before_a_name_stay_outside_it() {
+        assert_eq!(narrowed("shopkeeper Ghulam Nabi"), "Ghulam Nabi");
+        assert_eq!(
+            narrowed("UN resident coordinator Marcoluigi Corsi"),
+            "Marcoluigi Corsi"
+        );
+        assert_eq!(narrowed("Hamas spokesman Abu Obeida"), "Abu Obeida");
+        assert_eq!(
+            narrowed("Saudi spokesman Turki al-Maliki"),
+            "Turki al-Maliki"
+        );
+        assert_eq!(narrowed("his lawyer Mr. Smith"), "Smith");
+    }
+
+    #[test]
+    fn articles_before_a_name_stay_outside_it() {
+        assert_eq!(narrowed("The United States"), "United States");
+        assert_eq!(
+            narrowed("The National Unity Government"),
+            "National Unity Government"
+        );
+        assert_eq!(
+            narrowed("The Ethiopian National Defence Force (ENDF)"),
+            "Ethiopian National Defence Force"
+        );
+    }
+
+    #[test]
+    fn a_role_noun_keeps_its_article_and_drops_its_place() {
+        assert_eq!(narrowed("the minister"), "the minister");
+        assert_eq!(narrowed("THE MINISTRY"), "THE MINISTRY");
+        assert_eq!(
+            narrowed("a senior police official in the district"),
+            "a senior police official"
+        );
+        assert_eq!(
+            narrowed("A Western diplomat in Niamey"),
+            "A Western diplomat"
+        );
+        assert_eq!(narrowed("Officials in Manila"), "Officials");
+        // Not a place: a figure, a clause, an uncapitalized noun.
+        assert_eq!(narrowed("even now at 86 she"), "even now at 86 she");
+        assert_eq!(
+            narrowed("some grounding in history -- a reader"),
+            "some grounding in history -- a reader"
+        );
+    }
+
+    #[test]
+    fn names_and_phrases_that_are_not_a_name_after_a_role_stay_whole() {
+        // The place is part of the name, and "of"/"for" tie the name to the role noun.
+        assert_eq!(
+            narrowed("The U.S. Embassy in Yemen"),
+            "U.S. Embassy in Yemen"
+        );
+        assert_eq!(
+            narrowed("the U.S. Embassy in Yemen"),
+            "U.S. Embassy in Yemen"
+        );
+        assert_eq!(narrowed("the Ministry of Defence"), "Ministry of Defence");
+        assert_eq!(
+            narrowed("the Ministry of defence"),
+            "the Ministry of defence"
+        );
+        assert_eq!(
+            narrowed("a spokesman for the Interior Ministry"),
+            "a spokesman for the Interior Ministry"
+        );
+        assert_eq!(
+            narrowed("the head of the Red Cross"),
+            "the head of the Red Cross"
+        );
+        assert_eq!(
+            narrowed("Pakistan's Foreign Office"),
+            "Pakistan's Foreign Office"
+        );
+        assert_eq!(narrowed("Neighbouring Thailand"), "Neighbouring Thailand");
+        assert_eq!(narrowed("Gustavo Petro"), "Gustavo Petro");
+        assert_eq!(narrowed("he"), "he");
+        // A bracket that is no acronym stays.
+        assert_eq!(narrowed("the group (in Kabul)"), "the group (in Kabul)");
+    }
+}
