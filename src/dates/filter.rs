@@ -329,6 +329,65 @@ fn prev_word(text: &str, at: usize) -> &str {
     &before[start..]
 }
 
+/// Heads of names that open with a day of the year: "the February 17 Martyrs Brigade", "the July
+/// 26 Movement", "the March 14 alliance". Not events ("the September 11 attacks", "the May 10
+/// elections"), whose dates TimeML tags.
+const NAMES_AFTER_A_DATE: &[&str] = &[
+    "movement",
+    "alliance",
+    "coalition",
+    "brigade",
+    "brigades",
+    "front",
+    "organization",
+    "organisation",
+    "bloc",
+    "party",
+    "martyrs",
+    "battalion",
+    "regiment",
+];
+
+/// Whether the date `matched` at `start`, after "the" and before `rest`, opens a name: up to three
+/// capitalized words after it, the last (or a lower-case one) a head of
+/// [`NAMES_AFTER_A_DATE`], with no punctuation between.
+fn date_opens_a_name(text: &str, start: usize, matched: &str, rest: &str) -> bool {
+    // A day and a month, no year.
+    let digits = matched.bytes().filter(u8::is_ascii_digit).count();
+    let matched_day = (1..=2).contains(&digits);
+    // "the 19 April Movement": the month alone, after its day, is the same name.
+    let before = text[..start].trim_end_matches([' ', '\u{a0}', '\n']);
+    let day_before = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let (before, day) = if day_before.len() < before.len() && before.len() - day_before.len() <= 2 {
+        (day_before, true)
+    } else {
+        (
+            before,
+            matched_day || rest.starts_with(|c: char| c.is_ascii_digit()),
+        )
+    };
+    if !day || !prev_word(before, before.len()).eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let rest = if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        // "the February 17 …" seen from "February": the day, then the name.
+        rest.trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start()
+    } else {
+        rest
+    };
+    for word in rest.split(' ').take(3) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '’']);
+        if one_of(NAMES_AFTER_A_DATE, bare) {
+            return true;
+        }
+        if bare.len() != word.len() || !bare.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether `word` is one of `list` (ASCII case-insensitive).
 fn one_of(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -623,6 +682,9 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
             return false;
         }
     }
+    if date_opens_a_name(text, start, &text[start..end], rest) {
+        return false;
+    }
     // "the current account deficit" is economics, not time.
     if id == "present_ref"
         && matched.eq_ignore_ascii_case("current")
@@ -862,6 +924,30 @@ pub fn accept_parts(text: &str, start: usize, caps: &Captures<'_>, id: &str) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_of_the_year_that_opens_a_name_is_no_date() {
+        let t = "the February 17 Martyrs Brigade, the July 26 Movement and the March 14 alliance; \
+                 the September 11 attacks, the May 10 elections, on April 6 Youth groups met, \
+                 the June 4 Tiananmen Square crackdown, the March 8, Front line, THE 19 APRIL \
+                 MOVEMENT, the current coalition.";
+        for (date, named) in [
+            ("February 17", true),
+            ("July 26", true),
+            ("March 14", true),
+            ("September 11", false),
+            ("May 10", false),
+            ("April 6", false),
+            ("June 4", false),
+            ("March 8", false),
+            ("APRIL", true),
+            ("current", false),
+        ] {
+            let k = t.find(date).unwrap();
+            let rest = t[k + date.len()..].trim_start();
+            assert_eq!(date_opens_a_name(t, k, date, rest), named, "{date}");
+        }
+    }
 
     #[test]
     fn context_rejections() {
