@@ -1327,7 +1327,9 @@ impl Matcher {
                             && (led != 0
                                 || [role, terms].iter().any(|v| {
                                     v.is_some_and(|v| {
-                                        lexicon::OTHER_FAMOUS_ROLES.iter().any(|r| v.contains(r))
+                                        lexicon::OTHER_FAMOUS_ROLES
+                                            .iter()
+                                            .any(|r| lexicon::has_substring(v, r))
                                     })
                                 })),
                         alone: alone
