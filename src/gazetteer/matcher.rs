@@ -1153,6 +1153,49 @@ fn group_claims(all_claims: Vec<(u32, Claim)>, patterns: usize) -> (Vec<Claim>, 
     (claims, ranges)
 }
 
+/// The pieces of an optional comma-separated attribute value, as `v.unwrap_or("").split(',')`
+/// gives them: an absent or empty value (most entries) sets up no searcher.
+fn comma_list(v: Option<&str>) -> impl Iterator<Item = &str> {
+    let v = v.unwrap_or("");
+    let (empty, pieces) = if v.is_empty() {
+        (Some(v), None)
+    } else {
+        (None, Some(v.split(',')))
+    };
+    empty.into_iter().chain(pieces.into_iter().flatten())
+}
+
+#[cfg(test)]
+mod build_helper_tests {
+    use super::*;
+
+    #[test]
+    fn comma_list_is_split_of_the_value() {
+        for v in [None, Some(""), Some(","), Some("a"), Some("a,b"), Some(",a,,b,")] {
+            let ours: Vec<&str> = comma_list(v).collect();
+            let reference: Vec<&str> = v.unwrap_or("").split(',').collect();
+            assert_eq!(ours, reference, "{v:?}");
+        }
+    }
+
+    #[test]
+    fn lower_case_is_to_lowercase() {
+        for s in ["", "Putin", "AL-ASSAD", "Ötzi", "İnönü", "ΣΟΦΟΣ", "Mc Donald's"] {
+            assert_eq!(lower_case(s.to_string()), s.to_lowercase(), "{s:?}");
+        }
+    }
+}
+
+/// `s.to_lowercase()`, in place when `s` is ASCII (nearly every surname: no second string).
+fn lower_case(mut s: String) -> String {
+    if s.is_ascii() {
+        s.make_ascii_lowercase();
+        s
+    } else {
+        s.to_lowercase()
+    }
+}
+
 /// Patterns that may start with a lower-case letter in the text: `nocase` claims and forms
 /// written in lower case ("al-Qaida", "spokesperson").
 fn lower_start(claims: &[Claim], ranges: &[(u32, u32)]) -> Vec<u32> {
@@ -1291,9 +1334,7 @@ impl Matcher {
                             entries.len(),
                         ),
                         ambiguous: e.ambiguous(),
-                        ambiguous_forms: ambiguous
-                            .unwrap_or("")
-                            .split(',')
+                        ambiguous_forms: comma_list(ambiguous)
                             .map(|f| normalize::pattern(f).to_ascii_lowercase())
                             .filter(|f| !f.is_empty())
                             .collect(),
@@ -1311,9 +1352,7 @@ impl Matcher {
                             .map(str::to_string),
                         agency_context: context == Some("agency"),
                         given_name: given_name == Some("yes"),
-                        not_after: not_after
-                            .unwrap_or("")
-                            .split(',')
+                        not_after: comma_list(not_after)
                             .map(str::trim)
                             .filter(|w| !w.is_empty())
                             .map(Into::into)
@@ -1332,10 +1371,7 @@ impl Matcher {
                                             .any(|r| lexicon::has_substring(v, r))
                                     })
                                 })),
-                        alone: alone
-                            .filter(|_| official)
-                            .unwrap_or("")
-                            .split(',')
+                        alone: comma_list(alone.filter(|_| official))
                             .map(|f| normalize::pattern(f).to_ascii_lowercase())
                             .filter(|f| !f.is_empty())
                             .collect(),
@@ -1351,7 +1387,7 @@ impl Matcher {
                         // they are looked up after role titles, and used as short forms of officials
                         // named in full.
                         for s in &e.surnames {
-                            let key = normalize::pattern(s).to_lowercase();
+                            let key = lower_case(normalize::pattern(s));
                             if !key.is_empty() {
                                 let list = surnames.entry(key).or_default();
                                 if !list.contains(&entry) {
