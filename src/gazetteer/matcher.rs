@@ -53,11 +53,17 @@ struct Claim {
 /// [`Claim::capitals`] of a normalized form.
 fn word_capitals(exact: &str) -> Option<u64> {
     let bytes = exact.as_bytes();
-    (bytes.len() <= 64).then(|| {
-        (0..bytes.len())
-            .filter(|&k| bytes[k].is_ascii_uppercase() && (k == 0 || bytes[k - 1] == b' '))
-            .fold(0u64, |m, k| m | (1 << k))
-    })
+    if bytes.len() > 64 {
+        return None;
+    }
+    // One branch-free step per byte (start-up computes this for ~50,000 forms).
+    let mut mask = 0u64;
+    let mut after_space = true;
+    for (k, &b) in bytes.iter().enumerate() {
+        mask |= u64::from(b.is_ascii_uppercase() & after_space) << k;
+        after_space = b == b' ';
+    }
+    Some(mask)
 }
 
 /// One entry as the matcher needs it.
@@ -1170,6 +1176,23 @@ mod build_helper_tests {
     use super::*;
 
     #[test]
+    fn word_capitals_marks_the_capitals_that_start_words() {
+        let reference = |exact: &str| {
+            let bytes = exact.as_bytes();
+            (bytes.len() <= 64).then(|| {
+                (0..bytes.len())
+                    .filter(|&k| bytes[k].is_ascii_uppercase() && (k == 0 || bytes[k - 1] == b' '))
+                    .fold(0u64, |m, k| m | (1 << k))
+            })
+        };
+        let long = "A ".repeat(32);
+        let longer = format!("{long}B");
+        for exact in ["", "A", "a", "Al Qaeda", "al-Qaeda", "U.S. Army", "McDonald  X", "É A", &long, &long[1..], &longer] {
+            assert_eq!(word_capitals(exact), reference(exact), "{exact:?}");
+        }
+    }
+
+    #[test]
     fn comma_list_is_split_of_the_value() {
         for v in [None, Some(""), Some(","), Some("a"), Some("a,b"), Some(",a,,b,")] {
             let ours: Vec<&str> = comma_list(v).collect();
@@ -1223,24 +1246,16 @@ impl Matcher {
             HashMap::with_capacity_and_hasher(entries.len() * 4, BuildFx::default());
         // (pattern, claim), grouped by pattern below.
         let mut all_claims: Vec<(u32, Claim)> = Vec::with_capacity(entries.len() * 5);
-        // The lower-cased form of each `add`, looked up before it is copied.
-        let mut key = String::new();
         let mut add = |text: &str, target: Target, nocase: bool| {
             let exact = normalize::pattern(text);
             if exact.is_empty() {
                 return;
             }
-            key.clear();
-            key.push_str(&exact);
+            // Nearly every form is a new pattern: its key is copied once and hashed once.
+            let mut key = exact.clone();
             key.make_ascii_lowercase();
-            let idx = match keys.get(key.as_str()) {
-                Some(&idx) => idx,
-                None => {
-                    let idx = keys.len() as u32;
-                    keys.insert(key.clone(), idx);
-                    idx
-                }
-            };
+            let next = keys.len() as u32;
+            let idx = *keys.entry(key).or_insert(next);
             all_claims.push((
                 idx,
                 Claim {
