@@ -386,8 +386,20 @@ mod tests {
     #[test]
     fn byte_splits_are_str_splits() {
         let cells = [
-            "", "|", "a", "a|b", "|a||b|", " a | b ", "é|ü|", "k=v;k2 = v2 ;;x", "=;=v;k=",
-            "a=b=c; d", "\u{a0}x\u{a0}|y", ";", "k=v;", "日本|中国",
+            "",
+            "|",
+            "a",
+            "a|b",
+            "|a||b|",
+            " a | b ",
+            "é|ü|",
+            "k=v;k2 = v2 ;;x",
+            "=;=v;k=",
+            "a=b=c; d",
+            "\u{a0}x\u{a0}|y",
+            ";",
+            "k=v;",
+            "日本|中国",
         ];
         for cell in cells {
             for sep in [b'|', b';', b'='] {

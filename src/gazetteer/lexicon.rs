@@ -1442,7 +1442,11 @@ mod kind_tests {
             ("Minister of Foreign Affairs", "Foreign"),
             ("é Foreign", "Foreign"),
         ] {
-            assert_eq!(has_substring(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+            assert_eq!(
+                has_substring(hay, needle),
+                hay.contains(needle),
+                "{hay:?} {needle:?}"
+            );
         }
         assert_eq!(
             leader_offices(["intelligence", "intelligence:2009-2010"]),

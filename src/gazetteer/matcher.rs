@@ -1187,14 +1187,33 @@ mod build_helper_tests {
         };
         let long = "A ".repeat(32);
         let longer = format!("{long}B");
-        for exact in ["", "A", "a", "Al Qaeda", "al-Qaeda", "U.S. Army", "McDonald  X", "É A", &long, &long[1..], &longer] {
+        for exact in [
+            "",
+            "A",
+            "a",
+            "Al Qaeda",
+            "al-Qaeda",
+            "U.S. Army",
+            "McDonald  X",
+            "É A",
+            &long,
+            &long[1..],
+            &longer,
+        ] {
             assert_eq!(word_capitals(exact), reference(exact), "{exact:?}");
         }
     }
 
     #[test]
     fn comma_list_is_split_of_the_value() {
-        for v in [None, Some(""), Some(","), Some("a"), Some("a,b"), Some(",a,,b,")] {
+        for v in [
+            None,
+            Some(""),
+            Some(","),
+            Some("a"),
+            Some("a,b"),
+            Some(",a,,b,"),
+        ] {
             let ours: Vec<&str> = comma_list(v).collect();
             let reference: Vec<&str> = v.unwrap_or("").split(',').collect();
             assert_eq!(ours, reference, "{v:?}");
@@ -1203,7 +1222,15 @@ mod build_helper_tests {
 
     #[test]
     fn lower_case_is_to_lowercase() {
-        for s in ["", "Putin", "AL-ASSAD", "Ötzi", "İnönü", "ΣΟΦΟΣ", "Mc Donald's"] {
+        for s in [
+            "",
+            "Putin",
+            "AL-ASSAD",
+            "Ötzi",
+            "İnönü",
+            "ΣΟΦΟΣ",
+            "Mc Donald's",
+        ] {
             assert_eq!(lower_case(s.to_string()), s.to_lowercase(), "{s:?}");
         }
     }

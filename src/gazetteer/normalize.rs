@@ -680,19 +680,23 @@ mod tests {
 
     #[test]
     fn plain_names_are_the_old_two_pass_test() {
-        let reference = |name: &str| {
+        fn reference(name: &str) -> Option<&str> {
             let bytes = name.as_bytes();
             let plain = bytes.iter().all(|&b| {
                 b.is_ascii_alphanumeric()
                     || matches!(b, b' ' | b'.' | b'\'' | b',' | b'(' | b')' | b'&')
             }) && !bytes.windows(2).any(|w| w == b"  ");
             plain.then(|| name.trim())
-        };
+        }
         let mut rng = crate::testutil::Xorshift(14);
-        let alphabet = [" ", "  ", "a", "Z", "0", ".", "'", ",", "(", ")", "&", "-", "\t", "é", "\u{a0}", "’"];
+        let alphabet = [
+            " ", "  ", "a", "Z", "0", ".", "'", ",", "(", ")", "&", "-", "\t", "é", "\u{a0}", "’",
+        ];
         for _ in 0..5000 {
             let len = rng.below(8);
-            let name: String = (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect();
+            let name: String = (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
             assert_eq!(plain_trimmed(&name), reference(&name), "{name:?}");
         }
     }
