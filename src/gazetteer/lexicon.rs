@@ -360,18 +360,29 @@ impl LeaderOffice {
 /// ("government:1997-2007,head_of_government:1997-2007" → GOVERNMENT).
 pub fn leader_offices<'a>(values: impl IntoIterator<Item = &'a str>) -> u8 {
     values.into_iter().fold(0, |bits, v| {
-        let state = if v.contains("head_of_state") {
+        let state = if has_substring(v, "head_of_state") {
             LeaderOffice::STATE
         } else {
             0
         };
-        let government = if v.contains("head_of_government") {
+        let government = if has_substring(v, "head_of_government") {
             LeaderOffice::GOVERNMENT
         } else {
             0
         };
         bits | state | government
     })
+}
+
+/// `hay.contains(needle)`, found from the places of the needle's first byte (SIMD `memchr`):
+/// the gazetteer build asks this of ~20,000 short attribute values, where `str::contains` set
+/// up its two-way searcher each time (~170 instructions a call).
+pub fn has_substring(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr_iter(first, hay).any(|i| hay[i..].starts_with(needle))
 }
 
 /// The [`LeaderOffice`] a title names (0 for none), for choosing among namesakes: "President
@@ -1421,6 +1432,22 @@ mod kind_tests {
         ];
         assert_eq!(leader_offices(blair), LeaderOffice::GOVERNMENT);
         assert_eq!(leader_offices(["head_of_state", ""]), LeaderOffice::STATE);
+        for (hay, needle) in [
+            ("", ""),
+            ("", "a"),
+            ("a", ""),
+            ("head_of_state:1990", "head_of_state"),
+            ("hhead_of_", "head_of_"),
+            ("head_of_stat", "head_of_state"),
+            ("Minister of Foreign Affairs", "Foreign"),
+            ("é Foreign", "Foreign"),
+        ] {
+            assert_eq!(
+                has_substring(hay, needle),
+                hay.contains(needle),
+                "{hay:?} {needle:?}"
+            );
+        }
         assert_eq!(
             leader_offices(["intelligence", "intelligence:2009-2010"]),
             0
