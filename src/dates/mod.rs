@@ -354,15 +354,18 @@ impl DateExtractor {
     /// decides.
     #[inline]
     fn could_start(&self, bytes: &[u8], at: usize, context: usize) -> bool {
-        let (Some(&b1), Some(&b2)) = (bytes.get(at), bytes.get(at + 1)) else {
-            return true;
-        };
-        if let Some(&b3) = bytes.get(at + 2) {
-            let t = triple(b1, b2, b3);
-            if self.triples[t >> 6] & (1 << (t & 63)) == 0 {
-                return false;
+        // One bounds test for the three bytes away from the end of the text.
+        let (b1, b2) = match bytes.get(at..) {
+            Some(&[b1, b2, b3, ..]) => {
+                let t = triple(b1, b2, b3);
+                if self.triples[t >> 6] & (1 << (t & 63)) == 0 {
+                    return false;
+                }
+                (b1, b2)
             }
-        }
+            Some(&[b1, b2]) => (b1, b2),
+            _ => return true,
+        };
         let i = usize::from(b1) << 8 | usize::from(b2);
         self.pairs[context][i >> 6] & (1 << (i & 63)) != 0
     }
