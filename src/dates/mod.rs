@@ -457,13 +457,10 @@ impl DeadEnds {
 
     /// The first eight bytes at `at` (zero past the end) and their slot.
     fn key(bytes: &[u8], at: usize) -> (u64, usize) {
-        let key = match bytes.get(at..at + 8) {
-            Some(head) => {
-                let mut k = [0u8; 8];
-                k.copy_from_slice(head);
-                u64::from_le_bytes(k)
-            }
-            None => {
+        // One bounds test away from the end of the text (a slice pattern, as in `could_start`).
+        let key = match bytes.get(at..) {
+            Some(&[a, b, c, d, e, f, g, h, ..]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+            _ => {
                 let head = bytes.get(at..).unwrap_or(&[]);
                 let mut k = [0u8; 8];
                 k[..head.len().min(8)].copy_from_slice(&head[..head.len().min(8)]);
