@@ -563,8 +563,48 @@ fn put<const M: usize, const N: usize>(
 }
 
 /// The decimal digits of `n` into `out` at `at` (room for 20 digits); returns the end.
+/// Below 10,000 (every offset of a news article) the digits are one table entry stored
+/// whole, and their count comes from its highest byte: no branch on the number's size.
 #[inline(always)]
 fn put_uint<const M: usize>(out: &mut [MaybeUninit<u8>; M], at: usize, n: u64) -> usize {
+    if let Some(&digits) = SMALL_DIGITS.get(n as usize) {
+        put(out, at, &digits.to_le_bytes());
+        return at + small_digits_len(digits);
+    }
+    put_long_uint(out, at, n)
+}
+
+/// How many digits a [`SMALL_DIGITS`] entry holds: the index of its highest byte that is not
+/// zero, plus one (digits are 0x30 to 0x39, so that byte's top set bit is bit 5 or 4).
+#[inline(always)]
+fn small_digits_len(digits: u32) -> usize {
+    (39 - digits.leading_zeros() as usize) >> 3
+}
+
+/// The decimal digits of 0 to 9,999, first digit in the lowest byte, zero bytes after.
+static SMALL_DIGITS: [u32; 10_000] = {
+    let mut table = [0u32; 10_000];
+    let mut n = 0;
+    while n < 10_000 {
+        let mut digits = 0u32;
+        let mut rest = n;
+        // The digits from the last: each one before it goes below, shifting them up.
+        loop {
+            digits = (digits << 8) | (b'0' as u32 + (rest % 10) as u32);
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        table[n] = digits;
+        n += 1;
+    }
+    table
+};
+
+/// [`put_uint`] of any number, two digits at a time.
+#[inline(always)]
+fn put_long_uint<const M: usize>(out: &mut [MaybeUninit<u8>; M], at: usize, n: u64) -> usize {
     let pair = |i: u64| {
         let i = i as usize * 2;
         [PAIRS[i], PAIRS[i + 1]]

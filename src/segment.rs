@@ -143,14 +143,57 @@ pub fn tokens(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usi
         .map(move |(i, w)| base + i..base + i + w.len())
 }
 
+/// `range` without the whitespace at its ends (`str::trim`), or empty at its start.
 fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
-    let slice = &text[range.clone()];
-    let leading = slice.len() - slice.trim_start().len();
-    let trailing = slice.len() - slice.trim_end().len();
-    if leading == slice.len() {
+    let start = skip_spaces(text, range.start, range.end);
+    if start == range.end {
         return range.start..range.start;
     }
-    range.start + leading..range.end - trailing
+    start..skip_spaces_back(text, start, range.end)
+}
+
+/// Where `text[from..to].trim_start()` starts: the first byte from `from` that does not
+/// start a whitespace char. ASCII bytes are tested as bytes; `trim_start` decoded every
+/// char, which the runs of spaces of wire tables made a large part of segmentation.
+fn skip_spaces(text: &str, from: usize, to: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < to {
+        let b = bytes[at];
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                return at;
+            }
+            at += 1;
+            continue;
+        }
+        match text[at..to].chars().next() {
+            Some(c) if c.is_whitespace() => at += c.len_utf8(),
+            _ => return at,
+        }
+    }
+    to
+}
+
+/// Where `text[from..to].trim_end()` ends, [`skip_spaces`] from the end.
+fn skip_spaces_back(text: &str, from: usize, to: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = to;
+    while at > from {
+        let b = bytes[at - 1];
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                return at;
+            }
+            at -= 1;
+            continue;
+        }
+        match text[from..at].chars().next_back() {
+            Some(c) if c.is_whitespace() => at -= c.len_utf8(),
+            _ => return at,
+        }
+    }
+    from
 }
 
 /// Paragraphs of `text` (blank-line separated, trimmed): [`Segmentation::paragraphs`]
@@ -195,7 +238,7 @@ fn is_blank(line: &str) -> bool {
     match line.as_bytes().first() {
         None => true,
         Some(&b) if b < 0x80 && !is_ascii_space(b) => false,
-        Some(_) => line.trim().is_empty(),
+        Some(_) => skip_spaces(line, 0, line.len()) == line.len(),
     }
 }
 
@@ -458,12 +501,8 @@ fn split_sentences(text: &str, marks: &Marks, unit: Range<usize>, out: &mut Vec<
         };
         // Swallow repeated terminators and closing quotes/brackets: `?!”)`.
         let mut end = found + c.len_utf8();
-        while let Some(next) = text[end..unit.end].chars().next() {
-            if TERMINATORS.contains(&next) || CLOSERS.contains(&next) {
-                end += next.len_utf8();
-            } else {
-                break;
-            }
+        while let Some(len) = closer_len(text, end, unit.end) {
+            end += len;
         }
         at = end;
         // Any Unicode space may follow the terminator: news copy often has a no-break space
@@ -479,7 +518,7 @@ fn split_sentences(text: &str, marks: &Marks, unit: Range<usize>, out: &mut Vec<
             continue;
         }
         // The next word opens with the first character after the spaces.
-        let rest = text[end..unit.end].trim_start();
+        let rest = &text[skip_spaces(text, end, unit.end)..unit.end];
         if !opens_sentence(rest) {
             continue;
         }
@@ -498,27 +537,78 @@ fn split_sentences(text: &str, marks: &Marks, unit: Range<usize>, out: &mut Vec<
     }
 }
 
-/// The text up to the first whitespace.
+/// The length of the terminator or closing mark (`TERMINATORS`, `CLOSERS`) at byte `at`
+/// of `text[..end]`, if one is there; an ASCII byte is answered without decoding.
+fn closer_len(text: &str, at: usize, end: usize) -> Option<usize> {
+    let b = *text.as_bytes()[..end].get(at)?;
+    if b < 0x80 {
+        return matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | b'*').then_some(1);
+    }
+    let c = text[at..end].chars().next()?;
+    (TERMINATORS.contains(&c) || CLOSERS.contains(&c)).then(|| c.len_utf8())
+}
+
+/// The text up to the first whitespace (`rest.split(char::is_whitespace).next()`).
 fn first_word(rest: &str) -> &str {
-    rest.split(|ch: char| ch.is_whitespace())
-        .next()
-        .unwrap_or("")
+    let bytes = rest.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 {
+            if is_ascii_space(b) {
+                break;
+            }
+            at += 1;
+            continue;
+        }
+        match rest[at..].chars().next() {
+            Some(c) if !c.is_whitespace() => at += c.len_utf8(),
+            _ => break,
+        }
+    }
+    &rest[..at]
+}
+
+/// The text after the last whitespace, '(', '"' or '“' of `before` (the last piece of
+/// `rsplit` at them), read backwards byte by byte over ASCII.
+fn last_word(before: &str) -> &str {
+    let bytes = before.as_bytes();
+    let mut at = bytes.len();
+    while at > 0 {
+        let b = bytes[at - 1];
+        if b < 0x80 {
+            if is_ascii_space(b) || b == b'(' || b == b'"' {
+                break;
+            }
+            at -= 1;
+            continue;
+        }
+        match before[..at].chars().next_back() {
+            Some(c) if !(c.is_whitespace() || c == '“') => at -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    &before[at..]
 }
 
 /// Whether a word that opens with the first character of `word` may open a sentence.
 fn opens_sentence(word: &str) -> bool {
-    match word.chars().next() {
-        Some(c) => !c.is_lowercase() && !matches!(c, ',' | ';' | ':' | ')' | ']'),
+    match word.as_bytes().first() {
         None => false,
+        // `char::is_lowercase` of ASCII is a to z.
+        Some(&b) if b < 0x80 => {
+            !b.is_ascii_lowercase() && !matches!(b, b',' | b';' | b':' | b')' | b']')
+        }
+        Some(_) => word
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_lowercase() && !matches!(c, ',' | ';' | ':' | ')' | ']')),
     }
 }
 
 /// Decides whether the period after `before` (the sentence so far) ends the sentence.
 fn period_ends_sentence(before: &str, next_word: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-        .next()
-        .unwrap_or("");
+    let word = last_word(before);
     if word.is_empty() {
         return true;
     }
@@ -528,7 +618,11 @@ fn period_ends_sentence(before: &str, next_word: &str) -> bool {
     if word.len() <= 6 && titles.contains(word) {
         return false;
     }
-    let opener = next_word.trim_start_matches(['"', '“', '\'', '‘', '(']);
+    let opener = match next_word.as_bytes().first() {
+        // No opening mark to trim (the common case) without `trim_start_matches`' decoding.
+        Some(&b) if b < 0x80 && !matches!(b, b'"' | b'\'' | b'(') => next_word,
+        _ => next_word.trim_start_matches(['"', '“', '\'', '‘', '(']),
+    };
     let mut letters = word.chars();
     let single_initial =
         matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
@@ -871,6 +965,55 @@ mod tests {
                 "Traders\nwere surprised."
             ]
         );
+    }
+
+    /// The byte-wise word and space helpers against the `str` methods they replace, on
+    /// random texts of ASCII and Unicode spaces, quotes, brackets, closers and letters.
+    #[test]
+    fn byte_wise_trims_and_words_agree_with_str_methods() {
+        let pieces = [
+            " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{2009}", "\u{3000}", "\u{85}",
+            "“", "‘", "”", "’", "(", ")", "]", "\"", "'", "*", ".", "!", "?", "…", "»", "a", "Z",
+            "é", "É", "ß", "1", ",", ";", ":",
+        ];
+        let mut rng = crate::testutil::Xorshift(0x2545_f491_4f6c_dd1d);
+        for _ in 0..20_000 {
+            let n = rng.below(12);
+            let text = rng.concat(&pieces, n);
+            let t = text.as_str();
+            let trimmed = t.trim();
+            let want = if trimmed.is_empty() {
+                0..0
+            } else {
+                let start = t.len() - t.trim_start().len();
+                start..start + trimmed.len()
+            };
+            assert_eq!(trim_range(t, 0..t.len()), want, "{t:?}");
+            assert_eq!(
+                skip_spaces(t, 0, t.len()),
+                t.len() - t.trim_start().len(),
+                "{t:?}"
+            );
+            assert_eq!(skip_spaces_back(t, 0, t.len()), t.trim_end().len(), "{t:?}");
+            let word = t.split(|ch: char| ch.is_whitespace()).next().unwrap_or("");
+            assert_eq!(first_word(t), word, "{t:?}");
+            let last = t
+                .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+                .next()
+                .unwrap_or("");
+            assert_eq!(last_word(t), last, "{t:?}");
+            let opens = match t.chars().next() {
+                Some(c) => !c.is_lowercase() && !matches!(c, ',' | ';' | ':' | ')' | ']'),
+                None => false,
+            };
+            assert_eq!(opens_sentence(t), opens, "{t:?}");
+            let closer = t
+                .chars()
+                .next()
+                .filter(|c| TERMINATORS.contains(c) || CLOSERS.contains(c))
+                .map(char::len_utf8);
+            assert_eq!(closer_len(t, 0, t.len()), closer, "{t:?}");
+        }
     }
 
     #[test]
