@@ -27,7 +27,15 @@ pub struct Literals<'a> {
     /// no literal. A table this small costs a small document nothing to clear (the first one,
     /// a bit per pair, was 8 KiB zeroed for every document).
     pairs: [u64; PAIR_BITS / 64],
+    /// The first bytes of the literals when there are at most [`FEW_FIRSTS`] of them (the
+    /// first repeated to fill the array): candidates are then the bytes equal to one of these,
+    /// sixteen at a time, far fewer than the capitals of a text (most documents' short forms
+    /// are the names of one or two people).
+    firsts: Option<[u8; FEW_FIRSTS]>,
 }
+
+/// At most this many distinct first bytes are compared byte for byte ([`Literals::firsts`]).
+const FEW_FIRSTS: usize = 4;
 
 /// Bits of [`Literals::pairs`].
 const PAIR_BITS: usize = 4096;
@@ -58,6 +66,27 @@ fn capital_or_high(w: u64) -> u64 {
 fn capital_or_high16(chunk: &[u8; 16]) -> u32 {
     let (capitals, highs) = capitals_and_highs16(chunk);
     capitals | highs
+}
+
+/// Bit `i` set for every byte `i` of `chunk` equal to one of `firsts` (SSE2).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[allow(unused_unsafe)]
+fn any_of16(chunk: &[u8; 16], firsts: &[u8; FEW_FIRSTS]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is in the x86-64 baseline, and the unaligned load reads exactly the
+    // sixteen bytes of `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let is = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
+        let [a, b, c, d] = *firsts;
+        _mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(is(a), is(b)),
+            _mm_or_si128(is(c), is(d)),
+        )) as u32
+    }
 }
 
 /// Masks of the sixteen bytes of `chunk` (bit `k` for byte `k`): the ASCII capitals, and the
@@ -127,6 +156,21 @@ impl<'a> Literals<'a> {
         let capitals = sorted
             .iter()
             .all(|(p, _)| p[0].is_ascii_uppercase() || p[0] >= 0x80);
+        let mut firsts = sorted.first().map(|(p, _)| [p[0]; FEW_FIRSTS]);
+        let mut distinct = 0;
+        for (p, _) in &sorted {
+            // Sorted by first byte: a new one differs from the last one kept.
+            if let Some(f) = firsts.as_mut() {
+                if distinct == 0 || f[distinct - 1] != p[0] {
+                    if distinct == FEW_FIRSTS {
+                        firsts = None;
+                    } else {
+                        f[distinct] = p[0];
+                        distinct += 1;
+                    }
+                }
+            }
+        }
         let mut pairs = [0u64; PAIR_BITS / 64];
         for (p, _) in &sorted {
             let seconds = match p.get(1) {
@@ -157,6 +201,7 @@ impl<'a> Literals<'a> {
             bucket,
             capitals,
             pairs,
+            firsts,
         }
     }
 
@@ -176,29 +221,20 @@ impl<'a> Literals<'a> {
     /// The first position from `s` on whose byte may start a literal (`hay.len()` if none).
     #[inline]
     fn next_candidate(&self, hay: &[u8], mut s: usize) -> usize {
-        if self.capitals {
-            #[cfg(target_arch = "x86_64")]
-            while let Some(chunk) = hay.get(s..s + 16) {
-                let mut w = [0u8; 16];
-                w.copy_from_slice(chunk);
-                let mut m = capital_or_high16(&w);
-                // Candidates whose byte pair begins no literal are passed here, within the
-                // mask, rather than by a call per capital.
-                while m != 0 {
-                    let at = s + m.trailing_zeros() as usize;
-                    if self.may_begin(hay, at) {
-                        return at;
-                    }
-                    m &= m - 1;
-                }
-                s += 16;
+        #[cfg(target_arch = "x86_64")]
+        if let Some(firsts) = &self.firsts {
+            if let Some(at) = self.next_of_firsts(hay, &mut s, firsts) {
+                return at;
             }
-            while s + 8 <= hay.len() {
-                let m = capital_or_high(load8(hay, s));
-                if m != 0 {
-                    return s + (m.trailing_zeros() / 8) as usize;
-                }
-                s += 8;
+        } else if self.capitals {
+            if let Some(at) = self.next_capital(hay, &mut s) {
+                return at;
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        if self.capitals {
+            if let Some(at) = self.next_capital(hay, &mut s) {
+                return at;
             }
         }
         while s < hay.len() {
@@ -209,6 +245,62 @@ impl<'a> Literals<'a> {
             s += 1;
         }
         s
+    }
+
+    /// [`Literals::next_candidate`] with few first bytes ([`Literals::firsts`]), sixteen bytes
+    /// at a time: the candidate, or `None` with `s` where fewer than sixteen bytes are left.
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn next_of_firsts(
+        &self,
+        hay: &[u8],
+        s: &mut usize,
+        firsts: &[u8; FEW_FIRSTS],
+    ) -> Option<usize> {
+        while let Some(chunk) = hay.get(*s..*s + 16) {
+            let mut w = [0u8; 16];
+            w.copy_from_slice(chunk);
+            let mut m = any_of16(&w, firsts);
+            while m != 0 {
+                let at = *s + m.trailing_zeros() as usize;
+                if self.may_begin(hay, at) {
+                    return Some(at);
+                }
+                m &= m - 1;
+            }
+            *s += 16;
+        }
+        None
+    }
+
+    /// [`Literals::next_candidate`] where every first byte is a capital or not ASCII: the
+    /// candidate, or `None` with `s` where fewer than eight bytes are left.
+    #[inline]
+    fn next_capital(&self, hay: &[u8], s: &mut usize) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        while let Some(chunk) = hay.get(*s..*s + 16) {
+            let mut w = [0u8; 16];
+            w.copy_from_slice(chunk);
+            let mut m = capital_or_high16(&w);
+            // Candidates whose byte pair begins no literal are passed here, within the
+            // mask, rather than by a call per capital.
+            while m != 0 {
+                let at = *s + m.trailing_zeros() as usize;
+                if self.may_begin(hay, at) {
+                    return Some(at);
+                }
+                m &= m - 1;
+            }
+            *s += 16;
+        }
+        while *s + 8 <= hay.len() {
+            let m = capital_or_high(load8(hay, *s));
+            if m != 0 {
+                return Some(*s + (m.trailing_zeros() / 8) as usize);
+            }
+            *s += 8;
+        }
+        None
     }
 
     /// Non-overlapping matches in `hay` as `(start, end, id)`, leftmost first and, among

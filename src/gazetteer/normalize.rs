@@ -232,17 +232,18 @@ fn chunk16(chunk: &[u8; 16], space: bool, out: &mut [u8; 16]) -> (u32, u32) {
     let (class, high) = unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast());
         let byte = |b: u8| _mm_set1_epi8(b as i8);
-        // Signed: bytes below `!`, and bytes from 0x80 up (negative).
-        let low = _mm_movemask_epi8(_mm_cmpgt_epi8(byte(b'!'), v)) as u32;
-        let spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(v, byte(b' '))) as u32;
-        let dash_or_tick = _mm_movemask_epi8(_mm_or_si128(
-            _mm_cmpeq_epi8(v, byte(b'-')),
-            _mm_cmpeq_epi8(v, byte(b'`')),
-        ));
-        if low == spaces && dash_or_tick == 0 {
+        // Signed: bytes below `!`, and bytes from 0x80 up (negative); less the spaces, and
+        // with dashes and ticks, these are the bytes that are not copied as they are (one
+        // mask to test where plain ASCII and spaces need no other).
+        let blank = _mm_cmpeq_epi8(v, byte(b' '));
+        let other = _mm_or_si128(
+            _mm_xor_si128(_mm_cmpgt_epi8(byte(b'!'), v), blank),
+            _mm_or_si128(_mm_cmpeq_epi8(v, byte(b'-')), _mm_cmpeq_epi8(v, byte(b'`'))),
+        );
+        if _mm_movemask_epi8(other) == 0 {
             // Plain ASCII and spaces: copied as they are.
             _mm_storeu_si128(out.as_mut_ptr().cast(), v);
-            (spaces, 0)
+            (_mm_movemask_epi8(blank) as u32, 0)
         } else {
             // Tab, line feed, vertical tab, form feed, carriage return (9..=13), less the
             // vertical tab (no ASCII whitespace).

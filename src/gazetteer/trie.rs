@@ -235,10 +235,16 @@ impl Trie {
             return (node.byte == b).then_some(node.first);
         }
         let from = node.first as usize;
-        self.edges[from..from + usize::from(node.count)]
-            .iter()
-            .find(|e| e.byte == b)
-            .map(|e| e.node)
+        let edges = &self.edges[from..from + usize::from(node.count)];
+        debug_assert!(edges.windows(2).all(|w| w[0].byte < w[1].byte));
+        // Sorted by byte: most walks end on a byte no child has (the word after a first word
+        // begins no pattern), and the search stops at the first byte past it.
+        for e in edges {
+            if e.byte >= b {
+                return (e.byte == b).then_some(e.node);
+            }
+        }
+        None
     }
 }
 
