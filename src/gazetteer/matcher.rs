@@ -7,7 +7,6 @@ use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::Entry as MapEntry;
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use super::by_surname::{BySurname, NameWords, OfficialNames};
@@ -1001,7 +1000,6 @@ struct Scratch {
     body_starts: Vec<usize>,
     /// Original offsets of the institution words ([`InstitutionFilter`]), in order.
     institution_starts: Vec<usize>,
-    readings: Readings,
 }
 
 thread_local! {
@@ -1659,7 +1657,6 @@ impl Matcher {
                 unit_starts,
                 body_starts,
                 institution_starts,
-                readings,
             } = &mut *scratch;
             norm.fill(&doc.text);
             if norm.is_empty() {
@@ -1675,8 +1672,7 @@ impl Matcher {
                 bodies: body_starts,
                 institutions: institution_starts,
             };
-            let readings = readings.of(self);
-            self.scan(automata, norm, &doc.text, (options, readings), hits, starts);
+            self.scan(automata, norm, &doc.text, options, hits, starts);
             Doc {
                 m: self,
                 doc,
@@ -1708,7 +1704,7 @@ impl Matcher {
         (all, lower): &(Trie, Trie),
         norm: &Normalized,
         text: &str,
-        (options, readings): (&mut Vec<(u32, MentionForm)>, &mut [Reading]),
+        options: &mut Vec<(u32, MentionForm)>,
         hits: &mut Vec<Hit>,
         starts: Starts<'_>,
     ) {
@@ -1728,7 +1724,7 @@ impl Matcher {
             finder_hint: 0,
             resume: 0,
             found: Vec::new(),
-            readings,
+            readings: [Reading::default(); READINGS],
         };
         let mut words_of = Words::new(hs);
         // A block's copy, with sixteen bytes of room after it (what a word's key reads past
@@ -1905,150 +1901,23 @@ struct Scan<'a> {
     resume: usize,
     /// The patterns found at a word start: (normalized end, pattern), shortest first.
     found: Vec<(usize, u32)>,
-    /// The last reading of each pattern ([`Readings`], kept from document to document).
-    readings: &'a mut [Reading],
+    /// The last reading of each pattern (by pattern mod [`READINGS`]): a story names its
+    /// countries again and again, and a pattern found again with the same bytes has the same
+    /// reading, so its claims are checked once (`options` ranges are shared, never changed).
+    readings: [Reading; READINGS],
 }
 
-/// Slots of [`Readings`] (a power of two).
-const READINGS: usize = 512;
+/// Slots of [`Scan::readings`].
+const READINGS: usize = 64;
 
-/// Entity readings a slot of [`Readings`] holds (a reading with more is not kept).
-const READING_OPTIONS: usize = 3;
-
-/// Matchers dropped so far in the process: [`Readings`] kept for a matcher are void once any
-/// matcher is dropped (a new one could reuse the dropped one's memory, and so its key).
-static MATCHERS_DROPPED: AtomicU64 = AtomicU64::new(0);
-
-impl Drop for Matcher {
-    fn drop(&mut self) {
-        MATCHERS_DROPPED.fetch_add(1, Ordering::Release);
-    }
-}
-
-/// The last reading of each pattern (by pattern mod [`READINGS`]), kept from document to
-/// document of a thread: stories name the same countries and people again and again, and a
-/// pattern found again with the same bytes has the same reading ([`Matcher::accept`] depends
-/// on them alone when the line's case is not asked), so its claims are checked once per
-/// thread, not once per document.
-#[derive(Default)]
-struct Readings {
-    /// The matcher the slots were read with: the address of its claims (unique while it
-    /// lives) and [`MATCHERS_DROPPED`] then.
-    owner: (usize, u64),
-    slots: Vec<Reading>,
-}
-
-impl Readings {
-    /// The slots for `m`: emptied when they were read with another matcher.
-    fn of(&mut self, m: &Matcher) -> &mut [Reading] {
-        let owner = (
-            m.claims.as_ptr() as usize,
-            MATCHERS_DROPPED.load(Ordering::Acquire),
-        );
-        if self.owner != owner || self.slots.len() != READINGS {
-            self.slots.clear();
-            self.slots.resize(READINGS, Reading::default());
-            self.owner = owner;
-        }
-        &mut self.slots
-    }
-}
-
-/// A pattern's reading where it was found with the bytes `bytes` (at most 32 of them, zero
-/// padded; [`Matcher::accept`], when the line's case was not asked): `kind`, where an entity
-/// reading's range stands for `opts[..n]`. `pattern` is the pattern + 1 (0: an empty slot).
-#[derive(Clone, Copy)]
+/// A pattern's reading where it was found as `hs[ns..ne]` ([`Matcher::accept`], when the line's
+/// case was not asked); `pattern` is the pattern + 1 (0: an empty slot).
+#[derive(Clone, Copy, Default)]
 struct Reading {
     pattern: u32,
-    len: u32,
-    bytes: [u128; 2],
+    ns: u32,
+    ne: u32,
     kind: Option<HitKind>,
-    n: u8,
-    opts: [(u32, MentionForm); READING_OPTIONS],
-}
-
-impl Default for Reading {
-    fn default() -> Self {
-        Reading {
-            pattern: 0,
-            len: 0,
-            bytes: [0; 2],
-            kind: None,
-            n: 0,
-            opts: [(0, MentionForm::Name); READING_OPTIONS],
-        }
-    }
-}
-
-impl Reading {
-    /// Whether this is the reading of `pattern` found as `bytes` (`len` of them).
-    #[inline]
-    fn is(&self, pattern: u32, len: usize, bytes: [u128; 2]) -> bool {
-        self.pattern == pattern + 1 && self.len as usize == len && self.bytes == bytes
-    }
-
-    /// The reading again, its entity readings appended to `options`.
-    #[inline]
-    fn replay(&self, options: &mut Vec<(u32, MentionForm)>) -> Option<HitKind> {
-        match self.kind {
-            Some(HitKind::Entity(..)) => {
-                let before = options.len();
-                options.extend_from_slice(&self.opts[..usize::from(self.n)]);
-                Some(HitKind::Entity(before as u32, options.len() as u32))
-            }
-            kind => kind,
-        }
-    }
-
-    /// The reading `kind` of `pattern` found as `bytes`, its entity readings in `options`;
-    /// `None` when it has more entity readings than a slot holds.
-    fn new(
-        pattern: u32,
-        len: usize,
-        bytes: [u128; 2],
-        kind: Option<HitKind>,
-        options: &[(u32, MentionForm)],
-    ) -> Option<Reading> {
-        let mut reading = Reading {
-            pattern: pattern + 1,
-            len: len as u32,
-            bytes,
-            kind,
-            ..Reading::default()
-        };
-        if let Some(HitKind::Entity(a, b)) = kind {
-            let opts = options.get(a as usize..b as usize)?;
-            reading.opts.get_mut(..opts.len())?.copy_from_slice(opts);
-            reading.n = opts.len() as u8;
-        }
-        Some(reading)
-    }
-}
-
-/// The bytes `hay[at..at + len]` as two numbers, zero padded, if `len` is at most 32.
-#[inline]
-fn exact32(hay: &[u8], at: usize, len: usize) -> Option<[u128; 2]> {
-    let mut w = [0u8; 32];
-    match hay.get(at..at + 32) {
-        Some(chunk) if len <= 32 => {
-            w.copy_from_slice(chunk);
-            let lo = u128::from_le_bytes(w[..16].try_into().ok()?);
-            let hi = u128::from_le_bytes(w[16..].try_into().ok()?);
-            // The bytes past `len` masked off (shifts of 128 bits or more are not defined).
-            let mask = |bits: usize| match bits {
-                0 => 0,
-                128.. => u128::MAX,
-                b => u128::MAX >> (128 - b),
-            };
-            Some([lo & mask(8 * len), hi & mask((8 * len).saturating_sub(128))])
-        }
-        _ => {
-            w.get_mut(..len)?.copy_from_slice(hay.get(at..at + len)?);
-            let lo = u128::from_le_bytes(w[..16].try_into().ok()?);
-            let hi = u128::from_le_bytes(w[16..].try_into().ok()?);
-            Some([lo, hi])
-        }
-    }
 }
 
 impl Scan<'_> {
@@ -2215,20 +2084,23 @@ impl Scan<'_> {
                 continue;
             }
             let reading = &mut readings[pattern as usize % READINGS];
-            let bytes = exact32(hs.as_bytes(), i, ne - i);
-            let kind = match bytes {
-                Some(bytes) if reading.is(pattern, ne - i, bytes) => reading.replay(options),
-                _ => {
-                    let mut lower_line = || lines.lower(norm, text, i);
-                    let (kind, asked) =
-                        m.accept(hs, i, ne, pattern as usize, options, &mut lower_line);
-                    if let Some(bytes) = bytes.filter(|_| !asked) {
-                        if let Some(new) = Reading::new(pattern, ne - i, bytes, kind, options) {
-                            *reading = new;
-                        }
-                    }
-                    kind
+            let seen = reading.pattern == pattern + 1
+                && hs.as_bytes().get(reading.ns as usize..reading.ne as usize)
+                    == hs.as_bytes().get(i..ne);
+            let kind = if seen {
+                reading.kind
+            } else {
+                let mut lower_line = || lines.lower(norm, text, i);
+                let (kind, asked) = m.accept(hs, i, ne, pattern as usize, options, &mut lower_line);
+                if !asked {
+                    *reading = Reading {
+                        pattern: pattern + 1,
+                        ns: i as u32,
+                        ne: ne as u32,
+                        kind,
+                    };
                 }
+                kind
             };
             if let Some(kind) = kind {
                 let (start, end) = norm.original(text, i, ne, hint);
