@@ -27,9 +27,39 @@ pub(super) fn as_entity_span(text: &str, speaker: Range<usize>) -> Range<usize> 
     let phrase = &text[speaker.clone()];
     // All-capital text hides which words are names: only an honorific is certain.
     let caps = !phrase.chars().any(char::is_lowercase);
+    if !caps && describes_a_role(phrase) {
+        if let Some(name) = name_in_apposition(text, speaker.end) {
+            return as_entity_span(text, name);
+        }
+    }
     let end = if caps { phrase.len() } else { head_end(phrase) };
     let start = name_start(&phrase[..end], caps);
     speaker.start + start..speaker.start + end
+}
+
+/// A phrase that names someone by a role: a determiner or possessive first ("The Prime
+/// Minister", "its leader", "the FSB director", "Nigeria's army chief").
+fn describes_a_role(phrase: &str) -> bool {
+    let first = phrase.split(' ').next().unwrap_or("");
+    matches!(
+        first,
+        "the" | "The" | "its" | "Its" | "his" | "His" | "her" | "Her" | "their" | "Their"
+    ) || is_possessive(first)
+}
+
+/// The name in commas right after a role phrase ending at `end`: "The Prime Minister, [Sheikh
+/// Hasina], said"; two to five name words, then a comma.
+fn name_in_apposition(text: &str, end: usize) -> Option<Range<usize>> {
+    let rest = text[end..].strip_prefix(", ")?;
+    let close = rest.find(',')?;
+    let candidate = &rest[..close];
+    let words = words(candidate);
+    let name_words = (2..=5).contains(&words.len())
+        && candidate.len() == words.iter().map(|w| w.text.len() + 1).sum::<usize>() - 1
+        && trailing_name(&words, false) == Some(0)
+        && !words.iter().any(|w| is_honorific(w.text));
+    let start = end + 2;
+    name_words.then_some(start..start + close)
 }
 
 /// Where the phrase ends without a bracketed acronym after a name ("… Force (ENDF)") and
@@ -210,6 +240,26 @@ mod tests {
         assert_eq!(narrowed("MR. KORYBKO"), "KORYBKO");
         // A lone honorific is no name: nothing to narrow to.
         assert_eq!(narrowed("Mr."), "Mr.");
+    }
+
+    fn speaker_in(text: &str, phrase: &str) -> String {
+        let at = text.find(phrase).unwrap();
+        text[as_entity_span(text, at..at + phrase.len())].to_string()
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_a_role_is_the_speaker() {
+        let t = "The Prime Minister, Sheikh Hasina, said it.";
+        assert_eq!(speaker_in(t, "The Prime Minister"), "Sheikh Hasina");
+        let t = "Its leader, Butteur Metayer, told reporters.";
+        assert_eq!(speaker_in(t, "Its leader"), "Butteur Metayer");
+        // No name between the commas, or a name that is the phrase itself.
+        let t = "The ministry, Reuters reported, said it.";
+        assert_eq!(speaker_in(t, "The ministry"), "The ministry");
+        let t = "The ministry, in a statement, said it.";
+        assert_eq!(speaker_in(t, "The ministry"), "The ministry");
+        let t = "Sheikh Hasina, Prime Minister Hasina, said it.";
+        assert_eq!(speaker_in(t, "Sheikh Hasina"), "Sheikh Hasina");
     }
 
     #[test]
