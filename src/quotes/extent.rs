@@ -25,6 +25,10 @@ use super::lexicon::{
 /// ```
 pub(super) fn as_entity_span(text: &str, speaker: Range<usize>) -> Range<usize> {
     let phrase = &text[speaker.clone()];
+    // One word ("he", "Korybko") has nothing to narrow.
+    if !phrase.contains(' ') {
+        return speaker;
+    }
     // All-capital text hides which words are names: only an honorific is certain.
     let caps = !phrase.chars().any(char::is_lowercase);
     if !caps && describes_a_role(phrase) {
@@ -51,9 +55,14 @@ fn describes_a_role(phrase: &str) -> bool {
 /// Hasina], said"; two to five name words, then a comma.
 fn name_in_apposition(text: &str, end: usize) -> Option<Range<usize>> {
     let rest = text[end..].strip_prefix(", ")?;
-    let close = rest.find(',')?;
+    // Five name words fit in 64 bytes; a comma further on closes no apposition.
+    let window = (0..=rest.len().min(64))
+        .rev()
+        .find(|&i| rest.is_char_boundary(i))
+        .map_or("", |i| &rest[..i]);
+    let close = window.find(',')?;
     let candidate = &rest[..close];
-    let words = words(candidate);
+    let words = words(candidate)?;
     let name_words = (2..=5).contains(&words.len())
         && candidate.len() == words.iter().map(|w| w.text.len() + 1).sum::<usize>() - 1
         && trailing_name(&words, false) == Some(0)
@@ -72,7 +81,9 @@ fn head_end(phrase: &str) -> usize {
             end = open;
         }
     }
-    let words = words(&phrase[..end]);
+    let Some(words) = words(&phrase[..end]) else {
+        return end;
+    };
     for (i, w) in words.iter().enumerate().skip(1) {
         if !SPEAKER_PLACE_PREPOSITIONS.contains(&w.text) || words.len() - i > 7 {
             continue;
@@ -100,7 +111,9 @@ fn head_end(phrase: &str) -> usize {
 /// Where the name at the phrase's end starts, past the role words, article or honorific before
 /// it; 0 when the phrase is not a name after them.
 fn name_start(phrase: &str, caps: bool) -> usize {
-    let words = words(phrase);
+    let Some(words) = words(phrase) else {
+        return 0;
+    };
     if !caps && is_article_before_a_name(&words) {
         return words[1].start;
     }
@@ -112,8 +125,15 @@ fn name_start(phrase: &str, caps: bool) -> usize {
         let before = words[start - 1].text;
         let role_word = before.starts_with(|c: char| c.is_lowercase())
             && !ROLE_FUNCTION_WORDS.contains(&before)
+            && !NAME_PARTICLES.contains(&before)
             && !is_possessive(before);
-        if !role_word {
+        // The role's words are its own: no phrase of another name ("Christopher Osborne of
+        // stockbroker Hoare Govett", "a spokesman for Montreal-based Dominion").
+        let plain_role = words[..start - 1]
+            .iter()
+            .enumerate()
+            .all(|(i, w)| !ROLE_FUNCTION_WORDS.contains(&w.text) || (i == 0 && is_article(w.text)));
+        if !(role_word && plain_role) {
             return 0;
         }
     }
@@ -156,21 +176,27 @@ fn capitalized(word: &str) -> bool {
 fn trailing_name(words: &[Word], caps: bool) -> Option<usize> {
     let mut first = None;
     for (i, w) in words.iter().enumerate().rev() {
-        let capitalized = capitalized(w.text) || (!caps && is_prefixed_name(w.text));
-        let particle = !caps && first.is_some() && NAME_PARTICLES.contains(&w.text);
-        if !(capitalized || particle) {
+        let name_word = capitalized(w.text)
+            || (!caps
+                && (is_prefixed_name(w.text)
+                    || (first.is_some() && NAME_PARTICLES.contains(&w.text))));
+        if !name_word {
             break;
         }
         first = Some(i);
     }
     // A run never starts with a bare particle: "the de Klerk" is no name after "the".
     while let Some(i) = first {
-        if !NAME_PARTICLES.contains(&words[i].text) {
+        if capitalized(words[i].text) || !NAME_PARTICLES.contains(&words[i].text) {
             break;
         }
         first = (i + 1 < words.len()).then_some(i + 1);
     }
     first
+}
+
+fn is_article(word: &str) -> bool {
+    matches!(word, "the" | "The" | "a" | "A" | "an" | "An")
 }
 
 fn is_honorific(word: &str) -> bool {
@@ -206,21 +232,52 @@ struct Word<'a> {
     end: usize,
 }
 
-/// The space-separated words of a phrase, with their offsets in it.
-fn words(phrase: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for text in phrase.split(' ') {
-        if !text.is_empty() {
-            out.push(Word {
-                text,
-                start: offset,
-                end: offset + text.len(),
-            });
-        }
-        offset += text.len() + 1;
+/// At most this many words are read: a longer phrase is a clause, left as it is.
+const MAX_WORDS: usize = 12;
+
+/// The space-separated words of a phrase, with their offsets in it, on the stack (phrases are
+/// short and a speaker is drawn for every quotation); `None` past [`MAX_WORDS`].
+struct Words<'a> {
+    words: [Word<'a>; MAX_WORDS],
+    len: usize,
+}
+
+impl<'a> std::ops::Deref for Words<'a> {
+    type Target = [Word<'a>];
+    fn deref(&self) -> &[Word<'a>] {
+        &self.words[..self.len]
     }
-    out
+}
+
+fn words(phrase: &str) -> Option<Words<'_>> {
+    let empty = Word {
+        text: "",
+        start: 0,
+        end: 0,
+    };
+    let mut out = Words {
+        words: [empty; MAX_WORDS],
+        len: 0,
+    };
+    // Words end at any white space: wire copy breaks lines inside names ("Liberal leader\nJohn
+    // Turner").
+    let mut start = None;
+    for (i, c) in phrase.char_indices().chain([(phrase.len(), ' ')]) {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                *out.words.get_mut(out.len)? = Word {
+                    text: &phrase[s..i],
+                    start: s,
+                    end: i,
+                };
+                out.len += 1;
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -275,6 +332,12 @@ mod tests {
             "Turki al-Maliki"
         );
         assert_eq!(narrowed("his lawyer Mr. Smith"), "Smith");
+        // Wire copy breaks lines inside a phrase.
+        assert_eq!(narrowed("Liberal leader\nJohn Turner"), "John Turner");
+        assert_eq!(
+            narrowed("White House spokesman Marlin\nFitwater"),
+            "Marlin\nFitwater"
+        );
     }
 
     #[test]
@@ -303,6 +366,7 @@ mod tests {
             "A Western diplomat"
         );
         assert_eq!(narrowed("Officials in Manila"), "Officials");
+        assert_eq!(narrowed("chief analyst at Brunswick UBS"), "chief analyst");
         // Not a place: a figure, a clause, an uncapitalized noun.
         assert_eq!(narrowed("even now at 86 she"), "even now at 86 she");
         assert_eq!(
@@ -342,6 +406,17 @@ mod tests {
         assert_eq!(narrowed("Neighbouring Thailand"), "Neighbouring Thailand");
         assert_eq!(narrowed("Gustavo Petro"), "Gustavo Petro");
         assert_eq!(narrowed("he"), "he");
+        // A name of its own before the role, or a particle.
+        assert_eq!(
+            narrowed("Christopher Osborne of stockbroker Hoare Govett"),
+            "Christopher Osborne of stockbroker Hoare Govett"
+        );
+        assert_eq!(
+            narrowed("a spokesman for Montreal-based Dominion"),
+            "a spokesman for Montreal-based Dominion"
+        );
+        assert_eq!(narrowed("van Horick"), "van Horick");
+        assert_eq!(narrowed("Daniel arap Moi"), "Daniel arap Moi");
         // A bracket that is no acronym stays.
         assert_eq!(narrowed("the group (in Kabul)"), "the group (in Kabul)");
     }

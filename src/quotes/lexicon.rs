@@ -637,14 +637,15 @@ pub const ROLE_FUNCTION_WORDS: &[&str] = &[
     "into", "near", "inside", "outside", "across", "says", "said", "told", "who",
 ];
 
-/// Prepositions that put a role noun somewhere ("a diplomat *in* Niamey"): the place is left
-/// out of the speaker's span.
+/// Prepositions that put a role noun somewhere ("a diplomat *in* Niamey", "an analyst *at*
+/// Brunswick UBS"): the place is left out of the speaker's span, as annotators keep a role
+/// noun's head phrase only.
 pub const SPEAKER_PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
 
 /// Lower-case words inside a personal name ("Ahmed *bin* Salman", "Frederik *de* Klerk").
 pub const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "de", "da", "du", "van", "von", "der", "ul", "ud", "ur",
-    "ad", "la", "le", "del", "della", "di", "dos", "das",
+    "ad", "la", "le", "del", "della", "di", "dos", "das", "arap",
 ];
 
 /// Small words between the capitalized words of a name ("Ministry *of* Defence", "Embassy *in*
