@@ -5362,7 +5362,9 @@ fn name_after(
                 || ["S", "ED", "ING", "LY"]
                     .iter()
                     .any(|end| upper.ends_with(end))))
-            || (no_case && count == 0 && inflects_common_verb(core_bare));
+            // Not in headlines: their names keep case ("Governor Sayed Ahmad Khan Meets"),
+            // and a verb's next word is common too ("Condemns Seizure").
+            || (caps_copy && count == 0 && inflects_common_verb(core_bare));
         if capitalized(core) && !listed(lexicon::NOT_NAME_WORDS, core_bare) && !common_stop {
             // All-caps words (acronyms) are not names, except initials and in all-caps copy.
             let caps = core.chars().filter(|c| c.is_uppercase()).count();
