@@ -5989,4 +5989,60 @@ mod tests {
             Some("George W. Bush")
         );
     }
+
+    #[test]
+    fn public_body_words_and_headline_verbs_are_no_names() {
+        let t = "president of Libya's General National Congress";
+        assert_eq!(name_after(t, 28, t.len(), false, false, false), None);
+        let t = "Secretary-General Condemns Seizure of Power in Mali";
+        assert!(title_case_line(t, 0));
+        assert_eq!(name_after(t, 17, t.len(), false, false, true), None);
+        let t = "Governor Sayed Ahmad Khan Meets Tribal Elders";
+        assert_eq!(
+            name_after(t, 8, t.len(), false, false, true).map(|(s, e)| &t[s..e]),
+            Some("Sayed Ahmad Khan")
+        );
+        // A hard-wrapped line of a paragraph is no headline.
+        let t = "IMF LOAN\n\nFinance and Planning Minister Ronnie De\nMel has left for Washington.";
+        assert!(!title_case_line(t, 12));
+        assert!(!title_case_line(
+            "He met Governor Sayed Ahmad Khan on Monday",
+            7
+        ));
+    }
+
+    #[test]
+    fn names_before_of_after_a_common_noun() {
+        let head = "A convoy of John Smith";
+        assert_eq!(
+            name_before(head).map(|(s, e)| &head[s..e]),
+            Some("John Smith")
+        );
+        for head in [
+            "the Ministry of Foreign Affairs",
+            "in the capital of New Delhi",
+            "In New Delhi",
+        ] {
+            assert_eq!(name_before(head), None, "{head}");
+        }
+    }
+
+    #[test]
+    fn state_body_words_between_country_and_title() {
+        assert!(body_modifiers("government"));
+        assert!(body_modifiers("national police"));
+        assert!(body_modifiers("government's"));
+        assert!(!body_modifiers("Bank"));
+        assert!(!body_modifiers("a b c d"));
+    }
+
+    #[test]
+    fn styled_offices_are_capitalized_after_the() {
+        let t = "the Spokesperson, Martin Nesirky, said";
+        assert!(styled_office(t, 4, 16));
+        let t = "the spokesperson, Martin Nesirky, said";
+        assert!(!styled_office(t, 4, 16));
+        let t = "its President, John Smith, said";
+        assert!(!styled_office(t, 4, 13));
+    }
 }
