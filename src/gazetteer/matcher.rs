@@ -4136,17 +4136,29 @@ impl Doc<'_> {
         let mut last: Option<&str> = None;
         for _ in 0..3 {
             let head = text[..at].trim_end_matches(' ');
-            match word_before(head, head.len()) {
-                Some((ws, w))
-                    if w.chars().all(char::is_lowercase)
-                        && (!lexicon::RELATIVE_PRONOUNS.contains(&w)
-                            || last.is_some_and(|l| lexicon::COPULAS.contains(&l))) =>
-                {
-                    at = ws;
-                    last = Some(w);
-                }
-                _ => break,
+            let Some((ws, w)) = word_before(head, head.len()) else {
+                break;
+            };
+            // "the army’s spokesman": `word_before` stops at a curly apostrophe.
+            let (ws, w) = match head[..ws].strip_suffix('’') {
+                Some(owner) if w == "s" => match word_before(owner, owner.len()) {
+                    Some((os, o)) if os + o.len() == owner.len() => (os, &head[os..head.len()]),
+                    _ => (ws, w),
+                },
+                _ => (ws, w),
+            };
+            let lower = w.chars().all(char::is_lowercase)
+                && (!lexicon::RELATIVE_PRONOUNS.contains(&w)
+                    || last.is_some_and(|l| lexicon::COPULAS.contains(&l)));
+            // "the army's spokesman", "the Foreign Ministry spokesman": the state body's
+            // word in any case, and a capitalized word of its name before it.
+            let body_name = state_body
+                && (state_body_word(w) || (capitalized(w) && last.is_some_and(state_body_word)));
+            if !(lower || body_name) {
+                break;
             }
+            at = ws;
+            last = Some(w);
         }
         let head = text[..at].trim_end_matches(' ');
         let comma = head.strip_suffix(',')?;
@@ -4965,18 +4977,30 @@ const MAX_ANTECEDENT_BYTES: usize = 300;
 /// most [`MAX_BODY_MODIFIERS`] lower-case words, the last one possessive or not ("government",
 /// "national police", "government's").
 fn body_modifiers(gap: &str) -> bool {
-    let gap = ["'s", "’s"]
+    // "Ethiopia's government spokesman": the country's possessive opens the gap.
+    let gap = ["'s ", "’s "]
         .iter()
-        .find_map(|p| gap.strip_suffix(p))
+        .find_map(|p| gap.strip_prefix(p))
         .unwrap_or(gap);
     let mut words = 0;
     for w in gap.split(' ') {
         words += 1;
-        if w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-') {
+        let lower = !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+        if !(lower || state_body_word(w)) {
             return false;
         }
     }
     words <= MAX_BODY_MODIFIERS
+}
+
+/// Whether `w`, possessive or not and in any case, is a state body's word of
+/// [`lexicon::PUBLIC_BODY_BEFORE_TITLE`] ("Government", "army's").
+fn state_body_word(w: &str) -> bool {
+    let bare = ["'s", "’s", "'"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .unwrap_or(w);
+    lexicon::any_case(lexicon::PUBLIC_BODY_BEFORE_TITLE, bare)
 }
 
 /// The most lower-case words between a country and the title of its state body's official
@@ -6032,6 +6056,7 @@ mod tests {
         assert!(body_modifiers("government"));
         assert!(body_modifiers("national police"));
         assert!(body_modifiers("government's"));
+        assert!(body_modifiers("'s Government"));
         assert!(!body_modifiers("Bank"));
         assert!(!body_modifiers("a b c d"));
     }
