@@ -4348,14 +4348,14 @@ impl Doc<'_> {
         };
         j.checked_sub(1).map(|k| &tagged[k]).is_some_and(|t| {
             let between = &text[t.1.min(ws)..ws];
-            let sentence_ends = between.matches(". ").count() + between.matches(".\n").count();
+            let sentence_ends = || between.matches(". ").count() + between.matches(".\n").count();
             // An armed group only: a company, an agency or a country before "its" or "their"
             // is as often not the antecedent ("… in West Germany, their spokesman" speaks for
             // research institutes).
             &*self.ent(t.2).label == "GROUP"
-                && sentence_ends <= 1
-                && !between.contains("\n\n")
                 && between.len() <= MAX_ANTECEDENT_BYTES
+                && !between.contains("\n\n")
+                && sentence_ends() <= 1
         })
     }
 
@@ -5011,8 +5011,21 @@ const MAX_BODY_MODIFIERS: usize = 3;
 /// word of four letters or more is capitalized, but for the few a headline keeps in lower case
 /// ("Secretary-General Condemns Seizure of Power in Mali").
 fn title_case_line(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+    // Looked for within the longest headline only: a long text without line breaks costs
+    // no walk to its ends for every title.
+    let bytes = text.as_bytes();
+    let back = start.saturating_sub(MAX_HEADLINE_BYTES);
+    let line_start = match bytes[back..start].iter().rposition(|&b| b == b'\n') {
+        Some(p) => back + p + 1,
+        None if back == 0 => 0,
+        None => return false,
+    };
+    let ahead = (start + MAX_HEADLINE_BYTES).min(bytes.len());
+    let line_end = match bytes[start..ahead].iter().position(|&b| b == b'\n') {
+        Some(p) => start + p,
+        None if ahead == bytes.len() => ahead,
+        None => return false,
+    };
     if line_end - line_start > MAX_HEADLINE_BYTES {
         return false;
     }
