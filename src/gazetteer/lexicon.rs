@@ -35,6 +35,10 @@ pub const ROLE_TITLES: &[(&str, bool, Office)] = &[
     ("Chief Minister", true, Public),
     ("Minister", true, Public),
     ("Deputy Minister", true, Public),
+    // Compound deputies' titles, spaced or hyphenated: "a parliamentary vice-minister for
+    // foreign affairs", "the vice mayor of Buluan town".
+    ("Vice Minister", true, Public),
+    ("Vice-Minister", true, Public),
     ("State Minister", true, Public),
     ("Minister of State", true, Public),
     ("Foreign Minister", true, Public),
@@ -102,6 +106,9 @@ pub const ROLE_TITLES: &[(&str, bool, Office)] = &[
     ("Provincial Governor", true, Public),
     ("Gov.", false, Public),
     ("Mayor", true, Public),
+    ("Vice Mayor", true, Public),
+    ("Vice-Mayor", true, Public),
+    ("Deputy Mayor", true, Public),
     ("Judge", true, Public),
     ("Justice", false, Public),
     ("Chief Justice", true, Public),
@@ -217,6 +224,9 @@ pub const GOVERNMENT_UNIT_WORDS: &[&str] = &[
     "municipality",
     "prefecture",
     "governorate",
+    // "the vice mayor of Buluan town, Ali Datu": a town or city has its own officials.
+    "town",
+    "city",
 ];
 
 /// Words of a public body's name: in the phrase after a title any institution uses, they make
@@ -285,6 +295,63 @@ pub const DEFINITE_WORDS: &[&str] = &[
 /// Indefinite articles: "a rebel commander, Sam Kauona," describes the name after the comma
 /// as "the rebel commander" does, for a title only public offices carry.
 pub const INDEFINITE_WORDS: &[&str] = &["a", "an", "A", "An", "AN"];
+
+/// Words that open a relative clause: no modifier of a title after a name ("Jane Doe, who met
+/// the minister").
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which", "that"];
+
+/// Verbs after a relative pronoun that make the clause say what the person is ("Prince
+/// Abdullah, who is deputy prime minister"; "Maximo Pacheco, who was education minister").
+pub const COPULAS: &[&str] = &["is", "was", "became", "becomes"];
+
+/// Possessive pronouns that refer back to a body named before ("The Front said it would fight.
+/// Its leader, Butteur Metayer, said"): the body is the title's evidence. Not "his" or "her",
+/// whose antecedent is a person.
+pub const BODY_POSSESSIVES: &[&str] = &["its", "Its", "ITS", "their", "Their", "THEIR"];
+
+/// Common nouns of places: "of" after one opens a place ("in the capital of New Delhi, the
+/// minister"), while "of" after another noun may open a person's name ("a convoy of John
+/// Smith, the mayor of Springfield"). Lower case.
+pub const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "capital",
+    "area",
+    "island",
+    "islands",
+    "port",
+    "country",
+    "state",
+    "province",
+    "region",
+    "district",
+    "county",
+    "valley",
+    "outskirts",
+    "suburbs",
+    "suburb",
+    "streets",
+    "border",
+    "republic",
+    "kingdom",
+    "emirate",
+    "territory",
+    "north",
+    "south",
+    "east",
+    "west",
+    "people",
+    "government",
+    "governments",
+];
+
+/// Lower-case words that title-case headlines leave in lower case although they have four
+/// letters or more ("Army Chief Talks with Rebels").
+pub const HEADLINE_LOWER_WORDS: &[&str] = &[
+    "with", "from", "over", "into", "after", "amid", "upon", "than", "that", "about", "before",
+    "under", "against", "across", "during", "without", "between", "through",
+];
 
 /// Prepositions that open a place phrase between a title and its name ("ambassador in
 /// Sarajevo, Igor Kalabukhov", "envoy to Pakistan, Mohammad Sadiq").

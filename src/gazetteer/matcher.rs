@@ -4042,6 +4042,8 @@ impl Doc<'_> {
             } else {
                 self.entity_before(i, tagged, ended)
                     || self.local_office(i)
+                    || (office == lexicon::Office::Shared && styled_office(text, h.start, h.end))
+                    || self.body_named_before(i, tagged, ended)
                     || ((office != lexicon::Office::Shared
                         || phrase.as_ref().is_some_and(|p| p.public_body)
                         || (phrase.is_some() && self.entity_after(i, tagged)))
@@ -4084,7 +4086,9 @@ impl Doc<'_> {
                         .bytes()
                         .take(CAPS_COPY_WINDOW)
                         .any(|b| b.is_ascii_lowercase());
-                name_after(text, from, limit, comma, caps_copy)
+                // "Secretary-General Condemns Seizure of Power": a headline's verb is no name.
+                let headline = !caps_copy && title_case_line(text, h.start);
+                name_after(text, from, limit, comma, caps_copy, headline)
             };
             let (ns, ne) = match direct {
                 Some(found) => found,
@@ -4185,14 +4189,20 @@ impl Doc<'_> {
             && title
                 .split([' ', '-'])
                 .any(|w| lexicon::any_case(lexicon::GOVERNMENT_ONLY_TITLE_WORDS, w));
+        // "Abebe Tadesse, the government spokeswoman", "…, the army spokesman": a state
+        // body's word right before a shared title makes it a public office.
+        let state_body = !body && public_body_before(text, h.start);
         let mut evidence = match office {
             lexicon::Office::Body => self.heads_public_body(i, title_phrase(text, h.end).as_ref()),
-            _ => governmental || self.entity_after(i, tagged) || self.local_office(i),
+            _ => governmental || state_body || self.entity_after(i, tagged) || self.local_office(i),
         };
         let j = tagged.partition_point(|t| t.1 <= at);
         if let Some(t) = j.checked_sub(1).filter(|_| !body).map(|k| &tagged[k]) {
             let gap = text[t.1..at].trim();
-            if !self.ent(t.2).official && matches!(gap, "" | "'s" | "’s") {
+            // "the Ethiopian government spokesman", "the Nigerian national police spokesman":
+            // lower-case words ending in the state body's word between country and title.
+            let fits = matches!(gap, "" | "'s" | "’s") || (state_body && body_modifiers(gap));
+            if !self.ent(t.2).official && fits {
                 at = t.0;
                 evidence = true;
             }
@@ -4200,13 +4210,35 @@ impl Doc<'_> {
         if !evidence {
             return None;
         }
-        // Up to two lower-case modifiers ("the", "special", "former").
-        for _ in 0..2 {
+        // Up to three lower-case modifiers ("the", "special", "former"; "the national police
+        // spokesman"), nor a relative clause ("Jane Doe, who met the minister") but one that
+        // says what the person is ("Prince Abdullah, who is deputy prime minister").
+        let mut last: Option<&str> = None;
+        for _ in 0..3 {
             let head = text[..at].trim_end_matches(' ');
-            match word_before(head, head.len()) {
-                Some((ws, w)) if w.chars().all(char::is_lowercase) => at = ws,
-                _ => break,
+            let Some((ws, w)) = word_before(head, head.len()) else {
+                break;
+            };
+            // "the army’s spokesman": `word_before` stops at a curly apostrophe.
+            let (ws, w) = match head[..ws].strip_suffix('’') {
+                Some(owner) if w == "s" => match word_before(owner, owner.len()) {
+                    Some((os, o)) if os + o.len() == owner.len() => (os, &head[os..head.len()]),
+                    _ => (ws, w),
+                },
+                _ => (ws, w),
+            };
+            let lower = w.chars().all(char::is_lowercase)
+                && (!lexicon::RELATIVE_PRONOUNS.contains(&w)
+                    || last.is_some_and(|l| lexicon::COPULAS.contains(&l)));
+            // "the army's spokesman", "the Foreign Ministry spokesman": the state body's
+            // word in any case, and a capitalized word of its name before it.
+            let body_name = state_body
+                && (state_body_word(w) || (capitalized(w) && last.is_some_and(state_body_word)));
+            if !(lower || body_name) {
+                break;
             }
+            at = ws;
+            last = Some(w);
         }
         let head = text[..at].trim_end_matches(' ');
         let comma = head.strip_suffix(',')?;
@@ -4374,6 +4406,36 @@ impl Doc<'_> {
                 matches!(gap, "" | "'s" | "’s")
             };
             fits && t.1 + "’s ".len() >= h.start
+        })
+    }
+
+    /// Whether title hit `i` follows a possessive pronoun of [`lexicon::BODY_POSSESSIVES`]
+    /// whose antecedent is the last mention before it, an armed group named
+    /// in the same or the previous sentence ("The Front said it would fight. Its leader,
+    /// Butteur Metayer, said"). `j` counts the mentions ending before the title.
+    fn body_named_before(
+        &self,
+        i: usize,
+        tagged: &[(usize, usize, u32, MentionForm)],
+        j: usize,
+    ) -> bool {
+        let h = &self.hits[i];
+        let text = self.doc.text.as_str();
+        let Some((ws, _)) =
+            word_before(text, h.start).filter(|(_, w)| lexicon::BODY_POSSESSIVES.contains(w))
+        else {
+            return false;
+        };
+        j.checked_sub(1).map(|k| &tagged[k]).is_some_and(|t| {
+            let between = &text[t.1.min(ws)..ws];
+            let sentence_ends = || between.matches(". ").count() + between.matches(".\n").count();
+            // An armed group only: a company, an agency or a country before "its" or "their"
+            // is as often not the antecedent ("… in West Germany, their spokesman" speaks for
+            // research institutes).
+            &*self.ent(t.2).label == "GROUP"
+                && between.len() <= MAX_ANTECEDENT_BYTES
+                && !between.contains("\n\n")
+                && sentence_ends() <= 1
         })
     }
 
@@ -4979,6 +5041,111 @@ fn public_body_before(text: &str, start: usize) -> bool {
     })
 }
 
+/// Whether the shared title at `start..end` is capitalized after a lower-case "the" or a
+/// sentence's "The", as a public office's style writes it ("the Spokesperson, Martin Nesirky,
+/// said"; a company writes "the spokesman").
+fn styled_office(text: &str, start: usize, end: usize) -> bool {
+    let title = &text[start..end];
+    capitalized(title)
+        && title.bytes().any(|b| b.is_ascii_lowercase())
+        && word_before(text, start)
+            .is_some_and(|(ws, w)| w == "the" || (w == "The" && sentence_start(text, ws)))
+}
+
+/// The farthest a body mention may stand before the possessive pronoun that refers to it
+/// (bytes): about two sentences.
+const MAX_ANTECEDENT_BYTES: usize = 300;
+
+/// Whether `gap`, between a country and a title whose word before is a state body's, is at
+/// most [`MAX_BODY_MODIFIERS`] lower-case words, the last one possessive or not ("government",
+/// "national police", "government's").
+fn body_modifiers(gap: &str) -> bool {
+    // "Ethiopia's government spokesman": the country's possessive opens the gap.
+    let gap = ["'s ", "’s "]
+        .iter()
+        .find_map(|p| gap.strip_prefix(p))
+        .unwrap_or(gap);
+    let mut words = 0;
+    for w in gap.split(' ') {
+        words += 1;
+        let lower = !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+        if !(lower || state_body_word(w)) {
+            return false;
+        }
+    }
+    words <= MAX_BODY_MODIFIERS
+}
+
+/// Whether `w`, possessive or not and in any case, is a state body's word of
+/// [`lexicon::PUBLIC_BODY_BEFORE_TITLE`] ("Government", "army's").
+fn state_body_word(w: &str) -> bool {
+    let bare = ["'s", "’s", "'"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .unwrap_or(w);
+    lexicon::any_case(lexicon::PUBLIC_BODY_BEFORE_TITLE, bare)
+}
+
+/// The most lower-case words between a country and the title of its state body's official
+/// ("the Nigerian federal government spokesman").
+const MAX_BODY_MODIFIERS: usize = 3;
+
+/// Whether title hit text at `start` is in a title-case headline: its line is short and every
+/// word of four letters or more is capitalized, but for the few a headline keeps in lower case
+/// ("Secretary-General Condemns Seizure of Power in Mali").
+fn title_case_line(text: &str, start: usize) -> bool {
+    // Looked for within the longest headline only: a long text without line breaks costs
+    // no walk to its ends for every title.
+    let bytes = text.as_bytes();
+    let back = start.saturating_sub(MAX_HEADLINE_BYTES);
+    let line_start = match bytes[back..start].iter().rposition(|&b| b == b'\n') {
+        Some(p) => back + p + 1,
+        None if back == 0 => 0,
+        None => return false,
+    };
+    let ahead = (start + MAX_HEADLINE_BYTES).min(bytes.len());
+    let line_end = match bytes[start..ahead].iter().position(|&b| b == b'\n') {
+        Some(p) => start + p,
+        None if ahead == bytes.len() => ahead,
+        None => return false,
+    };
+    if line_end - line_start > MAX_HEADLINE_BYTES {
+        return false;
+    }
+    // A headline is a paragraph of its own: a line of hard-wrapped copy ("Finance and
+    // Planning Minister Ronnie De\nMel has left") goes on in the next line.
+    let blank = |s: &str| s.trim_matches([' ', '\t', '\r']).is_empty();
+    let before = text[..line_start].trim_end_matches([' ', '\t', '\r', '\n']);
+    let opens = before.is_empty() || {
+        let gap = &text[before.len()..line_start];
+        gap.matches('\n').count() >= 2 && blank(&gap.replace('\n', ""))
+    };
+    let rest = &text[line_end..];
+    let after_gap = &rest[..rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n']).len()];
+    let closes = after_gap.len() == rest.len() || after_gap.matches('\n').count() >= 2;
+    if !(opens && closes) {
+        return false;
+    }
+    let mut capitals = 0;
+    for w in text[line_start..line_end].split(|c: char| !c.is_alphabetic()) {
+        if w.chars().count() < 4 {
+            continue;
+        }
+        if capitalized(w) {
+            capitals += 1;
+        } else if !lexicon::HEADLINE_LOWER_WORDS.contains(&w) {
+            return false;
+        }
+    }
+    capitals >= MIN_HEADLINE_CAPITALS
+}
+
+/// The longest line read as a headline (bytes).
+const MAX_HEADLINE_BYTES: usize = 160;
+
+/// Capitalized words of four letters or more a title-case headline has at least.
+const MIN_HEADLINE_CAPITALS: usize = 4;
+
 /// Whether the word at `ws` follows an abbreviation like "U.S." ("the U.S. Assistant
 /// Secretary"): its period ends no sentence.
 fn follows_abbreviation(text: &str, ws: usize) -> bool {
@@ -5128,16 +5295,34 @@ fn name_before(head: &str) -> Option<(usize, usize)> {
     if head.as_bytes()[start..end].get(1..3) == Some(b". ") {
         return None;
     }
-    let before = word_before(head, start).map(|(_, w)| w.to_ascii_lowercase());
+    let before = word_before(head, start);
     // "writing in the Daily Telegraph, the prime minister": an article makes it no person.
     // "by" and "with" name agents and companions ("negotiated by Javier Solana, the EU's
-    // foreign policy chief"), not places.
-    let place_preposition =
-        |w: &str| lexicon::PLACE_PREPOSITIONS.contains(&w) && !matches!(w, "by" | "with");
-    if before.is_some_and(|w| place_preposition(&w) || w == "the") {
+    // foreign policy chief"), not places; "of" after a noun that is no place, an object ("a
+    // convoy of John Smith, the mayor of Springfield").
+    let place_preposition = |ws: usize, w: &str| {
+        lexicon::PLACE_PREPOSITIONS.contains(&w)
+            && !matches!(w, "by" | "with")
+            && !(w == "of" && of_after_common_noun(head, ws))
+    };
+    if before.is_some_and(|(ws, w)| {
+        let w = w.to_ascii_lowercase();
+        place_preposition(ws, &w) || w == "the"
+    }) {
         return None;
     }
     Some((start, end))
+}
+
+/// Whether the "of" at `of_start` follows a lower-case noun that is no place ("a convoy of",
+/// "the arrest of"; not "the capital of", nor a capitalized name's "Ministry of").
+fn of_after_common_noun(head: &str, of_start: usize) -> bool {
+    word_before(head, of_start).is_some_and(|(_, w)| {
+        w.chars().all(char::is_lowercase)
+            && !lexicon::PLACE_NOUNS_BEFORE_OF.contains(&w)
+            && !lexicon::PLACE_PREPOSITIONS.contains(&w)
+            && !lexicon::exact_in(w, lexicon::kind::DEFINITE)
+    })
 }
 
 /// The role title as written, when it is capitalized; else the lexicon form.
@@ -5179,13 +5364,16 @@ fn inflects_common_verb(word: &str) -> bool {
 
 /// A person name (2–4 capitalized words, lower-case particles and initials inside) starting
 /// after `from` (after one space, or a comma and a space when `comma` is allowed), ending before
-/// `limit`. A leading honorific ("Sir", "Lord") is skipped and stays outside.
+/// `limit`. A leading honorific ("Sir", "Lord") is skipped and stays outside. In all-caps copy
+/// (`caps_copy`) and title-case headlines (`headline`) words English writes in lower case end
+/// the name.
 fn name_after(
     text: &str,
     from: usize,
     limit: usize,
     comma: bool,
     caps_copy: bool,
+    headline: bool,
 ) -> Option<(usize, usize)> {
     let rest = &text[from..limit.max(from)];
     let skip = if rest.starts_with(' ') || rest.starts_with('\u{a0}') {
@@ -5274,22 +5462,28 @@ fn name_after(
         let core_bare = core.trim_end_matches('.');
         if lexicon::exact_in(
             core_bare,
-            lexicon::kind::INSTITUTION | lexicon::kind::COMPANY,
+            lexicon::kind::INSTITUTION | lexicon::kind::COMPANY | lexicon::kind::PUBLIC_BODY,
         ) {
-            // "General Motors Corp", "Worker's Union": not a person.
+            // "General Motors Corp", "Worker's Union", "General National Congress": not a
+            // person.
             return None;
         }
-        // In all-caps copy a word English writes in lower case ends the name ("DON MCKINNON
-        // SAID"); the first word after the title is a name's ("DON").
-        let common = caps_copy && lexicon::common_word(&core_bare.to_ascii_lowercase());
-        uncommon_words += usize::from(caps_copy && !common);
+        // In all-caps copy and title-case headlines a word English writes in lower case ends
+        // the name ("DON MCKINNON SAID"); the first word after the title is a name's ("DON").
+        let no_case = caps_copy || headline;
+        let common = no_case && lexicon::common_word(&core_bare.to_ascii_lowercase());
+        uncommon_words += usize::from(no_case && !common);
         // A first word may be a common word ("DON"), unless it reads as an inflected verb or
-        // an adverb: a headline's ("JUDGE DISMISSES", "MINISTER ADVISES NAKASONE").
+        // an adverb: a headline's ("JUDGE DISMISSES", "MINISTER ADVISES NAKASONE",
+        // "Secretary-General Condemns Seizure").
+        let upper = core_bare.to_ascii_uppercase();
         let common_stop = (common
             && (count > 0
                 || ["S", "ED", "ING", "LY"]
                     .iter()
-                    .any(|end| core_bare.ends_with(end))))
+                    .any(|end| upper.ends_with(end))))
+            // Not in headlines: their names keep case ("Governor Sayed Ahmad Khan Meets"),
+            // and a verb's next word is common too ("Condemns Seizure").
             || (caps_copy && count == 0 && inflects_common_verb(core_bare));
         if capitalized(core) && !listed(lexicon::NOT_NAME_WORDS, core_bare) && !common_stop {
             // All-caps words (acronyms) are not names, except initials and in all-caps copy.
@@ -5342,7 +5536,7 @@ fn name_after(
     // Initials and a surname name a person too ("Inspector-General of Police W.B. Rajaguru").
     let initialled = leading_initials > 0 && count > leading_initials;
     ((full_words >= 2 || (full_words == 1 && (honorific || initialled || (regnal && count >= 2))))
-        && (!caps_copy || uncommon_words > 0)
+        && (!(caps_copy || headline) || uncommon_words > 0)
         && !before_mention)
         .then_some((start, end))
 }
@@ -5897,22 +6091,79 @@ mod tests {
     fn names_after_titles() {
         let t = "Senator Mushahid Hussain said";
         assert_eq!(
-            name_after(t, 7, t.len(), false, false).map(|(s, e)| &t[s..e]),
+            name_after(t, 7, t.len(), false, false, false).map(|(s, e)| &t[s..e]),
             Some("Mushahid Hussain")
         );
         let t = "leader Abu Bakr al-Baghdadi, who";
         assert_eq!(
-            name_after(t, 6, t.len(), false, false).map(|(s, e)| &t[s..e]),
+            name_after(t, 6, t.len(), false, false, false).map(|(s, e)| &t[s..e]),
             Some("Abu Bakr al-Baghdadi")
         );
         let t = "Minister said on Monday";
-        assert_eq!(name_after(t, 8, t.len(), false, false), None);
+        assert_eq!(name_after(t, 8, t.len(), false, false, false), None);
         let t = "Minister NATO";
-        assert_eq!(name_after(t, 8, t.len(), false, false), None);
+        assert_eq!(name_after(t, 8, t.len(), false, false, false), None);
         let t = "President George W. Bush";
         assert_eq!(
-            name_after(t, 9, t.len(), false, false).map(|(s, e)| &t[s..e]),
+            name_after(t, 9, t.len(), false, false, false).map(|(s, e)| &t[s..e]),
             Some("George W. Bush")
         );
+    }
+
+    #[test]
+    fn public_body_words_and_headline_verbs_are_no_names() {
+        let t = "president of Libya's General National Congress";
+        assert_eq!(name_after(t, 28, t.len(), false, false, false), None);
+        let t = "Secretary-General Condemns Seizure of Power in Mali";
+        assert!(title_case_line(t, 0));
+        assert_eq!(name_after(t, 17, t.len(), false, false, true), None);
+        let t = "Governor Sayed Ahmad Khan Meets Tribal Elders";
+        assert_eq!(
+            name_after(t, 8, t.len(), false, false, true).map(|(s, e)| &t[s..e]),
+            Some("Sayed Ahmad Khan")
+        );
+        // A hard-wrapped line of a paragraph is no headline.
+        let t = "IMF LOAN\n\nFinance and Planning Minister Ronnie De\nMel has left for Washington.";
+        assert!(!title_case_line(t, 12));
+        assert!(!title_case_line(
+            "Governor Sayed Ahmad Khan said on Monday",
+            0
+        ));
+    }
+
+    #[test]
+    fn names_before_of_after_a_common_noun() {
+        let head = "A convoy of John Smith";
+        assert_eq!(
+            name_before(head).map(|(s, e)| &head[s..e]),
+            Some("John Smith")
+        );
+        for head in [
+            "the Ministry of Foreign Affairs",
+            "in the capital of New Delhi",
+            "In New Delhi",
+        ] {
+            assert_eq!(name_before(head), None, "{head}");
+        }
+    }
+
+    #[test]
+    fn state_body_words_between_country_and_title() {
+        assert!(body_modifiers("government"));
+        assert!(body_modifiers("national police"));
+        assert!(body_modifiers("government's"));
+        assert!(body_modifiers("'s Government"));
+        assert!(!body_modifiers("Bank"));
+        assert!(!body_modifiers("a b c d"));
+    }
+
+    #[test]
+    fn styled_offices_are_capitalized_after_the() {
+        let t = "the Spokesperson, Martin Nesirky, said";
+        assert!(styled_office(t, 4, 16));
+        let t = "the spokesperson, Martin Nesirky, said";
+        assert!(!styled_office(t, 4, 16));
+        let t = "its President, John Smith, said";
+        assert!(!styled_office(t, 4, 13));
     }
 }
