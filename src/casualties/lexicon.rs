@@ -471,6 +471,10 @@ pub const DASHES: &[&str] = &["\u{2014}", "\u{2013}"];
 /// checkpoint was shot dead".
 pub const RELATIVE_WINDOW: usize = 14;
 
+/// How many words the singular person phrase before "and N other(s)" may have ("The U.S.
+/// ambassador to Libya and three other Americans": five after the article).
+pub const OTHER_PHRASE: usize = 8;
+
 /// How many words before "and were killed" the first verb of a coordinated predicate and its
 /// subject are looked for ("Several insurgents presented an immediate threat to the combined
 /// force and were killed").

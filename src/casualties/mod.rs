@@ -1730,6 +1730,16 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             victims_start = start;
             break;
         }
+        // "The U.S. ambassador to Libya and three other Americans were killed": one more.
+        if round == 0 {
+            if let Some((s, words)) = singular_before_other(t, &q) {
+                count.min += 1;
+                count.max = count.max.map(|m| m + 1);
+                start = s;
+                victims_start = words;
+                break;
+            }
+        }
         // "Hassan Omar and his brother were killed": a name that opens the clause is one more.
         if t.w(start - 1) == "and" && !t.upper {
             let s = capitalized_run_start(t, start - 1);
@@ -1826,6 +1836,53 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         victims: (b > victims_start && !t.is(i, BODY_NOUNS)).then_some((victims_start, b)),
         rule: "casualty/fate",
     });
+}
+
+/// "The U.S. ambassador to Libya and three other Americans were killed", "The driver and two
+/// others were killed", headline "US envoy, 3 other Americans killed": a count of "other(s)"
+/// says the singular person phrase joined before it is one more person. The phrase opens its
+/// clause (so no object of a verb before it: "Militants shot the driver and three other
+/// passengers were wounded") and its head, before any "of"/"to"/place phrase, is a singular
+/// person noun. A headline comma joins only a phrase that opens the sentence. Returns where the
+/// phrase starts and where its words start (after a determiner).
+fn singular_before_other(t: &Tokens, q: &Quantity) -> Option<(usize, usize)> {
+    if !t.is(q.end, &["other", "others"]) || q.kind != QKind::Figure || q.start < 2 {
+        return None;
+    }
+    let joiner = t.w(q.start - 1);
+    if joiner != "and" && joiner != "," {
+        return None;
+    }
+    let end = q.start - 1;
+    // Back over the phrase's words (and the links of its trailing phrase) to a determiner or
+    // the clause start, at most `OTHER_PHRASE` words.
+    let mut s = end;
+    while s > 0 && end - s < OTHER_PHRASE {
+        let x = s - 1;
+        // A determiner after a link belongs to the trailing phrase ("of the province").
+        let in_link = x > 0 && (links_head(t, x - 1) || t.w(x - 1) == "to");
+        let determiner = t.is(x, &["the", "his", "her", "their", "its", "our"]);
+        if determiner && !in_link {
+            s = x;
+            break;
+        }
+        let phrase_word = np_word(t, x) || links_head(t, x) || t.w(x) == "to" || determiner;
+        if !phrase_word || trigger_at(t, x) {
+            break;
+        }
+        s = x;
+    }
+    let words = if t.is(s, POSSESSIVES) { s + 1 } else { s };
+    let opens = s == 0 || !t.is_word(s - 1) || t.is(s - 1, BEFORE_A_SUBJECT);
+    if words >= end || !opens || (joiner == "," && s != 0) {
+        return None;
+    }
+    // The head: the word before the phrase's first link ("ambassador to Libya").
+    let head_end = (words + 1..end)
+        .find(|&x| links_head(t, x) || t.w(x) == "to")
+        .unwrap_or(end);
+    let singular = is_person_singular(t, words, head_end) && !people_word(t, head_end - 1);
+    singular.then_some((s, words))
 }
 
 /// Inverted clauses: "Killed in the attack were two police officers", "Also killed in the strike
