@@ -354,12 +354,49 @@ fn links_head(t: &Tokens, x: usize) -> bool {
     t.w(x) == "of" || t.is(x, SUBJECT_PLACE_PREPOSITIONS)
 }
 
+/// The lower-case demonyms of the bundled country gazetteer ("american", "pakistani",
+/// "japanese"): the words its `demonyms` column lists, read once.
+fn demonyms() -> &'static crate::fxhash::FxHashSet<String> {
+    static SET: std::sync::OnceLock<crate::fxhash::FxHashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = crate::fxhash::FxHashSet::default();
+        let countries = crate::gazetteer::data::BUNDLED
+            .iter()
+            .filter(|(stem, _)| *stem == "countries");
+        for (_, text) in countries {
+            let mut rows = text.lines().filter(|l| !l.starts_with('#'));
+            let Some(column) = rows
+                .next()
+                .and_then(|header| header.split('\t').position(|c| c == "demonyms"))
+            else {
+                continue;
+            };
+            for cell in rows.filter_map(|row| row.split('\t').nth(column)) {
+                set.extend(
+                    cell.split('|')
+                        .filter(|d| !d.is_empty())
+                        .map(str::to_lowercase),
+                );
+            }
+        }
+        set
+    })
+}
+
+/// "an American", "a Pakistani": a capitalized demonym right after "a"/"an" (mixed-case text)
+/// is one person of that nation, like "a Briton" (the article makes it a noun, not the
+/// adjective of "a Pakistani soldier").
+fn article_demonym(t: &Tokens, a: usize, b: usize) -> bool {
+    b == a + 1 && a > 0 && t.is(a - 1, ARTICLES) && t.is_cap_mixed(a) && demonyms().contains(t.w(a))
+}
+
 fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
     if b <= a {
         return false;
     }
     let h = head(t, a, b);
-    is_person_noun(h)
+    article_demonym(t, a, b)
+        || is_person_noun(h)
         || (h.len() >= PERSON_SUFFIX_MIN
             && PERSON_SUFFIXES.iter().any(|s| h.ends_with(s))
             && !NOT_PERSON_ENDINGS.iter().any(|s| h.ends_with(s)))
