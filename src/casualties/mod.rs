@@ -1714,7 +1714,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     let Some((q, a, b)) = subject else {
         return;
     };
-    if !valid_count(t, &q, a, b) {
+    if !valid_count(t, &q, a, b) || object_of_nominal(t, &q, label) {
         return;
     }
     // A plural noun fate counts only with a figure: "142 murders", not "the recent murders".
@@ -1920,6 +1920,13 @@ fn singular_before_other(t: &Tokens, q: &Quantity) -> Option<(usize, usize)> {
         .unwrap_or(end);
     let singular = is_person_singular(t, words, head_end) && !people_word(t, head_end - 1);
     singular.then_some((s, words))
+}
+
+/// Whether the count `q` is the object of a nominal fate of the same label ("the deaths of [13
+/// South African soldiers], who were killed"): the nominal (`casualty/of`) is the statement and
+/// keeps its span; the relative clause after it restates the fate.
+fn object_of_nominal(t: &Tokens, q: &Quantity, label: Label) -> bool {
+    q.start >= 2 && t.w(q.start - 1) == "of" && label_of(OF_NOUNS, t.w(q.start - 2)) == Some(label)
 }
 
 /// Inverted clauses: "Killed in the attack were two police officers", "Also killed in the strike
