@@ -2046,7 +2046,7 @@ fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found>
         }
         // The words between the negator and the auxiliaries must be a victims phrase, with a
         // place phrase if any ("no one [on board] was hurt", "no one in the building").
-        let a = after_partitive(t, q.end);
+        let a = after_negator(t, q.end);
         // "none of the six teachers", "none of the 4 priests and approximately 100 refugees":
         // numbers count the group, none of whom was hurt.
         let counted = |x: usize| {
@@ -2095,6 +2095,20 @@ fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found>
         }
     }
     None
+}
+
+/// Where the victims phrase after a negator ending at `end` starts: past "among" and a
+/// determiner ("nobody among [the] rescued hostages", like "none of the"), else past a
+/// partitive (`after_partitive`).
+fn after_negator(t: &Tokens, end: usize) -> usize {
+    if t.w(end) != "among" {
+        return after_partitive(t, end);
+    }
+    if t.is(end + 1, POSSESSIVES) {
+        end + 2
+    } else {
+        end + 1
+    }
 }
 
 /// Whether token `s` is the first word of a phrase of `NEGATORS`: a necessary condition for a
