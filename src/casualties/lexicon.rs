@@ -71,6 +71,7 @@ pub const PREFILTER: &[&str] = &[
     "sustained",
     "seized",
     "captured",
+    "held",
     "lost",
     "losing",
     "dragged away",
@@ -691,6 +692,10 @@ pub const TAKEN_LIKE: &[&str] = &["taken", "seized", "captured"];
 /// soldiers", `CAPTOR_GAP` words back at most), never with a perpetrator as its object.
 pub const CAPTURED: &str = "captured";
 pub const CAPTOR_GAP: usize = 4;
+/// Verbs of holding people: with a perpetrator as their subject (`captor_subject`) and people
+/// as their object, a kidnapping ("Gunmen briefly held three aid workers at a roadblock"); not
+/// "police held three suspects" (no perpetrator), "rebels held 20 seats" (no people).
+pub const HELD_VERBS: &[&str] = &["held", "holding", "hold", "holds"];
 /// Before "taken", a word that ties the clause to an abduction told just before: "A teacher
 /// was also taken."
 pub const TAKEN_ALSO: &[&str] = &["also"];

@@ -607,6 +607,8 @@ const COMPANION_AUXILIARY: u8 = 2;
 const COMPANION_INJURY: u8 = 4;
 /// The last word of a multi-word phrase ([`ACTIVE_PHRASES`], [`FATE_PHRASES`]).
 const COMPANION_PHRASE: u8 = 8;
+/// A perpetrator, the subject a holding verb needs ([`PERPETRATORS`], `held_by_captors`).
+const COMPANION_CAPTOR: u8 = 16;
 
 /// Every table whose words start a form in [`read_sentence`], with what that form needs in
 /// the sentence. The one list both the trigger set ([`trigger_words`]) and the pre-test
@@ -636,6 +638,7 @@ fn trigger_sources() -> Vec<(Vec<&'static str>, Need)> {
         (RELEASE_WORDS.to_vec(), Need::AnyOf(COMPANION_HOSTAGE)),
         (FREED_AFTER.to_vec(), Need::AnyOf(COMPANION_HOSTAGE)),
         (TAKEN_LIKE.to_vec(), Need::AnyOf(COMPANION_AUXILIARY)),
+        (HELD_VERBS.to_vec(), Need::AnyOf(COMPANION_CAPTOR)),
         (
             INJURY_VERBS
                 .iter()
@@ -665,6 +668,7 @@ fn companion_words() -> &'static crate::fxhash::FxHashMap<&'static str, u8> {
         add(PRISONER_WORDS, COMPANION_HOSTAGE);
         add(TAKEN_AUXILIARIES, COMPANION_AUXILIARY);
         add(INJURY_NOUNS, COMPANION_INJURY);
+        add(PERPETRATORS, COMPANION_CAPTOR);
         for (_, rest, _) in ACTIVE_PHRASES.iter().chain(FATE_PHRASES) {
             if let Some(last) = rest.last() {
                 add(&[*last], COMPANION_PHRASE);
@@ -881,6 +885,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             {
                 out.truncate(before);
             }
+        }
+        if t.is(i, HELD_VERBS) {
+            held_by_captors(t, i, out);
         }
         if let Some(label) = label_of(OF_NOUNS, w) {
             let before = out.len();
@@ -1147,6 +1154,29 @@ fn captor_subject(t: &Tokens, i: usize) -> bool {
         .rev()
         .take_while(|&x| t.is_word(x))
         .any(|x| t.is(x, PERPETRATORS))
+}
+
+/// "Gunmen briefly held three aid workers at a roadblock": a holding verb at `i` with a
+/// perpetrator as its subject (`captor_subject`) and a count of people as its object is a
+/// kidnapping. Arrests are not: the subject must be a perpetrator ("police held three
+/// suspects" is none), and the object no perpetrator, suspect or prisoner ("fighters held two
+/// militants", "rebels held 300 prisoners"); "held talks", "held 20 seats" name no people.
+fn held_by_captors(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    if !captor_subject(t, i) || quantity_past_determiner(t, i + 1).is_none() {
+        return;
+    }
+    let before = out.len();
+    active(t, i, i + 1, Label::Kidnapped, out);
+    let victims_ok = |f: &Found| {
+        f.victims.is_some_and(|(a, b)| {
+            names_people(t, a, b)
+                && !captor_in(t, a, b)
+                && !(a..b).any(|x| t.is(x, PRISONER_WORDS) || t.is(x, HOSTAGE_WORDS))
+        })
+    };
+    if !out[before..].iter().all(victims_ok) {
+        out.truncate(before);
+    }
 }
 
 /// Whether the words `a..b` name a perpetrator or a suspect ("two militants", "three rebel
