@@ -472,6 +472,13 @@ pub const DASHES: &[&str] = &["\u{2014}", "\u{2013}"];
 /// checkpoint was shot dead".
 pub const RELATIVE_WINDOW: usize = 14;
 
+/// Links of a chain of place or `of` phrases after a subject's people head ("aid workers
+/// [from] a Catholic mission [near] the town"), and how many words the chain may span.
+pub const PLACE_LINKS: &[&str] = &[
+    "of", "from", "at", "in", "on", "aboard", "inside", "near", "outside", "with",
+];
+pub const PLACE_CHAIN: usize = 14;
+
 /// How many words the singular person phrase before "and N other(s)" may have ("The U.S.
 /// ambassador to Libya and three other Americans": five after the article).
 pub const OTHER_PHRASE: usize = 8;
@@ -1505,6 +1512,23 @@ pub const PERSON_NOUNS: &[&str] = &[
     "guide",
     "porter",
     "cook",
+    // service and trade workers (cas23: "a waiter was missing")
+    "waiter",
+    "waitress",
+    "bartender",
+    "chef",
+    "cleaner",
+    "housekeeper",
+    "caretaker",
+    "gardener",
+    "janitor",
+    "maid",
+    "nanny",
+    "baker",
+    "butcher",
+    "barber",
+    "tailor",
+    "plumber",
     "boatman",
     "deckhand",
     "skipper",

@@ -1449,6 +1449,31 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
     }
 }
 
+/// "Two Italian aid workers from a Catholic mission near the town were reported missing": a
+/// subject whose people head is followed by a chain of place or `of` phrases longer than
+/// `subject_before` crosses. Walks back from `k` over at most `PLACE_CHAIN` words of noun
+/// phrases and their links (no punctuation, no finite verb); the earliest link whose word
+/// before is a people head ends the counted subject. The victims run to `k`.
+fn subject_with_place_chain(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
+    let chain_word = |x: usize| {
+        (np_word(t, x) || t.is(x, POSSESSIVES) || t.is(x, ARTICLES) || t.is(x, PLACE_LINKS))
+            && !finite_verb_at(t, x)
+    };
+    // The chain ends on a noun: "relatives of [missing] people" has no subject before its fate.
+    if k == 0 || !np_word(t, k - 1) {
+        return None;
+    }
+    let first = (k.saturating_sub(PLACE_CHAIN)..k)
+        .rev()
+        .take_while(|&x| chain_word(x))
+        .last()?;
+    let head = |x: usize| people_word(t, x) || is_person_noun(t.w(x));
+    (first + 1..k)
+        .filter(|&l| t.is(l, PLACE_LINKS) && head(l - 1))
+        .find_map(|l| subject_before(t, l).filter(|&(_, a, b)| b == l && a < b))
+        .map(|(q, a, _)| (q, a, k))
+}
+
 /// From token `k` back over the adverbs and auxiliaries before the fate word at `i` ("were
 /// later freed", "are believed to have been killed"), at most seven tokens from `i`: where the
 /// subject ends, and whether an auxiliary was passed (`aux` carries one found before).
@@ -1739,7 +1764,9 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         .or_else(named_subjects);
     let subject = match primary {
         Some((q, a, b)) if valid_count(t, &q, a, b) => Some((q, a, b)),
-        _ => relative_subject().or_else(coordinated_subject),
+        _ => relative_subject()
+            .or_else(coordinated_subject)
+            .or_else(|| subject_with_place_chain(t, k)),
     };
     let Some((q, a, b)) = subject else {
         return;
