@@ -479,6 +479,11 @@ pub const PLACE_LINKS: &[&str] = &[
 ];
 pub const PLACE_CHAIN: usize = 14;
 
+/// "died of their wounds": the dying verbs and the wound nouns of a cause phrase that stays in
+/// the statement's span (`cause_of_death_end`).
+pub const DYING_VERBS: &[&str] = &["died", "die", "dies", "dying"];
+pub const WOUND_NOUNS: &[&str] = &["wounds", "injuries", "wound", "injury"];
+
 /// How many words the singular person phrase before "and N other(s)" may have ("The U.S.
 /// ambassador to Libya and three other Americans": five after the article).
 pub const OTHER_PHRASE: usize = 8;

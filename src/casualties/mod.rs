@@ -1921,7 +1921,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     }
     out.push(Found {
         start,
-        end: j,
+        end: cause_of_death_end(t, i, j),
         label,
         count,
         approximate: approx,
@@ -1984,6 +1984,25 @@ fn singular_before_other(t: &Tokens, q: &Quantity) -> Option<(usize, usize)> {
 /// keeps its span; the relative clause after it restates the fate.
 fn object_of_nominal(t: &Tokens, q: &Quantity, label: Label) -> bool {
     q.start >= 2 && t.w(q.start - 1) == "of" && label_of(OF_NOUNS, t.w(q.start - 2)) == Some(label)
+}
+
+/// "43 soldiers had died [of their wounds]": after a dying verb at `i` (its fate words end at
+/// `j`), "of"/"from", an optional possessive and a wound noun say how they died and belong to
+/// the statement's span. Returns the span's end (`j` when no such phrase follows).
+fn cause_of_death_end(t: &Tokens, i: usize, j: usize) -> usize {
+    if !t.is(i, DYING_VERBS) || !t.is(j, &["of", "from"]) {
+        return j;
+    }
+    let noun = if t.is(j + 1, &["his", "her", "their"]) {
+        j + 2
+    } else {
+        j + 1
+    };
+    if t.is(noun, WOUND_NOUNS) {
+        noun + 1
+    } else {
+        j
+    }
 }
 
 /// Inverted clauses: "Killed in the attack were two police officers", "Also killed in the strike
