@@ -1937,7 +1937,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
 /// says the singular person phrase joined before it is one more person. The phrase opens its
 /// clause (so no object of a verb before it: "Militants shot the driver and three other
 /// passengers were wounded") and its head, before any "of"/"to"/place phrase, is a singular
-/// person noun. A headline comma joins only a phrase that opens the sentence. Returns where the
+/// person noun. A headline comma joins only a bare phrase after no word. Returns where the
 /// phrase starts and where its words start (after a determiner).
 fn singular_before_other(t: &Tokens, q: &Quantity) -> Option<(usize, usize)> {
     if !t.is(q.end, &["other", "others"]) || q.kind != QKind::Figure || q.start < 2 {
@@ -1968,7 +1968,10 @@ fn singular_before_other(t: &Tokens, q: &Quantity) -> Option<(usize, usize)> {
     }
     let words = if t.is(s, POSSESSIVES) { s + 1 } else { s };
     let opens = s == 0 || !t.is_word(s - 1) || t.is(s - 1, BEFORE_A_SUBJECT);
-    if words >= end || !opens || (joiner == "," && s != 0) {
+    // A headline comma ("US envoy, 3 other Americans killed", "Kabul: governor, 3 other
+    // officials hurt") joins a bare noun phrase that follows no word.
+    let headline = s == words && (s == 0 || !t.is_word(s - 1));
+    if words >= end || !opens || (joiner == "," && !headline) {
         return None;
     }
     // The head: the word before the phrase's first link ("ambassador to Libya").
