@@ -71,6 +71,7 @@ pub const PREFILTER: &[&str] = &[
     "sustained",
     "seized",
     "captured",
+    "held",
     "lost",
     "losing",
     "dragged away",
@@ -471,6 +472,22 @@ pub const DASHES: &[&str] = &["\u{2014}", "\u{2013}"];
 /// checkpoint was shot dead".
 pub const RELATIVE_WINDOW: usize = 14;
 
+/// Links of a chain of place or `of` phrases after a subject's people head ("aid workers
+/// [from] a Catholic mission [near] the town"), and how many words the chain may span.
+pub const PLACE_LINKS: &[&str] = &[
+    "of", "from", "at", "in", "on", "aboard", "inside", "near", "outside", "with",
+];
+pub const PLACE_CHAIN: usize = 14;
+
+/// "died of their wounds": the dying verbs and the wound nouns of a cause phrase that stays in
+/// the statement's span (`cause_of_death_end`).
+pub const DYING_VERBS: &[&str] = &["died", "die", "dies", "dying"];
+pub const WOUND_NOUNS: &[&str] = &["wounds", "injuries", "wound", "injury"];
+
+/// How many words the singular person phrase before "and N other(s)" may have ("The U.S.
+/// ambassador to Libya and three other Americans": five after the article).
+pub const OTHER_PHRASE: usize = 8;
+
 /// How many words before "and were killed" the first verb of a coordinated predicate and its
 /// subject are looked for ("Several insurgents presented an immediate threat to the combined
 /// force and were killed").
@@ -687,6 +704,10 @@ pub const TAKEN_LIKE: &[&str] = &["taken", "seized", "captured"];
 /// soldiers", `CAPTOR_GAP` words back at most), never with a perpetrator as its object.
 pub const CAPTURED: &str = "captured";
 pub const CAPTOR_GAP: usize = 4;
+/// Verbs of holding people: with a perpetrator as their subject (`captor_subject`) and people
+/// as their object, a kidnapping ("Gunmen briefly held three aid workers at a roadblock"); not
+/// "police held three suspects" (no perpetrator), "rebels held 20 seats" (no people).
+pub const HELD_VERBS: &[&str] = &["held", "holding", "hold", "holds"];
 /// Before "taken", a word that ties the clause to an abduction told just before: "A teacher
 /// was also taken."
 pub const TAKEN_ALSO: &[&str] = &["also"];
@@ -1496,6 +1517,23 @@ pub const PERSON_NOUNS: &[&str] = &[
     "guide",
     "porter",
     "cook",
+    // service and trade workers (cas23: "a waiter was missing")
+    "waiter",
+    "waitress",
+    "bartender",
+    "chef",
+    "cleaner",
+    "housekeeper",
+    "caretaker",
+    "gardener",
+    "janitor",
+    "maid",
+    "nanny",
+    "baker",
+    "butcher",
+    "barber",
+    "tailor",
+    "plumber",
     "boatman",
     "deckhand",
     "skipper",

@@ -354,12 +354,49 @@ fn links_head(t: &Tokens, x: usize) -> bool {
     t.w(x) == "of" || t.is(x, SUBJECT_PLACE_PREPOSITIONS)
 }
 
+/// The lower-case demonyms of the bundled country gazetteer ("american", "pakistani",
+/// "japanese"): the words its `demonyms` column lists, read once.
+fn demonyms() -> &'static crate::fxhash::FxHashSet<String> {
+    static SET: std::sync::OnceLock<crate::fxhash::FxHashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = crate::fxhash::FxHashSet::default();
+        let countries = crate::gazetteer::data::BUNDLED
+            .iter()
+            .filter(|(stem, _)| *stem == "countries");
+        for (_, text) in countries {
+            let mut rows = text.lines().filter(|l| !l.starts_with('#'));
+            let Some(column) = rows
+                .next()
+                .and_then(|header| header.split('\t').position(|c| c == "demonyms"))
+            else {
+                continue;
+            };
+            for cell in rows.filter_map(|row| row.split('\t').nth(column)) {
+                set.extend(
+                    cell.split('|')
+                        .filter(|d| !d.is_empty())
+                        .map(str::to_lowercase),
+                );
+            }
+        }
+        set
+    })
+}
+
+/// "an American", "a Pakistani": a capitalized demonym right after "a"/"an" (mixed-case text)
+/// is one person of that nation, like "a Briton" (the article makes it a noun, not the
+/// adjective of "a Pakistani soldier").
+fn article_demonym(t: &Tokens, a: usize, b: usize) -> bool {
+    b == a + 1 && a > 0 && t.is(a - 1, ARTICLES) && t.is_cap_mixed(a) && demonyms().contains(t.w(a))
+}
+
 fn is_person_singular(t: &Tokens, a: usize, b: usize) -> bool {
     if b <= a {
         return false;
     }
     let h = head(t, a, b);
-    is_person_noun(h)
+    article_demonym(t, a, b)
+        || is_person_noun(h)
         || (h.len() >= PERSON_SUFFIX_MIN
             && PERSON_SUFFIXES.iter().any(|s| h.ends_with(s))
             && !NOT_PERSON_ENDINGS.iter().any(|s| h.ends_with(s)))
@@ -570,6 +607,8 @@ const COMPANION_AUXILIARY: u8 = 2;
 const COMPANION_INJURY: u8 = 4;
 /// The last word of a multi-word phrase ([`ACTIVE_PHRASES`], [`FATE_PHRASES`]).
 const COMPANION_PHRASE: u8 = 8;
+/// A perpetrator, the subject a holding verb needs ([`PERPETRATORS`], `held_by_captors`).
+const COMPANION_CAPTOR: u8 = 16;
 
 /// Every table whose words start a form in [`read_sentence`], with what that form needs in
 /// the sentence. The one list both the trigger set ([`trigger_words`]) and the pre-test
@@ -599,6 +638,7 @@ fn trigger_sources() -> Vec<(Vec<&'static str>, Need)> {
         (RELEASE_WORDS.to_vec(), Need::AnyOf(COMPANION_HOSTAGE)),
         (FREED_AFTER.to_vec(), Need::AnyOf(COMPANION_HOSTAGE)),
         (TAKEN_LIKE.to_vec(), Need::AnyOf(COMPANION_AUXILIARY)),
+        (HELD_VERBS.to_vec(), Need::AnyOf(COMPANION_CAPTOR)),
         (
             INJURY_VERBS
                 .iter()
@@ -628,6 +668,7 @@ fn companion_words() -> &'static crate::fxhash::FxHashMap<&'static str, u8> {
         add(PRISONER_WORDS, COMPANION_HOSTAGE);
         add(TAKEN_AUXILIARIES, COMPANION_AUXILIARY);
         add(INJURY_NOUNS, COMPANION_INJURY);
+        add(PERPETRATORS, COMPANION_CAPTOR);
         for (_, rest, _) in ACTIVE_PHRASES.iter().chain(FATE_PHRASES) {
             if let Some(last) = rest.last() {
                 add(&[*last], COMPANION_PHRASE);
@@ -844,6 +885,9 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             {
                 out.truncate(before);
             }
+        }
+        if t.is(i, HELD_VERBS) {
+            held_by_captors(t, i, out);
         }
         if let Some(label) = label_of(OF_NOUNS, w) {
             let before = out.len();
@@ -1110,6 +1154,29 @@ fn captor_subject(t: &Tokens, i: usize) -> bool {
         .rev()
         .take_while(|&x| t.is_word(x))
         .any(|x| t.is(x, PERPETRATORS))
+}
+
+/// "Gunmen briefly held three aid workers at a roadblock": a holding verb at `i` with a
+/// perpetrator as its subject (`captor_subject`) and a count of people as its object is a
+/// kidnapping. Arrests are not: the subject must be a perpetrator ("police held three
+/// suspects" is none), and the object no perpetrator, suspect or prisoner ("fighters held two
+/// militants", "rebels held 300 prisoners"); "held talks", "held 20 seats" name no people.
+fn held_by_captors(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    if !captor_subject(t, i) || quantity_past_determiner(t, i + 1).is_none() {
+        return;
+    }
+    let before = out.len();
+    active(t, i, i + 1, Label::Kidnapped, out);
+    let victims_ok = |f: &Found| {
+        f.victims.is_some_and(|(a, b)| {
+            names_people(t, a, b)
+                && !captor_in(t, a, b)
+                && !(a..b).any(|x| t.is(x, PRISONER_WORDS) || t.is(x, HOSTAGE_WORDS))
+        })
+    };
+    if !out[before..].iter().all(victims_ok) {
+        out.truncate(before);
+    }
 }
 
 /// Whether the words `a..b` name a perpetrator or a suspect ("two militants", "three rebel
@@ -1380,6 +1447,31 @@ fn subject_before(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
         }
         np_start -= 1;
     }
+}
+
+/// "Two Italian aid workers from a Catholic mission near the town were reported missing": a
+/// subject whose people head is followed by a chain of place or `of` phrases longer than
+/// `subject_before` crosses. Walks back from `k` over at most `PLACE_CHAIN` words of noun
+/// phrases and their links (no punctuation, no finite verb); the earliest link whose word
+/// before is a people head ends the counted subject. The victims run to `k`.
+fn subject_with_place_chain(t: &Tokens, k: usize) -> Option<(Quantity, usize, usize)> {
+    let chain_word = |x: usize| {
+        (np_word(t, x) || t.is(x, POSSESSIVES) || t.is(x, ARTICLES) || t.is(x, PLACE_LINKS))
+            && !finite_verb_at(t, x)
+    };
+    // The chain ends on a noun: "relatives of [missing] people" has no subject before its fate.
+    if k == 0 || !np_word(t, k - 1) {
+        return None;
+    }
+    let first = (k.saturating_sub(PLACE_CHAIN)..k)
+        .rev()
+        .take_while(|&x| chain_word(x))
+        .last()?;
+    let head = |x: usize| people_word(t, x) || is_person_noun(t.w(x));
+    (first + 1..k)
+        .filter(|&l| t.is(l, PLACE_LINKS) && head(l - 1))
+        .find_map(|l| subject_before(t, l).filter(|&(_, a, b)| b == l && a < b))
+        .map(|(q, a, _)| (q, a, k))
 }
 
 /// From token `k` back over the adverbs and auxiliaries before the fate word at `i` ("were
@@ -1672,12 +1764,14 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         .or_else(named_subjects);
     let subject = match primary {
         Some((q, a, b)) if valid_count(t, &q, a, b) => Some((q, a, b)),
-        _ => relative_subject().or_else(coordinated_subject),
+        _ => relative_subject()
+            .or_else(coordinated_subject)
+            .or_else(|| subject_with_place_chain(t, k)),
     };
     let Some((q, a, b)) = subject else {
         return;
     };
-    if !valid_count(t, &q, a, b) {
+    if !valid_count(t, &q, a, b) || object_of_nominal(t, &q, label) {
         return;
     }
     // A plural noun fate counts only with a figure: "142 murders", not "the recent murders".
@@ -1729,6 +1823,16 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             start -= 2;
             victims_start = start;
             break;
+        }
+        // "The U.S. ambassador to Libya and three other Americans were killed": one more.
+        if round == 0 {
+            if let Some((s, words)) = singular_before_other(t, &q) {
+                count.min += 1;
+                count.max = count.max.map(|m| m + 1);
+                start = s;
+                victims_start = words;
+                break;
+            }
         }
         // "Hassan Omar and his brother were killed": a name that opens the clause is one more.
         if t.w(start - 1) == "and" && !t.upper {
@@ -1817,7 +1921,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     }
     out.push(Found {
         start,
-        end: j,
+        end: cause_of_death_end(t, i, j),
         label,
         count,
         approximate: approx,
@@ -1826,6 +1930,82 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         victims: (b > victims_start && !t.is(i, BODY_NOUNS)).then_some((victims_start, b)),
         rule: "casualty/fate",
     });
+}
+
+/// "The U.S. ambassador to Libya and three other Americans were killed", "The driver and two
+/// others were killed", headline "US envoy, 3 other Americans killed": a count of "other(s)"
+/// says the singular person phrase joined before it is one more person. The phrase opens its
+/// clause (so no object of a verb before it: "Militants shot the driver and three other
+/// passengers were wounded") and its head, before any "of"/"to"/place phrase, is a singular
+/// person noun. A headline comma joins only a bare phrase after no word. Returns where the
+/// phrase starts and where its words start (after a determiner).
+fn singular_before_other(t: &Tokens, q: &Quantity) -> Option<(usize, usize)> {
+    if !t.is(q.end, &["other", "others"]) || q.kind != QKind::Figure || q.start < 2 {
+        return None;
+    }
+    let joiner = t.w(q.start - 1);
+    if joiner != "and" && joiner != "," {
+        return None;
+    }
+    let end = q.start - 1;
+    // Back over the phrase's words (and the links of its trailing phrase) to a determiner or
+    // the clause start, at most `OTHER_PHRASE` words.
+    let mut s = end;
+    while s > 0 && end - s < OTHER_PHRASE {
+        let x = s - 1;
+        // A determiner after a link belongs to the trailing phrase ("of the province").
+        let in_link = x > 0 && (links_head(t, x - 1) || t.w(x - 1) == "to");
+        let determiner = t.is(x, &["the", "his", "her", "their", "its", "our"]);
+        if determiner && !in_link {
+            s = x;
+            break;
+        }
+        let phrase_word = np_word(t, x) || links_head(t, x) || t.w(x) == "to" || determiner;
+        if !phrase_word || trigger_at(t, x) {
+            break;
+        }
+        s = x;
+    }
+    let words = if t.is(s, POSSESSIVES) { s + 1 } else { s };
+    let opens = s == 0 || !t.is_word(s - 1) || t.is(s - 1, BEFORE_A_SUBJECT);
+    // A headline comma ("US envoy, 3 other Americans killed", "Kabul: governor, 3 other
+    // officials hurt") joins a bare noun phrase that follows no word.
+    let headline = s == words && (s == 0 || !t.is_word(s - 1));
+    if words >= end || !opens || (joiner == "," && !headline) {
+        return None;
+    }
+    // The head: the word before the phrase's first link ("ambassador to Libya").
+    let head_end = (words + 1..end)
+        .find(|&x| links_head(t, x) || t.w(x) == "to")
+        .unwrap_or(end);
+    let singular = is_person_singular(t, words, head_end) && !people_word(t, head_end - 1);
+    singular.then_some((s, words))
+}
+
+/// Whether the count `q` is the object of a nominal fate of the same label ("the deaths of [13
+/// South African soldiers], who were killed"): the nominal (`casualty/of`) is the statement and
+/// keeps its span; the relative clause after it restates the fate.
+fn object_of_nominal(t: &Tokens, q: &Quantity, label: Label) -> bool {
+    q.start >= 2 && t.w(q.start - 1) == "of" && label_of(OF_NOUNS, t.w(q.start - 2)) == Some(label)
+}
+
+/// "43 soldiers had died [of their wounds]": after a dying verb at `i` (its fate words end at
+/// `j`), "of"/"from", an optional possessive and a wound noun say how they died and belong to
+/// the statement's span. Returns the span's end (`j` when no such phrase follows).
+fn cause_of_death_end(t: &Tokens, i: usize, j: usize) -> usize {
+    if !t.is(i, DYING_VERBS) || !t.is(j, &["of", "from"]) {
+        return j;
+    }
+    let noun = if t.is(j + 1, &["his", "her", "their"]) {
+        j + 2
+    } else {
+        j + 1
+    };
+    if t.is(noun, WOUND_NOUNS) {
+        noun + 1
+    } else {
+        j
+    }
 }
 
 /// Inverted clauses: "Killed in the attack were two police officers", "Also killed in the strike
@@ -1945,7 +2125,7 @@ fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found>
         }
         // The words between the negator and the auxiliaries must be a victims phrase, with a
         // place phrase if any ("no one [on board] was hurt", "no one in the building").
-        let a = after_partitive(t, q.end);
+        let a = after_negator(t, q.end);
         // "none of the six teachers", "none of the 4 priests and approximately 100 refugees":
         // numbers count the group, none of whom was hurt.
         let counted = |x: usize| {
@@ -1994,6 +2174,20 @@ fn negated_direct(t: &Tokens, k: usize, j: usize, label: Label) -> Option<Found>
         }
     }
     None
+}
+
+/// Where the victims phrase after a negator ending at `end` starts: past "among" and a
+/// determiner ("nobody among [the] rescued hostages", like "none of the"), else past a
+/// partitive (`after_partitive`).
+fn after_negator(t: &Tokens, end: usize) -> usize {
+    if t.w(end) != "among" {
+        return after_partitive(t, end);
+    }
+    if t.is(end + 1, POSSESSIVES) {
+        end + 2
+    } else {
+        end + 1
+    }
 }
 
 /// Whether token `s` is the first word of a phrase of `NEGATORS`: a necessary condition for a

@@ -336,7 +336,7 @@ fn round_three_forms() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(
         (got[1].0.as_str(), got[1].1, got[1].2),
-        ("five of them later died", "KILLED", 5)
+        ("five of them later died of their wounds", "KILLED", 5)
     );
 }
 
