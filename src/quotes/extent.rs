@@ -26,7 +26,7 @@ use super::lexicon::{
 pub(super) fn as_entity_span(text: &str, speaker: Range<usize>) -> Range<usize> {
     let phrase = &text[speaker.clone()];
     // One word ("he", "Korybko") has nothing to narrow.
-    if !phrase.contains(' ') {
+    if !phrase.bytes().any(|b| b <= b' ' || b == 0xA0) {
         return speaker;
     }
     // All-capital text hides which words are names: only an honorific is certain.
@@ -36,8 +36,21 @@ pub(super) fn as_entity_span(text: &str, speaker: Range<usize>) -> Range<usize> 
             return as_entity_span(text, name);
         }
     }
-    let end = if caps { phrase.len() } else { head_end(phrase) };
-    let start = name_start(&phrase[..end], caps);
+    let end = if caps {
+        phrase.len()
+    } else {
+        without_acronym(phrase)
+    };
+    let Some(words) = words(&phrase[..end]) else {
+        return speaker.start..speaker.start + end;
+    };
+    let end = if caps {
+        end
+    } else {
+        without_place(&words).unwrap_or(end)
+    };
+    let kept = words.iter().take_while(|w| w.end <= end).count();
+    let start = name_start(&words[..kept], caps);
     speaker.start + start..speaker.start + end
 }
 
@@ -71,19 +84,17 @@ fn name_in_apposition(text: &str, end: usize) -> Option<Range<usize>> {
     name_words.then_some(start..start + close)
 }
 
-/// Where the phrase ends without a bracketed acronym after a name ("… Force (ENDF)") and
-/// without the place a role noun is in ("a diplomat in Niamey"; "the U.S. Embassy in Yemen"
-/// keeps its place, which is part of the name).
-fn head_end(phrase: &str) -> usize {
-    let mut end = phrase.len();
-    if let Some(open) = phrase.strip_suffix(')').and_then(|p| p.rfind(" (")) {
-        if is_acronym(&phrase[open + 2..end - 1]) {
-            end = open;
-        }
+/// Where the phrase ends without a bracketed acronym after a name ("… Force (ENDF)").
+fn without_acronym(phrase: &str) -> usize {
+    match phrase.strip_suffix(')').and_then(|p| p.rfind(" (")) {
+        Some(open) if is_acronym(&phrase[open + 2..phrase.len() - 1]) => open,
+        _ => phrase.len(),
     }
-    let Some(words) = words(&phrase[..end]) else {
-        return end;
-    };
+}
+
+/// Where the phrase ends without the place a role noun is in ("a diplomat in Niamey"; "the
+/// U.S. Embassy in Yemen" keeps its place, which is part of the name).
+fn without_place(words: &[Word]) -> Option<usize> {
     for (i, w) in words.iter().enumerate().skip(1) {
         if !SPEAKER_PLACE_PREPOSITIONS.contains(&w.text) || words.len() - i > 7 {
             continue;
@@ -102,22 +113,19 @@ fn head_end(phrase: &str) -> usize {
             && !is_possessive(head.text);
         // "Officials in Manila": a capitalized first word is a role noun at a sentence start.
         if role_noun || i == 1 {
-            return head.end;
+            return Some(head.end);
         }
     }
-    end
+    None
 }
 
 /// Where the name at the phrase's end starts, past the role words, article or honorific before
 /// it; 0 when the phrase is not a name after them.
-fn name_start(phrase: &str, caps: bool) -> usize {
-    let Some(words) = words(phrase) else {
-        return 0;
-    };
-    if !caps && is_article_before_a_name(&words) {
+fn name_start(words: &[Word], caps: bool) -> usize {
+    if !caps && is_article_before_a_name(words) {
         return words[1].start;
     }
-    let Some(first_name_word) = trailing_name(&words, caps) else {
+    let Some(first_name_word) = trailing_name(words, caps) else {
         return 0;
     };
     let mut start = first_name_word;
@@ -259,23 +267,33 @@ fn words(phrase: &str) -> Option<Words<'_>> {
         words: [empty; MAX_WORDS],
         len: 0,
     };
-    // Words end at any white space: wire copy breaks lines inside names ("Liberal leader\nJohn
-    // Turner").
+    // Words end at ASCII white space or a no-break space: wire copy breaks lines inside names
+    // ("Liberal leader\nJohn Turner"). Every cut is at an ASCII byte or the lead byte of a
+    // no-break space, so at a character boundary.
+    let bytes = phrase.as_bytes();
     let mut start = None;
-    for (i, c) in phrase.char_indices().chain([(phrase.len(), ' ')]) {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                *out.words.get_mut(out.len)? = Word {
-                    text: &phrase[s..i],
-                    start: s,
-                    end: i,
-                };
-                out.len += 1;
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
+    let mut i = 0;
+    while i <= bytes.len() {
+        let space = match bytes.get(i) {
+            None => 1,
+            Some(&b) if b <= b' ' => 1,
+            Some(0xC2) if bytes.get(i + 1) == Some(&0xA0) => 2,
+            Some(_) => 0,
+        };
+        if space == 0 {
+            start.get_or_insert(i);
+            i += 1;
+            continue;
         }
+        if let Some(s) = start.take() {
+            *out.words.get_mut(out.len)? = Word {
+                text: &phrase[s..i],
+                start: s,
+                end: i,
+            };
+            out.len += 1;
+        }
+        i += space;
     }
     Some(out)
 }
