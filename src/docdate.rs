@@ -178,22 +178,52 @@ fn day_month_year(c: &regex::Captures<'_>) -> Option<NaiveDate> {
     )
 }
 
-/// The first lines of `text`, each with its byte offset, leading whitespace and Markdown
-/// markers (`#`, `*`, `>`) skipped.
-fn header_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The searched part of `text`: its first [`HEADER_BYTES`] bytes, cut back to a character
+/// boundary.
+fn header_of(text: &str) -> &str {
     let mut end = text.len().min(HEADER_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let header = &text[..end];
-    let mut offset = 0;
-    header.split('\n').take(HEADER_LINES).map(move |line| {
-        let at = offset;
-        offset += line.len() + 1;
-        let body =
-            line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '>'));
-        (at + line.len() - body.len(), body)
+    &text[..end]
+}
+
+/// The first lines of `header`, each with its byte offset, leading whitespace and Markdown
+/// markers (`#`, `*`, `>`) skipped. The same lines as `header.split('\n')`, found with
+/// `memchr`'s vector search rather than the standard library's `CharSearcher`, which cost
+/// ~190 instructions a line over Reuters' wrapped text.
+fn header_lines(header: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut next_start = Some(0);
+    std::iter::from_fn(move || {
+        let start = next_start?;
+        let end =
+            memchr::memchr(b'\n', &header.as_bytes()[start..]).map_or(header.len(), |i| start + i);
+        next_start = (end < header.len()).then_some(end + 1);
+        let line = &header[start..end];
+        let body = trim_line_start(line);
+        Some((start + line.len() - body.len(), body))
     })
+    .take(HEADER_LINES)
+}
+
+/// Whether `c` is skipped at the start of a header line: whitespace or a Markdown marker.
+fn is_line_lead(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '#' | '*' | '>')
+}
+
+/// `line` without its leading whitespace and Markdown markers ([`is_line_lead`]). ASCII bytes
+/// are skipped byte by byte (an ASCII byte is whitespace for `char::is_whitespace` iff it is
+/// one of 09–0D or 20); the character walk runs only from the first non-ASCII byte on.
+fn trim_line_start(line: &str) -> &str {
+    let ascii_lead = line
+        .bytes()
+        .position(|b| !matches!(b, b'\t'..=b'\r' | b' ' | b'#' | b'*' | b'>'))
+        .unwrap_or(line.len());
+    let rest = &line[ascii_lead..];
+    match rest.as_bytes().first() {
+        Some(b) if !b.is_ascii() => rest.trim_start_matches(is_line_lead),
+        _ => rest,
+    }
 }
 
 /// Whether `window` can start a dateline: a capital (`\p{Lu}`), then a capital, space, `.`,
@@ -243,7 +273,7 @@ fn captures_if_match<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>
 /// assert!(find_document_date("The war began on 2022-02-24.", DateOrder::Dmy).is_none());
 /// ```
 pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
-    for (at, line) in header_lines(text) {
+    for (at, line) in header_lines(header_of(text)) {
         // Each pattern is anchored at the line start and opens with a word of its own: a line
         // whose first byte cannot start that word is not searched (most lines of a story).
         let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
