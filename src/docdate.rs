@@ -226,6 +226,32 @@ fn trim_line_start(line: &str) -> &str {
     }
 }
 
+/// The first two bytes of `line`, lower-cased (ASCII).
+fn opening_pair(line: &str) -> Option<[u8; 2]> {
+    match line.as_bytes() {
+        [a, b, ..] => Some([a.to_ascii_lowercase(), b.to_ascii_lowercase()]),
+        _ => None,
+    }
+}
+
+/// Whether a line opening with `pair` may be a header line ([`header_iso`], [`header_text`]):
+/// their words `date`, `dated`, `published`, `posted`, `updated` open with `da`, `pu`, `po`
+/// or `up`. Exact for the case-insensitive patterns: no character but these ASCII letters
+/// folds to them (only `k` and `s` have non-ASCII partners, the Kelvin sign and the long s).
+fn may_open_header(pair: Option<[u8; 2]>) -> bool {
+    matches!(
+        pair,
+        Some([b'd', b'a'] | [b'p', b'u'] | [b'p', b'o'] | [b'u', b'p'])
+    )
+}
+
+/// Whether a line opening with `pair` may be a byline ([`byline_numeric`], [`byline_text`]):
+/// `author`, `by`, `written by` open with `au`, `by` or `wr` (exact as for
+/// [`may_open_header`]).
+fn may_open_byline(pair: Option<[u8; 2]>) -> bool {
+    matches!(pair, Some([b'a', b'u'] | [b'b', b'y'] | [b'w', b'r']))
+}
+
 /// Whether `window` can start a dateline: a capital (`\p{Lu}`), then a capital, space, `.`,
 /// `'` or `-`. A necessary condition only (every `\p{Lu}` letter is `char::is_uppercase`),
 /// checked before the pattern runs, so that a story line or a line opening with a quotation
@@ -275,12 +301,12 @@ fn captures_if_match<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>
 pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
     for (at, line) in header_lines(header_of(text)) {
         // Each pattern is anchored at the line start and opens with a word of its own: a line
-        // whose first byte cannot start that word is not searched (most lines of a story).
-        let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
-        let header = match first {
-            Some(b'd' | b'p' | b'u') => captures_if_match(header_iso(), line),
-            _ => None,
-        };
+        // whose first two bytes cannot start that word is not searched (most lines of a story,
+        // and Reuters' wrapped lines opening with "about", "produced", "under", "between").
+        let pair = opening_pair(line);
+        let header = may_open_header(pair)
+            .then(|| captures_if_match(header_iso(), line))
+            .flatten();
         if let Some(c) = header {
             let whole = c.get(1)?;
             let date =
@@ -293,15 +319,14 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
             }
         }
         let separated = may_separate_fields(line);
-        let byline = match first {
-            Some(b'a' | b'b' | b'w') => captures_if_match(byline_numeric(), line),
-            _ => None,
-        }
-        .or_else(|| {
-            separated
-                .then(|| captures_if_match(separated_fields_numeric(), line))
-                .flatten()
-        });
+        let byline = may_open_byline(pair)
+            .then(|| captures_if_match(byline_numeric(), line))
+            .flatten()
+            .or_else(|| {
+                separated
+                    .then(|| captures_if_match(separated_fields_numeric(), line))
+                    .flatten()
+            });
         if let Some(c) = byline {
             let whole = c.get(1)?;
             let (a, b): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
@@ -317,10 +342,12 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
-        let texty = match first {
-            Some(b'd' | b'p' | b'u') => captures_if_match(header_text(), line),
-            Some(b'a' | b'b' | b'w') => captures_if_match(byline_text(), line),
-            _ => None,
+        let texty = if may_open_header(pair) {
+            captures_if_match(header_text(), line)
+        } else if may_open_byline(pair) {
+            captures_if_match(byline_text(), line)
+        } else {
+            None
         }
         .or_else(|| {
             separated
@@ -417,14 +444,15 @@ mod tests {
     /// `\p{Lu}` character passes `may_open_dateline`'s capital test.
     #[test]
     fn prefilters_are_necessary_conditions() {
-        let opening = Regex::new(r"^(?i:[dpuabw])").unwrap();
+        // The letters of the opening pairs in `may_open_header` and `may_open_byline`.
+        let opening = Regex::new(r"^(?i:[abdopruwy])").unwrap();
         let capital = Regex::new(r"^\p{Lu}").unwrap();
         let mut buf = [0u8; 4];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let s = c.encode_utf8(&mut buf);
             if opening.is_match(s) {
                 assert!(
-                    b"dpuabw".contains(&c.to_ascii_lowercase().try_into().unwrap_or(0)),
+                    b"abdopruwy".contains(&c.to_ascii_lowercase().try_into().unwrap_or(0)),
                     "{c:?}"
                 );
             }
@@ -438,6 +466,21 @@ mod tests {
                 }
             }
         }
+        for opening in [
+            "date",
+            "Dated",
+            "PUBLISHED",
+            "posted",
+            "Updated",
+            "uPdated on",
+        ] {
+            assert!(may_open_header(opening_pair(opening)), "{opening}");
+        }
+        for opening in ["author", "By", "BY", "Written by"] {
+            assert!(may_open_byline(opening_pair(opening)), "{opening}");
+        }
+        assert!(!may_open_header(opening_pair("about")));
+        assert!(!may_open_byline(opening_pair("between")));
         assert!(!may_open_dateline("The"));
         assert!(!may_open_dateline("“KABUL"));
     }
