@@ -264,6 +264,23 @@ fn may_open_dateline(window: &str) -> bool {
     first.is_uppercase() && (second.is_uppercase() || matches!(second, ' ' | '.' | '\'' | '-'))
 }
 
+/// Whether the place of a dateline may end where its ASCII run ends: the pattern's place is a
+/// capital, then 1–40 of capitals, space, `.`, `'`, `-`, then `,` or (after spaces or tabs)
+/// `(`. So the first byte after the opening one that is none of those ASCII characters must be
+/// `,`, `(` or a tab (a space is in the run); a line of capitals (Reuters' titles, "BAHIA
+/// COCOA REVIEW") fails at its end. A non-ASCII byte may be a capital (`\p{Lu}`): the pattern
+/// decides.
+fn may_end_dateline_place(window: &str) -> bool {
+    for &b in window.as_bytes().iter().skip(1) {
+        match b {
+            b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-' => continue,
+            b',' | b'(' | b'\t' => return true,
+            _ => return !b.is_ascii(),
+        }
+    }
+    false
+}
+
 /// Whether `line` may be a line of [`separated_fields`] or [`separated_fields_numeric`]: short enough, and holding one of its
 /// separators (`|`, `·`, `•`), which the pattern needs at least once. Exact, not a byte test:
 /// the separators' last bytes (0xB7, 0xA2) end many other characters too (Arabic "آ" is
@@ -369,7 +386,7 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
             reach -= 1;
         }
         let window = &text[at..reach];
-        if !may_open_dateline(window) {
+        if !(may_open_dateline(window) && may_end_dateline_place(window)) {
             continue;
         }
         let dateline = if window.is_ascii() {
@@ -526,6 +543,79 @@ mod tests {
             matched += usize::from(full.is_some());
         }
         assert!(matched >= 5, "{matched}");
+    }
+
+    /// Every window either dateline pattern matches passes `may_end_dateline_place`: the seeds'
+    /// and hard cases' lines (each with the 80 bytes after it) and random windows of places,
+    /// regions, agencies, dates, dashes and non-ASCII capitals.
+    #[test]
+    fn windows_the_dateline_matches_pass_the_place_end_test() {
+        let mut windows: Vec<String> = Vec::new();
+        for text in crate::testutil::seed_and_hard_files() {
+            let mut at = 0;
+            for line in text.split('\n') {
+                let mut reach = text.len().min(at + line.len() + 80);
+                while !text.is_char_boundary(reach) {
+                    reach -= 1;
+                }
+                windows.push(text[at..reach].trim_start().to_string());
+                at += line.len() + 1;
+            }
+        }
+        let pieces = [
+            "KABUL",
+            "SAN SALVADOR",
+            "O'HARE",
+            "PORT-AU-PRINCE",
+            "U.S.",
+            " ",
+            "  ",
+            "\t",
+            ",",
+            " (ITALY)",
+            "(AFP)",
+            " (Reuters)",
+            "(",
+            ")",
+            "\n",
+            "3",
+            "21",
+            "JAN",
+            "Nov.",
+            "May",
+            "90",
+            "2024",
+            " --",
+            " -",
+            " \u{2014}",
+            "--",
+            "-",
+            ".",
+            "'",
+            "\u{DC}",
+            "\u{C9}",
+            "\u{39A}",
+            "x",
+            "Afghanistan",
+            "The",
+            "\u{A0}",
+        ];
+        let mut rng = crate::testutil::Xorshift(0xDA7E_11E5);
+        for _ in 0..40_000 {
+            let n = 1 + rng.below(12);
+            windows.push(rng.concat(&pieces, n));
+        }
+        let mut matched = 0;
+        for window in &windows {
+            if dateline().is_match(window) {
+                matched += 1;
+                assert!(may_end_dateline_place(window), "{window:?}");
+            }
+        }
+        assert!(matched > 100, "{matched}");
+        assert!(!may_end_dateline_place("BAHIA COCOA REVIEW\n\nShowers"));
+        assert!(may_end_dateline_place("KABUL, Nov. 21"));
+        assert!(may_end_dateline_place("Z\u{DC}RICH, 12 June"));
     }
 
     #[test]
