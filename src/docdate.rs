@@ -252,6 +252,14 @@ fn may_open_byline(pair: Option<[u8; 2]>) -> bool {
     matches!(pair, Some([b'a', b'u'] | [b'b', b'y'] | [b'w', b'r']))
 }
 
+/// Whether `line` may hold a digit of the Unicode class `\d` that every header and byline
+/// pattern needs (the year): an ASCII digit, or a non-ASCII byte (other scripts' digits).
+/// Reuters' wrapped lines opening with "by the", "production", "up to" mostly have none, and
+/// the byline patterns' lazy `[^\n]{0,120}?` built new DFA states over each of them.
+fn may_hold_digit(line: &str) -> bool {
+    line.bytes().any(|b| b.is_ascii_digit() || !b.is_ascii())
+}
+
 /// Whether `window` can start a dateline: a capital (`\p{Lu}`), then a capital, space, `.`,
 /// `'` or `-`. A necessary condition only (every `\p{Lu}` letter is `char::is_uppercase`),
 /// checked before the pattern runs, so that a story line or a line opening with a quotation
@@ -362,7 +370,10 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
         // Each pattern is anchored at the line start and opens with a word of its own: a line
         // whose first two bytes cannot start that word is not searched (most lines of a story,
         // and Reuters' wrapped lines opening with "about", "produced", "under", "between").
-        let pair = opening_pair(line);
+        // They all need a digit too (the year): a line without one is not searched either.
+        let pair = opening_pair(line).filter(|&pair| {
+            (may_open_header(Some(pair)) || may_open_byline(Some(pair))) && may_hold_digit(line)
+        });
         let header = may_open_header(pair)
             .then(|| captures_if_match(header_iso(), line))
             .flatten();
@@ -506,6 +517,7 @@ mod tests {
         // The letters of the opening pairs in `may_open_header` and `may_open_byline`.
         let opening = Regex::new(r"^(?i:[abdopruwy])").unwrap();
         let capital = Regex::new(r"^\p{Lu}").unwrap();
+        let digit = Regex::new(r"^\d").unwrap();
         let mut buf = [0u8; 4];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let s = c.encode_utf8(&mut buf);
@@ -514,6 +526,9 @@ mod tests {
                     b"abdopruwy".contains(&c.to_ascii_lowercase().try_into().unwrap_or(0)),
                     "{c:?}"
                 );
+            }
+            if digit.is_match(s) {
+                assert!(may_hold_digit(s), "{c:?}");
             }
             if capital.is_match(s) {
                 assert!(c.is_uppercase(), "{c:?}");
