@@ -252,12 +252,23 @@ fn may_open_byline(pair: Option<[u8; 2]>) -> bool {
     matches!(pair, Some([b'a', b'u'] | [b'b', b'y'] | [b'w', b'r']))
 }
 
-/// Whether `line` may hold a digit of the Unicode class `\d` that every header and byline
-/// pattern needs (the year): an ASCII digit, or a non-ASCII byte (other scripts' digits).
-/// Reuters' wrapped lines opening with "by the", "production", "up to" mostly have none, and
-/// the byline patterns' lazy `[^\n]{0,120}?` built new DFA states over each of them.
-fn may_hold_digit(line: &str) -> bool {
-    line.bytes().any(|b| b.is_ascii_digit() || !b.is_ascii())
+/// Whether `line` may hold the four digits in a row (`\d{4}`, the year) that every header and
+/// byline pattern needs: four ASCII digits in a row, or any non-ASCII byte (the Unicode `\d`
+/// holds other scripts' digits; the pattern decides). Reuters' wrapped lines opening with "by
+/// 1.5 pct", "production", "up to 20" mostly have none, and the byline patterns' lazy
+/// `[^\n]{0,120}?` built new DFA states over each of them.
+fn may_hold_year(line: &str) -> bool {
+    let mut run = 0;
+    for b in line.bytes() {
+        if !b.is_ascii() {
+            return true;
+        }
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `window` can start a dateline: a capital (`\p{Lu}`), then a capital, space, `.`,
@@ -370,9 +381,9 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
         // Each pattern is anchored at the line start and opens with a word of its own: a line
         // whose first two bytes cannot start that word is not searched (most lines of a story,
         // and Reuters' wrapped lines opening with "about", "produced", "under", "between").
-        // They all need a digit too (the year): a line without one is not searched either.
+        // They all need a year's four digits too: a line without them is not searched either.
         let pair = opening_pair(line).filter(|&pair| {
-            (may_open_header(Some(pair)) || may_open_byline(Some(pair))) && may_hold_digit(line)
+            (may_open_header(Some(pair)) || may_open_byline(Some(pair))) && may_hold_year(line)
         });
         let header = may_open_header(pair)
             .then(|| captures_if_match(header_iso(), line))
@@ -528,7 +539,7 @@ mod tests {
                 );
             }
             if digit.is_match(s) {
-                assert!(may_hold_digit(s), "{c:?}");
+                assert!(may_hold_year(&s.repeat(4)), "{c:?}");
             }
             if capital.is_match(s) {
                 assert!(c.is_uppercase(), "{c:?}");
@@ -555,6 +566,8 @@ mod tests {
         }
         assert!(!may_open_header(opening_pair("about")));
         assert!(!may_open_byline(opening_pair("between")));
+        assert!(may_hold_year("By Jo Doe, 11/06/2024"));
+        assert!(!may_hold_year("by 1.5 pct to 200 tonnes in 198"));
         assert!(!may_open_dateline("The"));
         assert!(!may_open_dateline("“KABUL"));
     }
