@@ -178,22 +178,97 @@ fn day_month_year(c: &regex::Captures<'_>) -> Option<NaiveDate> {
     )
 }
 
-/// The first lines of `text`, each with its byte offset, leading whitespace and Markdown
-/// markers (`#`, `*`, `>`) skipped.
-fn header_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The searched part of `text`: its first [`HEADER_BYTES`] bytes, cut back to a character
+/// boundary.
+fn header_of(text: &str) -> &str {
     let mut end = text.len().min(HEADER_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let header = &text[..end];
-    let mut offset = 0;
-    header.split('\n').take(HEADER_LINES).map(move |line| {
-        let at = offset;
-        offset += line.len() + 1;
-        let body =
-            line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '>'));
-        (at + line.len() - body.len(), body)
+    &text[..end]
+}
+
+/// The first lines of `header`, each with its byte offset, leading whitespace and Markdown
+/// markers (`#`, `*`, `>`) skipped. The same lines as `header.split('\n')`, found with
+/// `memchr`'s vector search rather than the standard library's `CharSearcher`, which cost
+/// ~190 instructions a line over Reuters' wrapped text.
+fn header_lines(header: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut next_start = Some(0);
+    std::iter::from_fn(move || {
+        let start = next_start?;
+        let end =
+            memchr::memchr(b'\n', &header.as_bytes()[start..]).map_or(header.len(), |i| start + i);
+        next_start = (end < header.len()).then_some(end + 1);
+        let line = &header[start..end];
+        let body = trim_line_start(line);
+        Some((start + line.len() - body.len(), body))
     })
+    .take(HEADER_LINES)
+}
+
+/// Whether `c` is skipped at the start of a header line: whitespace or a Markdown marker.
+fn is_line_lead(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '#' | '*' | '>')
+}
+
+/// `line` without its leading whitespace and Markdown markers ([`is_line_lead`]). ASCII bytes
+/// are skipped byte by byte (an ASCII byte is whitespace for `char::is_whitespace` iff it is
+/// one of 09–0D or 20); the character walk runs only from the first non-ASCII byte on.
+fn trim_line_start(line: &str) -> &str {
+    let ascii_lead = line
+        .bytes()
+        .position(|b| !matches!(b, b'\t'..=b'\r' | b' ' | b'#' | b'*' | b'>'))
+        .unwrap_or(line.len());
+    let rest = &line[ascii_lead..];
+    match rest.as_bytes().first() {
+        Some(b) if !b.is_ascii() => rest.trim_start_matches(is_line_lead),
+        _ => rest,
+    }
+}
+
+/// The first two bytes of `line`, lower-cased (ASCII).
+fn opening_pair(line: &str) -> Option<[u8; 2]> {
+    match line.as_bytes() {
+        [a, b, ..] => Some([a.to_ascii_lowercase(), b.to_ascii_lowercase()]),
+        _ => None,
+    }
+}
+
+/// Whether a line opening with `pair` may be a header line ([`header_iso`], [`header_text`]):
+/// their words `date`, `dated`, `published`, `posted`, `updated` open with `da`, `pu`, `po`
+/// or `up`. Exact for the case-insensitive patterns: no character but these ASCII letters
+/// folds to them (only `k` and `s` have non-ASCII partners, the Kelvin sign and the long s).
+fn may_open_header(pair: Option<[u8; 2]>) -> bool {
+    matches!(
+        pair,
+        Some([b'd', b'a'] | [b'p', b'u'] | [b'p', b'o'] | [b'u', b'p'])
+    )
+}
+
+/// Whether a line opening with `pair` may be a byline ([`byline_numeric`], [`byline_text`]):
+/// `author`, `by`, `written by` open with `au`, `by` or `wr` (exact as for
+/// [`may_open_header`]).
+fn may_open_byline(pair: Option<[u8; 2]>) -> bool {
+    matches!(pair, Some([b'a', b'u'] | [b'b', b'y'] | [b'w', b'r']))
+}
+
+/// Whether `line` may hold the four digits in a row (`\d{4}`, the year) that every header and
+/// byline pattern needs: four ASCII digits in a row, or any non-ASCII byte (the Unicode `\d`
+/// holds other scripts' digits; the pattern decides). Reuters' wrapped lines opening with "by
+/// 1.5 pct", "production", "up to 20" mostly have none, and the byline patterns' lazy
+/// `[^\n]{0,120}?` built new DFA states over each of them.
+fn may_hold_year(line: &str) -> bool {
+    let mut run = 0;
+    for b in line.bytes() {
+        if !b.is_ascii() {
+            return true;
+        }
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `window` can start a dateline: a capital (`\p{Lu}`), then a capital, space, `.`,
@@ -208,14 +283,78 @@ fn may_open_dateline(window: &str) -> bool {
     first.is_uppercase() && (second.is_uppercase() || matches!(second, ' ' | '.' | '\'' | '-'))
 }
 
-/// Whether `line` may be a line of [`separated_fields`] or [`separated_fields_numeric`]: short enough, and holding one of its
-/// separators (`|`, `·`, `•`), which the pattern needs at least once. Exact, not a byte test:
-/// the separators' last bytes (0xB7, 0xA2) end many other characters too (Arabic "آ" is
-/// D8 A2), and a false pass compiled the Unicode pattern (~10 M instructions) for nothing.
-/// The byte search runs first because it is one SIMD pass.
-fn may_separate_fields(line: &str) -> bool {
+/// Whether the place of a dateline may end where its ASCII run ends: the pattern's place is a
+/// capital, then 1–40 of capitals, space, `.`, `'`, `-`, then `,` or (after spaces or tabs)
+/// `(`. So the first byte after the opening one that is none of those ASCII characters must be
+/// `,`, `(` or a tab (a space is in the run); a line of capitals (Reuters' titles, "BAHIA
+/// COCOA REVIEW") fails at its end. A non-ASCII byte may be a capital (`\p{Lu}`): the pattern
+/// decides.
+fn may_end_dateline_place(window: &str) -> bool {
+    for &b in window.as_bytes().iter().skip(1) {
+        match b {
+            b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-' => continue,
+            b',' | b'(' | b'\t' => return true,
+            _ => return !b.is_ascii(),
+        }
+    }
+    false
+}
+
+/// Where the separators' bytes (`|`, and 0xB7, 0xA2, the last bytes of `·` and `•`) are in the
+/// header, found as the lines go down: one `memchr3` call covers the line asked for and the
+/// next [`SeparatorBytes::LOOKAHEAD`] bytes, so a header without separators costs a call or
+/// two instead of one a line (~90 instructions each over Reuters' short lines), and the bytes
+/// past the twelfth line are mostly not read.
+struct SeparatorBytes<'h> {
+    header: &'h [u8],
+    /// The first separator byte found by the last search, if any.
+    next: Option<usize>,
+    /// No separator byte lies before this offset except at `next`.
+    searched_to: usize,
+}
+
+impl<'h> SeparatorBytes<'h> {
+    /// How far past the line asked for one search reads.
+    const LOOKAHEAD: usize = 512;
+
+    fn new(header: &'h str) -> Self {
+        SeparatorBytes {
+            header: header.as_bytes(),
+            next: None,
+            searched_to: 0,
+        }
+    }
+
+    /// Whether a separator byte lies in `range`; ranges must be asked for in increasing order.
+    fn any_in(&mut self, range: std::ops::Range<usize>) -> bool {
+        if let Some(next) = self.next.filter(|&next| next >= range.start) {
+            return next < range.end;
+        }
+        let from = range.start.max(self.searched_to);
+        if from >= range.end {
+            return false;
+        }
+        let to = self.header.len().min(range.end.max(from + Self::LOOKAHEAD));
+        let found = self
+            .header
+            .get(from..to)
+            .and_then(|hay| memchr::memchr3(b'|', 0xB7, 0xA2, hay))
+            .map(|i| from + i);
+        self.next = found;
+        self.searched_to = found.map_or(to, |at| at + 1);
+        found.is_some_and(|at| at < range.end)
+    }
+}
+
+/// Whether `line` (at byte `at` of the header whose separator bytes `bytes` walks) may be a
+/// line of [`separated_fields`] or [`separated_fields_numeric`]: short enough, and holding one
+/// of its separators (`|`, `·`, `•`), which the pattern needs at least once. Exact, not a byte
+/// test: the separators' last bytes (0xB7, 0xA2) end many other characters too (Arabic "آ" is
+/// D8 A2), and a false pass compiled the Unicode pattern (~10 M instructions) for nothing. The
+/// byte search runs first because it is one SIMD pass.
+fn may_separate_fields(line: &str, at: usize, bytes: &mut SeparatorBytes<'_>) -> bool {
     line.len() <= 240
-        && memchr::memchr3(b'|', 0xB7, 0xA2, line.as_bytes()).is_some()
+        && bytes.any_in(at..at + line.len())
         && line.contains(['|', '\u{B7}', '\u{2022}'])
 }
 
@@ -243,14 +382,19 @@ fn captures_if_match<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>
 /// assert!(find_document_date("The war began on 2022-02-24.", DateOrder::Dmy).is_none());
 /// ```
 pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
-    for (at, line) in header_lines(text) {
+    let header = header_of(text);
+    let mut separator_bytes = SeparatorBytes::new(header);
+    for (at, line) in header_lines(header) {
         // Each pattern is anchored at the line start and opens with a word of its own: a line
-        // whose first byte cannot start that word is not searched (most lines of a story).
-        let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
-        let header = match first {
-            Some(b'd' | b'p' | b'u') => captures_if_match(header_iso(), line),
-            _ => None,
-        };
+        // whose first two bytes cannot start that word is not searched (most lines of a story,
+        // and Reuters' wrapped lines opening with "about", "produced", "under", "between").
+        // They all need a year's four digits too: a line without them is not searched either.
+        let pair = opening_pair(line).filter(|&pair| {
+            (may_open_header(Some(pair)) || may_open_byline(Some(pair))) && may_hold_year(line)
+        });
+        let header = may_open_header(pair)
+            .then(|| captures_if_match(header_iso(), line))
+            .flatten();
         if let Some(c) = header {
             let whole = c.get(1)?;
             let date =
@@ -262,16 +406,15 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
-        let separated = may_separate_fields(line);
-        let byline = match first {
-            Some(b'a' | b'b' | b'w') => captures_if_match(byline_numeric(), line),
-            _ => None,
-        }
-        .or_else(|| {
-            separated
-                .then(|| captures_if_match(separated_fields_numeric(), line))
-                .flatten()
-        });
+        let separated = may_separate_fields(line, at, &mut separator_bytes);
+        let byline = may_open_byline(pair)
+            .then(|| captures_if_match(byline_numeric(), line))
+            .flatten()
+            .or_else(|| {
+                separated
+                    .then(|| captures_if_match(separated_fields_numeric(), line))
+                    .flatten()
+            });
         if let Some(c) = byline {
             let whole = c.get(1)?;
             let (a, b): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
@@ -287,10 +430,12 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
-        let texty = match first {
-            Some(b'd' | b'p' | b'u') => captures_if_match(header_text(), line),
-            Some(b'a' | b'b' | b'w') => captures_if_match(byline_text(), line),
-            _ => None,
+        let texty = if may_open_header(pair) {
+            captures_if_match(header_text(), line)
+        } else if may_open_byline(pair) {
+            captures_if_match(byline_text(), line)
+        } else {
+            None
         }
         .or_else(|| {
             separated
@@ -312,7 +457,7 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
             reach -= 1;
         }
         let window = &text[at..reach];
-        if !may_open_dateline(window) {
+        if !(may_open_dateline(window) && may_end_dateline_place(window)) {
             continue;
         }
         let dateline = if window.is_ascii() {
@@ -387,16 +532,21 @@ mod tests {
     /// `\p{Lu}` character passes `may_open_dateline`'s capital test.
     #[test]
     fn prefilters_are_necessary_conditions() {
-        let opening = Regex::new(r"^(?i:[dpuabw])").unwrap();
+        // The letters of the opening pairs in `may_open_header` and `may_open_byline`.
+        let opening = Regex::new(r"^(?i:[abdopruwy])").unwrap();
         let capital = Regex::new(r"^\p{Lu}").unwrap();
+        let digit = Regex::new(r"^\d").unwrap();
         let mut buf = [0u8; 4];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let s = c.encode_utf8(&mut buf);
             if opening.is_match(s) {
                 assert!(
-                    b"dpuabw".contains(&c.to_ascii_lowercase().try_into().unwrap_or(0)),
+                    b"abdopruwy".contains(&c.to_ascii_lowercase().try_into().unwrap_or(0)),
                     "{c:?}"
                 );
+            }
+            if digit.is_match(s) {
+                assert!(may_hold_year(&s.repeat(4)), "{c:?}");
             }
             if capital.is_match(s) {
                 assert!(c.is_uppercase(), "{c:?}");
@@ -408,6 +558,23 @@ mod tests {
                 }
             }
         }
+        for opening in [
+            "date",
+            "Dated",
+            "PUBLISHED",
+            "posted",
+            "Updated",
+            "uPdated on",
+        ] {
+            assert!(may_open_header(opening_pair(opening)), "{opening}");
+        }
+        for opening in ["author", "By", "BY", "Written by"] {
+            assert!(may_open_byline(opening_pair(opening)), "{opening}");
+        }
+        assert!(!may_open_header(opening_pair("about")));
+        assert!(!may_open_byline(opening_pair("between")));
+        assert!(may_hold_year("By Jo Doe, 11/06/2024"));
+        assert!(!may_hold_year("by 1.5 pct to 200 tonnes in 198"));
         assert!(!may_open_dateline("The"));
         assert!(!may_open_dateline("“KABUL"));
     }
@@ -453,6 +620,83 @@ mod tests {
             matched += usize::from(full.is_some());
         }
         assert!(matched >= 5, "{matched}");
+    }
+
+    /// Every window either dateline pattern matches passes `may_end_dateline_place`: the seeds'
+    /// and hard cases' lines (each with the 80 bytes after it) and random windows of places,
+    /// regions, agencies, dates, dashes and non-ASCII capitals.
+    #[test]
+    fn windows_the_dateline_matches_pass_the_place_end_test() {
+        let mut windows: Vec<String> = Vec::new();
+        for text in crate::testutil::seed_and_hard_files() {
+            let mut at = 0;
+            for line in text.split('\n') {
+                let mut reach = text.len().min(at + line.len() + 80);
+                while !text.is_char_boundary(reach) {
+                    reach -= 1;
+                }
+                windows.push(text[at..reach].trim_start().to_string());
+                at += line.len() + 1;
+            }
+        }
+        // Datelines field by field, each field also drawn from look-alikes that break it.
+        let fields: [&[&str]; 8] = [
+            &[
+                "KABUL",
+                "SAN SALVADOR",
+                "O'HARE",
+                "PORT-AU-PRINCE",
+                "U.S.",
+                "Z\u{DC}RICH",
+                "\u{C9}VIAN",
+                "\u{39A}",
+                "Kabul",
+                "A",
+                "THE  LONG CITY NAME WITH MANY WORDS IN IT",
+            ],
+            &["", "", " (ITALY)", "\t(AFP)", "(", " ", "\u{A0}"],
+            &[",", ",", ",", "", " ,", "\t,"],
+            &["", " Afghanistan,", " N.Y.,", " \u{DC}x,", ""],
+            &[" ", "\t", "  ", ""],
+            &[
+                "3 JAN",
+                "Nov. 21,",
+                "21 Nov.",
+                "May 1",
+                "JAN",
+                "3 jan",
+                "\u{661} JAN",
+            ],
+            &[" 90", " 2024", " 1999", "", " x"],
+            &[
+                " --",
+                " -",
+                " \u{2014}",
+                " (Reuters) -",
+                " (AFP)\n--",
+                "",
+                " text",
+            ],
+        ];
+        let mut rng = crate::testutil::Xorshift(0xDA7E_11E5);
+        for _ in 0..40_000 {
+            let window: String = fields
+                .iter()
+                .map(|choices| choices[rng.below(choices.len())])
+                .collect();
+            windows.push(window);
+        }
+        let mut matched = 0;
+        for window in &windows {
+            if super::dateline().is_match(window) {
+                matched += 1;
+                assert!(may_end_dateline_place(window), "{window:?}");
+            }
+        }
+        assert!(matched > 100, "{matched}");
+        assert!(!may_end_dateline_place("BAHIA COCOA REVIEW\n\nShowers"));
+        assert!(may_end_dateline_place("KABUL, Nov. 21"));
+        assert!(may_end_dateline_place("Z\u{DC}RICH, 12 June"));
     }
 
     #[test]
@@ -522,6 +766,31 @@ mod tests {
     /// test passes no line the byte test it refined turned away: the seeds' and hard cases'
     /// lines, and random lines of fields, separators, dates and characters whose last UTF-8
     /// byte is a separator's (Arabic "آ", "â").
+    fn may_separate_fields_alone(line: &str) -> bool {
+        may_separate_fields(line, 0, &mut SeparatorBytes::new(line))
+    }
+
+    /// `SeparatorBytes` answers as a byte search of each line would, lines asked in order.
+    #[test]
+    fn separator_bytes_agree_with_a_search_of_each_line() {
+        let long = "x".repeat(700);
+        let headers = [
+            "a | b\nno\n\n\u{B7}x\nplain line\n\u{622} end\n|".to_string(),
+            format!("{long}\n{long}|\n{long}\n\n|{long}\nab\n{long}\u{2022}"),
+            format!("{long}\n{long}\n{long}\n|"),
+        ];
+        for header in &headers {
+            let mut bytes = SeparatorBytes::new(header);
+            let mut at = 0;
+            for line in header.split('\n') {
+                let expected = line.bytes().any(|b| matches!(b, b'|' | 0xB7 | 0xA2));
+                assert_eq!(bytes.any_in(at..at + line.len()), expected, "{line:?}");
+                at += line.len() + 1;
+            }
+        }
+        assert!(!SeparatorBytes::new("").any_in(0..0));
+    }
+
     #[test]
     fn lines_the_separated_fields_pattern_matches_pass_the_separator_test() {
         let mut lines: Vec<String> = crate::testutil::seed_and_hard_files()
@@ -556,12 +825,12 @@ mod tests {
         for line in &lines {
             if line.len() <= 240 && separated_fields().is_match(line) {
                 matched += 1;
-                assert!(may_separate_fields(line), "{line:?}");
+                assert!(may_separate_fields_alone(line), "{line:?}");
             }
             let bytes = line.len() <= 240 && line.bytes().any(|b| matches!(b, b'|' | 0xB7 | 0xA2));
-            assert!(bytes || !may_separate_fields(line), "{line:?}");
+            assert!(bytes || !may_separate_fields_alone(line), "{line:?}");
         }
         assert!(matched > 100, "{matched}");
-        assert!(!may_separate_fields("\u{627}\u{641}\u{63A}\u{627}\u{646}\u{633}\u{62A}\u{627}\u{646} \u{622}\u{632}\u{627}\u{62F}"));
+        assert!(!may_separate_fields_alone("\u{627}\u{641}\u{63A}\u{627}\u{646}\u{633}\u{62A}\u{627}\u{646} \u{622}\u{632}\u{627}\u{62F}"));
     }
 }
