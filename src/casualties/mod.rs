@@ -355,31 +355,19 @@ fn links_head(t: &Tokens, x: usize) -> bool {
 }
 
 /// The lower-case demonyms of the bundled country gazetteer ("american", "pakistani",
-/// "japanese"): the words its `demonyms` column lists, read once.
+/// "japanese"): its `demonyms` column, read once with the gazetteer's own file parser.
 fn demonyms() -> &'static crate::fxhash::FxHashSet<String> {
+    use crate::gazetteer::data;
     static SET: std::sync::OnceLock<crate::fxhash::FxHashSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        let mut set = crate::fxhash::FxHashSet::default();
-        let countries = crate::gazetteer::data::BUNDLED
+        data::BUNDLED
             .iter()
-            .filter(|(stem, _)| *stem == "countries");
-        for (_, text) in countries {
-            let mut rows = text.lines().filter(|l| !l.starts_with('#'));
-            let Some(column) = rows
-                .next()
-                .and_then(|header| header.split('\t').position(|c| c == "demonyms"))
-            else {
-                continue;
-            };
-            for cell in rows.filter_map(|row| row.split('\t').nth(column)) {
-                set.extend(
-                    cell.split('|')
-                        .filter(|d| !d.is_empty())
-                        .map(str::to_lowercase),
-                );
-            }
-        }
-        set
+            .filter(|(stem, _)| *stem == "countries")
+            .filter_map(|&(stem, text)| data::parse(stem, stem, text, true).ok())
+            .flat_map(|file| file.entries)
+            .flat_map(|entry| entry.demonyms)
+            .map(str::to_lowercase)
+            .collect()
     })
 }
 
