@@ -5114,12 +5114,9 @@ fn title_case_line(text: &str, start: usize) -> bool {
     }
     // A headline is a paragraph of its own: a line of hard-wrapped copy ("Finance and
     // Planning Minister Ronnie De\nMel has left") goes on in the next line.
-    let blank = |s: &str| s.trim_matches([' ', '\t', '\r']).is_empty();
+    // (The gaps below are white space by construction: only their line breaks are counted.)
     let before = text[..line_start].trim_end_matches([' ', '\t', '\r', '\n']);
-    let opens = before.is_empty() || {
-        let gap = &text[before.len()..line_start];
-        gap.matches('\n').count() >= 2 && blank(&gap.replace('\n', ""))
-    };
+    let opens = before.is_empty() || text[before.len()..line_start].matches('\n').count() >= 2;
     let rest = &text[line_end..];
     let after_gap = &rest[..rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n']).len()];
     let closes = after_gap.len() == rest.len() || after_gap.matches('\n').count() >= 2;
