@@ -299,11 +299,16 @@ fn plural_conjunct(t: &Tokens, a: usize, b: usize) -> bool {
 
 /// Extends the victims phrase `a..b` (after its count) over an `of` phrase ("13 [members of
 /// the new government's security services]") and over a coordinated plural with no count of
-/// its own ("dozens of [soldiers and civilian auxiliaries]"). The count is unchanged. Returns
-/// the new end.
+/// its own ("dozens of [soldiers and civilian auxiliaries]"). A singular person takes only its
+/// `of` phrase ("the [chief of police] and two other officers": the list after it is counted,
+/// not coordinated). The count is unchanged. Returns the new end.
 fn extend_victims(t: &Tokens, a: usize, b: usize) -> usize {
     let mut b = b;
-    if b <= a || !people_word(t, b - 1) {
+    if b <= a {
+        return b;
+    }
+    let singular = !people_word(t, b - 1) && is_person_noun(t.w(b - 1));
+    if !singular && !people_word(t, b - 1) {
         return b;
     }
     // "members of the security services", then "soldiers and policemen of the brigade"
@@ -322,7 +327,7 @@ fn extend_victims(t: &Tokens, a: usize, b: usize) -> usize {
         }
         // "soldiers and civilians", not "soldiers and a civilian" (an enumeration, counted) nor
         // "soldiers and civilians were wounded" (a statement of its own).
-        if coordinated || !t.is(b, COORDINATORS) || t.quantity(b + 1).is_some() {
+        if singular || coordinated || !t.is(b, COORDINATORS) || t.quantity(b + 1).is_some() {
             return b;
         }
         let e = np_forward(t, b + 1);
@@ -1800,6 +1805,8 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
     // Nor does a part of a group named before: "20 guerrillas, four of whom died" is four.
     let part = a == b && a >= 2 && t.is(a - 1, OF_THEM) && t.w(a - 2) == "of";
     let verbal = !t.is(i, NOUN_FATES) && !part;
+    // The list item the walk has reached (the one that starts at `start`).
+    let mut item = q;
     for round in 0..4 {
         if !verbal || start < 2 || !t.is(start - 1, &["and", ","]) {
             break;
@@ -1812,15 +1819,14 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
             victims_start = start;
             break;
         }
-        // "The U.S. ambassador to Libya and three other Americans were killed": one more.
-        if round == 0 {
-            if let Some((s, words)) = singular_before_other(t, &q) {
-                count.min += 1;
-                count.max = count.max.map(|m| m + 1);
-                start = s;
-                victims_start = words;
-                break;
-            }
+        // "The U.S. ambassador to Libya and three other Americans were killed": one more; also
+        // as the first item of a longer list ("The driver, two other passengers and a guard").
+        if let Some((s, words)) = singular_before_other(t, &item, round > 0) {
+            count.min += 1;
+            count.max = count.max.map(|m| m + 1);
+            start = s;
+            victims_start = words;
+            break;
         }
         // "Hassan Omar and his brother were killed": a name that opens the clause is one more.
         if t.w(start - 1) == "and" && !t.upper {
@@ -1906,6 +1912,7 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
         approx |= p.approximate;
         start = p.start;
         victims_start = pa;
+        item = p;
     }
     out.push(Found {
         start,
@@ -1925,14 +1932,21 @@ fn fate(t: &Tokens, i: usize, j: usize, label: Label, out: &mut Vec<Found>) {
 /// says the singular person phrase joined before it is one more person. The phrase opens its
 /// clause (so no object of a verb before it: "Militants shot the driver and three other
 /// passengers were wounded") and its head, before any "of"/"to"/place phrase, is a singular
-/// person noun. A headline comma joins only a bare phrase after no word. Returns where the
-/// phrase starts and where its words start (after a determiner).
-fn singular_before_other(t: &Tokens, q: &Quantity) -> Option<(usize, usize)> {
-    if !t.is(q.end, &["other", "others"]) || q.kind != QKind::Figure || q.start < 2 {
+/// person noun. A headline comma joins only a bare phrase after no word, unless the count is
+/// already an item of a list that ends in "and" (`in_list`: "The driver, two other passengers
+/// and a guard were killed"), where the count needs no "other" either. Returns where the phrase starts and where its words start (after
+/// a determiner).
+fn singular_before_other(t: &Tokens, q: &Quantity, in_list: bool) -> Option<(usize, usize)> {
+    if q.kind != QKind::Figure || q.start < 2 {
         return None;
     }
     let joiner = t.w(q.start - 1);
     if joiner != "and" && joiner != "," {
+        return None;
+    }
+    // The first item of a list needs no "other": "The governor of the province, two of his
+    // aides and a driver were wounded".
+    if !t.is(q.end, &["other", "others"]) && !(in_list && joiner == ",") {
         return None;
     }
     let end = q.start - 1;
@@ -1959,7 +1973,7 @@ fn singular_before_other(t: &Tokens, q: &Quantity) -> Option<(usize, usize)> {
     // A headline comma ("US envoy, 3 other Americans killed", "Kabul: governor, 3 other
     // officials hurt") joins a bare noun phrase that follows no word.
     let headline = s == words && (s == 0 || !t.is_word(s - 1));
-    if words >= end || !opens || (joiner == "," && !headline) {
+    if words >= end || !opens || (joiner == "," && !headline && !in_list) {
         return None;
     }
     // The head: the word before the phrase's first link ("ambassador to Libya").
