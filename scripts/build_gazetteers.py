@@ -1235,7 +1235,11 @@ def add_national_services(orgs, countries):
     for cells in rows[1:]:  # rows[0] is the header
         # "Defence Force|Defense Force|…": spelling variants of one service, one entry.
         variants = cells[0].split("|")
-        services.append({"service": variants[0], "variants": variants, "type": cells[1]})
+        # A third cell "names" joins the service to the country's own name only: "New Zealand
+        # Police" is that force's name, "Indian Police" a headline's capitalization.
+        names_only = len(cells) > 2 and cells[2].strip() == "names"
+        services.append({"service": variants[0], "variants": variants, "type": cells[1],
+                         "names_only": names_only})
     added = 0
     for c in countries.values():
         if c.attrs.get("part_of") or not c.attrs.get("iso3"):
@@ -1246,7 +1250,7 @@ def add_national_services(orgs, countries):
         qualifiers = adjectivals + [c.name] + list(c.acronyms)
         for svc in services:
             forms = []
-            for q in qualifiers:
+            for q in ([c.name] if svc["names_only"] else qualifiers):
                 for v in svc["variants"]:
                     f = "%s %s" % (q, v)
                     if f not in forms:

@@ -4120,6 +4120,14 @@ impl Doc<'_> {
                     link.form = MentionForm::Alias;
                     (link, format!("{}/shortened", ent.rule).into())
                 }
+                // "Commodore Business Machines", "Major League Baseball": a title before words
+                // that are all common English words is part of a name, not a person's title.
+                None if name
+                    .split([' ', '-'])
+                    .all(|w| crate::english::common_word(&w.to_ascii_lowercase())) =>
+                {
+                    continue;
+                }
                 None => (
                     EntityLink {
                         id: format!("sitrep:official:{slug}").into(),
