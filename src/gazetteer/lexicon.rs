@@ -574,6 +574,11 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "Dr",
 ];
 
+/// Words of [`NOT_NAME_WORDS`] that are surnames after a first name in mixed-case text
+/// ("Communications Minister Mohamed Said told state radio"); a headline's "Minister Said" and
+/// all-caps copy keep them out.
+pub const SURNAMES_AMONG_NOT_NAME_WORDS: &[&str] = &["Said"];
+
 /// Lower-case particles allowed inside a person name ("Abu Bakr al-Baghdadi", "Osama bin
 /// Laden", "Eduardo del Castillo", "José Eduardo dos Santos").
 pub const NAME_PARTICLES: &[&str] = &[

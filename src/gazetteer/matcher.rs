@@ -5490,7 +5490,12 @@ fn name_after(
             // Not in headlines: their names keep case ("Governor Sayed Ahmad Khan Meets"),
             // and a verb's next word is common too ("Condemns Seizure").
             || (caps_copy && count == 0 && inflects_common_verb(core_bare));
-        if capitalized(core) && !listed(lexicon::NOT_NAME_WORDS, core_bare) && !common_stop {
+        // "Communications Minister Mohamed Said told": in mixed-case text a capitalized "Said"
+        // after a first name is a surname (the verb is capitalized only in headlines).
+        let surname =
+            count > 0 && !no_case && lexicon::SURNAMES_AMONG_NOT_NAME_WORDS.contains(&core_bare);
+        let not_name = listed(lexicon::NOT_NAME_WORDS, core_bare) && !surname;
+        if capitalized(core) && !not_name && !common_stop {
             // All-caps words (acronyms) are not names, except initials and in all-caps copy.
             let caps = core.chars().filter(|c| c.is_uppercase()).count();
             let roman = count > 0 && core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
