@@ -2889,24 +2889,21 @@ impl Doc<'_> {
         let h = &self.hits[i];
         let hs = self.hs();
         let is_country = |j: usize| certain[j].is_some_and(|e| self.ent(e).country);
-        // "Turkey, the United States and the European Union": an article may open the next item.
+        // "Turkey, the United States and the European Union", "a Ghanaian and an Indian": an
+        // article may open the next item.
         let coordinated = |a: usize, b: usize| {
             fn trim(g: &str) -> &str {
                 g.trim_matches(|c: char| c == ' ' || c == ',' || c == '/' || c == '&')
             }
             let gap = trim(&hs[a..b]);
-            let gap = match gap
-                .len()
-                .checked_sub(3)
-                .filter(|&n| gap.is_char_boundary(n))
+            let last = gap.rsplit(' ').next().unwrap_or(gap);
+            let gap = if ["the", "a", "an"]
+                .iter()
+                .any(|article| last.eq_ignore_ascii_case(article))
             {
-                Some(n)
-                    if gap[n..].eq_ignore_ascii_case("the")
-                        && (n == 0 || gap[..n].ends_with(' ')) =>
-                {
-                    trim(&gap[..n])
-                }
-                _ => gap,
+                trim(&gap[..gap.len() - last.len()])
+            } else {
+                gap
             };
             gap.is_empty() || gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("or")
         };
