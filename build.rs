@@ -138,15 +138,14 @@ fn gazetteers() {
 }
 
 /// Each bundled file's parsed rows as an image (`src/gazetteer/tsv.rs`), written to
-/// `$OUT_DIR/<stem>.rows`, and the static `IMAGES` listing them with the length and hash of
-/// the text each was built from. A file that does not parse gets no image: the run-time
-/// parser then reports its error as it would without images.
+/// `$OUT_DIR/<stem>.rows`, and its entries' rules (`stem/id`, concatenated in row order, with
+/// each id's offset in the text and each rule's end: `<stem>.rules`, `<stem>.ruleidx`), listed
+/// in the static `IMAGES` with the length and hash of the text each was built from. A file
+/// that does not parse gets no image: the run-time parser then reports its error as it would
+/// without images.
 fn gazetteer_images(files: &[PathBuf], out: &std::path::Path) {
     println!("cargo:rerun-if-changed=src/gazetteer/tsv.rs");
-    let mut code = String::from(
-        "#[allow(clippy::type_complexity)]\n\
-         static IMAGES: &[(&str, usize, u64, usize, &[u8])] = &[\n",
-    );
+    let mut code = String::from("static IMAGES: &[Image] = &[\n");
     for path in files {
         let stem = path
             .file_stem()
@@ -161,14 +160,21 @@ fn gazetteer_images(files: &[PathBuf], out: &std::path::Path) {
         }
         let image = tsv::encode(&text, &rows)
             .unwrap_or_else(|| panic!("{}: rows outside the text", path.display()));
-        let file = out.join(format!("{stem}.rows"));
-        fs::write(&file, image).expect("OUT_DIR is writable");
+        let (rules, index) = tsv::rules(stem, &text, &rows)
+            .unwrap_or_else(|| panic!("{}: ids outside the text", path.display()));
+        let file = |ext: &str| out.join(format!("{stem}.{ext}"));
+        fs::write(file("rows"), image).expect("OUT_DIR is writable");
+        fs::write(file("rules"), rules).expect("OUT_DIR is writable");
+        fs::write(file("ruleidx"), index).expect("OUT_DIR is writable");
         code.push_str(&format!(
-            "    ({stem:?}, {}, {}, {}, include_bytes!({:?})),\n",
+            "    Image {{ stem: {stem:?}, len: {}, hash: {}, rows: {}, words: include_bytes!({:?}), \
+             rules: include_str!({:?}), rule_index: include_bytes!({:?}) }},\n",
             text.len(),
             tsv::hash(text.as_bytes()),
             rows.len(),
-            file.display().to_string()
+            file("rows").display().to_string(),
+            file("rules").display().to_string(),
+            file("ruleidx").display().to_string(),
         ));
     }
     code.push_str("];\n");

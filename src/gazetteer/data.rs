@@ -19,7 +19,7 @@ use super::tsv;
 use crate::error::{Error, Result};
 
 include!(concat!(env!("OUT_DIR"), "/bundled_gazetteers.rs"));
-// `IMAGES`: (stem, text length, text hash, rows, image) of each bundled file that parses.
+// `IMAGES`: the [`Image`] of each bundled file that parses.
 include!(concat!(env!("OUT_DIR"), "/gazetteer_images.rs"));
 
 /// `s` as a `&'static str` when it lies inside a bundled file's text or is a bundled file's
@@ -162,21 +162,39 @@ pub fn parse<'a>(path: &'a str, stem: &'a str, text: &'a str, bundled: bool) -> 
     })
 }
 
-/// A bundled file's compiled image (`build.rs`): its rows' words and row count.
+/// A bundled file's compiled image (`build.rs`, `tsv.rs`).
 struct Image {
-    words: &'static [u8],
+    stem: &'static str,
+    /// Length and [`tsv::hash`] of the text it was built from.
+    len: usize,
+    hash: u64,
     rows: usize,
+    /// [`tsv::encode`]'s words.
+    words: &'static [u8],
+    /// [`tsv::rules`]'s rules and index.
+    rules: &'static str,
+    rule_index: &'static [u8],
 }
 
 /// The image built from `text` under `stem`, if any: the stem, length and [`tsv::hash`] of
 /// the text it was built from must match (a stale image is never read).
-fn image_of(stem: &str, text: &str) -> Option<Image> {
+fn image_of(stem: &str, text: &str) -> Option<&'static Image> {
     IMAGES
         .iter()
-        .find(|&&(s, len, hash, _, _)| {
-            s == stem && len == text.len() && hash == tsv::hash(text.as_bytes())
-        })
-        .map(|&(_, _, _, rows, words)| Image { words, rows })
+        .find(|im| im.stem == stem && im.len == text.len() && im.hash == tsv::hash(text.as_bytes()))
+}
+
+/// The rule (`gazetteer/id`) of an entry read from a bundled file, as a static string made at
+/// build time, when `gazetteer` is a bundled file's stem and `id` an id cell of its embedded
+/// text; else `None`. (Checked against the two strings, so a stale image answers `None`.)
+/// `next`: [`tsv::rule_at`]'s hint, one per build (`0` to start).
+pub(crate) fn bundled_rule(gazetteer: &str, id: &str, next: &mut usize) -> Option<&'static str> {
+    let image = IMAGES.iter().find(|im| im.stem == gazetteer)?;
+    let text = BUNDLED.iter().find(|b| b.0 == gazetteer)?.1;
+    let at = (id.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let rule = tsv::rule_at(image.rules, image.rule_index, at, next)?;
+    let (g, rest) = rule.split_at_checked(gazetteer.len())?;
+    (g == gazetteer && rest.strip_prefix('/') == Some(id)).then_some(rule)
 }
 
 /// The bundled files' texts.
@@ -351,6 +369,15 @@ mod tests {
                 tsv::decode(text, image.words, |_| ()).is_some(),
                 "{stem}: the image reads back whole (not the parser's fallback)"
             );
+            // And it is what this build's parser makes of the text.
+            let mut rows = Vec::new();
+            tsv::rows(text, |r| rows.push(r)).expect("parses");
+            assert_eq!(tsv::encode(text, &rows).as_deref(), Some(image.words));
+            let (rules, index) = tsv::rules(stem, text, &rows).expect("ids in the text");
+            assert_eq!(
+                (rules.as_str(), index.as_slice()),
+                (image.rules, image.rule_index)
+            );
             let got = parse(stem, stem, text, true).expect("parses");
             assert_eq!(got.entries.len(), want.len(), "{stem}");
             for (g, w) in got.entries.iter().zip(&want) {
@@ -374,6 +401,33 @@ mod tests {
                 assert_eq!(items(g), items(w), "{stem}:{}", w.line);
             }
         }
+    }
+
+    #[test]
+    fn bundled_rules_are_gazetteer_slash_id() {
+        let mut checked = 0;
+        for (stem, entries) in parsed_bundled() {
+            let mut next = 0;
+            for e in entries.iter().filter(|e| !e.id.is_empty()) {
+                let want = format!("{stem}/{}", e.id);
+                // In order (the hint), then searched (a stale hint).
+                assert_eq!(bundled_rule(stem, e.id, &mut next), Some(want.as_str()));
+                assert_eq!(bundled_rule(stem, e.id, &mut 0), Some(want.as_str()));
+                // A copy of the id, another stem, a piece of the id: no rule.
+                let copy = String::from(e.id);
+                assert_eq!(bundled_rule(stem, &copy, &mut 0), None);
+                assert_eq!(bundled_rule("user", e.id, &mut 0), None);
+                if e.id.len() > 1 {
+                    assert_eq!(bundled_rule(stem, &e.id[1..], &mut 0), None, "{want}");
+                    assert_eq!(bundled_rule(stem, &e.id[..e.id.len() - 1], &mut 0), None);
+                }
+                checked += 1;
+            }
+            // Not an id: the entry's name.
+            let e = &entries[0];
+            assert_eq!(bundled_rule(stem, e.name, &mut 0), None);
+        }
+        assert!(checked > 10_000, "{checked}");
     }
 
     #[test]

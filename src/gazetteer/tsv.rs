@@ -224,6 +224,62 @@ pub fn encode(text: &str, rows: &[Row<'_>]) -> Option<Vec<u8>> {
     Some(words.iter().flat_map(|w| w.to_le_bytes()).collect())
 }
 
+/// The rules (`stem/id`) of `text`'s rows with an id, concatenated in row order, and their
+/// index: per rule, the `u32` words (little endian) of its id's offset in `text` (increasing:
+/// one id per line) and the rule's end in the concatenation. `None` when an id does not
+/// borrow from `text`.
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn rules(stem: &str, text: &str, rows: &[Row<'_>]) -> Option<(String, Vec<u8>)> {
+    let base = text.as_ptr() as usize;
+    let mut rules = String::new();
+    let mut index = Vec::new();
+    for r in rows.iter().filter(|r| !r.id.is_empty()) {
+        let at = (r.id.as_ptr() as usize).checked_sub(base)?;
+        if at + r.id.len() > text.len() {
+            return None;
+        }
+        rules.push_str(stem);
+        rules.push('/');
+        rules.push_str(r.id);
+        index.extend(u32::try_from(at).ok()?.to_le_bytes());
+        index.extend(u32::try_from(rules.len()).ok()?.to_le_bytes());
+    }
+    Some((rules, index))
+}
+
+/// The rule of the id at byte `at` of the text `rules` and `index` ([`rules`]) were made
+/// from: `None` when no id starts there. `next`: where to look first, updated to the rule
+/// after the one found (a build asks for the rules in row order: no search then).
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn rule_at<'r>(rules: &'r str, index: &[u8], at: usize, next: &mut usize) -> Option<&'r str> {
+    let word = |k: usize| -> Option<usize> {
+        let w: [u8; 4] = index.get(4 * k..4 * k + 4)?.try_into().ok()?;
+        usize::try_from(u32::from_le_bytes(w)).ok()
+    };
+    let n = index.len() / 8;
+    let k = if word(2 * *next) == Some(at) {
+        *next
+    } else {
+        // The first rule whose id starts at or after `at` (binary search on the id offsets).
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if word(2 * mid)? < at {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if word(2 * lo)? != at {
+            return None;
+        }
+        lo
+    };
+    *next = k + 1;
+    let start = if k == 0 { 0 } else { word(2 * k - 1)? };
+    rules.get(start..word(2 * k + 1)?)
+}
+
 /// The words of an image, read in order.
 struct Words<'i> {
     bytes: &'i [u8],
