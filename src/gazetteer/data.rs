@@ -15,9 +15,12 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::matcher::BuildFx;
+use super::tsv;
 use crate::error::{Error, Result};
 
 include!(concat!(env!("OUT_DIR"), "/bundled_gazetteers.rs"));
+// `IMAGES`: the [`Image`] of each bundled file that parses.
+include!(concat!(env!("OUT_DIR"), "/gazetteer_images.rs"));
 
 /// `s` as a `&'static str` when it lies inside a bundled file's text or is a bundled file's
 /// stem (entries of bundled files borrow from the binary), else `None`.
@@ -33,10 +36,7 @@ pub(crate) fn bundled_str(s: &str) -> Option<&'static str> {
     })
 }
 
-/// The header every gazetteer file starts with (after comments).
-pub const HEADER: [&str; 9] = [
-    "id", "label", "name", "aliases", "acronyms", "demonyms", "surnames", "flags", "attrs",
-];
+pub use super::tsv::HEADER;
 
 /// One gazetteer entry; its cells are borrowed from the file's text (parsing a bundled file
 /// copies no strings: start-up parses ~13,000 entries).
@@ -111,149 +111,90 @@ impl Source {
     }
 }
 
-/// `s.trim()`, answered without decoding when both ends are ASCII and no white space (almost
-/// every cell: start-up trims ~200,000 of them).
-#[inline]
-fn trim(s: &str) -> &str {
-    let solid = |b: u8| b < 0x80 && !matches!(b, b'\t'..=b'\r' | b' ');
-    match s.as_bytes() {
-        [] => s,
-        [first, .., last] if solid(*first) && solid(*last) => s,
-        [only] if solid(*only) => s,
-        _ => s.trim(),
-    }
-}
-
-/// The pieces of `s` between the ASCII bytes `sep`, as `s.split(sep as char)` cuts them, found
-/// by a plain byte loop: the cells are short (~80 bytes at most), and `str::split`'s searcher
-/// paid a `memchr` call per piece (~1,300 instructions a list cell at start-up).
-fn split_at_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
-    debug_assert!(sep.is_ascii(), "an ASCII separator never cuts a character");
-    let mut rest = Some(s);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        match r.bytes().position(|b| b == sep) {
-            Some(i) => {
-                rest = Some(&r[i + 1..]);
-                Some(&r[..i])
-            }
-            None => {
-                rest = None;
-                Some(r)
-            }
-        }
-    })
-}
-
-fn list(cell: &str) -> Vec<&str> {
-    // Most cells are empty: no splitter for them.
-    if cell.is_empty() {
-        return Vec::new();
-    }
-    split_at_byte(cell, b'|')
-        .map(trim)
-        .filter(|s| !s.is_empty())
-        .collect()
-}
-
-/// The `k=v;k=v` pairs of an attributes cell, trimmed (a piece without `=` is a key with an
-/// empty value).
-fn attr_pairs(cell: &str) -> Vec<(&str, &str)> {
-    if cell.is_empty() {
-        return Vec::new();
-    }
-    split_at_byte(cell, b';')
-        .map(trim)
-        .filter(|s| !s.is_empty())
-        .map(|kv| match kv.bytes().position(|b| b == b'=') {
-            Some(i) => (trim(&kv[..i]), trim(&kv[i + 1..])),
-            None => (kv, ""),
-        })
-        .collect()
-}
-
-/// Parses one file's text.
+/// Parses one file's text; a bundled file's text is read from its compiled image (`tsv.rs`)
+/// when the image was built from that very text.
 pub fn parse<'a>(path: &'a str, stem: &'a str, text: &'a str, bundled: bool) -> Result<File<'a>> {
-    let bad = |line: usize, message: String| Error::Gazetteer {
+    let mut entries = Vec::new();
+    let entry = |r: tsv::Row<'a>| {
+        let [aliases, acronyms, demonyms, surnames, flags] = r.lists;
+        Entry {
+            id: r.id,
+            label: r.label,
+            name: r.name,
+            aliases,
+            acronyms,
+            demonyms,
+            surnames,
+            flags,
+            attrs: r.attrs,
+            gazetteer: stem,
+            path,
+            line: r.line,
+        }
+    };
+    if bundled {
+        if let Some(image) = image_of(stem, text) {
+            entries.reserve_exact(image.rows);
+            if tsv::decode(text, image.words, |r| entries.push(entry(r))).is_some() {
+                return Ok(File {
+                    path,
+                    stem,
+                    bundled,
+                    entries,
+                });
+            }
+            // Unreachable for an image built from this text; parsed as any file then.
+            entries.clear();
+        }
+    }
+    // At most one entry per line.
+    entries.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    tsv::rows(text, |r| entries.push(entry(r))).map_err(|(line, message)| Error::Gazetteer {
         path: PathBuf::from(path),
         line,
         message,
-    };
-    // Column index of each of HEADER's names, found from the header line.
-    let mut columns: Option<[Option<usize>; 9]> = None;
-    let bytes = text.as_bytes();
-    // At most one entry per line.
-    let mut entries = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
-    // The cells of the current line (one buffer for all lines).
-    let mut cells: Vec<&'a str> = Vec::new();
-    // Lines and cells are cut with `memchr` (as `str::lines` and `split('\t')` would cut them;
-    // a line's trailing `\r`s are trimmed below).
-    let mut start = 0;
-    let mut line_no = 0;
-    while start < bytes.len() {
-        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
-        let raw = &text[start..end];
-        start = end + 1;
-        line_no += 1;
-        let line = raw.trim_end_matches('\r');
-        if trim(line).is_empty() || line.trim_start().starts_with('#') {
-            continue;
-        }
-        cells.clear();
-        let mut from = 0;
-        for tab in memchr::memchr_iter(b'\t', line.as_bytes()) {
-            cells.push(&line[from..tab]);
-            from = tab + 1;
-        }
-        cells.push(&line[from..]);
-        let Some(cols) = &columns else {
-            let header: HashMap<&str, usize> = cells
-                .iter()
-                .enumerate()
-                .map(|(j, c)| (c.trim().trim_start_matches('\u{feff}'), j))
-                .collect();
-            for required in ["id", "label", "name"] {
-                if !header.contains_key(required) {
-                    return Err(bad(
-                        line_no,
-                        format!(
-                            "header lacks the `{required}` column (expected: {})",
-                            HEADER.join(" ")
-                        ),
-                    ));
-                }
-            }
-            columns = Some(HEADER.map(|name| header.get(name).copied()));
-            continue;
-        };
-        // The cell of HEADER[k] (empty when the column or the cell is missing).
-        let cell =
-            |k: usize| -> &'a str { cols[k].and_then(|j| cells.get(j)).map_or("", |c| trim(c)) };
-        let attrs = attr_pairs(cell(8));
-        entries.push(Entry {
-            id: cell(0),
-            label: cell(1),
-            name: cell(2),
-            aliases: list(cell(3)),
-            acronyms: list(cell(4)),
-            demonyms: list(cell(5)),
-            surnames: list(cell(6)),
-            flags: list(cell(7)),
-            attrs,
-            gazetteer: stem,
-            path,
-            line: line_no,
-        });
-    }
-    if columns.is_none() && !text.trim().is_empty() {
-        return Err(bad(1, "no header line".into()));
-    }
+    })?;
     Ok(File {
         path,
         stem,
         bundled,
         entries,
     })
+}
+
+/// A bundled file's compiled image (`build.rs`, `tsv.rs`).
+struct Image {
+    stem: &'static str,
+    /// Length and [`tsv::hash`] of the text it was built from.
+    len: usize,
+    hash: u64,
+    rows: usize,
+    /// [`tsv::encode`]'s words.
+    words: &'static [u8],
+    /// [`tsv::rules`]'s rules and index.
+    rules: &'static str,
+    rule_index: &'static [u8],
+}
+
+/// The image built from `text` under `stem`, if any: the stem, length and [`tsv::hash`] of
+/// the text it was built from must match (a stale image is never read).
+fn image_of(stem: &str, text: &str) -> Option<&'static Image> {
+    IMAGES
+        .iter()
+        .find(|im| im.stem == stem && im.len == text.len() && im.hash == tsv::hash(text.as_bytes()))
+}
+
+/// The rule (`gazetteer/id`) of an entry read from a bundled file, as a static string made at
+/// build time, when `gazetteer` is a bundled file's stem and `id` an id cell of its embedded
+/// text; else `None`. (Checked against the two strings, so a stale image answers `None`.)
+/// `next`: [`tsv::rule_at`]'s hint, one per build (`0` to start).
+pub(crate) fn bundled_rule(gazetteer: &str, id: &str, next: &mut usize) -> Option<&'static str> {
+    let image = IMAGES.iter().find(|im| im.stem == gazetteer)?;
+    let text = BUNDLED.iter().find(|b| b.0 == gazetteer)?.1;
+    let at = (id.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let rule = tsv::rule_at(image.rules, image.rule_index, at, next)?;
+    let (g, rest) = rule.split_at_checked(gazetteer.len())?;
+    (g == gazetteer && rest.strip_prefix('/') == Some(id)).then_some(rule)
 }
 
 /// The bundled files' texts.
@@ -346,6 +287,7 @@ pub fn merge<'f, 'a>(files: &'f [File<'a>]) -> Vec<&'f Entry<'a>> {
 
 #[cfg(test)]
 mod tests {
+    use super::tsv::{attr_pairs, split_at_byte, trim};
     use super::*;
 
     #[test]
@@ -381,6 +323,153 @@ mod tests {
         let merged = merge(&files);
         let names: Vec<&str> = merged.iter().map(|e| e.name).collect();
         assert_eq!(names, ["New", "Two"]);
+    }
+
+    /// The bundled files parsed by the run-time parser (no image).
+    fn parsed_bundled() -> Vec<(&'static str, Vec<Entry<'static>>)> {
+        BUNDLED
+            .iter()
+            .map(|&(stem, text)| {
+                let mut entries = Vec::new();
+                tsv::rows(text, |r| {
+                    let [aliases, acronyms, demonyms, surnames, flags] = r.lists;
+                    entries.push(Entry {
+                        id: r.id,
+                        label: r.label,
+                        name: r.name,
+                        aliases,
+                        acronyms,
+                        demonyms,
+                        surnames,
+                        flags,
+                        attrs: r.attrs,
+                        gazetteer: stem,
+                        path: stem,
+                        line: r.line,
+                    })
+                })
+                .expect("bundled files parse");
+                (stem, entries)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bundled_images_read_back_as_parsed_entries() {
+        let parsed = parsed_bundled();
+        assert_eq!(
+            IMAGES.len(),
+            BUNDLED.len(),
+            "every bundled file has an image"
+        );
+        for (stem, want) in parsed {
+            let text = BUNDLED.iter().find(|b| b.0 == stem).expect("bundled").1;
+            let image = image_of(stem, text).expect("the image matches its text");
+            assert!(
+                tsv::decode(text, image.words, |_| ()).is_some(),
+                "{stem}: the image reads back whole (not the parser's fallback)"
+            );
+            // And it is what this build's parser makes of the text.
+            let mut rows = Vec::new();
+            tsv::rows(text, |r| rows.push(r)).expect("parses");
+            assert_eq!(tsv::encode(text, &rows).as_deref(), Some(image.words));
+            let (rules, index) = tsv::rules(stem, text, &rows).expect("ids in the text");
+            assert_eq!(
+                (rules.as_str(), index.as_slice()),
+                (image.rules, image.rule_index)
+            );
+            let got = parse(stem, stem, text, true).expect("parses");
+            assert_eq!(got.entries.len(), want.len(), "{stem}");
+            for (g, w) in got.entries.iter().zip(&want) {
+                assert_eq!(g, w, "{stem}");
+                // The same bytes of the embedded text, not copies (`bundled_str`).
+                for (a, b) in [(g.id, w.id), (g.name, w.name), (g.label, w.label)] {
+                    assert_eq!(a.as_ptr(), b.as_ptr(), "{stem}:{}", w.line);
+                }
+                let items = |e: &Entry<'static>| -> Vec<*const u8> {
+                    e.aliases
+                        .iter()
+                        .chain(&e.acronyms)
+                        .chain(&e.demonyms)
+                        .chain(&e.surnames)
+                        .chain(&e.flags)
+                        .chain(e.attrs.iter().flat_map(|(k, v)| [k, v]))
+                        .filter(|s| !s.is_empty())
+                        .map(|s| s.as_ptr())
+                        .collect()
+                };
+                assert_eq!(items(g), items(w), "{stem}:{}", w.line);
+            }
+        }
+    }
+
+    #[test]
+    fn bundled_rules_are_gazetteer_slash_id() {
+        let mut checked = 0;
+        for (stem, entries) in parsed_bundled() {
+            let mut next = 0;
+            for e in entries.iter().filter(|e| !e.id.is_empty()) {
+                let want = format!("{stem}/{}", e.id);
+                // In order (the hint), then searched (a stale hint).
+                assert_eq!(bundled_rule(stem, e.id, &mut next), Some(want.as_str()));
+                assert_eq!(bundled_rule(stem, e.id, &mut 0), Some(want.as_str()));
+                // A copy of the id, another stem, a piece of the id: no rule.
+                let copy = String::from(e.id);
+                assert_eq!(bundled_rule(stem, &copy, &mut 0), None);
+                assert_eq!(bundled_rule("user", e.id, &mut 0), None);
+                if e.id.len() > 1 {
+                    assert_eq!(bundled_rule(stem, &e.id[1..], &mut 0), None, "{want}");
+                    assert_eq!(bundled_rule(stem, &e.id[..e.id.len() - 1], &mut 0), None);
+                }
+                checked += 1;
+            }
+            // Not an id: the entry's name.
+            let e = &entries[0];
+            assert_eq!(bundled_rule(stem, e.name, &mut 0), None);
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+
+    #[test]
+    fn an_image_is_read_only_for_its_own_text() {
+        let (stem, text) = BUNDLED[0];
+        assert!(image_of(stem, text).is_some());
+        // Same length, one byte changed: a stale image.
+        let mut changed = text.to_string();
+        let last = changed.pop().expect("non-empty");
+        changed.push(if last == 'x' { 'y' } else { 'x' });
+        assert!(image_of(stem, &changed).is_none());
+        assert!(image_of("other", text).is_none());
+        // Its parse is then the run-time parser's.
+        let file = parse(stem, stem, &changed, true).expect("parses");
+        let mut want = 0;
+        tsv::rows(&changed, |_| want += 1).expect("parses");
+        assert_eq!(file.entries.len(), want);
+    }
+
+    #[test]
+    fn images_round_trip_random_files_and_reject_corrupt_ones() {
+        let mut rng = crate::testutil::Xorshift(0x001a_6e15);
+        let pieces = [
+            "a", "Bé", " ", "|", ";", "=", "\t", "\n", "\r\n", "#", "x=y", "日本", "\u{a0}",
+        ];
+        for _ in 0..300 {
+            let mut text = String::from("id\tlabel\tname\taliases\tflags\tattrs\n");
+            let n = rng.below(40);
+            text.push_str(&rng.concat(&pieces, n));
+            let mut rows = Vec::new();
+            tsv::rows(&text, |r| rows.push(r)).expect("has a header");
+            let image = tsv::encode(&text, &rows).expect("rows borrow from the text");
+            let mut back = Vec::new();
+            assert_eq!(tsv::decode(&text, &image, |r| back.push(r)), Some(()));
+            assert_eq!(back, rows, "{text:?}");
+            // A truncated image fails, never panics.
+            if !image.is_empty() {
+                let cut = rng.below(image.len());
+                let _ = tsv::decode(&text, &image[..cut], |_| ());
+                assert_eq!(tsv::decode(&text, &image[..image.len() - 1], |_| ()), None);
+            }
+        }
     }
 
     #[test]

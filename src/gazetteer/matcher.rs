@@ -1369,12 +1369,18 @@ impl Matcher {
                                 .map(static_name),
                             role: role.filter(|v| official && !v.is_empty()).map(static_name),
                         },
-                        rule: rules.name(
-                            e.gazetteer,
-                            e.id,
-                            id_static.is_some() && gazetteer_static.is_some(),
-                            entries.len(),
-                        ),
+                        // A bundled entry's rule was made at build time.
+                        rule: match id_static.and(gazetteer_static).and_then(|_| {
+                            super::data::bundled_rule(e.gazetteer, e.id, &mut rules.next)
+                        }) {
+                            Some(rule) => Name::from_static(rule),
+                            None => rules.name(
+                                e.gazetteer,
+                                e.id,
+                                id_static.is_some() && gazetteer_static.is_some(),
+                                entries.len(),
+                            ),
+                        },
                         ambiguous: e.ambiguous(),
                         ambiguous_forms: comma_list(ambiguous)
                             .map(|f| normalize::pattern(f).to_ascii_lowercase())
@@ -2254,6 +2260,8 @@ fn static_name(s: &str) -> Name {
 struct RuleNames {
     kept: Option<MutexGuard<'static, HashSet<&'static str, BuildFx>>>,
     buf: String,
+    /// Where the next bundled rule is looked for first ([`super::data::bundled_rule`]).
+    next: usize,
 }
 
 impl RuleNames {

@@ -21,6 +21,7 @@ mod literals;
 mod matcher;
 mod normalize;
 mod trie;
+mod tsv;
 mod units;
 
 pub use data::{Entry, File, Source};
