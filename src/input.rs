@@ -639,7 +639,7 @@ mod tests {
         let pieces = [
             "a", "A", "b", "-", ".", "0", "9", "_", " ", "é", "日", "ab", "z",
         ];
-        let mut rng = Xorshift(0x5eed_0f_a11_f11e5);
+        let mut rng = Xorshift(0x5eed_0fa1_1f11_e5e5);
         for _ in 0..20 {
             let dir = tempfile::tempdir().unwrap();
             let folders = ["", "a", "a-b", "a.b", "a0", "é"];
