@@ -566,6 +566,15 @@ impl Inputs {
     }
 }
 
+/// The order of `walkdir`'s `sort_by_file_name`, by whole paths: the entries sorted together are
+/// one folder's, each its folder's path joined with its name, so their paths share everything
+/// before the name and compare as their names do (byte-wise, as `OsStr` does). Taking the name
+/// off each path (`Path::file_name`, parsing the path's components from the back) was ~8,000
+/// instructions a file of a 1,000-file folder, in the sort's comparisons.
+fn by_file_name(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
+    a.path().as_os_str().cmp(b.path().as_os_str())
+}
+
 impl Iterator for Inputs {
     type Item = Pending;
 
@@ -589,7 +598,7 @@ impl Iterator for Inputs {
             if path.as_os_str() != STDIN && path.is_dir() {
                 let walker = walkdir::WalkDir::new(&path)
                     .follow_links(true)
-                    .sort_by_file_name()
+                    .sort_by(by_file_name)
                     .into_iter();
                 self.walker = Some((path, walker));
                 continue;
@@ -597,6 +606,66 @@ impl Iterator for Inputs {
             if let Some(pending) = self.open(path) {
                 return Some(pending);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::Xorshift;
+
+    /// Every entry of a folder tree, in walk order, with a comparator.
+    fn walk(
+        root: &Path,
+        sort: impl FnMut(&walkdir::DirEntry, &walkdir::DirEntry) -> std::cmp::Ordering
+            + Send
+            + Sync
+            + 'static,
+    ) -> Vec<PathBuf> {
+        walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by(sort)
+            .into_iter()
+            .map(|entry| entry.unwrap().into_path())
+            .collect()
+    }
+
+    /// Names that share prefixes, differ in case, punctuation sorting around `/` (`-`, `.`,
+    /// `0`) and multi-byte characters, in nested folders: the whole-path order must be
+    /// `sort_by_file_name`'s (the reference).
+    #[test]
+    fn whole_paths_sort_as_file_names() {
+        let pieces = [
+            "a", "A", "b", "-", ".", "0", "9", "_", " ", "é", "日", "ab", "z",
+        ];
+        let mut rng = Xorshift(0x5eed_0fa1_1f11_e5e5);
+        for _ in 0..20 {
+            let dir = tempfile::tempdir().unwrap();
+            let folders = ["", "a", "a-b", "a.b", "a0", "é"];
+            for folder in folders {
+                std::fs::create_dir_all(dir.path().join(folder)).unwrap();
+            }
+            for folder in folders {
+                let at = dir.path().join(folder);
+                for _ in 0..30 {
+                    let len = 1 + rng.below(5);
+                    let name = rng.concat(&pieces, len);
+                    // `.` and `..` are not names; a folder of the tree keeps its name.
+                    if name.trim_matches('.').is_empty() || at.join(&name).is_dir() {
+                        continue;
+                    }
+                    std::fs::write(at.join(&name), "x").unwrap();
+                }
+            }
+            let reference = walkdir::WalkDir::new(dir.path())
+                .follow_links(true)
+                .sort_by_file_name()
+                .into_iter()
+                .map(|entry| entry.unwrap().into_path())
+                .collect::<Vec<_>>();
+            assert!(reference.len() > 100);
+            assert_eq!(walk(dir.path(), by_file_name), reference);
         }
     }
 }

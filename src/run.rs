@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use crate::input::{InputConfig, InputFormat, Pending};
-use crate::output::{write_document, Emit, Format, Summary};
+use crate::output::{write_document, Counts, Emit, Format, Summary};
 use crate::pipeline::{AnnotatedDocument, Pipeline};
 
 /// How to run.
@@ -18,9 +18,10 @@ use crate::pipeline::{AnnotatedDocument, Pipeline};
 pub struct RunConfig {
     pub format: Format,
     pub emit: Emit,
-    /// How often `progress` is called, in documents; and the documents in flight (read, not
-    /// yet written): at most this many per thread, or [`JSONL_DOCS`] times as many JSONL
-    /// records (their bytes are bounded by `batch_bytes`).
+    /// How often `progress` is called, in documents; the most documents annotated together (a
+    /// group); and with several threads the documents in flight (read, not yet written): at
+    /// most two groups per thread, or [`JSONL_DOCS`] groups of JSONL records (their bytes are
+    /// bounded by `batch_bytes`).
     pub batch_docs: usize,
     /// Most input bytes in flight, when sizes are known ahead (JSONL records).
     pub batch_bytes: usize,
@@ -40,16 +41,24 @@ impl Default for RunConfig {
     }
 }
 
-/// One finished group of documents: the position of its first document, and for each document
-/// its size hint, its output and its counts.
-type Done = std::thread::Result<(usize, Vec<(usize, Vec<u8>, Summary)>)>;
+/// One finished group of documents: the position of its first document and its output.
+type Done = std::thread::Result<(usize, Finished)>;
+
+/// A group's output: every document's JSONL lines in one buffer, so that the calling thread
+/// writes a group with one `write_all` (large enough to go past the CLI's `BufWriter` instead of
+/// being copied into it) and the workers grow one buffer per group instead of one per document;
+/// and for each document its size hint and its counts, for `in_flight_bytes` and progress.
+struct Finished {
+    buf: Vec<u8>,
+    docs: Vec<(usize, Counts)>,
+}
 
 /// Runs `pipeline` over `inputs`, writing JSONL to `out` in input order, and calls `progress`
 /// every [`RunConfig::batch_docs`] documents. Returns the summary; fails only when writing fails.
 ///
-/// Streaming, not batch by batch: the calling thread reads inputs and hands small groups of
-/// documents (a quarter of a thread's share) to the rayon pool as soon as fewer than
-/// `batch_docs` per thread (JSONL records: [`JSONL_DOCS`] times as many) and `batch_bytes` of
+/// Streaming, not batch by batch: the calling thread reads inputs and hands groups of up to
+/// `batch_docs` documents (and about 1 MiB of known text) to the rayon pool as soon as fewer
+/// than two groups per thread (JSONL records: [`JSONL_DOCS`] groups) and `batch_bytes` of
 /// known input are in flight, and writes finished documents in
 /// input order through a reorder buffer. No worker waits for the slowest group, and reading and
 /// writing overlap with annotating. A group is annotated with [`Pipeline::annotate_many`]
@@ -77,18 +86,21 @@ pub fn run(
     if threads == 1 {
         return run_here(inputs, input_config, pipeline, config, out, progress);
     }
-    // `batch_docs` per thread: a group of documents (a job) must be large enough that each
-    // extractor's tables stay in cache over it (see `GROUP_BYTES`), and each thread needs
-    // several groups in flight so that none waits for the slowest. JSONL records, whose bytes
-    // are counted, may be more: small records made groups of a few kilobytes.
+    // A group of documents (a job) as large as `run_here`'s, so that each extractor's tables
+    // stay in cache over it (see `GROUP_BYTES`): groups of a quarter of that (64 files) cost
+    // two threads ~10 % more CPU time over the generated corpus (task-clock, medians of seven
+    // interleaved runs: 1,244 ms with 64 files, 1,170 with 128, 1,126 with 256).
+    let group_docs = config.batch_docs.max(1);
+    // Two groups per thread in flight: one being annotated and one queued, so that a thread
+    // that finishes early does not wait for an earlier group to be written. JSONL records,
+    // whose bytes are counted, may be more (see `JSONL_DOCS`).
     let per_thread = match input_config.format {
-        InputFormat::Jsonl => config.batch_docs.max(1).saturating_mul(JSONL_DOCS),
-        InputFormat::Text => config.batch_docs.max(1),
+        InputFormat::Jsonl => group_docs.saturating_mul(JSONL_DOCS),
+        InputFormat::Text => group_docs.saturating_mul(2),
     };
     let max_docs = per_thread.saturating_mul(threads);
-    // Several groups per thread in flight, so that no thread waits for the slowest group.
-    let group_docs = (per_thread / 4).max(1);
     let (done_tx, done_rx) = crossbeam_channel::unbounded::<Done>();
+    let spares = &Spares::default();
     let mut output = Output::new(out, config.batch_docs.max(1), progress);
     let result = rayon::in_place_scope_fifo(|scope| -> io::Result<()> {
         let mut queued = 0usize;
@@ -96,7 +108,7 @@ pub fn run(
         let mut in_flight_bytes = 0usize;
         let mut exhausted = false;
         // Finished groups waiting for an earlier one, by the position of their first document.
-        let mut waiting: BTreeMap<usize, Vec<(usize, Vec<u8>, Summary)>> = BTreeMap::new();
+        let mut waiting: BTreeMap<usize, Finished> = BTreeMap::new();
         loop {
             while !exhausted && in_flight < max_docs && in_flight_bytes < config.batch_bytes {
                 // A group of documents per job (see `run_here`), small enough that every
@@ -126,21 +138,22 @@ pub fn run(
                 scope.spawn_fifo(move |_| {
                     let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                         let sizes: Vec<usize> = group.iter().map(Pending::size_hint).collect();
-                        let docs = group
+                        let docs: Vec<_> = group
                             .into_iter()
                             .map(|pending| pending.load(input_config))
                             .collect();
-                        let finished = pipeline
+                        let room = docs.iter().map(|doc| group_room(doc.text.len())).sum();
+                        let mut buf = spares.take(room);
+                        let docs = pipeline
                             .annotate_many(docs)
                             .iter()
                             .zip(sizes)
                             .map(|(annotated, size)| {
-                                let (mut buf, mut one) = (Vec::new(), Summary::default());
-                                serialize(annotated, config, &mut buf, &mut one);
-                                (size, buf, one)
+                                write_document(annotated, config.format, config.emit, &mut buf);
+                                (size, Counts::of(annotated))
                             })
                             .collect();
-                        (seq, finished)
+                        (seq, Finished { buf, docs })
                     }));
                     // The receiver is gone only when writing failed: the result is not wanted.
                     let _ = done_tx.send(done);
@@ -157,12 +170,14 @@ pub fn run(
             };
             waiting.insert(seq, finished);
             while let Some(finished) = waiting.remove(&output.written) {
-                for (size, buf, one) in finished {
-                    output.summary.merge(&one);
-                    output.write_document(&buf)?;
+                output.write(&finished.buf)?;
+                for (size, counts) in &finished.docs {
+                    output.summary.add_counts(counts);
+                    output.count_written();
                     in_flight -= 1;
                     in_flight_bytes -= size;
                 }
+                spares.give(finished.buf);
             }
         }
     });
@@ -189,13 +204,6 @@ impl<'a, F: FnMut(&Summary)> Output<'a, F> {
             written: 0,
             summary: Summary::default(),
         }
-    }
-
-    /// Writes the next document's serialized bytes (already counted in `summary`).
-    fn write_document(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.write(buf)?;
-        self.count_written();
-        Ok(())
     }
 
     /// Writes bytes of finished documents (counted with [`Output::count_written`]).
@@ -232,10 +240,52 @@ fn serialize(
     summary.add(annotated);
 }
 
-/// How many times `batch_docs` JSONL records may be in flight per thread in [`run`] (their
+/// Output room to reserve for a document of `text_bytes` in a group's buffer: a generated news
+/// file's JSONL is ~5 times its text (an annotation's offsets, text and link per few words).
+fn group_room(text_bytes: usize) -> usize {
+    text_bytes.saturating_mul(6).saturating_add(1024)
+}
+
+/// Written group buffers, handed back to the workers: a fresh buffer of a few hundred kilobytes
+/// per group was allocated on a worker and freed on the calling thread (a cross-thread free),
+/// and its pages touched anew. At most one per group in flight is kept, and none over
+/// [`KEPT_BUFFER_BYTES`].
+#[derive(Default)]
+struct Spares(std::sync::Mutex<Vec<Vec<u8>>>);
+
+/// The largest written buffer [`Spares`] keeps (a huge document's is dropped).
+const KEPT_BUFFER_BYTES: usize = 16 << 20;
+
+impl Spares {
+    /// An empty buffer with room for at least `room` bytes.
+    fn take(&self, room: usize) -> Vec<u8> {
+        let spare = match self.0.lock() {
+            Ok(mut spares) => spares.pop(),
+            Err(_) => None,
+        };
+        let mut buf = spare.unwrap_or_default();
+        buf.reserve(room);
+        buf
+    }
+
+    /// Keeps a written buffer for a later group.
+    fn give(&self, mut buf: Vec<u8>) {
+        if buf.capacity() > KEPT_BUFFER_BYTES {
+            return;
+        }
+        buf.clear();
+        if let Ok(mut spares) = self.0.lock() {
+            spares.push(buf);
+        }
+    }
+}
+
+/// How many groups of `batch_docs` JSONL records may be in flight per thread in [`run`] (their
 /// bytes are bounded by `batch_bytes` too). On Reuters-21578 (~900-byte records), two threads,
-/// task-clock, minimum of four interleaved runs: groups of 32 records 1,775 ms, 64: 1,531,
-/// 128: 1,536, 256: 1,427 (one thread: 1,395).
+/// task-clock, minimum of four interleaved runs, by group size with four groups in flight per
+/// thread: groups of 32 records 1,775 ms, 64: 1,531, 128: 1,536, 256: 1,427 (one thread:
+/// 1,395). Groups of 1,024 records cost 6 % less CPU time but raised the peak RSS from 83 to
+/// 100 MB (the annotations of a whole group are alive at once).
 pub const JSONL_DOCS: usize = 4;
 
 /// How much text [`run_here`] annotates together (see [`Pipeline::annotate_many`]), at most
