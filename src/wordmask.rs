@@ -100,13 +100,17 @@ pub(crate) fn block_bits(block: &[u8], mask16: Mask16, scalar: impl Fn(u8) -> bo
 
 /// Two masks of a 64-byte block with AVX2, for a walk that needs both: bit `i` of the first
 /// set where `block[i]` is an ASCII word byte (the set of [`word_mask16`]), of the second
-/// where it is one of `members`. Two 32-byte halves instead of four 16-byte chunks per mask.
+/// where it is one of `members`. Two 32-byte halves instead of four 16-byte chunks per mask;
+/// the members come as an array, so that their compares unroll (a member may repeat).
 ///
 /// # Safety
 /// The CPU must support AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-pub(crate) unsafe fn word_and_member_bits_avx2(block: &[u8; 64], members: &[u8]) -> (u64, u64) {
+pub(crate) unsafe fn word_and_member_bits_avx2<const N: usize>(
+    block: &[u8; 64],
+    members: &[u8; N],
+) -> (u64, u64) {
     use std::arch::x86_64::{
         _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256,
         _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,

@@ -195,6 +195,9 @@ fn word_bits(block: &[u8]) -> u64 {
 /// when the set is small, else every byte is reported (a superset is always safe here).
 struct ByteSet {
     members: Vec<u8>,
+    /// The members repeated to four when there are one to four of them, for the AVX2 mask
+    /// (a fixed count of compares, unrolled).
+    four: Option<[u8; 4]>,
 }
 
 impl ByteSet {
@@ -202,7 +205,10 @@ impl ByteSet {
     const MAX: usize = 8;
 
     fn new(members: Vec<u8>) -> ByteSet {
-        ByteSet { members }
+        let four = (1..=4)
+            .contains(&members.len())
+            .then(|| std::array::from_fn(|i| members[i % members.len()]));
+        ByteSet { members, four }
     }
 
     /// Bit `i` set where `block[i]` may be in the set (`block` at most 64 bytes).
@@ -311,8 +317,10 @@ impl DateExtractor {
         // Both masks of a full block in one AVX2 pass when the CPU has it (half the compares
         // of the SSE2 chunks); a small opener set is compared byte by byte.
         #[cfg(target_arch = "x86_64")]
-        let avx2 = self.after_word.members.len() <= ByteSet::MAX
-            && std::arch::is_x86_feature_detected!("avx2");
+        let avx2 = self
+            .after_word
+            .four
+            .filter(|_| std::arch::is_x86_feature_detected!("avx2"));
         let mut base = pos;
         while base < n {
             let len = (n - base).min(64);
@@ -320,12 +328,11 @@ impl DateExtractor {
             #[cfg_attr(not(target_arch = "x86_64"), allow(unused_mut))]
             let mut openers = None;
             #[cfg(target_arch = "x86_64")]
-            let words = match <&[u8; 64]>::try_from(block) {
-                Ok(full) if avx2 => {
+            let words = match (<&[u8; 64]>::try_from(block), &avx2) {
+                (Ok(full), Some(four)) => {
                     // SAFETY: AVX2 was detected on this CPU above.
-                    let (words, members) = unsafe {
-                        crate::wordmask::word_and_member_bits_avx2(full, &self.after_word.members)
-                    };
+                    let (words, members) =
+                        unsafe { crate::wordmask::word_and_member_bits_avx2(full, four) };
                     openers = Some(members);
                     words
                 }
@@ -1284,11 +1291,18 @@ mod tests {
                 };
             }
             // SAFETY: AVX2 was detected above.
-            let (words, openers) = unsafe {
-                crate::wordmask::word_and_member_bits_avx2(&block, &x.after_word.members)
+            // The walk's own openers, and random sets of one to four bytes.
+            let set = if round % 3 == 0 {
+                let n = 1 + rng.below(4);
+                super::ByteSet::new((0..n).map(|_| block[rng.below(64)]).collect())
+            } else {
+                super::ByteSet::new(x.after_word.members.clone())
             };
+            let four = set.four.expect("one to four openers");
+            let (words, openers) =
+                unsafe { crate::wordmask::word_and_member_bits_avx2(&block, &four) };
             assert_eq!(words, super::word_bits(&block), "{block:?}");
-            assert_eq!(openers, x.after_word.bits(&block), "{block:?}");
+            assert_eq!(openers, set.bits(&block), "{block:?} {:?}", set.members);
             seen_openers += usize::from(openers != 0);
         }
         assert!(seen_openers > 1000, "{seen_openers}");
