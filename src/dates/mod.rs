@@ -353,13 +353,22 @@ impl DateExtractor {
                 let openers = openers.unwrap_or_else(|| self.after_word.bits(block));
                 edges = edges & words | ends & openers;
             }
+            // A start's three bytes lie inside these 66 when the text has them: read with no
+            // bounds test per start.
+            let window = bytes
+                .get(base..base + 66)
+                .and_then(|w| <&[u8; 66]>::try_from(w).ok());
             while edges != 0 {
                 let i = edges.trailing_zeros() as usize;
                 edges &= edges - 1;
                 let at = base + i;
                 // At a boundary the byte before is a word byte exactly when this one is not.
                 let context = usize::from(words >> i & 1 == 0);
-                if !self.could_start(bytes, at, context) {
+                let could = match window {
+                    Some(window) => self.could_start_in(window, i, context),
+                    None => self.could_start(bytes, at, context),
+                };
+                if !could {
                     continue;
                 }
                 // A word start whose bytes already led the automaton to its dead state.
@@ -375,6 +384,24 @@ impl DateExtractor {
             base += len;
         }
         None
+    }
+
+    /// [`could_start`](Self::could_start) at `window[i]` (`i` below 64), whose three bytes the
+    /// window holds: the same tests with no bounds test.
+    #[inline]
+    fn could_start_in(&self, window: &[u8; 66], i: usize, context: usize) -> bool {
+        // `i` is a bit of a 64-bit mask; the mask tells the compiler the reads are in bounds.
+        let i = i & 63;
+        let (b1, b2, b3) = (window[i], window[i + 1], window[i + 2]);
+        let t = triple(b1, b2, b3);
+        if self.triples[t >> 6] & (1 << (t & 63)) == 0 {
+            return false;
+        }
+        if context == 0 {
+            return true;
+        }
+        let p = usize::from(b1) << 8 | usize::from(b2);
+        self.pairs[1][p >> 6] & (1 << (p & 63)) != 0
     }
 
     /// Whether a match can start at `at` (after a word byte if `context` is 1), by its first
