@@ -321,6 +321,7 @@ impl DateExtractor {
             .after_word
             .four
             .filter(|_| std::arch::is_x86_feature_detected!("avx2"));
+        let (triples, pairs_after_word) = (&*self.triples, &self.pairs[1]);
         let mut base = pos;
         while base < n {
             let len = (n - base).min(64);
@@ -365,7 +366,7 @@ impl DateExtractor {
                 // At a boundary the byte before is a word byte exactly when this one is not.
                 let context = usize::from(words >> i & 1 == 0);
                 let could = match window {
-                    Some(window) => self.could_start_in(window, i, context),
+                    Some(window) => could_start_in(triples, pairs_after_word, window, i, words),
                     None => self.could_start(bytes, at, context),
                 };
                 if !could {
@@ -384,24 +385,6 @@ impl DateExtractor {
             base += len;
         }
         None
-    }
-
-    /// [`could_start`](Self::could_start) at `window[i]` (`i` below 64), whose three bytes the
-    /// window holds: the same tests with no bounds test.
-    #[inline]
-    fn could_start_in(&self, window: &[u8; 66], i: usize, context: usize) -> bool {
-        // `i` is a bit of a 64-bit mask; the mask tells the compiler the reads are in bounds.
-        let i = i & 63;
-        let (b1, b2, b3) = (window[i], window[i + 1], window[i + 2]);
-        let t = triple(b1, b2, b3);
-        if self.triples[t >> 6] & (1 << (t & 63)) == 0 {
-            return false;
-        }
-        if context == 0 {
-            return true;
-        }
-        let p = usize::from(b1) << 8 | usize::from(b2);
-        self.pairs[1][p >> 6] & (1 << (p & 63)) != 0
     }
 
     /// Whether a match can start at `at` (after a word byte if `context` is 1), by its first
@@ -469,6 +452,31 @@ impl DateExtractor {
             None => Run::Other,
         }
     }
+}
+
+/// [`DateExtractor::could_start`] at `window[i]` (`i` below 64, `words` the block's word
+/// mask: a start on a word byte follows a non-word byte), whose three bytes the window holds:
+/// the same tests with no bounds test, the context read only after the triple test.
+#[inline]
+fn could_start_in(
+    triples: &[u64; 4096],
+    pairs_after_word: &[u64; 1024],
+    window: &[u8; 66],
+    i: usize,
+    words: u64,
+) -> bool {
+    // `i` is a bit of a 64-bit mask; the mask tells the compiler the reads are in bounds.
+    let i = i & 63;
+    let (b1, b2, b3) = (window[i], window[i + 1], window[i + 2]);
+    let t = triple(b1, b2, b3);
+    if triples[t >> 6] & (1 << (t & 63)) == 0 {
+        return false;
+    }
+    if words >> i & 1 == 1 {
+        return true;
+    }
+    let p = usize::from(b1) << 8 | usize::from(b2);
+    pairs_after_word[p >> 6] & (1 << (p & 63)) != 0
 }
 
 /// How a run of the automaton from one start ended.
