@@ -77,11 +77,17 @@ impl Extractor for CasualtyExtractor {
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Annotation>) {
         let text = cx.text();
         let sentences = &cx.segments.sentences;
-        let mut toks = Tokens::default();
+        // The thread's buffers from its last document (a fresh set if another extraction on
+        // this thread holds them): their allocations outlive the document.
+        let Scratch {
+            mut toks,
+            mut found,
+            mut hits,
+        } = SCRATCH.take();
         toks.unquantified = self.unquantified;
-        let mut found: Vec<Found> = Vec::new();
+        found.clear();
         // Sentences holding a trigger stem, in order.
-        let mut hits: Vec<usize> = Vec::new();
+        hits.clear();
         // One hit is enough for a sentence: the search goes on from its end. (Stems are
         // letters and single spaces, and sentences end only at terminators and line breaks,
         // so no match crosses a sentence end and the sentences found are those of every
@@ -100,7 +106,7 @@ impl Extractor for CasualtyExtractor {
         }
         hits.sort_unstable();
         hits.dedup();
-        for si in hits {
+        for &si in &hits {
             // Most sentences with a stem hold it inside another word ("deadly", "lifetime"),
             // or hold only triggers whose forms need a word the sentence lacks ("have taken
             // measures"): those are not tokenized.
@@ -133,7 +139,21 @@ impl Extractor for CasualtyExtractor {
                 });
             }
         }
+        SCRATCH.set(Scratch { toks, found, hits });
     }
+}
+
+/// A thread's buffers for the casualty pass, kept between documents.
+#[derive(Default)]
+struct Scratch {
+    toks: Tokens,
+    found: Vec<Found>,
+    hits: Vec<usize>,
+}
+
+thread_local! {
+    /// The spare [`Scratch`] of this thread (taken for a document, put back after it).
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
 /// One statement found in a sentence, in token indices.

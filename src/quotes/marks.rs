@@ -471,7 +471,9 @@ fn opens_clause(text: &str, block: &Range<usize>, at: usize) -> bool {
 
 /// Pairs the marks into candidates, block by block. Linear in the number of marks.
 pub fn pair(text: &str, marks: &[Mark], blocks: &[Range<usize>]) -> Vec<Candidate> {
-    let mut out = Vec::new();
+    // A closed candidate takes two marks: room for those at once rather than a regrowth or
+    // two per document (a quotation left open may still grow it).
+    let mut out = Vec::with_capacity(marks.len() / 2 + 4);
     let mut m = 0;
     let mut continuing = false;
     for (b, block) in blocks.iter().enumerate() {
