@@ -111,14 +111,16 @@ fn separated_fields_numeric() -> &'static Regex {
     })
 }
 
-/// `SAN SALVADOR, 3 JAN 90 --`, `ROME (ITALY), 11 JAN 90 --`, `KABUL, Afghanistan, Nov. 21, 2024 (Reuters) -`: a place in
-/// capitals, an optional region, a dated day with its year, an optional agency, then a dash.
+/// `SAN SALVADOR, 3 JAN 90 --`, `ROME (ITALY), 11 JAN 90 --`, `KABUL, Afghanistan, Nov. 21, 2024 (Reuters) -`,
+/// `OSLO, 23.07.2011 (updated 1245 GMT) -`: a place in capitals, an optional region, a dated
+/// day with its year (the month in words, or in figures: groups 7–11), an optional agency or
+/// note, then a dash.
 /// `upper`, `letter` and `digit` are the contents of the classes for capitals, letters and
 /// digits.
 fn dateline_pattern(upper: &str, letter: &str, digit: &str) -> String {
     const MONTH: &str = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?";
     format!(
-        r"^[{upper}][{upper} .'\-]{{1,40}}(?:[ \t]*\([^)\n]{{1,30}}\))?,(?:[ \t][{letter} .]{{2,30}},)?[ \t]+((?:([{digit}]{{1,2}})[ \t]+({MONTH})|({MONTH})[ \t]+([{digit}]{{1,2}}),?)[ \t]+([{digit}]{{4}}|[{digit}]{{2}}))(?:[ \t]*\([^)\n]{{1,60}}\))?[ \t]*\n?[ \t]*(?:--|-|—|–)"
+        r"^[{upper}][{upper} .'\-]{{1,40}}(?:[ \t]*\([^)\n]{{1,30}}\))?,(?:[ \t][{letter} .]{{2,30}},)?[ \t]+((?:([{digit}]{{1,2}})[ \t]+({MONTH})|({MONTH})[ \t]+([{digit}]{{1,2}}),?)[ \t]+([{digit}]{{4}}|[{digit}]{{2}})|([{digit}]{{1,2}})([./-])([{digit}]{{1,2}})([./-])([{digit}]{{4}}))(?:[ \t]*\([^)\n]{{1,60}}\))?[ \t]*\n?[ \t]*(?:--|-|—|–)"
     )
 }
 
@@ -153,6 +155,43 @@ pub(crate) fn prepare() {
     byline_text();
     dateline_ascii();
 }
+
+/// The date of a dateline written in figures (`23.07.2011`): groups 7 to 11 (number,
+/// separator, number, separator, year); the separators must agree, and the first number is the
+/// day unless `order` says month first (a number above 12 is always the day).
+fn numeric_dateline(c: &regex::Captures<'_>, order: DateOrder) -> Option<NaiveDate> {
+    if c.get(8)?.as_str() != c.get(10)?.as_str() {
+        return None;
+    }
+    let (a, b): (u32, u32) = (c[7].parse().ok()?, c[9].parse().ok()?);
+    let (day, month) = match order {
+        DateOrder::Dmy if a <= 12 || b <= 12 => (a, b),
+        DateOrder::Mdy if a <= 12 => (b, a),
+        _ => (a.max(b), a.min(b)),
+    };
+    NaiveDate::from_ymd_opt(c[11].parse().ok()?, month, day)
+}
+
+/// `July 18th 2015`, `Saturday, 18 July 2015`: a magazine's or a site's date line, a date in
+/// words with its year and nothing else on the line (a weekday may open it). Groups as in
+/// [`day_month_year`].
+fn date_alone() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let date = DATE_ALONE.replace("MONTH", MONTH_WORD);
+        Regex::new(&format!(
+            r"^(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?{date}[ \t]*\r?$"
+        ))
+        .expect("date line pattern compiles")
+    })
+}
+
+/// [`TEXT_DATE`] with an ordinal suffix after the day (`18th`), as date lines write it.
+const DATE_ALONE: &str = r"((?:(\d{1,2})(?i:st|nd|rd|th)?[ \t]+(MONTH)|(MONTH)[ \t]+(\d{1,2})(?i:st|nd|rd|th)?),?[ \t]+(\d{4}))";
+
+/// How long a line may be to be a date line alone ([`date_alone`]: "Wednesday, 30 September
+/// 2015" is 29 bytes).
+const DATE_LINE_BYTES: usize = 40;
 
 /// A two-digit year in an old wire dateline (`90`) is read in the window 1950–2049.
 fn full_year(digits: &str) -> Option<i32> {
@@ -451,6 +490,18 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
+        let alone = (line.len() <= DATE_LINE_BYTES && may_hold_year(line))
+            .then(|| captures_if_match(date_alone(), line))
+            .flatten();
+        if let Some(c) = alone {
+            let whole = c.get(1)?;
+            if let Some(value) = day_month_year(&c) {
+                return Some(FoundDate {
+                    value,
+                    bytes: at + whole.start()..at + whole.end(),
+                });
+            }
+        }
         // A dateline's agency may push its dash onto the next line.
         let mut reach = text.len().min(at + line.len() + 80);
         while !text.is_char_boundary(reach) {
@@ -467,7 +518,12 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
         };
         if let Some(c) = captures_if_match(dateline, window) {
             let whole = c.get(1)?;
-            if let Some(value) = day_month_year(&c) {
+            let value = if c.get(7).is_some() {
+                numeric_dateline(&c, order)
+            } else {
+                day_month_year(&c)
+            };
+            if let Some(value) = value {
                 return Some(FoundDate {
                     value,
                     bytes: at + whole.start()..at + whole.end(),
@@ -749,6 +805,47 @@ mod tests {
         assert_eq!(dateline("WASHINGTON, August 11 (Xinhua) -- The"), None);
         assert_eq!(dateline("He said, 3 Jan 2020 - was the day"), None);
         assert_eq!(dateline("KABUL, 31 FEB 2020 -- nothing"), None);
+    }
+
+    #[test]
+    fn datelines_with_the_date_in_figures() {
+        assert_eq!(
+            dateline("OSLO, 23.07.2011 (updated 1245 GMT) - Norwegian police said"),
+            Some(("2011-07-23".into(), "23.07.2011"))
+        );
+        assert_eq!(
+            dateline("NAIROBI, 02/04/2015 (AFP) -- Police said"),
+            Some(("2015-04-02".into(), "02/04/2015"))
+        );
+        assert_eq!(
+            find_document_date("NAIROBI, 02/04/2015 -- Police said", DateOrder::Mdy)
+                .map(|f| f.value.to_string()),
+            Some("2015-02-04".into())
+        );
+        // Separators that disagree, an impossible date, no dash after the date: none.
+        assert_eq!(dateline("OSLO, 23.07/2011 - Police said"), None);
+        assert_eq!(dateline("OSLO, 31.02.2011 - Police said"), None);
+        assert_eq!(dateline("OSLO, 23.07.2011 police said"), None);
+    }
+
+    #[test]
+    fn a_date_alone_on_a_line_near_the_top() {
+        assert_eq!(
+            dateline("The Economist\n\nJuly 18th 2015\n\nThe war in Yemen escalated."),
+            Some(("2015-07-18".into(), "July 18th 2015"))
+        );
+        assert_eq!(
+            dateline("Saturday, 18 July 2015\r\nStory"),
+            Some(("2015-07-18".into(), "18 July 2015"))
+        );
+        // In a sentence, or past the header's lines, it is the story's date.
+        assert_eq!(
+            dateline("Briefing\nJuly 18th 2015 was the deadline.\n"),
+            None
+        );
+        let deep = format!("{}July 18th 2015\n", "A line of the story.\n".repeat(20));
+        assert_eq!(dateline(&deep), None);
+        assert_eq!(dateline("Timeline\nJuly 2015\n"), None);
     }
 
     #[test]
