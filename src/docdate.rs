@@ -2,7 +2,8 @@
 //!
 //! News files often carry their publication date in a header line (`date 2024-11-21`), a
 //! byline (`Author: Jane Doe 11.06.2024`) or a wire dateline (`SAN SALVADOR, 3 JAN 90 --`,
-//! `KABUL, Nov. 21, 2024 (Reuters) -`). Only the first lines are searched, and only these
+//! `KABUL, Nov. 21, 2024 (Reuters) -`, `OSLO, 23.07.2011 -`) or a date line alone (`July 18th
+//! 2015`). Only the first lines are searched, and only these
 //! explicit forms, so a date mentioned in the story is never mistaken for the document date.
 //! A dateline without a year (`WASHINGTON, August 11 (Xinhua) --`) gives no document date: a
 //! guessed year would resolve every relative date in the story wrongly.
