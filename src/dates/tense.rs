@@ -407,10 +407,10 @@ fn by_clause_tense(clause: &str) -> Option<Tense> {
             continue;
         }
         match cue(w) {
+            // "set" and "expected" plan something only before "to".
             Some(Tense::Future)
                 if !w.eq_ignore_ascii_case("set")
-                    && !(w.eq_ignore_ascii_case("expected")
-                        && !next.eq_ignore_ascii_case("to")) =>
+                    && (!w.eq_ignore_ascii_case("expected") || next.eq_ignore_ascii_case("to")) =>
             {
                 return Some(Tense::Future)
             }
