@@ -120,9 +120,51 @@ fn separated_fields_numeric() -> &'static Regex {
 /// digits.
 fn dateline_pattern(upper: &str, letter: &str, digit: &str) -> String {
     const MONTH: &str = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?";
+    let date = format!(
+        r"(?:([{digit}]{{1,2}})[ \t]+({MONTH})|({MONTH})[ \t]+([{digit}]{{1,2}}),?)[ \t]+([{digit}]{{4}}|[{digit}]{{2}})"
+    );
+    dateline_around(upper, letter, &date)
+}
+
+/// The dateline pattern with the date in figures (`OSLO, 23.07.2011 (updated 1245 GMT) -`):
+/// groups 2 to 6 are the number, separator, number, separator and year.
+fn numeric_dateline_pattern(upper: &str, letter: &str, digit: &str) -> String {
+    let date = format!(r"([{digit}]{{1,2}})([./-])([{digit}]{{1,2}})([./-])([{digit}]{{4}})");
+    dateline_around(upper, letter, &date)
+}
+
+/// A dateline's place, optional region, `date` (group 1), optional agency or note, and dash.
+fn dateline_around(upper: &str, letter: &str, date: &str) -> String {
     format!(
-        r"^[{upper}][{upper} .'\-]{{1,40}}(?:[ \t]*\([^)\n]{{1,30}}\))?,(?:[ \t][{letter} .]{{2,30}},)?[ \t]+((?:([{digit}]{{1,2}})[ \t]+({MONTH})|({MONTH})[ \t]+([{digit}]{{1,2}}),?)[ \t]+([{digit}]{{4}}|[{digit}]{{2}})|([{digit}]{{1,2}})([./-])([{digit}]{{1,2}})([./-])([{digit}]{{4}}))(?:[ \t]*\([^)\n]{{1,60}}\))?[ \t]*\n?[ \t]*(?:--|-|—|–)"
+        r"^[{upper}][{upper} .'\-]{{1,40}}(?:[ \t]*\([^)\n]{{1,30}}\))?,(?:[ \t][{letter} .]{{2,30}},)?[ \t]+({date})(?:[ \t]*\([^)\n]{{1,60}}\))?[ \t]*\n?[ \t]*(?:--|-|—|–)"
     )
+}
+
+/// [`numeric_dateline_pattern`] with Unicode classes, compiled on first need (a window that
+/// the word-date dateline missed and that holds a number, a dot or slash, and a number).
+fn numeric_dateline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&numeric_dateline_pattern(r"\p{Lu}", r"\p{L}", r"\d"))
+            .expect("numeric dateline pattern compiles")
+    })
+}
+
+/// [`numeric_dateline_pattern`] with ASCII classes, for ASCII windows (as [`dateline_ascii`]).
+fn numeric_dateline_ascii() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&numeric_dateline_pattern("A-Z", "A-Za-z", "0-9"))
+            .expect("numeric dateline pattern compiles")
+    })
+}
+
+/// Whether `window` holds a digit, `.`, `/` or `-`, then a digit: what a numeric dateline needs
+/// (a necessary condition, checked before its pattern is compiled or run).
+fn may_hold_numeric_date(window: &str) -> bool {
+    window.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'.' | b'/' | b'-') && w[2].is_ascii_digit()
+    })
 }
 
 /// The dateline pattern with Unicode classes (`\p{Lu}`, `\p{L}`, `\d`): for text that is not
@@ -157,38 +199,67 @@ pub(crate) fn prepare() {
     dateline_ascii();
 }
 
-/// The date of a dateline written in figures (`23.07.2011`): groups 7 to 11 (number,
+/// The date of a dateline written in figures (`23.07.2011`): groups 2 to 6 (number,
 /// separator, number, separator, year); the separators must agree, and the first number is the
 /// day unless `order` says month first (a number above 12 is always the day).
-fn numeric_dateline(c: &regex::Captures<'_>, order: DateOrder) -> Option<NaiveDate> {
-    if c.get(8)?.as_str() != c.get(10)?.as_str() {
+fn numeric_date(c: &regex::Captures<'_>, order: DateOrder) -> Option<NaiveDate> {
+    if c.get(3)?.as_str() != c.get(5)?.as_str() {
         return None;
     }
-    let (a, b): (u32, u32) = (c[7].parse().ok()?, c[9].parse().ok()?);
+    let (a, b): (u32, u32) = (c[2].parse().ok()?, c[4].parse().ok()?);
     let (day, month) = match order {
         DateOrder::Dmy if a <= 12 || b <= 12 => (a, b),
         DateOrder::Mdy if a <= 12 => (b, a),
         _ => (a.max(b), a.min(b)),
     };
-    NaiveDate::from_ymd_opt(c[11].parse().ok()?, month, day)
+    NaiveDate::from_ymd_opt(c[6].parse().ok()?, month, day)
 }
 
-/// `July 18th 2015`, `Saturday, 18 July 2015`: a magazine's or a site's date line, a date in
-/// words with its year and nothing else on the line (a weekday may open it). Groups as in
-/// [`day_month_year`].
-fn date_alone() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let date = DATE_ALONE.replace("MONTH", MONTH_WORD);
-        Regex::new(&format!(
-            r"^(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?{date}[ \t]*\r?$"
-        ))
-        .expect("date line pattern compiles")
-    })
+/// `July 18th 2015`, `Saturday, 18 July 2015`, `18 of July, 2015`: a magazine's or a site's
+/// date line, a date in words with its year and nothing else on the line (a weekday may open
+/// it). The date and its byte range in `line`. Read word by word rather than by a pattern:
+/// its compilation cost more than all the lines it is asked about.
+fn date_alone(line: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    let mut words = line
+        .split([' ', '\t', ',', '\r'])
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w));
+    let mut first = words.next()?;
+    if crate::calendar::weekday(first.1).is_some() {
+        first = words.next()?;
+    }
+    let rest: Vec<(usize, &str)> = words.collect();
+    let day_of = |w: &str| -> Option<u32> {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        let ordinal = ["", "st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(suffix));
+        (ordinal && (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    let (day, month, year) = match rest.as_slice() {
+        [(_, m), year] if day_of(first.1).is_some() => (day_of(first.1)?, *m, *year),
+        [(_, of), (_, m), year] if of.eq_ignore_ascii_case("of") => (day_of(first.1)?, *m, *year),
+        [(_, d), year] => (day_of(d)?, first.1, *year),
+        _ => return None,
+    };
+    let (at, y) = year;
+    if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let month = crate::calendar::month(month)?;
+    let date = NaiveDate::from_ymd_opt(y.parse().ok()?, month, day)?;
+    Some((date, first.0..at + y.len()))
 }
 
-/// [`TEXT_DATE`] with an ordinal suffix after the day (`18th`), as date lines write it.
-const DATE_ALONE: &str = r"((?:(\d{1,2})(?i:st|nd|rd|th)?[ \t]+(MONTH)|(MONTH)[ \t]+(\d{1,2})(?i:st|nd|rd|th)?),?[ \t]+(\d{4}))";
+/// Whether `line` ends with four ASCII digits (before trailing white space): what
+/// [`date_alone`] needs, checked before the line is split into words.
+fn ends_with_a_year(line: &str) -> bool {
+    let b = line.trim_end().as_bytes();
+    b.len() >= 4 && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+}
 
 /// How long a line may be to be a date line alone ([`date_alone`]: "Wednesday, 30 September
 /// 2015" is 29 bytes).
@@ -491,17 +562,14 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
-        let alone = (line.len() <= DATE_LINE_BYTES && may_hold_year(line))
-            .then(|| captures_if_match(date_alone(), line))
+        let alone = (line.len() <= DATE_LINE_BYTES && ends_with_a_year(line))
+            .then(|| date_alone(line))
             .flatten();
-        if let Some(c) = alone {
-            let whole = c.get(1)?;
-            if let Some(value) = day_month_year(&c) {
-                return Some(FoundDate {
-                    value,
-                    bytes: at + whole.start()..at + whole.end(),
-                });
-            }
+        if let Some((value, bytes)) = alone {
+            return Some(FoundDate {
+                value,
+                bytes: at + bytes.start..at + bytes.end,
+            });
         }
         // A dateline's agency may push its dash onto the next line.
         let mut reach = text.len().min(at + line.len() + 80);
@@ -519,16 +587,26 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
         };
         if let Some(c) = captures_if_match(dateline, window) {
             let whole = c.get(1)?;
-            let value = if c.get(7).is_some() {
-                numeric_dateline(&c, order)
-            } else {
-                day_month_year(&c)
-            };
-            if let Some(value) = value {
+            if let Some(value) = day_month_year(&c) {
                 return Some(FoundDate {
                     value,
                     bytes: at + whole.start()..at + whole.end(),
                 });
+            }
+        } else if may_hold_numeric_date(window) {
+            let numeric = if window.is_ascii() {
+                numeric_dateline_ascii()
+            } else {
+                numeric_dateline()
+            };
+            if let Some(c) = captures_if_match(numeric, window) {
+                let whole = c.get(1)?;
+                if let Some(value) = numeric_date(&c, order) {
+                    return Some(FoundDate {
+                        value,
+                        bytes: at + whole.start()..at + whole.end(),
+                    });
+                }
             }
         }
     }
@@ -649,6 +727,9 @@ mod tests {
             "NEW YORK, 1 Sept 2001 -",
             "Paris, 3 Jan 2020 --",
             "A, 1 jan 99 -",
+            "OSLO, 23.07.2011 (updated 1245 GMT) - Norwegian",
+            "NAIROBI, Kenya, 02/04/2015 (AFP)\n-- Police",
+            "Oslo, 23.07.2011 -",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -675,8 +756,11 @@ mod tests {
             let full = spans(super::dateline(), h);
             assert_eq!(spans(dateline_ascii(), h), full, "{h:?}");
             matched += usize::from(full.is_some());
+            let numeric = spans(numeric_dateline(), h);
+            assert_eq!(spans(numeric_dateline_ascii(), h), numeric, "{h:?}");
+            matched += usize::from(numeric.is_some());
         }
-        assert!(matched >= 5, "{matched}");
+        assert!(matched >= 7, "{matched}");
     }
 
     /// Every window either dateline pattern matches passes `may_end_dateline_place`: the seeds'
