@@ -2,7 +2,8 @@
 //!
 //! News files often carry their publication date in a header line (`date 2024-11-21`), a
 //! byline (`Author: Jane Doe 11.06.2024`) or a wire dateline (`SAN SALVADOR, 3 JAN 90 --`,
-//! `KABUL, Nov. 21, 2024 (Reuters) -`). Only the first lines are searched, and only these
+//! `KABUL, Nov. 21, 2024 (Reuters) -`, `OSLO, 23.07.2011 -`) or a date line alone (`July 18th
+//! 2015`). Only the first lines are searched, and only these
 //! explicit forms, so a date mentioned in the story is never mistaken for the document date.
 //! A dateline without a year (`WASHINGTON, August 11 (Xinhua) --`) gives no document date: a
 //! guessed year would resolve every relative date in the story wrongly.
@@ -111,15 +112,59 @@ fn separated_fields_numeric() -> &'static Regex {
     })
 }
 
-/// `SAN SALVADOR, 3 JAN 90 --`, `ROME (ITALY), 11 JAN 90 --`, `KABUL, Afghanistan, Nov. 21, 2024 (Reuters) -`: a place in
-/// capitals, an optional region, a dated day with its year, an optional agency, then a dash.
+/// `SAN SALVADOR, 3 JAN 90 --`, `ROME (ITALY), 11 JAN 90 --`, `KABUL, Afghanistan, Nov. 21, 2024 (Reuters) -`,
+/// `OSLO, 23.07.2011 (updated 1245 GMT) -`: a place in capitals, an optional region, a dated
+/// day with its year (the month in words, or in figures: groups 7–11), an optional agency or
+/// note, then a dash.
 /// `upper`, `letter` and `digit` are the contents of the classes for capitals, letters and
 /// digits.
 fn dateline_pattern(upper: &str, letter: &str, digit: &str) -> String {
     const MONTH: &str = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?";
+    let date = format!(
+        r"(?:([{digit}]{{1,2}})[ \t]+({MONTH})|({MONTH})[ \t]+([{digit}]{{1,2}}),?)[ \t]+([{digit}]{{4}}|[{digit}]{{2}})"
+    );
+    dateline_around(upper, letter, &date)
+}
+
+/// The dateline pattern with the date in figures (`OSLO, 23.07.2011 (updated 1245 GMT) -`):
+/// groups 2 to 6 are the number, separator, number, separator and year.
+fn numeric_dateline_pattern(upper: &str, letter: &str, digit: &str) -> String {
+    let date = format!(r"([{digit}]{{1,2}})([./-])([{digit}]{{1,2}})([./-])([{digit}]{{4}})");
+    dateline_around(upper, letter, &date)
+}
+
+/// A dateline's place, optional region, `date` (group 1), optional agency or note, and dash.
+fn dateline_around(upper: &str, letter: &str, date: &str) -> String {
     format!(
-        r"^[{upper}][{upper} .'\-]{{1,40}}(?:[ \t]*\([^)\n]{{1,30}}\))?,(?:[ \t][{letter} .]{{2,30}},)?[ \t]+((?:([{digit}]{{1,2}})[ \t]+({MONTH})|({MONTH})[ \t]+([{digit}]{{1,2}}),?)[ \t]+([{digit}]{{4}}|[{digit}]{{2}}))(?:[ \t]*\([^)\n]{{1,60}}\))?[ \t]*\n?[ \t]*(?:--|-|—|–)"
+        r"^[{upper}][{upper} .'\-]{{1,40}}(?:[ \t]*\([^)\n]{{1,30}}\))?,(?:[ \t][{letter} .]{{2,30}},)?[ \t]+({date})(?:[ \t]*\([^)\n]{{1,60}}\))?[ \t]*\n?[ \t]*(?:--|-|—|–)"
     )
+}
+
+/// [`numeric_dateline_pattern`] with Unicode classes, compiled on first need (a window that
+/// the word-date dateline missed and that holds a number, a dot or slash, and a number).
+fn numeric_dateline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&numeric_dateline_pattern(r"\p{Lu}", r"\p{L}", r"\d"))
+            .expect("numeric dateline pattern compiles")
+    })
+}
+
+/// [`numeric_dateline_pattern`] with ASCII classes, for ASCII windows (as [`dateline_ascii`]).
+fn numeric_dateline_ascii() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&numeric_dateline_pattern("A-Z", "A-Za-z", "0-9"))
+            .expect("numeric dateline pattern compiles")
+    })
+}
+
+/// Whether `window` holds a digit, `.`, `/` or `-`, then a digit: what a numeric dateline needs
+/// (a necessary condition, checked before its pattern is compiled or run).
+fn may_hold_numeric_date(window: &str) -> bool {
+    window.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'.' | b'/' | b'-') && w[2].is_ascii_digit()
+    })
 }
 
 /// The dateline pattern with Unicode classes (`\p{Lu}`, `\p{L}`, `\d`): for text that is not
@@ -153,6 +198,72 @@ pub(crate) fn prepare() {
     byline_text();
     dateline_ascii();
 }
+
+/// The date of a dateline written in figures (`23.07.2011`): groups 2 to 6 (number,
+/// separator, number, separator, year); the separators must agree, and the first number is the
+/// day unless `order` says month first (a number above 12 is always the day).
+fn numeric_date(c: &regex::Captures<'_>, order: DateOrder) -> Option<NaiveDate> {
+    if c.get(3)?.as_str() != c.get(5)?.as_str() {
+        return None;
+    }
+    let (a, b): (u32, u32) = (c[2].parse().ok()?, c[4].parse().ok()?);
+    let (day, month) = match order {
+        DateOrder::Dmy if a <= 12 || b <= 12 => (a, b),
+        DateOrder::Mdy if a <= 12 => (b, a),
+        _ => (a.max(b), a.min(b)),
+    };
+    NaiveDate::from_ymd_opt(c[6].parse().ok()?, month, day)
+}
+
+/// `July 18th 2015`, `Saturday, 18 July 2015`, `18 of July, 2015`: a magazine's or a site's
+/// date line, a date in words with its year and nothing else on the line (a weekday may open
+/// it). The date and its byte range in `line`. Read word by word rather than by a pattern:
+/// its compilation cost more than all the lines it is asked about.
+fn date_alone(line: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    let mut words = line
+        .split([' ', '\t', ',', '\r'])
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w));
+    let mut first = words.next()?;
+    if crate::calendar::weekday(first.1).is_some() {
+        first = words.next()?;
+    }
+    let rest: Vec<(usize, &str)> = words.collect();
+    let day_of = |w: &str| -> Option<u32> {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        let ordinal = ["", "st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(suffix));
+        (ordinal && (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    let (day, month, year) = match rest.as_slice() {
+        [(_, m), year] if day_of(first.1).is_some() => (day_of(first.1)?, *m, *year),
+        [(_, of), (_, m), year] if of.eq_ignore_ascii_case("of") => (day_of(first.1)?, *m, *year),
+        [(_, d), year] => (day_of(d)?, first.1, *year),
+        _ => return None,
+    };
+    let (at, y) = year;
+    if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let month = crate::calendar::month(month)?;
+    let date = NaiveDate::from_ymd_opt(y.parse().ok()?, month, day)?;
+    Some((date, first.0..at + y.len()))
+}
+
+/// Whether `line` ends with four ASCII digits (before trailing white space): what
+/// [`date_alone`] needs, checked before the line is split into words.
+fn ends_with_a_year(line: &str) -> bool {
+    let b = line.trim_end().as_bytes();
+    b.len() >= 4 && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+}
+
+/// How long a line may be to be a date line alone ([`date_alone`]: "Wednesday, 30 September
+/// 2015" is 29 bytes).
+const DATE_LINE_BYTES: usize = 40;
 
 /// A two-digit year in an old wire dateline (`90`) is read in the window 1950–2049.
 fn full_year(digits: &str) -> Option<i32> {
@@ -451,6 +562,15 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
+        let alone = (line.len() <= DATE_LINE_BYTES && ends_with_a_year(line))
+            .then(|| date_alone(line))
+            .flatten();
+        if let Some((value, bytes)) = alone {
+            return Some(FoundDate {
+                value,
+                bytes: at + bytes.start..at + bytes.end,
+            });
+        }
         // A dateline's agency may push its dash onto the next line.
         let mut reach = text.len().min(at + line.len() + 80);
         while !text.is_char_boundary(reach) {
@@ -472,6 +592,21 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                     value,
                     bytes: at + whole.start()..at + whole.end(),
                 });
+            }
+        } else if may_hold_numeric_date(window) {
+            let numeric = if window.is_ascii() {
+                numeric_dateline_ascii()
+            } else {
+                numeric_dateline()
+            };
+            if let Some(c) = captures_if_match(numeric, window) {
+                let whole = c.get(1)?;
+                if let Some(value) = numeric_date(&c, order) {
+                    return Some(FoundDate {
+                        value,
+                        bytes: at + whole.start()..at + whole.end(),
+                    });
+                }
             }
         }
     }
@@ -592,6 +727,9 @@ mod tests {
             "NEW YORK, 1 Sept 2001 -",
             "Paris, 3 Jan 2020 --",
             "A, 1 jan 99 -",
+            "OSLO, 23.07.2011 (updated 1245 GMT) - Norwegian",
+            "NAIROBI, Kenya, 02/04/2015 (AFP)\n-- Police",
+            "Oslo, 23.07.2011 -",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -618,8 +756,11 @@ mod tests {
             let full = spans(super::dateline(), h);
             assert_eq!(spans(dateline_ascii(), h), full, "{h:?}");
             matched += usize::from(full.is_some());
+            let numeric = spans(numeric_dateline(), h);
+            assert_eq!(spans(numeric_dateline_ascii(), h), numeric, "{h:?}");
+            matched += usize::from(numeric.is_some());
         }
-        assert!(matched >= 5, "{matched}");
+        assert!(matched >= 7, "{matched}");
     }
 
     /// Every window either dateline pattern matches passes `may_end_dateline_place`: the seeds'
@@ -749,6 +890,47 @@ mod tests {
         assert_eq!(dateline("WASHINGTON, August 11 (Xinhua) -- The"), None);
         assert_eq!(dateline("He said, 3 Jan 2020 - was the day"), None);
         assert_eq!(dateline("KABUL, 31 FEB 2020 -- nothing"), None);
+    }
+
+    #[test]
+    fn datelines_with_the_date_in_figures() {
+        assert_eq!(
+            dateline("OSLO, 23.07.2011 (updated 1245 GMT) - Norwegian police said"),
+            Some(("2011-07-23".into(), "23.07.2011"))
+        );
+        assert_eq!(
+            dateline("NAIROBI, 02/04/2015 (AFP) -- Police said"),
+            Some(("2015-04-02".into(), "02/04/2015"))
+        );
+        assert_eq!(
+            find_document_date("NAIROBI, 02/04/2015 -- Police said", DateOrder::Mdy)
+                .map(|f| f.value.to_string()),
+            Some("2015-02-04".into())
+        );
+        // Separators that disagree, an impossible date, no dash after the date: none.
+        assert_eq!(dateline("OSLO, 23.07/2011 - Police said"), None);
+        assert_eq!(dateline("OSLO, 31.02.2011 - Police said"), None);
+        assert_eq!(dateline("OSLO, 23.07.2011 police said"), None);
+    }
+
+    #[test]
+    fn a_date_alone_on_a_line_near_the_top() {
+        assert_eq!(
+            dateline("The Economist\n\nJuly 18th 2015\n\nThe war in Yemen escalated."),
+            Some(("2015-07-18".into(), "July 18th 2015"))
+        );
+        assert_eq!(
+            dateline("Saturday, 18 July 2015\r\nStory"),
+            Some(("2015-07-18".into(), "18 July 2015"))
+        );
+        // In a sentence, or past the header's lines, it is the story's date.
+        assert_eq!(
+            dateline("Briefing\nJuly 18th 2015 was the deadline.\n"),
+            None
+        );
+        let deep = format!("{}July 18th 2015\n", "A line of the story.\n".repeat(20));
+        assert_eq!(dateline(&deep), None);
+        assert_eq!(dateline("Timeline\nJuly 2015\n"), None);
     }
 
     #[test]

@@ -566,6 +566,44 @@ fn last_is_a_verb(text: &str, start: usize, end: usize) -> bool {
     last && !of_follows && one_of(super::lexicon::BEFORE_LAST_AS_VERB, prev_word(text, start))
 }
 
+/// Words before a four-digit figure and "hours" that make it a time of day ("at 1900 hours",
+/// "approximately 0530 hours", "until 0300 hours").
+const BEFORE_MILITARY_TIME: &[&str] = &[
+    "at",
+    "about",
+    "around",
+    "approximately",
+    "until",
+    "till",
+    "since",
+    "from",
+    "by",
+    "before",
+    "after",
+];
+
+/// Whether "NNNN hours" (`rest` is the text after it) counts hours rather than telling the
+/// time: "1430 hours of overtime", "spent 1200 hours training". A preposition or modifier of
+/// time before it ("at 1900 hours and left") or a function word after it ("0530 hours when")
+/// makes it a time.
+fn hours_are_a_count(text: &str, start: usize, rest: &str) -> bool {
+    if starts_with_ci(rest, "of ") {
+        return true;
+    }
+    if !rest.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let before = prev_word(text, start);
+    if one_of(BEFORE_MILITARY_TIME, before) {
+        return false;
+    }
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !one_of(super::lexicon::AFTER_PART_OF_DAY, next)
+}
+
 pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> bool {
     let before = &text[..start];
     let after = &text[end..];
@@ -602,9 +640,7 @@ pub fn accept(text: &str, start: usize, end: usize, id: &str, kind: Kind) -> boo
         return false;
     }
     // "1430 hours of overtime" counts hours.
-    if id == "clock_hhmm_hours"
-        && (starts_with_ci(rest, "of ") || rest.starts_with(char::is_lowercase))
-    {
+    if id == "clock_hhmm_hours" && hours_are_a_count(text, start, rest) {
         return false;
     }
     if kind == Kind::Duration && last_is_a_verb(text, start, end) {

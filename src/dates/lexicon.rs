@@ -53,6 +53,8 @@ const NUMBERS: &[(&str, Option<u32>)] = &[
 pub const SPAN_BEFORE_IN: &[&str] = &[
     "first", "only", "most", "least", "best", "worst", "not", "never", "no", "nor", "has", "have",
     "had", "hasn", "haven", "hadn", "once", "times", "twice",
+    // "for the second time in three years".
+    "time",
 ];
 
 /// Periods of financial reports other than a quarter: when one is named after the last

@@ -835,6 +835,7 @@ const BARE_CLOCK_RULES: &[&str] = &[
     "dates/clock_words",
     "dates/clock24",
     "dates/clock_hhmm",
+    "dates/clock_hhmm_hours",
     "dates/clock24_after_preposition",
     "dates/noon",
     "dates/mod_part_of_day",
@@ -886,6 +887,26 @@ fn reporting_day(text: &str, at: usize) -> bool {
         .any(|v| v.eq_ignore_ascii_case(last))
 }
 
+/// Zones written between a four-digit clock time and its day ("1100 hrs EDT on April 14").
+const CLOCK_ZONES: &[&str] = &[
+    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "local", "time",
+];
+
+/// Whether the text between a clock time and the next date makes that date the clock time's
+/// own day: only "on", a zone and commas ("on", "EDT on", "EST,", "local time" ), nothing
+/// that starts another phrase.
+fn names_the_clocks_day(gap: &str) -> bool {
+    gap.len() <= 24
+        && !gap.contains(['.', ';', '(', ')'])
+        && gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                w.eq_ignore_ascii_case("on")
+                    || CLOCK_ZONES.iter().any(|z| z.eq_ignore_ascii_case(w))
+            })
+}
+
 /// "On Monday, police arrived at around 4:30 pm": a clock time in a sentence that names the
 /// event's day belongs to that day (the one its own "on" names, "at 6pm on Saturday", else the
 /// nearest one before it in the sentence, else after it), not to the document date; a past one
@@ -911,11 +932,22 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
             }
         };
         let candidate = |a: &Annotation| any_day(a).filter(|_| sentence(a) == Some(s));
-        // "at 6pm on Saturday": the day the clock time's own "on" names comes first.
+        // "at 6pm on Saturday", "at 0930 hrs EST April 7", "until 1000 hrs EDT the next
+        // day": the day the clock time itself names (after "on", its zone or a comma) comes
+        // first, a day counted from another day included.
         let own = found.get(i + 1).filter(|a| {
             let gap = cx.text().get(found[i].span.byte_end..a.span.byte_start);
-            gap.is_some_and(|g| g.trim().eq_ignore_ascii_case("on"))
+            gap.is_some_and(names_the_clocks_day)
         });
+        let own_day = |a: &Annotation| -> Option<(String, Anchor)> {
+            if BARE_CLOCK_RULES.contains(&a.rule.as_str()) {
+                return None;
+            }
+            match &a.detail {
+                Detail::Date { value, anchor } => day_of(value).map(|d| (d.to_string(), *anchor)),
+                _ => None,
+            }
+        };
         let before = || {
             found[..i]
                 .iter()
@@ -939,7 +971,7 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                 let len = found[i].span.byte_end - found[i].span.byte_start;
                 match (range.and_then(|r| text.get(r)), at) {
                     (Some(sentence), Some(at)) => {
-                        tense::tense_at(sentence, at, len) == tense::Tense::Past
+                        tense::verb_tense(sentence, at, len) == tense::Tense::Past
                     }
                     _ => false,
                 }
@@ -950,12 +982,16 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
             if !past() {
                 return None;
             }
+            let dct = cx.doc.date.value;
             found[..i]
                 .iter()
                 .rev()
                 .take_while(|a| sentence(a).is_some_and(|x| x + 2 >= s))
                 .filter(|a| !reporting_day(text, a.span.byte_start))
-                .find_map(any_day)
+                .filter_map(any_day)
+                // A past clock time is not on a day after the document's ("will meet on
+                // Friday" two sentences before).
+                .find(|(day, _)| dct.is_none() || day_date(day).is_none_or(|d| Some(d) <= dct))
         };
         // "BAMAKO, Sept 18 (AP) — Militants attacked … on Tuesday, killing dozens. … The attack
         // began at about 5 a.m.": further on, a past clock time with no day near it belongs to
@@ -975,12 +1011,15 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                 .find(|(day, _)| dct.is_none() || day_date(day) != dct)
         };
         let day = own
-            .and_then(candidate)
+            .and_then(own_day)
             .or_else(before)
             .or_else(|| {
+                // "until about 3.15am, police said on Monday": the day of the report after
+                // the clock time is not the event's.
                 found[i + 1..]
                     .iter()
                     .take_while(|a| sentence(a) == Some(s))
+                    .filter(|a| !reporting_day(cx.text(), a.span.byte_start))
                     .find_map(candidate)
             })
             .or_else(earlier)
@@ -1590,6 +1629,76 @@ mod tests {
             .iter()
             .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn military_hours_are_times_unless_they_count_hours() {
+        let d = Some("2015-04-06");
+        assert_eq!(
+            dates(
+                "Troops left at 1900 hours and returned at approximately 0530 hours when it rained.",
+                d
+            ),
+            triples(&[
+                ("1900 hours", "TIME", "2015-04-06T19:00"),
+                ("approximately 0530 hours", "TIME", "2015-04-06T05:30"),
+            ])
+        );
+        assert!(dates(
+            "He logged 1430 hours of overtime and 1200 hours training.",
+            d
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_written_right_after_it() {
+        let d = Some("1987-04-06");
+        assert_eq!(
+            dates(
+                "Offers are due by 1550 hrs EDT, April 13, and remain valid until 1000 hrs EDT, \
+                 April 14. Trading begins at 0930 hrs EST April 7.",
+                d
+            ),
+            triples(&[
+                ("1550 hrs", "TIME", "1987-04-13T15:50"),
+                ("April 13", "DATE", "1987-04-13"),
+                ("1000 hrs", "TIME", "1987-04-14T10:00"),
+                ("April 14", "DATE", "1987-04-14"),
+                ("0930 hrs", "TIME", "1987-04-07T09:30"),
+                ("April 7", "DATE", "1987-04-07"),
+            ])
+        );
+        // Another phrase between them: the sentence's day before it.
+        assert_eq!(
+            dates(
+                "On April 13 the desk shut at 1550 hrs for the inquiry into April 2.",
+                d
+            ),
+            triples(&[
+                ("April 13", "DATE", "1987-04-13"),
+                ("1550 hrs", "TIME", "1987-04-13T15:50"),
+                ("April 2", "DATE", "1987-04-02"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_weekday_settles_the_order_of_a_numeric_date() {
+        // 2 April 2015 was a Thursday, 4 February 2015 a Wednesday.
+        let d = Some("2015-04-06");
+        assert_eq!(
+            dates("Police said on Thursday, 02/04/2015 that", d),
+            triples(&[("Thursday, 02/04/2015", "DATE", "2015-04-02")])
+        );
+        assert_eq!(
+            dates("Police said on Wednesday, 02/04/2015 that", d),
+            triples(&[("Wednesday, 02/04/2015", "DATE", "2015-02-04")])
+        );
+        assert_eq!(
+            dates("Police said on Monday, 02/04/2015 that", d),
+            triples(&[("Monday, 02/04/2015", "DATE", "2015-04-02")])
+        );
     }
 
     #[test]

@@ -296,6 +296,16 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             let day_first = a > 12 || (b <= 12 && env.order == DateOrder::Dmy);
             let (d, m) = if day_first { (a, b) } else { (b, a) };
             let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            // "Thursday, 02/04/2015": the weekday settles the order when only the other
+            // reading falls on it.
+            let named = g(c, "wd").and_then(lexicon::weekday);
+            let on_day =
+                |date: NaiveDate| named.is_none_or(|w| date.weekday().number_from_monday() == w);
+            let swapped = NaiveDate::from_ymd_opt(y, d, m).filter(|_| d <= 12);
+            let date = match swapped {
+                Some(other) if !on_day(date) && on_day(other) => other,
+                _ => date,
+            };
             timex("DATE", ymd(date), Absolute)
         }
         Kind::MonthDay => {

@@ -147,6 +147,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Numeric,
         r"(?P<n1>[0-9]{1,2})(?P<s1>[./-])(?P<n2>[0-9]{1,2})(?P<s2>[./-])(?P<y>[12][0-9]{3})(?-u:\b)",
     ),
+    // "Thursday, 02/04/2015": a weekday and the numeric date it names are one expression,
+    // as "Thursday, April 2, 2015" is.
+    (
+        "weekday_numeric",
+        Kind::Numeric,
+        r"{WD},?{S}(?P<n1>[0-9]{1,2})(?P<s1>[./-])(?P<n2>[0-9]{1,2})(?P<s2>[./-])(?P<y>[12][0-9]{3})(?-u:\b)",
+    ),
     (
         "clock_weekday",
         Kind::Clock,
@@ -329,6 +336,20 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::VaguePeriod,
         r"(?:for|over|within|in|just|only|mere){S}(?P<x>(?P<unit>years|months|weeks|days|hours|decades|centuries))(?-u:\b)",
     ),
+    // "within minutes", "within seconds": the unit word alone is the vague duration (`PTXM`,
+    // `PTXS`); after "within" only, as "in minutes" or "for seconds" are rarer and looser.
+    (
+        "within_minutes",
+        Kind::VaguePeriod,
+        r"within{S}(?P<x>(?P<unit>minutes|seconds))(?-u:\b)",
+    ),
+    // "over the following days", "in the ensuing weeks": a vague stretch after the events told
+    // (`PXD`, `PXW`), like "the coming days".
+    (
+        "following_period",
+        Kind::VaguePeriod,
+        r"the{S}(?:following|ensuing|subsequent){S}(?P<unit>hours|days|weeks|months|years)(?-u:\b)",
+    ),
     // "hours earlier", "days later": a stretch with no number before a relative adverb, which
     // stays outside as TimeML leaves it outside "Three [days] later" (blind9, blind11).
     (
@@ -419,7 +440,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "in_the_part_of_day",
         Kind::PartOfDay,
-        r"(?:in|during){S}(?P<x>the{S}(?:(?P<mod>early|late){S})?(?P<tod>morning|afternoon|evening|night))(?-u:\b)",
+        r"(?:in|during|by){S}(?P<x>the{S}(?:(?P<mod>early|late){S})?(?P<tod>morning|afternoon|evening|night))(?-u:\b)",
     ),
     (
         "deictic_tod",

@@ -31,6 +31,9 @@ const FUTURE_CUES: &[&str] = &[
     "would",
     "could",
     "expects",
+    // Only in "expected to" ("is expected to give an account on Monday"; not "lower than
+    // expected in January").
+    "expected",
     "intends",
     "hopes",
     // The present of a scheduled event: "a curfew begins at 9 p.m.", "talks resume Monday".
@@ -330,6 +333,14 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
     verb_cue(sentence, at, len).map_or(Tense::Unknown, |(t, _)| t)
 }
 
+/// The tense of the verb nearest an expression, without the preposition rules of
+/// [`tense_at`]: for a clock time, "until about 3.15am" or "by 0600 GMT" says where the time
+/// lies from the events told, not from the document date ("Fighting went on until about
+/// 3.15am" is past).
+pub fn verb_tense(sentence: &str, at: usize, len: usize) -> Tense {
+    verb_cue(sentence, at, len).map_or(Tense::Unknown, |(t, _)| t)
+}
+
 /// Whether `prev` (the last word of `before`) is the "of" of "ahead of".
 fn ahead_of(before: &str, prev: &str) -> bool {
     let before_of = before.strip_suffix(prev).unwrap_or("").trim_end();
@@ -396,7 +407,13 @@ fn by_clause_tense(clause: &str) -> Option<Tense> {
             continue;
         }
         match cue(w) {
-            Some(Tense::Future) if !w.eq_ignore_ascii_case("set") => return Some(Tense::Future),
+            // "set" and "expected" plan something only before "to".
+            Some(Tense::Future)
+                if !w.eq_ignore_ascii_case("set")
+                    && (!w.eq_ignore_ascii_case("expected") || next.eq_ignore_ascii_case("to")) =>
+            {
+                return Some(Tense::Future)
+            }
             Some(Tense::Past) => {
                 let p = prev.to_ascii_lowercase();
                 // "will be filed by", "the revised plan by": passive or adjectival.
@@ -620,7 +637,9 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
         // "to" is future only in "to be", "is to", "due to"-like frames: weak; only
         // count it right before a bare verb we cannot see, so require "to be".
         // "set" only in "set to".
-        if word.eq_ignore_ascii_case("set") && !starts_with_word(sentence[i..].trim_start(), "to") {
+        if (word.eq_ignore_ascii_case("set") || word.eq_ignore_ascii_case("expected"))
+            && !starts_with_word(sentence[i..].trim_start(), "to")
+        {
             continue;
         }
         if word.eq_ignore_ascii_case("to") {
