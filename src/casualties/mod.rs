@@ -1982,7 +1982,7 @@ fn singular_before_other(t: &Tokens, q: &Quantity, in_list: bool) -> Option<(usi
     }
     // The first item of a list needs no "other": "The governor of the province, two of his
     // aides and a driver were wounded".
-    if !t.is(q.end, &["other", "others"]) && !(in_list && joiner == ",") {
+    if !(t.is(q.end, &["other", "others"]) || in_list && joiner == ",") {
         return None;
     }
     let end = q.start - 1;

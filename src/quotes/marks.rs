@@ -221,11 +221,11 @@ fn classify_single(text: &str, at: usize, len: usize) -> Role {
 fn single_open_before(text: &str, at: usize) -> bool {
     const OPEN_LOOKBACK: usize = 160;
     let lo = at.saturating_sub(OPEN_LOOKBACK);
-    let mut chars = text[..at]
+    let chars = text[..at]
         .char_indices()
         .rev()
         .take_while(|&(i, _)| i >= lo);
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in chars {
         match c {
             '.' | '?' | '!' | '"' | '“' | '”' | '\n' => return false,
             '\'' | '‘' | '’' => {
