@@ -76,7 +76,10 @@ pub const PREFILTER: &[&str] = &[
     "losing",
     "dragged away",
     "carried off",
-    // People not found ("are yet to be traced", `UNFOUND_VERBS`).
+    // Captives freed ("frees 12 crew", `FREED_PEOPLE`) and people not found ("are yet to be
+    // traced", `UNFOUND_VERBS`).
+    "free",
+    "releas",
     "accounted",
     "traced",
     "located",
@@ -654,6 +657,93 @@ pub const RELEASE_WORDS: &[&str] = &[
 /// "Four hostages, two of them resort workers, escaped" (the hostages were kidnapped; the
 /// statement counts them, like [`RELEASE_WORDS`] before a count).
 pub const FREED_AFTER: &[&str] = &["freed", "released", "rescued", "escaped"];
+
+/// People freed or still held who were captives when the document is about an abduction
+/// (`freed_people`, `ABDUCTION_STEMS`): "freeing 15 of the 17 crew members", "600 workers had
+/// been freed", "two sailors are still being held". Two annotators count them as kidnapped, like
+/// freed hostages. Not prisoners, detainees or suspects (an arrest and its end): those words are
+/// simply absent, and a victims phrase holding one of `FREED_NOT_CAPTIVES` is none.
+pub const FREED_PEOPLE: &[&str] = &[
+    "crew",
+    "crews",
+    "crewmen",
+    "crewman",
+    "crewmembers",
+    "sailor",
+    "sailors",
+    "seafarer",
+    "seafarers",
+    "seamen",
+    "seaman",
+    "fishermen",
+    "fisherman",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "staff",
+    "passenger",
+    "passengers",
+    "foreigner",
+    "foreigners",
+    "tourist",
+    "tourists",
+    "engineer",
+    "engineers",
+    "expatriates",
+    "missionary",
+    "missionaries",
+    "nun",
+    "nuns",
+    "priest",
+    "priests",
+    "journalist",
+    "journalists",
+    "schoolgirls",
+    "schoolchildren",
+    "pupils",
+    "students",
+    "villagers",
+    "nationals",
+    "people",
+];
+/// Words in a victims phrase that make the freed people no captives: "released 30 workers and
+/// 12 prisoners" is an amnesty, not an abduction's end.
+pub const FREED_NOT_CAPTIVES: &[&str] = &[
+    "prisoner",
+    "prisoners",
+    "detainee",
+    "detainees",
+    "suspect",
+    "suspects",
+    "inmates",
+    "convicts",
+    "protesters",
+    "demonstrators",
+    "activists",
+    "soldiers",
+    "troops",
+    "rebels",
+];
+/// Before "held": "still held", "still being held" (captivity now, not a past detention).
+pub const STILL_WORDS: &[&str] = &["still"];
+/// Verbs that free, before or after the count of the freed people. Not "escaped" (from prison
+/// as often as from captors) nor "rescued" (from the sea or the rubble: "27 people had been
+/// rescued" from a migrant boat, blind11).
+pub const FREEING_VERBS: &[&str] = &[
+    "freed",
+    "freeing",
+    "frees",
+    "free",
+    "released",
+    "releasing",
+    "releases",
+];
+/// Lower-case stems whose presence in a document makes it about an abduction, so people freed
+/// in it were captives.
+pub const ABDUCTION_STEMS: &[&str] = &[
+    "kidnap", "abduct", "hostage", "hijack", "pirate", "captive", "captor", "ransom",
+];
 
 /// People not found (MISSING): the participle, the words it needs after it, and the
 /// negated or pending forms before it ("had not been accounted for", "are yet to be traced",

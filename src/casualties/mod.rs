@@ -82,6 +82,8 @@ impl Extractor for CasualtyExtractor {
         let mut found: Vec<Found> = Vec::new();
         // Sentences holding a trigger stem, in order.
         let mut hits: Vec<usize> = Vec::new();
+        // Whether the document is about an abduction, read at the first freed-people statement.
+        let mut about: Option<bool> = None;
         // One hit is enough for a sentence: the search goes on from its end. (Stems are
         // letters and single spaces, and sentences end only at terminators and line breaks,
         // so no match crosses a sentence end and the sentences found are those of every
@@ -110,6 +112,11 @@ impl Extractor for CasualtyExtractor {
             toks.fill(text, sentences[si].clone());
             found.clear();
             read_sentence(&toks, &mut found);
+            if found.iter().any(|f| f.rule == FREED_RULE)
+                && !*about.get_or_insert_with(|| about_abduction(text))
+            {
+                found.retain(|f| f.rule != FREED_RULE);
+            }
             settle(&mut found);
             drop_parts_of_totals(&toks, &mut found);
             for f in &found {
@@ -602,8 +609,11 @@ const COMPANION_INJURY: u8 = 4;
 const COMPANION_PHRASE: u8 = 8;
 /// A perpetrator, the subject a holding verb needs ([`PERPETRATORS`], `held_by_captors`).
 const COMPANION_CAPTOR: u8 = 16;
+/// People who may have been captives, the object or subject of a freeing verb or "still held"
+/// ([`FREED_PEOPLE`], `freed_people`).
+const COMPANION_FREED: u8 = 32;
 /// The negation or "yet" before a participle of not finding ([`UNFOUND_BEFORE`], `unfound`).
-const COMPANION_UNFOUND: u8 = 32;
+const COMPANION_UNFOUND: u8 = 64;
 
 /// Every table whose words start a form in [`read_sentence`], with what that form needs in
 /// the sentence. The one list both the trigger set ([`trigger_words`]) and the pre-test
@@ -634,6 +644,8 @@ fn trigger_sources() -> Vec<(Vec<&'static str>, Need)> {
         (FREED_AFTER.to_vec(), Need::AnyOf(COMPANION_HOSTAGE)),
         (TAKEN_LIKE.to_vec(), Need::AnyOf(COMPANION_AUXILIARY)),
         (HELD_VERBS.to_vec(), Need::AnyOf(COMPANION_CAPTOR)),
+        (FREEING_VERBS.to_vec(), Need::AnyOf(COMPANION_FREED)),
+        (vec![HELD], Need::AnyOf(COMPANION_FREED)),
         (
             UNFOUND_VERBS.iter().map(|(w, _)| *w).collect(),
             Need::AnyOf(COMPANION_UNFOUND),
@@ -668,6 +680,7 @@ fn companion_words() -> &'static crate::fxhash::FxHashMap<&'static str, u8> {
         add(TAKEN_AUXILIARIES, COMPANION_AUXILIARY);
         add(INJURY_NOUNS, COMPANION_INJURY);
         add(PERPETRATORS, COMPANION_CAPTOR);
+        add(FREED_PEOPLE, COMPANION_FREED);
         for before in UNFOUND_BEFORE {
             add(&before[..1], COMPANION_UNFOUND);
         }
@@ -958,8 +971,60 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         if let Some(label) = label_of(NEGATED_NOUNS, w) {
             negated_noun(t, i, label, out);
         }
+        if t.is(i, FREEING_VERBS) || w == HELD {
+            freed_people(t, i, out);
+        }
         if let Some((s, end)) = unfound(t, i) {
             fate(t, s, end, Label::Missing, out);
+        }
+    }
+}
+
+/// The rule of `freed_people`'s statements, kept only in a document about an abduction.
+const FREED_RULE: &str = "casualty/freed";
+/// "held" after "still": people still held.
+const HELD: &str = "held";
+
+/// Whether the document is about an abduction: it holds one of `ABDUCTION_STEMS` in any case.
+/// Read only for a document with a freed-people statement, so the copy is rare.
+fn about_abduction(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ABDUCTION_STEMS
+        .iter()
+        .any(|stem| memchr::memmem::find(lower.as_bytes(), stem.as_bytes()).is_some())
+}
+
+/// People freed or still held, counted as kidnapped like freed hostages: "[freeing 15 of the
+/// 17 crew members]", "Navy [frees 12 crew] of hijacked ship", "[600 workers and 90 of the 120
+/// foreigners had been freed]", "[two sailors are still being held]". The active and passive
+/// readings of the word at `i` (a freeing verb, or "held" after "still"), kept when the victims
+/// name people who are captives in an abduction (`FREED_PEOPLE`, no `FREED_NOT_CAPTIVES`; the
+/// document test is `about_abduction`). Hostages are read by `released_hostages`.
+fn freed_people(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    let held = t.w(i) == HELD;
+    // "still held", "still being held", "are still held".
+    let still = (i.saturating_sub(2)..i).any(|x| t.is(x, STILL_WORDS));
+    if held && !still {
+        return;
+    }
+    let before = out.len();
+    if !held {
+        active(t, i, i + 1, Label::Kidnapped, out);
+    }
+    fate(t, i, i + 1, Label::Kidnapped, out);
+    let captives = |f: &Found| {
+        f.victims.is_some_and(|(a, b)| {
+            (a..b).any(|x| t.is(x, FREED_PEOPLE))
+                && !(a..b).any(|x| t.is(x, FREED_NOT_CAPTIVES) || t.is(x, HOSTAGE_WORDS))
+        })
+    };
+    let mut k = before;
+    while k < out.len() {
+        if captives(&out[k]) {
+            out[k].rule = FREED_RULE;
+            k += 1;
+        } else {
+            out.remove(k);
         }
     }
 }
