@@ -76,6 +76,14 @@ pub const PREFILTER: &[&str] = &[
     "losing",
     "dragged away",
     "carried off",
+    // Captives freed ("frees 12 crew", `FREED_PEOPLE`) and people not found ("are yet to be
+    // traced", `UNFOUND_VERBS`).
+    "free",
+    "releas",
+    "accounted",
+    "traced",
+    "located",
+    "found",
 ];
 
 /// The normative count table of the guidelines (Casualties): vague quantity words and their
@@ -422,11 +430,10 @@ pub const PEOPLE_ONLY_VERBS: &[&str] = &["executed"];
 /// The first words of [`FATE_PHRASES`] that take goods as well as people ("carried off").
 pub const CARRIED_AWAY: &[&str] = &["carried", "dragged"];
 
-/// Fates that are nouns and only count after "no": "no casualties were reported". Casualties mix
-/// killed and injured, so with a figure they are not annotated; "no casualties" denies deaths.
+/// Fates that are nouns and only count after "no": "no deaths were reported". Not "casualties":
+/// they mix killed and injured, which match no label, so the guidelines leave them out, with a
+/// figure or denied ("No casualties were reported among the crews" is no statement).
 pub const NEGATED_NOUNS: &[(&str, Label)] = &[
-    ("casualties", Label::Killed),
-    ("casualty", Label::Killed),
     ("deaths", Label::Killed),
     ("fatalities", Label::Killed),
     ("injuries", Label::Injured),
@@ -651,6 +658,110 @@ pub const RELEASE_WORDS: &[&str] = &[
 /// statement counts them, like [`RELEASE_WORDS`] before a count).
 pub const FREED_AFTER: &[&str] = &["freed", "released", "rescued", "escaped"];
 
+/// People freed or still held who were captives when the document is about an abduction
+/// (`freed_people`, `ABDUCTION_STEMS`): "freeing 15 of the 17 crew members", "600 workers had
+/// been freed", "two sailors are still being held". Two annotators count them as kidnapped, like
+/// freed hostages. Not prisoners, detainees or suspects (an arrest and its end): those words are
+/// simply absent, and a victims phrase holding one of `FREED_NOT_CAPTIVES` is none.
+pub const FREED_PEOPLE: &[&str] = &[
+    "crew",
+    "crews",
+    "crewmen",
+    "crewman",
+    "crewmembers",
+    "sailor",
+    "sailors",
+    "seafarer",
+    "seafarers",
+    "seamen",
+    "seaman",
+    "fishermen",
+    "fisherman",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "staff",
+    "passenger",
+    "passengers",
+    "foreigner",
+    "foreigners",
+    "tourist",
+    "tourists",
+    "engineer",
+    "engineers",
+    "expatriates",
+    "missionary",
+    "missionaries",
+    "nun",
+    "nuns",
+    "priest",
+    "priests",
+    "journalist",
+    "journalists",
+    "schoolgirls",
+    "schoolchildren",
+    "pupils",
+    "students",
+    "villagers",
+    "nationals",
+    "people",
+];
+/// Words in a victims phrase that make the freed people no captives: "released 30 workers and
+/// 12 prisoners" is an amnesty, not an abduction's end.
+pub const FREED_NOT_CAPTIVES: &[&str] = &[
+    "prisoner",
+    "prisoners",
+    "detainee",
+    "detainees",
+    "suspect",
+    "suspects",
+    "inmates",
+    "convicts",
+    "protesters",
+    "demonstrators",
+    "activists",
+    "soldiers",
+    "troops",
+    "rebels",
+];
+/// Before "held": "still held", "still being held" (captivity now, not a past detention).
+pub const STILL_WORDS: &[&str] = &["still"];
+/// Verbs that free, before or after the count of the freed people. Not "escaped" (from prison
+/// as often as from captors) nor "rescued" (from the sea or the rubble: "27 people had been
+/// rescued" from a migrant boat, blind11).
+pub const FREEING_VERBS: &[&str] = &[
+    "freed",
+    "freeing",
+    "frees",
+    "free",
+    "released",
+    "releasing",
+    "releases",
+];
+/// Lower-case stems whose presence in a document makes it about an abduction, so people freed
+/// in it were captives.
+pub const ABDUCTION_STEMS: &[&str] = &[
+    "kidnap", "abduct", "hostage", "hijack", "pirate", "captive", "captor", "ransom",
+];
+
+/// People not found (MISSING): the participle, the words it needs after it, and the
+/// negated or pending forms before it ("had not been accounted for", "are yet to be traced",
+/// "have still not been found"). Never "were accounted for", "were found dead".
+pub const UNFOUND_VERBS: &[(&str, &[&str])] = &[
+    ("accounted", &["for"]),
+    ("traced", &[]),
+    ("located", &[]),
+    ("found", &[]),
+];
+/// The words before an `UNFOUND_VERBS` participle that make it not yet done.
+pub const UNFOUND_BEFORE: &[&[&str]] = &[
+    &["not", "been"],
+    &["not", "yet", "been"],
+    &["never", "been"],
+    &["yet", "to", "be"],
+];
+
 /// The words that make the object of a hostage verb a kidnapping.
 pub const HOSTAGE_WORDS: &[&str] = &["hostage", "hostages", "captive", "captives"];
 /// After the object of a hostage verb only ("had taken two soldiers prisoner"): "took 300
@@ -713,11 +824,15 @@ pub const HELD_VERBS: &[&str] = &["held", "holding", "hold", "holds"];
 pub const TAKEN_ALSO: &[&str] = &["also"];
 /// What may follow "taken" for it to be a kidnapping: the end of the clause, or one of these.
 pub const TAKEN_NEXT: &[&str] = &[
-    ".", ",", ";", ":", "", "and", "by", "from", "at", "away", "-", "—",
+    ".", ",", ";", ":", "", "and", "by", "from", "at", "away", "ashore", "-", "—",
 ];
+/// Adverbs of carrying off between "taken" and its agent: "taken away by", "taken ashore by the
+/// pirates".
+pub const TAKEN_AWAY: &[&str] = &["away", "ashore"];
 /// After "taken away"/"taken at", the word that must follow ("taken away by", "at gunpoint").
 pub const TAKEN_NEXT2: &[(&str, &str)] = &[
     ("away", "by"),
+    ("ashore", "by"),
     ("away", "."),
     ("away", ","),
     ("at", "gunpoint"),

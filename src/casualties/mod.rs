@@ -88,6 +88,8 @@ impl Extractor for CasualtyExtractor {
         found.clear();
         // Sentences holding a trigger stem, in order.
         hits.clear();
+        // Whether the document is about an abduction, read at the first freed-people statement.
+        let mut about: Option<bool> = None;
         // One hit is enough for a sentence: the search goes on from its end. (Stems are
         // letters and single spaces, and sentences end only at terminators and line breaks,
         // so no match crosses a sentence end and the sentences found are those of every
@@ -116,6 +118,11 @@ impl Extractor for CasualtyExtractor {
             toks.fill(text, sentences[si].clone());
             found.clear();
             read_sentence(&toks, &mut found);
+            if found.iter().any(|f| f.rule == FREED_RULE)
+                && !*about.get_or_insert_with(|| about_abduction(text))
+            {
+                found.retain(|f| f.rule != FREED_RULE);
+            }
             settle(&mut found);
             drop_parts_of_totals(&toks, &mut found);
             for f in &found {
@@ -622,6 +629,11 @@ const COMPANION_INJURY: u8 = 4;
 const COMPANION_PHRASE: u8 = 8;
 /// A perpetrator, the subject a holding verb needs ([`PERPETRATORS`], `held_by_captors`).
 const COMPANION_CAPTOR: u8 = 16;
+/// People who may have been captives, the object or subject of a freeing verb or "still held"
+/// ([`FREED_PEOPLE`], `freed_people`).
+const COMPANION_FREED: u8 = 32;
+/// The negation or "yet" before a participle of not finding ([`UNFOUND_BEFORE`], `unfound`).
+const COMPANION_UNFOUND: u8 = 64;
 
 /// Every table whose words start a form in [`read_sentence`], with what that form needs in
 /// the sentence. The one list both the trigger set ([`trigger_words`]) and the pre-test
@@ -652,6 +664,12 @@ fn trigger_sources() -> Vec<(Vec<&'static str>, Need)> {
         (FREED_AFTER.to_vec(), Need::AnyOf(COMPANION_HOSTAGE)),
         (TAKEN_LIKE.to_vec(), Need::AnyOf(COMPANION_AUXILIARY)),
         (HELD_VERBS.to_vec(), Need::AnyOf(COMPANION_CAPTOR)),
+        (FREEING_VERBS.to_vec(), Need::AnyOf(COMPANION_FREED)),
+        (vec![HELD], Need::AnyOf(COMPANION_FREED)),
+        (
+            UNFOUND_VERBS.iter().map(|(w, _)| *w).collect(),
+            Need::AnyOf(COMPANION_UNFOUND),
+        ),
         (
             INJURY_VERBS
                 .iter()
@@ -682,6 +700,10 @@ fn companion_words() -> &'static crate::fxhash::FxHashMap<&'static str, u8> {
         add(TAKEN_AUXILIARIES, COMPANION_AUXILIARY);
         add(INJURY_NOUNS, COMPANION_INJURY);
         add(PERPETRATORS, COMPANION_CAPTOR);
+        add(FREED_PEOPLE, COMPANION_FREED);
+        for before in UNFOUND_BEFORE {
+            add(&before[..1], COMPANION_UNFOUND);
+        }
         for (_, rest, _) in ACTIVE_PHRASES.iter().chain(FATE_PHRASES) {
             if let Some(last) = rest.last() {
                 add(&[*last], COMPANION_PHRASE);
@@ -924,8 +946,15 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             toll(t, i - 1, i, Label::Killed, out);
             raised_to(t, i - 1, i, None, Label::Killed, out);
         } else if t.is(i, TOLL_HEADS) && i > 0 && t.w(i - 1) == "the" {
-            // "the toll from the blast rose to 40": a bare toll is the death toll
-            toll(t, i, i, Label::Killed, out);
+            // "the toll from the blast rose to 40": a bare toll is the death toll. Set by a
+            // verb, the bare toll says "deaths" only with it: "[raising the toll from the
+            // attacks to 91]", "[puts the toll at 84]" (a qualified "death toll" stands alone).
+            let start = if i >= 2 && t.is(i - 2, RAISE_VERBS) {
+                i - 2
+            } else {
+                i
+            };
+            toll(t, start, i, Label::Killed, out);
         } else if let Some(start) = t.is(i, TOLL_HEADS).then(|| headline_toll(t, i)).flatten() {
             // Headlines drop the article: "Mumbai toll reaches 183", "MASSACRE TOLL OVER 200".
             toll(t, start, i, Label::Killed, out);
@@ -962,7 +991,79 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         if let Some(label) = label_of(NEGATED_NOUNS, w) {
             negated_noun(t, i, label, out);
         }
+        if t.is(i, FREEING_VERBS) || w == HELD {
+            freed_people(t, i, out);
+        }
+        if let Some((s, end)) = unfound(t, i) {
+            fate(t, s, end, Label::Missing, out);
+        }
     }
+}
+
+/// The rule of `freed_people`'s statements, kept only in a document about an abduction.
+const FREED_RULE: &str = "casualty/freed";
+/// "held" after "still": people still held.
+const HELD: &str = "held";
+
+/// Whether the document is about an abduction: it holds one of `ABDUCTION_STEMS` in any case.
+/// Read only for a document with a freed-people statement, so the copy is rare.
+fn about_abduction(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ABDUCTION_STEMS
+        .iter()
+        .any(|stem| memchr::memmem::find(lower.as_bytes(), stem.as_bytes()).is_some())
+}
+
+/// People freed or still held, counted as kidnapped like freed hostages: "[freeing 15 of the
+/// 17 crew members]", "Navy [frees 12 crew] of hijacked ship", "[600 workers and 90 of the 120
+/// foreigners had been freed]", "[two sailors are still being held]". The active and passive
+/// readings of the word at `i` (a freeing verb, or "held" after "still"), kept when the victims
+/// name people who are captives in an abduction (`FREED_PEOPLE`, no `FREED_NOT_CAPTIVES`; the
+/// document test is `about_abduction`). Hostages are read by `released_hostages`.
+fn freed_people(t: &Tokens, i: usize, out: &mut Vec<Found>) {
+    let held = t.w(i) == HELD;
+    // "still held", "still being held", "are still held".
+    let still = (i.saturating_sub(2)..i).any(|x| t.is(x, STILL_WORDS));
+    if held && !still {
+        return;
+    }
+    let before = out.len();
+    if !held {
+        active(t, i, i + 1, Label::Kidnapped, out);
+    }
+    fate(t, i, i + 1, Label::Kidnapped, out);
+    let captives = |f: &Found| {
+        f.victims.is_some_and(|(a, b)| {
+            (a..b).any(|x| t.is(x, FREED_PEOPLE))
+                && !(a..b).any(|x| t.is(x, FREED_NOT_CAPTIVES) || t.is(x, HOSTAGE_WORDS))
+        })
+    };
+    let mut k = before;
+    while k < out.len() {
+        if captives(&out[k]) {
+            out[k].rule = FREED_RULE;
+            k += 1;
+        } else {
+            out.remove(k);
+        }
+    }
+}
+
+/// "had not been accounted for", "are yet to be traced", "have not been found": a participle of
+/// finding at `i` (`UNFOUND_VERBS`) after a negation or "yet to be" (`UNFOUND_BEFORE`). Returns
+/// the phrase's first and end tokens, a MISSING fate.
+fn unfound(t: &Tokens, i: usize) -> Option<(usize, usize)> {
+    let (_, after) = UNFOUND_VERBS.iter().find(|(w, _)| *w == t.w(i))?;
+    if !after.iter().enumerate().all(|(k, w)| t.w(i + 1 + k) == *w) {
+        return None;
+    }
+    let before = UNFOUND_BEFORE.iter().find(|p| {
+        i >= p.len()
+            && p.iter()
+                .enumerate()
+                .all(|(k, w)| t.w(i - p.len() + k) == *w)
+    })?;
+    Some((i - before.len(), i + 1 + after.len()))
 }
 
 /// "were treated for minor injuries", "suffered gunshot wounds": the verb at `i`, the end of the
@@ -1140,7 +1241,7 @@ fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
     }
     let by = if next == "by" {
         Some(i + 2)
-    } else if next == "away" && t.w(i + 2) == "by" {
+    } else if TAKEN_AWAY.contains(&next) && t.w(i + 2) == "by" {
         Some(i + 3)
     } else {
         None

@@ -1656,6 +1656,13 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
             });
         }
         let mut end = skip_between_backwards(text, tokens, k as isize - 1, 0);
+        // "The official, in what he called a warning, said": the aside is no subject.
+        if let Some(before_aside) = usize::try_from(end)
+            .ok()
+            .and_then(|e| before_what_aside(text, tokens, e))
+        {
+            end = before_aside as isize;
+        }
         // An appositive or a parenthetical between subject and cue: "X, a spokesman, said",
         // "An official, speaking on condition of anonymity, said".
         // A participle cue after a comma (", adding that") or a preposition of the main clause
@@ -1869,6 +1876,24 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
     None
 }
 
+/// The last token before an aside in commas that ends at the comma `end` and holds a free
+/// relative ("The official, [in what he called a warning to the pirates,] said"): the aside's
+/// "he" names what was called, not who speaks, so the subject stands before it. At most
+/// `WHAT_ASIDE` words, none of them punctuation.
+fn before_what_aside(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    const WHAT_ASIDE: usize = 16;
+    if word(text, tokens.get(end)?) != "," {
+        return None;
+    }
+    let lo = end.saturating_sub(WHAT_ASIDE + 1);
+    let open = (lo..end).rev().find(|&x| !tokens[x].word)?;
+    let aside = &tokens[open + 1..end];
+    (open > 0
+        && word(text, &tokens[open]) == ","
+        && aside.iter().any(|t| lower_is(text, t, "what")))
+    .then(|| open - 1)
+}
+
 /// Whether the phrase `a..=b` opens with an expletive "there" and a form of "be" ("There was
 /// little said", "there has been much said"): no speaker.
 /// The person between "quoted" and "as saying" when the cue at `k` is that "saying": the name
@@ -1975,6 +2000,11 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
         }
         if expletive_there(text, tokens, end, k) {
             continue; // "There was little said about “…”": no subject
+        }
+        // "Nur condemned what he called piracy and said": the subject of a free relative
+        // ("what he called") is inside an object, not the clause's subject.
+        if end > 0 && lower_is(text, &tokens[end - 1], "what") {
+            continue;
         }
         let verb = range_of(tokens, k, k);
         if listed!(PRONOUN_SPEAKERS, w) && !w.eq_ignore_ascii_case("it") {
@@ -2695,5 +2725,50 @@ mod tests {
             show(text, before(text, 0..text.len())),
             Some(("Officials".to_string(), "said".to_string()))
         );
+    }
+}
+#[cfg(test)]
+mod what_asides {
+    use super::*;
+
+    /// The speaker and cue `before` finds in `text`.
+    fn found(text: &str) -> Option<(String, String)> {
+        before(text, 0..text.len()).map(|f| {
+            (
+                f.speaker.map_or(String::new(), |s| text[s].to_string()),
+                text[f.cue].to_string(),
+            )
+        })
+    }
+
+    #[test]
+    fn the_subject_of_said_speaks_not_the_pronoun_of_what_he_called() {
+        for (text, speaker) in [
+            (
+                "The official, in what he called a warning to the pirates, said the navy would ",
+                "The official",
+            ),
+            (
+                "Nur, in what he called a final warning, said the navy would ",
+                "Nur",
+            ),
+            (
+                "Nur condemned what he called an act of piracy and said the navy would ",
+                "Nur",
+            ),
+            (
+                "In what he called a warning, Nur said the navy would ",
+                "Nur",
+            ),
+        ] {
+            assert_eq!(
+                found(text),
+                Some((speaker.to_string(), "said".to_string())),
+                "{text}"
+            );
+        }
+        // A scare quote right after "what he called" is still his.
+        let text = "Nur condemned what he called ";
+        assert_eq!(found(text), Some(("he".to_string(), "called".to_string())));
     }
 }

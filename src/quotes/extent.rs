@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     NAME_CONNECTORS, NAME_PARTICLES, ROLE_FUNCTION_WORDS, SPEAKER_HONORIFICS,
-    SPEAKER_PLACE_PREPOSITIONS,
+    SPEAKER_PLACE_PREPOSITIONS, SPEAKER_TITLES,
 };
 
 /// The speaker phrase at `speaker` narrowed to its name or head phrase (in the text as given).
@@ -145,6 +145,9 @@ fn name_start(words: &[Word], caps: bool) -> usize {
             return 0;
         }
     }
+    if !caps {
+        start = past_titles(words, start);
+    }
     if start + 1 < words.len() && is_honorific(words[start].text) {
         start += 1;
     }
@@ -153,6 +156,31 @@ fn name_start(words: &[Word], caps: bool) -> usize {
     } else {
         words[start].start
     }
+}
+
+/// Where the name starts in the run of capitalized words from `first`, past the last title in
+/// it ("Communications Minister [Mohamed Said]", "Deputy Foreign Minister [Sergei Ryabkov]");
+/// `first` when there is none or no name follows it. A title opening the phrase needs two name
+/// words after it ("Premier Oil", "Speaker Pelosi" stay whole: one word may be a company's).
+fn past_titles(words: &[Word], first: usize) -> usize {
+    let Some(title) = (first..words.len().saturating_sub(1))
+        .rev()
+        .find(|&i| SPEAKER_TITLES.contains(&words[i].text))
+    else {
+        return first;
+    };
+    // "Deputy Director General [Hiroshi Hirabayashi]": "General" after a title is the title's.
+    let title =
+        if words.get(title + 1).is_some_and(|w| w.text == "General") && title + 2 < words.len() {
+            title + 1
+        } else {
+            title
+        };
+    let name_words = words.len() - title - 1;
+    if title == 0 && name_words < 2 {
+        return first;
+    }
+    title + 1
 }
 
 /// "The United States", "the Ministry of Defence", "The U.S. Embassy in Yemen": an article, then
@@ -335,6 +363,29 @@ mod tests {
         assert_eq!(speaker_in(t, "The ministry"), "The ministry");
         let t = "Sheikh Hasina, Prime Minister Hasina, said it.";
         assert_eq!(speaker_in(t, "Sheikh Hasina"), "Sheikh Hasina");
+    }
+
+    #[test]
+    fn capitalized_titles_before_a_name_stay_outside_it() {
+        for (phrase, want) in [
+            ("Communications Minister Mohamed Said", "Mohamed Said"),
+            (
+                "Deputy Director General Hiroshi Hirabayashi",
+                "Hiroshi Hirabayashi",
+            ),
+            ("TUC General Secretary Brendan Barber", "Brendan Barber"),
+            ("Chairman Peter Hill-Wood", "Peter Hill-Wood"),
+            ("Foreign Minister Dr. Ali Nur", "Ali Nur"),
+            // Not a name after the title, or a title that may open a company's name.
+            ("Premier Oil", "Premier Oil"),
+            ("General Motors", "General Motors"),
+            (
+                "a spokesman for Defence Minister Ali Nur",
+                "a spokesman for Defence Minister Ali Nur",
+            ),
+        ] {
+            assert_eq!(narrowed(phrase), want, "{phrase}");
+        }
     }
 
     #[test]

@@ -630,6 +630,49 @@ pub const SPEAKER_HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Miss", "Mme", "Mlle", "Dr", "Prof", "MR", "MRS", "MS", "DR",
 ];
 
+/// Capitalized titles before a name, left outside the speaker's span as outside an entity's
+/// ("Communications Minister [Mohamed Said]", "Prime Minister [X]"): the name starts after the
+/// last of them in the run of capitalized words. Not words that also open organization names
+/// ("General Motors", "Chief Executive"): "General" and "Chief" are not listed, and a title
+/// needs a name of at least two words after it when it opens the phrase.
+pub const SPEAKER_TITLES: &[&str] = &[
+    "Minister",
+    "President",
+    "Secretary",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Governor",
+    "Commander",
+    "Director",
+    "Ambassador",
+    "Senator",
+    "Mayor",
+    "Chairman",
+    "Chairwoman",
+    "Envoy",
+    "Officer",
+    "Commissioner",
+    "Prosecutor",
+    "Premier",
+    "Chancellor",
+    "Colonel",
+    "Captain",
+    "Lieutenant",
+    "Sergeant",
+    "Admiral",
+    "Brigadier",
+    "Inspector",
+    "Deputy",
+    "Judge",
+    "Sheriff",
+    "Congressman",
+    "Congresswoman",
+    "Representative",
+    "Speaker",
+    "Vice-President",
+];
+
 /// Small words that tie a name to what is before it ("a spokesman *for* the Interior
 /// Ministry"): a name after one of them is not a name after a role noun.
 pub const ROLE_FUNCTION_WORDS: &[&str] = &[

@@ -191,10 +191,11 @@ fn classify_single(text: &str, at: usize, len: usize) -> Role {
         return Role::Open;
     }
     if prev_alnum && r {
-        // plural possessive: the countries’ leaders
+        // plural possessive: the countries’ leaders; but "had 'admitted to the facts' but
+        // denied" closes the single quotation its sentence opened.
         if matches!(prev, Some('s')) && next.is_some_and(char::is_whitespace) {
             let after = text[at + len..].trim_start().chars().next();
-            if after.is_some_and(char::is_lowercase) {
+            if after.is_some_and(char::is_lowercase) && !single_open_before(text, at) {
                 return Role::Apostrophe;
             }
         }
@@ -211,6 +212,35 @@ fn classify_single(text: &str, at: usize, len: usize) -> Role {
         (false, true) => Role::Close,
         _ => Role::Either,
     }
+}
+
+/// Whether the nearest single mark before `at` in its sentence (within `OPEN_LOOKBACK` bytes,
+/// past apostrophes between letters) opens a quotation: a space or an opening bracket before
+/// it, a letter after it ("the suspect had 'admitted to the facts' but"). Then an "s'" before a
+/// lower-case word closes it rather than marking a plural possessive.
+fn single_open_before(text: &str, at: usize) -> bool {
+    const OPEN_LOOKBACK: usize = 160;
+    let lo = at.saturating_sub(OPEN_LOOKBACK);
+    let chars = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| i >= lo);
+    for (i, c) in chars {
+        match c {
+            '.' | '?' | '!' | '"' | '“' | '”' | '\n' => return false,
+            '\'' | '‘' | '’' => {
+                let before = prev_char(text, i);
+                let after = next_char(text, i + c.len_utf8());
+                let letters = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                if letters(before) && letters(after) {
+                    continue; // don't, Pakistan’s
+                }
+                return is_open_context(before) && letters(after);
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn classify_double(text: &str, at: usize, len: usize, natural: Role) -> Role {

@@ -1008,6 +1008,20 @@ mod tests {
     }
 
     #[test]
+    fn a_single_quoted_partial_quote_ending_in_s_closes_before_a_lower_case_word() {
+        // "facts' but": the "s'" closes the quotation its sentence opened, no plural possessive.
+        assert_eq!(
+            run("Police spokesman Ali Noor said the suspect had 'admitted to the facts' but denied guilt."),
+            [t("'admitted to the facts'", "Police spokesman Ali Noor", "said")]
+        );
+        // With no single quotation open, "s'" before a lower-case word is a plural possessive.
+        assert!(run("The workers' union said the strike would go on.").is_empty());
+        assert!(run("'We are angry,' the workers' union said.")
+            .iter()
+            .all(|q| q.0 == "'We are angry,'"));
+    }
+
+    #[test]
     fn names_after_a_title_marker_are_not_quotations() {
         assert!(
             run("The offensive, codenamed “Thunderbolt,” began at dawn, the army said.").is_empty()
