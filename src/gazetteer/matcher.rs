@@ -3299,7 +3299,10 @@ impl Doc<'_> {
 
     fn decide(&self, out: &mut Vec<Annotation>) {
         let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
-        let mut anchors: Vec<u32> = certain.iter().flatten().copied().collect();
+        // Sized for every hit (the capitals are appended below): collected from `flatten`,
+        // which gives no length, the vector was regrown four or five times per story.
+        let mut anchors: Vec<u32> = Vec::with_capacity(self.hits.len());
+        anchors.extend(certain.iter().flatten().copied());
         anchors.sort_unstable();
         anchors.dedup();
         // The countries named: the certain ones (each entry once, from the sorted list), and
