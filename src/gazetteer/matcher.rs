@@ -5106,28 +5106,34 @@ fn state_body_word(w: &str) -> bool {
 /// ("the Nigerian federal government spokesman").
 const MAX_BODY_MODIFIERS: usize = 3;
 
+/// The line around `start` when it is no longer than [`MAX_HEADLINE_BYTES`] (`None` for a
+/// longer one). Its line breaks are looked for by `memchr`: a byte loop over up to 160 bytes
+/// each way cost ~1,200 instructions a title (2.2 M of the entity pass over 1,000 stories).
+fn headline_bounds(bytes: &[u8], start: usize) -> Option<(usize, usize)> {
+    let back = start.saturating_sub(MAX_HEADLINE_BYTES);
+    let line_start = match memchr::memrchr(b'\n', bytes.get(back..start)?) {
+        Some(p) => back + p + 1,
+        None if back == 0 => 0,
+        None => return None,
+    };
+    let ahead = (start + MAX_HEADLINE_BYTES).min(bytes.len());
+    let line_end = match memchr::memchr(b'\n', bytes.get(start..ahead)?) {
+        Some(p) => start + p,
+        None if ahead == bytes.len() => ahead,
+        None => return None,
+    };
+    (line_end - line_start <= MAX_HEADLINE_BYTES).then_some((line_start, line_end))
+}
+
 /// Whether title hit text at `start` is in a title-case headline: its line is short and every
 /// word of four letters or more is capitalized, but for the few a headline keeps in lower case
 /// ("Secretary-General Condemns Seizure of Power in Mali").
 fn title_case_line(text: &str, start: usize) -> bool {
     // Looked for within the longest headline only: a long text without line breaks costs
     // no walk to its ends for every title.
-    let bytes = text.as_bytes();
-    let back = start.saturating_sub(MAX_HEADLINE_BYTES);
-    let line_start = match bytes[back..start].iter().rposition(|&b| b == b'\n') {
-        Some(p) => back + p + 1,
-        None if back == 0 => 0,
-        None => return false,
-    };
-    let ahead = (start + MAX_HEADLINE_BYTES).min(bytes.len());
-    let line_end = match bytes[start..ahead].iter().position(|&b| b == b'\n') {
-        Some(p) => start + p,
-        None if ahead == bytes.len() => ahead,
-        None => return false,
-    };
-    if line_end - line_start > MAX_HEADLINE_BYTES {
+    let Some((line_start, line_end)) = headline_bounds(text.as_bytes(), start) else {
         return false;
-    }
+    };
     // A headline is a paragraph of its own: a line of hard-wrapped copy ("Finance and
     // Planning Minister Ronnie De\nMel has left") goes on in the next line.
     // (The gaps below are white space by construction: only their line breaks are counted.)
@@ -6147,6 +6153,46 @@ mod tests {
             "Governor Sayed Ahmad Khan said on Monday",
             0
         ));
+    }
+
+    #[test]
+    fn headline_bounds_agree_with_byte_loops() {
+        // The byte loops `headline_bounds` replaced.
+        fn reference(bytes: &[u8], start: usize) -> Option<(usize, usize)> {
+            let back = start.saturating_sub(MAX_HEADLINE_BYTES);
+            let line_start = match bytes[back..start].iter().rposition(|&b| b == b'\n') {
+                Some(p) => back + p + 1,
+                None if back == 0 => 0,
+                None => return None,
+            };
+            let ahead = (start + MAX_HEADLINE_BYTES).min(bytes.len());
+            let line_end = match bytes[start..ahead].iter().position(|&b| b == b'\n') {
+                Some(p) => start + p,
+                None if ahead == bytes.len() => ahead,
+                None => return None,
+            };
+            (line_end - line_start <= MAX_HEADLINE_BYTES).then_some((line_start, line_end))
+        }
+        let mut rng = crate::testutil::Xorshift(0x5EED_1600);
+        let mut seen = [0usize; 2];
+        for round in 0..400 {
+            // Line breaks from dense to rare, so lines both sides of 160 bytes occur.
+            let len = rng.below(700);
+            let every = 2 + round % 300;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| match rng.below(every) {
+                    0 => b'\n',
+                    1 => b' ',
+                    _ => b'a',
+                })
+                .collect();
+            for start in 0..=len {
+                let got = headline_bounds(&bytes, start);
+                assert_eq!(got, reference(&bytes, start), "start {start} of {bytes:?}");
+                seen[usize::from(got.is_some())] += 1;
+            }
+        }
+        assert!(seen[0] > 1000 && seen[1] > 1000, "{seen:?}");
     }
 
     #[test]
