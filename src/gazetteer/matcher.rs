@@ -1000,6 +1000,19 @@ struct Scratch {
     body_starts: Vec<usize>,
     /// Original offsets of the institution words ([`InstitutionFilter`]), in order.
     institution_starts: Vec<usize>,
+    decide: DecideBufs,
+}
+
+/// [`Doc::decide`]'s vectors, kept (emptied) from document to document: made per document,
+/// they were ~6 allocations and frees a story.
+#[derive(Default)]
+struct DecideBufs {
+    certain: Vec<Option<u32>>,
+    anchors: Vec<u32>,
+    named: Vec<u32>,
+    countries: Vec<Name>,
+    tagged: Vec<(usize, usize, u32, MentionForm)>,
+    order: Vec<(usize, usize, u8, u32)>,
 }
 
 thread_local! {
@@ -1663,6 +1676,7 @@ impl Matcher {
                 unit_starts,
                 body_starts,
                 institution_starts,
+                decide,
             } = &mut *scratch;
             norm.fill(&doc.text);
             if norm.is_empty() {
@@ -1690,7 +1704,7 @@ impl Matcher {
                 institution_starts,
                 in_names: OnceCell::new(),
             }
-            .decide(out);
+            .decide(out, decide);
         });
     }
 
@@ -3297,21 +3311,22 @@ impl Doc<'_> {
             .map(|&(_, country)| country)
     }
 
-    fn decide(&self, out: &mut Vec<Annotation>) {
-        let certain: Vec<Option<u32>> = self.hits.iter().map(|h| self.certain(h)).collect();
-        // Sized for every hit (the capitals are appended below): collected from `flatten`,
-        // which gives no length, the vector was regrown four or five times per story.
-        let mut anchors: Vec<u32> = Vec::with_capacity(self.hits.len());
+    fn decide(&self, out: &mut Vec<Annotation>, bufs: &mut DecideBufs) {
+        let mut certain = std::mem::take(&mut bufs.certain);
+        certain.clear();
+        certain.extend(self.hits.iter().map(|h| self.certain(h)));
+        let mut anchors = std::mem::take(&mut bufs.anchors);
+        anchors.clear();
+        // Room for every hit (the capitals are appended below): `flatten` gives no length.
+        anchors.reserve(self.hits.len());
         anchors.extend(certain.iter().flatten().copied());
         anchors.sort_unstable();
         anchors.dedup();
         // The countries named: the certain ones (each entry once, from the sorted list), and
         // country acronyms that spell a word in mixed-case text ("US").
-        let mut named: Vec<u32> = anchors
-            .iter()
-            .copied()
-            .filter(|&e| self.ent(e).country)
-            .collect();
+        let mut named = std::mem::take(&mut bufs.named);
+        named.clear();
+        named.extend(anchors.iter().copied().filter(|&e| self.ent(e).country));
         for (h, c) in self.hits.iter().zip(&certain) {
             if c.is_none() {
                 if let Some((e, MentionForm::Acronym)) = Self::top(self.opts(h)) {
@@ -3321,8 +3336,9 @@ impl Doc<'_> {
                 }
             }
         }
-        let mut countries: Vec<Name> = Vec::new();
-        for e in named {
+        let mut countries = std::mem::take(&mut bufs.countries);
+        countries.clear();
+        for &e in &named {
             let id = &self.ent(e).link.id;
             if !countries
                 .iter()
@@ -3341,7 +3357,9 @@ impl Doc<'_> {
         anchors.sort();
         anchors.dedup();
         let anchors = Anchors(anchors, countries);
-        let mut tagged: Vec<(usize, usize, u32, MentionForm)> = Vec::with_capacity(self.hits.len());
+        let mut tagged = std::mem::take(&mut bufs.tagged);
+        tagged.clear();
+        tagged.reserve(self.hits.len());
         let mut pending: Vec<(usize, usize, u32, MentionForm)> = Vec::new();
         for (i, h) in self.hits.iter().enumerate() {
             if self.ticker(h) {
@@ -3450,11 +3468,15 @@ impl Doc<'_> {
             .enumerate()
             .map(|(k, &(s, e))| (s, e, 0, k as u32))
             .collect());
-        let tagged_run = run(tagged
-            .iter()
-            .enumerate()
-            .map(|(k, t)| (t.0, t.1, 1, k as u32))
-            .collect());
+        let mut tagged_run = std::mem::take(&mut bufs.order);
+        tagged_run.clear();
+        tagged_run.extend(
+            tagged
+                .iter()
+                .enumerate()
+                .map(|(k, t)| (t.0, t.1, 1, k as u32)),
+        );
+        let tagged_run = run(tagged_run);
         let annotated = |from: u8, v: &[Option<Annotation>]| -> Order {
             v.iter()
                 .enumerate()
@@ -3481,7 +3503,7 @@ impl Doc<'_> {
             out.reserve_exact(order.len() + spare);
         }
         out.reserve(order.len());
-        for (s, e, from, k) in order {
+        for &(s, e, from, k) in &order {
             let k = k as usize;
             // Each arm pushes its own annotation (built in place, not moved through one).
             match from {
@@ -3495,6 +3517,15 @@ impl Doc<'_> {
                 _ => out.extend(bodies[k].take()),
             }
         }
+        let Anchors(anchors, countries) = anchors;
+        *bufs = DecideBufs {
+            certain,
+            anchors,
+            named,
+            countries,
+            tagged,
+            order,
+        };
     }
 
     /// Appends the annotation of a listed mention, written straight into the vector's spare room:
