@@ -5190,6 +5190,14 @@ fn title_case_line(text: &str, start: usize) -> bool {
     capitals >= MIN_HEADLINE_CAPITALS
 }
 
+/// Whether `w` is one of [`lexicon::NOT_NAME_WORDS`] (exact case), by a set made once: the
+/// list's ~100 words compared one by one cost ~400 instructions a word of a name.
+fn not_name_word(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, BuildFx>> = OnceLock::new();
+    SET.get_or_init(|| lexicon::NOT_NAME_WORDS.iter().copied().collect())
+        .contains(w)
+}
+
 /// The longest line read as a headline (bytes).
 const MAX_HEADLINE_BYTES: usize = 160;
 
@@ -5539,7 +5547,11 @@ fn name_after(
         // after a first name is a surname (the verb is capitalized only in headlines).
         let surname =
             count > 0 && !no_case && lexicon::SURNAMES_AMONG_NOT_NAME_WORDS.contains(&core_bare);
-        let not_name = listed(lexicon::NOT_NAME_WORDS, core_bare) && !surname;
+        let not_name = if caps_copy {
+            lexicon::any_case(lexicon::NOT_NAME_WORDS, core_bare)
+        } else {
+            not_name_word(core_bare)
+        } && !surname;
         if capitalized(core) && !not_name && !common_stop {
             // All-caps words (acronyms) are not names, except initials and in all-caps copy.
             let caps = core.chars().filter(|c| c.is_uppercase()).count();
@@ -6224,6 +6236,32 @@ mod tests {
             }
         }
         assert!(seen[0] > 1000 && seen[1] > 1000, "{seen:?}");
+    }
+
+    #[test]
+    fn not_name_words_set_agrees_with_the_list() {
+        let mut words: Vec<String> = Vec::new();
+        for w in lexicon::NOT_NAME_WORDS {
+            words.push(w.to_string());
+            words.push(w.to_lowercase());
+            words.push(w.to_uppercase());
+            words.push(format!("{w}s"));
+            let mut cut = w.to_string();
+            cut.pop();
+            words.push(cut);
+        }
+        let mut rng = crate::testutil::Xorshift(0xA11_CE16);
+        for _ in 0..2000 {
+            let n = 1 + rng.below(6);
+            words.push((0..n).map(|_| (b'A' + rng.below(58) as u8) as char).collect());
+        }
+        let mut hits = 0;
+        for w in &words {
+            let want = lexicon::NOT_NAME_WORDS.contains(&w.as_str());
+            assert_eq!(not_name_word(w), want, "{w:?}");
+            hits += usize::from(want);
+        }
+        assert!(hits >= lexicon::NOT_NAME_WORDS.len(), "{hits}");
     }
 
     #[test]
