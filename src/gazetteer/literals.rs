@@ -170,7 +170,9 @@ impl<'a> Literals<'a> {
         let capitals = sorted
             .iter()
             .all(|Pat { bytes: p, .. }| p[0].is_ascii_uppercase() || p[0] >= 0x80);
-        let mut firsts = sorted.first().map(|Pat { bytes: p, .. }| [p[0]; FEW_FIRSTS]);
+        let mut firsts = sorted
+            .first()
+            .map(|Pat { bytes: p, .. }| [p[0]; FEW_FIRSTS]);
         let mut distinct = 0;
         for Pat { bytes: p, .. } in &sorted {
             // Sorted by first byte: a new one differs from the last one kept.

@@ -6256,7 +6256,11 @@ mod tests {
         let mut rng = crate::testutil::Xorshift(0xA11_CE16);
         for _ in 0..2000 {
             let n = 1 + rng.below(6);
-            words.push((0..n).map(|_| (b'A' + rng.below(58) as u8) as char).collect());
+            words.push(
+                (0..n)
+                    .map(|_| (b'A' + rng.below(58) as u8) as char)
+                    .collect(),
+            );
         }
         let mut hits = 0;
         for w in &words {
