@@ -137,16 +137,30 @@ impl<'a> Literals<'a> {
     /// Indexes `pats` (ids are their positions; empty literals are never found). At most
     /// `u16::MAX` literals are kept.
     pub fn new(pats: impl IntoIterator<Item = &'a [u8]>) -> Literals<'a> {
-        let mut sorted: Vec<(&[u8], usize)> = pats
-            .into_iter()
-            .enumerate()
-            .filter(|(_, p)| !p.is_empty())
-            .map(|(k, p)| (p, k))
-            .take(usize::from(u16::MAX))
-            .collect();
-        sorted.sort_by(|a, b| (a.0[0], b.0.len()).cmp(&(b.0[0], a.0.len())));
+        // The patterns made once, into a vector sized from the iterator (a filtered collect
+        // of pairs, then a second vector of `Pat`s, cost ~800 instructions a document).
+        let pats = pats.into_iter();
+        let mut sorted: Vec<Pat<'a>> =
+            Vec::with_capacity(pats.size_hint().0.min(usize::from(u16::MAX)));
+        sorted.extend(
+            pats.enumerate()
+                .filter(|(_, p)| !p.is_empty())
+                .take(usize::from(u16::MAX))
+                .map(|(id, bytes)| {
+                    let n = bytes.len().min(8);
+                    let mut head = [0u8; 8];
+                    head[..n].copy_from_slice(&bytes[..n]);
+                    Pat {
+                        bytes,
+                        id,
+                        head: u64::from_le_bytes(head),
+                        mask: u64::MAX >> (64 - 8 * n),
+                    }
+                }),
+        );
+        sorted.sort_by(|a, b| (a.bytes[0], b.bytes.len()).cmp(&(b.bytes[0], a.bytes.len())));
         let mut bucket = [(0u16, 0u16); 256];
-        for (k, (p, _)) in sorted.iter().enumerate() {
+        for (k, Pat { bytes: p, .. }) in sorted.iter().enumerate() {
             let r = &mut bucket[usize::from(p[0])];
             if r.0 == r.1 {
                 *r = (k as u16, k as u16);
@@ -155,10 +169,12 @@ impl<'a> Literals<'a> {
         }
         let capitals = sorted
             .iter()
-            .all(|(p, _)| p[0].is_ascii_uppercase() || p[0] >= 0x80);
-        let mut firsts = sorted.first().map(|(p, _)| [p[0]; FEW_FIRSTS]);
+            .all(|Pat { bytes: p, .. }| p[0].is_ascii_uppercase() || p[0] >= 0x80);
+        let mut firsts = sorted
+            .first()
+            .map(|Pat { bytes: p, .. }| [p[0]; FEW_FIRSTS]);
         let mut distinct = 0;
-        for (p, _) in &sorted {
+        for Pat { bytes: p, .. } in &sorted {
             // Sorted by first byte: a new one differs from the last one kept.
             if let Some(f) = firsts.as_mut() {
                 if distinct == 0 || f[distinct - 1] != p[0] {
@@ -172,7 +188,7 @@ impl<'a> Literals<'a> {
             }
         }
         let mut pairs = [0u64; PAIR_BITS / 64];
-        for (p, _) in &sorted {
+        for Pat { bytes: p, .. } in &sorted {
             let seconds = match p.get(1) {
                 Some(&b) => b..=b,
                 None => 0..=255,
@@ -182,20 +198,7 @@ impl<'a> Literals<'a> {
                 pairs[k / 64] |= 1 << (k % 64);
             }
         }
-        let pats = sorted
-            .into_iter()
-            .map(|(bytes, id)| {
-                let n = bytes.len().min(8);
-                let mut head = [0u8; 8];
-                head[..n].copy_from_slice(&bytes[..n]);
-                Pat {
-                    bytes,
-                    id,
-                    head: u64::from_le_bytes(head),
-                    mask: u64::MAX >> (64 - 8 * n),
-                }
-            })
-            .collect();
+        let pats = sorted;
         Literals {
             pats,
             bucket,
