@@ -171,6 +171,30 @@ fn packed_positions(annotations: &[Annotation]) -> Option<Vec<(u64, u32)>> {
 /// the indices, left as the identity): each cycle is walked once, its first item held aside
 /// and every other one moved once into the place the last one left.
 fn permute<T>(items: &mut [T], from: &mut [u32]) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2.
+        unsafe { permute_avx2(items, from) };
+        return;
+    }
+    permute_records(items, from);
+}
+
+/// [`permute_records`] compiled with AVX2: a record's move (208 bytes for an [`Annotation`])
+/// is then seven 32-byte loads and stores inline; with SSE2 alone LLVM calls `memcpy` for
+/// anything over 128 bytes, ~28 instructions a move.
+///
+/// # Safety
+/// The CPU must support AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn permute_avx2<T>(items: &mut [T], from: &mut [u32]) {
+    permute_records(items, from);
+}
+
+/// [`permute`] itself.
+#[inline(always)]
+fn permute_records<T>(items: &mut [T], from: &mut [u32]) {
     assert_eq!(items.len(), from.len());
     debug_assert!({
         let mut seen = vec![false; from.len()];
