@@ -3399,6 +3399,7 @@ impl Doc<'_> {
         self.titled_surnames(&tagged, &mut pending);
         let unlisted = self.unlisted_officials(&tagged);
         let short = self.short_forms(&tagged, &unlisted);
+        pending.extend(self.listed_nicknames(&tagged));
         pending.retain(|p| {
             !short
                 .iter()
@@ -4174,6 +4175,30 @@ impl Doc<'_> {
         found.sort_by_key(|(a, _)| a.span.byte_start);
         found.dedup_by_key(|(a, _)| a.span.byte_start);
         found
+    }
+
+    /// The nicknames after a listed official's name ("Adolfo Macías, alias \"Fito\""): the
+    /// same official, form `alias`, where nothing else is tagged.
+    fn listed_nicknames(
+        &self,
+        tagged: &[(usize, usize, u32, MentionForm)],
+    ) -> Vec<(usize, usize, u32, MentionForm)> {
+        let text = self.doc.text.as_str();
+        let mut out = Vec::new();
+        for t in tagged {
+            if !self.ent(t.2).official || !matches!(t.3, MentionForm::Name | MentionForm::Alias) {
+                continue;
+            }
+            let Some((nicks, _)) = alias_clause(text, t.1) else {
+                continue;
+            };
+            for (s, e) in nicks {
+                if !tagged.iter().any(|o| o.0 < e && s < o.1) {
+                    out.push((s, e, t.2, MentionForm::Alias));
+                }
+            }
+        }
+        out
     }
 
     /// A name before a comma and a lower-case role title describing it: "Yue Xiaoyong,
@@ -5342,7 +5367,8 @@ fn alias_clause(text: &str, at: usize) -> Option<(Vec<(usize, usize)>, usize)> {
             // "also known as Blackie": one unquoted nickname of capitalized words.
             if spans.is_empty() {
                 let mut end = open;
-                for w in text[open..].split(' ').take(4) {
+                let line = text[open..].split(['\n', '\r']).next().unwrap_or_default();
+                for w in line.split(' ').take(4) {
                     let word = w.trim_end_matches([',', '.', ';']);
                     if !word.starts_with(char::is_uppercase)
                         || !word
@@ -6278,6 +6304,9 @@ mod tests {
         let (spans, end) = alias_clause(t, 11).expect("a clause");
         assert_eq!(&t[spans[0].0..spans[0].1], "Blackie");
         assert_eq!(before_alias_clause(t, end), 11);
+        let t = "Victor Polay Campos, aka Comrade Rolando.\n\nThe police";
+        let (spans, _) = alias_clause(t, 19).expect("a clause");
+        assert_eq!(&t[spans[0].0..spans[0].1], "Comrade Rolando");
         // Lower-case words are no nickname; no cue, no clause.
         assert_eq!(alias_clause("the scheme, known as a put option", 10), None);
         assert_eq!(alias_clause("Ahmed Farah, \"Blackie\"", 11), None);
