@@ -1307,6 +1307,30 @@ def add_country_prefixes(orgs, countries):
     log("country prefixes: %d aliases added" % added)
 
 
+def add_article_free_tv_aliases(orgs):
+    """An Arabic broadcaster is written without its article before "TV": "Iraqiya TV" for Al
+    Iraqiya, "Manar TV" for Al-Manar. For every media ORG, each name or alias "Al <Word>" /
+    "Al-<Word>" (one word after the article) gives the alias "<Word> TV"; the bare "<Word>" is
+    not added ("Iraqiya" is also a political bloc)."""
+    index = FormIndex(orgs)
+    added = 0
+    for e in list(orgs.values()):
+        # Propaganda foundations ("As-Sahab Media") are no TV channels.
+        if e.attrs.get("type") != "media" or any(w in n for n in [e.name] + list(e.aliases)
+                                                 for w in ("Media", "Foundation")):
+            continue
+        for n in [e.name] + list(e.aliases):
+            m = re.match(r"^[Aa]l[ -]([A-Z][a-z]+)(?: TV)?$", n)
+            if m is None:
+                continue
+            f = "%s TV" % m.group(1)
+            if index.map.get(fold(f)) is None:
+                e.add("aliases", f)
+                index.map[fold(f)] = e.id
+                added += 1
+    log("article-free TV aliases: %d aliases added" % added)
+
+
 # British and American spellings of one word in an institution's name: news in either spelling
 # names the same body ("World Trade Organisation", "Ministry of Defense"); "and" and "&" likewise.
 SPELLING_PAIRS = [("Organization", "Organisation"), ("Organizations", "Organisations"),
@@ -2408,6 +2432,7 @@ def main():
     orgs = build_orgs(args.sources)
     add_national_services(orgs, countries)
     add_country_prefixes(orgs, countries)
+    add_article_free_tv_aliases(orgs)
     add_spelling_variants(orgs, "org")
     add_spelling_variants(groups, "group")
     add_title_case_acronyms(orgs, "org")

@@ -3423,6 +3423,7 @@ impl Doc<'_> {
         self.titled_surnames(&tagged, &mut pending);
         let unlisted = self.unlisted_officials(&tagged);
         let short = self.short_forms(&tagged, &unlisted);
+        pending.extend(self.listed_nicknames(&tagged));
         pending.retain(|p| {
             !short
                 .iter()
@@ -4182,6 +4183,22 @@ impl Doc<'_> {
                     Name::from_static("title/unlisted-official"),
                 ),
             };
+            // "Adolfo Macías, alias \"Fito\"": the quoted nicknames name the same person.
+            if let Some((nicks, _)) = alias_clause(text, ne) {
+                for (s, e) in nicks {
+                    let mut link = link.clone();
+                    link.form = MentionForm::Alias;
+                    found.push((
+                        Annotation {
+                            span: self.doc.span(s..e),
+                            label: Name::from_static("OFFICIAL"),
+                            rule: rule.clone(),
+                            detail: Detail::Entity(link),
+                        },
+                        text[s..e].to_string(),
+                    ));
+                }
+            }
             found.push((
                 Annotation {
                     span: self.doc.span(ns..ne),
@@ -4195,6 +4212,30 @@ impl Doc<'_> {
         found.sort_by_key(|(a, _)| a.span.byte_start);
         found.dedup_by_key(|(a, _)| a.span.byte_start);
         found
+    }
+
+    /// The nicknames after a listed official's name ("Adolfo Macías, alias \"Fito\""): the
+    /// same official, form `alias`, where nothing else is tagged.
+    fn listed_nicknames(
+        &self,
+        tagged: &[(usize, usize, u32, MentionForm)],
+    ) -> Vec<(usize, usize, u32, MentionForm)> {
+        let text = self.doc.text.as_str();
+        let mut out = Vec::new();
+        for t in tagged {
+            if !self.ent(t.2).official || !matches!(t.3, MentionForm::Name | MentionForm::Alias) {
+                continue;
+            }
+            let Some((nicks, _)) = alias_clause(text, t.1) else {
+                continue;
+            };
+            for (s, e) in nicks {
+                if !tagged.iter().any(|o| o.0 < e && s < o.1) {
+                    out.push((s, e, t.2, MentionForm::Alias));
+                }
+            }
+        }
+        out
     }
 
     /// A name before a comma and a lower-case role title describing it: "Yue Xiaoyong,
@@ -4292,6 +4333,8 @@ impl Doc<'_> {
         }
         let head = text[..at].trim_end_matches(' ');
         let comma = head.strip_suffix(',')?;
+        // "Ahmed Farah, alias \"Blackie\" or \"Sheikh Ali\", a senior al-Shabaab commander".
+        let comma = &comma[..before_alias_clause(text, comma.len())];
         let (ns, ne) = name_before(comma)?;
         let overlaps = {
             let k = tagged.partition_point(|t| t.1 <= ns);
@@ -4506,7 +4549,11 @@ impl Doc<'_> {
             } else {
                 // A demonym opens another name ("President of the French Maize Producers'
                 // Association"): no state's office.
-                matches!(gap, "of" | "for" | "to") && t.3 != MentionForm::Demonym
+                // "a spokesman for the Pakistan Cricket Board": a country opening a body's name
+                // that shows no state body's word is no state's office.
+                matches!(gap, "of" | "for" | "to")
+                    && t.3 != MentionForm::Demonym
+                    && !(self.ent(t.2).country && non_state_name_after(text, t.1))
             }
         })
     }
@@ -5091,6 +5138,50 @@ fn public_body_before(text: &str, start: usize) -> bool {
     })
 }
 
+/// Words that make a name opening on a country's name a state body's ("Pakistan Foreign
+/// Office", "Kenya Wildlife Service"), besides [`lexicon::PUBLIC_BODY_WORDS`] and
+/// [`bodies::BODY_NOUNS`].
+const STATE_NAME_WORDS: &[&str] = &["Office", "Embassy", "Mission", "Treasury", "Presidency"];
+
+/// Whether capitalized words right after a country's mention ending at `end` continue a name
+/// with no state body's word in it ("Pakistan Cricket Board", "Kenya Football Federation"):
+/// the body the country's name opens is not the state's. A title after the country ("the US
+/// President") is no such name.
+fn non_state_name_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = 0;
+    for w in rest.split_whitespace().take(6) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')', '\'', '’']);
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        if words > 0 && matches!(bare, "of" | "and" | "for") {
+            continue;
+        }
+        if !capitalized(bare) {
+            break;
+        }
+        if lexicon::PUBLIC_BODY_WORDS.contains(&bare)
+            || bodies::BODY_NOUNS.contains(&bare)
+            || STATE_NAME_WORDS.contains(&bare)
+            || lexicon::any_case(lexicon::PUBLIC_BODY_BEFORE_TITLE, bare)
+            || lexicon::ROLE_TITLES
+                .iter()
+                .any(|r| r.0.eq_ignore_ascii_case(bare))
+        {
+            return false;
+        }
+        words += 1;
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    words > 0
+}
+
 /// Whether the shared title at `start..end` is capitalized after a lower-case "the" or a
 /// sentence's "The", as a public office's style writes it ("the Spokesperson, Martin Nesirky,
 /// said"; a company writes "the spokesman").
@@ -5290,6 +5381,102 @@ const CAPS_COPY_WINDOW: usize = 40;
 /// The longest place phrase after a title ("envoy to the Democratic Republic of Congo" is not
 /// one: "of" is lower case).
 const MAX_PLACE_WORDS: usize = 4;
+
+/// Words that introduce a person's nickname after their name (", alias \"Fito\"").
+const ALIAS_CUES: &[&str] = &[
+    "alias",
+    "aka",
+    "a.k.a.",
+    "also known as",
+    "known as",
+    "nicknamed",
+];
+
+/// The nicknames of an alias clause starting at `at` (", alias \"Blackie\" or \"Sheikh Ali\"",
+/// ", also known as Blackie"): their spans (without quotes) and the clause's end. Each
+/// nickname opens on a capital and holds at most four words; only a single one may go
+/// unquoted.
+fn alias_clause(text: &str, at: usize) -> Option<(Vec<(usize, usize)>, usize)> {
+    let rest = text.get(at..)?.strip_prefix(", ")?;
+    let cue = ALIAS_CUES.iter().find(|c| rest.starts_with(*c))?;
+    let mut pos = at + 2 + cue.len();
+    let mut spans = Vec::new();
+    loop {
+        let sep = if spans.is_empty() {
+            [" "].as_slice()
+        } else {
+            [" or ", ", ", " and "].as_slice()
+        };
+        let Some(sep) = sep.iter().find(|s| text[pos..].starts_with(*s)) else {
+            break;
+        };
+        let open = pos + sep.len();
+        let Some(q) = ['"', '“']
+            .into_iter()
+            .find(|&q| text[open..].starts_with(q))
+        else {
+            // "also known as Blackie": one unquoted nickname of capitalized words.
+            if spans.is_empty() {
+                let mut end = open;
+                let line = text[open..].split(['\n', '\r']).next().unwrap_or_default();
+                for w in line.split(' ').take(4) {
+                    let word = w.trim_end_matches([',', '.', ';']);
+                    if !word.starts_with(char::is_uppercase)
+                        || !word
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    {
+                        break;
+                    }
+                    end += usize::from(end > open) + word.len();
+                    if word.len() != w.len() {
+                        break;
+                    }
+                }
+                if end > open {
+                    spans.push((open, end));
+                    pos = end;
+                }
+            }
+            break;
+        };
+        let inner = open + q.len_utf8();
+        let Some(len) = text[inner..].find(['"', '”']) else {
+            break;
+        };
+        let nick = text[inner..inner + len].trim_end_matches([',', '.']);
+        if !nick.starts_with(char::is_uppercase) || nick.split(' ').count() > 4 || len > 40 {
+            break;
+        }
+        spans.push((inner, inner + nick.len()));
+        // The closing quote: '"' or '”' (three bytes).
+        pos = inner + len + text[inner + len..].chars().next().map_or(1, char::len_utf8);
+    }
+    let end = spans.last().map(|_| pos)?;
+    Some((spans, end))
+}
+
+/// Where the text before `end` ends once an alias clause closing right at `end` is left out:
+/// "Ahmed Farah, alias \"Blackie\" or \"Sheikh Ali\"" gives the end of "Ahmed Farah", so an
+/// appositive title after the clause describes the name before it.
+fn before_alias_clause(text: &str, end: usize) -> usize {
+    let mut from = end.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut at = end;
+    while let Some(k) = text
+        .get(from..at)
+        .and_then(|window| window.rfind(", "))
+        .map(|k| from + k)
+    {
+        if alias_clause(text, k).is_some_and(|(_, e)| e == end) {
+            return k;
+        }
+        at = k;
+    }
+    end
+}
 
 /// A person name (2–4 capitalized words) ending at the end of `head`, not preceded by a
 /// preposition ("In New Delhi, the minister" is a place).
@@ -6154,6 +6341,54 @@ mod tests {
         }
         for c in '\u{0080}'..='\u{3000}' {
             assert_eq!(non_ascii_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn alias_clauses() {
+        let t = "Ahmed Farah, alias \"Blackie\" or “Sheikh Ali”, a commander";
+        let (spans, end) = alias_clause(t, 11).expect("a clause");
+        let nicks: Vec<&str> = spans.iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(nicks, ["Blackie", "Sheikh Ali"]);
+        assert_eq!(&t[end..], ", a commander");
+        assert_eq!(before_alias_clause(t, end), 11);
+        let t = "Víctor Quispe Palomino, alias \"Comrade José.\" They";
+        let (spans, _) = alias_clause(t, 23).expect("a clause");
+        assert_eq!(&t[spans[0].0..spans[0].1], "Comrade José");
+        let t = "Ahmed Farah, also known as Blackie, a commander";
+        let (spans, end) = alias_clause(t, 11).expect("a clause");
+        assert_eq!(&t[spans[0].0..spans[0].1], "Blackie");
+        assert_eq!(before_alias_clause(t, end), 11);
+        let t = "Victor Polay Campos, aka Comrade Rolando.\n\nThe police";
+        let (spans, _) = alias_clause(t, 19).expect("a clause");
+        assert_eq!(&t[spans[0].0..spans[0].1], "Comrade Rolando");
+        // Lower-case words are no nickname; no cue, no clause.
+        assert_eq!(alias_clause("the scheme, known as a put option", 10), None);
+        assert_eq!(alias_clause("Ahmed Farah, \"Blackie\"", 11), None);
+        let t = "Ahmed Farah, a commander";
+        assert_eq!(before_alias_clause(t, 11), 11);
+    }
+
+    #[test]
+    fn country_opening_a_private_name() {
+        // The end of the country's mention: the text's third word.
+        let after = |t: &str| t.match_indices(' ').nth(2).map_or(t.len(), |(k, _)| k);
+        for t in [
+            "for the Pakistan Cricket Board",
+            "for the Japan Chamber of Commerce, said",
+        ] {
+            assert!(non_state_name_after(t, after(t)), "{t}");
+        }
+        for t in [
+            "for the Pakistan Foreign Office",
+            "for the Kenya Wildlife Service",
+            "for the Pakistan government",
+            "to the Pakistan President",
+            "for the Pakistan Army",
+            "for the Pakistan",
+            "for the Kenya Revenue Authority's office",
+        ] {
+            assert!(!non_state_name_after(t, after(t)), "{t}");
         }
     }
 
