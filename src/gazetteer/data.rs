@@ -111,27 +111,30 @@ impl Source {
     }
 }
 
+/// The entry of a parsed or decoded row of the gazetteer `stem` read from `path`.
+fn entry_of<'a>(r: tsv::Row<'a>, stem: &'a str, path: &'a str) -> Entry<'a> {
+    let [aliases, acronyms, demonyms, surnames, flags] = r.lists;
+    Entry {
+        id: r.id,
+        label: r.label,
+        name: r.name,
+        aliases,
+        acronyms,
+        demonyms,
+        surnames,
+        flags,
+        attrs: r.attrs,
+        gazetteer: stem,
+        path,
+        line: r.line,
+    }
+}
+
 /// Parses one file's text; a bundled file's text is read from its compiled image (`tsv.rs`)
 /// when the image was built from that very text.
 pub fn parse<'a>(path: &'a str, stem: &'a str, text: &'a str, bundled: bool) -> Result<File<'a>> {
     let mut entries = Vec::new();
-    let entry = |r: tsv::Row<'a>| {
-        let [aliases, acronyms, demonyms, surnames, flags] = r.lists;
-        Entry {
-            id: r.id,
-            label: r.label,
-            name: r.name,
-            aliases,
-            acronyms,
-            demonyms,
-            surnames,
-            flags,
-            attrs: r.attrs,
-            gazetteer: stem,
-            path,
-            line: r.line,
-        }
-    };
+    let entry = |r: tsv::Row<'a>| entry_of(r, stem, path);
     if bundled {
         if let Some(image) = image_of(stem, text) {
             entries.reserve_exact(image.rows);
@@ -331,24 +334,8 @@ mod tests {
             .iter()
             .map(|&(stem, text)| {
                 let mut entries = Vec::new();
-                tsv::rows(text, |r| {
-                    let [aliases, acronyms, demonyms, surnames, flags] = r.lists;
-                    entries.push(Entry {
-                        id: r.id,
-                        label: r.label,
-                        name: r.name,
-                        aliases,
-                        acronyms,
-                        demonyms,
-                        surnames,
-                        flags,
-                        attrs: r.attrs,
-                        gazetteer: stem,
-                        path: stem,
-                        line: r.line,
-                    })
-                })
-                .expect("bundled files parse");
+                tsv::rows(text, |r| entries.push(entry_of(r, stem, stem)))
+                    .expect("bundled files parse");
                 (stem, entries)
             })
             .collect()
