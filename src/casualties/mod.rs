@@ -334,8 +334,9 @@ fn extend_victims(t: &Tokens, a: usize, b: usize) -> usize {
     if b <= a {
         return b;
     }
-    let singular = !people_word(t, b - 1) && is_person_noun(t.w(b - 1));
-    if !singular && !people_word(t, b - 1) {
+    let plural = people_word(t, b - 1);
+    let singular = !plural && is_person_noun(t.w(b - 1));
+    if !plural && !singular {
         return b;
     }
     // "members of the security services", then "soldiers and policemen of the brigade"

@@ -4163,11 +4163,12 @@ impl Doc<'_> {
                     link.form = MentionForm::Alias;
                     (link, format!("{}/shortened", ent.rule).into())
                 }
-                // "Commodore Business Machines", "Major League Baseball": a title before words
-                // that are all common English words is part of a name, not a person's title.
+                // "Commodore Business Machines", "General Public Utilities": a title before
+                // words that are all common English words is part of a name, not a person's
+                // title.
                 None if name
                     .split([' ', '-'])
-                    .all(|w| crate::english::common_word(&w.to_ascii_lowercase())) =>
+                    .all(|w| lexicon::common_word(&w.to_ascii_lowercase())) =>
                 {
                     continue;
                 }
