@@ -133,7 +133,7 @@ fn fixture_texts_with_wide_punctuation_slice_exactly() {
         "hard", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
         "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
         "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-        "blind24",
+        "blind24", "blind25",
     ] {
         let Ok(folder) = std::fs::read_dir(format!("{root}/{set}")) else {
             continue;
