@@ -3171,6 +3171,81 @@ impl Doc<'_> {
             .map(|(_, w)| w)
     }
 
+    /// A national body's name (an ORG with a `country=`) that opens a longer proper name
+    /// ending in one of [`lexicon::LONGER_BODY_HEADS`], up to two capitalized words between:
+    /// "the [Georgia Police] Department" (a US state's, not Georgia's police), "GUATEMALA
+    /// POLICE IDENTIFICATION DEPARTMENT". The guidelines tag a body's whole name or nothing;
+    /// the longer name is no listed body, so nothing. Words are one space apart (or one line
+    /// break in all-caps wire copy, which wraps names); in all-caps text the heads are
+    /// compared in upper case.
+    fn truncated_body(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
+        let ent = self.ent(e);
+        // An acronym is the body itself before a noun ("the DIJIN Directorate of Judicial
+        // Police", "the DAS headquarters").
+        if form == MentionForm::Acronym
+            || ent.country
+            || ent.official
+            || ent.home.is_none()
+            || *ent.label != *"ORG"
+        {
+            return false;
+        }
+        let text = self.doc.text.as_str();
+        let bytes = text.as_bytes();
+        let shouted = !text[h.start..h.end].chars().any(char::is_lowercase);
+        let mut at = h.end;
+        for _ in 0..3 {
+            match bytes.get(at) {
+                Some(b' ') => at += 1,
+                Some(b'\n') if shouted => at += 1,
+                _ => return false,
+            }
+            let end = at
+                + bytes[at..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+            let w = &text[at..end];
+            if w.len() < 2 || !w.as_bytes()[0].is_ascii_uppercase() {
+                return false;
+            }
+            let all_caps = !w.bytes().any(|b| b.is_ascii_lowercase());
+            // In all-caps copy a connector looks like a name word ("THE SALVADORAN ARMED
+            // FORCES AND SECURITY CORPS"): it ends the name.
+            if shouted != all_caps
+                || (shouted
+                    && matches!(
+                        w,
+                        "AND"
+                            | "OF"
+                            | "FOR"
+                            | "THE"
+                            | "DE"
+                            | "OR"
+                            | "IN"
+                            | "AT"
+                            | "ON"
+                            | "TO"
+                            | "BY"
+                            | "AS"
+                    ))
+            {
+                return false;
+            }
+            if lexicon::LONGER_BODY_HEADS.iter().any(|head| {
+                if shouted {
+                    head.eq_ignore_ascii_case(w)
+                } else {
+                    *head == w
+                }
+            }) {
+                return true;
+            }
+            at = end;
+        }
+        false
+    }
+
     /// A country's name that means something else here: a city named after it ("Port
     /// Sudan") or a person's given name before a mixed-case name word ("His brother, Israel
     /// Quintero, said"; all-caps text tells nothing).
@@ -3383,7 +3458,9 @@ impl Doc<'_> {
                     .iter()
                     .find(|o| o.0 == e)
                     .map_or(MentionForm::Name, |o| o.1);
-                if !(self.ent(e).country && self.in_institution_name(h)) {
+                if !(self.ent(e).country && self.in_institution_name(h))
+                    && !self.truncated_body(h, e, form)
+                {
                     tagged.push((h.start, h.end, e, form));
                 }
                 continue;
@@ -3413,7 +3490,9 @@ impl Doc<'_> {
                 if form == MentionForm::Surname && !anchors.contains(&e) {
                     // A title + unique surname: yields to a person named in full here.
                     pending.push((h.start, h.end, e, form));
-                } else if !(self.ent(e).country && self.in_institution_name(h)) {
+                } else if !(self.ent(e).country && self.in_institution_name(h))
+                    && !self.truncated_body(h, e, form)
+                {
                     tagged.push((h.start, h.end, e, form));
                 }
             }
