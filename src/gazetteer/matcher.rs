@@ -5473,11 +5473,15 @@ const ALIAS_CUES: &[&str] = &[
 ];
 
 /// The nicknames of an alias clause starting at `at` (", alias \"Blackie\" or \"Sheikh Ali\"",
-/// ", also known as Blackie"): their spans (without quotes) and the clause's end. Each
-/// nickname opens on a capital and holds at most four words; only a single one may go
-/// unquoted.
+/// ", also known as Blackie", or in brackets: " (alias \"Blackie\")"): their spans (without
+/// quotes) and the clause's end (after the closing bracket). Each nickname opens on a capital
+/// and holds at most four words; only a single one may go unquoted.
 fn alias_clause(text: &str, at: usize) -> Option<(Vec<(usize, usize)>, usize)> {
-    let rest = text.get(at..)?.strip_prefix(", ")?;
+    let after = text.get(at..)?;
+    let (rest, bracketed) = match after.strip_prefix(", ") {
+        Some(rest) => (rest, false),
+        None => (after.strip_prefix(" (")?, true),
+    };
     let cue = ALIAS_CUES.iter().find(|c| rest.starts_with(*c))?;
     let mut pos = at + 2 + cue.len();
     let mut spans = Vec::new();
@@ -5500,7 +5504,7 @@ fn alias_clause(text: &str, at: usize) -> Option<(Vec<(usize, usize)>, usize)> {
                 let mut end = open;
                 let line = text[open..].split(['\n', '\r']).next().unwrap_or_default();
                 for w in line.split(' ').take(4) {
-                    let word = w.trim_end_matches([',', '.', ';']);
+                    let word = w.trim_end_matches([',', '.', ';', ')']);
                     if !word.starts_with(char::is_uppercase)
                         || !word
                             .chars()
@@ -5532,7 +5536,14 @@ fn alias_clause(text: &str, at: usize) -> Option<(Vec<(usize, usize)>, usize)> {
         // The closing quote: '"' or '”' (three bytes).
         pos = inner + len + text[inner + len..].chars().next().map_or(1, char::len_utf8);
     }
-    let end = spans.last().map(|_| pos)?;
+    let mut end = spans.last().map(|_| pos)?;
+    if bracketed {
+        // The clause is the whole bracket: "(alias \"Blackie\")", nothing else inside.
+        if !text[end..].starts_with(')') {
+            return None;
+        }
+        end += 1;
+    }
     Some((spans, end))
 }
 
@@ -5545,9 +5556,10 @@ fn before_alias_clause(text: &str, end: usize) -> usize {
         from -= 1;
     }
     let mut at = end;
+    // The clause opens on ", " or, in brackets, on " (".
     while let Some(k) = text
         .get(from..at)
-        .and_then(|window| window.rfind(", "))
+        .and_then(|window| window.rfind(", ").max(window.rfind(" (")))
         .map(|k| from + k)
     {
         if alias_clause(text, k).is_some_and(|(_, e)| e == end) {
@@ -6447,6 +6459,21 @@ mod tests {
         assert_eq!(alias_clause("Ahmed Farah, \"Blackie\"", 11), None);
         let t = "Ahmed Farah, a commander";
         assert_eq!(before_alias_clause(t, 11), 11);
+        // In brackets: the clause ends after the bracket, which holds nothing else.
+        let t = "Ahmed Farah (alias \"Blackie\"), a commander";
+        let (spans, end) = alias_clause(t, 11).expect("a clause");
+        assert_eq!(&t[spans[0].0..spans[0].1], "Blackie");
+        assert_eq!(&t[end..], ", a commander");
+        assert_eq!(before_alias_clause(t, end), 11);
+        let t = "Ahmed Farah (also known as Blackie), a commander";
+        let (spans, end) = alias_clause(t, 11).expect("a clause");
+        assert_eq!(&t[spans[0].0..spans[0].1], "Blackie");
+        assert_eq!(&t[end..], ", a commander");
+        assert_eq!(
+            alias_clause("Ahmed Farah (alias \"Blackie\" in Somali), a", 11),
+            None
+        );
+        assert_eq!(alias_clause("Ahmed Farah (\"Blackie\"), a", 11), None);
     }
 
     #[test]
