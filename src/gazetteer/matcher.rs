@@ -3458,8 +3458,8 @@ impl Doc<'_> {
                     .iter()
                     .find(|o| o.0 == e)
                     .map_or(MentionForm::Name, |o| o.1);
-                if !(self.ent(e).country && self.in_institution_name(h))
-                    && !self.truncated_body(h, e, form)
+                if !(self.truncated_body(h, e, form)
+                    || (self.ent(e).country && self.in_institution_name(h)))
                 {
                     tagged.push((h.start, h.end, e, form));
                 }
@@ -3490,8 +3490,8 @@ impl Doc<'_> {
                 if form == MentionForm::Surname && !anchors.contains(&e) {
                     // A title + unique surname: yields to a person named in full here.
                     pending.push((h.start, h.end, e, form));
-                } else if !(self.ent(e).country && self.in_institution_name(h))
-                    && !self.truncated_body(h, e, form)
+                } else if !(self.truncated_body(h, e, form)
+                    || (self.ent(e).country && self.in_institution_name(h)))
                 {
                     tagged.push((h.start, h.end, e, form));
                 }
