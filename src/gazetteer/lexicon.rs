@@ -364,6 +364,29 @@ pub const HEADLINE_LOWER_WORDS: &[&str] = &[
 /// Sarajevo, Igor Kalabukhov", "envoy to Pakistan, Mohammad Sadiq").
 pub const TITLE_PLACE_PREPOSITIONS: &[&str] = &["in", "to", "at", "for"];
 
+/// Head nouns that end a longer proper name a national body's name may open: "the [Georgia
+/// Police] Department" (the US state's), "GUATEMALA POLICE IDENTIFICATION DEPARTMENT", "Pakistan
+/// Army Medical Corps". The body's name is then a truncated span of another name, never tagged
+/// (`Doc::truncated_body`). Title case; all-caps text is compared in upper case. Not
+/// "Agency", "Unit", "Headquarters": after a name they are mostly common nouns ("the CTK press
+/// agency", "an Atlacatl Battalion unit", "the Colombian Army headquarters").
+pub const LONGER_BODY_HEADS: &[&str] = &[
+    "Academy",
+    "Branch",
+    "Bureau",
+    "College",
+    "Command",
+    "Corps",
+    "Department",
+    "Directorate",
+    "Division",
+    "Office",
+    "School",
+    "Section",
+    "Service",
+    "Squad",
+];
+
 /// Words before a demonym that make it an ethnic group rather than a state's people ("ethnic
 /// Serbs in Kosovo", "ethnic Chinese in Malaysia").
 pub const ETHNIC_WORDS: &[&str] = &["ethnic", "Ethnic", "ETHNIC"];

@@ -3171,6 +3171,81 @@ impl Doc<'_> {
             .map(|(_, w)| w)
     }
 
+    /// A national body's name (an ORG with a `country=`) that opens a longer proper name
+    /// ending in one of [`lexicon::LONGER_BODY_HEADS`], up to two capitalized words between:
+    /// "the [Georgia Police] Department" (a US state's, not Georgia's police), "GUATEMALA
+    /// POLICE IDENTIFICATION DEPARTMENT". The guidelines tag a body's whole name or nothing;
+    /// the longer name is no listed body, so nothing. Words are one space apart (or one line
+    /// break in all-caps wire copy, which wraps names); in all-caps text the heads are
+    /// compared in upper case.
+    fn truncated_body(&self, h: &Hit, e: u32, form: MentionForm) -> bool {
+        let ent = self.ent(e);
+        // An acronym is the body itself before a noun ("the DIJIN Directorate of Judicial
+        // Police", "the DAS headquarters").
+        if form == MentionForm::Acronym
+            || ent.country
+            || ent.official
+            || ent.home.is_none()
+            || *ent.label != *"ORG"
+        {
+            return false;
+        }
+        let text = self.doc.text.as_str();
+        let bytes = text.as_bytes();
+        let shouted = !text[h.start..h.end].chars().any(char::is_lowercase);
+        let mut at = h.end;
+        for _ in 0..3 {
+            match bytes.get(at) {
+                Some(b' ') => at += 1,
+                Some(b'\n') if shouted => at += 1,
+                _ => return false,
+            }
+            let end = at
+                + bytes[at..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+            let w = &text[at..end];
+            if w.len() < 2 || !w.as_bytes()[0].is_ascii_uppercase() {
+                return false;
+            }
+            let all_caps = !w.bytes().any(|b| b.is_ascii_lowercase());
+            // In all-caps copy a connector looks like a name word ("THE SALVADORAN ARMED
+            // FORCES AND SECURITY CORPS"): it ends the name.
+            if shouted != all_caps
+                || (shouted
+                    && matches!(
+                        w,
+                        "AND"
+                            | "OF"
+                            | "FOR"
+                            | "THE"
+                            | "DE"
+                            | "OR"
+                            | "IN"
+                            | "AT"
+                            | "ON"
+                            | "TO"
+                            | "BY"
+                            | "AS"
+                    ))
+            {
+                return false;
+            }
+            if lexicon::LONGER_BODY_HEADS.iter().any(|head| {
+                if shouted {
+                    head.eq_ignore_ascii_case(w)
+                } else {
+                    *head == w
+                }
+            }) {
+                return true;
+            }
+            at = end;
+        }
+        false
+    }
+
     /// A country's name that means something else here: a city named after it ("Port
     /// Sudan") or a person's given name before a mixed-case name word ("His brother, Israel
     /// Quintero, said"; all-caps text tells nothing).
@@ -3383,7 +3458,9 @@ impl Doc<'_> {
                     .iter()
                     .find(|o| o.0 == e)
                     .map_or(MentionForm::Name, |o| o.1);
-                if !(self.ent(e).country && self.in_institution_name(h)) {
+                if !(self.truncated_body(h, e, form)
+                    || (self.ent(e).country && self.in_institution_name(h)))
+                {
                     tagged.push((h.start, h.end, e, form));
                 }
                 continue;
@@ -3413,7 +3490,9 @@ impl Doc<'_> {
                 if form == MentionForm::Surname && !anchors.contains(&e) {
                     // A title + unique surname: yields to a person named in full here.
                     pending.push((h.start, h.end, e, form));
-                } else if !(self.ent(e).country && self.in_institution_name(h)) {
+                } else if !(self.truncated_body(h, e, form)
+                    || (self.ent(e).country && self.in_institution_name(h)))
+                {
                     tagged.push((h.start, h.end, e, form));
                 }
             }
@@ -5394,11 +5473,15 @@ const ALIAS_CUES: &[&str] = &[
 ];
 
 /// The nicknames of an alias clause starting at `at` (", alias \"Blackie\" or \"Sheikh Ali\"",
-/// ", also known as Blackie"): their spans (without quotes) and the clause's end. Each
-/// nickname opens on a capital and holds at most four words; only a single one may go
-/// unquoted.
+/// ", also known as Blackie", or in brackets: " (alias \"Blackie\")"): their spans (without
+/// quotes) and the clause's end (after the closing bracket). Each nickname opens on a capital
+/// and holds at most four words; only a single one may go unquoted.
 fn alias_clause(text: &str, at: usize) -> Option<(Vec<(usize, usize)>, usize)> {
-    let rest = text.get(at..)?.strip_prefix(", ")?;
+    let after = text.get(at..)?;
+    let (rest, bracketed) = match after.strip_prefix(", ") {
+        Some(rest) => (rest, false),
+        None => (after.strip_prefix(" (")?, true),
+    };
     let cue = ALIAS_CUES.iter().find(|c| rest.starts_with(*c))?;
     let mut pos = at + 2 + cue.len();
     let mut spans = Vec::new();
@@ -5421,7 +5504,7 @@ fn alias_clause(text: &str, at: usize) -> Option<(Vec<(usize, usize)>, usize)> {
                 let mut end = open;
                 let line = text[open..].split(['\n', '\r']).next().unwrap_or_default();
                 for w in line.split(' ').take(4) {
-                    let word = w.trim_end_matches([',', '.', ';']);
+                    let word = w.trim_end_matches([',', '.', ';', ')']);
                     if !word.starts_with(char::is_uppercase)
                         || !word
                             .chars()
@@ -5453,7 +5536,14 @@ fn alias_clause(text: &str, at: usize) -> Option<(Vec<(usize, usize)>, usize)> {
         // The closing quote: '"' or '”' (three bytes).
         pos = inner + len + text[inner + len..].chars().next().map_or(1, char::len_utf8);
     }
-    let end = spans.last().map(|_| pos)?;
+    let mut end = spans.last().map(|_| pos)?;
+    if bracketed {
+        // The clause is the whole bracket: "(alias \"Blackie\")", nothing else inside.
+        if !text[end..].starts_with(')') {
+            return None;
+        }
+        end += 1;
+    }
     Some((spans, end))
 }
 
@@ -5466,9 +5556,10 @@ fn before_alias_clause(text: &str, end: usize) -> usize {
         from -= 1;
     }
     let mut at = end;
+    // The clause opens on ", " or, in brackets, on " (".
     while let Some(k) = text
         .get(from..at)
-        .and_then(|window| window.rfind(", "))
+        .and_then(|window| window.rfind(", ").max(window.rfind(" (")))
         .map(|k| from + k)
     {
         if alias_clause(text, k).is_some_and(|(_, e)| e == end) {
@@ -6368,6 +6459,21 @@ mod tests {
         assert_eq!(alias_clause("Ahmed Farah, \"Blackie\"", 11), None);
         let t = "Ahmed Farah, a commander";
         assert_eq!(before_alias_clause(t, 11), 11);
+        // In brackets: the clause ends after the bracket, which holds nothing else.
+        let t = "Ahmed Farah (alias \"Blackie\"), a commander";
+        let (spans, end) = alias_clause(t, 11).expect("a clause");
+        assert_eq!(&t[spans[0].0..spans[0].1], "Blackie");
+        assert_eq!(&t[end..], ", a commander");
+        assert_eq!(before_alias_clause(t, end), 11);
+        let t = "Ahmed Farah (also known as Blackie), a commander";
+        let (spans, end) = alias_clause(t, 11).expect("a clause");
+        assert_eq!(&t[spans[0].0..spans[0].1], "Blackie");
+        assert_eq!(&t[end..], ", a commander");
+        assert_eq!(
+            alias_clause("Ahmed Farah (alias \"Blackie\" in Somali), a", 11),
+            None
+        );
+        assert_eq!(alias_clause("Ahmed Farah (\"Blackie\"), a", 11), None);
     }
 
     #[test]

@@ -441,3 +441,43 @@ fn lower_case_titles_are_found_wherever_their_block_cuts_them() {
         assert_eq!(texts(&x, &text), ["Mumtaz Baloch"], "{pad}");
     }
 }
+
+#[test]
+fn a_national_body_opening_a_longer_name_is_not_tagged() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        // The US state's police department: the whole name or nothing, never "Georgia Police".
+        ("Officers of the Georgia Police Department said.", &[]),
+        (
+            "THE GUATEMALA GEORGIA POLICE IDENTIFICATION DEPARTMENT SAID",
+            &[],
+        ),
+        (
+            "The Georgia Police Criminal Investigation Division said.",
+            &[],
+        ),
+        // The body itself, before a lower-case noun, a title or a connector.
+        (
+            "The Georgia Police said. The Georgia Police department said.",
+            &["Georgia Police", "Georgia Police"],
+        ),
+        (
+            "Georgia Police Chief Giorgi Beridze said.",
+            &["Georgia Police"],
+        ),
+        (
+            "THE GEORGIA POLICE AND SECURITY CORPS SAID",
+            &["GEORGIA POLICE"],
+        ),
+        // Three words between are too many: "Georgia Police" stays.
+        (
+            "The Georgia Police Alpha Bravo Charlie Division said.",
+            &["Georgia Police"],
+        ),
+        // A body with no country attribute is left alone ("Pakistan Army" in the mini data).
+        ("The Pakistan Army Medical Corps said.", &["Pakistan Army"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
