@@ -10,7 +10,7 @@ use crate::model::Count;
 
 use super::lexicon::{
     apply_modifier, Modifier, ARTICLES, DOZEN, EXACT_WORDS, FRACTIONS, MODIFIERS, NEGATORS,
-    NO_FIGURE, OR_MORE, POSSESSIVES, SCALES, UNITS, VAGUE, YEAR_CUES,
+    NO_FIGURE, OR_MORE, POSSESSIVES, QUOTED_FATES, SCALES, UNITS, VAGUE, YEAR_CUES,
 };
 
 /// One token: a word (letters/digits with inner hyphens, apostrophes, and digit separators) or
@@ -192,6 +192,16 @@ impl Tokens {
                     drop.extend([x, y]);
                     x = y + 1;
                     continue;
+                }
+                // 'were "neutralised"': the euphemism is read through its opening mark, the
+                // closing one stays for the span.
+                if close == Some(x + 2) && self.toks[x + 1].word {
+                    let w = &self.lower[self.toks[x + 1].lstart..self.toks[x + 1].lend];
+                    if QUOTED_FATES.contains(&w) {
+                        drop.push(x);
+                        x += 3;
+                        continue;
+                    }
                 }
             }
             x += 1;
