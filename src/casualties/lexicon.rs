@@ -451,6 +451,14 @@ pub const PEOPLE_ONLY_VERBS: &[&str] = &["executed", "neutralised", "neutralized
 /// the opening mark is dropped by the tokenizer so the subject is read, the closing one stays
 /// in the span.
 pub const QUOTED_FATES: &[&str] = &["neutralised", "neutralized"];
+/// Glosses that make "neutralised" a mix of fates ("the word means killed or captured").
+pub const MIXED_GLOSSES: &[&str] = &[
+    "or captured",
+    "captured or",
+    "or surrendered",
+    "or arrested",
+    "arrested or",
+];
 
 /// The first words of [`FATE_PHRASES`] that take goods as well as people ("carried off").
 pub const CARRIED_AWAY: &[&str] = &["carried", "dragged"];

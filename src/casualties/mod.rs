@@ -90,6 +90,8 @@ impl Extractor for CasualtyExtractor {
         hits.clear();
         // Whether the document is about an abduction, read at the first freed-people statement.
         let mut about: Option<bool> = None;
+        // Whether the document glosses "neutralised" as a mix, read at its first use.
+        let mut glossed: Option<bool> = None;
         // One hit is enough for a sentence: the search goes on from its end. (Stems are
         // letters and single spaces, and sentences end only at terminators and line breaks,
         // so no match crosses a sentence end and the sentences found are those of every
@@ -122,6 +124,11 @@ impl Extractor for CasualtyExtractor {
                 && !*about.get_or_insert_with(|| about_abduction(text))
             {
                 found.retain(|f| f.rule != FREED_RULE);
+            }
+            if found.iter().any(|f| f.rule == NEUTRALISED_RULE)
+                && *glossed.get_or_insert_with(|| glossed_as_mixed(text))
+            {
+                found.retain(|f| f.rule != NEUTRALISED_RULE);
             }
             settle(&mut found);
             drop_parts_of_totals(&toks, &mut found);
@@ -854,12 +861,15 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         if !may_be_trigger(w.as_bytes()) || !triggers.contains(w) {
             continue;
         }
+        // 'were "neutralised"': the closing mark is part of the phrase.
+        let quoted = t.is(i, QUOTED_FATES);
+        let j = if quoted && t.is(i + 1, QUOTE_MARKS) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let from = out.len();
         if let Some(label) = label_of(ACTIVE, w) {
-            let j = if t.is(i, QUOTED_FATES) && t.is(i + 1, QUOTE_MARKS) {
-                i + 2
-            } else {
-                i + 1
-            };
             active(t, i, j, label, out);
         }
         if t.is(i, INJURIES_TO) && t.w(i + 1) == "to" {
@@ -895,14 +905,13 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             }
         }
         if let Some(label) = label_of(FATES, w) {
-            // 'were "neutralised"': the closing mark is part of the phrase.
-            let j = if t.is(i, QUOTED_FATES) && t.is(i + 1, QUOTE_MARKS) {
-                i + 2
-            } else {
-                i + 1
-            };
             if !(t.is(i, INJURY_NOUNS) && injury_verb_before(t, i)) {
                 fate(t, i, j, label, out);
+            }
+            if quoted {
+                for f in &mut out[from..] {
+                    f.rule = NEUTRALISED_RULE;
+                }
             }
             if t.is(i, INVERTED_FATES) || t.is(i, NOUN_FATES) {
                 label_colon(t, i, label, out);
@@ -1024,6 +1033,20 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
 
 /// The rule of `freed_people`'s statements, kept only in a document about an abduction.
 const FREED_RULE: &str = "casualty/freed";
+/// The rule of statements read through a "neutralised" euphemism (`QUOTED_FATES`), dropped in
+/// a document that glosses the word as a mix (`glossed_as_mixed`).
+const NEUTRALISED_RULE: &str = "casualty/neutralised";
+
+/// Whether the document says its "neutralised" means "killed or captured" (Turkish official
+/// usage: killed, captured or surrendered), a mix that matches no label, as the annotator of
+/// blind6 read it. Read only for a document with such a statement.
+fn glossed_as_mixed(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    MIXED_GLOSSES
+        .iter()
+        .any(|g| memchr::memmem::find(lower.as_bytes(), g.as_bytes()).is_some())
+}
+
 /// "held" after "still": people still held.
 const HELD: &str = "held";
 

@@ -720,6 +720,27 @@ impl Tokens {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_quoted_euphemism_loses_only_its_opening_mark() {
+        let words = |text: &str| {
+            let mut t = Tokens::default();
+            t.fill(text, 0..text.len());
+            (0..t.len()).map(|i| t.w(i).to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words("were \"neutralised\" by troops"),
+            ["were", "neutralised", "\"", "by", "troops"]
+        );
+        assert_eq!(
+            words("were \u{201c}neutralized\u{201d} and \"dozens\" died"),
+            ["were", "neutralized", "\u{201d}", "and", "dozens", "died"]
+        );
+        assert_eq!(
+            words("the \"murder\" of speech"),
+            ["the", "\"", "murder", "\"", "of", "speech"]
+        );
+    }
+
     fn q(text: &str) -> Option<(u64, Option<u64>, bool, QKind, usize)> {
         let mut t = Tokens::default();
         t.fill(text, 0..text.len());
