@@ -2580,6 +2580,10 @@ fn lives(t: &Tokens, i: usize, out: &mut Vec<Found>) {
 /// Returns where the toll phrase starts: the word before the toll, or the toll itself after
 /// the punctuation.
 fn headline_toll(t: &Tokens, i: usize) -> Option<usize> {
+    // "Toll: 25", "(toll: 25)": a label opening its clause, as "Killed: 12" (`label_colon`).
+    if t.w(i + 1) == LABEL_COLON && (i == 0 || t.is(i - 1, &["(", "|"])) {
+        return Some(i);
+    }
     let before = i.checked_sub(1)?;
     if t.is(before, &[";", ":"]) {
         return Some(i);
