@@ -2269,6 +2269,24 @@ fn inverted(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     while start > 0 && i - start < 3 && t.is(start - 1, INVERTED_LEAD) {
         start -= 1;
     }
+    // "Among the tourists killed was a local teacher", "Also among the passengers shot dead
+    // were two engineers": the victims' group between "among the" and the fate.
+    let fate_start = if t.w(i) == "dead" && i > 0 && t.is(i - 1, SHOT) {
+        i - 1
+    } else {
+        i
+    };
+    if start == i
+        && fate_start >= 3
+        && people_word(t, fate_start - 1)
+        && t.w(fate_start - 2) == "the"
+        && t.w(fate_start - 3) == "among"
+    {
+        start = fate_start - 3;
+        if start > 0 && t.w(start - 1) == "also" {
+            start -= 1;
+        }
+    }
     // The clause starts the sentence or follows a dash, colon, semicolon or opening quote.
     if start > 0 && (t.is_word(start - 1) || t.w(start - 1) == ",") {
         return;
