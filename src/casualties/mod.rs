@@ -862,7 +862,8 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             continue;
         }
         // 'were "neutralised"': the closing mark is part of the phrase.
-        let quoted = t.is(i, QUOTED_FATES);
+        // (The first letter first: this runs for every trigger.)
+        let quoted = w.starts_with('n') && t.is(i, QUOTED_FATES);
         let j = if quoted && t.is(i + 1, QUOTE_MARKS) {
             i + 2
         } else {
@@ -872,7 +873,7 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
         if let Some(label) = label_of(ACTIVE, w) {
             active(t, i, j, label, out);
         }
-        if t.is(i, INJURIES_TO) && t.w(i + 1) == "to" {
+        if t.w(i + 1) == "to" && t.is(i, INJURIES_TO) {
             injuries_to(t, i, out);
         }
         // "troops had shot dead 19 rebels and lost one soldier": a side's dead, with a
@@ -913,7 +914,7 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
                     f.rule = NEUTRALISED_RULE;
                 }
             }
-            if t.is(i, INVERTED_FATES) || t.is(i, NOUN_FATES) {
+            if t.w(i + 1) == LABEL_COLON && (t.is(i, INVERTED_FATES) || t.is(i, NOUN_FATES)) {
                 label_colon(t, i, label, out);
             }
             if t.is(i, ATTRIBUTIVE_FATES) {
@@ -1368,7 +1369,8 @@ fn among_victims(t: &Tokens, i: usize) -> Option<usize> {
     } else {
         i
     };
-    if s < 4 || !people_word(t, s - 1) {
+    // "among" first: the people test may allocate.
+    if s < 4 || !(s.saturating_sub(5)..s - 2).any(|x| t.w(x) == "among") || !people_word(t, s - 1) {
         return None;
     }
     let det = (s.saturating_sub(5)..s - 1)
@@ -2278,9 +2280,9 @@ fn inverted(t: &Tokens, i: usize, label: Label, out: &mut Vec<Found>) {
     };
     if start == i
         && fate_start >= 3
-        && people_word(t, fate_start - 1)
-        && t.w(fate_start - 2) == "the"
         && t.w(fate_start - 3) == "among"
+        && t.w(fate_start - 2) == "the"
+        && people_word(t, fate_start - 1)
     {
         start = fate_start - 3;
         if start > 0 && t.w(start - 1) == "also" {
