@@ -84,6 +84,10 @@ pub const PREFILTER: &[&str] = &[
     "traced",
     "located",
     "found",
+    // South Asian official prose ("embraced shahadat") and French/African security usage
+    // ("the attackers were neutralised"); "martyr" already covers "embraced martyrdom".
+    "shahadat",
+    "neutrali",
 ];
 
 /// The normative count table of the guidelines (Casualties): vague quantity words and their
@@ -268,6 +272,10 @@ pub const ACTIVE: &[(&str, Label)] = &[
     ("massacred", Label::Killed),
     // "militants executed three hostages": the victims must be people (`PEOPLE_ONLY_VERBS`).
     ("executed", Label::Killed),
+    // "troops neutralised three terrorists": security usage for killing, people only
+    // (`PEOPLE_ONLY_VERBS`: not "neutralised two explosive devices").
+    ("neutralised", Label::Killed),
+    ("neutralized", Label::Killed),
     ("injure", Label::Injured),
     ("injures", Label::Injured),
     ("injured", Label::Injured),
@@ -333,6 +341,10 @@ pub const FORCE_MEMBERS: &[&str] = &[
     "comrades",
 ];
 
+/// A country's people it "loses" in an attack abroad ("France, which lost three of its
+/// nationals"): deaths like a force's members.
+pub const LOSS_PEOPLE: &[&str] = &["nationals", "citizens", "compatriots"];
+
 /// Kin (plural; the singular are [`KIN_NOUNS`]) a person "loses" to violence ("a woman who
 /// lost four children", "lost two sons in the attack"): with a figure, deaths like a force's
 /// members.
@@ -369,6 +381,9 @@ pub const FATES: &[(&str, Label)] = &[
     ("executed", Label::Killed),
     // Pakistani and Middle Eastern official prose: "12 soldiers were martyred".
     ("martyred", Label::Killed),
+    // "the three attackers were neutralised" (people only, `PEOPLE_ONLY_VERBS`).
+    ("neutralised", Label::Killed),
+    ("neutralized", Label::Killed),
     ("dead", Label::Killed),
     ("died", Label::Killed),
     ("perished", Label::Killed),
@@ -420,12 +435,30 @@ pub const FATE_PHRASES: &[(&str, &[&str], Label)] = &[
     ("clubbed", &["to", "death"], Label::Killed),
     ("stoned", &["to", "death"], Label::Killed),
     ("lynched", &[], Label::Killed),
+    // South Asian official prose: "70 persons embraced shahadat" (martyrdom).
+    ("embraced", &["shahadat"], Label::Killed),
+    ("embraced", &["martyrdom"], Label::Killed),
+    // "280 civilians held as human shields": held by captors, like "held hostage".
+    ("held", &["as", "human", "shields"], Label::Kidnapped),
     ("beheaded", &[], Label::Killed),
 ];
 
 /// Killing verbs that take things as well as people ("executed three hostages", "executed 12
 /// search warrants"): the victims must be people.
-pub const PEOPLE_ONLY_VERBS: &[&str] = &["executed"];
+pub const PEOPLE_ONLY_VERBS: &[&str] = &["executed", "neutralised", "neutralized"];
+
+/// Euphemisms for killing that security prose puts in scare quotes ("were \"neutralised\""):
+/// the opening mark is dropped by the tokenizer so the subject is read, the closing one stays
+/// in the span.
+pub const QUOTED_FATES: &[&str] = &["neutralised", "neutralized"];
+/// Glosses that make "neutralised" a mix of fates ("the word means killed or captured").
+pub const MIXED_GLOSSES: &[&str] = &[
+    "or captured",
+    "captured or",
+    "or surrendered",
+    "or arrested",
+    "arrested or",
+];
 
 /// The first words of [`FATE_PHRASES`] that take goods as well as people ("carried off").
 pub const CARRIED_AWAY: &[&str] = &["carried", "dragged"];
@@ -867,6 +900,13 @@ pub const PERPETRATORS: &[&str] = &[
     "militia",
     "guerrillas",
 ];
+/// Verbs that take a perpetrator as object ("Police arrested three gunmen and held …").
+pub const CAPTOR_OBJECT_VERBS: &[&str] = &[
+    "arrested", "detained", "captured", "killed", "caught", "seized",
+];
+/// Quotation marks as the casualty tokenizer lower-cases them ("’" reads as "'").
+pub const QUOTE_MARKS: &[&str] = &["\"", "\u{201c}", "\u{201d}", "'", "\u{2018}"];
+
 /// Words that make a sentence about an abduction, besides `PERPETRATORS`.
 pub const ABDUCTION_WORDS: &[&str] = &[
     "kidnap",
@@ -897,7 +937,10 @@ pub const TAKEN_BY_SKIP: &[&str] = &[
 /// were a dozen insurgents", "Among the dead were seven former fighters"). The words allowed
 /// before the fate word at the start of the clause, and the verbs that link it to the victims.
 pub const INVERTED_LEAD: &[&str] = &["also", "among", "the", "those", "them"];
-pub const INVERTED_VERBS: &[&str] = &["were", "was", "included", "include", "includes"];
+/// "Among the dead are six Russians": the present tense of a report ("is", "are") too.
+pub const INVERTED_VERBS: &[&str] = &[
+    "were", "was", "are", "is", "included", "include", "includes",
+];
 /// Fate words that may open an inverted clause.
 pub const INVERTED_FATES: &[&str] = &[
     "killed",
@@ -964,6 +1007,23 @@ pub const LIVES_VERBS: &[&str] = &[
 /// "death toll" and what links it to the figure: "the death toll rose to 40".
 pub const TOLL_HEADS: &[&str] = &["toll"];
 pub const TOLL_QUALIFIERS: &[&str] = &["death", "casualty", "fatality"];
+/// A toll's state, which makes a bare toll a death toll like a qualifier: "(initial toll:
+/// 25)", "the latest toll rose to 40". Not "new" (a road's new toll).
+pub const TOLL_STATES: &[&str] = &[
+    "initial",
+    "provisional",
+    "preliminary",
+    "latest",
+    "official",
+    "final",
+    "overall",
+    "updated",
+    "revised",
+];
+/// Nouns of injury that take their victims after "to": "injuries to 18 others".
+pub const INJURIES_TO: &[&str] = &["injuries", "injury"];
+/// Marks a label word is read through in report lists: "Killed: 12".
+pub const LABEL_COLON: &str = ":";
 pub const TOLL_LINKS: &[&str] = &[
     "to",
     "at",
@@ -1444,6 +1504,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "passerby",
     "bystander",
     "pedestrian",
+    // hotel sieges: "held about 170 guests and staff"
+    "guest",
     "student",
     "teacher",
     "doctor",

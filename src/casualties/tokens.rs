@@ -10,7 +10,7 @@ use crate::model::Count;
 
 use super::lexicon::{
     apply_modifier, Modifier, ARTICLES, DOZEN, EXACT_WORDS, FRACTIONS, MODIFIERS, NEGATORS,
-    NO_FIGURE, OR_MORE, POSSESSIVES, SCALES, UNITS, VAGUE, YEAR_CUES,
+    NO_FIGURE, OR_MORE, POSSESSIVES, QUOTED_FATES, SCALES, UNITS, VAGUE, YEAR_CUES,
 };
 
 /// One token: a word (letters/digits with inner hyphens, apostrophes, and digit separators) or
@@ -192,6 +192,16 @@ impl Tokens {
                     drop.extend([x, y]);
                     x = y + 1;
                     continue;
+                }
+                // 'were "neutralised"': the euphemism is read through its opening mark, the
+                // closing one stays for the span.
+                if close == Some(x + 2) && self.toks[x + 1].word {
+                    let w = &self.lower[self.toks[x + 1].lstart..self.toks[x + 1].lend];
+                    if QUOTED_FATES.contains(&w) {
+                        drop.push(x);
+                        x += 3;
+                        continue;
+                    }
                 }
             }
             x += 1;
@@ -709,6 +719,27 @@ impl Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quoted_euphemism_loses_only_its_opening_mark() {
+        let words = |text: &str| {
+            let mut t = Tokens::default();
+            t.fill(text, 0..text.len());
+            (0..t.len()).map(|i| t.w(i).to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words("were \"neutralised\" by troops"),
+            ["were", "neutralised", "\"", "by", "troops"]
+        );
+        assert_eq!(
+            words("were \u{201c}neutralized\u{201d} and \"dozens\" died"),
+            ["were", "neutralized", "\u{201d}", "and", "dozens", "died"]
+        );
+        assert_eq!(
+            words("the \"murder\" of speech"),
+            ["the", "\"", "murder", "\"", "of", "speech"]
+        );
+    }
 
     fn q(text: &str) -> Option<(u64, Option<u64>, bool, QKind, usize)> {
         let mut t = Tokens::default();
