@@ -123,7 +123,8 @@ fn without_place(words: &[Word]) -> Option<usize> {
 /// it; 0 when the phrase is not a name after them.
 fn name_start(words: &[Word], caps: bool) -> usize {
     if !caps && is_article_before_a_name(words) {
-        return words[1].start;
+        // "the Interior Minister [Ahmed Khan]": a title after the article stays outside too.
+        return words[past_titles(words, 1)].start;
     }
     let Some(first_name_word) = trailing_name(words, caps) else {
         return 0;
@@ -195,6 +196,23 @@ fn is_article_before_a_name(words: &[Word]) -> bool {
         && words[2..]
             .iter()
             .all(|w| capitalized(w.text) || NAME_CONNECTORS.contains(&w.text))
+        && !headed_by_a_title(&words[1..])
+}
+
+/// "Cabinet Secretary", "Interior Minister", "Secretary of State", "UN Secretary-General": a
+/// capitalized role whose head (the word before "of", else the last) is a title, not a name;
+/// after an article it is a role noun like "the minister" and keeps the article.
+fn headed_by_a_title(words: &[Word]) -> bool {
+    let head = words
+        .iter()
+        .position(|w| w.text == "of")
+        .map_or(words.last(), |of| {
+            of.checked_sub(1).and_then(|h| words.get(h))
+        });
+    head.is_some_and(|w| {
+        let first_part = w.text.split('-').next().unwrap_or(w.text);
+        SPEAKER_TITLES.contains(&first_part)
+    })
 }
 
 /// A word of a place phrase: letters and the marks inside names ("Cap-Haïtien", "D.C."), no
@@ -425,6 +443,16 @@ mod tests {
     #[test]
     fn a_role_noun_keeps_its_article_and_drops_its_place() {
         assert_eq!(narrowed("the minister"), "the minister");
+        // A capitalized role headed by a title is a role noun too, not a name.
+        assert_eq!(narrowed("the Cabinet Secretary"), "the Cabinet Secretary");
+        assert_eq!(narrowed("The Interior Minister"), "The Interior Minister");
+        assert_eq!(narrowed("the Secretary of State"), "the Secretary of State");
+        assert_eq!(
+            narrowed("the UN Secretary-General"),
+            "the UN Secretary-General"
+        );
+        // A title before a name still goes with the article.
+        assert_eq!(narrowed("the Interior Minister Ahmed Khan"), "Ahmed Khan");
         assert_eq!(narrowed("THE MINISTRY"), "THE MINISTRY");
         assert_eq!(
             narrowed("a senior police official in the district"),
