@@ -826,6 +826,173 @@ impl Extractor for DateExtractor {
             spare.push(scratch);
         }
         anchor_clocks(cx, &mut out[first..]);
+        habitual_clocks(cx, &mut out[first..]);
+    }
+}
+
+/// Rows of a clock time proper ("8 a.m.", "1530 hrs", "noon"), not a part of the day.
+const CLOCK_TIME_RULES: &[&str] = &[
+    "dates/clock",
+    "dates/clock_words",
+    "dates/clock24",
+    "dates/clock_hhmm",
+    "dates/clock_hhmm_hours",
+    "dates/clock24_after_preposition",
+    "dates/noon",
+];
+
+/// The day pattern of a SET that recurs by the day or by a weekday ("every night" →
+/// `XXXX-XX-XX`, "daily" → `XXXX-XX-XX`, "on Fridays" → `XXXX-WXX-5`); `None` for longer
+/// periods ("annually", "every month"), on which a clock time names no habitual hour.
+fn daily_pattern(value: &str) -> Option<&str> {
+    if value == "P1D" {
+        return Some("XXXX-XX-XX");
+    }
+    if value.starts_with("XXXX-XX-XX") {
+        return value.get(..10);
+    }
+    let day = value.get(..10)?;
+    (day.starts_with("XXXX-WXX-") && day.as_bytes()[9].is_ascii_digit()).then_some(day)
+}
+
+/// Words that make a range of clock times a schedule kept every day ("banks open from 8 A.M.
+/// until noon", "the exchange opens from 0900 local time to 1500", "trading hours will
+/// expand to between 0720 and 1515"), matched whole and case-blind in the sentence.
+const HABITUAL_WORDS: &[&str] = &[
+    "open",
+    "opens",
+    "work",
+    "works",
+    "operate",
+    "operates",
+    "hours",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+    "weekdays",
+    "weekends",
+];
+
+/// Whether sentence `s` holds one of [`HABITUAL_WORDS`] (outside a clock time: "2300 hours"
+/// is no schedule word, so "hours" counts only after a letter word: "trading hours").
+fn habitual_sentence(cx: &Context<'_>, s: usize) -> bool {
+    let Some(text) = cx
+        .segments
+        .sentences
+        .get(s)
+        .and_then(|r| cx.text().get(r.clone()))
+    else {
+        return false;
+    };
+    let mut prev = "";
+    for w in text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let listed = HABITUAL_WORDS.iter().any(|h| h.eq_ignore_ascii_case(w));
+        let hours_after_a_word =
+            !w.eq_ignore_ascii_case("hours") || prev.bytes().all(|b| b.is_ascii_alphabetic());
+        if listed && hours_after_a_word {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
+/// Whether clock time `i` is an end of a range of clock times in one sentence ("from 8 A.M.
+/// until noon", "between 1900 and 2300 hours", "from 0900 local time (0000 GMT) to 1500"):
+/// "from"/"between" before the first, "to"/"until"/"till"/"and" between the two, and the
+/// same time in another zone in brackets may stand beside either.
+fn in_clock_range(text: &str, found: &[Annotation], i: usize) -> bool {
+    let clock = |j: usize| {
+        found
+            .get(j)
+            .is_some_and(|a| CLOCK_TIME_RULES.contains(&a.rule.as_str()))
+    };
+    let word_before = |at: usize| {
+        let before = text.get(..at).unwrap_or("").trim_end();
+        let before = before
+            .strip_suffix("about")
+            .or_else(|| before.strip_suffix("around"))
+            .unwrap_or(before)
+            .trim_end();
+        let from = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |p| p + 1);
+        before[from..].to_ascii_lowercase()
+    };
+    // The pair (first, second): consecutive clock times, a bracketed copy skipped.
+    let joined = |a: usize, b: usize| {
+        let gap = text
+            .get(found[a].span.byte_end..found[b].span.byte_start)
+            .unwrap_or("");
+        let gap_words = gap
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .filter(|w| !CLOCK_ZONES.iter().any(|z| z.eq_ignore_ascii_case(w)))
+            .collect::<Vec<_>>();
+        gap.len() <= 40
+            && matches!(gap_words.as_slice(), [w] if ["to", "until", "till", "and"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w)))
+            && matches!(
+                word_before(found[a].span.byte_start).as_str(),
+                "from" | "between"
+            )
+    };
+    // The second end of a range `a` opens: the next clock time, or the one after a bracketed
+    // copy.
+    let end = |a: usize| -> Option<usize> {
+        if !clock(a) {
+            return None;
+        }
+        (a + 1..=a + 3).find(|&b| clock(b) && joined(a, b))
+    };
+    // `i` opens a range, or lies in one that an earlier clock time (or its copy) opened.
+    (i.saturating_sub(4)..=i).any(|a| end(a).is_some_and(|b| i <= b))
+}
+
+/// "The curfew runs from 10 p.m. to 5 a.m. every night", "submit all orders by 1530 hrs on
+/// expiration Fridays": a clock time in a sentence with a daily or weekly SET is a habitual
+/// hour, on no one day (TIMEX3 `XXXX-XX-XXT22:00`, `XXXX-WXX-5T15:30`), not the narrated
+/// day's or the document's.
+fn habitual_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
+    let sentence = |a: &Annotation| cx.segments.sentence_index(a.span.byte_start);
+    for i in 0..found.len() {
+        if !CLOCK_TIME_RULES.contains(&found[i].rule.as_str()) {
+            continue;
+        }
+        let Some(s) = sentence(&found[i]) else {
+            continue;
+        };
+        let same = |a: &&Annotation| sentence(a) == Some(s);
+        let set = found[..i]
+            .iter()
+            .rev()
+            .take_while(same)
+            .chain(found[i + 1..].iter().take_while(same))
+            .filter(|a| a.label.as_str() == "SET")
+            .find_map(|a| match &a.detail {
+                Detail::Date { value, .. } => daily_pattern(value).map(str::to_string),
+                _ => None,
+            });
+        let set = set.or_else(|| {
+            (in_clock_range(cx.text(), found, i) && habitual_sentence(cx, s))
+                .then(|| "XXXX-XX-XX".to_string())
+        });
+        let (Some(day), Detail::Date { value, anchor }) = (set, &mut found[i].detail) else {
+            continue;
+        };
+        let Some(t) = value.find('T') else {
+            continue;
+        };
+        *value = format!("{day}{}", &value[t..]);
+        *anchor = Anchor::Absolute;
     }
 }
 
@@ -1649,6 +1816,59 @@ mod tests {
             d
         )
         .is_empty());
+    }
+
+    #[test]
+    fn habitual_clock_times_are_on_no_day() {
+        let d = Some("2024-11-21");
+        assert_eq!(
+            dates(
+                "The curfew runs from 10 p.m. to 5 a.m. every night, police said.",
+                d
+            ),
+            triples(&[
+                ("10 p.m.", "TIME", "XXXX-XX-XXT22:00"),
+                ("5 a.m.", "TIME", "XXXX-XX-XXT05:00"),
+                ("every night", "SET", "XXXX-XX-XXTNI"),
+            ])
+        );
+        assert_eq!(
+            dates("Banks open from 8 A.M. until noon.", d),
+            triples(&[
+                ("8 A.M.", "TIME", "XXXX-XX-XXT08:00"),
+                ("noon", "TIME", "XXXX-XX-XXT12:00"),
+            ])
+        );
+        assert_eq!(
+            dates(
+                "The Tokyo Stock Exchange opens from 0900 local time (0000 GMT) to 1500 local (0600 GMT).",
+                d
+            )
+            .into_iter()
+            .filter(|t| t.1 == "TIME")
+            .map(|t| t.2)
+            .collect::<Vec<_>>(),
+            [
+                "XXXX-XX-XXT09:00",
+                "XXXX-XX-XXT00:00",
+                "XXXX-XX-XXT06:00"
+            ]
+        );
+        // One evening's events: no schedule word, no SET.
+        assert_eq!(
+            dates("Fighting raged from 10 p.m. until midnight.", d),
+            triples(&[
+                ("10 p.m.", "TIME", "2024-11-21T22:00"),
+                ("midnight", "TIME", "2024-11-21T24:00"),
+            ])
+        );
+        assert_eq!(
+            dates("Subscriptions remain open until 1300 gmt tomorrow.", d),
+            triples(&[
+                ("1300 gmt", "TIME", "2024-11-22T13:00"),
+                ("tomorrow", "DATE", "2024-11-22"),
+            ])
+        );
     }
 
     #[test]

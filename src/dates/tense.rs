@@ -453,6 +453,12 @@ fn next_word(s: &str) -> &str {
     &s[..end]
 }
 
+/// Prepositions that follow a verb, not an adjective's noun ("this happened at", "these
+/// occurred on").
+const PREPOSITIONS_AFTER_A_VERB: &[&str] = &[
+    "at", "on", "in", "during", "after", "before", "around", "about", "shortly", "early", "late",
+];
+
 /// Future cues that are participles: after "had" (or "previously") they name a plan that is
 /// itself past ("had been scheduled to expire at midnight Friday").
 const PLANNED: &[&str] = &["scheduled", "planned", "set", "due", "expected", "slated"];
@@ -618,8 +624,12 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
         {
             continue;
         }
-        // "a still unspecified date": an adjective.
+        // "a still unspecified date": an adjective; but "this happened at 2015 local time":
+        // a demonstrative before a verb and its preposition is a pronoun subject.
+        let pronoun_subject = listed_ignore_case(&["this", "these", "those"], p1)
+            && listed_ignore_case(PREPOSITIONS_AFTER_A_VERB, next_word(&sentence[i..]));
         if t == Tense::Past
+            && !pronoun_subject
             && ends_with_ignore_case(word, "ed")
             && (listed_ignore_case(DETERMINERS, p1)
                 || (ends_with_ignore_case(p1, "ly") || p1.eq_ignore_ascii_case("still"))
@@ -676,6 +686,32 @@ fn verb_cue(sentence: &str, at: usize, len: usize) -> Option<(Tense, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tense `verb_tense` reads for `expr` in `sentence`.
+    fn verb_tense_of(sentence: &str, expr: &str) -> Tense {
+        let at = sentence.find(expr).expect("expression in sentence");
+        verb_tense(sentence, at, expr.len())
+    }
+
+    #[test]
+    fn a_demonstrative_before_a_verb_and_a_preposition_is_its_subject() {
+        assert_eq!(
+            verb_tense_of("THIS HAPPENED AT 2015 LOCAL TIME.", "2015 LOCAL TIME"),
+            Tense::Past
+        );
+        assert_eq!(
+            verb_tense_of("These occurred on Monday night.", "Monday night"),
+            Tense::Past
+        );
+        // An adjective after a demonstrative: the noun follows it.
+        assert_eq!(
+            verb_tense_of(
+                "This unexpected move at 2015 local time.",
+                "2015 local time"
+            ),
+            Tense::Unknown
+        );
+    }
 
     #[test]
     fn class_table_holds_every_listed_word() {

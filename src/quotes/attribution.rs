@@ -1623,6 +1623,22 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         if passive_hearing(text, tokens, k) {
             continue;
         }
+        // "Nur said in what he called a final warning that …": a cue inside an adjunct free
+        // relative ("warning", "called") names how the words were put; the clause's own cue
+        // before it ("said") carries the speaker.
+        // A quotation right after the aside's verb ("included in what he described as “…”")
+        // is the term so called: the aside's subject keeps it.
+        let words_after = tokens
+            .get(k + n..)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.word && !listed!(&["as", "a", "an", "the"], word(text, t)));
+        if let Some(p) = in_what_aside(text, tokens, k).filter(|_| words_after) {
+            if (0..p).any(|j| cue_at(text, tokens, j).is_some()) {
+                k = p;
+                continue;
+            }
+        }
         // "The agency quoted Hikmet Hajiyev, an aide to the president, as saying": the person
         // quoted speaks, not the one who quotes.
         if let Some(speaker) = quoted_person(text, tokens, k) {
@@ -1892,6 +1908,24 @@ fn before_what_aside(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
         && word(text, &tokens[open]) == ","
         && aside.iter().any(|t| lower_is(text, t, "what")))
     .then(|| open - 1)
+}
+
+/// Where the adjunct free relative holding the cue at `k` starts ("said [in] what he called a
+/// final warning", "said [in] what he described as a last appeal"): a preposition, "what", one
+/// word (its subject) and the cue, or words with no punctuation up to it, at most
+/// `WHAT_ASIDE_WORDS` after "what". `None` for an object relative ("condemned what he called
+/// “…”"), whose quotation is the words so called.
+fn in_what_aside(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    const WHAT_ASIDE_WORDS: usize = 8;
+    let lo = k.saturating_sub(WHAT_ASIDE_WORDS);
+    let what = (lo..k)
+        .rev()
+        .find(|&x| !tokens[x].word || lower_is(text, &tokens[x], "what"))?;
+    if !tokens[what].word || what < 1 || what + 2 > k {
+        return None;
+    }
+    let prep = what - 1;
+    listed!(&["in", "with", "during"], word(text, &tokens[prep])).then_some(prep)
 }
 
 /// Whether the phrase `a..=b` opens with an expletive "there" and a form of "be" ("There was
@@ -2770,5 +2804,36 @@ mod what_asides {
         // A scare quote right after "what he called" is still his.
         let text = "Nur condemned what he called ";
         assert_eq!(found(text), Some(("he".to_string(), "called".to_string())));
+    }
+
+    #[test]
+    fn a_cue_inside_an_adjunct_what_relative_leaves_the_speaker_to_said() {
+        for (text, speaker) in [
+            (
+                "Nur said in what he called a final warning that the group would ",
+                "Nur",
+            ),
+            (
+                "The commander said in what he described as a last appeal: ",
+                "The commander",
+            ),
+        ] {
+            assert_eq!(
+                found(text),
+                Some((speaker.to_string(), "said".to_string())),
+                "{text}"
+            );
+        }
+        // With no cue before the aside, the aside's own subject is all there is.
+        let text = "Merino told reporters the army would join in what he described as a ";
+        assert_eq!(
+            found(text),
+            Some(("he".to_string(), "described".to_string()))
+        );
+        let text = "In what he described as a last appeal: ";
+        assert_eq!(
+            found(text),
+            Some(("he".to_string(), "described".to_string()))
+        );
     }
 }

@@ -123,7 +123,8 @@ fn without_place(words: &[Word]) -> Option<usize> {
 /// it; 0 when the phrase is not a name after them.
 fn name_start(words: &[Word], caps: bool) -> usize {
     if !caps && is_article_before_a_name(words) {
-        return words[1].start;
+        // "the Interior Minister [Ahmed Khan]": a title after the article stays outside too.
+        return words[past_titles(words, 1)].start;
     }
     let Some(first_name_word) = trailing_name(words, caps) else {
         return 0;
@@ -425,6 +426,11 @@ mod tests {
     #[test]
     fn a_role_noun_keeps_its_article_and_drops_its_place() {
         assert_eq!(narrowed("the minister"), "the minister");
+        // A capitalized role drops its article like a name, as the independent sets' gold
+        // has it ("the [Executive Secretary]", "the [Kazakh President]").
+        assert_eq!(narrowed("the Cabinet Secretary"), "Cabinet Secretary");
+        // A title between the article and a name goes with the article.
+        assert_eq!(narrowed("the Interior Minister Ahmed Khan"), "Ahmed Khan");
         assert_eq!(narrowed("THE MINISTRY"), "THE MINISTRY");
         assert_eq!(
             narrowed("a senior police official in the district"),
