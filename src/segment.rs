@@ -556,18 +556,53 @@ fn split_paragraph(
         split_sentences(text, marks, paragraph, out);
         return;
     }
-    let mut line_start = paragraph.start;
+    let (mut unit_start, mut line_start) = (paragraph.start, paragraph.start);
     loop {
         let line_break = next_mark(&marks.newlines, line_start, paragraph.end);
-        let trimmed = trim_range(text, line_start..line_break.unwrap_or(paragraph.end));
+        if let Some(at) = line_break {
+            let next_end =
+                next_mark(&marks.newlines, at + 1, paragraph.end).unwrap_or(paragraph.end);
+            if line_runs_on(&text[line_start..at], &text[at + 1..next_end]) {
+                line_start = at + 1;
+                continue;
+            }
+        }
+        let trimmed = trim_range(text, unit_start..line_break.unwrap_or(paragraph.end));
         if !trimmed.is_empty() {
             split_sentences(text, marks, trimmed, out);
         }
         match line_break {
-            Some(at) => line_start = at + 1,
+            Some(at) => (unit_start, line_start) = (at + 1, at + 1),
             None => return,
         }
     }
+}
+
+/// Whether a line break inside a paragraph that is not hard-wrapped is only a wrap: the line
+/// ends mid-sentence and either the next line goes on in lower case ("the army\nwould attack")
+/// or the line leaves a bracket open ("local time (0000\nGMT)"). A headline or a one-line
+/// paragraph ends at its line break; neither opens a bracket it does not close nor is followed
+/// by a lower-case word.
+///
+/// ```text
+/// "He said the army" + "would attack."  → runs on
+/// "Kabul attack"     + "Five people were killed." → ends
+/// ```
+fn line_runs_on(line: &str, next: &str) -> bool {
+    if ends_with_terminal(line) {
+        return false;
+    }
+    let lower_next = next
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let bytes = line.as_bytes();
+    let open_bracket = || {
+        let count = |b: u8| bytes.iter().filter(|&&x| x == b).count();
+        count(b'(') > count(b')')
+    };
+    lower_next || open_bracket()
 }
 
 /// The terminator starting at byte `at`, if any ('.', '!', '?' or '…').
@@ -745,7 +780,8 @@ mod tests {
     /// version against.
     mod reference {
         use super::super::{
-            opens_sentence, period_ends_sentence, terminator_at, trim_range, CLOSERS, TERMINATORS,
+            line_runs_on, opens_sentence, period_ends_sentence, terminator_at, trim_range, CLOSERS,
+            TERMINATORS,
         };
         use std::ops::Range;
 
@@ -832,11 +868,18 @@ mod tests {
                 split_sentences(text, paragraph, out);
                 return;
             }
-            let mut line_start = paragraph.start;
-            for line in lines {
-                let range = line_start..line_start + line.len();
-                line_start = range.end + 1;
-                let trimmed = trim_range(text, range);
+            let (mut unit_start, mut line_start) = (paragraph.start, paragraph.start);
+            for (i, line) in lines.iter().enumerate() {
+                let end = line_start + line.len();
+                line_start = end + 1;
+                if lines
+                    .get(i + 1)
+                    .is_some_and(|next| line_runs_on(line, next))
+                {
+                    continue;
+                }
+                let trimmed = trim_range(text, unit_start..end);
+                unit_start = line_start;
                 if !trimmed.is_empty() {
                     split_sentences(text, trimmed, out);
                 }
@@ -1080,6 +1123,29 @@ mod tests {
             ]
         );
         assert_eq!(Segmentation::new(text).paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_line_going_on_in_lower_case_or_inside_a_bracket_is_wrapped() {
+        // Two lines are too few to call a paragraph hard-wrapped; the next line's lower-case
+        // start or the open bracket says the break is only a wrap.
+        assert_eq!(
+            sentences("He said the army\nwould attack. Then he left."),
+            ["He said the army\nwould attack.", "Then he left."]
+        );
+        assert_eq!(
+            sentences("The exchange opens at 0900 local time (0000\nGMT) to 1500 local.\nTraders said."),
+            ["The exchange opens at 0900 local time (0000\nGMT) to 1500 local.", "Traders said."]
+        );
+        // A headline's break stays a break: capitalized next line, brackets closed.
+        assert_eq!(
+            sentences("Kabul blast kills five (updated)\nFive people were killed."),
+            ["Kabul blast kills five (updated)", "Five people were killed."]
+        );
+        assert_eq!(
+            sentences("Bomb attack in Kabul:\nmore to follow"),
+            ["Bomb attack in Kabul:", "more to follow"]
+        );
     }
 
     #[test]
