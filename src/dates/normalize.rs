@@ -1093,6 +1093,46 @@ mod tests {
     use super::*;
 
     #[test]
+    fn easter_by_the_computus() {
+        // Published Western Easter Sundays, one in each month it can fall in and the edges.
+        let known = [
+            (1818, 3, 22),
+            (1943, 4, 25),
+            (1990, 4, 15),
+            (2000, 4, 23),
+            (2016, 3, 27),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2038, 4, 25),
+        ];
+        for (y, m, d) in known {
+            assert_eq!(easter_sunday(y), NaiveDate::from_ymd_opt(y, m, d), "{y}");
+        }
+        let good_friday = |y| holiday_date("good friday", y).map(|d| d.to_string());
+        assert_eq!(good_friday(2016).as_deref(), Some("2016-03-25"));
+        assert_eq!(
+            holiday_date("easter monday", 2016)
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2016-03-28")
+        );
+    }
+
+    #[test]
+    fn units_back_count_whole_days_and_months() {
+        let from = NaiveDate::from_ymd_opt(2016, 3, 31).unwrap();
+        let back = |unit, n| units_back(from, unit, n).map(|d| d.to_string());
+        assert_eq!(back(Unit::Week, 1.0).as_deref(), Some("2016-03-24"));
+        assert_eq!(back(Unit::Day, 3.0).as_deref(), Some("2016-03-28"));
+        // A month back from the 31st is the last day of February (leap year).
+        assert_eq!(back(Unit::Month, 1.0).as_deref(), Some("2016-02-29"));
+        assert_eq!(back(Unit::Year, 2.0).as_deref(), Some("2014-03-31"));
+        assert_eq!(back(Unit::Hour, 2.0), None);
+        assert_eq!(back(Unit::Week, 1.5), None);
+    }
+
+    #[test]
     fn joined_lower_agrees_with_the_whitespace_split() {
         let reference = |s: &str| {
             s.split_whitespace()
