@@ -646,27 +646,6 @@ pub const REPORTING_VERBS: &[&str] = &[
     "confirmed",
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_and_codes() {
-        assert_eq!(month("Nov."), Some(11));
-        assert_eq!(month("Sept"), Some(9));
-        assert_eq!(weekday("Tuesdays"), Some(2));
-        assert_eq!(quantity("twenty-four"), Some(Quantity::Exact(24.0)));
-        assert_eq!(quantity("a few"), Some(Quantity::Vague));
-        assert_eq!(quantity("21"), Some(Quantity::Exact(21.0)));
-        assert_eq!(duration(Quantity::Exact(5.0), Unit::Year), "P5Y");
-        assert_eq!(duration(Quantity::Exact(2.0), Unit::Decade), "P20Y");
-        assert_eq!(duration(Quantity::Exact(5.0), Unit::Hour), "PT5H");
-        assert_eq!(duration(Quantity::Vague, Unit::Year), "PXY");
-        assert_eq!(duration(Quantity::Exact(1.5), Unit::Year), "P1.5Y");
-        assert_eq!(unit("centuries"), Some(Unit::Century));
-    }
-}
-
 /// Words after a holiday's name that make it part of a name or a thing's name ("Easter
 /// Island", "the Easter Rising", "the Good Friday Agreement", "Easter eggs"): no date then.
 pub const NAMES_AFTER_A_HOLIDAY: &[&str] = &[
@@ -717,3 +696,24 @@ pub const BEFORE_EASTER: &[&str] = &[
 pub const STRETCHES_AFTER_EASTER: &[&str] = &[
     "holiday", "holidays", "weekend", "recess", "break", "period", "season", "vacation",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_codes() {
+        assert_eq!(month("Nov."), Some(11));
+        assert_eq!(month("Sept"), Some(9));
+        assert_eq!(weekday("Tuesdays"), Some(2));
+        assert_eq!(quantity("twenty-four"), Some(Quantity::Exact(24.0)));
+        assert_eq!(quantity("a few"), Some(Quantity::Vague));
+        assert_eq!(quantity("21"), Some(Quantity::Exact(21.0)));
+        assert_eq!(duration(Quantity::Exact(5.0), Unit::Year), "P5Y");
+        assert_eq!(duration(Quantity::Exact(2.0), Unit::Decade), "P20Y");
+        assert_eq!(duration(Quantity::Exact(5.0), Unit::Hour), "PT5H");
+        assert_eq!(duration(Quantity::Vague, Unit::Year), "PXY");
+        assert_eq!(duration(Quantity::Exact(1.5), Unit::Year), "P1.5Y");
+        assert_eq!(unit("centuries"), Some(Unit::Century));
+    }
+}
