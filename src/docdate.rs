@@ -254,6 +254,146 @@ fn date_alone(line: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
     Some((date, first.0..at + y.len()))
 }
 
+/// `Dated: 09.08.16`, `Date: 12/03/2019`, `Published 3-4-2020`: a letterhead's or a release's
+/// date label with the date in figures, the year in two or four digits (two digits read in
+/// 1950–2049, as an old wire's). The first number is the day unless `order` says month first
+/// (a number above 12 is always the day). The date and its byte range in `line`. Read by hand
+/// rather than by a pattern: it is asked only of lines opening with a label's first letters.
+fn labelled_numeric_date(
+    line: &str,
+    order: DateOrder,
+) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    let lower = |n: usize| line.get(..n).map(str::to_ascii_lowercase);
+    let label = [
+        "updated on",
+        "published",
+        "updated",
+        "posted",
+        "dated",
+        "date",
+    ]
+    .into_iter()
+    .find(|l| lower(l.len()).as_deref() == Some(*l))?;
+    let after = &line[label.len()..];
+    let rest = after.trim_start_matches([' ', '\t']);
+    let rest = rest
+        .strip_prefix([':', '-'])
+        .unwrap_or(rest)
+        .trim_start_matches([' ', '\t']);
+    // "Dated:" and "Date-" need a separator or a space: "Datelines" is no label.
+    if rest.len() == after.len() {
+        return None;
+    }
+    let at = line.len() - rest.len();
+    let (date, len) = figures_date(rest, order)?;
+    Some((date, at..at + len))
+}
+
+/// A date in figures opening `text` (`09.08.16`, `12/03/2019`; the two separators alike,
+/// nothing alphanumeric or another `.digit` glued after it) and its length in bytes.
+fn figures_date(text: &str, order: DateOrder) -> Option<(NaiveDate, usize)> {
+    let b = text.as_bytes();
+    let digits_at = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let n1 = digits_at(0);
+    let s1 = *b.get(n1).filter(|&&c| matches!(c, b'.' | b'/' | b'-'))?;
+    let n2 = digits_at(n1 + 1);
+    let second_sep = n1 + 1 + n2;
+    if b.get(second_sep) != Some(&s1) || !(1..=2).contains(&n1) || !(1..=2).contains(&n2) {
+        return None;
+    }
+    let ny = digits_at(second_sep + 1);
+    let end = second_sep + 1 + ny;
+    let glued = match b.get(end..) {
+        Some([c, ..]) if c.is_ascii_alphanumeric() => true,
+        Some([c, d, ..]) => matches!(c, b'.' | b'/' | b'-') && d.is_ascii_digit(),
+        _ => false,
+    };
+    if !(ny == 2 || ny == 4) || glued {
+        return None;
+    }
+    let (a, m): (u32, u32) = (
+        text[..n1].parse().ok()?,
+        text[n1 + 1..second_sep].parse().ok()?,
+    );
+    let (day, month) = match order {
+        DateOrder::Dmy if a <= 12 || m <= 12 => (a, m),
+        DateOrder::Mdy if a <= 12 => (m, a),
+        _ => (a.max(m), a.min(m)),
+    };
+    let date = NaiveDate::from_ymd_opt(full_year(&text[second_sep + 1..end])?, month, day)?;
+    Some((date, end))
+}
+
+/// `Compiled by our Nairobi desk - Nairobi, 20 March 2016`, `Kampala, March 20, 2016`: a
+/// compiler's or correspondent's line that ends with a place, a comma and the full date in
+/// words (a weekday may open it). The place is one to three capitalized words at the line
+/// start or after a dash, bar or slash, so that a wrapped story line ending "signed in Paris,
+/// March 20, 1987" is not one. The date and its byte range in `line`.
+fn place_and_date_at_end(line: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    let line = line.trim_end();
+    let words: Vec<(usize, &str)> = line
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    let day_of = |w: &str| -> Option<u32> {
+        let w = w.trim_end_matches(',');
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal = ["", "st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(&w[digits.len()..]));
+        (ordinal && (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    let (year_at, year) = *words.last()?;
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) || n < 4 {
+        return None;
+    }
+    let month_word = |w: &str| crate::calendar::month(w.trim_end_matches([',', '.']));
+    let (day, month) = match (day_of(words[n - 3].1), month_word(words[n - 2].1)) {
+        (Some(day), Some(month)) => (day, month),
+        _ => (day_of(words[n - 2].1)?, month_word(words[n - 3].1)?),
+    };
+    let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month, day)?;
+    let mut first = n - 3;
+    if first > 0 && crate::calendar::weekday(words[first - 1].1.trim_end_matches(',')).is_some() {
+        first -= 1;
+    }
+    // The place: capitalized words, the last one carrying the comma.
+    let place_end = first.checked_sub(1)?;
+    if !words[place_end].1.ends_with(',') {
+        return None;
+    }
+    let mut place_start = place_end;
+    loop {
+        let word = words[place_start].1;
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        if place_start == 0 || is_field_separator(words[place_start - 1].1) {
+            break;
+        }
+        if place_end - place_start == 2 {
+            return None;
+        }
+        place_start -= 1;
+    }
+    let start = words[n - 3].0;
+    Some((date, start..year_at + year.len()))
+}
+
+/// A word that separates a byline's fields: a dash, bar or slash alone.
+fn is_field_separator(word: &str) -> bool {
+    matches!(word, "-" | "--" | "–" | "—" | "|" | "/")
+}
+
 /// Whether `line` ends with four ASCII digits (before trailing white space): what
 /// [`date_alone`] needs, checked before the line is split into words.
 fn ends_with_a_year(line: &str) -> bool {
@@ -264,6 +404,10 @@ fn ends_with_a_year(line: &str) -> bool {
 /// How long a line may be to be a date line alone ([`date_alone`]: "Wednesday, 30 September
 /// 2015" is 29 bytes).
 const DATE_LINE_BYTES: usize = 40;
+
+/// How long a compiler's line may be to end with its place and date
+/// ([`place_and_date_at_end`]).
+const PLACE_DATE_LINE_BYTES: usize = 160;
 
 /// A two-digit year in an old wire dateline (`90`) is read in the window 1950–2049.
 fn full_year(digits: &str) -> Option<i32> {
@@ -517,6 +661,15 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
                 });
             }
         }
+        let labelled = may_open_header(opening_pair(line))
+            .then(|| labelled_numeric_date(line, order))
+            .flatten();
+        if let Some((value, bytes)) = labelled {
+            return Some(FoundDate {
+                value,
+                bytes: at + bytes.start..at + bytes.end,
+            });
+        }
         let separated = may_separate_fields(line, at, &mut separator_bytes);
         let byline = may_open_byline(pair)
             .then(|| captures_if_match(byline_numeric(), line))
@@ -566,6 +719,15 @@ pub fn find_document_date(text: &str, order: DateOrder) -> Option<FoundDate> {
             .then(|| date_alone(line))
             .flatten();
         if let Some((value, bytes)) = alone {
+            return Some(FoundDate {
+                value,
+                bytes: at + bytes.start..at + bytes.end,
+            });
+        }
+        let placed = (line.len() <= PLACE_DATE_LINE_BYTES && ends_with_a_year(line))
+            .then(|| place_and_date_at_end(line))
+            .flatten();
+        if let Some((value, bytes)) = placed {
             return Some(FoundDate {
                 value,
                 bytes: at + bytes.start..at + bytes.end,
@@ -931,6 +1093,62 @@ mod tests {
         let deep = format!("{}July 18th 2015\n", "A line of the story.\n".repeat(20));
         assert_eq!(dateline(&deep), None);
         assert_eq!(dateline("Timeline\nJuly 2015\n"), None);
+    }
+
+    #[test]
+    fn a_compilers_line_ending_with_place_and_date() {
+        assert_eq!(
+            dateline(
+                "Weekly roundup\nCompiled by our Nairobi desk - Nairobi, 20 March 2016\nStory"
+            ),
+            Some(("2016-03-20".into(), "20 March 2016"))
+        );
+        assert_eq!(
+            dateline("Kampala, Tuesday, March 22, 2016\nStory"),
+            Some(("2016-03-22".into(), "March 22, 2016"))
+        );
+        assert_eq!(
+            dateline("By the desk / Gulu Town, 3rd April 2016\n"),
+            Some(("2016-04-03".into(), "3rd April 2016"))
+        );
+        // A wrapped story line: the place follows a preposition, not a field separator.
+        assert_eq!(
+            dateline("Title\nThe accord was signed in Paris, March 20, 1987\nand ratified"),
+            None
+        );
+        // Lower-case "place", or a sentence that ends with its period.
+        assert_eq!(
+            dateline("Title\nreported from the field, 20 March 2016\n"),
+            None
+        );
+        assert_eq!(dateline("Title\nNairobi, 20 March 2016.\n"), None);
+    }
+
+    #[test]
+    fn a_date_label_with_the_date_in_figures() {
+        assert_eq!(
+            dateline("POLICE RELEASE\nDated: 09.08.16\nOn 08.08.16 officers"),
+            Some(("2016-08-09".into(), "09.08.16"))
+        );
+        assert_eq!(
+            dateline("Ministry of Health\nDate: 12/03/2019\n"),
+            Some(("2019-03-12".into(), "12/03/2019"))
+        );
+        assert_eq!(
+            find_document_date("Date: 12/03/2019\n", DateOrder::Mdy).map(|f| f.value.to_string()),
+            Some("2019-12-03".into())
+        );
+        assert_eq!(
+            dateline("Updated on 25-12-89 text"),
+            Some(("1989-12-25".into(), "25-12-89"))
+        );
+        // A version, a longer number, mixed separators or a glued word are no dates.
+        assert_eq!(dateline("Date: 1.2.3.4\n"), None);
+        assert_eq!(dateline("Dated: 09.08.16.1\n"), None);
+        assert_eq!(dateline("Date: 09.08/16\n"), None);
+        assert_eq!(dateline("Dated: 09.08.16b\n"), None);
+        assert_eq!(dateline("Datelines 09.08.16\n"), None);
+        assert_eq!(dateline("Date: 31.02.16\n"), None);
     }
 
     #[test]

@@ -902,6 +902,42 @@ pub fn is_rate(text: &str, start: usize, caps: &Captures<'_>) -> bool {
 }
 
 /// Checks that depend on the parsed parts: month words must look like month names.
+/// Whether a bare "Easter" is not used as a time: only after a time preposition or a verb of
+/// observance ("by Easter", "before Easter", "celebrating Easter") or before a word for a
+/// stretch of time ("the Easter recess", "the long Easter weekend") is it the day. "The full
+/// truth about Easter" (the 2019 attacks), "Easter demand", "your Easter message" are not.
+fn easter_not_a_time(text: &str, start: usize, caps: &Captures<'_>) -> bool {
+    let Some(m) = caps.get(0) else {
+        return false;
+    };
+    if !m.as_str().eq_ignore_ascii_case("easter") {
+        return false;
+    }
+    let next = text[start + m.end()..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    !(one_of(super::lexicon::BEFORE_EASTER, prev_word(text, start))
+        || one_of(super::lexicon::STRETCHES_AFTER_EASTER, next))
+}
+
+/// Whether a holiday's name is part of a name or a thing's name: "Easter Island", "the Easter
+/// Rising", "the Good Friday Agreement", "Christmas Island", "Easter eggs"
+/// (`lexicon::NAMES_AFTER_A_HOLIDAY`). "Easter Sunday", "Christmas Day" are one expression
+/// (the row takes them whole), and "celebrating Easter with family" stays a date.
+fn holiday_names_a_thing(text: &str, start: usize, caps: &Captures<'_>) -> bool {
+    let Some(end) = caps.get(0).map(|m| start + m.end()) else {
+        return false;
+    };
+    let next = text[end..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    one_of(super::lexicon::NAMES_AFTER_A_HOLIDAY, next)
+}
+
 pub fn accept_parts(text: &str, start: usize, caps: &Captures<'_>, id: &str) -> bool {
     if let Some(mon) = caps.name("mon") {
         let word = mon.as_str();
@@ -925,6 +961,19 @@ pub fn accept_parts(text: &str, start: usize, caps: &Captures<'_>, id: &str) -> 
                 return false;
             }
         }
+    }
+    if id == "holiday"
+        && (holiday_names_a_thing(text, start, caps) || easter_not_a_time(text, start, caps))
+    {
+        return false;
+    }
+    // "the Good Friday Agreement": the holiday row gave the name up; its weekday is no date.
+    if caps
+        .get(0)
+        .is_some_and(|m| m.as_str().eq_ignore_ascii_case("friday"))
+        && prev_word(text, start) == "Good"
+    {
+        return false;
     }
     // "10 am" or "10 AM", never "10 Americans".
     if let Some(ap) = caps.name("ap") {

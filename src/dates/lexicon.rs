@@ -646,6 +646,57 @@ pub const REPORTING_VERBS: &[&str] = &[
     "confirmed",
 ];
 
+/// Words after a holiday's name that make it part of a name or a thing's name ("Easter
+/// Island", "the Easter Rising", "the Good Friday Agreement", "Easter eggs"): no date then.
+pub const NAMES_AFTER_A_HOLIDAY: &[&str] = &[
+    "island",
+    "islands",
+    "rising",
+    "uprising",
+    "offensive",
+    "agreement",
+    "accord",
+    "accords",
+    "egg",
+    "eggs",
+    "bunny",
+    "lily",
+    "lilies",
+];
+
+/// Words before a bare "Easter" that make it the day: time prepositions and verbs of
+/// observance ("by Easter", "celebrating Easter").
+pub const BEFORE_EASTER: &[&str] = &[
+    "before",
+    "after",
+    "by",
+    "until",
+    "till",
+    "at",
+    "over",
+    "for",
+    "since",
+    "during",
+    "on",
+    "around",
+    "celebrate",
+    "celebrated",
+    "celebrates",
+    "celebrating",
+    "observe",
+    "observed",
+    "observing",
+    "this",
+    "last",
+    "next",
+];
+
+/// Words after a bare "Easter" that make it the time of the year: "the Easter recess", "the
+/// long Easter weekend".
+pub const STRETCHES_AFTER_EASTER: &[&str] = &[
+    "holiday", "holidays", "weekend", "recess", "break", "period", "season", "vacation",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -137,6 +137,69 @@ fn nearest_year(dct: NaiveDate, month: u32, day: u32, tense: Tense) -> Option<i3
     })
 }
 
+/// The year of a numeric date written with two digits (`08.08.16`, `25/12/89`), or `None`
+/// when the form may be something else: dotted, day and month must both have two digits (a
+/// version "1.2.16" or "10.5.35" has not); slashed or hyphenated, one number must be above 12,
+/// the order that the four-digit year's document order would only guess. The century is the
+/// one nearest the document date (1950–2049 without one).
+fn two_digit_year(
+    c: &Captures<'_>,
+    yy: &str,
+    a: u32,
+    b: u32,
+    dct: Option<NaiveDate>,
+) -> Option<i32> {
+    let dotted = g(c, "s1") == Some(".");
+    let padded = g(c, "n1")?.len() == 2 && g(c, "n2")?.len() == 2;
+    if (dotted && !padded) || (!dotted && a <= 12 && b <= 12) {
+        return None;
+    }
+    let yy: i32 = yy.parse().ok()?;
+    let anchor = dct.map_or(2000, |d| d.year());
+    let base = anchor - anchor.rem_euclid(100);
+    (base - 100..=base + 100)
+        .step_by(100)
+        .map(|century| century + yy)
+        .min_by_key(|y| (y - anchor).abs())
+}
+
+/// Western (Gregorian) Easter Sunday of year `y`, by the anonymous Gregorian computus
+/// (Meeus/Jones/Butcher).
+fn easter_sunday(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// The day `n` whole `unit`s before `from` ("a week ago today", "a year ago yesterday"), for
+/// the units that count in days or months; `None` for a fraction or a finer unit.
+fn units_back(from: NaiveDate, unit: Unit, n: f64) -> Option<NaiveDate> {
+    if n.fract() != 0.0 || !(0.0..=1000.0).contains(&n) {
+        return None;
+    }
+    let n = n as u32;
+    let days = |per: u32| from.checked_sub_signed(Duration::days(i64::from(n * per)));
+    let months = |per: u32| from.checked_sub_months(chrono::Months::new(n * per));
+    match unit {
+        Unit::Day => days(1),
+        Unit::Week => days(7),
+        Unit::Fortnight => days(14),
+        Unit::Month => months(1),
+        Unit::Quarter => months(3),
+        Unit::Year => months(12),
+        Unit::Decade => months(120),
+        _ => None,
+    }
+}
+
 /// The date of a holiday in year `y`.
 fn holiday_date(name: &str, y: i32) -> Option<NaiveDate> {
     let (m, d) = match name {
@@ -148,6 +211,9 @@ fn holiday_date(name: &str, y: i32) -> Option<NaiveDate> {
             return Some(first + Duration::days(to_monday + 1));
         }
         "christmas" | "christmas day" => (12, 25),
+        "easter" | "easter sunday" | "easter day" | "easter week" => return easter_sunday(y),
+        "easter monday" => return easter_sunday(y)?.succ_opt(),
+        "good friday" => return easter_sunday(y)?.checked_sub_signed(Duration::days(2)),
         "new year's eve" => (12, 31),
         "new year's" | "new year's day" => (1, 1),
         "independence day" => (7, 4),
@@ -292,7 +358,10 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             }
             let a: u32 = g(c, "n1")?.parse().ok()?;
             let b: u32 = g(c, "n2")?.parse().ok()?;
-            let y: i32 = g(c, "y")?.parse().ok()?;
+            let y: i32 = match g(c, "yy") {
+                Some(yy) => two_digit_year(c, yy, a, b, dct)?,
+                None => g(c, "y")?.parse().ok()?,
+            };
             let day_first = a > 12 || (b <= 12 && env.order == DateOrder::Dmy);
             let (d, m) = if day_first { (a, b) } else { (b, a) };
             let date = NaiveDate::from_ymd_opt(y, m, d)?;
@@ -486,6 +555,14 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
         Kind::Ago => {
             let n = with_half(lexicon::quantity(g(c, "num")?)?, c);
             let unit = lexicon::unit(g(c, "unit")?)?;
+            if let (Some(day), Quantity::Exact(n), Some(dct)) = (lower(c, "agoday"), n, dct) {
+                let from = if day == "yesterday" {
+                    dct.pred_opt()?
+                } else {
+                    dct
+                };
+                return timex("DATE", ymd(units_back(from, unit, n)?), Document);
+            }
             let dir = lower(c, "dir")?;
             let back = matches!(dir.as_str(), "ago" | "earlier" | "before");
             let (Quantity::Exact(n), Some(dct)) = (n, dct) else {
@@ -767,7 +844,17 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
                 let d = holiday_date(&name, y.parse().ok()?)?;
                 return timex("DATE", ymd(d), Absolute);
             }
+            let movable = name.starts_with("easter") || name == "good friday";
             let Some(dct) = dct else {
+                // Easter's day changes from year to year: no day without a year.
+                if movable {
+                    let value = if name == "easter week" {
+                        "XXXX-WXX"
+                    } else {
+                        "XXXX-XX-XX"
+                    };
+                    return timex("DATE", value.into(), Unresolved);
+                }
                 let d = holiday_date(&name, 2001)?;
                 return timex(
                     "DATE",
@@ -779,14 +866,29 @@ pub fn normalize(kind: Kind, c: &Captures<'_>, env: &Env, around: &Around<'_>) -
             let candidates: Vec<NaiveDate> = (dct.year() - 1..=dct.year() + 1)
                 .filter_map(|y| holiday_date(&name, y))
                 .collect();
+            // "Easter week" is the week of Easter Sunday (TempEval-3: `2000-W16`).
+            let in_week = name == "easter week";
+            let same = |d: &NaiveDate| {
+                if in_week {
+                    week(*d) == week(dct)
+                } else {
+                    *d == dct
+                }
+            };
             let d = match (rel.as_str(), tense()) {
+                // Written on the holiday itself ("attending Good Friday masses"), or in its
+                // week ("as Easter week began").
+                ("" | "this", _) if candidates.iter().any(same) => {
+                    candidates.iter().find(|d| same(d))
+                }
                 ("last", _) | ("", Tense::Past) => candidates.iter().rev().find(|d| **d < dct),
                 ("next", _) | ("", Tense::Future) => candidates.iter().find(|d| **d > dct),
                 _ => candidates
                     .iter()
                     .min_by_key(|d| (**d - dct).num_days().abs()),
             }?;
-            timex("DATE", ymd(*d), Document)
+            let value = if in_week { week(*d) } else { ymd(*d) };
+            timex("DATE", value, Document)
         }
         Kind::SpelledYear => timex("DATE", format!("{:04}", spelled_year(c)?), Absolute),
         Kind::Anaphor => {
@@ -989,6 +1091,46 @@ fn shift(dct: NaiveDate, unit: Unit, k: i32) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn easter_by_the_computus() {
+        // Published Western Easter Sundays, one in each month it can fall in and the edges.
+        let known = [
+            (1818, 3, 22),
+            (1943, 4, 25),
+            (1990, 4, 15),
+            (2000, 4, 23),
+            (2016, 3, 27),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2038, 4, 25),
+        ];
+        for (y, m, d) in known {
+            assert_eq!(easter_sunday(y), NaiveDate::from_ymd_opt(y, m, d), "{y}");
+        }
+        let good_friday = |y| holiday_date("good friday", y).map(|d| d.to_string());
+        assert_eq!(good_friday(2016).as_deref(), Some("2016-03-25"));
+        assert_eq!(
+            holiday_date("easter monday", 2016)
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2016-03-28")
+        );
+    }
+
+    #[test]
+    fn units_back_count_whole_days_and_months() {
+        let from = NaiveDate::from_ymd_opt(2016, 3, 31).unwrap();
+        let back = |unit, n| units_back(from, unit, n).map(|d| d.to_string());
+        assert_eq!(back(Unit::Week, 1.0).as_deref(), Some("2016-03-24"));
+        assert_eq!(back(Unit::Day, 3.0).as_deref(), Some("2016-03-28"));
+        // A month back from the 31st is the last day of February (leap year).
+        assert_eq!(back(Unit::Month, 1.0).as_deref(), Some("2016-02-29"));
+        assert_eq!(back(Unit::Year, 2.0).as_deref(), Some("2014-03-31"));
+        assert_eq!(back(Unit::Hour, 2.0), None);
+        assert_eq!(back(Unit::Week, 1.5), None);
+    }
 
     #[test]
     fn joined_lower_agrees_with_the_whitespace_split() {

@@ -154,6 +154,14 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Numeric,
         r"{WD},?{S}(?P<n1>[0-9]{1,2})(?P<s1>[./-])(?P<n2>[0-9]{1,2})(?P<s2>[./-])(?P<y>[12][0-9]{3})(?-u:\b)",
     ),
+    // "on 08.08.16", "till 15.08.16": a police release's or a letter's date with a two-digit
+    // year (normalize.rs takes the dotted form with two-digit day and month, the slashed or
+    // hyphenated one only when a number above 12 settles the order).
+    (
+        "numeric_yy",
+        Kind::Numeric,
+        r"(?P<n1>[0-9]{1,2})(?P<s1>[./-])(?P<n2>[0-9]{1,2})(?P<s2>[./-])(?P<yy>[0-9]{2})(?-u:\b)",
+    ),
     (
         "clock_weekday",
         Kind::Clock,
@@ -292,6 +300,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Set,
         r"(?:(?:nearly|almost|around|about|approximately|roughly|at{S}least|more{S}than|up{S}to){S})?(?P<freq>once|twice|thrice|(?:[0-9]{1,3}|{NUMW}){S}times){S}(?:a|an|per|every|each){S}{UNIT1}(?-u:\b)",
     ),
+    // "a week ago today", "two weeks ago yesterday": one day, counted back from the day
+    // named after "ago" (not a week and a separate "today").
+    (
+        "ago_day",
+        Kind::Ago,
+        r"{NUM}{S}{UNIT}{S}ago{S}(?P<agoday>today|yesterday)(?-u:\b)",
+    ),
     (
         "ago",
         Kind::Ago,
@@ -409,7 +424,7 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
     (
         "holiday",
         Kind::Holiday,
-        r"(?:(?P<rel>last|next|this){S})?(?P<hol>election{S}day|christmas{S}eve|christmas{S}day|christmas|new{S}year{AP}s{S}eve|new{S}year{AP}s{S}day|new{S}year{AP}s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine{AP}s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
+        r"(?:(?P<rel>last|next|this){S})?(?P<hol>election{S}day|christmas{S}eve|christmas{S}day|christmas|easter{S}sunday|easter{S}day|easter{S}monday|easter{S}week|good{S}friday|easter|new{S}year{AP}s{S}eve|new{S}year{AP}s{S}day|new{S}year{AP}s|thanksgiving{S}day|thanksgiving|independence{S}day|valentine{AP}s{S}day|halloween)(?-u:\b)(?:,?{S}{Y})?",
     ),
     ("spelled_year", Kind::SpelledYear, r"(?:the{S}year{S})?{SY}"),
     // ---- parts of a day ----------------------------------------------------------------

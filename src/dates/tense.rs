@@ -302,6 +302,9 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
             }
         });
     }
+    if prev.eq_ignore_ascii_case("from") && declares_a_period(before) {
+        return Tense::Future;
+    }
     // "the fiscal year ended Jan. 31": a period that has ended lies in the past.
     if prev.eq_ignore_ascii_case("ended") {
         return Tense::Past;
@@ -339,6 +342,33 @@ pub fn tense_at(sentence: &str, at: usize, len: usize) -> Tense {
 /// 3.15am" is past).
 pub fn verb_tense(sentence: &str, at: usize, len: usize) -> Tense {
     verb_cue(sentence, at, len).map_or(Tense::Unknown, |(t, _)| t)
+}
+
+/// Verbs that declare a period starting later ("declared three days of national mourning
+/// from Monday"): the "from" day they open is ahead, even after the past-tense verb.
+const DECLARING_VERBS: &[&str] = &["declared", "announced", "decreed", "proclaimed", "ordered"];
+
+/// Whether `before` (the text before "from") has a declaring verb within its last eight words,
+/// with no clause boundary and no other verb after it ("the lockdown he ordered was lifted
+/// from Tuesday" is the lifting's past day).
+fn declares_a_period(before: &str) -> bool {
+    let clause = before
+        .rsplit([',', ';', ':', '.', '(', ')'])
+        .next()
+        .unwrap_or(before);
+    for w in clause.split_whitespace().rev().skip(1).take(8) {
+        if listed_ignore_case(DECLARING_VERBS, w) {
+            return true;
+        }
+        if ends_with_ignore_case(w, "ed")
+            || listed_ignore_case(BE_FORMS, w)
+            || w.eq_ignore_ascii_case("was")
+            || w.eq_ignore_ascii_case("were")
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `prev` (the last word of `before`) is the "of" of "ahead of".
