@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use super::by_surname::{BySurname, NameWords, OfficialNames};
+use super::compile::{self, Claim, Target};
 use super::data::Entry;
 use super::lexicon;
 use super::literals::{self, Literals};
@@ -22,49 +23,6 @@ use chrono::Datelike;
 
 use crate::error::Result;
 use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm, Name, Span};
-
-/// What a pattern can mean.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Target {
-    Entity {
-        entry: u32,
-        form: MentionForm,
-    },
-    /// A role title (index into [`lexicon::ROLE_TITLES`]).
-    Title(u16),
-    Honorific,
-    /// The capital of a country entry (attribute `capital=`): the country only where the city
-    /// stands for its government.
-    Capital(u32),
-}
-
-#[derive(Clone, Debug)]
-struct Claim {
-    target: Target,
-    /// The normalized form with its case, for the case check.
-    exact: Box<str>,
-    /// Case-insensitive claim (entry flag `nocase`, lower-case role titles).
-    nocase: bool,
-    /// Bit `k` set where `exact[k]` is an ASCII capital that starts a word (what
-    /// [`case_ok`] checks), when `exact` has at most 64 bytes.
-    capitals: Option<u64>,
-}
-
-/// [`Claim::capitals`] of a normalized form.
-fn word_capitals(exact: &str) -> Option<u64> {
-    let bytes = exact.as_bytes();
-    if bytes.len() > 64 {
-        return None;
-    }
-    // One branch-free step per byte (start-up computes this for ~50,000 forms).
-    let mut mask = 0u64;
-    let mut after_space = true;
-    for (k, &b) in bytes.iter().enumerate() {
-        mask |= u64::from(b.is_ascii_uppercase() & after_space) << k;
-        after_space = b == b' ';
-    }
-    Some(mask)
-}
 
 /// One entry as the matcher needs it.
 #[derive(Clone, Debug)]
@@ -1124,54 +1082,6 @@ fn case_ok(claim: &Claim, found: &[u8]) -> bool {
     true
 }
 
-/// Claims grouped by pattern (stable: file order within a pattern), entity readings first (a
-/// title word that is also a name is the name), duplicates dropped; with each pattern's range.
-fn group_claims(all_claims: Vec<(u32, Claim)>, patterns: usize) -> (Vec<Claim>, Vec<(u32, u32)>) {
-    // A counting sort on (pattern, not an entity reading): stable, one pass to count and one
-    // to place the claims' indices (a comparison sort moved the ~100,000 claims around).
-    let key = |(p, c): &(u32, Claim)| {
-        2 * *p as usize + usize::from(!matches!(c.target, Target::Entity { .. }))
-    };
-    let mut starts = vec![0u32; 2 * patterns + 1];
-    for pc in &all_claims {
-        starts[key(pc) + 1] += 1;
-    }
-    for k in 1..starts.len() {
-        starts[k] += starts[k - 1];
-    }
-    let mut order = vec![0u32; all_claims.len()];
-    for (i, pc) in all_claims.iter().enumerate() {
-        let at = &mut starts[key(pc)];
-        order[*at as usize] = i as u32;
-        *at += 1;
-    }
-    drop(starts);
-    let mut slots: Vec<Option<(u32, Claim)>> = all_claims.into_iter().map(Some).collect();
-    let mut claims: Vec<Claim> = Vec::with_capacity(slots.len());
-    let mut ranges = vec![(0u32, 0u32); patterns];
-    for i in order {
-        let Some((p, c)) = slots[i as usize].take() else {
-            continue;
-        };
-        let r = &mut ranges[p as usize];
-        // Duplicates (the same reading of the same form) are next to each other.
-        if r.1 != 0 {
-            if let Some(last) = claims.last() {
-                if last.target == c.target && last.exact == c.exact {
-                    continue;
-                }
-            }
-        }
-        let at = claims.len() as u32;
-        if r.1 == 0 {
-            *r = (at, at);
-        }
-        r.1 = at + 1;
-        claims.push(c);
-    }
-    (claims, ranges)
-}
-
 /// The pieces of an optional comma-separated attribute value, as `v.unwrap_or("").split(',')`
 /// gives them: an absent or empty value (most entries) sets up no searcher.
 fn comma_list(v: Option<&str>) -> impl Iterator<Item = &str> {
@@ -1189,35 +1099,6 @@ mod build_helper_tests {
     use super::*;
 
     #[test]
-    fn word_capitals_marks_the_capitals_that_start_words() {
-        let reference = |exact: &str| {
-            let bytes = exact.as_bytes();
-            (bytes.len() <= 64).then(|| {
-                (0..bytes.len())
-                    .filter(|&k| bytes[k].is_ascii_uppercase() && (k == 0 || bytes[k - 1] == b' '))
-                    .fold(0u64, |m, k| m | (1 << k))
-            })
-        };
-        let long = "A ".repeat(32);
-        let longer = format!("{long}B");
-        for exact in [
-            "",
-            "A",
-            "a",
-            "Al Qaeda",
-            "al-Qaeda",
-            "U.S. Army",
-            "McDonald  X",
-            "É A",
-            &long,
-            &long[1..],
-            &longer,
-        ] {
-            assert_eq!(word_capitals(exact), reference(exact), "{exact:?}");
-        }
-    }
-
-    #[test]
     fn comma_list_is_split_of_the_value() {
         for v in [
             None,
@@ -1233,101 +1114,36 @@ mod build_helper_tests {
         }
     }
 
-    #[test]
-    fn lower_case_is_to_lowercase() {
-        for s in [
-            "",
-            "Putin",
-            "AL-ASSAD",
-            "Ötzi",
-            "İnönü",
-            "ΣΟΦΟΣ",
-            "Mc Donald's",
-        ] {
-            assert_eq!(lower_case(s.to_string()), s.to_lowercase(), "{s:?}");
-        }
-    }
-}
-
-/// `s.to_lowercase()`, in place when `s` is ASCII (nearly every surname: no second string).
-fn lower_case(mut s: String) -> String {
-    if s.is_ascii() {
-        s.make_ascii_lowercase();
-        s
-    } else {
-        s.to_lowercase()
-    }
-}
-
-/// Patterns that may start with a lower-case letter in the text: `nocase` claims and forms
-/// written in lower case ("al-Qaida", "spokesperson").
-fn lower_start(claims: &[Claim], ranges: &[(u32, u32)]) -> Vec<u32> {
-    (0..ranges.len() as u32)
-        .filter(|&p| {
-            let (a, b) = ranges[p as usize];
-            claims[a as usize..b as usize].iter().any(|c| {
-                c.nocase
-                    || c.exact
-                        .bytes()
-                        .next()
-                        .is_some_and(|b| b.is_ascii_lowercase())
-            })
-        })
-        .collect()
 }
 
 impl Matcher {
     /// Compiles the merged entries.
     pub fn new(entries: &[&Entry]) -> Result<Self> {
-        // Pattern (normalized, lower case) → its index; the patterns are listed by index
-        // after the last `add`.
-        // Sized for the bundled files (~4 patterns per entry): no rehash while it fills.
-        let mut keys: HashMap<String, u32, BuildFx> =
-            HashMap::with_capacity_and_hasher(entries.len() * 4, BuildFx::default());
-        // (pattern, claim), grouped by pattern below.
-        let mut all_claims: Vec<(u32, Claim)> = Vec::with_capacity(entries.len() * 5);
-        let mut add = |text: &str, target: Target, nocase: bool| {
-            let exact = normalize::pattern(text);
-            if exact.is_empty() {
-                return;
-            }
-            // Nearly every form is a new pattern: its key is copied once and hashed once.
-            let mut key = exact.clone();
-            key.make_ascii_lowercase();
-            let next = keys.len() as u32;
-            let idx = *keys.entry(key).or_insert(next);
-            all_claims.push((
-                idx,
-                Claim {
-                    target,
-                    capitals: word_capitals(&exact),
-                    exact: exact.into_boxed_str(),
-                    nocase,
-                },
-            ));
-        };
-        // The entries' claims and the entries' own data (`Ent`, officials' names and
-        // surnames) are independent: built side by side when the other thread is free.
-        let ((), (ents, official_names, surnames)) = rayon::join(
-            || {
-                for (i, e) in entries.iter().enumerate() {
-                    let entry = i as u32;
-                    let nocase = e.nocase();
-                    let t = |form| Target::Entity { entry, form };
-                    add(e.name, t(MentionForm::Name), nocase);
-                    for &a in &e.aliases {
-                        add(a, t(MentionForm::Alias), nocase);
-                    }
-                    for &a in &e.acronyms {
-                        add(a, t(MentionForm::Acronym), false);
-                    }
-                    for &d in &e.demonyms {
-                        add(d, t(MentionForm::Demonym), nocase);
-                        // People plurals ("Afghans") when the file lists only the adjective.
-                        if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
-                            add(&format!("{d}s"), t(MentionForm::Demonym), nocase);
-                        }
-                    }
+        // The patterns and claims of the entries and the entries' own data (`Ent`, officials'
+        // names and surnames) are independent: built side by side when the other thread is
+        // free.
+        // The bundled gazetteers' patterns, claims and tries come from the image built with
+        // the binary (`image.rs`); any other set of entries is compiled here.
+        let ((patterns, order, claims, ranges, lower_start, tries), (ents, official_names, surnames)) = rayon::join(
+            || match super::data::matcher_image(entries) {
+                Some(d) => (
+                    d.patterns.into_iter().map(Cow::Borrowed).collect::<Vec<_>>(),
+                    d.order,
+                    d.claims,
+                    d.ranges,
+                    d.lower_start,
+                    Some(d.tries),
+                ),
+                None => {
+                    let p = compile::patterns(entries);
+                    (
+                        p.patterns.into_iter().map(Cow::Owned).collect(),
+                        p.order,
+                        p.claims,
+                        p.ranges,
+                        p.lower_start,
+                        None,
+                    )
                 }
             },
             || {
@@ -1422,16 +1238,7 @@ impl Matcher {
                         family: family
                             .filter(|v| e.label == "ORG" && !v.is_empty())
                             .map(Into::into),
-                        famous: official
-                            && !e.ambiguous()
-                            && (led != 0
-                                || [role, terms].iter().any(|v| {
-                                    v.is_some_and(|v| {
-                                        lexicon::OTHER_FAMOUS_ROLES
-                                            .iter()
-                                            .any(|r| lexicon::has_substring(v, r))
-                                    })
-                                })),
+                        famous: compile::famous(official, e.ambiguous(), led, role, terms),
                         alone: comma_list(alone.filter(|_| official))
                             .map(|f| normalize::pattern(f).to_ascii_lowercase())
                             .filter(|f| !f.is_empty())
@@ -1448,7 +1255,7 @@ impl Matcher {
                         // they are looked up after role titles, and used as short forms of officials
                         // named in full.
                         for s in &e.surnames {
-                            let key = lower_case(normalize::pattern(s));
+                            let key = compile::surname_key(s);
                             if !key.is_empty() {
                                 let list = surnames.entry(key).or_default();
                                 if !list.contains(&entry) {
@@ -1461,129 +1268,42 @@ impl Matcher {
                 (ents, official_names, surnames)
             },
         );
-        // The unique surnames of famous officials go in the trie: tagged alone ("Putin said").
-        // (Filtered before the sort: a few hundred of the ~20,000 surnames qualify.)
-        let mut famous: Vec<(&String, &Vec<u32>)> = surnames
-            .iter()
-            .filter(|(key, list)| {
-                matches!(list.as_slice(), [e] if ents[*e as usize].famous)
-                    && key.len() >= 4
-                    && !lexicon::FAMOUS_SURNAME_STOPLIST.contains(&key.as_str())
-            })
-            .collect();
-        famous.sort_unstable();
-        for (key, list) in famous {
-            if let [e] = list.as_slice() {
-                let entry = &entries[*e as usize];
-                if let Some(s) = entry
-                    .surnames
-                    .iter()
-                    .find(|s| normalize::pattern(s).to_lowercase() == *key)
-                {
-                    add(
-                        s,
-                        Target::Entity {
-                            entry: *e,
-                            form: MentionForm::Surname,
-                        },
-                        false,
-                    );
-                }
-            }
-        }
-        for (i, (title, ci, _)) in lexicon::ROLE_TITLES.iter().enumerate() {
-            add(title, Target::Title(i as u16), *ci);
-        }
-        for h in lexicon::HONORIFICS {
-            add(h, Target::Honorific, false);
-        }
-        // Capitals of sovereign states (not territories: "Hamilton", "The Valley").
-        for (i, e) in entries.iter().enumerate() {
-            if e.label == "COUNTRY" && e.attr("part_of").is_none() {
-                for c in e.attr("capital").unwrap_or("").split(',') {
-                    let c = c.trim();
-                    if c.is_empty() {
-                        continue;
-                    }
-                    add(c, Target::Capital(i as u32), false);
-                    // Without a trailing dotted abbreviation ("Washington D.C." → "Washington").
-                    if let Some((head, last)) = c.rsplit_once(' ') {
-                        if last.contains('.')
-                            && last.chars().all(|ch| ch == '.' || ch.is_ascii_uppercase())
-                        {
-                            add(head, Target::Capital(i as u32), false);
-                        }
-                    }
-                }
-            }
-        }
-        let mut patterns = vec![String::new(); keys.len()];
-        for (key, idx) in keys {
-            patterns[idx as usize] = key;
-        }
-        // Pattern ids in byte order: both tries are built from sorted patterns, sorted once
-        // here (their own sort then only checks the order).
-        // (Keyed by the first eight bytes, zero padded, big endian: that orders as the bytes
-        // do wherever two keys differ, and most comparisons end there.)
-        let head = |p: &str| {
-            let mut k = [0u8; 8];
-            let n = p.len().min(8);
-            k[..n].copy_from_slice(&p.as_bytes()[..n]);
-            u64::from_be_bytes(k)
-        };
-        let mut order: Vec<(u64, u32)> = (0..patterns.len())
-            .map(|i| (head(&patterns[i]), i as u32))
-            .collect();
-        order.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| patterns[a.1 as usize].cmp(&patterns[b.1 as usize]))
-        });
-        let order: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
+        let patterns: Vec<&str> = patterns.iter().map(|p| &**p).collect();
+        let (whole_trie, lower_trie) = tries.map_or((None, None), |(a, b)| (Some(a), Some(b)));
         // The trie of every pattern and its first-word table need only `patterns`: built on
-        // another thread while the claims are grouped (start-up: the matcher is the longest
-        // extractor build, and the other core is idle by then).
-        let (whole, (claims, ranges, lower_start, lower)) = rayon::join(
+        // another thread while the lower-case-start trie is (start-up: the matcher is the
+        // longest extractor build, and the other core is idle by then).
+        let (whole, lower) = rayon::join(
             || {
                 (!patterns.is_empty()).then(|| {
-                    let trie =
-                        Trie::new(order.iter().map(|&i| (patterns[i as usize].as_bytes(), i)));
+                    let trie = whole_trie.unwrap_or_else(|| compile::whole_trie(&patterns, &order));
                     // In byte order: the first words then come nearly sorted.
                     let words = FirstWords::new(
                         &trie,
-                        order.iter().map(|&i| patterns[i as usize].as_str()),
+                        order.iter().map(|&i| patterns[i as usize]),
                     );
                     (trie, words)
                 })
             },
             || {
-                let (claims, ranges) = group_claims(all_claims, patterns.len());
-                let lower_start = lower_start(&claims, &ranges);
-                let lower = (!patterns.is_empty()).then(|| {
-                    let mut is_lower = vec![false; patterns.len()];
-                    for &p in &lower_start {
-                        is_lower[p as usize] = true;
-                    }
-                    let trie = Trie::new(
-                        order
-                            .iter()
-                            .filter(|&&i| is_lower[i as usize])
-                            .map(|&i| (patterns[i as usize].as_bytes(), i)),
-                    );
+                (!patterns.is_empty()).then(|| {
+                    let is_lower = compile::lower_marks(patterns.len(), &lower_start);
+                    let trie = lower_trie
+                        .unwrap_or_else(|| compile::lower_trie(&patterns, &order, &lower_start));
                     let words: Vec<(&[u8], u32)> = distinct_first_words(
                         order
                             .iter()
                             .filter(|&&i| is_lower[i as usize])
-                            .map(|&i| patterns[i as usize].as_str()),
+                            .map(|&i| patterns[i as usize]),
                     )
                     .into_iter()
                     .filter_map(|word| trie.node(word).map(|n| (word, n)))
                     .collect();
                     (trie, words)
-                });
-                (claims, ranges, lower_start, lower)
+                })
             },
         );
-        let prefix_set2 = |pats: &mut dyn Iterator<Item = &String>| {
+        let prefix_set2 = |pats: &mut dyn Iterator<Item = &str>| {
             let mut bits = vec![0u64; 1 << 8].into_boxed_slice();
             for p in pats {
                 let b = p.as_bytes();
@@ -1600,8 +1320,8 @@ impl Matcher {
             bits
         };
         let prefixes2 = [
-            prefix_set2(&mut patterns.iter()),
-            prefix_set2(&mut lower_start.iter().map(|&p| &patterns[p as usize])),
+            prefix_set2(&mut patterns.iter().copied()),
+            prefix_set2(&mut lower_start.iter().map(|&p| patterns[p as usize])),
         ];
         let (automata, first_words) = match (whole, lower) {
             (Some((all, mut words)), Some((lower, lower_words))) => {
@@ -5820,6 +5540,7 @@ fn initials_len(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::compile::{group_claims, word_capitals};
 
     #[test]
     fn initials_are_capitals_with_periods() {

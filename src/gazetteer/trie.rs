@@ -139,6 +139,83 @@ impl Trie {
         Trie { nodes, edges, root }
     }
 
+    /// Appends the trie to `out` as little-endian words: the node and edge counts, the root
+    /// table, then each node (terminal, first, count and byte) and each edge (node, byte).
+    pub fn encode(&self, out: &mut Vec<u8>) {
+        let mut word = |w: u32| out.extend_from_slice(&w.to_le_bytes());
+        word(self.nodes.len() as u32);
+        word(self.edges.len() as u32);
+        self.root.iter().for_each(|&n| word(n));
+        for n in &self.nodes {
+            word(n.terminal);
+            word(n.first);
+            word(u32::from(n.count) | u32::from(n.byte) << 16);
+        }
+        for e in &self.edges {
+            word(e.node);
+            word(u32::from(e.byte));
+        }
+    }
+
+    /// The trie [`Trie::encode`] wrote at the start of `bytes`, with the bytes it took; `None`
+    /// for bytes no trie wrote (short, or a node or edge pointing outside the arrays).
+    pub fn decode(bytes: &[u8]) -> Option<(Trie, usize)> {
+        let word = |at: usize| -> Option<u32> {
+            let b = bytes.get(at..at + 4)?;
+            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        };
+        let (n_nodes, n_edges) = (word(0)? as usize, word(4)? as usize);
+        let root_at = 8usize;
+        let nodes_at = root_at + 4 * 256;
+        let edges_at = nodes_at.checked_add(n_nodes.checked_mul(12)?)?;
+        let end = edges_at.checked_add(n_edges.checked_mul(8)?)?;
+        if end > bytes.len() {
+            return None;
+        }
+        let ok_node = |n: u32| (n as usize) < n_nodes;
+        let mut root = Box::new([NONE; 256]);
+        for (k, r) in root.iter_mut().enumerate() {
+            *r = word(root_at + 4 * k)?;
+            if *r != NONE && !ok_node(*r) {
+                return None;
+            }
+        }
+        let mut nodes = Vec::with_capacity(n_nodes);
+        for c in bytes[nodes_at..edges_at].chunks_exact(12) {
+            let w = |k: usize| u32::from_le_bytes([c[k], c[k + 1], c[k + 2], c[k + 3]]);
+            let (terminal, first, cb) = (w(0), w(4), w(8));
+            let node = Packed {
+                terminal,
+                first,
+                count: cb as u16,
+                byte: (cb >> 16) as u8,
+            };
+            let fits = match node.count {
+                0 => true,
+                1 => ok_node(first),
+                n => (first as usize).checked_add(usize::from(n)).is_some_and(|e| e <= n_edges),
+            };
+            if !fits || cb >> 24 != 0 {
+                return None;
+            }
+            nodes.push(node);
+        }
+        let mut edges = Vec::with_capacity(n_edges);
+        for c in bytes[edges_at..end].chunks_exact(8) {
+            let node = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+            if !ok_node(node) {
+                return None;
+            }
+            edges.push(Edge { byte: c[4], node });
+        }
+        Some((Trie { nodes, edges, root }, end))
+    }
+
+    /// The largest pattern id + 1 of any terminal (0 for none).
+    pub fn terminals_below(&self) -> u32 {
+        self.nodes.iter().map(|n| n.terminal).max().unwrap_or(0)
+    }
+
     /// The longest pattern that `hay[at..]` starts with: its end (exclusive) and id.
     #[cfg(test)]
     pub fn longest(&self, hay: &[u8], at: usize) -> Option<(usize, u32)> {
