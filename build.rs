@@ -41,11 +41,11 @@ mod tsv;
 #[path = "src/gazetteer/compile.rs"]
 mod compile;
 #[allow(dead_code)]
-#[path = "src/gazetteer/entry.rs"]
-mod entry;
-#[allow(dead_code)]
 #[path = "src/english.rs"]
 mod english;
+#[allow(dead_code)]
+#[path = "src/gazetteer/entry.rs"]
+mod entry;
 #[allow(dead_code)]
 #[path = "src/fxhash.rs"]
 mod fxhash;

@@ -281,7 +281,11 @@ pub(crate) fn whole_trie<S: AsRef<str>>(patterns: &[S], order: &[u32]) -> Trie {
 }
 
 /// The trie of the patterns that may start in lower case (`lower_start`).
-pub(crate) fn lower_trie<S: AsRef<str>>(patterns: &[S], order: &[u32], lower_start: &[u32]) -> Trie {
+pub(crate) fn lower_trie<S: AsRef<str>>(
+    patterns: &[S],
+    order: &[u32],
+    lower_start: &[u32],
+) -> Trie {
     let is_lower = lower_marks(patterns.len(), lower_start);
     Trie::new(
         order
@@ -301,6 +305,7 @@ pub(crate) fn lower_marks(n: usize, lower_start: &[u32]) -> Vec<bool> {
 }
 
 /// Both tries of `p`: all patterns, lower-case-start ones.
+#[cfg_attr(not(test), allow(dead_code))] // build.rs writes the image
 pub(crate) fn tries(p: &Patterns) -> (Trie, Trie) {
     (
         whole_trie(&p.patterns, &p.order),

@@ -148,12 +148,17 @@ static MATCHER_STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/matcher.s
 /// (user gazetteers, a changed file) `None`, and the matcher compiles the entries itself.
 pub(crate) fn matcher_image(entries: &[&Entry]) -> Option<super::image::Decoded> {
     super::image::decode(MATCHER_IMAGE, MATCHER_STRINGS, |h| {
-        let at = |s: &str, text: &str, off: u32| s.as_ptr() as usize == text.as_ptr() as usize + off as usize;
+        let at = |s: &str, text: &str, off: u32| {
+            s.as_ptr() as usize == text.as_ptr() as usize + off as usize
+        };
         h.files.len() == BUNDLED.len()
             && h.entries.len() == entries.len()
-            && BUNDLED.iter().zip(&h.files).all(|((_, text), &(len, hash))| {
-                text.len() as u64 == len && tsv::hash(text.as_bytes()) == hash
-            })
+            && BUNDLED
+                .iter()
+                .zip(&h.files)
+                .all(|((_, text), &(len, hash))| {
+                    text.len() as u64 == len && tsv::hash(text.as_bytes()) == hash
+                })
             && entries.iter().zip(&h.entries).all(|(e, &[f, id, name])| {
                 BUNDLED.get(f as usize).is_some_and(|&(stem, text)| {
                     e.gazetteer == stem && at(e.id, text, id) && at(e.name, text, name)

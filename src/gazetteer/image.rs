@@ -42,6 +42,7 @@ pub(crate) struct Decoded {
     pub tries: (Trie, Trie),
 }
 
+#[cfg_attr(not(test), allow(dead_code))] // build.rs writes the image
 fn form_code(f: MentionForm) -> u32 {
     match f {
         MentionForm::Name => 0,
@@ -65,6 +66,7 @@ fn form_of(code: u32) -> Option<MentionForm> {
 
 /// The image of `patterns` and its tries (all patterns, lower-case-start ones) built from
 /// what `header` says: the words and the string blob.
+#[cfg_attr(not(test), allow(dead_code))] // build.rs writes the image
 pub(crate) fn encode(
     header: &Header,
     patterns: &Patterns,
@@ -138,7 +140,9 @@ impl Words<'_> {
     }
 
     fn list(&mut self, n: usize) -> Option<Vec<u32>> {
-        let b = self.bytes.get(self.at..self.at.checked_add(n.checked_mul(4)?)?)?;
+        let b = self
+            .bytes
+            .get(self.at..self.at.checked_add(n.checked_mul(4)?)?)?;
         self.at += 4 * n;
         Some(
             b.chunks_exact(4)
@@ -235,4 +239,170 @@ pub(crate) fn decode(
         lower_start,
         tries: (whole, lower),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::matcher::Matcher;
+    use crate::gazetteer::{compile, data};
+    use crate::model::Document;
+    use crate::testutil::{seed_and_hard_files, Xorshift};
+
+    fn trie_bytes(t: &Trie) -> Vec<u8> {
+        let mut out = Vec::new();
+        t.encode(&mut out);
+        out
+    }
+
+    /// `d` holds exactly what the run time compiles as `p`.
+    fn assert_same(d: &Decoded, p: &Patterns) {
+        let owned: Vec<&str> = p.patterns.iter().map(String::as_str).collect();
+        assert_eq!(d.patterns, owned);
+        assert_eq!(d.order, p.order);
+        assert_eq!(format!("{:?}", d.claims), format!("{:?}", p.claims));
+        assert_eq!(d.ranges, p.ranges);
+        assert_eq!(d.lower_start, p.lower_start);
+        let (whole, lower) = compile::tries(p);
+        assert_eq!(trie_bytes(&d.tries.0), trie_bytes(&whole));
+        assert_eq!(trie_bytes(&d.tries.1), trie_bytes(&lower));
+    }
+
+    #[test]
+    fn the_bundled_image_is_what_the_run_time_compiles() {
+        let sources = data::load_sources(&[]).expect("bundled files");
+        let files = data::parse_all(&sources).expect("bundled files parse");
+        let entries = data::merge(&files);
+        assert!(entries.len() > 10_000, "{} entries", entries.len());
+        let d = data::matcher_image(&entries).expect("the image fits the bundled entries");
+        assert!(d.claims.len() > 50_000, "{} claims", d.claims.len());
+        assert_same(&d, &compile::patterns(&entries));
+    }
+
+    #[test]
+    fn other_entries_get_no_image() {
+        let sources = data::load_sources(&[]).expect("bundled files");
+        let files = data::parse_all(&sources).expect("bundled files parse");
+        let entries = data::merge(&files);
+        assert!(data::matcher_image(&entries[..entries.len() - 1]).is_none());
+        let mut swapped = entries.clone();
+        swapped.swap(3, 4);
+        assert!(data::matcher_image(&swapped).is_none());
+        // The same entry with its name in another string.
+        let mut renamed = (*entries[7]).clone();
+        let name = renamed.name.to_string();
+        renamed.name = &name;
+        let mut changed = entries.clone();
+        changed[7] = &renamed;
+        assert!(data::matcher_image(&changed).is_none());
+        // A user file that overrides an entry by id, or adds one.
+        let mini = include_str!("../../tests/fixtures/gazetteer/mini.tsv");
+        let user = data::parse("mini.tsv", "mini", mini, false).expect("mini parses");
+        let mut with_user = files.clone();
+        with_user.push(user);
+        assert!(data::matcher_image(&data::merge(&with_user)).is_none());
+        let first = entries[0];
+        let line = format!("{}\t{}\t{}", first.id, first.label, first.name);
+        let text = format!("{}\n{line}\n", data::HEADER.join("\t"));
+        let over = data::parse("o.tsv", "o", &text, false).expect("parses");
+        let mut overridden = files.clone();
+        overridden.push(over);
+        let merged = data::merge(&overridden);
+        assert_eq!(merged.len(), entries.len());
+        assert!(data::matcher_image(&merged).is_none());
+    }
+
+    /// The image of the test gazetteer, written as `build.rs` writes the bundled one.
+    fn mini_image() -> (Vec<u8>, &'static str, Patterns) {
+        let mini = include_str!("../../tests/fixtures/gazetteer/mini.tsv");
+        let file = data::parse("mini.tsv", "mini", mini, false).expect("mini parses");
+        let files = [file];
+        let entries = data::merge(&files);
+        let p = compile::patterns(&entries);
+        let (whole, lower) = compile::tries(&p);
+        let header = Header {
+            files: vec![(mini.len() as u64, 7)],
+            entries: (0..entries.len() as u32).map(|i| [0, i, i]).collect(),
+        };
+        let (bytes, blob) = encode(&header, &p, (&whole, &lower));
+        (bytes, Box::leak(blob.into_boxed_str()), p)
+    }
+
+    #[test]
+    fn an_image_reads_back_and_damaged_ones_are_refused() {
+        let (bytes, blob, p) = mini_image();
+        let d = decode(&bytes, blob, |h| h.files == [(h.files[0].0, 7)]).expect("reads back");
+        assert_same(&d, &p);
+        assert!(decode(&bytes, blob, |_| false).is_none());
+        let mut rng = Xorshift(0x1a6e_5eed);
+        for _ in 0..300 {
+            let cut = rng.below(bytes.len());
+            assert!(
+                decode(&bytes[..cut], blob, |_| true).is_none(),
+                "cut at {cut}"
+            );
+            // Any byte changed: refused or read, never a panic.
+            let mut bad = bytes.clone();
+            let at = rng.below(bad.len());
+            bad[at] ^= 1 << rng.below(8);
+            let _ = decode(&bad, blob, |_| true);
+        }
+        assert!(decode(&bytes, &blob[..blob.len() / 2], |_| true).is_none());
+    }
+
+    /// Every annotation of `m` on `text`, printed.
+    fn tags(m: &Matcher, text: &str) -> String {
+        let doc = Document::from_text("t", text);
+        let mut out = Vec::new();
+        m.extract(&doc, &mut out);
+        format!("{out:?}")
+    }
+
+    #[test]
+    fn the_image_matcher_tags_as_the_compiled_one() {
+        let sources = data::load_sources(&[]).expect("bundled files");
+        let files = data::parse_all(&sources).expect("bundled files parse");
+        let entries = data::merge(&files);
+        let imaged = Matcher::new(&entries).expect("builds");
+        let compiled = Matcher::compiled(&entries).expect("builds");
+        let mut texts = seed_and_hard_files();
+        let pieces = [
+            "Putin",
+            "President ",
+            "al-Qaida",
+            "Washington",
+            "U.S.",
+            " said",
+            ". ",
+            "\n",
+            "Afghans",
+            " the ",
+            "Minister ",
+            "É",
+            "Kabul",
+            "KABUL",
+            "Mr. ",
+            "Foreign ",
+            "Pakistan",
+            "'s ",
+            "spokesperson ",
+            ", ",
+            "Taliban",
+            "UN",
+            "Security Council ",
+            "Biden",
+        ];
+        let mut rng = Xorshift(0x0017_1a6e);
+        for _ in 0..300 {
+            let n = 1 + rng.below(60);
+            texts.push(rng.concat(&pieces, n));
+        }
+        let mut tagged = 0;
+        for text in &texts {
+            let got = tags(&imaged, text);
+            assert_eq!(got, tags(&compiled, text), "{text:?}");
+            tagged += usize::from(got.len() > 2);
+        }
+        assert!(tagged > 200, "{tagged} texts with entities");
+    }
 }

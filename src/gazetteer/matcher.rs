@@ -1113,21 +1113,37 @@ mod build_helper_tests {
             assert_eq!(ours, reference, "{v:?}");
         }
     }
-
 }
 
 impl Matcher {
     /// Compiles the merged entries.
     pub fn new(entries: &[&Entry]) -> Result<Self> {
+        Self::build(entries, true)
+    }
+
+    /// [`Matcher::new`] without the image: the run-time compilation the image must equal.
+    #[cfg(test)]
+    pub(super) fn compiled(entries: &[&Entry]) -> Result<Self> {
+        Self::build(entries, false)
+    }
+
+    /// Compiles the merged entries; `image`: from the bundled image where it fits them.
+    fn build(entries: &[&Entry], image: bool) -> Result<Self> {
         // The patterns and claims of the entries and the entries' own data (`Ent`, officials'
         // names and surnames) are independent: built side by side when the other thread is
         // free.
         // The bundled gazetteers' patterns, claims and tries come from the image built with
         // the binary (`image.rs`); any other set of entries is compiled here.
-        let ((patterns, order, claims, ranges, lower_start, tries), (ents, official_names, surnames)) = rayon::join(
-            || match super::data::matcher_image(entries) {
+        let (
+            (patterns, order, claims, ranges, lower_start, tries),
+            (ents, official_names, surnames),
+        ) = rayon::join(
+            || match image.then(|| super::data::matcher_image(entries)).flatten() {
                 Some(d) => (
-                    d.patterns.into_iter().map(Cow::Borrowed).collect::<Vec<_>>(),
+                    d.patterns
+                        .into_iter()
+                        .map(Cow::Borrowed)
+                        .collect::<Vec<_>>(),
                     d.order,
                     d.claims,
                     d.ranges,
@@ -1278,10 +1294,7 @@ impl Matcher {
                 (!patterns.is_empty()).then(|| {
                     let trie = whole_trie.unwrap_or_else(|| compile::whole_trie(&patterns, &order));
                     // In byte order: the first words then come nearly sorted.
-                    let words = FirstWords::new(
-                        &trie,
-                        order.iter().map(|&i| patterns[i as usize]),
-                    );
+                    let words = FirstWords::new(&trie, order.iter().map(|&i| patterns[i as usize]));
                     (trie, words)
                 })
             },

@@ -141,6 +141,7 @@ impl Trie {
 
     /// Appends the trie to `out` as little-endian words: the node and edge counts, the root
     /// table, then each node (terminal, first, count and byte) and each edge (node, byte).
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs writes the image
     pub fn encode(&self, out: &mut Vec<u8>) {
         let mut word = |w: u32| out.extend_from_slice(&w.to_le_bytes());
         word(self.nodes.len() as u32);
@@ -193,7 +194,9 @@ impl Trie {
             let fits = match node.count {
                 0 => true,
                 1 => ok_node(first),
-                n => (first as usize).checked_add(usize::from(n)).is_some_and(|e| e <= n_edges),
+                n => (first as usize)
+                    .checked_add(usize::from(n))
+                    .is_some_and(|e| e <= n_edges),
             };
             if !fits || cb >> 24 != 0 {
                 return None;
