@@ -47,6 +47,9 @@ mod english;
 #[path = "src/gazetteer/entry.rs"]
 mod entry;
 #[allow(dead_code)]
+#[path = "src/gazetteer/first_words.rs"]
+mod first_words;
+#[allow(dead_code)]
 #[path = "src/fxhash.rs"]
 mod fxhash;
 #[allow(dead_code)]
@@ -229,6 +232,7 @@ fn matcher_image(files: &[PathBuf], out: &std::path::Path) {
     for f in [
         "src/gazetteer/compile.rs",
         "src/gazetteer/entry.rs",
+        "src/gazetteer/first_words.rs",
         "src/gazetteer/image.rs",
         "src/gazetteer/lexicon.rs",
         "src/gazetteer/normalize.rs",
@@ -275,5 +279,6 @@ fn matcher_image_of(files: &[PathBuf]) -> Option<(Vec<u8>, String)> {
     };
     let patterns = compile::patterns(&merged);
     let (whole, lower) = compile::tries(&patterns);
-    Some(image::encode(&header, &patterns, (&whole, &lower)))
+    let words = compile::first_words(&patterns, &whole, &lower);
+    Some(image::encode(&header, &patterns, (&whole, &lower), &words))
 }

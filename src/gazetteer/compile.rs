@@ -12,6 +12,7 @@ use std::collections::hash_map::Entry as MapEntry;
 use std::collections::HashMap;
 
 use super::entry::Entry;
+use super::first_words::FirstWords;
 use super::trie::Trie;
 use super::{lexicon, normalize};
 use crate::fxhash::BuildFx;
@@ -302,6 +303,41 @@ pub(crate) fn lower_marks(n: usize, lower_start: &[u32]) -> Vec<bool> {
         is_lower[p as usize] = true;
     }
     is_lower
+}
+
+/// `items` (by pattern id) in the byte order of the patterns (`order`).
+pub(crate) fn in_order<'a, S: AsRef<str>>(
+    items: &'a [S],
+    order: &'a [u32],
+) -> impl Iterator<Item = &'a str> + 'a {
+    order.iter().map(move |&i| items[i as usize].as_ref())
+}
+
+/// The patterns that may start in lower case (`lower_start`) in byte order (`order`).
+pub(crate) fn lower_in_order<'a, S: AsRef<str>>(
+    patterns: &'a [S],
+    order: &'a [u32],
+    lower_start: &[u32],
+) -> impl Iterator<Item = &'a str> + 'a {
+    let is_lower = lower_marks(patterns.len(), lower_start);
+    order
+        .iter()
+        .filter(move |&&i| is_lower[i as usize])
+        .map(move |&i| patterns[i as usize].as_ref())
+}
+
+/// The first-word table of the tries of `p` (all patterns, lower-case-start ones), without
+/// its finder bits (`FirstWords::set_lower_acts`, which the matcher sets).
+#[cfg_attr(not(test), allow(dead_code))] // build.rs writes the image
+pub(crate) fn first_words(p: &Patterns, whole: &Trie, lower: &Trie) -> FirstWords {
+    // In byte order: the first words then come nearly sorted.
+    let mut words = FirstWords::new(whole, in_order(&p.patterns, &p.order));
+    let lower_words =
+        FirstWords::lower_words(lower, lower_in_order(&p.patterns, &p.order, &p.lower_start));
+    for (word, node) in lower_words {
+        words.set_lower(word, lower, node);
+    }
+    words
 }
 
 /// Both tries of `p`: all patterns, lower-case-start ones.

@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::compile::{Claim, Patterns, Target};
+use super::first_words::FirstWords;
 use super::lexicon;
 use super::trie::Trie;
 use crate::model::MentionForm;
@@ -40,6 +41,8 @@ pub(crate) struct Decoded {
     pub lower_start: Vec<u32>,
     /// The trie of all patterns and the one of the lower-case-start ones.
     pub tries: (Trie, Trie),
+    /// Their first-word table ([`super::compile::first_words`]).
+    pub first_words: FirstWords,
 }
 
 #[cfg_attr(not(test), allow(dead_code))] // build.rs writes the image
@@ -71,6 +74,7 @@ pub(crate) fn encode(
     header: &Header,
     patterns: &Patterns,
     tries: (&Trie, &Trie),
+    first_words: &FirstWords,
 ) -> (Vec<u8>, String) {
     let mut words: Vec<u32> = vec![TAG, header.files.len() as u32];
     for &(len, hash) in &header.files {
@@ -122,6 +126,7 @@ pub(crate) fn encode(
     let mut bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
     tries.0.encode(&mut bytes);
     tries.1.encode(&mut bytes);
+    first_words.encode(&mut bytes);
     (bytes, blob)
 }
 
@@ -225,7 +230,9 @@ pub(crate) fn decode(
     let rest = bytes.get(w.at..)?;
     let (whole, used) = Trie::decode(rest)?;
     let (lower, used2) = Trie::decode(rest.get(used..)?)?;
-    if used + used2 != rest.len()
+    let rest = rest.get(used + used2..)?;
+    let (first_words, used3) = FirstWords::decode(rest, [whole.node_count(), lower.node_count()])?;
+    if used3 != rest.len()
         || whole.terminals_below() as usize > n_patterns
         || lower.terminals_below() as usize > n_patterns
     {
@@ -238,6 +245,7 @@ pub(crate) fn decode(
         ranges,
         lower_start,
         tries: (whole, lower),
+        first_words,
     })
 }
 
@@ -266,6 +274,15 @@ mod tests {
         let (whole, lower) = compile::tries(p);
         assert_eq!(trie_bytes(&d.tries.0), trie_bytes(&whole));
         assert_eq!(trie_bytes(&d.tries.1), trie_bytes(&lower));
+        let words = |w: &FirstWords| {
+            let mut out = Vec::new();
+            w.encode(&mut out);
+            out
+        };
+        assert_eq!(
+            words(&d.first_words),
+            words(&compile::first_words(p, &whole, &lower))
+        );
     }
 
     #[test]
@@ -324,7 +341,8 @@ mod tests {
             files: vec![(mini.len() as u64, 7)],
             entries: (0..entries.len() as u32).map(|i| [0, i, i]).collect(),
         };
-        let (bytes, blob) = encode(&header, &p, (&whole, &lower));
+        let words = compile::first_words(&p, &whole, &lower);
+        let (bytes, blob) = encode(&header, &p, (&whole, &lower), &words);
         (bytes, Box::leak(blob.into_boxed_str()), p)
     }
 

@@ -12,6 +12,9 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 use super::by_surname::{BySurname, NameWords, OfficialNames};
 use super::compile::{self, Claim, Target};
 use super::data::Entry;
+use super::first_words::{
+    follow_bit, lower_start_bit, non_ascii_alnum, pack, FirstWords, Slot, FIRST_WORD_MAX, NO_NODE,
+};
 use super::lexicon;
 use super::literals::{self, Literals};
 use super::normalize::{self, capitalized, Normalized};
@@ -220,27 +223,6 @@ const ASCII_WORD: [bool; 256] = {
     }
     t
 };
-
-/// `char::is_alphanumeric` for the non-ASCII characters of the scan: the General Punctuation
-/// block (curly quotes, dashes, bullets; none alphanumeric) is answered without the Unicode
-/// table search.
-/// Letters of the Cyrillic and Arabic alphabets (every one alphabetic) are answered too: the
-/// table search costs ~500 instructions a character, and news quotes names in those scripts.
-#[inline]
-fn non_ascii_alnum(c: char) -> bool {
-    if LETTER_RANGES.iter().any(|r| r.contains(&c)) {
-        return true;
-    }
-    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
-}
-
-/// Ranges of letters only ([`non_ascii_alnum`]): Cyrillic А–я, Arabic letters U+0620–U+064A
-/// and U+0671–U+06D3.
-const LETTER_RANGES: [std::ops::RangeInclusive<char>; 3] = [
-    '\u{0410}'..='\u{044f}',
-    '\u{0620}'..='\u{064a}',
-    '\u{0671}'..='\u{06d3}',
-];
 
 /// The high bit of every byte of `w` that is an ASCII word byte (letter, digit, `_`), and of
 /// no other (SWAR, exact per byte).
@@ -512,32 +494,6 @@ impl<'a> Words<'a> {
     }
 }
 
-/// Longest first word (bytes) kept in the first-word tables; longer words walk the trie.
-const FIRST_WORD_MAX: usize = 16;
-
-/// A first word of at most [`FIRST_WORD_MAX`] bytes packed into an integer (zero padded; the
-/// length tells "ab" from "ab\0"), its ASCII bytes folded by [`fold`].
-fn pack(word: &[u8]) -> u128 {
-    let mut key = [0u8; FIRST_WORD_MAX];
-    for (k, &b) in key.iter_mut().zip(word) {
-        *k = fold(b);
-    }
-    u128::from_le_bytes(key)
-}
-
-/// The case fold of first words: bit 5 set on ASCII bytes. On word bytes (letters, digits,
-/// `_`, non-ASCII) that is ASCII lower case except `_`, which becomes 0x7f (no word byte), so
-/// two words fold alike exactly when they are alike in ASCII lower case; and a word of a block
-/// of ASCII text folds with one OR.
-#[inline]
-fn fold(b: u8) -> u8 {
-    if b < 0x80 {
-        b | 0x20
-    } else {
-        b
-    }
-}
-
 /// [`fold`] on each byte of `w`.
 #[inline]
 fn fold8(w: u64) -> u64 {
@@ -563,39 +519,6 @@ fn pack_block(block: &[u8; 80], k: usize, len: usize) -> u128 {
     }
 }
 
-#[derive(Clone, Copy, Default)]
-struct Slot {
-    key: u128,
-    /// Word length; 0 for an empty slot.
-    len: u8,
-    /// The word's trie node in the trie of all patterns, and in the trie of lower-case-start
-    /// patterns ([`NO_NODE`] when no such pattern starts with the word).
-    nodes: [u32; 2],
-    /// The pattern that is the word itself in each trie: id + 1, or 0.
-    terms: [u32; 2],
-    /// Bit [`follow_bit`] of every three bytes that lead on from the word's node in the trie
-    /// of all patterns (all bits when a pattern's rest is shorter): where the three bytes after
-    /// the word in the text have no bit here, no longer pattern can match and the trie walk is
-    /// skipped (most hits: "Iraq said", "Britain's").
-    follow: u64,
-}
-
-/// The [`Slot::follow`] bit of the three bytes at the low end of `w` (ASCII case folded).
-#[inline]
-fn follow_bit(w: u64) -> u32 {
-    ((w & 0xff_ffff) as u32).wrapping_mul(0x9E37_79B1) >> 26
-}
-
-/// [`Slot::follow`] of a trie node.
-fn follow_mask(trie: &Trie, node: u32) -> u64 {
-    match trie.next_three(node) {
-        Some(rests) => rests.iter().fold(0, |m, r| {
-            m | 1 << follow_bit(u64::from(u32::from_le_bytes([r[0], r[1], r[2], 0])))
-        }),
-        None => u64::MAX,
-    }
-}
-
 /// The patterns found from the node of a first word ending at `j` of `bytes` (`which`: 0 in
 /// the trie of all patterns, 1 in the lower-case-start one), as [`Trie::prefixes_from`] finds
 /// them: without the walk where the slot shows that nothing longer can match.
@@ -616,9 +539,6 @@ fn patterns_after(
         trie.prefixes_from(slot.nodes[which], bytes, j, found);
     }
 }
-
-/// No trie node.
-const NO_NODE: u32 = u32::MAX;
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
@@ -694,113 +614,12 @@ fn pack_at(hay: &[u8], at: usize, len: usize) -> u128 {
     }
 }
 
-/// The first word (lower case, at most [`FIRST_WORD_MAX`] bytes) of every pattern with the
-/// trie nodes it leads to: an open-addressing table with the keys inline, so a lookup is one
-/// probe of one cache line, mostly.
-struct FirstWords {
-    slots: Box<[Slot]>,
-    /// One bit per first word, by the top bits of its hash ([`FILTER_BITS`] bits, 16 KiB):
-    /// the table is too large for the caches, and most words of a text are no first word.
-    filter: Box<[u64]>,
-    /// The same for the first words of lower-case-start patterns ([`LOWER_FILTER_BITS`]
-    /// bits): most words of a text start in lower case, and few patterns do.
-    lower_filter: Box<[u64]>,
-    /// One bit per first two bytes and length of the first words of lower-case-start
-    /// patterns ([`lower_start_bit`]), asked before a word is packed and hashed.
-    lower_starts: Box<[u64; LOWER_START_BITS / 64]>,
-    /// [`FirstWords::lower_starts`] with the bits of the lower-case words the finders keep
-    /// ([`FINDER_START`]): a lower-case word whose bit is clear does nothing in a line that
-    /// is not all lower case, so the scan passes it by ([`FirstWords::may_act_lower`]).
-    lower_acts: Box<[u64; LOWER_START_BITS / 64]>,
-}
-
-/// Bits of [`FirstWords::lower_starts`]: five bits of each of two bytes and four of a length.
-const LOWER_START_BITS: usize = 1 << 14;
-
-/// The [`FirstWords::lower_starts`] bit of a word of `len` bytes (1 ≤ len ≤
-/// [`FIRST_WORD_MAX`]: the low four bits tell the lengths apart) starting with `b` and `b1`
-/// (for a word of one byte, the byte after it: [`FirstWords::set_lower`] sets the bits of
-/// every second byte then). The low five bits of an ASCII letter are those of its other
-/// case, so the bit is the same in either case.
-#[inline]
-fn lower_start_bit(b: u8, b1: u8, len: usize) -> usize {
-    (usize::from(b & 0x1f) << 9) | (usize::from(b1 & 0x1f) << 4) | (len & 15)
-}
-
-/// Bits of the lower-case-start first-word filter (a power of two).
-const LOWER_FILTER_BITS: usize = 1 << 14;
-
-/// Bits of the first-word filter (a power of two).
-const FILTER_BITS: usize = 1 << 17;
-
-impl Default for FirstWords {
-    fn default() -> Self {
-        FirstWords {
-            slots: Box::default(),
-            filter: Box::default(),
-            lower_filter: Box::default(),
-            lower_starts: Box::new([0; LOWER_START_BITS / 64]),
-            lower_acts: Box::new([0; LOWER_START_BITS / 64]),
-        }
-    }
-}
-
 impl FirstWords {
-    /// The table of the first words of `patterns` (all patterns of `trie`), with their nodes
-    /// in `trie`; nodes of the second trie are added with [`FirstWords::set_lower`].
-    fn new<'a>(trie: &Trie, patterns: impl Iterator<Item = &'a str>) -> FirstWords {
-        let words: Vec<(&[u8], u32)> = distinct_first_words(patterns)
-            .into_iter()
-            .filter_map(|word| trie.node(word).map(|n| (word, n)))
-            .collect();
-        let mut table = FirstWords {
-            slots: vec![Slot::default(); (words.len() * 2).next_power_of_two().max(2)]
-                .into_boxed_slice(),
-            filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
-            lower_filter: vec![0u64; LOWER_FILTER_BITS / 64].into_boxed_slice(),
-            lower_starts: Box::new([0u64; LOWER_START_BITS / 64]),
-            lower_acts: Box::new([0u64; LOWER_START_BITS / 64]),
-        };
-        let mask = table.slots.len() - 1;
-        for (word, node) in words {
-            let key = pack(word);
-            let h = Self::hash(key);
-            let bit = Self::filter_bit(h);
-            table.filter[bit / 64] |= 1 << (bit % 64);
-            let mut at = Self::slot(h) & mask;
-            while table.slots[at].len != 0 {
-                at = (at + 1) & mask;
-            }
-            table.slots[at] = Slot {
-                key,
-                len: word.len() as u8,
-                nodes: [node, NO_NODE],
-                terms: [trie.terminal(node), 0],
-                follow: follow_mask(trie, node),
-            };
-        }
-        table
-    }
-
-    /// Records `node` of the lower-case-start trie `lower` for `word` (a first word of the
-    /// table).
-    fn set_lower(&mut self, word: &[u8], lower: &Trie, node: u32) {
-        let key = pack(word);
-        if let Some(at) = self.find(key, word.len()) {
-            self.slots[at].nodes[1] = node;
-            self.slots[at].terms[1] = lower.terminal(node);
-            let bit = Self::lower_filter_bit(Self::hash(key));
-            self.lower_filter[bit / 64] |= 1 << (bit % 64);
-            let seconds = match word {
-                [_] => 0..32,
-                [_, b1, ..] => *b1..*b1 + 1,
-                [] => 0..0,
-            };
-            for b1 in seconds {
-                let bit = lower_start_bit(word[0], b1, word.len());
-                self.lower_starts[bit / 64] |= 1 << (bit % 64);
-            }
-        }
+    /// The nodes of the word `hay[at..at + len]` (1 ≤ len ≤ [`FIRST_WORD_MAX`]).
+    #[cfg(test)]
+    fn get_at(&self, hay: &[u8], at: usize, len: usize) -> Option<[u32; 2]> {
+        self.find(pack_at(hay, at, len), len)
+            .map(|k| self.slots[k].nodes)
     }
 
     /// Sets [`FirstWords::lower_acts`], after the last [`FirstWords::set_lower`].
@@ -825,123 +644,6 @@ impl FirstWords {
             }
         }
     }
-
-    /// Whether a word of `len` bytes (at most [`FIRST_WORD_MAX`]) starting in lower case with
-    /// `b` and `b1` may start a lower-case-start pattern or a finder's word: if not, in a
-    /// line that is not all lower case, [`Scan::word`] would do nothing with it.
-    #[inline]
-    fn may_act_lower(&self, b: u8, b1: u8, len: usize) -> bool {
-        let bit = lower_start_bit(b, b1, len);
-        self.lower_acts[(bit / 64) % (LOWER_START_BITS / 64)] & (1 << (bit % 64)) != 0
-    }
-
-    /// Whether a word of `len` bytes starting with `b` and `b1` may be a first word of a
-    /// lower-case-start pattern (as [`lower_start_bit`] reads them).
-    #[inline]
-    fn may_start_lower(&self, b: u8, b1: u8, len: usize) -> bool {
-        let bit = lower_start_bit(b, b1, len);
-        self.lower_starts[(bit / 64) % (LOWER_START_BITS / 64)] & (1 << (bit % 64)) != 0
-    }
-
-    #[inline]
-    fn hash(key: u128) -> u64 {
-        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        folded.wrapping_mul(0x9E37_79B9_7F4A_7C15)
-    }
-
-    /// The first slot to probe (bits 32 and up of the hash; at most 2^15 slots use bits
-    /// below those of the filter).
-    #[inline]
-    fn slot(h: u64) -> usize {
-        (h >> 32) as usize
-    }
-
-    /// The filter bit (the top 17 bits of the hash).
-    #[inline]
-    fn filter_bit(h: u64) -> usize {
-        (h >> (64 - FILTER_BITS.trailing_zeros())) as usize
-    }
-
-    /// The lower-case-start filter bit (the top 14 bits of the hash).
-    #[inline]
-    fn lower_filter_bit(h: u64) -> usize {
-        (h >> (64 - LOWER_FILTER_BITS.trailing_zeros())) as usize
-    }
-
-    /// Whether a word of hash `h` may be a first word (no: it is not).
-    #[inline]
-    fn may_have(&self, h: u64) -> bool {
-        bit_set(&self.filter, Self::filter_bit(h))
-    }
-
-    /// Whether a word of hash `h` may be a first word of a lower-case-start pattern.
-    #[inline]
-    fn may_have_lower(&self, h: u64) -> bool {
-        bit_set(&self.lower_filter, Self::lower_filter_bit(h))
-    }
-
-    /// The slot of a packed word of length `len`.
-    #[inline]
-    fn find(&self, key: u128, len: usize) -> Option<usize> {
-        let h = Self::hash(key);
-        if !self.may_have(h) {
-            return None;
-        }
-        self.find_hashed(key, len, h)
-    }
-
-    /// [`FirstWords::find`] with the hash computed and no filter.
-    #[inline]
-    fn find_hashed(&self, key: u128, len: usize, h: u64) -> Option<usize> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
-        let mut at = Self::slot(h) & mask;
-        loop {
-            let slot = &self.slots[at];
-            if slot.len == 0 {
-                return None;
-            }
-            if slot.key == key && usize::from(slot.len) == len {
-                return Some(at);
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    /// The nodes of `word` (bytes as in the text; ASCII case folded), if it is a first word.
-    #[cfg(test)]
-    fn get(&self, word: &[u8]) -> Option<[u32; 2]> {
-        self.find(pack(word), word.len())
-            .map(|at| self.slots[at].nodes)
-    }
-
-    /// The nodes of the word `hay[at..at + len]` (1 ≤ len ≤ [`FIRST_WORD_MAX`]).
-    #[cfg(test)]
-    fn get_at(&self, hay: &[u8], at: usize, len: usize) -> Option<[u32; 2]> {
-        self.find(pack_at(hay, at, len), len)
-            .map(|k| self.slots[k].nodes)
-    }
-
-    /// The slot of a packed word with its hash, looked up without a filter.
-    #[inline]
-    fn slot_of(&self, key: u128, len: usize, h: u64) -> Option<&Slot> {
-        self.find_hashed(key, len, h).map(|k| &self.slots[k])
-    }
-}
-
-/// The distinct first words (at most [`FIRST_WORD_MAX`] bytes) of `patterns`, sorted.
-fn distinct_first_words<'a>(patterns: impl Iterator<Item = &'a str>) -> Vec<&'a [u8]> {
-    let mut firsts: Vec<&[u8]> = patterns
-        .map(|p| &p.as_bytes()[..word_end(p, 0)])
-        .filter(|word| !word.is_empty() && word.len() <= FIRST_WORD_MAX)
-        .collect();
-    // Stable sort: it finds the runs of patterns given in byte order (their first words come
-    // nearly sorted) and merges them, where an unstable sort partitions the whole list.
-    firsts.sort();
-    firsts.dedup();
-    firsts
 }
 
 /// Per-thread buffers reused from document to document.
@@ -1022,14 +724,6 @@ pub(super) fn acronym_after(text: &str, end: usize) -> Option<&str> {
         && acr.starts_with(|c: char| c.is_ascii_uppercase())
         && acr.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     shaped.then_some(acr)
-}
-
-/// Whether bit `bit` of a bit set stored in 64-bit words is set.
-#[inline]
-fn bit_set(words: &[u64], bit: usize) -> bool {
-    words
-        .get(bit / 64)
-        .is_some_and(|w| w & (1 << (bit % 64)) != 0)
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -1148,7 +842,7 @@ impl Matcher {
                     d.claims,
                     d.ranges,
                     d.lower_start,
-                    Some(d.tries),
+                    Some((d.tries.0, d.tries.1, d.first_words)),
                 ),
                 None => {
                     let p = compile::patterns(entries);
@@ -1285,37 +979,6 @@ impl Matcher {
             },
         );
         let patterns: Vec<&str> = patterns.iter().map(|p| &**p).collect();
-        let (whole_trie, lower_trie) = tries.map_or((None, None), |(a, b)| (Some(a), Some(b)));
-        // The trie of every pattern and its first-word table need only `patterns`: built on
-        // another thread while the lower-case-start trie is (start-up: the matcher is the
-        // longest extractor build, and the other core is idle by then).
-        let (whole, lower) = rayon::join(
-            || {
-                (!patterns.is_empty()).then(|| {
-                    let trie = whole_trie.unwrap_or_else(|| compile::whole_trie(&patterns, &order));
-                    // In byte order: the first words then come nearly sorted.
-                    let words = FirstWords::new(&trie, order.iter().map(|&i| patterns[i as usize]));
-                    (trie, words)
-                })
-            },
-            || {
-                (!patterns.is_empty()).then(|| {
-                    let is_lower = compile::lower_marks(patterns.len(), &lower_start);
-                    let trie = lower_trie
-                        .unwrap_or_else(|| compile::lower_trie(&patterns, &order, &lower_start));
-                    let words: Vec<(&[u8], u32)> = distinct_first_words(
-                        order
-                            .iter()
-                            .filter(|&&i| is_lower[i as usize])
-                            .map(|&i| patterns[i as usize]),
-                    )
-                    .into_iter()
-                    .filter_map(|word| trie.node(word).map(|n| (word, n)))
-                    .collect();
-                    (trie, words)
-                })
-            },
-        );
         let prefix_set2 = |pats: &mut dyn Iterator<Item = &str>| {
             let mut bits = vec![0u64; 1 << 8].into_boxed_slice();
             for p in pats {
@@ -1336,15 +999,39 @@ impl Matcher {
             prefix_set2(&mut patterns.iter().copied()),
             prefix_set2(&mut lower_start.iter().map(|&p| patterns[p as usize])),
         ];
-        let (automata, first_words) = match (whole, lower) {
-            (Some((all, mut words)), Some((lower, lower_words))) => {
-                for (word, node) in lower_words {
-                    words.set_lower(word, &lower, node);
+        let (automata, first_words) = if patterns.is_empty() {
+            (None, FirstWords::default())
+        } else {
+            let (all, lower, mut words) = match tries {
+                Some(built) => built,
+                None => {
+                    // As `compile::first_words`, the trie of every pattern and its first-word
+                    // table built on another thread while the lower-case-start trie is (the
+                    // other core is idle by then).
+                    let ((all, mut words), (lower, lower_words)) = rayon::join(
+                        || {
+                            let trie = compile::whole_trie(&patterns, &order);
+                            let words =
+                                FirstWords::new(&trie, compile::in_order(&patterns, &order));
+                            (trie, words)
+                        },
+                        || {
+                            let trie = compile::lower_trie(&patterns, &order, &lower_start);
+                            let words = FirstWords::lower_words(
+                                &trie,
+                                compile::lower_in_order(&patterns, &order, &lower_start),
+                            );
+                            (trie, words)
+                        },
+                    );
+                    for (word, node) in lower_words {
+                        words.set_lower(word, &lower, node);
+                    }
+                    (all, lower, words)
                 }
-                words.set_lower_acts();
-                (Some((all, lower)), words)
-            }
-            _ => (None, Default::default()),
+            };
+            words.set_lower_acts();
+            (Some((all, lower)), words)
         };
         Ok(Matcher {
             ents,
@@ -5554,6 +5241,35 @@ fn initials_len(s: &str) -> usize {
 mod tests {
     use super::*;
     use crate::gazetteer::compile::{group_claims, word_capitals};
+    use crate::gazetteer::first_words::{first_word_len, LETTER_RANGES};
+
+    /// The first-word table cuts a pattern's first word (`first_word_len`, also built into the
+    /// image by `build.rs`) where the scan does ([`word_end`]): on every bundled pattern, and
+    /// on random strings of word bytes, separators and non-ASCII letters and marks.
+    #[test]
+    fn first_word_len_is_word_end() {
+        let sources = crate::gazetteer::data::load_sources(&[]).expect("bundled files");
+        let files = crate::gazetteer::data::parse_all(&sources).expect("bundled files parse");
+        let entries = crate::gazetteer::data::merge(&files);
+        let mut texts = crate::gazetteer::compile::patterns(&entries).patterns;
+        let pieces = [
+            "a", "Z", "0", "_", " ", "-", "'", ".", "é", "Ж", "ب", "\u{2019}", "\u{2013}",
+            "\u{301}", "中", "٣", "\u{a0}", "ß", "Ω", "\u{200b}",
+        ];
+        let mut rng = crate::testutil::Xorshift(0x00f1_257d);
+        for _ in 0..5000 {
+            let n = 1 + rng.below(24);
+            texts.push(rng.concat(&pieces, n));
+        }
+        for t in &texts {
+            let starts_word = t.chars().next().is_some_and(|c| {
+                c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && non_ascii_alnum(c))
+            });
+            if starts_word {
+                assert_eq!(first_word_len(t), word_end(t, 0), "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn initials_are_capitals_with_periods() {

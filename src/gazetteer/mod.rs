@@ -18,6 +18,7 @@ mod by_surname;
 mod compile;
 pub mod data;
 mod entry;
+mod first_words;
 mod image;
 mod lexicon;
 mod literals;

@@ -214,6 +214,11 @@ impl Trie {
         Some((Trie { nodes, edges, root }, end))
     }
 
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.nodes.len()
+    }
+
     /// The largest pattern id + 1 of any terminal (0 for none).
     pub fn terminals_below(&self) -> u32 {
         self.nodes.iter().map(|n| n.terminal).max().unwrap_or(0)
