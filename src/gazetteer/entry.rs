@@ -2,6 +2,7 @@
 //! of the crate: `build.rs` includes this file (`#[path]`) to merge the bundled files as the
 //! run time does before it compiles their matcher image (`compile.rs`).
 
+use std::collections::hash_map::Entry as MapEntry;
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 
@@ -87,10 +88,11 @@ where
             if entry.id.is_empty() || entry.name.is_empty() {
                 continue;
             }
-            match by_id.get(entry.id) {
-                Some(&at) => entries[at] = entry,
-                None => {
-                    by_id.insert(entry.id, entries.len());
+            // One hash per entry (nearly every id is new).
+            match by_id.entry(entry.id) {
+                MapEntry::Occupied(at) => entries[*at.get()] = entry,
+                MapEntry::Vacant(slot) => {
+                    slot.insert(entries.len());
                     entries.push(entry);
                 }
             }
