@@ -340,6 +340,39 @@ pub(crate) fn first_words(p: &Patterns, whole: &Trie, lower: &Trie) -> FirstWord
     words
 }
 
+/// The two-byte prefix-table index: 7 bits each, non-ASCII folded onto 0x7f.
+#[inline]
+pub(crate) fn prefix_key2(a: u8, b: u8) -> usize {
+    let f = |x: u8| usize::from(x.min(0x7f));
+    (f(a) << 7) | f(b)
+}
+
+/// The matcher's two-byte prefix sets ([`prefix_key2`]) of all `patterns` and of the
+/// lower-case-start ones: the first two bytes of each (every second byte for a one-byte
+/// pattern).
+pub(crate) fn prefix_sets<S: AsRef<str>>(patterns: &[S], lower_start: &[u32]) -> [Box<[u64]>; 2] {
+    let set = |pats: &mut dyn Iterator<Item = &str>| {
+        let mut bits = vec![0u64; 1 << 8].into_boxed_slice();
+        for p in pats {
+            let b = p.as_bytes();
+            let second = if b.len() > 1 {
+                b[1] as usize..b[1] as usize + 1
+            } else {
+                0..128
+            };
+            for y in second {
+                let key = prefix_key2(b[0], y as u8);
+                bits[key >> 6] |= 1 << (key & 63);
+            }
+        }
+        bits
+    };
+    [
+        set(&mut patterns.iter().map(AsRef::as_ref)),
+        set(&mut lower_start.iter().map(|&p| patterns[p as usize].as_ref())),
+    ]
+}
+
 /// Both tries of `p`: all patterns, lower-case-start ones.
 #[cfg_attr(not(test), allow(dead_code))] // build.rs writes the image
 pub(crate) fn tries(p: &Patterns) -> (Trie, Trie) {

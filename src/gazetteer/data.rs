@@ -130,12 +130,9 @@ fn image_of(stem: &str, text: &str) -> Option<&'static Image> {
 fn text_hash(text: &str) -> u64 {
     static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     match BUNDLED.iter().position(|b| std::ptr::eq(b.1, text)) {
-        Some(i) => HASHES.get_or_init(|| {
-            BUNDLED
-                .iter()
-                .map(|b| tsv::hash(b.1.as_bytes()))
-                .collect()
-        })[i],
+        Some(i) => {
+            HASHES.get_or_init(|| BUNDLED.iter().map(|b| tsv::hash(b.1.as_bytes())).collect())[i]
+        }
         None => tsv::hash(text.as_bytes()),
     }
 }

@@ -2,15 +2,17 @@
 //! both tries as `compile.rs` and `trie.rs` build them, written by `build.rs` (which includes
 //! this file by `#[path]`) and read back at start-up instead of being rebuilt.
 //!
-//! The image: little-endian `u32` words, then the two tries ([`Trie::encode`]). The words: a
-//! tag; the file count and per file its text's length and [`super::tsv::hash`] (two words
-//! each); the merged entry count and per entry its file and the byte offsets of its id and name
-//! in that file's text (what [`Header`] lets the reader check against the entries it is
-//! given); the pattern count, the offsets of the patterns in the string blob (one more than
-//! patterns) and the pattern order; the claim count and per claim five words (target kind
-//! and form and case bits, target index, the form's blob offset and length, the capitals
-//! mask's low and high halves); each pattern's range; the lower-case-start pattern count and
-//! list. Strings live in a separate blob (patterns and each distinct claim form once).
+//! The image: little-endian `u32` words, then the two tries ([`Trie::encode`]) and their
+//! first-word table ([`FirstWords::encode`]). The words: a tag; the file count and per file
+//! its text's length and [`super::tsv::hash`] (three words); the merged entry count and per
+//! entry its file and the byte offsets of its id and name in that file's text (what
+//! [`Header`] lets the reader check against the entries it is given); the pattern count; the
+//! claim count and per claim six words (target kind, form and case bits; target index; the
+//! form's offset and length in the string blob; the capitals mask's low and high halves); each
+//! pattern's claim range; the two prefix sets ([`super::compile::prefix_sets`]: length, then
+//! each word's low and high halves). The claims' forms live in a separate string blob, each
+//! distinct form once. Patterns themselves are not kept: the tries, the first-word table and
+//! the prefix sets are all the matcher reads of them.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -34,15 +36,14 @@ pub(crate) struct Header {
 
 /// The image read back: what [`super::compile::patterns`] and the two tries give.
 pub(crate) struct Decoded {
-    pub patterns: Vec<&'static str>,
-    pub order: Vec<u32>,
     pub claims: Vec<Claim>,
     pub ranges: Vec<(u32, u32)>,
-    pub lower_start: Vec<u32>,
     /// The trie of all patterns and the one of the lower-case-start ones.
     pub tries: (Trie, Trie),
     /// Their first-word table ([`super::compile::first_words`]).
     pub first_words: FirstWords,
+    /// [`super::compile::prefix_sets`].
+    pub prefixes2: [Box<[u64]>; 2],
 }
 
 #[cfg_attr(not(test), allow(dead_code))] // build.rs writes the image
@@ -85,13 +86,6 @@ pub(crate) fn encode(
     let mut blob = String::new();
     let mut placed: HashMap<&str, u32> = HashMap::new();
     words.push(patterns.patterns.len() as u32);
-    for p in &patterns.patterns {
-        words.push(blob.len() as u32);
-        placed.entry(p).or_insert(blob.len() as u32);
-        blob.push_str(p);
-    }
-    words.push(blob.len() as u32);
-    words.extend(&patterns.order);
     words.push(patterns.claims.len() as u32);
     for c in &patterns.claims {
         let (kind, index) = match c.target {
@@ -121,8 +115,10 @@ pub(crate) fn encode(
         ]);
     }
     words.extend(patterns.ranges.iter().flat_map(|&(a, b)| [a, b]));
-    words.push(patterns.lower_start.len() as u32);
-    words.extend(&patterns.lower_start);
+    for set in super::compile::prefix_sets(&patterns.patterns, &patterns.lower_start) {
+        words.push(set.len() as u32);
+        words.extend(set.iter().flat_map(|&w| [w as u32, (w >> 32) as u32]));
+    }
     let mut bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
     tries.0.encode(&mut bytes);
     tries.1.encode(&mut bytes);
@@ -182,15 +178,6 @@ pub(crate) fn decode(
         return None;
     }
     let n_patterns = w.next()? as usize;
-    let offsets = w.list(n_patterns.checked_add(1)?)?;
-    let patterns = offsets
-        .windows(2)
-        .map(|p| blob.get(p[0] as usize..p[1] as usize))
-        .collect::<Option<Vec<&'static str>>>()?;
-    let order = w.list(n_patterns)?;
-    if order.iter().any(|&p| p as usize >= n_patterns) {
-        return None;
-    }
     let n_claims = w.next()? as usize;
     let flat = w.list(n_claims.checked_mul(6)?)?;
     let mut claims = Vec::with_capacity(n_claims);
@@ -222,9 +209,18 @@ pub(crate) fn decode(
     {
         return None;
     }
-    let n_lower = w.next()? as usize;
-    let lower_start = w.list(n_lower)?;
-    if lower_start.iter().any(|&p| p as usize >= n_patterns) {
+    let mut prefix_set = || -> Option<Box<[u64]>> {
+        let n = w.next()? as usize;
+        let halves = w.list(n.checked_mul(2)?)?;
+        Some(
+            halves
+                .chunks_exact(2)
+                .map(|h| u64::from(h[0]) | u64::from(h[1]) << 32)
+                .collect(),
+        )
+    };
+    let prefixes2 = [prefix_set()?, prefix_set()?];
+    if prefixes2.iter().any(|set| set.len() != 1 << 8) {
         return None;
     }
     let rest = bytes.get(w.at..)?;
@@ -239,13 +235,11 @@ pub(crate) fn decode(
         return None;
     }
     Some(Decoded {
-        patterns,
-        order,
         claims,
         ranges,
-        lower_start,
         tries: (whole, lower),
         first_words,
+        prefixes2,
     })
 }
 
@@ -265,12 +259,12 @@ mod tests {
 
     /// `d` holds exactly what the run time compiles as `p`.
     fn assert_same(d: &Decoded, p: &Patterns) {
-        let owned: Vec<&str> = p.patterns.iter().map(String::as_str).collect();
-        assert_eq!(d.patterns, owned);
-        assert_eq!(d.order, p.order);
+        assert_eq!(
+            d.prefixes2,
+            compile::prefix_sets(&p.patterns, &p.lower_start)
+        );
         assert_eq!(format!("{:?}", d.claims), format!("{:?}", p.claims));
         assert_eq!(d.ranges, p.ranges);
-        assert_eq!(d.lower_start, p.lower_start);
         let (whole, lower) = compile::tries(p);
         assert_eq!(trie_bytes(&d.tries.0), trie_bytes(&whole));
         assert_eq!(trie_bytes(&d.tries.1), trie_bytes(&lower));

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use super::by_surname::{BySurname, NameWords, OfficialNames};
-use super::compile::{self, Claim, Target};
+use super::compile::{self, prefix_key2, Claim, Target};
 use super::data::Entry;
 use super::first_words::{
     follow_bit, lower_start_bit, non_ascii_alnum, pack, FirstWords, Slot, FIRST_WORD_MAX, NO_NODE,
@@ -201,12 +201,6 @@ impl std::hash::Hasher for Fx {
 }
 
 pub(super) type BuildFx = std::hash::BuildHasherDefault<Fx>;
-
-/// The two-byte prefix-table index: 7 bits each, non-ASCII folded onto 0x7f.
-fn prefix_key2(a: u8, b: u8) -> usize {
-    let f = |x: u8| usize::from(x.min(0x7f));
-    (f(a) << 7) | f(b)
-}
 
 /// ASCII word bytes: letters, digits and `_`.
 const WORD: [bool; 128] = {
@@ -835,33 +829,10 @@ impl Matcher {
         // free.
         // The bundled gazetteers' patterns, claims and tries come from the image built with
         // the binary (`image.rs`); any other set of entries is compiled here.
-        let (
-            (patterns, order, claims, ranges, lower_start, tries),
-            (ents, official_names, surnames),
-        ) = rayon::join(
+        let (core, (ents, official_names, surnames)) = rayon::join(
             || match image.then(|| super::data::matcher_image(entries)).flatten() {
-                Some(d) => (
-                    d.patterns
-                        .into_iter()
-                        .map(Cow::Borrowed)
-                        .collect::<Vec<_>>(),
-                    d.order,
-                    d.claims,
-                    d.ranges,
-                    d.lower_start,
-                    Some((d.tries.0, d.tries.1, d.first_words)),
-                ),
-                None => {
-                    let p = compile::patterns(entries);
-                    (
-                        p.patterns.into_iter().map(Cow::Owned).collect(),
-                        p.order,
-                        p.claims,
-                        p.ranges,
-                        p.lower_start,
-                        None,
-                    )
-                }
+                Some(d) => Ok(d),
+                None => Err(compile::patterns(entries)),
             },
             || {
                 let mut ents = Vec::with_capacity(entries.len());
@@ -985,33 +956,24 @@ impl Matcher {
                 (ents, official_names, surnames)
             },
         );
-        let patterns: Vec<&str> = patterns.iter().map(|p| &**p).collect();
-        let prefix_set2 = |pats: &mut dyn Iterator<Item = &str>| {
-            let mut bits = vec![0u64; 1 << 8].into_boxed_slice();
-            for p in pats {
-                let b = p.as_bytes();
-                let second = if b.len() > 1 {
-                    b[1] as usize..b[1] as usize + 1
-                } else {
-                    0..128
-                };
-                for y in second {
-                    let key = prefix_key2(b[0], y as u8);
-                    bits[key >> 6] |= 1 << (key & 63);
-                }
+        let (claims, ranges, prefixes2, automata, first_words) = match core {
+            Ok(d) => {
+                let mut words = d.first_words;
+                words.set_lower_acts();
+                let automata = (!d.ranges.is_empty()).then_some(d.tries);
+                (d.claims, d.ranges, d.prefixes2, automata, words)
             }
-            bits
-        };
-        let prefixes2 = [
-            prefix_set2(&mut patterns.iter().copied()),
-            prefix_set2(&mut lower_start.iter().map(|&p| patterns[p as usize])),
-        ];
-        let (automata, first_words) = if patterns.is_empty() {
-            (None, FirstWords::default())
-        } else {
-            let (all, lower, mut words) = match tries {
-                Some(built) => built,
-                None => {
+            Err(compile::Patterns {
+                patterns,
+                order,
+                claims,
+                ranges,
+                lower_start,
+            }) => {
+                let prefixes2 = compile::prefix_sets(&patterns, &lower_start);
+                if patterns.is_empty() {
+                    (claims, ranges, prefixes2, None, FirstWords::default())
+                } else {
                     // As `compile::first_words`, the trie of every pattern and its first-word
                     // table built on another thread while the lower-case-start trie is (the
                     // other core is idle by then).
@@ -1034,11 +996,10 @@ impl Matcher {
                     for (word, node) in lower_words {
                         words.set_lower(word, &lower, node);
                     }
-                    (all, lower, words)
+                    words.set_lower_acts();
+                    (claims, ranges, prefixes2, Some((all, lower)), words)
                 }
-            };
-            words.set_lower_acts();
-            (Some((all, lower)), words)
+            }
         };
         Ok(Matcher {
             ents,
