@@ -35,6 +35,48 @@ mod rownfa;
 #[path = "src/gazetteer/tsv.rs"]
 mod tsv;
 
+// The matcher image's construction: the run time's own modules, at the crate root here as
+// they are siblings there (`super::` and `crate::` paths resolve alike).
+#[allow(dead_code)]
+#[path = "src/gazetteer/compile.rs"]
+mod compile;
+#[allow(dead_code)]
+#[path = "src/english.rs"]
+mod english;
+#[allow(dead_code)]
+#[path = "src/gazetteer/entry.rs"]
+mod entry;
+#[allow(dead_code)]
+#[path = "src/gazetteer/first_words.rs"]
+mod first_words;
+#[allow(dead_code)]
+#[path = "src/fxhash.rs"]
+mod fxhash;
+#[allow(dead_code)]
+#[path = "src/gazetteer/image.rs"]
+mod image;
+#[allow(dead_code, unused_imports)]
+#[path = "src/gazetteer/lexicon.rs"]
+mod lexicon;
+#[allow(dead_code)]
+#[path = "src/gazetteer/normalize.rs"]
+mod normalize;
+#[allow(dead_code)]
+#[path = "src/gazetteer/trie.rs"]
+mod trie;
+
+/// The one type of `src/model.rs` the matcher's construction names.
+mod model {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum MentionForm {
+        Name,
+        Alias,
+        Acronym,
+        Demonym,
+        Surname,
+    }
+}
+
 fn main() {
     gazetteers();
     dates();
@@ -179,4 +221,64 @@ fn gazetteer_images(files: &[PathBuf], out: &std::path::Path) {
     }
     code.push_str("];\n");
     fs::write(out.join("gazetteer_images.rs"), code).expect("OUT_DIR is writable");
+    matcher_image(files, out);
+}
+
+/// The bundled gazetteers' matcher core (`src/gazetteer/image.rs`): the files parsed and
+/// merged as the run time does, their patterns and claims (`compile.rs`) and both tries,
+/// written to `$OUT_DIR/matcher.image` and `matcher.strings`. Empty when a file does not read
+/// or parse: the run time then builds the matcher itself, as for user gazetteers.
+fn matcher_image(files: &[PathBuf], out: &std::path::Path) {
+    for f in [
+        "src/gazetteer/compile.rs",
+        "src/gazetteer/entry.rs",
+        "src/gazetteer/first_words.rs",
+        "src/gazetteer/image.rs",
+        "src/gazetteer/lexicon.rs",
+        "src/gazetteer/normalize.rs",
+        "src/gazetteer/trie.rs",
+        "src/english.rs",
+        "src/fxhash.rs",
+        "gazetteers/curated/common_words.txt",
+    ] {
+        println!("cargo:rerun-if-changed={f}");
+    }
+    let (bytes, blob) = matcher_image_of(files).unwrap_or_default();
+    fs::write(out.join("matcher.image"), bytes).expect("OUT_DIR is writable");
+    fs::write(out.join("matcher.strings"), blob).expect("OUT_DIR is writable");
+}
+
+fn matcher_image_of(files: &[PathBuf]) -> Option<(Vec<u8>, String)> {
+    let mut texts = Vec::new();
+    for path in files {
+        let stem = path.file_stem()?.to_str()?.to_string();
+        texts.push((stem, fs::read_to_string(path).ok()?));
+    }
+    let mut parsed = Vec::new();
+    for (stem, text) in &texts {
+        let mut entries = Vec::new();
+        tsv::rows(text, |r| entries.push(entry::from_row(r, stem, stem))).ok()?;
+        parsed.push(entries);
+    }
+    let total = parsed.iter().map(Vec::len).sum();
+    let merged = entry::merge::<fxhash::BuildFx>(parsed.iter().map(Vec::as_slice), total);
+    let offset = |s: &str, text: &str| (s.as_ptr() as usize - text.as_ptr() as usize) as u32;
+    let header = image::Header {
+        files: texts
+            .iter()
+            .map(|(_, t)| (t.len() as u64, tsv::hash(t.as_bytes())))
+            .collect(),
+        entries: merged
+            .iter()
+            .map(|e| {
+                let f = texts.iter().position(|(stem, _)| stem == e.gazetteer)?;
+                let text = &texts[f].1;
+                Some([f as u32, offset(e.id, text), offset(e.name, text)])
+            })
+            .collect::<Option<_>>()?,
+    };
+    let patterns = compile::patterns(&merged);
+    let (whole, lower) = compile::tries(&patterns);
+    let words = compile::first_words(&patterns, &whole, &lower);
+    Some(image::encode(&header, &patterns, (&whole, &lower), &words))
 }

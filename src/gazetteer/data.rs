@@ -11,11 +11,10 @@
 //! are required. `flags` is a `|` list of `ambiguous` and `nocase`; `attrs` is `k=v;k=v`.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::matcher::BuildFx;
-use super::tsv;
+use super::{entry, tsv};
 use crate::error::{Error, Result};
 
 include!(concat!(env!("OUT_DIR"), "/bundled_gazetteers.rs"));
@@ -36,50 +35,8 @@ pub(crate) fn bundled_str(s: &str) -> Option<&'static str> {
     })
 }
 
+pub use super::entry::Entry;
 pub use super::tsv::HEADER;
-
-/// One gazetteer entry; its cells are borrowed from the file's text (parsing a bundled file
-/// copies no strings: start-up parses ~13,000 entries).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Entry<'a> {
-    pub id: &'a str,
-    pub label: &'a str,
-    pub name: &'a str,
-    pub aliases: Vec<&'a str>,
-    pub acronyms: Vec<&'a str>,
-    pub demonyms: Vec<&'a str>,
-    pub surnames: Vec<&'a str>,
-    pub flags: Vec<&'a str>,
-    pub attrs: Vec<(&'a str, &'a str)>,
-    /// File stem of the gazetteer the entry came from (`countries`, `officials`, …).
-    pub gazetteer: &'a str,
-    /// Display path of the file the entry was read from.
-    pub path: &'a str,
-    /// Line number (1-based) of the entry in its file.
-    pub line: usize,
-}
-
-impl Entry<'_> {
-    /// Whether the entry is flagged `ambiguous`.
-    pub fn ambiguous(&self) -> bool {
-        self.flags.contains(&"ambiguous")
-    }
-
-    /// Whether the entry is flagged `nocase`.
-    pub fn nocase(&self) -> bool {
-        self.flags.contains(&"nocase")
-    }
-
-    /// The value of attribute `key`, if the entry has it.
-    pub fn attr(&self, key: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
-    }
-
-    /// Where the entry was read: `path:line`.
-    pub fn origin(&self) -> String {
-        format!("{}:{}", self.path, self.line)
-    }
-}
 
 /// One gazetteer file, parsed; borrows the text, path and stem it was parsed from.
 #[derive(Clone, Debug)]
@@ -111,30 +68,11 @@ impl Source {
     }
 }
 
-/// The entry of a parsed or decoded row of the gazetteer `stem` read from `path`.
-fn entry_of<'a>(r: tsv::Row<'a>, stem: &'a str, path: &'a str) -> Entry<'a> {
-    let [aliases, acronyms, demonyms, surnames, flags] = r.lists;
-    Entry {
-        id: r.id,
-        label: r.label,
-        name: r.name,
-        aliases,
-        acronyms,
-        demonyms,
-        surnames,
-        flags,
-        attrs: r.attrs,
-        gazetteer: stem,
-        path,
-        line: r.line,
-    }
-}
-
 /// Parses one file's text; a bundled file's text is read from its compiled image (`tsv.rs`)
 /// when the image was built from that very text.
 pub fn parse<'a>(path: &'a str, stem: &'a str, text: &'a str, bundled: bool) -> Result<File<'a>> {
     let mut entries = Vec::new();
-    let entry = |r: tsv::Row<'a>| entry_of(r, stem, path);
+    let entry = |r: tsv::Row<'a>| entry::from_row(r, stem, path);
     if bundled {
         if let Some(image) = image_of(stem, text) {
             entries.reserve_exact(image.rows);
@@ -184,7 +122,19 @@ struct Image {
 fn image_of(stem: &str, text: &str) -> Option<&'static Image> {
     IMAGES
         .iter()
-        .find(|im| im.stem == stem && im.len == text.len() && im.hash == tsv::hash(text.as_bytes()))
+        .find(|im| im.stem == stem && im.len == text.len() && im.hash == text_hash(text))
+}
+
+/// [`tsv::hash`] of `text`, computed once per process for a bundled file's embedded text (the
+/// rows image and the matcher image both check it: ~1.5 M instructions a pass).
+fn text_hash(text: &str) -> u64 {
+    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    match BUNDLED.iter().position(|b| std::ptr::eq(b.1, text)) {
+        Some(i) => {
+            HASHES.get_or_init(|| BUNDLED.iter().map(|b| tsv::hash(b.1.as_bytes())).collect())[i]
+        }
+        None => tsv::hash(text.as_bytes()),
+    }
 }
 
 /// The rule (`gazetteer/id`) of an entry read from a bundled file, as a static string made at
@@ -198,6 +148,35 @@ pub(crate) fn bundled_rule(gazetteer: &str, id: &str, next: &mut usize) -> Optio
     let rule = tsv::rule_at(image.rules, image.rule_index, at, next)?;
     let (g, rest) = rule.split_at_checked(gazetteer.len())?;
     (g == gazetteer && rest.strip_prefix('/') == Some(id)).then_some(rule)
+}
+
+/// The matcher image (`build.rs`, `image.rs`): empty when the build could not make one.
+static MATCHER_IMAGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/matcher.image"));
+static MATCHER_STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/matcher.strings"));
+
+/// The bundled matcher core, when `entries` are exactly the merged entries of the bundled
+/// files it was built from: the same texts (length and [`tsv::hash`]: a stale image is never
+/// read) and each entry the one at the same place of the same text (id and name). Otherwise
+/// (user gazetteers, a changed file) `None`, and the matcher compiles the entries itself.
+pub(crate) fn matcher_image(entries: &[&Entry]) -> Option<super::image::Decoded> {
+    super::image::decode(MATCHER_IMAGE, MATCHER_STRINGS, |h| {
+        let at = |s: &str, text: &str, off: u32| {
+            s.as_ptr() as usize == text.as_ptr() as usize + off as usize
+        };
+        h.files.len() == BUNDLED.len()
+            && h.entries.len() == entries.len()
+            && BUNDLED
+                .iter()
+                .zip(&h.files)
+                .all(|((_, text), &(len, hash))| {
+                    text.len() as u64 == len && text_hash(text) == hash
+                })
+            && entries.iter().zip(&h.entries).all(|(e, &[f, id, name])| {
+                BUNDLED.get(f as usize).is_some_and(|&(stem, text)| {
+                    e.gazetteer == stem && at(e.id, text, id) && at(e.name, text, name)
+                })
+            })
+    })
 }
 
 /// The bundled files' texts.
@@ -266,26 +245,8 @@ pub fn parse_all(sources: &[Source]) -> Result<Vec<File<'_>>> {
 /// The effective entries: later files replace earlier entries with the same id (the entry keeps
 /// the earlier position). Entries without an id or a name are skipped.
 pub fn merge<'f, 'a>(files: &'f [File<'a>]) -> Vec<&'f Entry<'a>> {
-    // Sized for every entry (no growth and rehash while it fills).
     let total = files.iter().map(|f| f.entries.len()).sum();
-    let mut entries: Vec<&Entry> = Vec::with_capacity(total);
-    let mut by_id: HashMap<&str, usize, BuildFx> =
-        HashMap::with_capacity_and_hasher(total, BuildFx::default());
-    for file in files {
-        for entry in &file.entries {
-            if entry.id.is_empty() || entry.name.is_empty() {
-                continue;
-            }
-            match by_id.get(entry.id) {
-                Some(&at) => entries[at] = entry,
-                None => {
-                    by_id.insert(entry.id, entries.len());
-                    entries.push(entry);
-                }
-            }
-        }
-    }
-    entries
+    entry::merge::<BuildFx>(files.iter().map(|f| f.entries.as_slice()), total)
 }
 
 #[cfg(test)]
@@ -334,7 +295,7 @@ mod tests {
             .iter()
             .map(|&(stem, text)| {
                 let mut entries = Vec::new();
-                tsv::rows(text, |r| entries.push(entry_of(r, stem, stem)))
+                tsv::rows(text, |r| entries.push(entry::from_row(r, stem, stem)))
                     .expect("bundled files parse");
                 (stem, entries)
             })

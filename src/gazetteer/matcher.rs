@@ -10,7 +10,11 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use super::by_surname::{BySurname, NameWords, OfficialNames};
+use super::compile::{self, prefix_key2, Claim, Target};
 use super::data::Entry;
+use super::first_words::{
+    follow_bit, lower_start_bit, non_ascii_alnum, pack, FirstWords, Slot, FIRST_WORD_MAX, NO_NODE,
+};
 use super::lexicon;
 use super::literals::{self, Literals};
 use super::normalize::{self, capitalized, Normalized};
@@ -22,49 +26,6 @@ use chrono::Datelike;
 
 use crate::error::Result;
 use crate::model::{Annotation, Detail, Document, EntityLink, MentionForm, Name, Span};
-
-/// What a pattern can mean.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Target {
-    Entity {
-        entry: u32,
-        form: MentionForm,
-    },
-    /// A role title (index into [`lexicon::ROLE_TITLES`]).
-    Title(u16),
-    Honorific,
-    /// The capital of a country entry (attribute `capital=`): the country only where the city
-    /// stands for its government.
-    Capital(u32),
-}
-
-#[derive(Clone, Debug)]
-struct Claim {
-    target: Target,
-    /// The normalized form with its case, for the case check.
-    exact: Box<str>,
-    /// Case-insensitive claim (entry flag `nocase`, lower-case role titles).
-    nocase: bool,
-    /// Bit `k` set where `exact[k]` is an ASCII capital that starts a word (what
-    /// [`case_ok`] checks), when `exact` has at most 64 bytes.
-    capitals: Option<u64>,
-}
-
-/// [`Claim::capitals`] of a normalized form.
-fn word_capitals(exact: &str) -> Option<u64> {
-    let bytes = exact.as_bytes();
-    if bytes.len() > 64 {
-        return None;
-    }
-    // One branch-free step per byte (start-up computes this for ~50,000 forms).
-    let mut mask = 0u64;
-    let mut after_space = true;
-    for (k, &b) in bytes.iter().enumerate() {
-        mask |= u64::from(b.is_ascii_uppercase() & after_space) << k;
-        after_space = b == b' ';
-    }
-    Some(mask)
-}
 
 /// One entry as the matcher needs it.
 #[derive(Clone, Debug)]
@@ -217,11 +178,18 @@ pub(super) struct Fx(u64);
 
 impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut v = [0u8; 8];
-            v[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut add = |v: u64| {
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        };
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in chunks.by_ref() {
+            add(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        }
+        // The last piece zero padded, as little-endian bytes, assembled by shifts: a copy of
+        // its variable length was a `memcpy` call per key (start-up hashes ~40,000 ids).
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            add(rest.iter().rev().fold(0, |v, &b| v << 8 | u64::from(b)));
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -233,12 +201,6 @@ impl std::hash::Hasher for Fx {
 }
 
 pub(super) type BuildFx = std::hash::BuildHasherDefault<Fx>;
-
-/// The two-byte prefix-table index: 7 bits each, non-ASCII folded onto 0x7f.
-fn prefix_key2(a: u8, b: u8) -> usize {
-    let f = |x: u8| usize::from(x.min(0x7f));
-    (f(a) << 7) | f(b)
-}
 
 /// ASCII word bytes: letters, digits and `_`.
 const WORD: [bool; 128] = {
@@ -262,27 +224,6 @@ const ASCII_WORD: [bool; 256] = {
     }
     t
 };
-
-/// `char::is_alphanumeric` for the non-ASCII characters of the scan: the General Punctuation
-/// block (curly quotes, dashes, bullets; none alphanumeric) is answered without the Unicode
-/// table search.
-/// Letters of the Cyrillic and Arabic alphabets (every one alphabetic) are answered too: the
-/// table search costs ~500 instructions a character, and news quotes names in those scripts.
-#[inline]
-fn non_ascii_alnum(c: char) -> bool {
-    if LETTER_RANGES.iter().any(|r| r.contains(&c)) {
-        return true;
-    }
-    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
-}
-
-/// Ranges of letters only ([`non_ascii_alnum`]): Cyrillic А–я, Arabic letters U+0620–U+064A
-/// and U+0671–U+06D3.
-const LETTER_RANGES: [std::ops::RangeInclusive<char>; 3] = [
-    '\u{0410}'..='\u{044f}',
-    '\u{0620}'..='\u{064a}',
-    '\u{0671}'..='\u{06d3}',
-];
 
 /// The high bit of every byte of `w` that is an ASCII word byte (letter, digit, `_`), and of
 /// no other (SWAR, exact per byte).
@@ -554,32 +495,6 @@ impl<'a> Words<'a> {
     }
 }
 
-/// Longest first word (bytes) kept in the first-word tables; longer words walk the trie.
-const FIRST_WORD_MAX: usize = 16;
-
-/// A first word of at most [`FIRST_WORD_MAX`] bytes packed into an integer (zero padded; the
-/// length tells "ab" from "ab\0"), its ASCII bytes folded by [`fold`].
-fn pack(word: &[u8]) -> u128 {
-    let mut key = [0u8; FIRST_WORD_MAX];
-    for (k, &b) in key.iter_mut().zip(word) {
-        *k = fold(b);
-    }
-    u128::from_le_bytes(key)
-}
-
-/// The case fold of first words: bit 5 set on ASCII bytes. On word bytes (letters, digits,
-/// `_`, non-ASCII) that is ASCII lower case except `_`, which becomes 0x7f (no word byte), so
-/// two words fold alike exactly when they are alike in ASCII lower case; and a word of a block
-/// of ASCII text folds with one OR.
-#[inline]
-fn fold(b: u8) -> u8 {
-    if b < 0x80 {
-        b | 0x20
-    } else {
-        b
-    }
-}
-
 /// [`fold`] on each byte of `w`.
 #[inline]
 fn fold8(w: u64) -> u64 {
@@ -605,39 +520,6 @@ fn pack_block(block: &[u8; 80], k: usize, len: usize) -> u128 {
     }
 }
 
-#[derive(Clone, Copy, Default)]
-struct Slot {
-    key: u128,
-    /// Word length; 0 for an empty slot.
-    len: u8,
-    /// The word's trie node in the trie of all patterns, and in the trie of lower-case-start
-    /// patterns ([`NO_NODE`] when no such pattern starts with the word).
-    nodes: [u32; 2],
-    /// The pattern that is the word itself in each trie: id + 1, or 0.
-    terms: [u32; 2],
-    /// Bit [`follow_bit`] of every three bytes that lead on from the word's node in the trie
-    /// of all patterns (all bits when a pattern's rest is shorter): where the three bytes after
-    /// the word in the text have no bit here, no longer pattern can match and the trie walk is
-    /// skipped (most hits: "Iraq said", "Britain's").
-    follow: u64,
-}
-
-/// The [`Slot::follow`] bit of the three bytes at the low end of `w` (ASCII case folded).
-#[inline]
-fn follow_bit(w: u64) -> u32 {
-    ((w & 0xff_ffff) as u32).wrapping_mul(0x9E37_79B1) >> 26
-}
-
-/// [`Slot::follow`] of a trie node.
-fn follow_mask(trie: &Trie, node: u32) -> u64 {
-    match trie.next_three(node) {
-        Some(rests) => rests.iter().fold(0, |m, r| {
-            m | 1 << follow_bit(u64::from(u32::from_le_bytes([r[0], r[1], r[2], 0])))
-        }),
-        None => u64::MAX,
-    }
-}
-
 /// The patterns found from the node of a first word ending at `j` of `bytes` (`which`: 0 in
 /// the trie of all patterns, 1 in the lower-case-start one), as [`Trie::prefixes_from`] finds
 /// them: without the walk where the slot shows that nothing longer can match.
@@ -658,9 +540,6 @@ fn patterns_after(
         trie.prefixes_from(slot.nodes[which], bytes, j, found);
     }
 }
-
-/// No trie node.
-const NO_NODE: u32 = u32::MAX;
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
@@ -736,113 +615,12 @@ fn pack_at(hay: &[u8], at: usize, len: usize) -> u128 {
     }
 }
 
-/// The first word (lower case, at most [`FIRST_WORD_MAX`] bytes) of every pattern with the
-/// trie nodes it leads to: an open-addressing table with the keys inline, so a lookup is one
-/// probe of one cache line, mostly.
-struct FirstWords {
-    slots: Box<[Slot]>,
-    /// One bit per first word, by the top bits of its hash ([`FILTER_BITS`] bits, 16 KiB):
-    /// the table is too large for the caches, and most words of a text are no first word.
-    filter: Box<[u64]>,
-    /// The same for the first words of lower-case-start patterns ([`LOWER_FILTER_BITS`]
-    /// bits): most words of a text start in lower case, and few patterns do.
-    lower_filter: Box<[u64]>,
-    /// One bit per first two bytes and length of the first words of lower-case-start
-    /// patterns ([`lower_start_bit`]), asked before a word is packed and hashed.
-    lower_starts: Box<[u64; LOWER_START_BITS / 64]>,
-    /// [`FirstWords::lower_starts`] with the bits of the lower-case words the finders keep
-    /// ([`FINDER_START`]): a lower-case word whose bit is clear does nothing in a line that
-    /// is not all lower case, so the scan passes it by ([`FirstWords::may_act_lower`]).
-    lower_acts: Box<[u64; LOWER_START_BITS / 64]>,
-}
-
-/// Bits of [`FirstWords::lower_starts`]: five bits of each of two bytes and four of a length.
-const LOWER_START_BITS: usize = 1 << 14;
-
-/// The [`FirstWords::lower_starts`] bit of a word of `len` bytes (1 ≤ len ≤
-/// [`FIRST_WORD_MAX`]: the low four bits tell the lengths apart) starting with `b` and `b1`
-/// (for a word of one byte, the byte after it: [`FirstWords::set_lower`] sets the bits of
-/// every second byte then). The low five bits of an ASCII letter are those of its other
-/// case, so the bit is the same in either case.
-#[inline]
-fn lower_start_bit(b: u8, b1: u8, len: usize) -> usize {
-    (usize::from(b & 0x1f) << 9) | (usize::from(b1 & 0x1f) << 4) | (len & 15)
-}
-
-/// Bits of the lower-case-start first-word filter (a power of two).
-const LOWER_FILTER_BITS: usize = 1 << 14;
-
-/// Bits of the first-word filter (a power of two).
-const FILTER_BITS: usize = 1 << 17;
-
-impl Default for FirstWords {
-    fn default() -> Self {
-        FirstWords {
-            slots: Box::default(),
-            filter: Box::default(),
-            lower_filter: Box::default(),
-            lower_starts: Box::new([0; LOWER_START_BITS / 64]),
-            lower_acts: Box::new([0; LOWER_START_BITS / 64]),
-        }
-    }
-}
-
 impl FirstWords {
-    /// The table of the first words of `patterns` (all patterns of `trie`), with their nodes
-    /// in `trie`; nodes of the second trie are added with [`FirstWords::set_lower`].
-    fn new<'a>(trie: &Trie, patterns: impl Iterator<Item = &'a str>) -> FirstWords {
-        let words: Vec<(&[u8], u32)> = distinct_first_words(patterns)
-            .into_iter()
-            .filter_map(|word| trie.node(word).map(|n| (word, n)))
-            .collect();
-        let mut table = FirstWords {
-            slots: vec![Slot::default(); (words.len() * 2).next_power_of_two().max(2)]
-                .into_boxed_slice(),
-            filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
-            lower_filter: vec![0u64; LOWER_FILTER_BITS / 64].into_boxed_slice(),
-            lower_starts: Box::new([0u64; LOWER_START_BITS / 64]),
-            lower_acts: Box::new([0u64; LOWER_START_BITS / 64]),
-        };
-        let mask = table.slots.len() - 1;
-        for (word, node) in words {
-            let key = pack(word);
-            let h = Self::hash(key);
-            let bit = Self::filter_bit(h);
-            table.filter[bit / 64] |= 1 << (bit % 64);
-            let mut at = Self::slot(h) & mask;
-            while table.slots[at].len != 0 {
-                at = (at + 1) & mask;
-            }
-            table.slots[at] = Slot {
-                key,
-                len: word.len() as u8,
-                nodes: [node, NO_NODE],
-                terms: [trie.terminal(node), 0],
-                follow: follow_mask(trie, node),
-            };
-        }
-        table
-    }
-
-    /// Records `node` of the lower-case-start trie `lower` for `word` (a first word of the
-    /// table).
-    fn set_lower(&mut self, word: &[u8], lower: &Trie, node: u32) {
-        let key = pack(word);
-        if let Some(at) = self.find(key, word.len()) {
-            self.slots[at].nodes[1] = node;
-            self.slots[at].terms[1] = lower.terminal(node);
-            let bit = Self::lower_filter_bit(Self::hash(key));
-            self.lower_filter[bit / 64] |= 1 << (bit % 64);
-            let seconds = match word {
-                [_] => 0..32,
-                [_, b1, ..] => *b1..*b1 + 1,
-                [] => 0..0,
-            };
-            for b1 in seconds {
-                let bit = lower_start_bit(word[0], b1, word.len());
-                self.lower_starts[bit / 64] |= 1 << (bit % 64);
-            }
-        }
+    /// The nodes of the word `hay[at..at + len]` (1 ≤ len ≤ [`FIRST_WORD_MAX`]).
+    #[cfg(test)]
+    fn get_at(&self, hay: &[u8], at: usize, len: usize) -> Option<[u32; 2]> {
+        self.find(pack_at(hay, at, len), len)
+            .map(|k| self.slots[k].nodes)
     }
 
     /// Sets [`FirstWords::lower_acts`], after the last [`FirstWords::set_lower`].
@@ -867,123 +645,6 @@ impl FirstWords {
             }
         }
     }
-
-    /// Whether a word of `len` bytes (at most [`FIRST_WORD_MAX`]) starting in lower case with
-    /// `b` and `b1` may start a lower-case-start pattern or a finder's word: if not, in a
-    /// line that is not all lower case, [`Scan::word`] would do nothing with it.
-    #[inline]
-    fn may_act_lower(&self, b: u8, b1: u8, len: usize) -> bool {
-        let bit = lower_start_bit(b, b1, len);
-        self.lower_acts[(bit / 64) % (LOWER_START_BITS / 64)] & (1 << (bit % 64)) != 0
-    }
-
-    /// Whether a word of `len` bytes starting with `b` and `b1` may be a first word of a
-    /// lower-case-start pattern (as [`lower_start_bit`] reads them).
-    #[inline]
-    fn may_start_lower(&self, b: u8, b1: u8, len: usize) -> bool {
-        let bit = lower_start_bit(b, b1, len);
-        self.lower_starts[(bit / 64) % (LOWER_START_BITS / 64)] & (1 << (bit % 64)) != 0
-    }
-
-    #[inline]
-    fn hash(key: u128) -> u64 {
-        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        folded.wrapping_mul(0x9E37_79B9_7F4A_7C15)
-    }
-
-    /// The first slot to probe (bits 32 and up of the hash; at most 2^15 slots use bits
-    /// below those of the filter).
-    #[inline]
-    fn slot(h: u64) -> usize {
-        (h >> 32) as usize
-    }
-
-    /// The filter bit (the top 17 bits of the hash).
-    #[inline]
-    fn filter_bit(h: u64) -> usize {
-        (h >> (64 - FILTER_BITS.trailing_zeros())) as usize
-    }
-
-    /// The lower-case-start filter bit (the top 14 bits of the hash).
-    #[inline]
-    fn lower_filter_bit(h: u64) -> usize {
-        (h >> (64 - LOWER_FILTER_BITS.trailing_zeros())) as usize
-    }
-
-    /// Whether a word of hash `h` may be a first word (no: it is not).
-    #[inline]
-    fn may_have(&self, h: u64) -> bool {
-        bit_set(&self.filter, Self::filter_bit(h))
-    }
-
-    /// Whether a word of hash `h` may be a first word of a lower-case-start pattern.
-    #[inline]
-    fn may_have_lower(&self, h: u64) -> bool {
-        bit_set(&self.lower_filter, Self::lower_filter_bit(h))
-    }
-
-    /// The slot of a packed word of length `len`.
-    #[inline]
-    fn find(&self, key: u128, len: usize) -> Option<usize> {
-        let h = Self::hash(key);
-        if !self.may_have(h) {
-            return None;
-        }
-        self.find_hashed(key, len, h)
-    }
-
-    /// [`FirstWords::find`] with the hash computed and no filter.
-    #[inline]
-    fn find_hashed(&self, key: u128, len: usize, h: u64) -> Option<usize> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
-        let mut at = Self::slot(h) & mask;
-        loop {
-            let slot = &self.slots[at];
-            if slot.len == 0 {
-                return None;
-            }
-            if slot.key == key && usize::from(slot.len) == len {
-                return Some(at);
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    /// The nodes of `word` (bytes as in the text; ASCII case folded), if it is a first word.
-    #[cfg(test)]
-    fn get(&self, word: &[u8]) -> Option<[u32; 2]> {
-        self.find(pack(word), word.len())
-            .map(|at| self.slots[at].nodes)
-    }
-
-    /// The nodes of the word `hay[at..at + len]` (1 ≤ len ≤ [`FIRST_WORD_MAX`]).
-    #[cfg(test)]
-    fn get_at(&self, hay: &[u8], at: usize, len: usize) -> Option<[u32; 2]> {
-        self.find(pack_at(hay, at, len), len)
-            .map(|k| self.slots[k].nodes)
-    }
-
-    /// The slot of a packed word with its hash, looked up without a filter.
-    #[inline]
-    fn slot_of(&self, key: u128, len: usize, h: u64) -> Option<&Slot> {
-        self.find_hashed(key, len, h).map(|k| &self.slots[k])
-    }
-}
-
-/// The distinct first words (at most [`FIRST_WORD_MAX`] bytes) of `patterns`, sorted.
-fn distinct_first_words<'a>(patterns: impl Iterator<Item = &'a str>) -> Vec<&'a [u8]> {
-    let mut firsts: Vec<&[u8]> = patterns
-        .map(|p| &p.as_bytes()[..word_end(p, 0)])
-        .filter(|word| !word.is_empty() && word.len() <= FIRST_WORD_MAX)
-        .collect();
-    // Stable sort: it finds the runs of patterns given in byte order (their first words come
-    // nearly sorted) and merges them, where an unstable sort partitions the whole list.
-    firsts.sort();
-    firsts.dedup();
-    firsts
 }
 
 /// Per-thread buffers reused from document to document.
@@ -1066,14 +727,6 @@ pub(super) fn acronym_after(text: &str, end: usize) -> Option<&str> {
     shaped.then_some(acr)
 }
 
-/// Whether bit `bit` of a bit set stored in 64-bit words is set.
-#[inline]
-fn bit_set(words: &[u64], bit: usize) -> bool {
-    words
-        .get(bit / 64)
-        .is_some_and(|w| w & (1 << (bit % 64)) != 0)
-}
-
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(' ').filter(|w| !w.is_empty())
 }
@@ -1124,54 +777,6 @@ fn case_ok(claim: &Claim, found: &[u8]) -> bool {
     true
 }
 
-/// Claims grouped by pattern (stable: file order within a pattern), entity readings first (a
-/// title word that is also a name is the name), duplicates dropped; with each pattern's range.
-fn group_claims(all_claims: Vec<(u32, Claim)>, patterns: usize) -> (Vec<Claim>, Vec<(u32, u32)>) {
-    // A counting sort on (pattern, not an entity reading): stable, one pass to count and one
-    // to place the claims' indices (a comparison sort moved the ~100,000 claims around).
-    let key = |(p, c): &(u32, Claim)| {
-        2 * *p as usize + usize::from(!matches!(c.target, Target::Entity { .. }))
-    };
-    let mut starts = vec![0u32; 2 * patterns + 1];
-    for pc in &all_claims {
-        starts[key(pc) + 1] += 1;
-    }
-    for k in 1..starts.len() {
-        starts[k] += starts[k - 1];
-    }
-    let mut order = vec![0u32; all_claims.len()];
-    for (i, pc) in all_claims.iter().enumerate() {
-        let at = &mut starts[key(pc)];
-        order[*at as usize] = i as u32;
-        *at += 1;
-    }
-    drop(starts);
-    let mut slots: Vec<Option<(u32, Claim)>> = all_claims.into_iter().map(Some).collect();
-    let mut claims: Vec<Claim> = Vec::with_capacity(slots.len());
-    let mut ranges = vec![(0u32, 0u32); patterns];
-    for i in order {
-        let Some((p, c)) = slots[i as usize].take() else {
-            continue;
-        };
-        let r = &mut ranges[p as usize];
-        // Duplicates (the same reading of the same form) are next to each other.
-        if r.1 != 0 {
-            if let Some(last) = claims.last() {
-                if last.target == c.target && last.exact == c.exact {
-                    continue;
-                }
-            }
-        }
-        let at = claims.len() as u32;
-        if r.1 == 0 {
-            *r = (at, at);
-        }
-        r.1 = at + 1;
-        claims.push(c);
-    }
-    (claims, ranges)
-}
-
 /// The pieces of an optional comma-separated attribute value, as `v.unwrap_or("").split(',')`
 /// gives them: an absent or empty value (most entries) sets up no searcher.
 fn comma_list(v: Option<&str>) -> impl Iterator<Item = &str> {
@@ -1189,35 +794,6 @@ mod build_helper_tests {
     use super::*;
 
     #[test]
-    fn word_capitals_marks_the_capitals_that_start_words() {
-        let reference = |exact: &str| {
-            let bytes = exact.as_bytes();
-            (bytes.len() <= 64).then(|| {
-                (0..bytes.len())
-                    .filter(|&k| bytes[k].is_ascii_uppercase() && (k == 0 || bytes[k - 1] == b' '))
-                    .fold(0u64, |m, k| m | (1 << k))
-            })
-        };
-        let long = "A ".repeat(32);
-        let longer = format!("{long}B");
-        for exact in [
-            "",
-            "A",
-            "a",
-            "Al Qaeda",
-            "al-Qaeda",
-            "U.S. Army",
-            "McDonald  X",
-            "É A",
-            &long,
-            &long[1..],
-            &longer,
-        ] {
-            assert_eq!(word_capitals(exact), reference(exact), "{exact:?}");
-        }
-    }
-
-    #[test]
     fn comma_list_is_split_of_the_value() {
         for v in [
             None,
@@ -1232,103 +808,31 @@ mod build_helper_tests {
             assert_eq!(ours, reference, "{v:?}");
         }
     }
-
-    #[test]
-    fn lower_case_is_to_lowercase() {
-        for s in [
-            "",
-            "Putin",
-            "AL-ASSAD",
-            "Ötzi",
-            "İnönü",
-            "ΣΟΦΟΣ",
-            "Mc Donald's",
-        ] {
-            assert_eq!(lower_case(s.to_string()), s.to_lowercase(), "{s:?}");
-        }
-    }
-}
-
-/// `s.to_lowercase()`, in place when `s` is ASCII (nearly every surname: no second string).
-fn lower_case(mut s: String) -> String {
-    if s.is_ascii() {
-        s.make_ascii_lowercase();
-        s
-    } else {
-        s.to_lowercase()
-    }
-}
-
-/// Patterns that may start with a lower-case letter in the text: `nocase` claims and forms
-/// written in lower case ("al-Qaida", "spokesperson").
-fn lower_start(claims: &[Claim], ranges: &[(u32, u32)]) -> Vec<u32> {
-    (0..ranges.len() as u32)
-        .filter(|&p| {
-            let (a, b) = ranges[p as usize];
-            claims[a as usize..b as usize].iter().any(|c| {
-                c.nocase
-                    || c.exact
-                        .bytes()
-                        .next()
-                        .is_some_and(|b| b.is_ascii_lowercase())
-            })
-        })
-        .collect()
 }
 
 impl Matcher {
     /// Compiles the merged entries.
     pub fn new(entries: &[&Entry]) -> Result<Self> {
-        // Pattern (normalized, lower case) → its index; the patterns are listed by index
-        // after the last `add`.
-        // Sized for the bundled files (~4 patterns per entry): no rehash while it fills.
-        let mut keys: HashMap<String, u32, BuildFx> =
-            HashMap::with_capacity_and_hasher(entries.len() * 4, BuildFx::default());
-        // (pattern, claim), grouped by pattern below.
-        let mut all_claims: Vec<(u32, Claim)> = Vec::with_capacity(entries.len() * 5);
-        let mut add = |text: &str, target: Target, nocase: bool| {
-            let exact = normalize::pattern(text);
-            if exact.is_empty() {
-                return;
-            }
-            // Nearly every form is a new pattern: its key is copied once and hashed once.
-            let mut key = exact.clone();
-            key.make_ascii_lowercase();
-            let next = keys.len() as u32;
-            let idx = *keys.entry(key).or_insert(next);
-            all_claims.push((
-                idx,
-                Claim {
-                    target,
-                    capitals: word_capitals(&exact),
-                    exact: exact.into_boxed_str(),
-                    nocase,
-                },
-            ));
-        };
-        // The entries' claims and the entries' own data (`Ent`, officials' names and
-        // surnames) are independent: built side by side when the other thread is free.
-        let ((), (ents, official_names, surnames)) = rayon::join(
-            || {
-                for (i, e) in entries.iter().enumerate() {
-                    let entry = i as u32;
-                    let nocase = e.nocase();
-                    let t = |form| Target::Entity { entry, form };
-                    add(e.name, t(MentionForm::Name), nocase);
-                    for &a in &e.aliases {
-                        add(a, t(MentionForm::Alias), nocase);
-                    }
-                    for &a in &e.acronyms {
-                        add(a, t(MentionForm::Acronym), false);
-                    }
-                    for &d in &e.demonyms {
-                        add(d, t(MentionForm::Demonym), nocase);
-                        // People plurals ("Afghans") when the file lists only the adjective.
-                        if !d.ends_with('s') && !d.ends_with("ese") && !d.ends_with("ish") {
-                            add(&format!("{d}s"), t(MentionForm::Demonym), nocase);
-                        }
-                    }
-                }
+        Self::build(entries, true)
+    }
+
+    /// [`Matcher::new`] without the image: the run-time compilation the image must equal.
+    #[cfg(test)]
+    pub(super) fn compiled(entries: &[&Entry]) -> Result<Self> {
+        Self::build(entries, false)
+    }
+
+    /// Compiles the merged entries; `image`: from the bundled image where it fits them.
+    fn build(entries: &[&Entry], image: bool) -> Result<Self> {
+        // The patterns and claims of the entries and the entries' own data (`Ent`, officials'
+        // names and surnames) are independent: built side by side when the other thread is
+        // free.
+        // The bundled gazetteers' patterns, claims and tries come from the image built with
+        // the binary (`image.rs`); any other set of entries is compiled here.
+        let (core, (ents, official_names, surnames)) = rayon::join(
+            || match image.then(|| super::data::matcher_image(entries)).flatten() {
+                Some(d) => Ok(d),
+                None => Err(compile::patterns(entries)),
             },
             || {
                 let mut ents = Vec::with_capacity(entries.len());
@@ -1422,16 +926,7 @@ impl Matcher {
                         family: family
                             .filter(|v| e.label == "ORG" && !v.is_empty())
                             .map(Into::into),
-                        famous: official
-                            && !e.ambiguous()
-                            && (led != 0
-                                || [role, terms].iter().any(|v| {
-                                    v.is_some_and(|v| {
-                                        lexicon::OTHER_FAMOUS_ROLES
-                                            .iter()
-                                            .any(|r| lexicon::has_substring(v, r))
-                                    })
-                                })),
+                        famous: compile::famous(official, e.ambiguous(), led, role, terms),
                         alone: comma_list(alone.filter(|_| official))
                             .map(|f| normalize::pattern(f).to_ascii_lowercase())
                             .filter(|f| !f.is_empty())
@@ -1448,7 +943,7 @@ impl Matcher {
                         // they are looked up after role titles, and used as short forms of officials
                         // named in full.
                         for s in &e.surnames {
-                            let key = lower_case(normalize::pattern(s));
+                            let key = compile::surname_key(s);
                             if !key.is_empty() {
                                 let list = surnames.entry(key).or_default();
                                 if !list.contains(&entry) {
@@ -1461,157 +956,50 @@ impl Matcher {
                 (ents, official_names, surnames)
             },
         );
-        // The unique surnames of famous officials go in the trie: tagged alone ("Putin said").
-        // (Filtered before the sort: a few hundred of the ~20,000 surnames qualify.)
-        let mut famous: Vec<(&String, &Vec<u32>)> = surnames
-            .iter()
-            .filter(|(key, list)| {
-                matches!(list.as_slice(), [e] if ents[*e as usize].famous)
-                    && key.len() >= 4
-                    && !lexicon::FAMOUS_SURNAME_STOPLIST.contains(&key.as_str())
-            })
-            .collect();
-        famous.sort_unstable();
-        for (key, list) in famous {
-            if let [e] = list.as_slice() {
-                let entry = &entries[*e as usize];
-                if let Some(s) = entry
-                    .surnames
-                    .iter()
-                    .find(|s| normalize::pattern(s).to_lowercase() == *key)
-                {
-                    add(
-                        s,
-                        Target::Entity {
-                            entry: *e,
-                            form: MentionForm::Surname,
-                        },
-                        false,
-                    );
-                }
-            }
-        }
-        for (i, (title, ci, _)) in lexicon::ROLE_TITLES.iter().enumerate() {
-            add(title, Target::Title(i as u16), *ci);
-        }
-        for h in lexicon::HONORIFICS {
-            add(h, Target::Honorific, false);
-        }
-        // Capitals of sovereign states (not territories: "Hamilton", "The Valley").
-        for (i, e) in entries.iter().enumerate() {
-            if e.label == "COUNTRY" && e.attr("part_of").is_none() {
-                for c in e.attr("capital").unwrap_or("").split(',') {
-                    let c = c.trim();
-                    if c.is_empty() {
-                        continue;
-                    }
-                    add(c, Target::Capital(i as u32), false);
-                    // Without a trailing dotted abbreviation ("Washington D.C." → "Washington").
-                    if let Some((head, last)) = c.rsplit_once(' ') {
-                        if last.contains('.')
-                            && last.chars().all(|ch| ch == '.' || ch.is_ascii_uppercase())
-                        {
-                            add(head, Target::Capital(i as u32), false);
-                        }
-                    }
-                }
-            }
-        }
-        let mut patterns = vec![String::new(); keys.len()];
-        for (key, idx) in keys {
-            patterns[idx as usize] = key;
-        }
-        // Pattern ids in byte order: both tries are built from sorted patterns, sorted once
-        // here (their own sort then only checks the order).
-        // (Keyed by the first eight bytes, zero padded, big endian: that orders as the bytes
-        // do wherever two keys differ, and most comparisons end there.)
-        let head = |p: &str| {
-            let mut k = [0u8; 8];
-            let n = p.len().min(8);
-            k[..n].copy_from_slice(&p.as_bytes()[..n]);
-            u64::from_be_bytes(k)
-        };
-        let mut order: Vec<(u64, u32)> = (0..patterns.len())
-            .map(|i| (head(&patterns[i]), i as u32))
-            .collect();
-        order.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| patterns[a.1 as usize].cmp(&patterns[b.1 as usize]))
-        });
-        let order: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
-        // The trie of every pattern and its first-word table need only `patterns`: built on
-        // another thread while the claims are grouped (start-up: the matcher is the longest
-        // extractor build, and the other core is idle by then).
-        let (whole, (claims, ranges, lower_start, lower)) = rayon::join(
-            || {
-                (!patterns.is_empty()).then(|| {
-                    let trie =
-                        Trie::new(order.iter().map(|&i| (patterns[i as usize].as_bytes(), i)));
-                    // In byte order: the first words then come nearly sorted.
-                    let words = FirstWords::new(
-                        &trie,
-                        order.iter().map(|&i| patterns[i as usize].as_str()),
-                    );
-                    (trie, words)
-                })
-            },
-            || {
-                let (claims, ranges) = group_claims(all_claims, patterns.len());
-                let lower_start = lower_start(&claims, &ranges);
-                let lower = (!patterns.is_empty()).then(|| {
-                    let mut is_lower = vec![false; patterns.len()];
-                    for &p in &lower_start {
-                        is_lower[p as usize] = true;
-                    }
-                    let trie = Trie::new(
-                        order
-                            .iter()
-                            .filter(|&&i| is_lower[i as usize])
-                            .map(|&i| (patterns[i as usize].as_bytes(), i)),
-                    );
-                    let words: Vec<(&[u8], u32)> = distinct_first_words(
-                        order
-                            .iter()
-                            .filter(|&&i| is_lower[i as usize])
-                            .map(|&i| patterns[i as usize].as_str()),
-                    )
-                    .into_iter()
-                    .filter_map(|word| trie.node(word).map(|n| (word, n)))
-                    .collect();
-                    (trie, words)
-                });
-                (claims, ranges, lower_start, lower)
-            },
-        );
-        let prefix_set2 = |pats: &mut dyn Iterator<Item = &String>| {
-            let mut bits = vec![0u64; 1 << 8].into_boxed_slice();
-            for p in pats {
-                let b = p.as_bytes();
-                let second = if b.len() > 1 {
-                    b[1] as usize..b[1] as usize + 1
-                } else {
-                    0..128
-                };
-                for y in second {
-                    let key = prefix_key2(b[0], y as u8);
-                    bits[key >> 6] |= 1 << (key & 63);
-                }
-            }
-            bits
-        };
-        let prefixes2 = [
-            prefix_set2(&mut patterns.iter()),
-            prefix_set2(&mut lower_start.iter().map(|&p| &patterns[p as usize])),
-        ];
-        let (automata, first_words) = match (whole, lower) {
-            (Some((all, mut words)), Some((lower, lower_words))) => {
-                for (word, node) in lower_words {
-                    words.set_lower(word, &lower, node);
-                }
+        let (claims, ranges, prefixes2, automata, first_words) = match core {
+            Ok(d) => {
+                let mut words = d.first_words;
                 words.set_lower_acts();
-                (Some((all, lower)), words)
+                let automata = (!d.ranges.is_empty()).then_some(d.tries);
+                (d.claims, d.ranges, d.prefixes2, automata, words)
             }
-            _ => (None, Default::default()),
+            Err(compile::Patterns {
+                patterns,
+                order,
+                claims,
+                ranges,
+                lower_start,
+            }) => {
+                let prefixes2 = compile::prefix_sets(&patterns, &lower_start);
+                if patterns.is_empty() {
+                    (claims, ranges, prefixes2, None, FirstWords::default())
+                } else {
+                    // As `compile::first_words`, the trie of every pattern and its first-word
+                    // table built on another thread while the lower-case-start trie is (the
+                    // other core is idle by then).
+                    let ((all, mut words), (lower, lower_words)) = rayon::join(
+                        || {
+                            let trie = compile::whole_trie(&patterns, &order);
+                            let words =
+                                FirstWords::new(&trie, compile::in_order(&patterns, &order));
+                            (trie, words)
+                        },
+                        || {
+                            let trie = compile::lower_trie(&patterns, &order, &lower_start);
+                            let words = FirstWords::lower_words(
+                                &trie,
+                                compile::lower_in_order(&patterns, &order, &lower_start),
+                            );
+                            (trie, words)
+                        },
+                    );
+                    for (word, node) in lower_words {
+                        words.set_lower(word, &lower, node);
+                    }
+                    words.set_lower_acts();
+                    (claims, ranges, prefixes2, Some((all, lower)), words)
+                }
+            }
         };
         Ok(Matcher {
             ents,
@@ -5911,6 +5299,59 @@ fn initials_len(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::compile::{group_claims, word_capitals};
+    use crate::gazetteer::first_words::{first_word_len, LETTER_RANGES};
+
+    /// [`Fx`] hashes as it did with each eight-byte piece copied into a zeroed word.
+    #[test]
+    fn fx_hashes_zero_padded_pieces() {
+        use std::hash::Hasher;
+        let reference = |bytes: &[u8]| {
+            let mut h = 0u64;
+            for chunk in bytes.chunks(8) {
+                let mut v = [0u8; 8];
+                v[..chunk.len()].copy_from_slice(chunk);
+                h = (h.rotate_left(5) ^ u64::from_le_bytes(v))
+                    .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            }
+            h
+        };
+        let mut rng = crate::testutil::Xorshift(0x00f0_0fed);
+        for _ in 0..2000 {
+            let bytes: Vec<u8> = (0..rng.below(40)).map(|_| rng.below(256) as u8).collect();
+            let mut fx = Fx::default();
+            fx.write(&bytes);
+            assert_eq!(fx.finish(), reference(&bytes), "{bytes:?}");
+        }
+    }
+
+    /// The first-word table cuts a pattern's first word (`first_word_len`, also built into the
+    /// image by `build.rs`) where the scan does ([`word_end`]): on every bundled pattern, and
+    /// on random strings of word bytes, separators and non-ASCII letters and marks.
+    #[test]
+    fn first_word_len_is_word_end() {
+        let sources = crate::gazetteer::data::load_sources(&[]).expect("bundled files");
+        let files = crate::gazetteer::data::parse_all(&sources).expect("bundled files parse");
+        let entries = crate::gazetteer::data::merge(&files);
+        let mut texts = crate::gazetteer::compile::patterns(&entries).patterns;
+        let pieces = [
+            "a", "Z", "0", "_", " ", "-", "'", ".", "é", "Ж", "ب", "\u{2019}", "\u{2013}",
+            "\u{301}", "中", "٣", "\u{a0}", "ß", "Ω", "\u{200b}",
+        ];
+        let mut rng = crate::testutil::Xorshift(0x00f1_257d);
+        for _ in 0..5000 {
+            let n = 1 + rng.below(24);
+            texts.push(rng.concat(&pieces, n));
+        }
+        for t in &texts {
+            let starts_word = t.chars().next().is_some_and(|c| {
+                c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && non_ascii_alnum(c))
+            });
+            if starts_word {
+                assert_eq!(first_word_len(t), word_end(t, 0), "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn initials_are_capitals_with_periods() {

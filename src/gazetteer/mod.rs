@@ -15,7 +15,11 @@ use crate::model::{Annotation, AnnotationType};
 
 mod bodies;
 mod by_surname;
+mod compile;
 pub mod data;
+mod entry;
+mod first_words;
+mod image;
 mod lexicon;
 mod literals;
 mod matcher;

@@ -20,7 +20,10 @@ pub struct Trie {
     root: Box<[u32; 256]>,
 }
 
+/// `repr(C)`: its bytes in memory (little endian) are those [`Trie::encode`] writes, so
+/// [`Trie::decode`] copies a node array in one piece.
 #[derive(Clone, Copy)]
+#[repr(C)]
 struct Packed {
     /// Pattern id + 1 when a pattern ends at the node, else 0.
     terminal: u32,
@@ -35,10 +38,35 @@ struct Packed {
 
 const _: () = assert!(std::mem::size_of::<Packed>() == 12);
 
+/// `repr(C)`, as [`Packed`].
 #[derive(Clone, Copy)]
+#[repr(C)]
 struct Edge {
-    byte: u8,
     node: u32,
+    byte: u8,
+}
+
+const _: () = assert!(std::mem::size_of::<Edge>() == 8);
+
+/// `items` records of `size_of::<T>()` bytes from `bytes` (exactly that many bytes), each
+/// written as `T`'s bytes in memory on a little-endian target ([`Trie::encode`]): one copy
+/// there, `read` per record elsewhere.
+fn records<T: Copy>(bytes: &[u8], read: impl Fn(&[u8]) -> T) -> Vec<T> {
+    let size = std::mem::size_of::<T>();
+    let n = bytes.len() / size;
+    #[cfg(target_endian = "little")]
+    if bytes.len() == n * size {
+        let mut out: Vec<T> = Vec::with_capacity(n);
+        // SAFETY: `T` is `Packed` or `Edge`: `repr(C)` integers, every bit pattern a valid
+        // value (padding bytes may hold anything); `out` has room for `n` records, which the
+        // copy of exactly `n * size` bytes fills before the length is set.
+        unsafe {
+            std::ptr::copy_nonoverlapping(bytes.as_ptr(), out.as_mut_ptr().cast::<u8>(), n * size);
+            out.set_len(n);
+        }
+        return out;
+    }
+    bytes.chunks_exact(size).map(read).collect()
 }
 
 impl Trie {
@@ -137,6 +165,85 @@ impl Trie {
         }
         drop(parents);
         Trie { nodes, edges, root }
+    }
+
+    /// Appends the trie to `out` as little-endian words: the node and edge counts, the root
+    /// table, then each node (terminal, first, count and byte) and each edge (node, byte).
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs writes the image
+    pub fn encode(&self, out: &mut Vec<u8>) {
+        let mut word = |w: u32| out.extend_from_slice(&w.to_le_bytes());
+        word(self.nodes.len() as u32);
+        word(self.edges.len() as u32);
+        // Each node and edge in the bytes of its `repr(C)` layout on a little-endian target.
+        self.root.iter().for_each(|&n| word(n));
+        for n in &self.nodes {
+            word(n.terminal);
+            word(n.first);
+            word(u32::from(n.count) | u32::from(n.byte) << 16);
+        }
+        for e in &self.edges {
+            word(e.node);
+            word(u32::from(e.byte));
+        }
+    }
+
+    /// The trie [`Trie::encode`] wrote at the start of `bytes`, with the bytes it took; `None`
+    /// for bytes no trie wrote (short, or a node or edge pointing outside the arrays).
+    pub fn decode(bytes: &[u8]) -> Option<(Trie, usize)> {
+        let word = |at: usize| -> Option<u32> {
+            let b = bytes.get(at..at + 4)?;
+            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        };
+        let (n_nodes, n_edges) = (word(0)? as usize, word(4)? as usize);
+        let root_at = 8usize;
+        let nodes_at = root_at + 4 * 256;
+        let edges_at = nodes_at.checked_add(n_nodes.checked_mul(12)?)?;
+        let end = edges_at.checked_add(n_edges.checked_mul(8)?)?;
+        if end > bytes.len() {
+            return None;
+        }
+        let ok_node = |n: u32| (n as usize) < n_nodes;
+        let mut root = Box::new([NONE; 256]);
+        for (k, r) in root.iter_mut().enumerate() {
+            *r = word(root_at + 4 * k)?;
+            if *r != NONE && !ok_node(*r) {
+                return None;
+            }
+        }
+        let word = |c: &[u8], k: usize| u32::from_le_bytes([c[k], c[k + 1], c[k + 2], c[k + 3]]);
+        let nodes: Vec<Packed> = records(&bytes[nodes_at..edges_at], |c| {
+            let cb = word(c, 8);
+            Packed {
+                terminal: word(c, 0),
+                first: word(c, 4),
+                count: cb as u16,
+                byte: (cb >> 16) as u8,
+            }
+        });
+        let edges: Vec<Edge> = records(&bytes[edges_at..end], |c| Edge {
+            node: word(c, 0),
+            byte: c[4],
+        });
+        // Checked in a pass of their own (start-up reads ~480,000 nodes).
+        let bad_node = |p: &Packed| match p.count {
+            0 => false,
+            1 => p.first as usize >= n_nodes,
+            n => p.first as usize + usize::from(n) > n_edges,
+        };
+        if nodes.iter().any(bad_node) || edges.iter().any(|e| e.node as usize >= n_nodes) {
+            return None;
+        }
+        Some((Trie { nodes, edges, root }, end))
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// The largest pattern id + 1 of any terminal (0 for none).
+    pub fn terminals_below(&self) -> u32 {
+        self.nodes.iter().map(|n| n.terminal).max().unwrap_or(0)
     }
 
     /// The longest pattern that `hay[at..]` starts with: its end (exclusive) and id.
