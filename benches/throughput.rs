@@ -2,7 +2,10 @@
 //! and (b) the real news corpora in `../shared/data/corpora/` when present. Reports MB/s,
 //! docs/s, peak RSS, the 1-vs-2-thread ratio and start-up time.
 //!
-//! Run: `cargo bench --bench throughput` (size with `SITREP_BENCH_MB`, default 100).
+//! Run: `cargo bench --bench throughput` (size with `SITREP_BENCH_MB`, default 100; rounds with
+//! `SITREP_BENCH_ROUNDS`, default 3). Each input runs `-j1` and `-j2` in interleaved rounds and
+//! reports medians: one run per configuration put whatever the shared machine did in that second
+//! into the ratio.
 //! All extractors on, JSONL written (to /dev/null), as a user runs it.
 
 use std::path::{Path, PathBuf};
@@ -81,36 +84,82 @@ fn measure(args: &[&str]) -> Measured {
     }
 }
 
-fn report(name: &str, bytes: u64, docs: usize, args: &[&str]) {
-    let mut results = Vec::new();
-    for threads in ["1", "2"] {
-        let mut full = vec![
-            "extract",
-            "-q",
-            "--keep-going",
-            "-o",
-            "/dev/null",
-            "-j",
-            threads,
-        ];
-        full.extend_from_slice(args);
-        let m = measure(&full);
-        let mb = bytes as f64 / 1e6;
-        println!(
-            "{name:<22} threads={threads}  {:>8.1} MB  {:>7.2} s  {:>7.1} MB/s  {:>9.0} docs/s  cpu {:>7.2} s ({:>6.1} MB per CPU-s)  peak RSS {:>6.1} MB",
-            mb,
-            m.seconds,
-            mb / m.seconds,
-            docs as f64 / m.seconds,
-            m.cpu_seconds,
-            mb / m.cpu_seconds.max(0.01),
-            m.peak_rss_mb
-        );
-        results.push(m.seconds);
+/// The median (of an even count, the mean of the middle two) and the minimum of `values`.
+fn median_min(values: &[f64]) -> (f64, f64) {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    let median = if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    };
+    (median, sorted[0])
+}
+
+/// The `-j1` and `-j2` runs of one input, `rounds` of each, interleaved (1, 2, 1, 2, …) so that
+/// a change in the machine's state between rounds falls on both. Prints, per thread count, the
+/// median and (in brackets) the best of wall time, MB/s, docs/s and CPU time, the largest peak
+/// RSS; then the median of the per-round ratios, and that ratio with each thread count's median
+/// start-up taken off both sides (`startup`, ms, for 1 and 2 threads).
+fn report(name: &str, bytes: u64, docs: usize, args: &[&str], rounds: usize, startup: [f64; 2]) {
+    let mut runs: [Vec<Measured>; 2] = [Vec::new(), Vec::new()];
+    for _ in 0..rounds {
+        for (i, threads) in ["1", "2"].into_iter().enumerate() {
+            let mut full = vec![
+                "extract",
+                "-q",
+                "--keep-going",
+                "-o",
+                "/dev/null",
+                "-j",
+                threads,
+            ];
+            full.extend_from_slice(args);
+            runs[i].push(measure(&full));
+        }
     }
+    let mb = bytes as f64 / 1e6;
+    println!("{name}: {mb:.1} MB, {docs} docs, {rounds} interleaved rounds; median (best)");
+    for (i, measured) in runs.iter().enumerate() {
+        let wall: Vec<f64> = measured.iter().map(|m| m.seconds).collect();
+        let cpu: Vec<f64> = measured.iter().map(|m| m.cpu_seconds).collect();
+        let (wall, best) = median_min(&wall);
+        let (cpu, cpu_best) = median_min(&cpu);
+        let rss = measured.iter().map(|m| m.peak_rss_mb).fold(0.0, f64::max);
+        println!(
+            "  threads={}  {:>6.2} s ({:.2})  {:>6.1} MB/s ({:.1})  {:>7.0} docs/s ({:.0})  cpu {:.2} s ({:.2}, {:.1} MB per CPU-s)  peak RSS {:.1} MB",
+            i + 1,
+            wall,
+            best,
+            mb / wall,
+            mb / best,
+            docs as f64 / wall,
+            docs as f64 / best,
+            cpu,
+            cpu_best,
+            mb / cpu.max(0.01),
+            rss
+        );
+    }
+    let ratios: Vec<f64> = runs[0]
+        .iter()
+        .zip(&runs[1])
+        .map(|(one, two)| one.seconds / two.seconds)
+        .collect();
+    let work: Vec<f64> = runs[0]
+        .iter()
+        .zip(&runs[1])
+        .map(|(one, two)| {
+            (one.seconds - startup[0] / 1e3) / (two.seconds - startup[1] / 1e3).max(1e-3)
+        })
+        .collect();
+    let shown: Vec<String> = ratios.iter().map(|r| format!("{r:.2}")).collect();
     println!(
-        "{name:<22} speed-up 2 threads / 1 thread: {:.2}x",
-        results[0] / results[1]
+        "  speed-up 2 threads / 1 thread: median {:.2}x (rounds {}); without the start-up {:.2}x",
+        median_min(&ratios).0,
+        shown.join(" "),
+        median_min(&work).0
     );
 }
 
@@ -142,14 +191,25 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(100);
 
-    let mut startup: Vec<f64> = (0..7)
-        .map(|_| measure(&["extract", "-q", "-"]).seconds * 1e3)
-        .collect();
-    startup.sort_by(f64::total_cmp);
+    let rounds: usize = std::env::var("SITREP_BENCH_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3)
+        .max(1);
+
+    // Seven start-ups per thread count, interleaved.
+    let mut startup: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+    for _ in 0..7 {
+        for (i, threads) in ["1", "2"].into_iter().enumerate() {
+            startup[i].push(measure(&["extract", "-q", "-j", threads, "-"]).seconds * 1e3);
+        }
+    }
+    let startup = [median_min(&startup[0]), median_min(&startup[1])];
     println!(
-        "start-up (full gazetteers, empty stdin): median {:.1} ms",
-        startup[3]
+        "start-up (full gazetteers, empty stdin), median (best) of 7: threads=1 {:.1} ms ({:.1}), threads=2 {:.1} ms ({:.1})",
+        startup[0].0, startup[0].1, startup[1].0, startup[1].1
     );
+    let startup = [startup[0].0, startup[1].0];
 
     let (dir, bytes, docs) = generated_corpus(root, megabytes);
     report(
@@ -157,6 +217,8 @@ fn main() {
         bytes,
         docs,
         &[dir.to_str().expect("utf-8 path")],
+        rounds,
+        startup,
     );
 
     let corpora = root.join("../shared/data/corpora");
@@ -185,6 +247,8 @@ fn main() {
             bytes,
             docs,
             &["--input", "jsonl", path.to_str().expect("utf-8 path")],
+            rounds,
+            startup,
         );
     }
 }
