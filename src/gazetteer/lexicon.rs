@@ -1156,6 +1156,18 @@ pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "de", "on
 /// Words after a surname that are not the surname ("Abdullah II", "Martin Luther King Jr").
 pub const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI"];
 
+/// Head nouns of places and institutions named after people ("Hamid Karzai International
+/// Airport", "Benazir Bhutto Hospital", "Jinnah Avenue"): a listed person whose name is
+/// followed, one space apart, by at most two more capitalized words and then one of these is
+/// part of that name, not a mention of the person.
+pub const FACILITY_WORDS: &[&str] = &[
+    "Airport", "Airbase", "Hospital", "Clinic", "University", "College", "Institute", "School",
+    "Academy", "Stadium", "Street", "Road", "Avenue", "Boulevard", "Highway", "Expressway",
+    "Bridge", "Square", "Foundation", "Centre", "Center", "Mosque", "Park", "Museum", "Library",
+    "Complex", "Memorial", "Mausoleum", "Tunnel", "Dam", "Port", "Harbour", "Harbor", "Colony",
+    "Chowk", "Trust", "Hall", "Auditorium", "Arena", "Prize", "Award", "Medal", "Cantonment",
+];
+
 /// Honorifics that may open a name after a title and stay outside its span ("minister Sir
 /// Nicholas Scott").
 pub const NAME_HONORIFICS: &[&str] = &[

@@ -2827,6 +2827,30 @@ impl Doc<'_> {
         false
     }
 
+    /// Whether the text from `end` goes on, one space apart, with at most two capitalized
+    /// words and then a [`lexicon::FACILITY_WORDS`] head ("[Hamid Karzai] International
+    /// Airport", "[Jinnah] Avenue"): the person's name is part of a place's name there.
+    fn facility_after(&self, end: usize) -> bool {
+        let text = self.doc.text.as_str();
+        let mut at = end;
+        for _ in 0..3 {
+            if text.as_bytes().get(at) != Some(&b' ') {
+                return false;
+            }
+            let from = at + 1;
+            let to = class_run_end(text, from, [0, 0], is_word_char);
+            let w = &text[from..to];
+            if w.is_empty() || !capitalized(w) {
+                return false;
+            }
+            if lexicon::FACILITY_WORDS.contains(&w) {
+                return true;
+            }
+            at = to;
+        }
+        false
+    }
+
     /// Whether an institution word stands on the hit's line after it, and before it: the
     /// walks of [`Doc::in_institution_name`] stay on the line (their separators are ", " and
     /// " "), and only such a word makes them find a name.
@@ -3497,6 +3521,9 @@ impl Doc<'_> {
                 }
             }
         }
+        // A person's name in a place's name ("Benazir Bhutto Hospital") is no mention of them.
+        tagged.retain(|t| !(self.ent(t.2).official && self.facility_after(t.1)));
+        pending.retain(|t| !(self.ent(t.2).official && self.facility_after(t.1)));
         self.shortened_full_names(&mut tagged);
         self.foreign_namesakes(&mut tagged);
         self.titled_surnames(&tagged, &mut pending);
