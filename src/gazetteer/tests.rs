@@ -481,3 +481,20 @@ fn a_national_body_opening_a_longer_name_is_not_tagged() {
         assert_eq!(texts(&x, text), *want, "{text}");
     }
 }
+
+#[test]
+fn a_person_in_a_facility_name_is_no_official() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        ("Flights left Imran Khan International Airport.", &[]),
+        ("He was taken to the Vladimir Putin Hospital.", &[]),
+        ("The march reached Donald Trump Avenue at noon.", &[]),
+        // Not a facility head: the person stays.
+        ("Imran Khan International said.", &["Imran Khan"]),
+        ("Vladimir Putin Thursday said the airport was closed.", &["Vladimir Putin"]),
+        ("Vladimir Putin, Airport officials said.", &["Vladimir Putin"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
