@@ -1172,6 +1172,25 @@ pub const FACILITY_WORDS: &[&str] = &[
 /// Nicholas Scott").
 pub const NAME_HONORIFICS: &[&str] = &[
     "Sir", "Lord", "Lady", "Dame", "Mr", "Mrs", "Ms", "Dr", "Prof", "Baroness", "Baron", "Ratu",
+    // South Asian honorifics ("Home Minister Mir Sarfraz Bugti", "Nawab Sanaullah Khan
+    // Zehri"); not "Malik", "Syed" or "Chaudhry", which are also names.
+    "Nawab", "Sardar", "Pir", "Mir",
+];
+
+/// Pakistani provinces that official style writes right after a title ("Chief Minister
+/// Balochistan Nawab Sanaullah Khan Zehri", "IG Police Punjab"): between a title and a name
+/// they are part of the office, not of the name.
+pub const PROVINCES_AFTER_TITLE: &[&str] = &[
+    "Punjab",
+    "Sindh",
+    "Balochistan",
+    "Baluchistan",
+    "Khyber",
+    "Pakhtunkhwa",
+    "KP",
+    "KPK",
+    "Gilgit-Baltistan",
+    "AJK",
 ];
 
 /// The honorifics of [`NAME_HONORIFICS`] that name a peer by title and surname alone ("Lord

@@ -5804,11 +5804,23 @@ fn name_after(
         }
         let word_len = word.len();
         let bare = word.trim_end_matches('.');
-        if count == 0 && listed(lexicon::NAME_HONORIFICS, bare) {
-            if !text[pos + word_len..limit.max(pos + word_len)].starts_with(' ') {
+        if count == 0
+            && (listed(lexicon::NAME_HONORIFICS, bare)
+                || lexicon::PROVINCES_AFTER_TITLE.contains(&bare))
+        {
+            let after = &text[pos + word_len..limit.max(pos + word_len)];
+            // "Mr. Ali Raza" keeps its period outside; "IG Police Punjab, Mr. Ali Raza": a
+            // province closes the office with a comma.
+            let gap = if after.starts_with(' ') {
+                1
+            } else if after.starts_with(". ") && listed(lexicon::NAME_HONORIFICS, bare) {
+                2
+            } else if after.starts_with(", ") && lexicon::PROVINCES_AFTER_TITLE.contains(&bare) {
+                2
+            } else {
                 break;
-            }
-            pos += word_len + 1;
+            };
+            pos += word_len + gap;
             start = pos;
             // A peer is named by title and surname ("Lord Robertson"); "Mr Brown" is a
             // short form of someone the story named in full, found as such.

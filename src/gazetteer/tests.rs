@@ -498,3 +498,27 @@ fn a_person_in_a_facility_name_is_no_official() {
         assert_eq!(texts(&x, text), *want, "{text}");
     }
 }
+
+#[test]
+fn south_asian_honorifics_and_provinces_stay_outside_unlisted_names() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        ("Home Minister Mir Sarfraz Bugti said.", &["Sarfraz Bugti"]),
+        (
+            "Chief Minister Balochistan Nawab Sanaullah Khan Zehri visited.",
+            &["Sanaullah Khan Zehri"],
+        ),
+        (
+            "The Inspector General of Police Punjab, Mr. Ali Raza, visited.",
+            &["Ali Raza"],
+        ),
+        ("Governor Sindh Kamran Tessori said.", &["Kamran Tessori"]),
+        ("Foreign Minister Dr. Julio Linares said.", &["Julio Linares"]),
+        // A province alone after the title names nobody.
+        ("Chief Minister Punjab said.", &[]),
+        ("Governor Sindh, Karachi police said.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
