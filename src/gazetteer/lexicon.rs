@@ -102,6 +102,7 @@ pub const ROLE_TITLES: &[(&str, bool, Office)] = &[
     ("MP", false, Public),
     ("MNA", false, Public),
     ("MPA", false, Public),
+    ("MEP", false, Public),
     ("Governor", true, Public),
     ("Provincial Governor", true, Public),
     ("Gov.", false, Public),
@@ -290,6 +291,11 @@ pub const GOVERNMENT_ONLY_TITLE_WORDS: &[&str] = &[
     "parliamentarian",
     "congressman",
     "congresswoman",
+    // Members of a parliament or an assembly ("Jane Doe, MP for Leeds North").
+    "mp",
+    "mna",
+    "mpa",
+    "mep",
 ];
 
 /// Words before a title that make it a definite description, so that a name may follow it after

@@ -4357,7 +4357,12 @@ impl Doc<'_> {
         // A capitalized title describes the name before it only right after its comma, with
         // no name after it (the caller tried that first): "Sayyid Badr bin Hamad Albusaidi,
         // Minister of Foreign Affairs, said"; "In Kabul, President" is a place.
-        if capitalized(&text[h.start..h.end]) && !text[..h.start].ends_with(", ") {
+        // An acronym title is capitalized whatever its place: "Jane Doe, the MP for Leeds".
+        let acronym = text[h.start..h.end].bytes().all(|b| b.is_ascii_uppercase());
+        if capitalized(&text[h.start..h.end])
+            && !text[..h.start].ends_with(", ")
+            && !(acronym && text[..h.start].ends_with(", the "))
+        {
             return None;
         }
         let mut at = h.start;

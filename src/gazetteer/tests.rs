@@ -522,3 +522,20 @@ fn south_asian_honorifics_and_provinces_stay_outside_unlisted_names() {
         assert_eq!(texts(&x, text), *want, "{text}");
     }
 }
+
+#[test]
+fn legislators_by_an_appositive_or_an_mep_title() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        ("Jane Doe, MP for Leeds North, said.", &["Jane Doe"]),
+        ("Jane Doe, the MP for Leeds North, said.", &["Jane Doe"]),
+        ("Ali Khan, MNA from Karachi, said.", &["Ali Khan"]),
+        ("Green MEP Caroline Lucas said.", &["Caroline Lucas"]),
+        // No legislator's title: no official.
+        ("Jane Doe, a teacher from Leeds North, said.", &[]),
+        ("Jane Doe, the MD of Acme, said.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
