@@ -1174,6 +1174,19 @@ pub const FACILITY_WORDS: &[&str] = &[
     "Chowk", "Trust", "Hall", "Auditorium", "Arena", "Prize", "Award", "Medal", "Cantonment",
 ];
 
+/// Nouns of subdivisions that end a place's name before a comma and its country ("Tillabéri
+/// region, Niger").
+pub const SUBDIVISION_WORDS: &[&str] = &[
+    "region",
+    "province",
+    "district",
+    "department",
+    "governorate",
+    "county",
+    "state",
+    "prefecture",
+];
+
 /// Honorifics that may open a name after a title and stay outside its span ("minister Sir
 /// Nicholas Scott").
 pub const NAME_HONORIFICS: &[&str] = &[

@@ -3326,6 +3326,24 @@ impl Doc<'_> {
         word_before(hs, before.len()).is_some_and(|(at, w)| capitalized(w) && self.uncovered(at))
     }
 
+    /// Whether the hit follows a place and a comma and ends its line: a capitalized word or a
+    /// subdivision noun ([`lexicon::SUBDIVISION_WORDS`]) before ", " ("Niamey, Niger",
+    /// "Tillabéri region, Niger"), nothing but spaces after it up to a line break or the end.
+    fn place_comma_line_end(&self, h: &Hit) -> bool {
+        let text = self.doc.text.as_str();
+        let rest = text[h.end..].trim_start_matches([' ', '\t', '\r']);
+        if !(rest.is_empty() || rest.starts_with('\n')) {
+            return false;
+        }
+        let Some(before) = text[..h.start].strip_suffix(", ") else {
+            return false;
+        };
+        trailing_word(before).is_some_and(|w| {
+            (capitalized(w) && !sentence_start(before, before.len() - w.len()))
+                || lexicon::SUBDIVISION_WORDS.contains(&w)
+        })
+    }
+
     /// A country name inside a city or region named after it ("Port Sudan", "PORT SUDAN", "New
     /// Mexico"); the gazetteer's own longer names ("New Zealand") never get here.
     #[inline(never)]
@@ -3774,6 +3792,11 @@ impl Doc<'_> {
             return false;
         }
         if !self.needs_context(h, e, form) {
+            return true;
+        }
+        // "Field Report - Tillabéri region, Niger" + line end: a dateline's or heading's
+        // place and its country (the river or the person would not end the line there).
+        if ent.country && form == MentionForm::Name && self.place_comma_line_end(h) {
             return true;
         }
         if ent.agency_context {
