@@ -114,9 +114,7 @@ pub fn find(text: &str) -> Vec<Body> {
             // Most "state"s are "statement", "states", "stated": every cue goes on with a
             // space or a hyphen after "state".
             let ends_cue = matches!(anchor, "broadcaster" | "agency");
-            if !ends_cue
-                && !matches!(text.as_bytes().get(hit + anchor.len()), Some(b' ' | b'-'))
-            {
+            if !ends_cue && !matches!(text.as_bytes().get(hit + anchor.len()), Some(b' ' | b'-')) {
                 continue;
             }
             let cue = BROADCASTER_CUES.iter().find_map(|cue| {

@@ -5841,9 +5841,9 @@ fn name_after(
             // province closes the office with a comma.
             let gap = if after.starts_with(' ') {
                 1
-            } else if after.starts_with(". ") && listed(lexicon::NAME_HONORIFICS, bare) {
-                2
-            } else if after.starts_with(", ") && lexicon::PROVINCES_AFTER_TITLE.contains(&bare) {
+            } else if (after.starts_with(". ") && listed(lexicon::NAME_HONORIFICS, bare))
+                || (after.starts_with(", ") && lexicon::PROVINCES_AFTER_TITLE.contains(&bare))
+            {
                 2
             } else {
                 break;

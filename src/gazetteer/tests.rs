@@ -491,8 +491,14 @@ fn a_person_in_a_facility_name_is_no_official() {
         ("The march reached Donald Trump Avenue at noon.", &[]),
         // Not a facility head: the person stays.
         ("Imran Khan International said.", &["Imran Khan"]),
-        ("Vladimir Putin Thursday said the airport was closed.", &["Vladimir Putin"]),
-        ("Vladimir Putin, Airport officials said.", &["Vladimir Putin"]),
+        (
+            "Vladimir Putin Thursday said the airport was closed.",
+            &["Vladimir Putin"],
+        ),
+        (
+            "Vladimir Putin, Airport officials said.",
+            &["Vladimir Putin"],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(texts(&x, text), *want, "{text}");
@@ -513,7 +519,10 @@ fn south_asian_honorifics_and_provinces_stay_outside_unlisted_names() {
             &["Ali Raza"],
         ),
         ("Governor Sindh Kamran Tessori said.", &["Kamran Tessori"]),
-        ("Foreign Minister Dr. Julio Linares said.", &["Julio Linares"]),
+        (
+            "Foreign Minister Dr. Julio Linares said.",
+            &["Julio Linares"],
+        ),
         // A province alone after the title names nobody.
         ("Chief Minister Punjab said.", &[]),
         ("Governor Sindh, Karachi police said.", &[]),
