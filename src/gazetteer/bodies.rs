@@ -71,7 +71,15 @@ pub const BROADCASTER_CUES: &[&str] = &[
     "STATE RADIO",
     "STATE BROADCASTER",
     "STATE NEWS AGENCY",
+    // "the Mauritanian news agency Al Akhbar": found from its last word (see
+    // [`NEWS_AGENCY_CUE`]).
+    "news agency",
 ];
+
+/// The one cue found from its last word, "agency": the matcher collects the starts of words
+/// by their first byte and length ([`CUE_WORD_LEN`]), and "news" would share its byte with
+/// "national".
+const NEWS_AGENCY_CUE: &str = "news agency";
 
 /// The longest broadcaster name, in words ("Radio Télévision Libre des Mille Collines" is
 /// longer, and is in the gazetteer).
@@ -96,8 +104,8 @@ pub struct Body {
 pub fn find(text: &str) -> Vec<Body> {
     // The searchers, built once: building four per document cost about as much as searching
     // a short story with them.
-    static ANCHORS: LazyLock<[(&str, Finder<'static>); 3]> =
-        LazyLock::new(|| ["state", "STATE", "broadcaster"].map(|a| (a, Finder::new(a))));
+    static ANCHORS: LazyLock<[(&str, Finder<'static>); 4]> =
+        LazyLock::new(|| ["state", "STATE", "broadcaster", "agency"].map(|a| (a, Finder::new(a))));
     let mut found = acronym_bodies(text);
     // Every cue starts with one of these words: three scans instead of one per cue.
     for (anchor, finder) in ANCHORS.iter() {
@@ -105,13 +113,12 @@ pub fn find(text: &str) -> Vec<Body> {
         for hit in finder.find_iter(text.as_bytes()) {
             // Most "state"s are "statement", "states", "stated": every cue goes on with a
             // space or a hyphen after "state".
-            if anchor != "broadcaster"
-                && !matches!(text.as_bytes().get(hit + anchor.len()), Some(b' ' | b'-'))
-            {
+            let ends_cue = matches!(anchor, "broadcaster" | "agency");
+            if !ends_cue && !matches!(text.as_bytes().get(hit + anchor.len()), Some(b' ' | b'-')) {
                 continue;
             }
             let cue = BROADCASTER_CUES.iter().find_map(|cue| {
-                let at = if anchor == "broadcaster" {
+                let at = if ends_cue {
                     // A cue shorter than the anchor does not end in it (no underflow).
                     hit.checked_sub(cue.len().checked_sub(anchor.len())?)?
                 } else {
@@ -139,6 +146,7 @@ pub(super) const CUE_WORD_LEN: [u8; 256] = {
     t[b'S' as usize] = 5;
     t[b'p' as usize] = 6;
     t[b'n' as usize] = 8;
+    t[b'a' as usize] = 6;
     t
 };
 
@@ -148,7 +156,7 @@ pub(super) const CUE_WORD_LEN: [u8; 256] = {
 pub(super) fn may_begin_cue(bytes: &[u8], i: usize, j: usize) -> bool {
     matches!(
         bytes.get(i..j),
-        Some(b"state" | b"STATE" | b"public" | b"national")
+        Some(b"state" | b"STATE" | b"public" | b"national" | b"agency")
     )
 }
 
@@ -169,6 +177,15 @@ pub fn find_among(text: &str, cue_starts: &[usize], underscore: bool) -> Vec<Bod
         let Some(rest) = bytes.get(at..) else {
             continue;
         };
+        // "news agency" is collected at its last word.
+        if rest.starts_with(b"agency") {
+            if let Some(cue_at) = at.checked_sub(NEWS_AGENCY_CUE.len() - "agency".len()) {
+                if text.get(cue_at..at + "agency".len()) == Some(NEWS_AGENCY_CUE) {
+                    found.extend(broadcaster(text, cue_at, at + "agency".len()));
+                }
+            }
+            continue;
+        }
         // The first cue of the list that starts here, as `find` takes it.
         if let Some(cue) = BROADCASTER_CUES
             .iter()
@@ -313,6 +330,19 @@ fn broadcaster(text: &str, at: usize, end: usize) -> Option<Body> {
         pos += len + 1;
     }
     let name_end = name_end?;
+    // "according to Tass news agency, Gazprom did not bid", "the Associated Press news agency
+    // Contrack's withdrawal": after "news agency", a name after a comma must close an
+    // appositive ("Botswana's official news agency, BOPA, announcing"), and a possessive is
+    // the subject of another clause.
+    if &text[at..end] == NEWS_AGENCY_CUE {
+        let name = &text[start..name_end];
+        if (skip == 2 && !text[name_end..].starts_with(','))
+            || name.ends_with("'s")
+            || name.ends_with("’s")
+        {
+            return None;
+        }
+    }
     // The name ends the phrase: punctuation or a lower-case word after it ("on state
     // television TVT said"), not another capitalized word beyond the limit.
     let after = &text[name_end..];
@@ -495,6 +525,22 @@ mod tests {
             [("TAP", None)]
         );
         assert!(names("THE STATE RADIO IS CELEBRATING").is_empty());
+        assert_eq!(
+            names("the Mauritanian news agency Al Akhbar reported."),
+            [("Al Akhbar", None)]
+        );
+        assert_eq!(
+            names("Botswana's official news agency, BOPA, announcing"),
+            [("BOPA", None)]
+        );
+        assert_eq!(
+            names("told the state news agency TAP. Later the news agency"),
+            [("TAP", None)]
+        );
+        // A comma with no appositive after it, a possessive, a lower-case word: no name.
+        assert!(names("according to Tass news agency, Gazprom did not bid").is_empty());
+        assert!(names("the AP news agency Contrack's withdrawal").is_empty());
+        assert!(names("the news agency said; a news agencyX").is_empty());
     }
 
     /// What the entity scan collects: the original offsets of the normalized text's word
@@ -513,6 +559,8 @@ mod tests {
             "state broadcaster\nZBC; state  TV ZBC; statement on state radio, Radio Mali. Later",
             "the State Investigation and Protection Agency (SIPA) and state radio (SR) said",
             "national broadcasters, public broadcaster; state news agency TAP; STATE NEWS AGENCY",
+            "news agency APA; news agency, BOPA, said; x_news agency ZBC; agency ZBC; newsagency X",
+            "agency at start; news  agency ZBC; the news agency’s ZBC; news agency\nZBC news",
         ]
         .iter()
         .map(|t| t.to_string())

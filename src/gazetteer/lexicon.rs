@@ -102,6 +102,7 @@ pub const ROLE_TITLES: &[(&str, bool, Office)] = &[
     ("MP", false, Public),
     ("MNA", false, Public),
     ("MPA", false, Public),
+    ("MEP", false, Public),
     ("Governor", true, Public),
     ("Provincial Governor", true, Public),
     ("Gov.", false, Public),
@@ -290,6 +291,11 @@ pub const GOVERNMENT_ONLY_TITLE_WORDS: &[&str] = &[
     "parliamentarian",
     "congressman",
     "congresswoman",
+    // Members of a parliament or an assembly ("Jane Doe, MP for Leeds North").
+    "mp",
+    "mna",
+    "mpa",
+    "mep",
 ];
 
 /// Words before a title that make it a definite description, so that a name may follow it after
@@ -1156,10 +1162,92 @@ pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "de", "on
 /// Words after a surname that are not the surname ("Abdullah II", "Martin Luther King Jr").
 pub const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI"];
 
+/// Head nouns of places and institutions named after people ("Hamid Karzai International
+/// Airport", "Benazir Bhutto Hospital", "Jinnah Avenue"): a listed person whose name is
+/// followed, one space apart, by at most two more capitalized words and then one of these is
+/// part of that name, not a mention of the person.
+pub const FACILITY_WORDS: &[&str] = &[
+    "Airport",
+    "Airbase",
+    "Hospital",
+    "Clinic",
+    "University",
+    "College",
+    "Institute",
+    "School",
+    "Academy",
+    "Stadium",
+    "Street",
+    "Road",
+    "Avenue",
+    "Boulevard",
+    "Highway",
+    "Expressway",
+    "Bridge",
+    "Square",
+    "Foundation",
+    "Centre",
+    "Center",
+    "Mosque",
+    "Park",
+    "Museum",
+    "Library",
+    "Complex",
+    "Memorial",
+    "Mausoleum",
+    "Tunnel",
+    "Dam",
+    "Port",
+    "Harbour",
+    "Harbor",
+    "Colony",
+    "Chowk",
+    "Trust",
+    "Hall",
+    "Auditorium",
+    "Arena",
+    "Prize",
+    "Award",
+    "Medal",
+    "Cantonment",
+];
+
+/// Nouns of subdivisions that end a place's name before a comma and its country ("Tillabéri
+/// region, Niger").
+pub const SUBDIVISION_WORDS: &[&str] = &[
+    "region",
+    "province",
+    "district",
+    "department",
+    "governorate",
+    "county",
+    "state",
+    "prefecture",
+];
+
 /// Honorifics that may open a name after a title and stay outside its span ("minister Sir
 /// Nicholas Scott").
 pub const NAME_HONORIFICS: &[&str] = &[
     "Sir", "Lord", "Lady", "Dame", "Mr", "Mrs", "Ms", "Dr", "Prof", "Baroness", "Baron", "Ratu",
+    // South Asian honorifics ("Home Minister Mir Sarfraz Bugti", "Nawab Sanaullah Khan
+    // Zehri"); not "Malik", "Syed" or "Chaudhry", which are also names.
+    "Nawab", "Sardar", "Pir", "Mir",
+];
+
+/// Pakistani provinces that official style writes right after a title ("Chief Minister
+/// Balochistan Nawab Sanaullah Khan Zehri", "IG Police Punjab"): between a title and a name
+/// they are part of the office, not of the name.
+pub const PROVINCES_AFTER_TITLE: &[&str] = &[
+    "Punjab",
+    "Sindh",
+    "Balochistan",
+    "Baluchistan",
+    "Khyber",
+    "Pakhtunkhwa",
+    "KP",
+    "KPK",
+    "Gilgit-Baltistan",
+    "AJK",
 ];
 
 /// The honorifics of [`NAME_HONORIFICS`] that name a peer by title and surname alone ("Lord

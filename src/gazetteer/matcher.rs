@@ -2215,6 +2215,30 @@ impl Doc<'_> {
         false
     }
 
+    /// Whether the text from `end` goes on, one space apart, with at most two capitalized
+    /// words and then a [`lexicon::FACILITY_WORDS`] head ("[Hamid Karzai] International
+    /// Airport", "[Jinnah] Avenue"): the person's name is part of a place's name there.
+    fn facility_after(&self, end: usize) -> bool {
+        let text = self.doc.text.as_str();
+        let mut at = end;
+        for _ in 0..3 {
+            if text.as_bytes().get(at) != Some(&b' ') {
+                return false;
+            }
+            let from = at + 1;
+            let to = class_run_end(text, from, [0, 0], is_word_char);
+            let w = &text[from..to];
+            if w.is_empty() || !capitalized(w) {
+                return false;
+            }
+            if lexicon::FACILITY_WORDS.contains(&w) {
+                return true;
+            }
+            at = to;
+        }
+        false
+    }
+
     /// Whether an institution word stands on the hit's line after it, and before it: the
     /// walks of [`Doc::in_institution_name`] stay on the line (their separators are ", " and
     /// " "), and only such a word makes them find a name.
@@ -2690,6 +2714,24 @@ impl Doc<'_> {
         word_before(hs, before.len()).is_some_and(|(at, w)| capitalized(w) && self.uncovered(at))
     }
 
+    /// Whether the hit follows a place and a comma and ends its line: a capitalized word or a
+    /// subdivision noun ([`lexicon::SUBDIVISION_WORDS`]) before ", " ("Niamey, Niger",
+    /// "Tillabéri region, Niger"), nothing but spaces after it up to a line break or the end.
+    fn place_comma_line_end(&self, h: &Hit) -> bool {
+        let text = self.doc.text.as_str();
+        let rest = text[h.end..].trim_start_matches([' ', '\t', '\r']);
+        if !(rest.is_empty() || rest.starts_with('\n')) {
+            return false;
+        }
+        let Some(before) = text[..h.start].strip_suffix(", ") else {
+            return false;
+        };
+        trailing_word(before).is_some_and(|w| {
+            (capitalized(w) && !sentence_start(before, before.len() - w.len()))
+                || lexicon::SUBDIVISION_WORDS.contains(&w)
+        })
+    }
+
     /// A country name inside a city or region named after it ("Port Sudan", "PORT SUDAN", "New
     /// Mexico"); the gazetteer's own longer names ("New Zealand") never get here.
     #[inline(never)]
@@ -2885,6 +2927,9 @@ impl Doc<'_> {
                 }
             }
         }
+        // A person's name in a place's name ("Benazir Bhutto Hospital") is no mention of them.
+        tagged.retain(|t| !(self.ent(t.2).official && self.facility_after(t.1)));
+        pending.retain(|t| !(self.ent(t.2).official && self.facility_after(t.1)));
         self.shortened_full_names(&mut tagged);
         self.foreign_namesakes(&mut tagged);
         self.titled_surnames(&tagged, &mut pending);
@@ -3135,6 +3180,11 @@ impl Doc<'_> {
             return false;
         }
         if !self.needs_context(h, e, form) {
+            return true;
+        }
+        // "Field Report - Tillabéri region, Niger" + line end: a dateline's or heading's
+        // place and its country (the river or the person would not end the line there).
+        if ent.country && form == MentionForm::Name && self.place_comma_line_end(h) {
             return true;
         }
         if ent.agency_context {
@@ -3718,7 +3768,12 @@ impl Doc<'_> {
         // A capitalized title describes the name before it only right after its comma, with
         // no name after it (the caller tried that first): "Sayyid Badr bin Hamad Albusaidi,
         // Minister of Foreign Affairs, said"; "In Kabul, President" is a place.
-        if capitalized(&text[h.start..h.end]) && !text[..h.start].ends_with(", ") {
+        // An acronym title is capitalized whatever its place: "Jane Doe, the MP for Leeds".
+        let acronym = text[h.start..h.end].bytes().all(|b| b.is_ascii_uppercase());
+        if capitalized(&text[h.start..h.end])
+            && !text[..h.start].ends_with(", ")
+            && !(acronym && text[..h.start].ends_with(", the "))
+        {
             return None;
         }
         let mut at = h.start;
@@ -5165,11 +5220,23 @@ fn name_after(
         }
         let word_len = word.len();
         let bare = word.trim_end_matches('.');
-        if count == 0 && listed(lexicon::NAME_HONORIFICS, bare) {
-            if !text[pos + word_len..limit.max(pos + word_len)].starts_with(' ') {
+        if count == 0
+            && (listed(lexicon::NAME_HONORIFICS, bare)
+                || lexicon::PROVINCES_AFTER_TITLE.contains(&bare))
+        {
+            let after = &text[pos + word_len..limit.max(pos + word_len)];
+            // "Mr. Ali Raza" keeps its period outside; "IG Police Punjab, Mr. Ali Raza": a
+            // province closes the office with a comma.
+            let gap = if after.starts_with(' ') {
+                1
+            } else if (after.starts_with(". ") && listed(lexicon::NAME_HONORIFICS, bare))
+                || (after.starts_with(", ") && lexicon::PROVINCES_AFTER_TITLE.contains(&bare))
+            {
+                2
+            } else {
                 break;
-            }
-            pos += word_len + 1;
+            };
+            pos += word_len + gap;
             start = pos;
             // A peer is named by title and surname ("Lord Robertson"); "Mr Brown" is a
             // short form of someone the story named in full, found as such.

@@ -481,3 +481,70 @@ fn a_national_body_opening_a_longer_name_is_not_tagged() {
         assert_eq!(texts(&x, text), *want, "{text}");
     }
 }
+
+#[test]
+fn a_person_in_a_facility_name_is_no_official() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        ("Flights left Imran Khan International Airport.", &[]),
+        ("He was taken to the Vladimir Putin Hospital.", &[]),
+        ("The march reached Donald Trump Avenue at noon.", &[]),
+        // Not a facility head: the person stays.
+        ("Imran Khan International said.", &["Imran Khan"]),
+        (
+            "Vladimir Putin Thursday said the airport was closed.",
+            &["Vladimir Putin"],
+        ),
+        (
+            "Vladimir Putin, Airport officials said.",
+            &["Vladimir Putin"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn south_asian_honorifics_and_provinces_stay_outside_unlisted_names() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        ("Home Minister Mir Sarfraz Bugti said.", &["Sarfraz Bugti"]),
+        (
+            "Chief Minister Balochistan Nawab Sanaullah Khan Zehri visited.",
+            &["Sanaullah Khan Zehri"],
+        ),
+        (
+            "The Inspector General of Police Punjab, Mr. Ali Raza, visited.",
+            &["Ali Raza"],
+        ),
+        ("Governor Sindh Kamran Tessori said.", &["Kamran Tessori"]),
+        (
+            "Foreign Minister Dr. Julio Linares said.",
+            &["Julio Linares"],
+        ),
+        // A province alone after the title names nobody.
+        ("Chief Minister Punjab said.", &[]),
+        ("Governor Sindh, Karachi police said.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn legislators_by_an_appositive_or_an_mep_title() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        ("Jane Doe, MP for Leeds North, said.", &["Jane Doe"]),
+        ("Jane Doe, the MP for Leeds North, said.", &["Jane Doe"]),
+        ("Ali Khan, MNA from Karachi, said.", &["Ali Khan"]),
+        ("Green MEP Caroline Lucas said.", &["Caroline Lucas"]),
+        // No legislator's title: no official.
+        ("Jane Doe, a teacher from Leeds North, said.", &[]),
+        ("Jane Doe, the MD of Acme, said.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
