@@ -19,7 +19,7 @@ use super::lexicon;
 use super::literals::{self, Literals};
 use super::normalize::{self, capitalized, Normalized};
 use super::trie::Trie;
-use super::{bodies, units};
+use super::{bodies, given_names, units};
 #[cfg(target_arch = "x86_64")]
 use crate::wordmask::word_mask16;
 use chrono::Datelike;
@@ -732,6 +732,19 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 }
 
 /// [`words`] as byte ranges of `s`.
+/// Whether the first word of a two-word name is a short form of the person: a family name
+/// written first ("Zhao" of "Zhao Ziyang") or the name a person goes by ("Prem" of "Prem
+/// Tinsulanonda"), not a common given name ("Tony" of "Tony Blair"), unless the second word is
+/// a hyphenated given name after the family name, its second syllable in lower case ("Kim" of
+/// "Kim Dae-jung", "Ma" of "Ma Ying-jeou"; "Robert" of "Robert Kilroy-Silk" is a given name).
+fn first_word_is_short_form(first: &str, second: &str) -> bool {
+    let romanized_given_name = second
+        .split_once('-')
+        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()));
+    romanized_given_name
+        || !given_names::is_common_given_name(first.trim_end_matches(['\'', '’', ',', '.']))
+}
+
 fn word_ranges(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     words(s).map(move |w| {
         let at = w.as_ptr() as usize - s.as_ptr() as usize;
@@ -4167,7 +4180,8 @@ impl Doc<'_> {
             let shorts = [
                 last.clone().map(|r| (r, false)),
                 bare.map(|r| (r, false)),
-                (parts.len() == 2).then(|| (parts[0].clone(), true)),
+                (parts.len() == 2 && first_word_is_short_form(word(&parts[0]), word(&parts[1])))
+                    .then(|| (parts[0].clone(), true)),
             ];
             for (r, first) in shorts.into_iter().flatten() {
                 let s = word(&r).trim_end_matches(['\'', '’', ',', '.']);

@@ -19,6 +19,7 @@ mod compile;
 pub mod data;
 mod entry;
 mod first_words;
+mod given_names;
 mod image;
 mod lexicon;
 mod literals;

@@ -548,3 +548,37 @@ fn legislators_by_an_appositive_or_an_mep_title() {
         assert_eq!(texts(&x, text), *want, "{text}");
     }
 }
+
+#[test]
+fn a_given_name_is_no_short_form_but_a_family_name_written_first_is() {
+    let x = extractor();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Defence Minister Deng Weiguo arrived on Monday. Deng said the talks went well.",
+            &["Deng Weiguo", "Deng"],
+        ),
+        (
+            "Defence Minister Tony Marsh arrived on Monday. Tony said the talks went well, Marsh added.",
+            &["Tony Marsh", "Marsh"],
+        ),
+        // All capitals: the given name is known in any case.
+        (
+            "DEFENCE MINISTER DANIEL ROJAS ARRIVED. DANIEL SAID THE TALKS WENT WELL.",
+            &["DANIEL ROJAS"],
+        ),
+        // A romanized given name after the family name keeps the family name's short form,
+        // even where the family name is also a given name elsewhere ("Ma").
+        (
+            "Prime Minister Ma Ying-chou arrived on Monday. Ma said the talks went well.",
+            &["Ma Ying-chou", "Ma"],
+        ),
+        // A double-barrelled surname is no romanized given name.
+        (
+            "Minister Robert Kilroy-Marsh arrived on Monday. Robert said the talks went well.",
+            &["Robert Kilroy-Marsh"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(texts(&x, text), *want, "{text}");
+    }
+}
