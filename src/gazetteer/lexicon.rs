@@ -615,6 +615,11 @@ pub const NAME_PARTICLES: &[&str] = &[
     "ad", "as", "ash", "ar", "e", "i", "y", "la", "le", "del", "della", "di", "dos", "das",
 ];
 
+/// Titles that address their bearer by the given name: after them the first word of a
+/// two-word name is a short form even when it is a common given name ("Prince Charles" →
+/// "Charles", "Sir Nicholas Scott" → "Sir Nicholas").
+pub const GIVEN_NAME_TITLES: &[&str] = &["Prince", "Princess", "King", "Queen", "Sir", "Dame"];
+
 /// First names never used alone as a short form of a person mentioned in full (too common:
 /// they would link other people sharing them). Surnames are always usable: another person
 /// with the same surname is named in full next to it and excluded.

@@ -731,6 +731,17 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(' ').filter(|w| !w.is_empty())
 }
 
+/// Whether the name after `before` follows a title that addresses its bearer by the given name
+/// ("Prince Charles" is "Charles" later, "Sir Nicholas Scott" is "Sir Nicholas"): then the
+/// first word of a two-word name is a short form even when it is a common given name.
+fn addressed_by_given_name(before: &str) -> bool {
+    word_before(before, before.len()).is_some_and(|(_, title)| {
+        lexicon::GIVEN_NAME_TITLES
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(title))
+    })
+}
+
 /// [`words`] as byte ranges of `s`.
 /// Whether the first word of a two-word name is a short form of the person: a family name
 /// written first ("Zhao" of "Zhao Ziyang") or the name a person goes by ("Prem" of "Prem
@@ -4142,7 +4153,7 @@ impl Doc<'_> {
         let mut shared: HashMap<Cow<'x, str>, Vec<Claimant<'x>>, BuildFx> = HashMap::default();
         // The words of the name in `add`, as byte ranges (one buffer for all names).
         let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut add = |name: Cow<'x, str>, link: &'x EntityLink, rule: &'x Name| {
+        let mut add = |name: Cow<'x, str>, link: &'x EntityLink, rule: &'x Name, titled: bool| {
             let full = name.as_ref();
             parts.clear();
             parts.extend(word_ranges(full));
@@ -4180,8 +4191,9 @@ impl Doc<'_> {
             let shorts = [
                 last.clone().map(|r| (r, false)),
                 bare.map(|r| (r, false)),
-                (parts.len() == 2 && first_word_is_short_form(word(&parts[0]), word(&parts[1])))
-                    .then(|| (parts[0].clone(), true)),
+                (parts.len() == 2
+                    && (titled || first_word_is_short_form(word(&parts[0]), word(&parts[1]))))
+                .then(|| (parts[0].clone(), true)),
             ];
             for (r, first) in shorts.into_iter().flatten() {
                 let s = word(&r).trim_end_matches(['\'', '’', ',', '.']);
@@ -4245,10 +4257,16 @@ impl Doc<'_> {
                 named_at.push((start, &ent.link.id));
                 if added.insert((e, &text[start..end])) {
                     let name = &text[start..end];
+                    let titled = addressed_by_given_name(&text[..start]);
                     if name.contains('\n') {
-                        add(Cow::Owned(name.replace('\n', " ")), &ent.link, &ent.rule);
+                        add(
+                            Cow::Owned(name.replace('\n', " ")),
+                            &ent.link,
+                            &ent.rule,
+                            titled,
+                        );
                     } else {
-                        add(Cow::Borrowed(name), &ent.link, &ent.rule);
+                        add(Cow::Borrowed(name), &ent.link, &ent.rule, titled);
                     }
                 }
                 // All-caps copy names the person in capitals: "DEBY, 40," after "MAHAMAT IDRISS
@@ -4272,7 +4290,8 @@ impl Doc<'_> {
         for (a, name) in unlisted {
             if let Detail::Entity(link) = &a.detail {
                 named_at.push((a.span.byte_start, &link.id));
-                add(Cow::Borrowed(name.as_str()), link, &a.rule);
+                let titled = addressed_by_given_name(&text[..a.span.byte_start]);
+                add(Cow::Borrowed(name.as_str()), link, &a.rule, titled);
             }
         }
         for (s, link, rule) in listed {

@@ -572,6 +572,11 @@ fn a_given_name_is_no_short_form_but_a_family_name_written_first_is() {
             "Prime Minister Ma Ying-chou arrived on Monday. Ma said the talks went well.",
             &["Ma Ying-chou", "Ma"],
         ),
+        // A title that addresses its bearer by the given name.
+        (
+            "Minister Sir Tony Marsh arrived on Monday. Sir Tony said the talks went well.",
+            &["Tony Marsh", "Tony"],
+        ),
         // A double-barrelled surname is no romanized given name.
         (
             "Minister Robert Kilroy-Marsh arrived on Monday. Robert said the talks went well.",
