@@ -1732,16 +1732,21 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 // "Mohammad Pakpour, commander of the ground forces of the IRGC (IRGC), said":
                 // a lower-case phrase with no verb between a name and a comma before the cue
                 // is that name's appositive.
+                // "Jane Doe, MP for Leeds North, said", "The Front, the group led by …
+                // Ali Musa, claimed": a title phrase or a determiner phrase with a participle
+                // is a description too (the head of the subject speaks).
                 let after_name = c >= 2
                     && closed
                     && word(text, &tokens[c - 1]) == ","
                     && (word(text, &tokens[c - 2]).starts_with(char::is_uppercase)
                         || word(text, &tokens[c - 2]) == ")")
-                    && word(text, &tokens[c]).starts_with(char::is_lowercase)
+                    && (word(text, &tokens[c]).starts_with(char::is_lowercase)
+                        || described_by_title(text, tokens, c, end as usize))
                     && tokens[c..=end as usize]
                         .iter()
                         .all(|t| t.word || matches!(word(text, t), "(" | ")"))
-                    && !has_finite_verb(text, tokens, c, end as usize)
+                    && (!has_finite_verb(text, tokens, c, end as usize)
+                        || participle_phrase(text, tokens, c, end as usize))
                     && {
                         // The words before the comma are a speaker phrase, not a clause
                         // ("… a frosty relationship with McConnell, now the leader, who said").
@@ -1890,6 +1895,38 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
         });
     }
     None
+}
+
+/// Whether the appositive `a..=b` that opens with a capital is a title phrase describing the
+/// name before it ("Jane Doe, *MP for Leeds North*, said", "*Mayor of Leeds*"), not a name in
+/// apposition to a role ("The police chief, *Mr. John Smith*, said", whose name speaks): a
+/// lower-case word other than a name particle follows its first word, and the phrase before
+/// the comma does not open with a determiner.
+fn described_by_title(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let lower_inside = tokens[a + 1..=b].iter().any(|t| {
+        let w = word(text, t);
+        t.word && w.starts_with(char::is_lowercase) && !particle_name(w)
+    });
+    let np1 = tokens[..a.saturating_sub(1)]
+        .iter()
+        .rposition(|t| !t.word)
+        .map_or(0, |p| p + 1);
+    lower_inside && !listed!(DETERMINERS, word(text, &tokens[np1]))
+}
+
+/// Whether the phrase `a..=b` is a noun phrase with a participle after its noun rather than a
+/// clause: it opens with an article and its past-tense words are followed by "by" ("*the* group
+/// *led by* the veteran commander Ali Musa").
+fn participle_phrase(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    listed!(&["the", "a", "an"], word(text, &tokens[a]))
+        && (a + 1..=b).all(|j| {
+            let w = word(text, &tokens[j]);
+            let past = tokens[j].word
+                && w.starts_with(char::is_lowercase)
+                && (w.ends_with("ed") || listed!(IRREGULAR_PAST, w));
+            !past || tokens.get(j + 1).is_some_and(|t| lower_is(text, t, "by"))
+        })
+        && (a..=b).all(|j| cue_at(text, tokens, j).is_none())
 }
 
 /// The last token before an aside in commas that ends at the comma `end` and holds a free
