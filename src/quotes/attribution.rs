@@ -1897,6 +1897,38 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
     None
 }
 
+/// The subject of a clause whose verb follows the comma at `comma` that closes an appositive
+/// ("*Jane Doe*, MP for Leeds North, visited", "The Inspector General of Police, *Mr. John
+/// Smith*, visited"): the noun phrase that opens the clause, or the appositive when that is a
+/// name and the phrase before it a role opening with a determiner. Both are at most eight
+/// words with no verb; the phrase opens the window or follows a comma.
+fn appositive_subject(text: &str, tokens: &[Token], comma: usize) -> Option<Range<usize>> {
+    const MAX_WORDS: usize = 8;
+    let lo = comma.saturating_sub(MAX_WORDS + 1);
+    let open = (lo..comma).rev().find(|&x| !tokens[x].word)?;
+    if word(text, &tokens[open]) != "," || open == 0 || open + 1 >= comma {
+        return None;
+    }
+    let np1 = tokens[..open]
+        .iter()
+        .rposition(|t| !t.word)
+        .map_or(0, |p| p + 1);
+    if np1 >= open || open - np1 > MAX_WORDS || np1 > 0 && word(text, &tokens[np1 - 1]) != "," {
+        return None;
+    }
+    let (a, b) = (open + 1, comma - 1);
+    let role = listed!(DETERMINERS, word(text, &tokens[np1]));
+    let name = tokens[a..=b].iter().all(|t| {
+        let w = word(text, t);
+        w.starts_with(char::is_uppercase) || particle_name(w)
+    });
+    let (s, e) = if role && name { (a, b) } else { (np1, open - 1) };
+    (plausible_speaker(text, tokens, s, e)
+        && !has_past_verb(text, &tokens[s..=e])
+        && !introductory(text, &tokens[..=e]))
+    .then(|| range_of(tokens, s, e))
+}
+
 /// Whether the appositive `a..=b` that opens with a capital is a title phrase describing the
 /// name before it ("Jane Doe, *MP for Leeds North*, said", "*Mayor of Leeds*"), not a name in
 /// apposition to a role ("The police chief, *Mr. John Smith*, said", whose name speaks): a
@@ -2044,10 +2076,8 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
             && (w.ends_with("ed")
                 || w.ends_with('s')
                 || listed!(BETWEEN_SPEAKER_AND_CUE, w)
-                || listed!(
-                    &["said", "told", "made", "took", "gave", "put", "held", "sent",],
-                    w,
-                ))
+                // "He spoke quietly:": any irregular past tense.
+                || listed!(IRREGULAR_PAST, w))
     };
     let mut k = tokens.len();
     while k > 1 {
@@ -2062,6 +2092,13 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
         let end = k - 1;
         let w = word(text, &tokens[end]);
         if !tokens[end].word {
+            // "The Inspector General of Police, Mr. John Smith, visited the site and said":
+            // an appositive closed by the comma before the verb.
+            if w == "," {
+                if let Some(subject) = appositive_subject(text, tokens, end) {
+                    return Some((subject, range_of(tokens, k, k)));
+                }
+            }
             continue;
         }
         // "The guerrillas demand “…”": after a determiner the "-s" word is a plural noun, not
