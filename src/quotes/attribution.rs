@@ -1917,16 +1917,34 @@ fn appositive_subject(text: &str, tokens: &[Token], comma: usize) -> Option<Rang
         return None;
     }
     let (a, b) = (open + 1, comma - 1);
+    // "Pakistan, meanwhile, could share": a sentence adverb between commas is no appositive;
+    // such a clause keeps the attribution of the quotation before it.
+    if a == b
+        && (listed!(SENTENCE_ADVERBS, word(text, &tokens[a]))
+            || manner_adverb_word(text, &tokens[a]))
+    {
+        return None;
+    }
     let role = listed!(DETERMINERS, word(text, &tokens[np1]));
     let name = tokens[a..=b].iter().all(|t| {
         let w = word(text, t);
         w.starts_with(char::is_uppercase) || particle_name(w)
     });
-    let (s, e) = if role && name { (a, b) } else { (np1, open - 1) };
+    let (s, e) = if role && name {
+        (a, b)
+    } else {
+        (np1, open - 1)
+    };
     (plausible_speaker(text, tokens, s, e)
         && !has_past_verb(text, &tokens[s..=e])
         && !introductory(text, &tokens[..=e]))
     .then(|| range_of(tokens, s, e))
+}
+
+/// Whether a word is a lower-case "-ly" adverb ("*reportedly*").
+fn manner_adverb_word(text: &str, t: &Token) -> bool {
+    let w = word(text, t);
+    t.word && w.len() >= 5 && w.ends_with("ly") && w.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// Whether the appositive `a..=b` that opens with a capital is a title phrase describing the
@@ -2833,6 +2851,55 @@ mod tests {
             show(text, before(text, 0..text.len())),
             Some(("Officials".to_string(), "said".to_string()))
         );
+    }
+
+    fn speaker_before_mark(text: &str) -> Option<(String, String)> {
+        show(text, before(text, 0..text.len()))
+    }
+
+    fn pair(speaker: &str, cue: &str) -> Option<(String, String)> {
+        Some((speaker.to_string(), cue.to_string()))
+    }
+
+    #[test]
+    fn the_head_of_the_subject_speaks_not_its_appositive() {
+        // A title phrase or a participle phrase in apposition to a name is skipped.
+        let text = "Jane Doe, MP for Leeds North, said the town was ";
+        assert_eq!(speaker_before_mark(text), pair("Jane Doe", "said"));
+        let text = "The Front, the group led by the veteran commander Ali Musa, claimed the raid ";
+        assert_eq!(speaker_before_mark(text), pair("The Front", "claimed"));
+        // A name in apposition to a role opening with a determiner speaks.
+        let text = "The police chief, Mr. John Smith, said the town was ";
+        assert_eq!(speaker_before_mark(text), pair("Mr. John Smith", "said"));
+        // A clause with a cue between commas is no appositive.
+        let text = "The town, the mayor said, was ";
+        assert_eq!(speaker_before_mark(text), pair("the mayor", "said"));
+        // A past tense not followed by "by" makes a clause, not an appositive to skip.
+        let text = "The Front, the group attacked the town, claimed ";
+        assert_eq!(
+            speaker_before_mark(text),
+            pair("the group attacked the town", "claimed")
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_takes_the_subject_across_an_appositive() {
+        let text = "The Inspector General of Police, Mr. John Smith, visited the site and said: ";
+        assert_eq!(speaker_before_mark(text), pair("Mr. John Smith", "said"));
+        let text = "Jane Doe, MP for Leeds North, visited the site and said: ";
+        assert_eq!(speaker_before_mark(text), pair("Jane Doe", "said"));
+        // An introductory phrase between commas is no subject.
+        let text = "In Leeds, on Monday, visited the site and said: ";
+        assert_eq!(speaker_before_mark(text), pair("", "said"));
+    }
+
+    #[test]
+    fn an_irregular_past_verb_before_a_colon_has_a_subject() {
+        let text = "He spoke quietly:";
+        assert_eq!(speaker_before_mark(text), pair("He", "spoke"));
+        // A lower-case word before the verb is no subject.
+        let text = "the bus left quickly:";
+        assert_eq!(subject(text, 0..text.len()), None);
     }
 }
 #[cfg(test)]
