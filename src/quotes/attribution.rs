@@ -1756,6 +1756,17 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                                 !t.word && !matches!(word(text, t), "." | "'" | "(" | ")")
                             })
                             .map_or(0, |p| p + 1);
+                        // "Residents fled as the Front, the group led by …, claimed": the
+                        // phrase after a lower-case clause boundary ("and" joins names).
+                        let name_start = (name_start..c - 1)
+                            .rfind(|&j| {
+                                let w = word(text, &tokens[j]);
+                                tokens[j].word
+                                    && w.starts_with(char::is_lowercase)
+                                    && listed!(CLAUSE_BOUNDARIES, w)
+                                    && !listed!(&["and", "or", "nor"], w)
+                            })
+                            .map_or(name_start, |j| j + 1);
                         name_start <= c - 2 && plausible_speaker(text, tokens, name_start, c - 2)
                     };
                 // ", adding that Tokyo had demanded": a participle phrase with a clause of its
@@ -2868,6 +2879,8 @@ mod tests {
         assert_eq!(speaker_before_mark(text), pair("Jane Doe", "said"));
         let text = "The Front, the group led by the veteran commander Ali Musa, claimed the raid ";
         assert_eq!(speaker_before_mark(text), pair("The Front", "claimed"));
+        let text = "Residents fled as the Front, the group led by Ali Musa, claimed the raid ";
+        assert_eq!(speaker_before_mark(text), pair("the Front", "claimed"));
         // A name in apposition to a role opening with a determiner speaks.
         let text = "The police chief, Mr. John Smith, said the town was ";
         assert_eq!(speaker_before_mark(text), pair("Mr. John Smith", "said"));
