@@ -1732,16 +1732,21 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                 // "Mohammad Pakpour, commander of the ground forces of the IRGC (IRGC), said":
                 // a lower-case phrase with no verb between a name and a comma before the cue
                 // is that name's appositive.
+                // "Jane Doe, MP for Leeds North, said", "The Front, the group led by …
+                // Ali Musa, claimed": a title phrase or a determiner phrase with a participle
+                // is a description too (the head of the subject speaks).
                 let after_name = c >= 2
                     && closed
                     && word(text, &tokens[c - 1]) == ","
                     && (word(text, &tokens[c - 2]).starts_with(char::is_uppercase)
                         || word(text, &tokens[c - 2]) == ")")
-                    && word(text, &tokens[c]).starts_with(char::is_lowercase)
+                    && (word(text, &tokens[c]).starts_with(char::is_lowercase)
+                        || described_by_title(text, tokens, c, end as usize))
                     && tokens[c..=end as usize]
                         .iter()
                         .all(|t| t.word || matches!(word(text, t), "(" | ")"))
-                    && !has_finite_verb(text, tokens, c, end as usize)
+                    && (!has_finite_verb(text, tokens, c, end as usize)
+                        || participle_phrase(text, tokens, c, end as usize))
                     && {
                         // The words before the comma are a speaker phrase, not a clause
                         // ("… a frosty relationship with McConnell, now the leader, who said").
@@ -1751,6 +1756,17 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
                                 !t.word && !matches!(word(text, t), "." | "'" | "(" | ")")
                             })
                             .map_or(0, |p| p + 1);
+                        // "Residents fled as the Front, the group led by …, claimed": the
+                        // phrase after a lower-case clause boundary ("and" joins names).
+                        let name_start = (name_start..c - 1)
+                            .rfind(|&j| {
+                                let w = word(text, &tokens[j]);
+                                tokens[j].word
+                                    && w.starts_with(char::is_lowercase)
+                                    && listed!(CLAUSE_BOUNDARIES, w)
+                                    && !listed!(&["and", "or", "nor"], w)
+                            })
+                            .map_or(name_start, |j| j + 1);
                         name_start <= c - 2 && plausible_speaker(text, tokens, name_start, c - 2)
                     };
                 // ", adding that Tokyo had demanded": a participle phrase with a clause of its
@@ -1892,6 +1908,88 @@ fn before_tokens(text: &str, tokens: &[Token], outer: bool) -> Option<Found> {
     None
 }
 
+/// The subject of a clause whose verb follows the comma at `comma` that closes an appositive
+/// ("*Jane Doe*, MP for Leeds North, visited", "The Inspector General of Police, *Mr. John
+/// Smith*, visited"): the noun phrase that opens the clause, or the appositive when that is a
+/// name and the phrase before it a role opening with a determiner. Both are at most eight
+/// words with no verb; the phrase opens the window or follows a comma.
+fn appositive_subject(text: &str, tokens: &[Token], comma: usize) -> Option<Range<usize>> {
+    const MAX_WORDS: usize = 8;
+    let lo = comma.saturating_sub(MAX_WORDS + 1);
+    let open = (lo..comma).rev().find(|&x| !tokens[x].word)?;
+    if word(text, &tokens[open]) != "," || open == 0 || open + 1 >= comma {
+        return None;
+    }
+    let np1 = tokens[..open]
+        .iter()
+        .rposition(|t| !t.word)
+        .map_or(0, |p| p + 1);
+    if np1 >= open || open - np1 > MAX_WORDS || np1 > 0 && word(text, &tokens[np1 - 1]) != "," {
+        return None;
+    }
+    let (a, b) = (open + 1, comma - 1);
+    // "Pakistan, meanwhile, could share": a sentence adverb between commas is no appositive;
+    // such a clause keeps the attribution of the quotation before it.
+    if a == b
+        && (listed!(SENTENCE_ADVERBS, word(text, &tokens[a]))
+            || manner_adverb_word(text, &tokens[a]))
+    {
+        return None;
+    }
+    let role = listed!(DETERMINERS, word(text, &tokens[np1]));
+    let name = tokens[a..=b].iter().all(|t| {
+        let w = word(text, t);
+        w.starts_with(char::is_uppercase) || particle_name(w)
+    });
+    let (s, e) = if role && name {
+        (a, b)
+    } else {
+        (np1, open - 1)
+    };
+    (plausible_speaker(text, tokens, s, e)
+        && !has_past_verb(text, &tokens[s..=e])
+        && !introductory(text, &tokens[..=e]))
+    .then(|| range_of(tokens, s, e))
+}
+
+/// Whether a word is a lower-case "-ly" adverb ("*reportedly*").
+fn manner_adverb_word(text: &str, t: &Token) -> bool {
+    let w = word(text, t);
+    t.word && w.len() >= 5 && w.ends_with("ly") && w.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// Whether the appositive `a..=b` that opens with a capital is a title phrase describing the
+/// name before it ("Jane Doe, *MP for Leeds North*, said", "*Mayor of Leeds*"), not a name in
+/// apposition to a role ("The police chief, *Mr. John Smith*, said", whose name speaks): a
+/// lower-case word other than a name particle follows its first word, and the phrase before
+/// the comma does not open with a determiner.
+fn described_by_title(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let lower_inside = tokens[a + 1..=b].iter().any(|t| {
+        let w = word(text, t);
+        t.word && w.starts_with(char::is_lowercase) && !particle_name(w)
+    });
+    let np1 = tokens[..a.saturating_sub(1)]
+        .iter()
+        .rposition(|t| !t.word)
+        .map_or(0, |p| p + 1);
+    lower_inside && !listed!(DETERMINERS, word(text, &tokens[np1]))
+}
+
+/// Whether the phrase `a..=b` is a noun phrase with a participle after its noun rather than a
+/// clause: it opens with an article and its past-tense words are followed by "by" ("*the* group
+/// *led by* the veteran commander Ali Musa").
+fn participle_phrase(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    listed!(&["the", "a", "an"], word(text, &tokens[a]))
+        && (a + 1..=b).all(|j| {
+            let w = word(text, &tokens[j]);
+            let past = tokens[j].word
+                && w.starts_with(char::is_lowercase)
+                && (w.ends_with("ed") || listed!(IRREGULAR_PAST, w));
+            !past || tokens.get(j + 1).is_some_and(|t| lower_is(text, t, "by"))
+        })
+        && (a..=b).all(|j| cue_at(text, tokens, j).is_none())
+}
+
 /// The last token before an aside in commas that ends at the comma `end` and holds a free
 /// relative ("The official, [in what he called a warning to the pirates,] said"): the aside's
 /// "he" names what was called, not who speaks, so the subject stands before it. At most
@@ -2007,10 +2105,8 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
             && (w.ends_with("ed")
                 || w.ends_with('s')
                 || listed!(BETWEEN_SPEAKER_AND_CUE, w)
-                || listed!(
-                    &["said", "told", "made", "took", "gave", "put", "held", "sent",],
-                    w,
-                ))
+                // "He spoke quietly:": any irregular past tense.
+                || listed!(IRREGULAR_PAST, w))
     };
     let mut k = tokens.len();
     while k > 1 {
@@ -2025,6 +2121,13 @@ fn subject_and_verb(text: &str, tokens: &[Token]) -> Option<(Range<usize>, Range
         let end = k - 1;
         let w = word(text, &tokens[end]);
         if !tokens[end].word {
+            // "The Inspector General of Police, Mr. John Smith, visited the site and said":
+            // an appositive closed by the comma before the verb.
+            if w == "," {
+                if let Some(subject) = appositive_subject(text, tokens, end) {
+                    return Some((subject, range_of(tokens, k, k)));
+                }
+            }
             continue;
         }
         // "The guerrillas demand “…”": after a determiner the "-s" word is a plural noun, not
@@ -2759,6 +2862,57 @@ mod tests {
             show(text, before(text, 0..text.len())),
             Some(("Officials".to_string(), "said".to_string()))
         );
+    }
+
+    fn speaker_before_mark(text: &str) -> Option<(String, String)> {
+        show(text, before(text, 0..text.len()))
+    }
+
+    fn pair(speaker: &str, cue: &str) -> Option<(String, String)> {
+        Some((speaker.to_string(), cue.to_string()))
+    }
+
+    #[test]
+    fn the_head_of_the_subject_speaks_not_its_appositive() {
+        // A title phrase or a participle phrase in apposition to a name is skipped.
+        let text = "Jane Doe, MP for Leeds North, said the town was ";
+        assert_eq!(speaker_before_mark(text), pair("Jane Doe", "said"));
+        let text = "The Front, the group led by the veteran commander Ali Musa, claimed the raid ";
+        assert_eq!(speaker_before_mark(text), pair("The Front", "claimed"));
+        let text = "Residents fled as the Front, the group led by Ali Musa, claimed the raid ";
+        assert_eq!(speaker_before_mark(text), pair("the Front", "claimed"));
+        // A name in apposition to a role opening with a determiner speaks.
+        let text = "The police chief, Mr. John Smith, said the town was ";
+        assert_eq!(speaker_before_mark(text), pair("Mr. John Smith", "said"));
+        // A clause with a cue between commas is no appositive.
+        let text = "The town, the mayor said, was ";
+        assert_eq!(speaker_before_mark(text), pair("the mayor", "said"));
+        // A past tense not followed by "by" makes a clause, not an appositive to skip.
+        let text = "The Front, the group attacked the town, claimed ";
+        assert_eq!(
+            speaker_before_mark(text),
+            pair("the group attacked the town", "claimed")
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_takes_the_subject_across_an_appositive() {
+        let text = "The Inspector General of Police, Mr. John Smith, visited the site and said: ";
+        assert_eq!(speaker_before_mark(text), pair("Mr. John Smith", "said"));
+        let text = "Jane Doe, MP for Leeds North, visited the site and said: ";
+        assert_eq!(speaker_before_mark(text), pair("Jane Doe", "said"));
+        // An introductory phrase between commas is no subject.
+        let text = "In Leeds, on Monday, visited the site and said: ";
+        assert_eq!(speaker_before_mark(text), pair("", "said"));
+    }
+
+    #[test]
+    fn an_irregular_past_verb_before_a_colon_has_a_subject() {
+        let text = "He spoke quietly:";
+        assert_eq!(speaker_before_mark(text), pair("He", "spoke"));
+        // A lower-case word before the verb is no subject.
+        let text = "the bus left quickly:";
+        assert_eq!(subject(text, 0..text.len()), None);
     }
 }
 #[cfg(test)]
