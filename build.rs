@@ -67,14 +67,7 @@ mod trie;
 
 /// The one type of `src/model.rs` the matcher's construction names.
 mod model {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-    pub enum MentionForm {
-        Name,
-        Alias,
-        Acronym,
-        Demonym,
-        Surname,
-    }
+    include!("src/mention_form.rs");
 }
 
 fn main() {
@@ -239,6 +232,7 @@ fn matcher_image(files: &[PathBuf], out: &std::path::Path) {
         "src/gazetteer/trie.rs",
         "src/english.rs",
         "src/fxhash.rs",
+        "src/mention_form.rs",
         "gazetteers/curated/common_words.txt",
     ] {
         println!("cargo:rerun-if-changed={f}");

@@ -422,15 +422,7 @@ impl fmt::Display for AnnotationType {
     }
 }
 
-/// How an entity mention was written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum MentionForm {
-    Name,
-    Alias,
-    Acronym,
-    Demonym,
-    Surname,
-}
+include!("mention_form.rs");
 
 impl MentionForm {
     pub fn as_str(self) -> &'static str {
