@@ -23,6 +23,7 @@
 //! ```
 
 mod captures;
+mod headings;
 /// The rows' NFAs as `build.rs` wrote them.
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/date_rows.rs"));
@@ -812,7 +813,8 @@ impl Extractor for DateExtractor {
                     pos = end.max(next_boundary(text, start));
                     let second = row
                         .filter(|&i| self.rows[i].kind == Kind::MonthDay)
-                        .and_then(|_| conjoined_day(cx, &a, end));
+                        .and_then(|_| conjoined_day(cx, &a, end))
+                        .or_else(|| headings::part_of_day_after(cx, &a));
                     out.push(a);
                     if let Some(b) = second {
                         pos = pos.max(b.span.byte_end);
@@ -1177,6 +1179,20 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                 .filter_map(any_day)
                 .find(|(day, _)| dct.is_none() || day_date(day) != dct)
         };
+        // "14 March, morning / The minister visits the scene in the evening": under a
+        // chronology heading, the nearest day before is the heading's, whatever the tense.
+        let heading = || {
+            let text = cx.text();
+            found[..i]
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(j, a)| any_day(a).map(|d| (j, d)))
+                .filter(|(j, _)| {
+                    headings::is_heading(text, found, *j) || headings::ends_heading(text, found, *j)
+                })
+                .map(|(_, d)| d)
+        };
         let day = own
             .and_then(own_day)
             .or_else(before)
@@ -1189,6 +1205,7 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                     .filter(|a| !reporting_day(cx.text(), a.span.byte_start))
                     .find_map(candidate)
             })
+            .or_else(heading)
             .or_else(earlier)
             .or_else(lede);
         let (Some((day, day_anchor)), Detail::Date { value, anchor }) = (day, &mut found[i].detail)
