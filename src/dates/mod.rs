@@ -1104,9 +1104,11 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
         // "at 6pm on Saturday", "at 0930 hrs EST April 7", "until 1000 hrs EDT the next
         // day": the day the clock time itself names (after "on", its zone or a comma) comes
         // first, a day counted from another day included.
+        // Never across a sentence end ("Talks begin at 3 p.m.\n\nMarch 15, …": the next
+        // heading's day).
         let own = found.get(i + 1).filter(|a| {
             let gap = cx.text().get(found[i].span.byte_end..a.span.byte_start);
-            gap.is_some_and(names_the_clocks_day)
+            gap.is_some_and(names_the_clocks_day) && sentence(a) == Some(s)
         });
         let own_day = |a: &Annotation| -> Option<(String, Anchor)> {
             if BARE_CLOCK_RULES.contains(&a.rule.as_str()) {
@@ -1935,6 +1937,56 @@ mod tests {
         assert_eq!(
             dates("Police said on Monday, 02/04/2015 that", d),
             triples(&[("Monday, 02/04/2015", "DATE", "2015-04-02")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_before_a_two_digit_year_date_is_one_date() {
+        let d = Some("2016-08-10");
+        assert_eq!(
+            dates("The raid was on Monday, 08.08.16 and Tuesday, 25/03/16.", d),
+            triples(&[
+                ("Monday, 08.08.16", "DATE", "2016-08-08"),
+                ("Tuesday, 25/03/16", "DATE", "2016-03-25"),
+            ])
+        );
+        // Both numbers up to 12: the weekday settles the order (8 March 2016 was a Tuesday).
+        assert_eq!(
+            dates("It fell on Tuesday, 03/08/16.", d),
+            triples(&[("Tuesday, 03/08/16", "DATE", "2016-03-08")])
+        );
+        // Without a weekday the ambiguous slashed form stays no date.
+        assert_eq!(dates("Form 03/08/16 was filed.", d), triples(&[]));
+    }
+
+    #[test]
+    fn chronology_headings_name_the_day_of_what_follows() {
+        let d = Some("2016-03-20");
+        assert_eq!(
+            dates(
+                "March 13, night\nGunmen storm the building.\n\n14 March, morning\nThe \
+                 minister visits the scene in the evening.",
+                d
+            ),
+            triples(&[
+                ("March 13", "DATE", "2016-03-13"),
+                ("night", "TIME", "2016-03-13TNI"),
+                ("14 March", "DATE", "2016-03-14"),
+                ("morning", "TIME", "2016-03-14TMO"),
+                ("the evening", "TIME", "2016-03-14TEV"),
+            ])
+        );
+        // In a sentence the date heads nothing and the word after the comma is no TIME.
+        assert_eq!(
+            dates(
+                "On March 16, morning prayers were held.\n\nThe mayor visits the mosque in \
+                 the evening.",
+                d
+            ),
+            triples(&[
+                ("March 16", "DATE", "2016-03-16"),
+                ("the evening", "TIME", "2016-03-20TEV"),
+            ])
         );
     }
 
