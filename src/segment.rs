@@ -1134,13 +1134,21 @@ mod tests {
             ["He said the army\nwould attack.", "Then he left."]
         );
         assert_eq!(
-            sentences("The exchange opens at 0900 local time (0000\nGMT) to 1500 local.\nTraders said."),
-            ["The exchange opens at 0900 local time (0000\nGMT) to 1500 local.", "Traders said."]
+            sentences(
+                "The exchange opens at 0900 local time (0000\nGMT) to 1500 local.\nTraders said."
+            ),
+            [
+                "The exchange opens at 0900 local time (0000\nGMT) to 1500 local.",
+                "Traders said."
+            ]
         );
         // A headline's break stays a break: capitalized next line, brackets closed.
         assert_eq!(
             sentences("Kabul blast kills five (updated)\nFive people were killed."),
-            ["Kabul blast kills five (updated)", "Five people were killed."]
+            [
+                "Kabul blast kills five (updated)",
+                "Five people were killed."
+            ]
         );
         assert_eq!(
             sentences("Bomb attack in Kabul:\nmore to follow"),

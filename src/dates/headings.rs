@@ -21,7 +21,8 @@ fn starts_line(text: &str, at: usize) -> bool {
 fn ends_line(text: &str, at: usize) -> bool {
     let after = text.get(at..).unwrap_or("");
     let line = after.split('\n').next().unwrap_or(after);
-    line.chars().all(|c| c == ' ' || c == '\t' || c == '\r' || c == '\u{a0}')
+    line.chars()
+        .all(|c| c == ' ' || c == '\t' || c == '\r' || c == '\u{a0}')
 }
 
 /// "14 March, morning" on a line of its own: the part of the day after a heading's date, a
@@ -39,10 +40,7 @@ pub(super) fn part_of_day_after(cx: &Context<'_>, date: &Annotation) -> Option<A
     let rest = text.get(date.span.byte_end..)?.strip_prefix(',')?;
     let word = rest.trim_start_matches([' ', '\t']);
     let start = text.len() - word.len();
-    let len = word
-        .bytes()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
+    let len = word.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     let w = word.get(..len)?;
     if !HEADING_PARTS.iter().any(|p| p.eq_ignore_ascii_case(w)) || !ends_line(text, start + len) {
         return None;

@@ -1104,11 +1104,13 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
         // "at 6pm on Saturday", "at 0930 hrs EST April 7", "until 1000 hrs EDT the next
         // day": the day the clock time itself names (after "on", its zone or a comma) comes
         // first, a day counted from another day included.
-        // Never across a sentence end ("Talks begin at 3 p.m.\n\nMarch 15, …": the next
-        // heading's day).
+        // Never across a paragraph break or a chronology heading's line ("Talks begin at 3
+        // p.m.\n\nMarch 15, …"); a day after a line break within the sentence is the clock
+        // time's own ("until midday\nJune 22.", which the segmenter may split).
         let own = found.get(i + 1).filter(|a| {
             let gap = cx.text().get(found[i].span.byte_end..a.span.byte_start);
-            gap.is_some_and(names_the_clocks_day) && sentence(a) == Some(s)
+            gap.is_some_and(|g| names_the_clocks_day(g) && g.matches('\n').count() < 2)
+                && (sentence(a) == Some(s) || !headings::is_heading(cx.text(), found, i + 1))
         });
         let own_day = |a: &Annotation| -> Option<(String, Anchor)> {
             if BARE_CLOCK_RULES.contains(&a.rule.as_str()) {
