@@ -902,8 +902,31 @@ pub const PERPETRATORS: &[&str] = &[
 ];
 /// Verbs that take a perpetrator as object ("Police arrested three gunmen and held …").
 pub const CAPTOR_OBJECT_VERBS: &[&str] = &[
-    "arrested", "detained", "captured", "killed", "caught", "seized",
+    "arrested",
+    "arrest",
+    "arrests",
+    "arresting",
+    "detained",
+    "detaining",
+    "captured",
+    "capturing",
+    "killed",
+    "caught",
+    "seized",
+    "shot",
+    "wounded",
+    "surrounded",
+    "disarmed",
 ];
+/// How far back from a perpetrator noun a verb taking it as object may stand ("arrested
+/// three armed gunmen"): the noun phrase's determiner, number and modifiers.
+pub const CAPTOR_OBJECT_GAP: usize = 3;
+/// What people are held for in a detention, not an abduction ("held 20 people for
+/// questioning"), whoever holds them.
+pub const DETENTION_PURPOSES: &[&str] = &["questioning", "interrogation"];
+/// How far after a holding verb "for questioning" may stand ("held about 170 guests and
+/// staff for questioning").
+pub const DETENTION_WINDOW: usize = 10;
 /// Quotation marks as the casualty tokenizer lower-cases them ("’" reads as "'").
 pub const QUOTE_MARKS: &[&str] = &["\"", "\u{201c}", "\u{201d}", "'", "\u{2018}"];
 

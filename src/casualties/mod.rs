@@ -939,7 +939,11 @@ fn read_sentence(t: &Tokens, out: &mut Vec<Found>) {
             fate(t, i, i + 1, Label::Kidnapped, out);
         }
         // A count is needed: a name after "captured" is as often a town ("captured Goma").
-        if w == CAPTURED && captor_subject(t, i) && quantity_past_determiner(t, i + 1).is_some() {
+        if w == CAPTURED
+            && captor_subject(t, i)
+            && quantity_past_determiner(t, i + 1).is_some()
+            && !held_for_questioning(t, i)
+        {
             let before = out.len();
             active(t, i, i + 1, Label::Kidnapped, out);
             // "fighters captured two militants": a perpetrator is not a victim.
@@ -1309,11 +1313,30 @@ fn taken_is_abduction(t: &Tokens, i: usize) -> bool {
 
 /// Whether a perpetrator noun is the subject of "captured" at `i`: "its fighters had captured",
 /// "militants captured", within `CAPTOR_GAP` words and the same clause.
+/// Not "Police arrested three gunmen and held 20 people": a perpetrator that is the object of
+/// an earlier verb (`perpetrator_is_object`) holds no one.
 fn captor_subject(t: &Tokens, i: usize) -> bool {
     (i.saturating_sub(CAPTOR_GAP)..i)
         .rev()
         .take_while(|&x| t.is_word(x))
-        .any(|x| t.is(x, PERPETRATORS))
+        .any(|x| t.is(x, PERPETRATORS) && !perpetrator_is_object(t, x))
+}
+
+/// Whether the perpetrator noun at `x` is the object of a verb before it in its clause
+/// ("arrested three gunmen", "killed two rebels"), within `CAPTOR_OBJECT_GAP` words.
+fn perpetrator_is_object(t: &Tokens, x: usize) -> bool {
+    (x.saturating_sub(CAPTOR_OBJECT_GAP)..x)
+        .rev()
+        .take_while(|&y| t.is_word(y))
+        .any(|y| t.is(y, CAPTOR_OBJECT_VERBS))
+}
+
+/// "held 20 people for questioning": a holding verb at `i` whose clause gives an interrogation
+/// as its purpose is a detention, whoever holds.
+fn held_for_questioning(t: &Tokens, i: usize) -> bool {
+    (i + 1..i + DETENTION_WINDOW)
+        .take_while(|&x| t.is_word(x))
+        .any(|x| t.w(x) == "for" && t.is(x + 1, DETENTION_PURPOSES))
 }
 
 /// "Gunmen briefly held three aid workers at a roadblock": a holding verb at `i` with a
@@ -1324,6 +1347,7 @@ fn captor_subject(t: &Tokens, i: usize) -> bool {
 fn held_by_captors(t: &Tokens, i: usize, out: &mut Vec<Found>) {
     if !(captor_subject(t, i) || coordinated_captor(t, i))
         || quantity_past_determiner(t, i + 1).is_none()
+        || held_for_questioning(t, i)
     {
         return;
     }
@@ -1355,7 +1379,7 @@ fn coordinated_captor(t: &Tokens, i: usize) -> bool {
                 t.is(x, PERPETRATORS)
                     && t.w(x + 1).ends_with("ed")
                     && !trigger_at(t, x + 1)
-                    && (x == 0 || !t.is(x - 1, CAPTOR_OBJECT_VERBS))
+                    && !perpetrator_is_object(t, x)
             })
 }
 

@@ -678,3 +678,34 @@ fn negations_open_with_a_negator_word() {
         }
     }
 }
+
+#[test]
+fn the_captor_is_the_subject_and_questioning_is_detention() {
+    one(
+        "Gunmen stormed the hotel and held about 170 guests and staff.",
+        "held about 170 guests and staff",
+        "KIDNAPPED",
+        170,
+        Some(170),
+        Some("guests and staff"),
+    );
+    one(
+        "Gunmen briefly held three aid workers at a roadblock.",
+        "held three aid workers",
+        "KIDNAPPED",
+        3,
+        Some(3),
+        Some("aid workers"),
+    );
+    for text in [
+        // The perpetrator is the object of the first verb, not the captor.
+        "Police arrested three gunmen and held 20 people for a day.",
+        "Soldiers captured two gunmen and held five villagers overnight.",
+        "Troops shot two rebels and captured 15 civilians.",
+        // Held for questioning: a detention, whoever holds.
+        "Gunmen held 20 people for questioning at a roadblock.",
+        "Militants captured 12 villagers for interrogation.",
+    ] {
+        assert_eq!(run(text), vec![], "{text}");
+    }
+}

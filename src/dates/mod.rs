@@ -23,6 +23,7 @@
 //! ```
 
 mod captures;
+mod headings;
 /// The rows' NFAs as `build.rs` wrote them.
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/date_rows.rs"));
@@ -812,7 +813,8 @@ impl Extractor for DateExtractor {
                     pos = end.max(next_boundary(text, start));
                     let second = row
                         .filter(|&i| self.rows[i].kind == Kind::MonthDay)
-                        .and_then(|_| conjoined_day(cx, &a, end));
+                        .and_then(|_| conjoined_day(cx, &a, end))
+                        .or_else(|| headings::part_of_day_after(cx, &a));
                     out.push(a);
                     if let Some(b) = second {
                         pos = pos.max(b.span.byte_end);
@@ -1102,9 +1104,13 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
         // "at 6pm on Saturday", "at 0930 hrs EST April 7", "until 1000 hrs EDT the next
         // day": the day the clock time itself names (after "on", its zone or a comma) comes
         // first, a day counted from another day included.
+        // Never across a paragraph break or a chronology heading's line ("Talks begin at 3
+        // p.m.\n\nMarch 15, …"); a day after a line break within the sentence is the clock
+        // time's own ("until midday\nJune 22.", which the segmenter may split).
         let own = found.get(i + 1).filter(|a| {
             let gap = cx.text().get(found[i].span.byte_end..a.span.byte_start);
-            gap.is_some_and(names_the_clocks_day)
+            gap.is_some_and(|g| names_the_clocks_day(g) && g.matches('\n').count() < 2)
+                && (sentence(a) == Some(s) || !headings::is_heading(cx.text(), found, i + 1))
         });
         let own_day = |a: &Annotation| -> Option<(String, Anchor)> {
             if BARE_CLOCK_RULES.contains(&a.rule.as_str()) {
@@ -1177,6 +1183,20 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                 .filter_map(any_day)
                 .find(|(day, _)| dct.is_none() || day_date(day) != dct)
         };
+        // "14 March, morning / The minister visits the scene in the evening": under a
+        // chronology heading, the nearest day before is the heading's, whatever the tense.
+        let heading = || {
+            let text = cx.text();
+            found[..i]
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(j, a)| any_day(a).map(|d| (j, d)))
+                .filter(|(j, _)| {
+                    headings::is_heading(text, found, *j) || headings::ends_heading(text, found, *j)
+                })
+                .map(|(_, d)| d)
+        };
         let day = own
             .and_then(own_day)
             .or_else(before)
@@ -1189,6 +1209,7 @@ fn anchor_clocks(cx: &Context<'_>, found: &mut [Annotation]) {
                     .filter(|a| !reporting_day(cx.text(), a.span.byte_start))
                     .find_map(candidate)
             })
+            .or_else(heading)
             .or_else(earlier)
             .or_else(lede);
         let (Some((day, day_anchor)), Detail::Date { value, anchor }) = (day, &mut found[i].detail)
@@ -1918,6 +1939,56 @@ mod tests {
         assert_eq!(
             dates("Police said on Monday, 02/04/2015 that", d),
             triples(&[("Monday, 02/04/2015", "DATE", "2015-04-02")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_before_a_two_digit_year_date_is_one_date() {
+        let d = Some("2016-08-10");
+        assert_eq!(
+            dates("The raid was on Monday, 08.08.16 and Tuesday, 25/03/16.", d),
+            triples(&[
+                ("Monday, 08.08.16", "DATE", "2016-08-08"),
+                ("Tuesday, 25/03/16", "DATE", "2016-03-25"),
+            ])
+        );
+        // Both numbers up to 12: the weekday settles the order (8 March 2016 was a Tuesday).
+        assert_eq!(
+            dates("It fell on Tuesday, 03/08/16.", d),
+            triples(&[("Tuesday, 03/08/16", "DATE", "2016-03-08")])
+        );
+        // Without a weekday the ambiguous slashed form stays no date.
+        assert_eq!(dates("Form 03/08/16 was filed.", d), triples(&[]));
+    }
+
+    #[test]
+    fn chronology_headings_name_the_day_of_what_follows() {
+        let d = Some("2016-03-20");
+        assert_eq!(
+            dates(
+                "March 13, night\nGunmen storm the building.\n\n14 March, morning\nThe \
+                 minister visits the scene in the evening.",
+                d
+            ),
+            triples(&[
+                ("March 13", "DATE", "2016-03-13"),
+                ("night", "TIME", "2016-03-13TNI"),
+                ("14 March", "DATE", "2016-03-14"),
+                ("morning", "TIME", "2016-03-14TMO"),
+                ("the evening", "TIME", "2016-03-14TEV"),
+            ])
+        );
+        // In a sentence the date heads nothing and the word after the comma is no TIME.
+        assert_eq!(
+            dates(
+                "On March 16, morning prayers were held.\n\nThe mayor visits the mosque in \
+                 the evening.",
+                d
+            ),
+            triples(&[
+                ("March 16", "DATE", "2016-03-16"),
+                ("the evening", "TIME", "2016-03-20TEV"),
+            ])
         );
     }
 

@@ -140,7 +140,8 @@ fn nearest_year(dct: NaiveDate, month: u32, day: u32, tense: Tense) -> Option<i3
 /// The year of a numeric date written with two digits (`08.08.16`, `25/12/89`), or `None`
 /// when the form may be something else: dotted, day and month must both have two digits (a
 /// version "1.2.16" or "10.5.35" has not); slashed or hyphenated, one number must be above 12,
-/// the order that the four-digit year's document order would only guess. The century is the
+/// the order that the four-digit year's document order would only guess (unless a weekday
+/// before it names the date, which settles the order). The century is the
 /// one nearest the document date (1950–2049 without one).
 fn two_digit_year(
     c: &Captures<'_>,
@@ -151,7 +152,9 @@ fn two_digit_year(
 ) -> Option<i32> {
     let dotted = g(c, "s1") == Some(".");
     let padded = g(c, "n1")?.len() == 2 && g(c, "n2")?.len() == 2;
-    if (dotted && !padded) || (!dotted && a <= 12 && b <= 12) {
+    // "Monday, 08/03/16": a weekday before it makes it a date, and settles the order.
+    let weekday = g(c, "wd").is_some();
+    if !weekday && ((dotted && !padded) || (!dotted && a <= 12 && b <= 12)) {
         return None;
     }
     let yy: i32 = yy.parse().ok()?;

@@ -154,6 +154,13 @@ pub const PATTERNS: &[(&str, Kind, &str)] = &[
         Kind::Numeric,
         r"{WD},?{S}(?P<n1>[0-9]{1,2})(?P<s1>[./-])(?P<n2>[0-9]{1,2})(?P<s2>[./-])(?P<y>[12][0-9]{3})(?-u:\b)",
     ),
+    // "Monday, 08.08.16", "Tuesday, 25/03/16": a weekday and the two-digit-year date it
+    // names are one expression too.
+    (
+        "weekday_numeric_yy",
+        Kind::Numeric,
+        r"{WD},?{S}(?P<n1>[0-9]{1,2})(?P<s1>[./-])(?P<n2>[0-9]{1,2})(?P<s2>[./-])(?P<yy>[0-9]{2})(?-u:\b)",
+    ),
     // "on 08.08.16", "till 15.08.16": a police release's or a letter's date with a two-digit
     // year (normalize.rs takes the dotted form with two-digit day and month, the slashed or
     // hyphenated one only when a number above 12 settles the order).
