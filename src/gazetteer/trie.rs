@@ -48,17 +48,27 @@ struct Edge {
 
 const _: () = assert!(std::mem::size_of::<Edge>() == 8);
 
+/// The record types [`records`] may fill from raw bytes.
+///
+/// # Safety
+/// Implementors are `repr(C)` structs of integers only: any bytes are a valid value.
+unsafe trait Plain: Copy {}
+// SAFETY: `repr(C)`, fields `u32`, `u32`, `u16`, `u8`.
+unsafe impl Plain for Packed {}
+// SAFETY: `repr(C)`, fields `u32`, `u8`.
+unsafe impl Plain for Edge {}
+
 /// `items` records of `size_of::<T>()` bytes from `bytes` (exactly that many bytes), each
 /// written as `T`'s bytes in memory on a little-endian target ([`Trie::encode`]): one copy
 /// there, `read` per record elsewhere.
-fn records<T: Copy>(bytes: &[u8], read: impl Fn(&[u8]) -> T) -> Vec<T> {
+fn records<T: Plain>(bytes: &[u8], read: impl Fn(&[u8]) -> T) -> Vec<T> {
     let size = std::mem::size_of::<T>();
     let n = bytes.len() / size;
     #[cfg(target_endian = "little")]
     if bytes.len() == n * size {
         let mut out: Vec<T> = Vec::with_capacity(n);
-        // SAFETY: `T` is `Packed` or `Edge`: `repr(C)` integers, every bit pattern a valid
-        // value (padding bytes may hold anything); `out` has room for `n` records, which the
+        // SAFETY: `T: Plain` (`Packed` or `Edge`): `repr(C)` integers, every bit pattern a
+        // valid value (padding bytes may hold anything); `out` has room for `n` records, which the
         // copy of exactly `n * size` bytes fills before the length is set.
         unsafe {
             std::ptr::copy_nonoverlapping(bytes.as_ptr(), out.as_mut_ptr().cast::<u8>(), n * size);
