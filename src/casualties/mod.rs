@@ -1046,10 +1046,16 @@ const NEUTRALISED_RULE: &str = "casualty/neutralised";
 /// usage: killed, captured or surrendered), a mix that matches no label, as the annotator of
 /// blind6 read it. Read only for a document with such a statement.
 fn glossed_as_mixed(text: &str) -> bool {
+    holds_any_lower_case(text, MIXED_GLOSSES)
+}
+
+/// Whether `text`, in any case, holds one of the lower-case `words`: a copy of the document in
+/// lower case, so the callers ask only for documents with a statement that needs the answer.
+fn holds_any_lower_case(text: &str, words: &[&str]) -> bool {
     let lower = text.to_ascii_lowercase();
-    MIXED_GLOSSES
+    words
         .iter()
-        .any(|g| memchr::memmem::find(lower.as_bytes(), g.as_bytes()).is_some())
+        .any(|w| memchr::memmem::find(lower.as_bytes(), w.as_bytes()).is_some())
 }
 
 /// "held" after "still": people still held.
@@ -1058,10 +1064,7 @@ const HELD: &str = "held";
 /// Whether the document is about an abduction: it holds one of `ABDUCTION_STEMS` in any case.
 /// Read only for a document with a freed-people statement, so the copy is rare.
 fn about_abduction(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    ABDUCTION_STEMS
-        .iter()
-        .any(|stem| memchr::memmem::find(lower.as_bytes(), stem.as_bytes()).is_some())
+    holds_any_lower_case(text, ABDUCTION_STEMS)
 }
 
 /// People freed or still held, counted as kidnapped like freed hostages: "[freeing 15 of the
