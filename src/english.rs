@@ -15,17 +15,32 @@ pub fn common_word(lower: &str) -> bool {
     static WORDS: std::sync::OnceLock<crate::fxhash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| {
-            let mut set = crate::fxhash::FxHashSet::default();
-            set.extend(
-                include_str!("../gazetteers/curated/common_words.txt")
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
-            );
-            set
-        })
+        .get_or_init(|| word_set(include_str!("../gazetteers/curated/common_words.txt")))
         .contains(lower)
+}
+
+/// Given names (`gazetteers/curated/given_names.txt`: the US Census 1990 given names used more
+/// as first than as last names): the first word of a two-word name that is no short form of
+/// its bearer ("Tony" of "Tony Blair", unlike "Zhao" of "Zhao Ziyang"). Lower case in, read
+/// once on first use.
+///
+/// ```
+/// assert!(sitrep::english::common_given_name("tony") && !sitrep::english::common_given_name("zhao"));
+/// ```
+pub fn common_given_name(lower: &str) -> bool {
+    static NAMES: std::sync::OnceLock<crate::fxhash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    NAMES
+        .get_or_init(|| word_set(include_str!("../gazetteers/curated/given_names.txt")))
+        .contains(lower)
+}
+
+/// The entries of a word-list file: one per line, blank lines and `#` comments skipped.
+fn word_set(text: &'static str) -> crate::fxhash::FxHashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 /// Whether `text` is all-capitals copy (an old wire story): letters, and almost none of them
@@ -110,6 +125,19 @@ pub fn mixed_case_reading(text: &str, sentences: &[Range<usize>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn given_names_are_known_in_any_case_and_surnames_are_not() {
+        for name in ["Tony", "DANIEL", "robert", "Nigel", "Jose", "Kim"] {
+            assert!(common_given_name(&name.to_ascii_lowercase()), "{name}");
+        }
+        // Family names written first, and names more often surnames than given names.
+        for name in [
+            "Zhao", "Deng", "Chang", "Tran", "Lee", "Paz", "Prem", "Khaleda", "",
+        ] {
+            assert!(!common_given_name(&name.to_ascii_lowercase()), "{name}");
+        }
+    }
 
     #[test]
     fn the_reading_keeps_every_byte_offset() {

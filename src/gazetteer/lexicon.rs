@@ -1441,7 +1441,7 @@ pub const SPORTS_VERBS: &[&str] = &[
 /// the story names the country unambiguously too ("Georgian", "Tbilisi").
 pub const SUBNATIONAL_NAMESAKES: &[(&str, &str)] = &[("Georgia", "Q30")];
 
-pub use crate::english::common_word;
+pub use crate::english::{common_given_name, common_word};
 
 /// Bits of [`kinds`] (lists asked ignoring ASCII case, as [`any_case`] does) and of
 /// [`exact_kinds`] (lists asked with `contains`, exact case).

@@ -19,7 +19,7 @@ use super::lexicon;
 use super::literals::{self, Literals};
 use super::normalize::{self, capitalized, Normalized};
 use super::trie::Trie;
-use super::{bodies, given_names, units};
+use super::{bodies, units};
 #[cfg(target_arch = "x86_64")]
 use crate::wordmask::word_mask16;
 use chrono::Datelike;
@@ -753,7 +753,11 @@ fn first_word_is_short_form(first: &str, second: &str) -> bool {
         .split_once('-')
         .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()));
     romanized_given_name
-        || !given_names::is_common_given_name(first.trim_end_matches(['\'', '’', ',', '.']))
+        || !lexicon::common_given_name(
+            &first
+                .trim_end_matches(['\'', '’', ',', '.'])
+                .to_ascii_lowercase(),
+        )
 }
 
 fn word_ranges(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {

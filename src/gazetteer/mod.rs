@@ -19,7 +19,6 @@ mod compile;
 pub mod data;
 mod entry;
 mod first_words;
-mod given_names;
 mod image;
 mod lexicon;
 mod literals;
